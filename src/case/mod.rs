@@ -1,0 +1,438 @@
+//! Cases: the data a trainer writes (organisation, exercises, briefs, rubrics, thresholds),
+//! loading them from the binary or from disk, and validating them with errors that name
+//! the JSON path at fault. Cases are data, never code.
+
+mod validate;
+
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+pub use validate::CaseError;
+
+/// The case embedded in the binary, used when no other is named.
+pub const DEFAULT_CASE_ID: &str = "maison-verdier";
+const DEFAULT_CASE_JSON: &str = include_str!("../../cases/maison-verdier.json");
+const DEFAULT_EXAMPLE_JSON: &str = include_str!("../../cases/maison-verdier.example.json");
+
+/// Current format of case files.
+pub const CASE_FORMAT: u32 = 1;
+
+/// A whole case: the organisation the candidate studies and one entry per exercise.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Case {
+    pub format: u32,
+    pub id: String,
+    pub title: String,
+    pub language: String,
+    /// Markdown presentation of the case, shown on the home screen.
+    pub summary: String,
+    pub organisation: Organisation,
+    pub exercises: Vec<Exercise>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Organisation {
+    pub name: String,
+    pub sector: String,
+    pub location: String,
+    pub founded: u32,
+    pub employees: u32,
+    pub revenue_eur: u64,
+    /// Markdown description of the organisation: history, strategy, situation.
+    pub description: String,
+    #[serde(default)]
+    pub figures: Vec<Figure>,
+    pub departments: Vec<Department>,
+    pub actors: Vec<Actor>,
+    #[serde(default)]
+    pub relations: Vec<Relation>,
+    #[serde(default)]
+    pub processing_activities: Vec<ProcessingActivity>,
+    #[serde(default)]
+    pub companies: Vec<Company>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Figure {
+    pub label: String,
+    pub value: String,
+    #[serde(default)]
+    pub source: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Department {
+    pub id: String,
+    pub name: String,
+    pub headcount: u32,
+    #[serde(default)]
+    pub description: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Actor {
+    pub id: String,
+    pub name: String,
+    /// A department id.
+    pub department: String,
+    /// Hierarchical level, 1 = top management.
+    pub level: u8,
+    pub role: String,
+    #[serde(default)]
+    pub description: String,
+}
+
+/// The relation types of the sociogram.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[serde(rename_all = "snake_case")]
+pub enum RelationType {
+    Hierarchy,
+    Cooperation,
+    Conflict,
+    Affinity,
+    Influence,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Relation {
+    pub source: String,
+    pub target: String,
+    #[serde(rename = "type")]
+    pub relation_type: RelationType,
+    /// 1 (weak) to 3 (strong).
+    pub intensity: u8,
+    #[serde(default)]
+    pub mutual: bool,
+    #[serde(default)]
+    pub description: String,
+}
+
+/// A processing of personal data as the organisation describes it (facts, possibly flawed:
+/// finding the flaws is the candidate's work in A7).
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct ProcessingActivity {
+    pub id: String,
+    pub name: String,
+    pub department: String,
+    /// What the organisation says about this processing, in prose.
+    pub description: String,
+    /// Further facts as key/value pairs (tools, retention, contracts, countries...).
+    #[serde(default)]
+    pub facts: BTreeMap<String, String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Company {
+    pub name: String,
+    pub kind: String,
+    pub description: String,
+    #[serde(default)]
+    pub url: String,
+}
+
+/// The kind of workbench an exercise is done in (DESIGN.md section 1).
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    Code,
+    Board,
+    Map,
+    Note,
+    Tree,
+    Graph,
+    Sheet,
+    Grid,
+    Deck,
+}
+
+impl Kind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Code => "code",
+            Kind::Board => "board",
+            Kind::Map => "map",
+            Kind::Note => "note",
+            Kind::Tree => "tree",
+            Kind::Graph => "graph",
+            Kind::Sheet => "sheet",
+            Kind::Grid => "grid",
+            Kind::Deck => "deck",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Exercise {
+    /// A1..A15, RE, MI, MC.
+    pub id: String,
+    /// 1 to 4; absent for RE, MI and MC, which sit outside the blocs.
+    #[serde(default)]
+    pub bloc: Option<u8>,
+    pub title: String,
+    pub kind: Kind,
+    /// Competence ids of the referentiel (C1..C19).
+    pub competences: Vec<String>,
+    /// Markdown brief shown beside the workbench.
+    pub brief: String,
+    pub rubric: Vec<Criterion>,
+    /// Layout and thresholds of a `board` exercise; required for that kind.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub board: Option<BoardConfig>,
+    /// Thresholds of a free-text answer (every kind keeps notes).
+    #[serde(default)]
+    pub notes: NotesConfig,
+    /// Kind-specific configuration and starter material of the kinds that read it.
+    #[serde(default, skip_serializing_if = "serde_json::Value::is_null")]
+    pub config: serde_json::Value,
+}
+
+/// One rubric criterion, restating an evaluation criterion of the referentiel.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Criterion {
+    pub id: String,
+    pub competence: String,
+    pub text: String,
+    /// Highest score on this criterion (scores run 0..=scale).
+    pub scale: u8,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct NotesConfig {
+    /// Words the notes need before the exercise can be complete (0: notes optional).
+    #[serde(default)]
+    pub min_words: u32,
+    /// Most words allowed (0: no limit).
+    #[serde(default)]
+    pub max_words: u32,
+}
+
+/// A board: zones laid out on a grid (SWOT 2x2, the canvas's nine blocks...), optional
+/// strategies combining items of several zones (TOWS), priorities and KPIs.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct BoardConfig {
+    pub columns: u16,
+    pub rows: u16,
+    pub zones: Vec<ZoneConfig>,
+    #[serde(default)]
+    pub strategy_kinds: Vec<StrategyKind>,
+    /// Strategies needed of each kind.
+    #[serde(default)]
+    pub min_strategies_per_kind: u32,
+    /// `Some(n)`: the board has a priorities list that needs n entries.
+    #[serde(default)]
+    pub min_priorities: Option<u32>,
+    /// `Some(n)`: the board has a KPI table that needs n entries.
+    #[serde(default)]
+    pub min_kpis: Option<u32>,
+    /// Attribution to show with the board (the canvas is CC BY-SA).
+    #[serde(default)]
+    pub credit: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct ZoneConfig {
+    pub id: String,
+    pub title: String,
+    /// One line telling what belongs in the zone.
+    #[serde(default)]
+    pub hint: String,
+    pub col: u16,
+    pub row: u16,
+    #[serde(default = "one")]
+    pub col_span: u16,
+    #[serde(default = "one")]
+    pub row_span: u16,
+    #[serde(default)]
+    pub min_items: u32,
+    /// Every item of this zone needs its evidence or source.
+    #[serde(default)]
+    pub evidence_required: bool,
+}
+
+fn one() -> u16 {
+    1
+}
+
+/// A kind of strategy, such as TOWS's SO: it combines items of the zones it names.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct StrategyKind {
+    pub id: String,
+    pub title: String,
+    pub combines: Vec<String>,
+}
+
+impl Case {
+    pub fn exercise(&self, id: &str) -> Option<&Exercise> {
+        self.exercises.iter().find(|e| e.id == id)
+    }
+
+    /// Parses and validates a case from JSON text.
+    pub fn from_json(text: &str) -> Result<Case, CaseError> {
+        validate::parse_and_validate(text)
+    }
+
+    /// The embedded default case.
+    pub fn embedded_default() -> Case {
+        // The embedded case is validated by a unit test, so failing here is a build defect.
+        Case::from_json(DEFAULT_CASE_JSON).expect("the embedded case is valid")
+    }
+}
+
+impl BoardConfig {
+    pub fn zone(&self, id: &str) -> Option<&ZoneConfig> {
+        self.zones.iter().find(|z| z.id == id)
+    }
+    pub fn strategy_kind(&self, id: &str) -> Option<&StrategyKind> {
+        self.strategy_kinds.iter().find(|k| k.id == id)
+    }
+}
+
+/// A case together with its source text (whose digest the workspace records).
+#[derive(Debug, Clone)]
+pub struct LoadedCase {
+    pub case: Case,
+    pub text: String,
+    pub origin: CaseOrigin,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum CaseOrigin {
+    Embedded,
+    File(PathBuf),
+}
+
+impl LoadedCase {
+    pub fn digest(&self) -> String {
+        crate::digest::sha256_hex(self.text.as_bytes())
+    }
+
+    /// The worked-example answers that go with this case, if it has any.
+    pub fn example_text(&self) -> Option<String> {
+        match &self.origin {
+            CaseOrigin::Embedded => Some(DEFAULT_EXAMPLE_JSON.to_string()),
+            CaseOrigin::File(path) => {
+                std::fs::read_to_string(sibling(path, "example.json")).ok()
+            }
+        }
+    }
+}
+
+/// `cases/x.json` -> `cases/x.<suffix>`.
+pub fn sibling(path: &Path, suffix: &str) -> PathBuf {
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    path.with_file_name(format!("{stem}.{suffix}"))
+}
+
+/// Loads the embedded default case.
+pub fn load_default() -> LoadedCase {
+    LoadedCase {
+        case: Case::embedded_default(),
+        text: DEFAULT_CASE_JSON.to_string(),
+        origin: CaseOrigin::Embedded,
+    }
+}
+
+/// Loads a case from a file path.
+pub fn load_path(path: &Path) -> Result<LoadedCase, CaseError> {
+    let text = std::fs::read_to_string(path).map_err(|e| CaseError::Io {
+        path: path.display().to_string(),
+        message: e.to_string(),
+    })?;
+    let case = Case::from_json(&text)?;
+    Ok(LoadedCase {
+        case,
+        text,
+        origin: CaseOrigin::File(path.to_path_buf()),
+    })
+}
+
+/// Finds a case by id (embedded, then `./cases/ID.json`) or by path.
+pub fn resolve(id_or_path: Option<&str>) -> Result<LoadedCase, CaseError> {
+    let Some(wanted) = id_or_path else {
+        return Ok(load_default());
+    };
+    if wanted == DEFAULT_CASE_ID {
+        return Ok(load_default());
+    }
+    let as_path = Path::new(wanted);
+    if as_path.is_file() {
+        return load_path(as_path);
+    }
+    for entry in list_local_case_files() {
+        if let Ok(loaded) = load_path(&entry) {
+            if loaded.case.id == wanted {
+                return Ok(loaded);
+            }
+        }
+    }
+    Err(CaseError::NotFound(wanted.to_string()))
+}
+
+/// Case files in `./cases`, leaving out the examples and examiner files that sit beside them.
+pub fn list_local_case_files() -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir("cases")
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| is_case_file(p))
+        .collect();
+    files.sort();
+    files
+}
+
+fn is_case_file(path: &Path) -> bool {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    name.ends_with(".json")
+        && !name.ends_with(".example.json")
+        && !name.ends_with(".examiner.json")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_case_is_valid_and_complete() {
+        let case = Case::from_json(DEFAULT_CASE_JSON).unwrap();
+        let ids: Vec<&str> = case.exercises.iter().map(|e| e.id.as_str()).collect();
+        for expected in [
+            "A1", "A2", "A3", "A4", "A5", "A6", "A7", "A8", "A9", "A10", "A11", "A12", "A13",
+            "A14", "A15", "RE", "MI", "MC",
+        ] {
+            assert!(ids.contains(&expected), "missing exercise {expected}");
+        }
+        assert!(case.organisation.departments.len() >= 6);
+        assert!(case.organisation.actors.len() >= 12);
+        assert!(case.organisation.processing_activities.len() >= 6);
+    }
+
+    #[test]
+    fn sibling_paths() {
+        assert_eq!(
+            sibling(Path::new("cases/x.json"), "example.json"),
+            PathBuf::from("cases/x.example.json")
+        );
+    }
+}

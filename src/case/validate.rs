@@ -1,0 +1,384 @@
+//! Validation of case files: JSON syntax and types first (with the JSON path at fault),
+//! then the rules that types cannot say (unique ids, references, layouts inside their grid).
+
+use super::{Case, Kind, CASE_FORMAT};
+use std::collections::HashSet;
+
+/// Why a case could not be used; every message names the JSON path at fault.
+#[derive(Debug, thiserror::Error, PartialEq)]
+pub enum CaseError {
+    #[error("cannot read the case file {path}: {message}")]
+    Io { path: String, message: String },
+    #[error("the case file is not valid JSON (line {line}, column {column}): {message}")]
+    Syntax {
+        line: usize,
+        column: usize,
+        message: String,
+    },
+    #[error("at {path}: {message}")]
+    Invalid { path: String, message: String },
+    #[error("no case named {0} (neither embedded nor in ./cases)")]
+    NotFound(String),
+}
+
+fn invalid(path: impl Into<String>, message: impl Into<String>) -> CaseError {
+    CaseError::Invalid {
+        path: path.into(),
+        message: message.into(),
+    }
+}
+
+pub(super) fn parse_and_validate(text: &str) -> Result<Case, CaseError> {
+    let mut de = serde_json::Deserializer::from_str(text);
+    let case: Case = serde_path_to_error::deserialize(&mut de).map_err(|err| {
+        let path = err.path().to_string();
+        let inner = err.into_inner();
+        if inner.is_syntax() || inner.is_eof() {
+            CaseError::Syntax {
+                line: inner.line(),
+                column: inner.column(),
+                message: strip_position(&inner.to_string()),
+            }
+        } else {
+            let path = if path.is_empty() || path == "." {
+                "$".to_string()
+            } else {
+                format!("$.{path}")
+            };
+            invalid(path, strip_position(&inner.to_string()))
+        }
+    })?;
+    validate(&case)?;
+    Ok(case)
+}
+
+/// serde_json appends " at line L column C", which the path already locates better.
+fn strip_position(message: &str) -> String {
+    match message.rfind(" at line ") {
+        Some(at) => message[..at].to_string(),
+        None => message.to_string(),
+    }
+}
+
+fn require_text(path: &str, value: &str) -> Result<(), CaseError> {
+    if value.trim().is_empty() {
+        return Err(invalid(path, "expected a non-empty string"));
+    }
+    Ok(())
+}
+
+fn unique<'a>(
+    path: &str,
+    what: &str,
+    ids: impl Iterator<Item = &'a str>,
+) -> Result<HashSet<&'a str>, CaseError> {
+    let mut seen = HashSet::new();
+    for (index, id) in ids.enumerate() {
+        require_text(&format!("{path}[{index}].id"), id)?;
+        if !seen.insert(id) {
+            return Err(invalid(
+                format!("{path}[{index}].id"),
+                format!("the {what} id \"{id}\" is used twice"),
+            ));
+        }
+    }
+    Ok(seen)
+}
+
+/// The rules that the types cannot express.
+pub fn validate(case: &Case) -> Result<(), CaseError> {
+    if case.format != CASE_FORMAT {
+        return Err(invalid(
+            "$.format",
+            format!("expected format {CASE_FORMAT}, found {}", case.format),
+        ));
+    }
+    require_text("$.id", &case.id)?;
+    if !case
+        .id
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+    {
+        return Err(invalid(
+            "$.id",
+            "expected only letters, digits, '-' and '_' (the id names files)",
+        ));
+    }
+    require_text("$.title", &case.title)?;
+    if case.language != "fr" && case.language != "en" {
+        return Err(invalid("$.language", "expected \"fr\" or \"en\""));
+    }
+    let org = &case.organisation;
+    require_text("$.organisation.name", &org.name)?;
+    let departments = unique(
+        "$.organisation.departments",
+        "department",
+        org.departments.iter().map(|d| d.id.as_str()),
+    )?;
+    let actors = unique(
+        "$.organisation.actors",
+        "actor",
+        org.actors.iter().map(|a| a.id.as_str()),
+    )?;
+    for (index, actor) in org.actors.iter().enumerate() {
+        if !departments.contains(actor.department.as_str()) {
+            return Err(invalid(
+                format!("$.organisation.actors[{index}].department"),
+                format!("unknown department \"{}\"", actor.department),
+            ));
+        }
+    }
+    for (index, relation) in org.relations.iter().enumerate() {
+        for (field, id) in [("source", &relation.source), ("target", &relation.target)] {
+            if !actors.contains(id.as_str()) {
+                return Err(invalid(
+                    format!("$.organisation.relations[{index}].{field}"),
+                    format!("unknown actor \"{id}\""),
+                ));
+            }
+        }
+        if !(1..=3).contains(&relation.intensity) {
+            return Err(invalid(
+                format!("$.organisation.relations[{index}].intensity"),
+                "expected an intensity from 1 to 3",
+            ));
+        }
+    }
+    unique(
+        "$.organisation.processing_activities",
+        "processing",
+        org.processing_activities.iter().map(|p| p.id.as_str()),
+    )?;
+    unique(
+        "$.exercises",
+        "exercise",
+        case.exercises.iter().map(|e| e.id.as_str()),
+    )?;
+    if case.exercises.is_empty() {
+        return Err(invalid("$.exercises", "expected at least one exercise"));
+    }
+    for (index, exercise) in case.exercises.iter().enumerate() {
+        validate_exercise(&format!("$.exercises[{index}]"), exercise)?;
+    }
+    Ok(())
+}
+
+fn validate_exercise(path: &str, exercise: &super::Exercise) -> Result<(), CaseError> {
+    require_text(&format!("{path}.title"), &exercise.title)?;
+    require_text(&format!("{path}.brief"), &exercise.brief)?;
+    if let Some(bloc) = exercise.bloc {
+        if !(1..=4).contains(&bloc) {
+            return Err(invalid(format!("{path}.bloc"), "expected a bloc from 1 to 4"));
+        }
+    }
+    for (index, competence) in exercise.competences.iter().enumerate() {
+        if !is_competence(competence) {
+            return Err(invalid(
+                format!("{path}.competences[{index}]"),
+                format!("expected a competence id C1 to C19, found \"{competence}\""),
+            ));
+        }
+    }
+    unique(
+        &format!("{path}.rubric"),
+        "criterion",
+        exercise.rubric.iter().map(|c| c.id.as_str()),
+    )?;
+    for (index, criterion) in exercise.rubric.iter().enumerate() {
+        let at = format!("{path}.rubric[{index}]");
+        if !is_competence(&criterion.competence) {
+            return Err(invalid(
+                format!("{at}.competence"),
+                format!(
+                    "expected a competence id C1 to C19, found \"{}\"",
+                    criterion.competence
+                ),
+            ));
+        }
+        require_text(&format!("{at}.text"), &criterion.text)?;
+        if criterion.scale == 0 {
+            return Err(invalid(format!("{at}.scale"), "expected a scale of at least 1"));
+        }
+    }
+    let notes = &exercise.notes;
+    if notes.max_words > 0 && notes.max_words < notes.min_words {
+        return Err(invalid(
+            format!("{path}.notes.max_words"),
+            "expected max_words to be at least min_words (or 0 for no limit)",
+        ));
+    }
+    match (&exercise.board, exercise.kind) {
+        (None, Kind::Board) => Err(invalid(
+            format!("{path}.board"),
+            "a board exercise needs a \"board\" object (columns, rows, zones)",
+        )),
+        (Some(board), _) => validate_board(&format!("{path}.board"), board),
+        (None, _) => Ok(()),
+    }
+}
+
+fn is_competence(id: &str) -> bool {
+    id.strip_prefix('C')
+        .and_then(|n| n.parse::<u8>().ok())
+        .is_some_and(|n| (1..=19).contains(&n))
+}
+
+fn validate_board(path: &str, board: &super::BoardConfig) -> Result<(), CaseError> {
+    if board.columns == 0 || board.rows == 0 || board.columns > 12 || board.rows > 6 {
+        return Err(invalid(
+            format!("{path}.columns"),
+            "expected 1 to 12 columns and 1 to 6 rows",
+        ));
+    }
+    if board.zones.is_empty() {
+        return Err(invalid(format!("{path}.zones"), "expected at least one zone"));
+    }
+    let zones = unique(
+        &format!("{path}.zones"),
+        "zone",
+        board.zones.iter().map(|z| z.id.as_str()),
+    )?;
+    let mut covered = vec![false; usize::from(board.columns) * usize::from(board.rows)];
+    for (index, zone) in board.zones.iter().enumerate() {
+        let at = format!("{path}.zones[{index}]");
+        require_text(&format!("{at}.title"), &zone.title)?;
+        if zone.col_span == 0 || zone.row_span == 0 {
+            return Err(invalid(format!("{at}.col_span"), "expected spans of at least 1"));
+        }
+        if zone.col + zone.col_span > board.columns || zone.row + zone.row_span > board.rows {
+            return Err(invalid(
+                format!("{at}.col"),
+                format!(
+                    "the zone does not fit in the board's {} columns and {} rows",
+                    board.columns, board.rows
+                ),
+            ));
+        }
+        for row in zone.row..zone.row + zone.row_span {
+            for col in zone.col..zone.col + zone.col_span {
+                let cell = &mut covered[usize::from(row) * usize::from(board.columns) + usize::from(col)];
+                if *cell {
+                    return Err(invalid(
+                        format!("{at}.col"),
+                        format!("the zone overlaps another zone at column {col}, row {row}"),
+                    ));
+                }
+                *cell = true;
+            }
+        }
+    }
+    unique(
+        &format!("{path}.strategy_kinds"),
+        "strategy kind",
+        board.strategy_kinds.iter().map(|k| k.id.as_str()),
+    )?;
+    for (index, kind) in board.strategy_kinds.iter().enumerate() {
+        if kind.combines.is_empty() {
+            return Err(invalid(
+                format!("{path}.strategy_kinds[{index}].combines"),
+                "expected at least one zone id",
+            ));
+        }
+        for (z, zone) in kind.combines.iter().enumerate() {
+            if !zones.contains(zone.as_str()) {
+                return Err(invalid(
+                    format!("{path}.strategy_kinds[{index}].combines[{z}]"),
+                    format!("unknown zone \"{zone}\""),
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn minimal() -> serde_json::Value {
+        serde_json::json!({
+            "format": 1, "id": "t", "title": "T", "language": "fr", "summary": "s",
+            "organisation": {
+                "name": "O", "sector": "s", "location": "l", "founded": 2000,
+                "employees": 10, "revenue_eur": 1, "description": "d",
+                "departments": [{"id": "d1", "name": "D", "headcount": 3}],
+                "actors": [{"id": "a1", "name": "A", "department": "d1", "level": 1, "role": "r"}]
+            },
+            "exercises": [{
+                "id": "A2", "bloc": 1, "title": "SWOT", "kind": "board", "competences": ["C2"],
+                "brief": "b", "rubric": [{"id": "A2-1", "competence": "C2", "text": "t", "scale": 4}],
+                "board": {"columns": 2, "rows": 1, "zones": [
+                    {"id": "S", "title": "S", "col": 0, "row": 0},
+                    {"id": "W", "title": "W", "col": 1, "row": 0}
+                ], "strategy_kinds": [{"id": "SW", "title": "x", "combines": ["S", "W"]}]}
+            }]
+        })
+    }
+
+    fn error_of(value: serde_json::Value) -> String {
+        parse_and_validate(&value.to_string()).unwrap_err().to_string()
+    }
+
+    #[test]
+    fn minimal_case_is_valid() {
+        parse_and_validate(&minimal().to_string()).unwrap();
+    }
+
+    #[test]
+    fn type_errors_name_the_path() {
+        let mut v = minimal();
+        v["exercises"][0]["rubric"][0]["scale"] = serde_json::json!("four");
+        let message = error_of(v);
+        assert!(message.starts_with("at $.exercises[0].rubric[0].scale:"), "{message}");
+    }
+
+    #[test]
+    fn missing_and_unknown_fields_name_the_path() {
+        let mut v = minimal();
+        v["organisation"].as_object_mut().unwrap().remove("name");
+        assert!(error_of(v).contains("missing field `name`"));
+        let mut v = minimal();
+        v["exercises"][0]["colour"] = serde_json::json!("red");
+        let message = error_of(v);
+        assert!(message.contains("$.exercises[0]") && message.contains("colour"), "{message}");
+    }
+
+    #[test]
+    fn unknown_kind_is_refused_with_its_path() {
+        let mut v = minimal();
+        v["exercises"][0]["kind"] = serde_json::json!("spreadsheet");
+        let message = error_of(v);
+        assert!(message.contains("$.exercises[0].kind"), "{message}");
+    }
+
+    #[test]
+    fn semantic_errors_name_the_path() {
+        let mut v = minimal();
+        v["organisation"]["actors"][0]["department"] = serde_json::json!("nowhere");
+        assert_eq!(
+            error_of(v),
+            "at $.organisation.actors[0].department: unknown department \"nowhere\""
+        );
+        let mut v = minimal();
+        v["exercises"][0]["board"]["zones"][1]["col"] = serde_json::json!(0);
+        assert!(error_of(v).contains("overlaps"));
+        let mut v = minimal();
+        v["exercises"][0]["board"]["strategy_kinds"][0]["combines"][1] = serde_json::json!("Q");
+        assert_eq!(
+            error_of(v),
+            "at $.exercises[0].board.strategy_kinds[0].combines[1]: unknown zone \"Q\""
+        );
+        let mut v = minimal();
+        v["exercises"][0].as_object_mut().unwrap().remove("board");
+        assert!(error_of(v).contains("$.exercises[0].board"));
+        let mut v = minimal();
+        v["exercises"][0]["competences"][0] = serde_json::json!("C42");
+        assert!(error_of(v).contains("$.exercises[0].competences[0]"));
+    }
+
+    #[test]
+    fn syntax_errors_give_line_and_column() {
+        let err = parse_and_validate("{\n  \"format\": 1,\n  oops\n}").unwrap_err();
+        assert!(matches!(err, CaseError::Syntax { line: 3, .. }), "{err:?}");
+    }
+}

@@ -1,0 +1,359 @@
+//! Checks: pure functions from (case, workspace) to findings and a status per exercise.
+//! The home screen, the workbench hints, `atelier check`, the report and the review all read
+//! these same findings.
+
+use crate::case::{BoardConfig, Case, Exercise, Kind};
+use crate::i18n::Lang;
+use crate::model::{Answer, Board, Workspace};
+use serde::Serialize;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    NotStarted,
+    InProgress,
+    Complete,
+}
+
+/// One thing the candidate still has to do, or did wrong.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Finding {
+    TooFewItems { zone: String, count: usize, min: u32 },
+    MissingEvidence { zone: String, item: String },
+    EmptyItem { zone: String },
+    TooFewStrategies { kind: String, count: usize, min: u32 },
+    StrategyWithoutText { label: String },
+    StrategyMissingZone { label: String, zone: String },
+    TooFewPriorities { count: usize, min: u32 },
+    TooFewKpis { count: usize, min: u32 },
+    KpiWithoutTarget { name: String },
+    KpiWithoutUnit { name: String },
+    NotesTooShort { words: usize, min: u32 },
+    NotesTooLong { words: usize, max: u32 },
+    /// The exercise's own workbench is not part of this version: only notes are kept.
+    WorkbenchNotAvailable { kind: Kind },
+}
+
+impl Finding {
+    /// Stable machine name, for `--json`.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Finding::TooFewItems { .. } => "too-few-items",
+            Finding::MissingEvidence { .. } => "missing-evidence",
+            Finding::EmptyItem { .. } => "empty-item",
+            Finding::TooFewStrategies { .. } => "too-few-strategies",
+            Finding::StrategyWithoutText { .. } => "strategy-without-text",
+            Finding::StrategyMissingZone { .. } => "strategy-missing-zone",
+            Finding::TooFewPriorities { .. } => "too-few-priorities",
+            Finding::TooFewKpis { .. } => "too-few-kpis",
+            Finding::KpiWithoutTarget { .. } => "kpi-without-target",
+            Finding::KpiWithoutUnit { .. } => "kpi-without-unit",
+            Finding::NotesTooShort { .. } => "notes-too-short",
+            Finding::NotesTooLong { .. } => "notes-too-long",
+            Finding::WorkbenchNotAvailable { .. } => "workbench-not-available",
+        }
+    }
+
+    pub fn message(&self, lang: Lang) -> String {
+        crate::i18n::finding_message(lang, self)
+    }
+}
+
+/// The result of checking one exercise.
+#[derive(Debug, Clone)]
+pub struct ExerciseReport {
+    pub id: String,
+    pub status: Status,
+    pub findings: Vec<Finding>,
+}
+
+/// Checks every exercise of the case, in the case's order.
+pub fn check_workspace(case: &Case, workspace: &Workspace) -> Vec<ExerciseReport> {
+    case.exercises
+        .iter()
+        .map(|exercise| check_exercise(exercise, workspace.answer(&exercise.id)))
+        .collect()
+}
+
+pub fn check_exercise(exercise: &Exercise, answer: Option<&Answer>) -> ExerciseReport {
+    let empty = Answer::default();
+    let answer = answer.unwrap_or(&empty);
+    let mut findings = Vec::new();
+    match (&exercise.board, exercise.kind) {
+        (Some(config), _) => {
+            let board = answer.board.clone().unwrap_or_default();
+            findings.extend(check_board(config, &board));
+        }
+        (None, Kind::Note) => {}
+        (None, kind) => findings.push(Finding::WorkbenchNotAvailable { kind }),
+    }
+    findings.extend(check_notes(exercise, &answer.notes));
+    let status = if answer.is_empty() {
+        Status::NotStarted
+    } else if findings.is_empty() {
+        Status::Complete
+    } else {
+        Status::InProgress
+    };
+    ExerciseReport {
+        id: exercise.id.clone(),
+        status,
+        findings,
+    }
+}
+
+fn check_notes(exercise: &Exercise, notes: &str) -> Vec<Finding> {
+    let words = count_words(notes);
+    let limits = &exercise.notes;
+    let mut findings = Vec::new();
+    if limits.min_words > 0 && words < limits.min_words as usize {
+        findings.push(Finding::NotesTooShort {
+            words,
+            min: limits.min_words,
+        });
+    }
+    if limits.max_words > 0 && words > limits.max_words as usize {
+        findings.push(Finding::NotesTooLong {
+            words,
+            max: limits.max_words,
+        });
+    }
+    findings
+}
+
+/// Words as a reader counts them: runs of text holding at least one letter or digit.
+pub fn count_words(text: &str) -> usize {
+    text.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
+}
+
+/// Checks a board against its configuration: thresholds, evidence, strategies, KPIs.
+pub fn check_board(config: &BoardConfig, board: &Board) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    for zone in &config.zones {
+        let items: Vec<_> = board.items_in(&zone.id).collect();
+        let filled = items.iter().filter(|i| !i.text.trim().is_empty()).count();
+        if filled < zone.min_items as usize {
+            findings.push(Finding::TooFewItems {
+                zone: zone.title.clone(),
+                count: filled,
+                min: zone.min_items,
+            });
+        }
+        for item in &items {
+            if item.text.trim().is_empty() {
+                findings.push(Finding::EmptyItem {
+                    zone: zone.title.clone(),
+                });
+            } else if zone.evidence_required && item.evidence.trim().is_empty() {
+                findings.push(Finding::MissingEvidence {
+                    zone: zone.title.clone(),
+                    item: item.text.clone(),
+                });
+            }
+        }
+    }
+    for kind in &config.strategy_kinds {
+        let count = board.strategies.iter().filter(|s| s.kind == kind.id).count();
+        if count < config.min_strategies_per_kind as usize {
+            findings.push(Finding::TooFewStrategies {
+                kind: kind.id.clone(),
+                count,
+                min: config.min_strategies_per_kind,
+            });
+        }
+    }
+    for strategy in &board.strategies {
+        let label = board
+            .strategy_label(strategy.id)
+            .unwrap_or_else(|| strategy.kind.clone());
+        if strategy.text.trim().is_empty() {
+            findings.push(Finding::StrategyWithoutText {
+                label: label.clone(),
+            });
+        }
+        let Some(kind) = config.strategy_kind(&strategy.kind) else {
+            continue;
+        };
+        for zone_id in &kind.combines {
+            let covered = strategy
+                .refs
+                .iter()
+                .filter_map(|r| board.item(*r))
+                .any(|item| &item.zone == zone_id);
+            if !covered {
+                let zone = config
+                    .zone(zone_id)
+                    .map_or_else(|| zone_id.clone(), |z| z.title.clone());
+                findings.push(Finding::StrategyMissingZone {
+                    label: label.clone(),
+                    zone,
+                });
+            }
+        }
+    }
+    if let Some(min) = config.min_priorities {
+        let count = board
+            .priorities
+            .iter()
+            .filter(|p| !p.text.trim().is_empty())
+            .count();
+        if count < min as usize {
+            findings.push(Finding::TooFewPriorities { count, min });
+        }
+    }
+    if let Some(min) = config.min_kpis {
+        let named: Vec<_> = board
+            .kpis
+            .iter()
+            .filter(|k| !k.name.trim().is_empty())
+            .collect();
+        if named.len() < min as usize {
+            findings.push(Finding::TooFewKpis {
+                count: named.len(),
+                min,
+            });
+        }
+        for kpi in named {
+            if !kpi.target.chars().any(|c| c.is_ascii_digit()) {
+                findings.push(Finding::KpiWithoutTarget {
+                    name: kpi.name.clone(),
+                });
+            }
+            if kpi.unit.trim().is_empty() {
+                findings.push(Finding::KpiWithoutUnit {
+                    name: kpi.name.clone(),
+                });
+            }
+        }
+    }
+    findings
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::case::{StrategyKind, ZoneConfig};
+
+    fn zone(id: &str, title: &str, min: u32) -> ZoneConfig {
+        ZoneConfig {
+            id: id.into(),
+            title: title.into(),
+            hint: String::new(),
+            col: 0,
+            row: 0,
+            col_span: 1,
+            row_span: 1,
+            min_items: min,
+            evidence_required: true,
+        }
+    }
+
+    fn swot_config() -> BoardConfig {
+        BoardConfig {
+            columns: 2,
+            rows: 2,
+            zones: vec![
+                zone("S", "Forces", 1),
+                zone("W", "Faiblesses", 1),
+                zone("O", "Opportunités", 3),
+                zone("T", "Menaces", 1),
+            ],
+            strategy_kinds: vec![StrategyKind {
+                id: "WO".into(),
+                title: "WO".into(),
+                combines: vec!["W".into(), "O".into()],
+            }],
+            min_strategies_per_kind: 1,
+            min_priorities: None,
+            min_kpis: Some(1),
+            credit: String::new(),
+        }
+    }
+
+    #[test]
+    fn counts_thresholds_and_names_the_zone() {
+        let mut board = Board::default();
+        let o = board.add_item("O", "drive piéton");
+        board.item_mut(o).unwrap().evidence = "étude".into();
+        let findings = check_board(&swot_config(), &board);
+        assert!(findings.contains(&Finding::TooFewItems {
+            zone: "Opportunités".into(),
+            count: 1,
+            min: 3
+        }));
+        let message = Finding::TooFewItems {
+            zone: "Opportunities".into(),
+            count: 1,
+            min: 3,
+        }
+        .message(Lang::En);
+        assert_eq!(message, "Opportunities has 1 item, the case asks for at least 3");
+    }
+
+    #[test]
+    fn strategy_must_reference_each_combined_zone() {
+        let mut board = Board::default();
+        let o = board.add_item("O", "x");
+        board.add_strategy("WO", "premier");
+        let s = board.add_strategy("WO", "second");
+        board.toggle_strategy_ref(s, o);
+        let findings = check_board(&swot_config(), &board);
+        assert!(findings.contains(&Finding::StrategyMissingZone {
+            label: "WO-2".into(),
+            zone: "Faiblesses".into()
+        }));
+        assert!(findings.contains(&Finding::StrategyMissingZone {
+            label: "WO-1".into(),
+            zone: "Opportunités".into()
+        }));
+        assert_eq!(
+            Finding::StrategyMissingZone {
+                label: "WO-2".into(),
+                zone: "weakness".into()
+            }
+            .message(Lang::En),
+            "strategy WO-2 references no item of weakness"
+        );
+    }
+
+    #[test]
+    fn evidence_and_kpis() {
+        let mut board = Board::default();
+        board.add_item("S", "marque");
+        board.add_kpi("Part du web", "", "");
+        let findings = check_board(&swot_config(), &board);
+        assert!(findings.iter().any(|f| f.code() == "missing-evidence"));
+        assert!(findings.iter().any(|f| f.code() == "kpi-without-target"));
+        assert!(findings.iter().any(|f| f.code() == "kpi-without-unit"));
+    }
+
+    #[test]
+    fn status_follows_findings() {
+        let case = crate::case::Case::embedded_default();
+        let a2 = case.exercise("A2").unwrap();
+        assert_eq!(check_exercise(a2, None).status, Status::NotStarted);
+        let mut answer = Answer::default();
+        answer.board.get_or_insert_default().add_item("S", "x");
+        assert_eq!(check_exercise(a2, Some(&answer)).status, Status::InProgress);
+    }
+
+    #[test]
+    fn worked_example_is_complete_for_boards() {
+        let loaded = crate::case::load_default();
+        let example: crate::model::Example =
+            serde_json::from_str(&loaded.example_text().unwrap()).unwrap();
+        for id in ["A2", "A11"] {
+            let exercise = loaded.case.exercise(id).unwrap();
+            let report = check_exercise(exercise, example.answers.get(id));
+            assert_eq!(report.status, Status::Complete, "{id}: {:?}", report.findings);
+        }
+    }
+
+    #[test]
+    fn word_count_ignores_punctuation_runs() {
+        assert_eq!(count_words("Bonjour , le  monde — ok"), 4);
+        assert_eq!(count_words(""), 0);
+    }
+}

@@ -1,0 +1,299 @@
+//! The command line (DESIGN.md section 2): clap definitions and thin command bodies that call
+//! the layers below. Errors come back as one sentence; `main` prints them.
+
+use crate::case::{self, LoadedCase};
+use crate::checks::{self, Status};
+use crate::i18n::{self, Lang};
+use crate::store::{self, OpenWorkspace};
+use crate::tui::theme::ThemeName;
+use clap::{Parser, Subcommand, ValueEnum};
+use serde_json::json;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "atelier",
+    version,
+    about = "Workbench for the Chief Digital Officer certification's case studies"
+)]
+pub struct Cli {
+    /// Interface language: fr or en (default: from LANG, French otherwise).
+    #[arg(long, global = true, value_parser = ["fr", "en"])]
+    pub lang: Option<String>,
+    /// Colour theme: default, or projector (high contrast, for a room).
+    #[arg(long, global = true, value_enum, default_value_t = ThemeName::Default)]
+    pub theme: ThemeName,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create a workspace without opening it.
+    Init {
+        dir: PathBuf,
+        /// A case id (see `atelier cases`) or a case file path.
+        #[arg(long)]
+        case: Option<String>,
+        #[arg(long)]
+        candidate: Option<String>,
+        /// Fill the workspace with the case's worked-example answers.
+        #[arg(long)]
+        example: bool,
+    },
+    /// Open (or create) the workspace in DIR in the terminal interface.
+    Open {
+        dir: Option<PathBuf>,
+        #[arg(long)]
+        case: Option<String>,
+    },
+    /// Open a throwaway copy of the worked-example workspace, for trainers.
+    Demo,
+    /// List the available cases (embedded and ./cases).
+    Cases,
+    /// Case files.
+    Case {
+        #[command(subcommand)]
+        command: CaseCommand,
+    },
+    /// Report each exercise's status and findings.
+    Check {
+        dir: Option<PathBuf>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Export one exercise to a file.
+    Export {
+        dir: Option<PathBuf>,
+        #[arg(long)]
+        exercise: String,
+        #[arg(long, value_enum)]
+        format: ExportFormat,
+        #[arg(short = 'o', long)]
+        output: PathBuf,
+    },
+    /// Write the deliverables bundle (a zip) for the examiners.
+    Bundle {
+        dir: Option<PathBuf>,
+        #[arg(short = 'o', long)]
+        output: PathBuf,
+    },
+    /// Check a bundle's integrity: exit 0 if intact, 3 otherwise.
+    Verify { file: PathBuf },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CaseCommand {
+    /// Validate a case file; errors name the JSON path at fault.
+    Validate { path: PathBuf },
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum ExportFormat {
+    Csv,
+    Md,
+}
+
+/// A failure of a command, as one sentence.
+#[derive(Debug, thiserror::Error)]
+pub enum CliError {
+    #[error(transparent)]
+    Store(#[from] store::StoreError),
+    #[error(transparent)]
+    Case(#[from] case::CaseError),
+    #[error(transparent)]
+    Bundle(#[from] crate::bundle::BundleError),
+    #[error(transparent)]
+    Export(#[from] crate::export::ExportError),
+    #[error("the terminal interface failed: {0}")]
+    Terminal(#[from] std::io::Error),
+}
+
+pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
+    let lang = Lang::detect(cli.lang.as_deref());
+    let theme = cli.theme;
+    match cli.command {
+        None => {
+            let dir = default_workspace_dir();
+            let ws = open_or_create(&dir, None)?;
+            crate::tui::run(ws, lang, theme)?;
+        }
+        Some(Command::Open { dir, case }) => {
+            let dir = dir.unwrap_or_else(|| PathBuf::from("."));
+            let ws = open_or_create(&dir, case.as_deref())?;
+            crate::tui::run(ws, lang, theme)?;
+        }
+        Some(Command::Demo) => {
+            let tmp = std::env::temp_dir().join(format!("atelier-demo-{}", std::process::id()));
+            let _ = std::fs::remove_dir_all(&tmp);
+            store::init(&tmp, case::load_default(), "", true)?;
+            let ws = store::open(&tmp, true)?;
+            let result = crate::tui::run(ws, lang, theme);
+            let _ = std::fs::remove_dir_all(&tmp);
+            result?;
+        }
+        Some(Command::Init {
+            dir,
+            case,
+            candidate,
+            example,
+        }) => {
+            let loaded = case::resolve(case.as_deref())?;
+            let candidate = candidate.unwrap_or_default();
+            let ws = store::init(&dir, loaded, &candidate, example)?;
+            println!(
+                "{} {} ({} {})",
+                match lang {
+                    Lang::Fr => "Espace de travail créé :",
+                    Lang::En => "Workspace created:",
+                },
+                ws.dir.display(),
+                ws.case.case.id,
+                if example { "+ example" } else { "" }
+            );
+        }
+        Some(Command::Cases) => list_cases(),
+        Some(Command::Case {
+            command: CaseCommand::Validate { path },
+        }) => {
+            let loaded = case::load_path(&path)?;
+            println!(
+                "{}: {} ({}, {} exercises)",
+                path.display(),
+                match lang {
+                    Lang::Fr => "cas valide",
+                    Lang::En => "valid case",
+                },
+                loaded.case.id,
+                loaded.case.exercises.len()
+            );
+        }
+        Some(Command::Check { dir, json }) => {
+            let ws = store::open(&dir.unwrap_or_else(|| PathBuf::from(".")), false)?;
+            print_check(&ws, lang, json);
+        }
+        Some(Command::Export {
+            dir,
+            exercise,
+            format,
+            output,
+        }) => {
+            let ws = store::open(&dir.unwrap_or_else(|| PathBuf::from(".")), false)?;
+            let bytes = crate::export::export(&ws.case.case, &ws.workspace, &exercise, format, lang)?;
+            store::write_atomic(&output, &bytes)?;
+        }
+        Some(Command::Bundle { dir, output }) => {
+            let ws = store::open(&dir.unwrap_or_else(|| PathBuf::from(".")), false)?;
+            let files = crate::bundle::write_bundle(&ws, &output, lang)?;
+            println!("{} ({files} files)", output.display());
+        }
+        Some(Command::Verify { file }) => {
+            return Ok(match crate::bundle::verify(&file) {
+                Ok(manifest) => {
+                    println!(
+                        "{}: {} ({}, {}, {} files)",
+                        file.display(),
+                        match lang {
+                            Lang::Fr => "paquet intact",
+                            Lang::En => "bundle intact",
+                        },
+                        manifest.candidate,
+                        manifest.case_id,
+                        manifest.files.len()
+                    );
+                    ExitCode::SUCCESS
+                }
+                Err(err) => {
+                    eprintln!("atelier: {}: {err}", file.display());
+                    ExitCode::from(3)
+                }
+            });
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Where `atelier` with no arguments keeps its workspace.
+pub fn default_workspace_dir() -> PathBuf {
+    if let Some(home) = std::env::var_os("ATELIER_HOME") {
+        return PathBuf::from(home);
+    }
+    let data = std::env::var_os("XDG_DATA_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| Path::new(&h).join(".local/share")))
+        .unwrap_or_else(|| PathBuf::from("."));
+    data.join("atelier").join("workspace")
+}
+
+fn open_or_create(dir: &Path, case_wanted: Option<&str>) -> Result<OpenWorkspace, CliError> {
+    if !dir.join(store::WORKSPACE_FILE).exists() {
+        let loaded: LoadedCase = case::resolve(case_wanted)?;
+        let candidate = std::env::var("USER").unwrap_or_default();
+        store::init(dir, loaded, &candidate, false)?;
+    }
+    Ok(store::open(dir, true)?)
+}
+
+fn list_cases() {
+    let default = case::load_default();
+    println!(
+        "{}\t{}\t(embedded)",
+        default.case.id, default.case.title
+    );
+    for path in case::list_local_case_files() {
+        match case::load_path(&path) {
+            Ok(loaded) => println!("{}\t{}\t{}", loaded.case.id, loaded.case.title, path.display()),
+            Err(err) => println!("-\t{}\tinvalid: {err}", path.display()),
+        }
+    }
+}
+
+fn print_check(ws: &OpenWorkspace, lang: Lang, as_json: bool) {
+    let case = &ws.case.case;
+    let reports = checks::check_workspace(case, &ws.workspace);
+    if as_json {
+        let exercises: Vec<_> = reports
+            .iter()
+            .map(|r| {
+                let exercise = case.exercise(&r.id);
+                json!({
+                    "id": r.id,
+                    "title": exercise.map(|e| e.title.as_str()),
+                    "bloc": exercise.and_then(|e| e.bloc),
+                    "kind": exercise.map(|e| e.kind.as_str()),
+                    "status": r.status,
+                    "findings": r.findings.iter().map(|f| json!({
+                        "code": f.code(),
+                        "message": f.message(lang),
+                    })).collect::<Vec<_>>(),
+                })
+            })
+            .collect();
+        let count = |s: Status| reports.iter().filter(|r| r.status == s).count();
+        let doc = json!({
+            "candidate": ws.workspace.candidate,
+            "case_id": ws.workspace.case_id,
+            "summary": {
+                "complete": count(Status::Complete),
+                "in_progress": count(Status::InProgress),
+                "not_started": count(Status::NotStarted),
+            },
+            "exercises": exercises,
+        });
+        println!("{}", serde_json::to_string_pretty(&doc).unwrap_or_default());
+        return;
+    }
+    for report in &reports {
+        let title = case.exercise(&report.id).map_or("", |e| e.title.as_str());
+        println!(
+            "{:<4} {:<13} {}",
+            report.id,
+            i18n::status_label(lang, report.status),
+            title
+        );
+        for finding in &report.findings {
+            println!("       - {}", finding.message(lang));
+        }
+    }
+}

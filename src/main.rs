@@ -1,0 +1,16 @@
+//! Entry point: parse the command line, run the command, turn errors into one sentence and
+//! the contract's exit codes (0 ok, 1 error, 2 usage, 3 bundle failing verification).
+
+use clap::Parser;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let cli = atelier::cli::Cli::parse();
+    match atelier::cli::run(cli) {
+        Ok(code) => code,
+        Err(err) => {
+            eprintln!("atelier: {err}");
+            ExitCode::from(1)
+        }
+    }
+}

@@ -1,0 +1,65 @@
+//! The pure domain: a workspace and the answers it holds, one module per workbench kind.
+//! No terminal code and no I/O here.
+
+pub mod board;
+pub mod history;
+
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+pub use board::Board;
+
+/// Current format of `workspace.json`.
+pub const WORKSPACE_FORMAT: u32 = 1;
+
+/// Everything a candidate produces for one case.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Workspace {
+    pub format: u32,
+    pub app_version: String,
+    pub candidate: String,
+    pub case_id: String,
+    /// SHA-256 of the case file the workspace was made from.
+    pub case_digest: String,
+    /// RFC 3339 times.
+    pub created: String,
+    pub updated: String,
+    /// One answer per exercise id.
+    #[serde(default)]
+    pub exercises: BTreeMap<String, Answer>,
+}
+
+/// A candidate's answer to one exercise: the notes every kind has, and the workbench data
+/// of the exercise's kind.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct Answer {
+    #[serde(default)]
+    pub notes: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub board: Option<Board>,
+}
+
+impl Answer {
+    pub fn is_empty(&self) -> bool {
+        self.notes.trim().is_empty() && self.board.as_ref().is_none_or(|b| b.is_empty())
+    }
+}
+
+impl Workspace {
+    pub fn answer(&self, exercise: &str) -> Option<&Answer> {
+        self.exercises.get(exercise)
+    }
+
+    pub fn answer_mut(&mut self, exercise: &str) -> &mut Answer {
+        self.exercises.entry(exercise.to_string()).or_default()
+    }
+}
+
+/// The worked-example answers that go with a case (`cases/ID.example.json`).
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Example {
+    pub case: String,
+    pub candidate: String,
+    pub answers: BTreeMap<String, Answer>,
+}
