@@ -30,7 +30,11 @@ pub enum BundleError {
     Invalid(String),
 }
 
-pub fn write_bundle(_ws: &OpenWorkspace, _output: &Path, _lang: Lang) -> Result<usize, BundleError> {
+pub fn write_bundle(
+    _ws: &OpenWorkspace,
+    _output: &Path,
+    _lang: Lang,
+) -> Result<usize, BundleError> {
     Err(BundleError::Invalid("bundles are not written yet".into()))
 }
 

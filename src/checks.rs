@@ -18,20 +18,56 @@ pub enum Status {
 /// One thing the candidate still has to do, or did wrong.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Finding {
-    TooFewItems { zone: String, count: usize, min: u32 },
-    MissingEvidence { zone: String, item: String },
-    EmptyItem { zone: String },
-    TooFewStrategies { kind: String, count: usize, min: u32 },
-    StrategyWithoutText { label: String },
-    StrategyMissingZone { label: String, zone: String },
-    TooFewPriorities { count: usize, min: u32 },
-    TooFewKpis { count: usize, min: u32 },
-    KpiWithoutTarget { name: String },
-    KpiWithoutUnit { name: String },
-    NotesTooShort { words: usize, min: u32 },
-    NotesTooLong { words: usize, max: u32 },
+    TooFewItems {
+        zone: String,
+        count: usize,
+        min: u32,
+    },
+    MissingEvidence {
+        zone: String,
+        item: String,
+    },
+    EmptyItem {
+        zone: String,
+    },
+    TooFewStrategies {
+        kind: String,
+        count: usize,
+        min: u32,
+    },
+    StrategyWithoutText {
+        label: String,
+    },
+    StrategyMissingZone {
+        label: String,
+        zone: String,
+    },
+    TooFewPriorities {
+        count: usize,
+        min: u32,
+    },
+    TooFewKpis {
+        count: usize,
+        min: u32,
+    },
+    KpiWithoutTarget {
+        name: String,
+    },
+    KpiWithoutUnit {
+        name: String,
+    },
+    NotesTooShort {
+        words: usize,
+        min: u32,
+    },
+    NotesTooLong {
+        words: usize,
+        max: u32,
+    },
     /// The exercise's own workbench is not part of this version: only notes are kept.
-    WorkbenchNotAvailable { kind: Kind },
+    WorkbenchNotAvailable {
+        kind: Kind,
+    },
 }
 
 impl Finding {
@@ -155,7 +191,11 @@ pub fn check_board(config: &BoardConfig, board: &Board) -> Vec<Finding> {
         }
     }
     for kind in &config.strategy_kinds {
-        let count = board.strategies.iter().filter(|s| s.kind == kind.id).count();
+        let count = board
+            .strategies
+            .iter()
+            .filter(|s| s.kind == kind.id)
+            .count();
         if count < config.min_strategies_per_kind as usize {
             findings.push(Finding::TooFewStrategies {
                 kind: kind.id.clone(),
@@ -289,7 +329,10 @@ mod tests {
             min: 3,
         }
         .message(Lang::En);
-        assert_eq!(message, "Opportunities has 1 item, the case asks for at least 3");
+        assert_eq!(
+            message,
+            "Opportunities has 1 item, the case asks for at least 3"
+        );
     }
 
     #[test]
@@ -347,7 +390,12 @@ mod tests {
         for id in ["A2", "A11"] {
             let exercise = loaded.case.exercise(id).unwrap();
             let report = check_exercise(exercise, example.answers.get(id));
-            assert_eq!(report.status, Status::Complete, "{id}: {:?}", report.findings);
+            assert_eq!(
+                report.status,
+                Status::Complete,
+                "{id}: {:?}",
+                report.findings
+            );
         }
     }
 

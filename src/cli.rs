@@ -180,7 +180,8 @@ pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
             output,
         }) => {
             let ws = store::open(&dir.unwrap_or_else(|| PathBuf::from(".")), false)?;
-            let bytes = crate::export::export(&ws.case.case, &ws.workspace, &exercise, format, lang)?;
+            let bytes =
+                crate::export::export(&ws.case.case, &ws.workspace, &exercise, format, lang)?;
             store::write_atomic(&output, &bytes)?;
         }
         Some(Command::Bundle { dir, output }) => {
@@ -237,13 +238,15 @@ fn open_or_create(dir: &Path, case_wanted: Option<&str>) -> Result<OpenWorkspace
 
 fn list_cases() {
     let default = case::load_default();
-    println!(
-        "{}\t{}\t(embedded)",
-        default.case.id, default.case.title
-    );
+    println!("{}\t{}\t(embedded)", default.case.id, default.case.title);
     for path in case::list_local_case_files() {
         match case::load_path(&path) {
-            Ok(loaded) => println!("{}\t{}\t{}", loaded.case.id, loaded.case.title, path.display()),
+            Ok(loaded) => println!(
+                "{}\t{}\t{}",
+                loaded.case.id,
+                loaded.case.title,
+                path.display()
+            ),
             Err(err) => println!("-\t{}\tinvalid: {err}", path.display()),
         }
     }

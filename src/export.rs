@@ -95,13 +95,31 @@ pub fn board_csv(config: &BoardConfig, board: &Board) -> String {
     for (rank, priority) in board.priorities.iter().enumerate() {
         let rank = (rank + 1).to_string();
         let _ = out.write_record([
-            "priority", "", "", &rank, &rank, &priority.text, "", "", "", "",
+            "priority",
+            "",
+            "",
+            &rank,
+            &rank,
+            &priority.text,
+            "",
+            "",
+            "",
+            "",
         ]);
     }
     for (rank, kpi) in board.kpis.iter().enumerate() {
         let rank = (rank + 1).to_string();
         let _ = out.write_record([
-            "kpi", "", "", &rank, &kpi.name, &kpi.name, "", "", &kpi.target, &kpi.unit,
+            "kpi",
+            "",
+            "",
+            &rank,
+            &kpi.name,
+            &kpi.name,
+            "",
+            "",
+            &kpi.target,
+            &kpi.unit,
         ]);
     }
     let bytes = out.into_inner().unwrap_or_default();
@@ -126,10 +144,18 @@ pub fn item_label(config: &BoardConfig, board: &Board, id: u32) -> Option<String
 pub fn exercise_markdown(exercise: &Exercise, answer: &crate::model::Answer, lang: Lang) -> String {
     let mut md = format!("## {} — {}\n\n", exercise.id, exercise.title);
     if let Some(config) = &exercise.board {
-        md.push_str(&board_markdown(config, &answer.board.clone().unwrap_or_default(), lang));
+        md.push_str(&board_markdown(
+            config,
+            &answer.board.clone().unwrap_or_default(),
+            lang,
+        ));
     }
     if !answer.notes.trim().is_empty() {
-        md.push_str(&format!("### {}\n\n{}\n\n", Text::Notes.get(lang), answer.notes.trim()));
+        md.push_str(&format!(
+            "### {}\n\n{}\n\n",
+            Text::Notes.get(lang),
+            answer.notes.trim()
+        ));
     }
     md
 }
@@ -145,7 +171,12 @@ pub fn board_markdown(config: &BoardConfig, board: &Board, lang: Lang) -> String
         let mut any = false;
         for (rank, item) in board.items_in(&zone.id).enumerate() {
             any = true;
-            md.push_str(&format!("- **{}{}** {}", zone.id, rank + 1, one_line(&item.text)));
+            md.push_str(&format!(
+                "- **{}{}** {}",
+                zone.id,
+                rank + 1,
+                one_line(&item.text)
+            ));
             if !item.evidence.trim().is_empty() {
                 md.push_str(&format!(" — _{}_", one_line(&item.evidence)));
             }
@@ -161,7 +192,10 @@ pub fn board_markdown(config: &BoardConfig, board: &Board, lang: Lang) -> String
         for strategy in &board.strategies {
             let label = board.strategy_label(strategy.id).unwrap_or_default();
             let refs = item_labels(config, board, &strategy.refs).join(", ");
-            md.push_str(&format!("- **{label}** {} ({refs})\n", one_line(&strategy.text)));
+            md.push_str(&format!(
+                "- **{label}** {} ({refs})\n",
+                one_line(&strategy.text)
+            ));
         }
         md.push('\n');
     }

@@ -123,6 +123,20 @@ pub enum Text {
     Name,
     References,
     Language,
+    Summary,
+    Status,
+    Created,
+    Updated,
+    AppVersion,
+    Exercise,
+    Title,
+    FindingCount,
+    Strategy,
+    Wording,
+    Criterion,
+    Competence,
+    Scale,
+    NoAnswer,
 }
 
 impl Text {
@@ -225,6 +239,20 @@ fn fr(text: Text) -> &'static str {
         Name => "Nom",
         References => "Combine",
         Language => "Langue : français",
+        Summary => "Synthèse",
+        Status => "Statut",
+        Created => "Créé le",
+        Updated => "Mis à jour le",
+        AppVersion => "Version d'atelier",
+        Exercise => "Exercice",
+        Title => "Titre",
+        FindingCount => "Points à traiter",
+        Strategy => "Stratégie",
+        Wording => "Énoncé",
+        Criterion => "Critère",
+        Competence => "Compétence",
+        Scale => "Barème",
+        NoAnswer => "Pas de réponse.",
     }
 }
 
@@ -305,7 +333,9 @@ fn en(text: Text) -> &'static str {
         NotesEmpty => "(no notes: Enter to write)",
         NotesEditingHint => "Editing: Esc to finish",
         NotesViewHint => "Enter to write",
-        WorkbenchLater => "This exercise's workbench comes in a later version; your notes are saved and rendered.",
+        WorkbenchLater => {
+            "This exercise's workbench comes in a later version; your notes are saved and rendered."
+        }
         Words => "words",
         Kind => "Kind",
         Competences => "Competences",
@@ -319,6 +349,20 @@ fn en(text: Text) -> &'static str {
         Name => "Name",
         References => "Combines",
         Language => "Language: English",
+        Summary => "Summary",
+        Status => "Status",
+        Created => "Created",
+        Updated => "Updated",
+        AppVersion => "atelier version",
+        Exercise => "Exercise",
+        Title => "Title",
+        FindingCount => "Findings",
+        Strategy => "Strategy",
+        Wording => "Wording",
+        Criterion => "Criterion",
+        Competence => "Competence",
+        Scale => "Scale",
+        NoAnswer => "No answer.",
     }
 }
 

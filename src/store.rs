@@ -27,7 +27,9 @@ pub enum StoreError {
         #[source]
         source: std::io::Error,
     },
-    #[error("{0} already holds a workspace; open it with `atelier open`, or choose another folder")]
+    #[error(
+        "{0} already holds a workspace; open it with `atelier open`, or choose another folder"
+    )]
     AlreadyExists(String),
     #[error("{0} is not an atelier workspace (no workspace.json)")]
     NotAWorkspace(String),
@@ -183,7 +185,10 @@ fn keep_corrupt_copy(path: &Path) {
         .duration_since(SystemTime::UNIX_EPOCH)
         .map(|d| d.as_secs())
         .unwrap_or(0);
-    let _ = fs::copy(path, path.with_file_name(format!("workspace.corrupt-{stamp}.json")));
+    let _ = fs::copy(
+        path,
+        path.with_file_name(format!("workspace.corrupt-{stamp}.json")),
+    );
 }
 
 fn take_lock(dir: &Path) -> Result<File, StoreError> {
@@ -316,10 +321,11 @@ mod tests {
         assert_eq!(again.workspace.answer("A2").unwrap().notes, "version sûre");
         // The repaired file parses again, and the corrupt one was kept aside.
         assert!(read_workspace(&ws.dir.join(WORKSPACE_FILE)).is_ok());
-        let kept = fs::read_dir(&ws.dir)
-            .unwrap()
-            .flatten()
-            .any(|e| e.file_name().to_string_lossy().starts_with("workspace.corrupt-"));
+        let kept = fs::read_dir(&ws.dir).unwrap().flatten().any(|e| {
+            e.file_name()
+                .to_string_lossy()
+                .starts_with("workspace.corrupt-")
+        });
         assert!(kept);
     }
 
@@ -330,7 +336,10 @@ mod tests {
         assert!(first.is_locked());
         assert!(matches!(open(&ws.dir, true), Err(StoreError::Locked(_))));
         drop(first);
-        assert!(open(&ws.dir, true).is_ok(), "the lock goes with the first atelier");
+        assert!(
+            open(&ws.dir, true).is_ok(),
+            "the lock goes with the first atelier"
+        );
     }
 
     #[test]
@@ -347,7 +356,11 @@ mod tests {
     fn example_fills_the_boards() {
         let tmp = tempfile::tempdir().unwrap();
         let ws = init(tmp.path(), case::load_default(), "", true).unwrap();
-        assert!(ws.workspace.answer("A2").and_then(|a| a.board.as_ref()).is_some());
+        assert!(ws
+            .workspace
+            .answer("A2")
+            .and_then(|a| a.board.as_ref())
+            .is_some());
         assert!(!ws.workspace.candidate.is_empty());
     }
 }

@@ -325,9 +325,7 @@ impl LoadedCase {
     pub fn example_text(&self) -> Option<String> {
         match &self.origin {
             CaseOrigin::Embedded => Some(DEFAULT_EXAMPLE_JSON.to_string()),
-            CaseOrigin::File(path) => {
-                std::fs::read_to_string(sibling(path, "example.json")).ok()
-            }
+            CaseOrigin::File(path) => std::fs::read_to_string(sibling(path, "example.json")).ok(),
         }
     }
 }
@@ -404,9 +402,7 @@ fn is_case_file(path: &Path) -> bool {
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    name.ends_with(".json")
-        && !name.ends_with(".example.json")
-        && !name.ends_with(".examiner.json")
+    name.ends_with(".json") && !name.ends_with(".example.json") && !name.ends_with(".examiner.json")
 }
 
 #[cfg(test)]

@@ -168,7 +168,10 @@ fn validate_exercise(path: &str, exercise: &super::Exercise) -> Result<(), CaseE
     require_text(&format!("{path}.brief"), &exercise.brief)?;
     if let Some(bloc) = exercise.bloc {
         if !(1..=4).contains(&bloc) {
-            return Err(invalid(format!("{path}.bloc"), "expected a bloc from 1 to 4"));
+            return Err(invalid(
+                format!("{path}.bloc"),
+                "expected a bloc from 1 to 4",
+            ));
         }
     }
     for (index, competence) in exercise.competences.iter().enumerate() {
@@ -197,7 +200,10 @@ fn validate_exercise(path: &str, exercise: &super::Exercise) -> Result<(), CaseE
         }
         require_text(&format!("{at}.text"), &criterion.text)?;
         if criterion.scale == 0 {
-            return Err(invalid(format!("{at}.scale"), "expected a scale of at least 1"));
+            return Err(invalid(
+                format!("{at}.scale"),
+                "expected a scale of at least 1",
+            ));
         }
     }
     let notes = &exercise.notes;
@@ -231,7 +237,10 @@ fn validate_board(path: &str, board: &super::BoardConfig) -> Result<(), CaseErro
         ));
     }
     if board.zones.is_empty() {
-        return Err(invalid(format!("{path}.zones"), "expected at least one zone"));
+        return Err(invalid(
+            format!("{path}.zones"),
+            "expected at least one zone",
+        ));
     }
     let zones = unique(
         &format!("{path}.zones"),
@@ -243,7 +252,10 @@ fn validate_board(path: &str, board: &super::BoardConfig) -> Result<(), CaseErro
         let at = format!("{path}.zones[{index}]");
         require_text(&format!("{at}.title"), &zone.title)?;
         if zone.col_span == 0 || zone.row_span == 0 {
-            return Err(invalid(format!("{at}.col_span"), "expected spans of at least 1"));
+            return Err(invalid(
+                format!("{at}.col_span"),
+                "expected spans of at least 1",
+            ));
         }
         if zone.col + zone.col_span > board.columns || zone.row + zone.row_span > board.rows {
             return Err(invalid(
@@ -256,7 +268,8 @@ fn validate_board(path: &str, board: &super::BoardConfig) -> Result<(), CaseErro
         }
         for row in zone.row..zone.row + zone.row_span {
             for col in zone.col..zone.col + zone.col_span {
-                let cell = &mut covered[usize::from(row) * usize::from(board.columns) + usize::from(col)];
+                let cell =
+                    &mut covered[usize::from(row) * usize::from(board.columns) + usize::from(col)];
                 if *cell {
                     return Err(invalid(
                         format!("{at}.col"),
@@ -316,7 +329,9 @@ mod tests {
     }
 
     fn error_of(value: serde_json::Value) -> String {
-        parse_and_validate(&value.to_string()).unwrap_err().to_string()
+        parse_and_validate(&value.to_string())
+            .unwrap_err()
+            .to_string()
     }
 
     #[test]
@@ -329,7 +344,10 @@ mod tests {
         let mut v = minimal();
         v["exercises"][0]["rubric"][0]["scale"] = serde_json::json!("four");
         let message = error_of(v);
-        assert!(message.starts_with("at $.exercises[0].rubric[0].scale:"), "{message}");
+        assert!(
+            message.starts_with("at $.exercises[0].rubric[0].scale:"),
+            "{message}"
+        );
     }
 
     #[test]
@@ -340,7 +358,10 @@ mod tests {
         let mut v = minimal();
         v["exercises"][0]["colour"] = serde_json::json!("red");
         let message = error_of(v);
-        assert!(message.contains("$.exercises[0]") && message.contains("colour"), "{message}");
+        assert!(
+            message.contains("$.exercises[0]") && message.contains("colour"),
+            "{message}"
+        );
     }
 
     #[test]

@@ -83,3 +83,33 @@ mod tests {
         assert_eq!(value, 9);
     }
 }
+
+impl<T: Clone + PartialEq> History<T> {
+    /// Goes back to the state before the last change and forgets that change (a cancelled
+    /// edit), leaving nothing to redo.
+    pub fn revert(&mut self, current: &mut T) -> bool {
+        match self.undo.pop() {
+            Some(previous) => {
+                *current = previous;
+                true
+            }
+            None => false,
+        }
+    }
+}
+
+#[cfg(test)]
+mod revert_tests {
+    use super::*;
+
+    #[test]
+    fn revert_leaves_nothing_to_redo() {
+        let mut h = History::default();
+        let mut value = 1;
+        h.record(&value);
+        value = 2;
+        assert!(h.revert(&mut value));
+        assert_eq!(value, 1);
+        assert!(!h.redo(&mut value));
+    }
+}

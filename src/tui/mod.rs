@@ -1,9 +1,99 @@
-//! The terminal shell. (Being written.)
+//! The terminal shell: it sets the terminal up (and restores it on exit, error or panic),
+//! runs the event loop, performs the effects that `App::update` returns, and autosaves.
+
+pub mod app;
+pub mod keymap;
+pub mod layout;
 pub mod theme;
+pub mod view;
 
 use crate::i18n::Lang;
 use crate::store::OpenWorkspace;
+use app::{App, Effect};
+use crossterm::event::{
+    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+};
+use crossterm::execute;
+use std::time::{Duration, Instant};
 
-pub fn run(_ws: OpenWorkspace, _lang: Lang, _theme: theme::ThemeName) -> std::io::Result<()> {
-    Ok(())
+/// Unsaved changes are written at most this long after they were made.
+const AUTOSAVE_AFTER: Duration = Duration::from_millis(500);
+
+/// Restores the terminal when dropped, whatever way the loop ends.
+struct TerminalGuard;
+
+impl Drop for TerminalGuard {
+    fn drop(&mut self) {
+        let _ = execute!(
+            std::io::stdout(),
+            DisableMouseCapture,
+            DisableBracketedPaste
+        );
+        ratatui::restore();
+    }
+}
+
+pub fn run(mut store: OpenWorkspace, lang: Lang, theme: theme::ThemeName) -> std::io::Result<()> {
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let theme = theme::Theme::new(theme, no_color);
+    let mut app = App::new(
+        store.case.case.clone(),
+        store.workspace.clone(),
+        lang,
+        theme,
+    );
+    if let Some(backup) = &store.recovered_from {
+        app.error(match lang {
+            Lang::Fr => {
+                format!("workspace.json était illisible : restauré depuis la sauvegarde {backup}.")
+            }
+            Lang::En => format!("workspace.json was unreadable: restored from backup {backup}."),
+        });
+    }
+    let previous_hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = execute!(
+            std::io::stdout(),
+            DisableMouseCapture,
+            DisableBracketedPaste
+        );
+        ratatui::restore();
+        previous_hook(info);
+    }));
+    let mut terminal = ratatui::try_init()?;
+    let _guard = TerminalGuard;
+    execute!(std::io::stdout(), EnableMouseCapture, EnableBracketedPaste)?;
+    let size = terminal.size()?;
+    app.size = ratatui::layout::Rect::new(0, 0, size.width, size.height);
+    let mut last_change = Instant::now();
+    loop {
+        terminal.draw(|frame| view::render(&app, frame))?;
+        let mut effects = Vec::new();
+        if event::poll(Duration::from_millis(200))? {
+            let was_dirty = app.dirty;
+            effects = app.handle_event(&event::read()?);
+            if app.dirty && !was_dirty {
+                last_change = Instant::now();
+            }
+        }
+        let quit = effects.contains(&Effect::Quit);
+        let save_now = quit || effects.contains(&Effect::SaveNow);
+        if app.dirty && (save_now || last_change.elapsed() >= AUTOSAVE_AFTER) {
+            save(&mut store, &mut app);
+        }
+        if quit {
+            return Ok(());
+        }
+    }
+}
+
+fn save(store: &mut OpenWorkspace, app: &mut App) {
+    store.workspace = app.workspace.clone();
+    match store.save() {
+        Ok(()) => app.dirty = false,
+        Err(err) => app.error(match app.lang {
+            Lang::Fr => format!("Échec de l'enregistrement : {err}"),
+            Lang::En => format!("Saving failed: {err}"),
+        }),
+    }
 }

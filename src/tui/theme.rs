@@ -35,7 +35,9 @@ impl Theme {
         match name {
             ThemeName::Default => Theme {
                 base: Style::default(),
-                title: Style::default().fg(Color::Cyan).add_modifier(Modifier::BOLD),
+                title: Style::default()
+                    .fg(Color::Cyan)
+                    .add_modifier(Modifier::BOLD),
                 border: Style::default().fg(Color::DarkGray),
                 border_focused: Style::default().fg(Color::Cyan),
                 selected: Style::default()
@@ -48,26 +50,52 @@ impl Theme {
                 ok: Style::default().fg(Color::Green),
                 warn: Style::default().fg(Color::Yellow),
                 error: Style::default().fg(Color::Red).add_modifier(Modifier::BOLD),
-                heading: Style::default().fg(Color::Magenta).add_modifier(Modifier::BOLD),
+                heading: Style::default()
+                    .fg(Color::Magenta)
+                    .add_modifier(Modifier::BOLD),
             },
             ThemeName::Projector => {
                 let bold = Modifier::BOLD;
                 Theme {
                     base: Style::default().fg(Color::White).bg(Color::Black),
-                    title: Style::default().fg(Color::Yellow).bg(Color::Black).add_modifier(bold),
+                    title: Style::default()
+                        .fg(Color::Yellow)
+                        .bg(Color::Black)
+                        .add_modifier(bold),
                     border: Style::default().fg(Color::White).bg(Color::Black),
                     border_focused: Style::default()
                         .fg(Color::Yellow)
                         .bg(Color::Black)
                         .add_modifier(bold),
-                    selected: Style::default().fg(Color::Black).bg(Color::Yellow).add_modifier(bold),
+                    selected: Style::default()
+                        .fg(Color::Black)
+                        .bg(Color::Yellow)
+                        .add_modifier(bold),
                     dim: Style::default().fg(Color::White).bg(Color::Black),
-                    accent: Style::default().fg(Color::Cyan).bg(Color::Black).add_modifier(bold),
-                    key: Style::default().fg(Color::Black).bg(Color::White).add_modifier(bold),
-                    ok: Style::default().fg(Color::LightGreen).bg(Color::Black).add_modifier(bold),
-                    warn: Style::default().fg(Color::Yellow).bg(Color::Black).add_modifier(bold),
-                    error: Style::default().fg(Color::LightRed).bg(Color::Black).add_modifier(bold),
-                    heading: Style::default().fg(Color::Cyan).bg(Color::Black).add_modifier(bold),
+                    accent: Style::default()
+                        .fg(Color::Cyan)
+                        .bg(Color::Black)
+                        .add_modifier(bold),
+                    key: Style::default()
+                        .fg(Color::Black)
+                        .bg(Color::White)
+                        .add_modifier(bold),
+                    ok: Style::default()
+                        .fg(Color::LightGreen)
+                        .bg(Color::Black)
+                        .add_modifier(bold),
+                    warn: Style::default()
+                        .fg(Color::Yellow)
+                        .bg(Color::Black)
+                        .add_modifier(bold),
+                    error: Style::default()
+                        .fg(Color::LightRed)
+                        .bg(Color::Black)
+                        .add_modifier(bold),
+                    heading: Style::default()
+                        .fg(Color::Cyan)
+                        .bg(Color::Black)
+                        .add_modifier(bold),
                 }
             }
         }

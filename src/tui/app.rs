@@ -1,0 +1,1143 @@
+//! The interface's state and its `update`: events become `Action`s (through the keymap),
+//! actions change the state and return `Effect`s for the shell to carry out. No I/O here,
+//! so every behaviour is testable without a terminal.
+
+use super::keymap::{self, Action, Mode};
+use super::layout;
+use super::theme::Theme;
+use crate::case::{BoardConfig, Case, Exercise};
+use crate::checks::{self, ExerciseReport};
+use crate::i18n::{Lang, Text};
+use crate::model::board::{Direction, ItemId};
+use crate::model::history::History;
+use crate::model::{Answer, Board, Workspace};
+use crossterm::event::{Event, KeyEvent, KeyEventKind, MouseButton, MouseEvent, MouseEventKind};
+use ratatui::layout::{Position, Rect};
+use ratatui_textarea::{TextArea, WrapMode};
+use std::collections::HashMap;
+
+/// What the shell must do after an update.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// Save now rather than at the next autosave tick.
+    SaveNow,
+    /// Save, restore the terminal and leave.
+    Quit,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StatusKind {
+    Info,
+    Error,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StatusLine {
+    pub kind: StatusKind,
+    pub text: String,
+}
+
+pub enum Screen {
+    Home(HomeState),
+    Exercise(Box<ExerciseState>),
+}
+
+#[derive(Debug, Default)]
+pub struct HomeState {
+    /// Index into `home_order`.
+    pub selected: usize,
+}
+
+/// The panels of an exercise screen, in Tab order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Panel {
+    Zones,
+    Strategies,
+    Priorities,
+    Kpis,
+    Notes,
+}
+
+pub struct ExerciseState {
+    pub exercise: String,
+    pub panel: Panel,
+    pub zone: usize,
+    /// Selected item, as an index within the selected zone.
+    pub item: usize,
+    pub strategy: usize,
+    pub priority: usize,
+    pub kpi: usize,
+    pub show_brief: bool,
+    pub brief_scroll: u16,
+    pub notes: TextArea<'static>,
+    pub notes_editing: bool,
+}
+
+/// What a text field edits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EditTarget {
+    ItemText(ItemId),
+    ItemEvidence(ItemId),
+    StrategyText(ItemId),
+    PriorityText(ItemId),
+    KpiName(ItemId),
+    KpiTarget(ItemId),
+    KpiUnit(ItemId),
+}
+
+impl EditTarget {
+    pub fn title(self) -> Text {
+        match self {
+            EditTarget::ItemText(_) => Text::EditItem,
+            EditTarget::ItemEvidence(_) => Text::EditEvidence,
+            EditTarget::StrategyText(_) => Text::EditStrategy,
+            EditTarget::PriorityText(_) => Text::EditPriority,
+            EditTarget::KpiName(_) => Text::EditKpiName,
+            EditTarget::KpiTarget(_) => Text::EditKpiTarget,
+            EditTarget::KpiUnit(_) => Text::EditKpiUnit,
+        }
+    }
+
+    /// The field that follows in a form (a KPI's name, then target, then unit).
+    fn next(self) -> Option<EditTarget> {
+        match self {
+            EditTarget::KpiName(id) => Some(EditTarget::KpiTarget(id)),
+            EditTarget::KpiTarget(id) => Some(EditTarget::KpiUnit(id)),
+            _ => None,
+        }
+    }
+}
+
+/// A dialog over the screen.
+pub enum Overlay {
+    Edit {
+        target: EditTarget,
+        field: TextArea<'static>,
+        /// The entry was just created: cancelling removes it.
+        is_new: bool,
+    },
+    PickStrategyKind {
+        selected: usize,
+    },
+    LinkItems {
+        strategy: ItemId,
+        cursor: usize,
+    },
+}
+
+pub struct App {
+    pub case: Case,
+    pub workspace: Workspace,
+    pub lang: Lang,
+    pub theme: Theme,
+    pub screen: Screen,
+    pub overlay: Option<Overlay>,
+    pub help_open: bool,
+    pub status: Option<StatusLine>,
+    pub reports: Vec<ExerciseReport>,
+    histories: HashMap<String, History<Answer>>,
+    /// The workspace changed since the last save.
+    pub dirty: bool,
+    /// Terminal size, kept from resize events for the mouse handler.
+    pub size: Rect,
+}
+
+impl App {
+    pub fn new(case: Case, workspace: Workspace, lang: Lang, theme: Theme) -> App {
+        let reports = checks::check_workspace(&case, &workspace);
+        App {
+            case,
+            workspace,
+            lang,
+            theme,
+            screen: Screen::Home(HomeState::default()),
+            overlay: None,
+            help_open: false,
+            status: None,
+            reports,
+            histories: HashMap::new(),
+            dirty: false,
+            size: Rect::new(0, 0, 120, 40),
+        }
+    }
+
+    pub fn t(&self, text: Text) -> &'static str {
+        text.get(self.lang)
+    }
+
+    pub fn info(&mut self, text: impl Into<String>) {
+        self.status = Some(StatusLine {
+            kind: StatusKind::Info,
+            text: text.into(),
+        });
+    }
+
+    pub fn error(&mut self, text: impl Into<String>) {
+        self.status = Some(StatusLine {
+            kind: StatusKind::Error,
+            text: text.into(),
+        });
+    }
+
+    /// Which key table applies now, derived from the state.
+    pub fn mode(&self) -> Mode {
+        if self.help_open {
+            return Mode::Help;
+        }
+        match &self.overlay {
+            Some(Overlay::Edit { .. }) => return Mode::TextField,
+            Some(Overlay::PickStrategyKind { .. }) => return Mode::Picker,
+            Some(Overlay::LinkItems { .. }) => return Mode::Checklist,
+            None => {}
+        }
+        match &self.screen {
+            Screen::Home(_) => Mode::Home,
+            Screen::Exercise(state) if state.notes_editing => Mode::NotesEditing,
+            Screen::Exercise(state) if state.panel == Panel::Notes => Mode::Notes,
+            Screen::Exercise(_) => Mode::Board,
+        }
+    }
+
+    /// Exercises in the order the home screen lists them: by bloc, then the others.
+    pub fn home_order(&self) -> Vec<usize> {
+        home_order(&self.case)
+    }
+
+    pub fn report(&self, id: &str) -> Option<&ExerciseReport> {
+        self.reports.iter().find(|r| r.id == id)
+    }
+
+    pub fn current_exercise(&self) -> Option<(&Exercise, &ExerciseState)> {
+        match &self.screen {
+            Screen::Exercise(state) => self
+                .case
+                .exercise(&state.exercise)
+                .map(|exercise| (exercise, state.as_ref())),
+            Screen::Home(_) => None,
+        }
+    }
+
+    /// The board being worked on, if the current exercise has one.
+    pub fn current_board(&self) -> Option<(&BoardConfig, Board)> {
+        let (exercise, state) = self.current_exercise()?;
+        let config = exercise.board.as_ref()?;
+        let board = self
+            .workspace
+            .answer(&state.exercise)
+            .and_then(|a| a.board.clone())
+            .unwrap_or_default();
+        Some((config, board))
+    }
+
+    /// Any terminal event: keys through the keymap (or into a text field), mouse, resize.
+    pub fn handle_event(&mut self, event: &Event) -> Vec<Effect> {
+        match event {
+            Event::Key(key) if key.kind != KeyEventKind::Release => self.handle_key(key),
+            Event::Mouse(mouse) => {
+                self.handle_mouse(mouse);
+                Vec::new()
+            }
+            Event::Resize(w, h) => {
+                self.size = Rect::new(0, 0, *w, *h);
+                Vec::new()
+            }
+            Event::Paste(text) => {
+                self.paste(text);
+                Vec::new()
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    fn handle_key(&mut self, key: &KeyEvent) -> Vec<Effect> {
+        let mode = self.mode();
+        if let Some(action) = keymap::action_for(mode, key) {
+            return self.update(action);
+        }
+        match mode {
+            Mode::TextField => {
+                if let Some(Overlay::Edit { field, .. }) = &mut self.overlay {
+                    // A field is one line: Enter confirms (handled above), so no newline here.
+                    field.input(*key);
+                }
+                self.apply_field();
+            }
+            Mode::NotesEditing => self.input_notes(key),
+            _ => {}
+        }
+        Vec::new()
+    }
+
+    fn paste(&mut self, text: &str) {
+        match self.mode() {
+            Mode::TextField => {
+                if let Some(Overlay::Edit { field, .. }) = &mut self.overlay {
+                    field.insert_str(text.replace(['\r', '\n'], " "));
+                }
+                self.apply_field();
+            }
+            Mode::NotesEditing => {
+                if let Screen::Exercise(state) = &mut self.screen {
+                    state.notes.insert_str(text.replace('\r', ""));
+                }
+                self.sync_notes_from_editor();
+            }
+            _ => {}
+        }
+    }
+
+    /// Applies an action; returns what the shell must do.
+    pub fn update(&mut self, action: Action) -> Vec<Effect> {
+        if action == Action::ToggleHelp {
+            self.help_open = !self.help_open;
+            return Vec::new();
+        }
+        if action == Action::Quit {
+            return vec![Effect::Quit];
+        }
+        if action == Action::ToggleLanguage {
+            self.lang = self.lang.other();
+            self.info(self.t(Text::Language));
+            return Vec::new();
+        }
+        if self.overlay.is_some() {
+            return self.update_overlay(action);
+        }
+        match &self.screen {
+            Screen::Home(_) => self.update_home(action),
+            Screen::Exercise(_) => self.update_exercise(action),
+        }
+    }
+
+    fn update_home(&mut self, action: Action) -> Vec<Effect> {
+        let count = self.case.exercises.len();
+        let Screen::Home(home) = &mut self.screen else {
+            return Vec::new();
+        };
+        match action {
+            Action::SelectPrev => home.selected = home.selected.saturating_sub(1),
+            Action::SelectNext => home.selected = (home.selected + 1).min(count.saturating_sub(1)),
+            Action::OpenExercise => {
+                let order = home_order(&self.case);
+                if let Some(&index) = order.get(home.selected) {
+                    let id = self.case.exercises[index].id.clone();
+                    self.open_exercise(&id);
+                }
+            }
+            _ => {}
+        }
+        Vec::new()
+    }
+
+    pub fn open_exercise(&mut self, id: &str) {
+        let Some(exercise) = self.case.exercise(id) else {
+            return;
+        };
+        let panel = if exercise.board.is_some() {
+            Panel::Zones
+        } else {
+            Panel::Notes
+        };
+        let notes = self
+            .workspace
+            .answer(id)
+            .map(|a| a.notes.clone())
+            .unwrap_or_default();
+        self.screen = Screen::Exercise(Box::new(ExerciseState {
+            exercise: id.to_string(),
+            panel,
+            zone: 0,
+            item: 0,
+            strategy: 0,
+            priority: 0,
+            kpi: 0,
+            show_brief: true,
+            brief_scroll: 0,
+            notes: notes_editor(&notes),
+            notes_editing: false,
+        }));
+        self.status = None;
+    }
+
+    fn go_home(&mut self) {
+        let current = match &self.screen {
+            Screen::Exercise(state) => state.exercise.clone(),
+            Screen::Home(_) => return,
+        };
+        let order = home_order(&self.case);
+        let selected = order
+            .iter()
+            .position(|&i| self.case.exercises[i].id == current)
+            .unwrap_or(0);
+        self.screen = Screen::Home(HomeState { selected });
+    }
+
+    /// Panels this exercise offers, in Tab order.
+    pub fn panels(exercise: &Exercise) -> Vec<Panel> {
+        let mut panels = Vec::new();
+        if let Some(config) = &exercise.board {
+            panels.push(Panel::Zones);
+            if !config.strategy_kinds.is_empty() {
+                panels.push(Panel::Strategies);
+            }
+            if config.min_priorities.is_some() {
+                panels.push(Panel::Priorities);
+            }
+            if config.min_kpis.is_some() {
+                panels.push(Panel::Kpis);
+            }
+        }
+        panels.push(Panel::Notes);
+        panels
+    }
+
+    fn update_exercise(&mut self, action: Action) -> Vec<Effect> {
+        let Some((exercise, _)) = self.current_exercise() else {
+            return Vec::new();
+        };
+        let panels = App::panels(exercise);
+        let Screen::Exercise(state) = &mut self.screen else {
+            return Vec::new();
+        };
+        if state.notes_editing {
+            if action == Action::Confirm {
+                state.notes_editing = false;
+                self.refresh_reports();
+                return vec![Effect::SaveNow];
+            }
+            return Vec::new();
+        }
+        match action {
+            Action::Back => {
+                self.go_home();
+                return vec![Effect::SaveNow];
+            }
+            Action::NextPanel | Action::PrevPanel => {
+                let at = panels.iter().position(|p| *p == state.panel).unwrap_or(0);
+                let n = panels.len();
+                let next = if action == Action::NextPanel {
+                    (at + 1) % n
+                } else {
+                    (at + n - 1) % n
+                };
+                state.panel = panels[next];
+            }
+            Action::ToggleBrief => state.show_brief = !state.show_brief,
+            Action::ScrollBriefUp => state.brief_scroll = state.brief_scroll.saturating_sub(5),
+            Action::ScrollBriefDown => state.brief_scroll = state.brief_scroll.saturating_add(5),
+            Action::Undo => self.undo(),
+            Action::Redo => self.redo(),
+            Action::EditEntry if state.panel == Panel::Notes => {
+                let id = state.exercise.clone();
+                state.notes_editing = true;
+                let before = self.workspace.answer(&id).cloned().unwrap_or_default();
+                self.histories.entry(id).or_default().record(&before);
+            }
+            _ => self.update_board(action),
+        }
+        Vec::new()
+    }
+
+    /// Board actions, by focused panel.
+    fn update_board(&mut self, action: Action) {
+        let Some((config, board)) = self.current_board() else {
+            return;
+        };
+        let config = config.clone();
+        let Screen::Exercise(state) = &self.screen else {
+            return;
+        };
+        match state.panel {
+            Panel::Zones => self.update_zones(action, &config, &board),
+            Panel::Strategies => self.update_strategies(action, &config, &board),
+            Panel::Priorities => self.update_priorities(action, &board),
+            Panel::Kpis => self.update_kpis(action, &board),
+            Panel::Notes => {}
+        }
+    }
+
+    fn state_mut(&mut self) -> Option<&mut ExerciseState> {
+        match &mut self.screen {
+            Screen::Exercise(state) => Some(state),
+            Screen::Home(_) => None,
+        }
+    }
+
+    fn exercise_id(&self) -> String {
+        match &self.screen {
+            Screen::Exercise(state) => state.exercise.clone(),
+            Screen::Home(_) => String::new(),
+        }
+    }
+
+    /// Changes the current board, recording the previous answer for undo.
+    fn change_board<R>(&mut self, change: impl FnOnce(&mut Board) -> R) -> R {
+        let id = self.exercise_id();
+        let before = self.workspace.answer(&id).cloned().unwrap_or_default();
+        self.histories
+            .entry(id.clone())
+            .or_default()
+            .record(&before);
+        let answer = self.workspace.answer_mut(&id);
+        let result = change(answer.board.get_or_insert_with(Board::default));
+        self.touch();
+        result
+    }
+
+    /// Marks the workspace changed and refreshes the findings.
+    fn touch(&mut self) {
+        self.dirty = true;
+        self.refresh_reports();
+    }
+
+    fn refresh_reports(&mut self) {
+        self.reports = checks::check_workspace(&self.case, &self.workspace);
+    }
+
+    fn selected_item(&self, config: &BoardConfig, board: &Board) -> Option<ItemId> {
+        let Screen::Exercise(state) = &self.screen else {
+            return None;
+        };
+        let zone = config.zones.get(state.zone)?;
+        board.items_in(&zone.id).nth(state.item).map(|i| i.id)
+    }
+
+    fn update_zones(&mut self, action: Action, config: &BoardConfig, board: &Board) {
+        let zone_count = config.zones.len();
+        let selected = self.selected_item(config, board);
+        let Some(state) = self.state_mut() else {
+            return;
+        };
+        let zone_id = config.zones[state.zone.min(zone_count - 1)].id.clone();
+        let in_zone = board.items_in(&zone_id).count();
+        match action {
+            Action::SelectPrev => state.item = state.item.saturating_sub(1),
+            Action::SelectNext => state.item = (state.item + 1).min(in_zone.saturating_sub(1)),
+            Action::NextZone => {
+                state.zone = (state.zone + 1) % zone_count;
+                state.item = 0;
+            }
+            Action::PrevZone => {
+                state.zone = (state.zone + zone_count - 1) % zone_count;
+                state.item = 0;
+            }
+            Action::AddEntry => {
+                let at = if in_zone == 0 { 0 } else { state.item + 1 };
+                state.item = at;
+                let id = self.change_board(|b| b.insert_item_after(selected, &zone_id, ""));
+                self.open_field(EditTarget::ItemText(id), "", true);
+            }
+            Action::EditEntry | Action::EditEvidence => {
+                match selected.and_then(|id| board.item(id)) {
+                    Some(item) => {
+                        let (target, text) = if action == Action::EditEntry {
+                            (EditTarget::ItemText(item.id), item.text.clone())
+                        } else {
+                            (EditTarget::ItemEvidence(item.id), item.evidence.clone())
+                        };
+                        self.record_before_edit();
+                        self.open_field(target, &text, false);
+                    }
+                    None => self.info(self.t(Text::SelectItemFirst)),
+                }
+            }
+            Action::DeleteEntry => {
+                if let Some(id) = selected {
+                    self.change_board(|b| b.delete_item(id));
+                    if let Some(state) = self.state_mut() {
+                        state.item = state.item.min(in_zone.saturating_sub(2));
+                    }
+                    self.info(self.t(Text::Deleted));
+                }
+            }
+            Action::MoveEntryUp | Action::MoveEntryDown => {
+                if let Some(id) = selected {
+                    let direction = if action == Action::MoveEntryUp {
+                        Direction::Up
+                    } else {
+                        Direction::Down
+                    };
+                    if self.change_board(|b| b.move_item(id, direction)) {
+                        if let Some(state) = self.state_mut() {
+                            state.item = match direction {
+                                Direction::Up => state.item.saturating_sub(1),
+                                Direction::Down => state.item + 1,
+                            };
+                        }
+                    }
+                }
+            }
+            Action::MoveItemToPrevZone | Action::MoveItemToNextZone => {
+                if let Some(id) = selected {
+                    let target = if action == Action::MoveItemToNextZone {
+                        (state.zone + 1) % zone_count
+                    } else {
+                        (state.zone + zone_count - 1) % zone_count
+                    };
+                    let target_id = config.zones[target].id.clone();
+                    let landing = board.items_in(&target_id).count();
+                    self.change_board(|b| b.move_item_to_zone(id, &target_id));
+                    if let Some(state) = self.state_mut() {
+                        state.zone = target;
+                        state.item = landing;
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn update_strategies(&mut self, action: Action, config: &BoardConfig, board: &Board) {
+        let count = board.strategies.len();
+        let Some(state) = self.state_mut() else {
+            return;
+        };
+        let selected = board.strategies.get(state.strategy).map(|s| s.id);
+        match action {
+            Action::SelectPrev => state.strategy = state.strategy.saturating_sub(1),
+            Action::SelectNext => {
+                state.strategy = (state.strategy + 1).min(count.saturating_sub(1))
+            }
+            Action::AddEntry => {
+                if config.strategy_kinds.is_empty() {
+                    return;
+                }
+                self.overlay = Some(Overlay::PickStrategyKind { selected: 0 });
+            }
+            Action::EditEntry => {
+                if let Some(strategy) = selected.and_then(|id| board.strategy(id)) {
+                    let text = strategy.text.clone();
+                    self.record_before_edit();
+                    self.open_field(EditTarget::StrategyText(strategy.id), &text, false);
+                }
+            }
+            Action::LinkItems => match selected {
+                Some(id) if !board.items.is_empty() => {
+                    self.record_before_edit();
+                    self.overlay = Some(Overlay::LinkItems {
+                        strategy: id,
+                        cursor: 0,
+                    });
+                }
+                Some(_) => self.info(self.t(Text::AddItemsFirst)),
+                None => self.info(self.t(Text::SelectItemFirst)),
+            },
+            Action::DeleteEntry => {
+                if let Some(id) = selected {
+                    self.change_board(|b| b.delete_strategy(id));
+                    if let Some(state) = self.state_mut() {
+                        state.strategy = state.strategy.min(count.saturating_sub(2));
+                    }
+                    self.info(self.t(Text::Deleted));
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn update_priorities(&mut self, action: Action, board: &Board) {
+        let count = board.priorities.len();
+        let Some(state) = self.state_mut() else {
+            return;
+        };
+        let selected = board.priorities.get(state.priority).map(|p| p.id);
+        match action {
+            Action::SelectPrev => state.priority = state.priority.saturating_sub(1),
+            Action::SelectNext => {
+                state.priority = (state.priority + 1).min(count.saturating_sub(1))
+            }
+            Action::AddEntry => {
+                state.priority = count;
+                let id = self.change_board(|b| b.add_priority(""));
+                self.open_field(EditTarget::PriorityText(id), "", true);
+            }
+            Action::EditEntry => {
+                if let Some(p) =
+                    selected.and_then(|id| board.priorities.iter().find(|p| p.id == id))
+                {
+                    let text = p.text.clone();
+                    self.record_before_edit();
+                    self.open_field(EditTarget::PriorityText(p.id), &text, false);
+                }
+            }
+            Action::DeleteEntry => {
+                if let Some(id) = selected {
+                    self.change_board(|b| b.delete_priority(id));
+                    if let Some(state) = self.state_mut() {
+                        state.priority = state.priority.min(count.saturating_sub(2));
+                    }
+                    self.info(self.t(Text::Deleted));
+                }
+            }
+            Action::MoveEntryUp | Action::MoveEntryDown => {
+                if let Some(id) = selected {
+                    let up = action == Action::MoveEntryUp;
+                    let direction = if up { Direction::Up } else { Direction::Down };
+                    if self.change_board(|b| b.move_priority(id, direction)) {
+                        if let Some(state) = self.state_mut() {
+                            state.priority = if up {
+                                state.priority.saturating_sub(1)
+                            } else {
+                                state.priority + 1
+                            };
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn update_kpis(&mut self, action: Action, board: &Board) {
+        let count = board.kpis.len();
+        let Some(state) = self.state_mut() else {
+            return;
+        };
+        let selected = board.kpis.get(state.kpi).map(|k| k.id);
+        match action {
+            Action::SelectPrev => state.kpi = state.kpi.saturating_sub(1),
+            Action::SelectNext => state.kpi = (state.kpi + 1).min(count.saturating_sub(1)),
+            Action::AddEntry => {
+                state.kpi = count;
+                let id = self.change_board(|b| b.add_kpi("", "", ""));
+                self.open_field(EditTarget::KpiName(id), "", true);
+            }
+            Action::EditEntry => {
+                if let Some(k) = selected.and_then(|id| board.kpis.iter().find(|k| k.id == id)) {
+                    let name = k.name.clone();
+                    self.record_before_edit();
+                    self.open_field(EditTarget::KpiName(k.id), &name, false);
+                }
+            }
+            Action::DeleteEntry => {
+                if let Some(id) = selected {
+                    self.change_board(|b| b.delete_kpi(id));
+                    if let Some(state) = self.state_mut() {
+                        state.kpi = state.kpi.min(count.saturating_sub(2));
+                    }
+                    self.info(self.t(Text::Deleted));
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn record_before_edit(&mut self) {
+        let id = self.exercise_id();
+        let before = self.workspace.answer(&id).cloned().unwrap_or_default();
+        self.histories.entry(id).or_default().record(&before);
+    }
+
+    fn open_field(&mut self, target: EditTarget, text: &str, is_new: bool) {
+        let mut field = TextArea::new(vec![text.to_string()]);
+        field.move_cursor(ratatui_textarea::CursorMove::End);
+        field.set_wrap_mode(WrapMode::WordOrGlyph);
+        self.overlay = Some(Overlay::Edit {
+            target,
+            field,
+            is_new,
+        });
+    }
+
+    /// Copies the text field into the model as it is typed, so an autosave keeps it.
+    fn apply_field(&mut self) {
+        let Some(Overlay::Edit { target, field, .. }) = &self.overlay else {
+            return;
+        };
+        let text = field.lines().join(" ");
+        let target = *target;
+        let id = self.exercise_id();
+        let board = self
+            .workspace
+            .answer_mut(&id)
+            .board
+            .get_or_insert_with(Board::default);
+        set_field(board, target, text);
+        self.dirty = true;
+    }
+
+    fn update_overlay(&mut self, action: Action) -> Vec<Effect> {
+        let Some(overlay) = self.overlay.take() else {
+            return Vec::new();
+        };
+        match overlay {
+            Overlay::Edit {
+                target,
+                field,
+                is_new,
+            } => match action {
+                Action::Confirm => {
+                    self.refresh_reports();
+                    if let Some(next) = target.next() {
+                        let text = self.field_text(next);
+                        self.open_field(next, &text, false);
+                        return Vec::new();
+                    }
+                    return vec![Effect::SaveNow];
+                }
+                Action::Cancel => {
+                    let id = self.exercise_id();
+                    let history = self.histories.entry(id.clone()).or_default();
+                    let mut answer = self.workspace.answer(&id).cloned().unwrap_or_default();
+                    if history.revert(&mut answer) {
+                        *self.workspace.answer_mut(&id) = answer;
+                    }
+                    if is_new {
+                        self.clamp_selection();
+                    }
+                    self.touch();
+                }
+                _ => {
+                    self.overlay = Some(Overlay::Edit {
+                        target,
+                        field,
+                        is_new,
+                    })
+                }
+            },
+            Overlay::PickStrategyKind { selected } => {
+                let kinds = self
+                    .current_board()
+                    .map(|(c, _)| c.strategy_kinds.clone())
+                    .unwrap_or_default();
+                match action {
+                    Action::SelectPrev => {
+                        self.overlay = Some(Overlay::PickStrategyKind {
+                            selected: selected.saturating_sub(1),
+                        })
+                    }
+                    Action::SelectNext => {
+                        self.overlay = Some(Overlay::PickStrategyKind {
+                            selected: (selected + 1).min(kinds.len().saturating_sub(1)),
+                        })
+                    }
+                    Action::Confirm => {
+                        if let Some(kind) = kinds.get(selected) {
+                            let kind = kind.id.clone();
+                            let id = self.change_board(|b| b.add_strategy(&kind, ""));
+                            let count = self.current_board().map_or(0, |(_, b)| b.strategies.len());
+                            if let Some(state) = self.state_mut() {
+                                state.strategy = count.saturating_sub(1);
+                            }
+                            self.open_field(EditTarget::StrategyText(id), "", true);
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            Overlay::LinkItems { strategy, cursor } => {
+                let items = self.link_order();
+                match action {
+                    Action::SelectPrev => {
+                        self.overlay = Some(Overlay::LinkItems {
+                            strategy,
+                            cursor: cursor.saturating_sub(1),
+                        })
+                    }
+                    Action::SelectNext => {
+                        self.overlay = Some(Overlay::LinkItems {
+                            strategy,
+                            cursor: (cursor + 1).min(items.len().saturating_sub(1)),
+                        })
+                    }
+                    Action::ToggleMark => {
+                        if let Some(&item) = items.get(cursor) {
+                            let id = self.exercise_id();
+                            if let Some(board) = self.workspace.answer_mut(&id).board.as_mut() {
+                                board.toggle_strategy_ref(strategy, item);
+                            }
+                            self.touch();
+                        }
+                        self.overlay = Some(Overlay::LinkItems { strategy, cursor });
+                    }
+                    Action::Confirm => return vec![Effect::SaveNow],
+                    Action::Cancel => {
+                        let id = self.exercise_id();
+                        let history = self.histories.entry(id.clone()).or_default();
+                        let mut answer = self.workspace.answer(&id).cloned().unwrap_or_default();
+                        if history.revert(&mut answer) {
+                            *self.workspace.answer_mut(&id) = answer;
+                        }
+                        self.touch();
+                    }
+                    _ => self.overlay = Some(Overlay::LinkItems { strategy, cursor }),
+                }
+            }
+        }
+        Vec::new()
+    }
+
+    /// Items in the order the link dialog lists them: zone by zone.
+    pub fn link_order(&self) -> Vec<ItemId> {
+        let Some((config, board)) = self.current_board() else {
+            return Vec::new();
+        };
+        config
+            .zones
+            .iter()
+            .flat_map(|z| board.items_in(&z.id).map(|i| i.id).collect::<Vec<_>>())
+            .collect()
+    }
+
+    fn field_text(&self, target: EditTarget) -> String {
+        let Some((_, board)) = self.current_board() else {
+            return String::new();
+        };
+        get_field(&board, target).unwrap_or_default()
+    }
+
+    fn clamp_selection(&mut self) {
+        let Some((config, board)) = self.current_board() else {
+            return;
+        };
+        let zone = match &self.screen {
+            Screen::Exercise(state) => state.zone,
+            Screen::Home(_) => 0,
+        };
+        let zone_id = config
+            .zones
+            .get(zone)
+            .map(|z| z.id.clone())
+            .unwrap_or_default();
+        let in_zone = board.items_in(&zone_id).count();
+        let (strategies, priorities, kpis) = (
+            board.strategies.len(),
+            board.priorities.len(),
+            board.kpis.len(),
+        );
+        if let Some(state) = self.state_mut() {
+            state.item = state.item.min(in_zone.saturating_sub(1));
+            state.strategy = state.strategy.min(strategies.saturating_sub(1));
+            state.priority = state.priority.min(priorities.saturating_sub(1));
+            state.kpi = state.kpi.min(kpis.saturating_sub(1));
+        }
+    }
+
+    fn undo(&mut self) {
+        self.step_history(true);
+    }
+
+    fn redo(&mut self) {
+        self.step_history(false);
+    }
+
+    fn step_history(&mut self, back: bool) {
+        let id = self.exercise_id();
+        let mut answer = self.workspace.answer(&id).cloned().unwrap_or_default();
+        let history = self.histories.entry(id.clone()).or_default();
+        let moved = if back {
+            history.undo(&mut answer)
+        } else {
+            history.redo(&mut answer)
+        };
+        if !moved {
+            self.info(self.t(if back {
+                Text::NothingToUndo
+            } else {
+                Text::NothingToRedo
+            }));
+            return;
+        }
+        let notes = answer.notes.clone();
+        *self.workspace.answer_mut(&id) = answer;
+        if let Some(state) = self.state_mut() {
+            state.notes = notes_editor(&notes);
+        }
+        self.clamp_selection();
+        self.touch();
+        self.info(self.t(if back { Text::Undone } else { Text::Redone }));
+    }
+
+    fn input_notes(&mut self, key: &KeyEvent) {
+        if let Some(state) = self.state_mut() {
+            state.notes.input(*key);
+        }
+        self.sync_notes_from_editor();
+    }
+
+    fn sync_notes_from_editor(&mut self) {
+        let Some(state) = self.state_mut() else {
+            return;
+        };
+        let text = state.notes.lines().join("\n");
+        let id = state.exercise.clone();
+        self.workspace.answer_mut(&id).notes = text;
+        self.dirty = true;
+    }
+
+    fn handle_mouse(&mut self, mouse: &MouseEvent) {
+        if self.help_open || self.overlay.is_some() {
+            return;
+        }
+        let at = Position::new(mouse.column, mouse.row);
+        let scroll = match mouse.kind {
+            MouseEventKind::ScrollUp => Some(Action::SelectPrev),
+            MouseEventKind::ScrollDown => Some(Action::SelectNext),
+            _ => None,
+        };
+        if let Some(action) = scroll {
+            self.update(action);
+            return;
+        }
+        if mouse.kind != MouseEventKind::Down(MouseButton::Left) {
+            return;
+        }
+        let body = layout::frame(self.size).body;
+        match &mut self.screen {
+            Screen::Home(home) => {
+                let (list, _) = layout::home(body);
+                let inner = inner(list);
+                if !inner.contains(at) {
+                    return;
+                }
+                let rows = home_rows(&self.case);
+                let selected_row = rows
+                    .iter()
+                    .position(|r| *r == HomeRow::Exercise(home.selected))
+                    .unwrap_or(0);
+                let offset = layout::scroll_offset(selected_row, inner.height, rows.len());
+                let row = offset + usize::from(at.y - inner.y);
+                if let Some(HomeRow::Exercise(index)) = rows.get(row) {
+                    if home.selected == *index {
+                        self.update(Action::OpenExercise);
+                    } else {
+                        home.selected = *index;
+                    }
+                }
+            }
+            Screen::Exercise(state) => {
+                let Some(exercise) = self.case.exercise(&state.exercise) else {
+                    return;
+                };
+                let regions = layout::exercise(body, exercise, state.show_brief);
+                if let Some(zone) = regions.zones.iter().position(|r| r.contains(at)) {
+                    let rect = inner(regions.zones[zone]);
+                    let offset = if state.zone == zone {
+                        zone_offset(state.item, rect.height)
+                    } else {
+                        0
+                    };
+                    state.panel = Panel::Zones;
+                    state.zone = zone;
+                    if rect.contains(at) {
+                        state.item = offset + usize::from(at.y - rect.y);
+                    }
+                    self.clamp_selection();
+                } else if regions.panel.contains(at) {
+                    if exercise.board.is_none() {
+                        state.panel = Panel::Notes;
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// First visible item of a zone list.
+pub fn zone_offset(selected: usize, height: u16) -> usize {
+    let height = usize::from(height.max(1));
+    selected.saturating_sub(height - 1)
+}
+
+/// The inside of a bordered block.
+pub fn inner(rect: Rect) -> Rect {
+    ratatui::widgets::Block::bordered().inner(rect)
+}
+
+fn notes_editor(text: &str) -> TextArea<'static> {
+    let mut area = TextArea::new(text.lines().map(str::to_string).collect());
+    area.set_wrap_mode(WrapMode::WordOrGlyph);
+    area
+}
+
+fn set_field(board: &mut Board, target: EditTarget, text: String) {
+    match target {
+        EditTarget::ItemText(id) => {
+            if let Some(item) = board.item_mut(id) {
+                item.text = text;
+            }
+        }
+        EditTarget::ItemEvidence(id) => {
+            if let Some(item) = board.item_mut(id) {
+                item.evidence = text;
+            }
+        }
+        EditTarget::StrategyText(id) => {
+            if let Some(s) = board.strategy_mut(id) {
+                s.text = text;
+            }
+        }
+        EditTarget::PriorityText(id) => {
+            if let Some(p) = board.priorities.iter_mut().find(|p| p.id == id) {
+                p.text = text;
+            }
+        }
+        EditTarget::KpiName(id) | EditTarget::KpiTarget(id) | EditTarget::KpiUnit(id) => {
+            if let Some(k) = board.kpis.iter_mut().find(|k| k.id == id) {
+                match target {
+                    EditTarget::KpiName(_) => k.name = text,
+                    EditTarget::KpiTarget(_) => k.target = text,
+                    _ => k.unit = text,
+                }
+            }
+        }
+    }
+}
+
+fn get_field(board: &Board, target: EditTarget) -> Option<String> {
+    match target {
+        EditTarget::ItemText(id) => board.item(id).map(|i| i.text.clone()),
+        EditTarget::ItemEvidence(id) => board.item(id).map(|i| i.evidence.clone()),
+        EditTarget::StrategyText(id) => board.strategy(id).map(|s| s.text.clone()),
+        EditTarget::PriorityText(id) => board
+            .priorities
+            .iter()
+            .find(|p| p.id == id)
+            .map(|p| p.text.clone()),
+        EditTarget::KpiName(id) => board
+            .kpis
+            .iter()
+            .find(|k| k.id == id)
+            .map(|k| k.name.clone()),
+        EditTarget::KpiTarget(id) => board
+            .kpis
+            .iter()
+            .find(|k| k.id == id)
+            .map(|k| k.target.clone()),
+        EditTarget::KpiUnit(id) => board
+            .kpis
+            .iter()
+            .find(|k| k.id == id)
+            .map(|k| k.unit.clone()),
+    }
+}
+
+/// A row of the home list: a bloc heading or an exercise (index in the case).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HomeRow {
+    Heading(Option<u8>),
+    /// Position in `home_order`.
+    Exercise(usize),
+}
+
+pub fn home_order(case: &Case) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..case.exercises.len()).collect();
+    // Blocs 1-4 first, then the assessments outside the blocs; stable within a bloc.
+    order.sort_by_key(|&i| case.exercises[i].bloc.unwrap_or(u8::MAX));
+    order
+}
+
+pub fn home_rows(case: &Case) -> Vec<HomeRow> {
+    let order = home_order(case);
+    let mut rows = Vec::new();
+    let mut last: Option<Option<u8>> = None;
+    for (position, &index) in order.iter().enumerate() {
+        let bloc = case.exercises[index].bloc;
+        if last != Some(bloc) {
+            rows.push(HomeRow::Heading(bloc));
+            last = Some(bloc);
+        }
+        rows.push(HomeRow::Exercise(position));
+    }
+    rows
+}

@@ -1,0 +1,484 @@
+//! Keys: one table per mode, read both to turn a key into an `Action` and to draw the help
+//! overlay and the key bar, so the keys and their help cannot drift apart.
+
+use crate::i18n::Text;
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+/// What a person asked for, whatever key they used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    /// Save and leave atelier.
+    Quit,
+    /// Show or hide the keys of the current screen.
+    ToggleHelp,
+    /// Leave the exercise for the home screen.
+    Back,
+    /// Move the selection up.
+    SelectPrev,
+    /// Move the selection down.
+    SelectNext,
+    /// Open the selected exercise.
+    OpenExercise,
+    /// Switch between French and English.
+    ToggleLanguage,
+    /// Focus the next panel of the workbench.
+    NextPanel,
+    /// Focus the previous panel.
+    PrevPanel,
+    /// Select the next zone of the board.
+    NextZone,
+    /// Select the previous zone of the board.
+    PrevZone,
+    /// Add an entry to the focused panel.
+    AddEntry,
+    /// Edit the selected entry's text.
+    EditEntry,
+    /// Edit the selected item's evidence or source.
+    EditEvidence,
+    /// Delete the selected entry.
+    DeleteEntry,
+    /// Move the selected entry up within its list.
+    MoveEntryUp,
+    /// Move the selected entry down within its list.
+    MoveEntryDown,
+    /// Move the selected item to the previous zone.
+    MoveItemToPrevZone,
+    /// Move the selected item to the next zone.
+    MoveItemToNextZone,
+    /// Choose the items a strategy combines.
+    LinkItems,
+    /// Undo the last change of this exercise.
+    Undo,
+    /// Redo what was undone.
+    Redo,
+    /// Show or hide the brief beside the workbench.
+    ToggleBrief,
+    /// Scroll the brief up.
+    ScrollBriefUp,
+    /// Scroll the brief down.
+    ScrollBriefDown,
+    /// Confirm a dialog.
+    Confirm,
+    /// Close a dialog without keeping its edit.
+    Cancel,
+    /// Tick or untick the entry under the cursor.
+    ToggleMark,
+}
+
+/// Which table of keys applies, derived from the interface's state.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    Home,
+    Board,
+    Notes,
+    Help,
+    Picker,
+    Checklist,
+    /// A text field has the keyboard: only Enter, Esc (and Tab in forms) are ours.
+    TextField,
+    /// The notes editor has the keyboard: only Esc is ours.
+    NotesEditing,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Key {
+    pub code: KeyCode,
+    pub mods: KeyModifiers,
+}
+
+const fn key(c: char) -> Key {
+    Key {
+        code: KeyCode::Char(c),
+        mods: KeyModifiers::NONE,
+    }
+}
+
+const fn code(code: KeyCode) -> Key {
+    Key {
+        code,
+        mods: KeyModifiers::NONE,
+    }
+}
+
+const fn ctrl(c: char) -> Key {
+    Key {
+        code: KeyCode::Char(c),
+        mods: KeyModifiers::CONTROL,
+    }
+}
+
+const fn shift(code: KeyCode) -> Key {
+    Key {
+        code,
+        mods: KeyModifiers::SHIFT,
+    }
+}
+
+/// A binding: the keys, the action, and its help text. The first key is the one shown.
+pub struct Binding {
+    pub keys: &'static [Key],
+    pub action: Action,
+    pub help: Text,
+    /// Shown in the bottom key bar (the help overlay shows every binding).
+    pub in_bar: bool,
+}
+
+const fn bind(keys: &'static [Key], action: Action, help: Text, in_bar: bool) -> Binding {
+    Binding {
+        keys,
+        action,
+        help,
+        in_bar,
+    }
+}
+
+use Action::*;
+
+const HOME: &[Binding] = &[
+    bind(
+        &[code(KeyCode::Enter), key('o')],
+        OpenExercise,
+        Text::KeyOpen,
+        true,
+    ),
+    bind(
+        &[code(KeyCode::Up), key('k')],
+        SelectPrev,
+        Text::KeyUp,
+        false,
+    ),
+    bind(
+        &[code(KeyCode::Down), key('j')],
+        SelectNext,
+        Text::KeyDown,
+        false,
+    ),
+    bind(&[key('L')], ToggleLanguage, Text::KeyLanguage, true),
+    bind(
+        &[key('?'), code(KeyCode::F(1))],
+        ToggleHelp,
+        Text::KeyHelp,
+        true,
+    ),
+    bind(&[key('q'), ctrl('c')], Quit, Text::KeyQuit, true),
+];
+
+const BOARD: &[Binding] = &[
+    bind(
+        &[key('a'), code(KeyCode::Insert)],
+        AddEntry,
+        Text::KeyAdd,
+        true,
+    ),
+    bind(
+        &[code(KeyCode::Enter), key('e')],
+        EditEntry,
+        Text::KeyEdit,
+        true,
+    ),
+    bind(&[key('s')], EditEvidence, Text::KeyEvidence, true),
+    bind(
+        &[key('d'), code(KeyCode::Delete)],
+        DeleteEntry,
+        Text::KeyDelete,
+        true,
+    ),
+    bind(&[key('l')], LinkItems, Text::KeyLink, false),
+    bind(
+        &[code(KeyCode::Up), key('k')],
+        SelectPrev,
+        Text::KeyUp,
+        false,
+    ),
+    bind(
+        &[code(KeyCode::Down), key('j')],
+        SelectNext,
+        Text::KeyDown,
+        false,
+    ),
+    bind(&[code(KeyCode::Right)], NextZone, Text::KeyNextZone, false),
+    bind(&[code(KeyCode::Left)], PrevZone, Text::KeyPrevZone, false),
+    bind(
+        &[shift(KeyCode::Up), key('K')],
+        MoveEntryUp,
+        Text::KeyMoveUp,
+        false,
+    ),
+    bind(
+        &[shift(KeyCode::Down), key('J')],
+        MoveEntryDown,
+        Text::KeyMoveDown,
+        false,
+    ),
+    bind(
+        &[shift(KeyCode::Left), key('H')],
+        MoveItemToPrevZone,
+        Text::KeyMoveToPrevZone,
+        false,
+    ),
+    bind(
+        &[shift(KeyCode::Right), key('M')],
+        MoveItemToNextZone,
+        Text::KeyMoveToNextZone,
+        false,
+    ),
+    bind(&[code(KeyCode::Tab)], NextPanel, Text::KeyNextPanel, true),
+    bind(
+        &[code(KeyCode::BackTab)],
+        PrevPanel,
+        Text::KeyPrevPanel,
+        false,
+    ),
+    bind(&[key('u'), ctrl('z')], Undo, Text::KeyUndo, true),
+    bind(&[key('r'), ctrl('y')], Redo, Text::KeyRedo, false),
+    bind(&[key('b')], ToggleBrief, Text::KeyToggleBrief, false),
+    bind(
+        &[code(KeyCode::PageUp)],
+        ScrollBriefUp,
+        Text::KeyScrollBrief,
+        false,
+    ),
+    bind(
+        &[code(KeyCode::PageDown)],
+        ScrollBriefDown,
+        Text::KeyScrollBrief,
+        false,
+    ),
+    bind(
+        &[code(KeyCode::Esc), code(KeyCode::Backspace)],
+        Back,
+        Text::KeyBack,
+        true,
+    ),
+    bind(&[key('L')], ToggleLanguage, Text::KeyLanguage, false),
+    bind(
+        &[key('?'), code(KeyCode::F(1))],
+        ToggleHelp,
+        Text::KeyHelp,
+        true,
+    ),
+    bind(&[key('q'), ctrl('c')], Quit, Text::KeyQuit, true),
+];
+
+const NOTES: &[Binding] = &[
+    bind(
+        &[code(KeyCode::Enter), key('e')],
+        EditEntry,
+        Text::KeyEdit,
+        true,
+    ),
+    bind(&[code(KeyCode::Tab)], NextPanel, Text::KeyNextPanel, true),
+    bind(
+        &[code(KeyCode::BackTab)],
+        PrevPanel,
+        Text::KeyPrevPanel,
+        false,
+    ),
+    bind(&[key('u'), ctrl('z')], Undo, Text::KeyUndo, true),
+    bind(&[key('r'), ctrl('y')], Redo, Text::KeyRedo, false),
+    bind(&[key('b')], ToggleBrief, Text::KeyToggleBrief, false),
+    bind(
+        &[code(KeyCode::PageUp)],
+        ScrollBriefUp,
+        Text::KeyScrollBrief,
+        false,
+    ),
+    bind(
+        &[code(KeyCode::PageDown)],
+        ScrollBriefDown,
+        Text::KeyScrollBrief,
+        false,
+    ),
+    bind(
+        &[code(KeyCode::Esc), code(KeyCode::Backspace)],
+        Back,
+        Text::KeyBack,
+        true,
+    ),
+    bind(&[key('L')], ToggleLanguage, Text::KeyLanguage, false),
+    bind(
+        &[key('?'), code(KeyCode::F(1))],
+        ToggleHelp,
+        Text::KeyHelp,
+        true,
+    ),
+    bind(&[key('q'), ctrl('c')], Quit, Text::KeyQuit, true),
+];
+
+const HELP: &[Binding] = &[bind(
+    &[key('?'), code(KeyCode::Esc), code(KeyCode::F(1)), key('q')],
+    ToggleHelp,
+    Text::HelpClose,
+    true,
+)];
+
+const PICKER: &[Binding] = &[
+    bind(&[code(KeyCode::Enter)], Confirm, Text::KeyConfirm, true),
+    bind(
+        &[code(KeyCode::Up), key('k')],
+        SelectPrev,
+        Text::KeyUp,
+        false,
+    ),
+    bind(
+        &[code(KeyCode::Down), key('j')],
+        SelectNext,
+        Text::KeyDown,
+        false,
+    ),
+    bind(&[code(KeyCode::Esc)], Cancel, Text::KeyCancel, true),
+];
+
+const CHECKLIST: &[Binding] = &[
+    bind(
+        &[code(KeyCode::Char(' ')), key('x')],
+        ToggleMark,
+        Text::KeyToggle,
+        true,
+    ),
+    bind(&[code(KeyCode::Enter)], Confirm, Text::KeyConfirm, true),
+    bind(
+        &[code(KeyCode::Up), key('k')],
+        SelectPrev,
+        Text::KeyUp,
+        false,
+    ),
+    bind(
+        &[code(KeyCode::Down), key('j')],
+        SelectNext,
+        Text::KeyDown,
+        false,
+    ),
+    bind(&[code(KeyCode::Esc)], Cancel, Text::KeyCancel, true),
+];
+
+const TEXT_FIELD: &[Binding] = &[
+    bind(&[code(KeyCode::Enter)], Confirm, Text::KeyConfirm, true),
+    bind(&[code(KeyCode::Esc)], Cancel, Text::KeyCancel, true),
+];
+
+const NOTES_EDITING: &[Binding] = &[bind(&[code(KeyCode::Esc)], Confirm, Text::KeyConfirm, true)];
+
+pub fn bindings(mode: Mode) -> &'static [Binding] {
+    match mode {
+        Mode::Home => HOME,
+        Mode::Board => BOARD,
+        Mode::Notes => NOTES,
+        Mode::Help => HELP,
+        Mode::Picker => PICKER,
+        Mode::Checklist => CHECKLIST,
+        Mode::TextField => TEXT_FIELD,
+        Mode::NotesEditing => NOTES_EDITING,
+    }
+}
+
+/// The action a key means in a mode, if any.
+pub fn action_for(mode: Mode, event: &KeyEvent) -> Option<Action> {
+    // Terminals report Shift with upper-case letters inconsistently: compare letters without it.
+    let mods = match event.code {
+        KeyCode::Char(_) => event.modifiers - KeyModifiers::SHIFT,
+        _ => event.modifiers,
+    };
+    bindings(mode)
+        .iter()
+        .find(|b| {
+            b.keys.iter().any(|k| {
+                let wanted = match k.code {
+                    KeyCode::Char(_) => k.mods - KeyModifiers::SHIFT,
+                    _ => k.mods,
+                };
+                k.code == event.code && wanted == mods
+            })
+        })
+        .map(|b| b.action)
+}
+
+/// How a key is written in the help and the key bar.
+pub fn key_label(key: &Key) -> String {
+    let name = match key.code {
+        KeyCode::Enter => "Entrée/Enter".to_string(),
+        KeyCode::Esc => "Échap/Esc".to_string(),
+        KeyCode::Tab => "Tab".to_string(),
+        KeyCode::BackTab => "Maj+Tab".to_string(),
+        KeyCode::Up => "↑".to_string(),
+        KeyCode::Down => "↓".to_string(),
+        KeyCode::Left => "←".to_string(),
+        KeyCode::Right => "→".to_string(),
+        KeyCode::PageUp => "PgUp".to_string(),
+        KeyCode::PageDown => "PgDn".to_string(),
+        KeyCode::Delete => "Suppr/Del".to_string(),
+        KeyCode::Insert => "Inser/Ins".to_string(),
+        KeyCode::Backspace => "⌫".to_string(),
+        KeyCode::F(n) => format!("F{n}"),
+        KeyCode::Char(' ') => "Espace/Space".to_string(),
+        KeyCode::Char(c) => c.to_string(),
+        _ => "?".to_string(),
+    };
+    let mut label = String::new();
+    if key.mods.contains(KeyModifiers::CONTROL) {
+        label.push_str("Ctrl+");
+    }
+    if key.mods.contains(KeyModifiers::SHIFT) {
+        label.push_str("Maj+");
+    }
+    label.push_str(&name);
+    label
+}
+
+/// Short label for the key bar: the first key, with the bilingual names shortened.
+pub fn short_label(key: &Key) -> String {
+    match key.code {
+        KeyCode::Enter => "⏎".to_string(),
+        KeyCode::Esc => "Esc".to_string(),
+        _ => key_label(key),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn press(code: KeyCode, mods: KeyModifiers) -> KeyEvent {
+        KeyEvent::new(code, mods)
+    }
+
+    #[test]
+    fn keys_resolve_per_mode() {
+        let a = press(KeyCode::Char('a'), KeyModifiers::NONE);
+        assert_eq!(action_for(Mode::Board, &a), Some(Action::AddEntry));
+        assert_eq!(action_for(Mode::Home, &a), None);
+        let upper_k = press(KeyCode::Char('K'), KeyModifiers::SHIFT);
+        assert_eq!(action_for(Mode::Board, &upper_k), Some(Action::MoveEntryUp));
+        let shift_up = press(KeyCode::Up, KeyModifiers::SHIFT);
+        assert_eq!(
+            action_for(Mode::Board, &shift_up),
+            Some(Action::MoveEntryUp)
+        );
+        let up = press(KeyCode::Up, KeyModifiers::NONE);
+        assert_eq!(action_for(Mode::Board, &up), Some(Action::SelectPrev));
+        let ctrl_c = press(KeyCode::Char('c'), KeyModifiers::CONTROL);
+        assert_eq!(action_for(Mode::Home, &ctrl_c), Some(Action::Quit));
+    }
+
+    #[test]
+    fn no_key_is_bound_twice_in_a_mode() {
+        for mode in [
+            Mode::Home,
+            Mode::Board,
+            Mode::Notes,
+            Mode::Help,
+            Mode::Picker,
+            Mode::Checklist,
+            Mode::TextField,
+            Mode::NotesEditing,
+        ] {
+            let mut seen = Vec::new();
+            for binding in bindings(mode) {
+                for k in binding.keys {
+                    assert!(!seen.contains(k), "{mode:?}: {k:?} bound twice");
+                    seen.push(*k);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,716 @@
+//! Drawing: pure functions from `&App` to the frame. Nothing here changes the state.
+
+use super::app::{self, App, HomeRow, Overlay, Panel, Screen, StatusKind};
+use super::keymap;
+use super::layout;
+use crate::case::{BoardConfig, Exercise};
+use crate::checks::Status;
+use crate::export::item_label;
+use crate::i18n::{self, Lang, Text};
+use crate::model::Board;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{
+    Block, Cell, Clear, List, ListItem, ListState, Paragraph, Row, Table, Wrap,
+};
+use ratatui::Frame;
+
+pub fn render(app: &App, frame: &mut Frame) {
+    let area = frame.area();
+    frame.render_widget(Block::default().style(app.theme.base), area);
+    if layout::too_small(area) {
+        let message = Paragraph::new(app.t(Text::TooSmall))
+            .style(app.theme.warn)
+            .wrap(Wrap { trim: true });
+        frame.render_widget(message, area);
+        return;
+    }
+    let bands = layout::frame(area);
+    render_title(app, frame, bands.title);
+    match &app.screen {
+        Screen::Home(home) => render_home(app, frame, bands.body, home.selected),
+        Screen::Exercise(_) => render_exercise(app, frame, bands.body),
+    }
+    render_status(app, frame, bands.status);
+    render_key_bar(app, frame, bands.keys);
+    if let Some(overlay) = &app.overlay {
+        render_overlay(app, frame, bands.body, overlay);
+    }
+    if app.help_open {
+        render_help(app, frame, bands.body);
+    }
+}
+
+fn render_title(app: &App, frame: &mut Frame, area: Rect) {
+    let saved = if app.dirty {
+        Span::styled(format!(" ● {} ", app.t(Text::Unsaved)), app.theme.warn)
+    } else {
+        Span::styled(format!(" ✓ {} ", app.t(Text::Saved)), app.theme.ok)
+    };
+    let mut spans = vec![
+        Span::styled(" atelier ", app.theme.key),
+        Span::raw(" "),
+        Span::styled(app.case.organisation.name.clone(), app.theme.title),
+        Span::styled(" · ", app.theme.dim),
+        Span::raw(app.workspace.candidate.clone()),
+    ];
+    if let Some((exercise, _)) = app.current_exercise() {
+        spans.push(Span::styled(" · ", app.theme.dim));
+        spans.push(Span::styled(
+            format!("{} {}", exercise.id, exercise.title),
+            app.theme.accent,
+        ));
+    }
+    let left = Line::from(spans);
+    let [left_area, right_area] =
+        Layout::horizontal([Constraint::Min(1), Constraint::Length(16)]).areas(area);
+    frame.render_widget(Paragraph::new(left), left_area);
+    frame.render_widget(
+        Paragraph::new(Line::from(saved)).right_aligned(),
+        right_area,
+    );
+}
+
+fn render_status(app: &App, frame: &mut Frame, area: Rect) {
+    let Some(status) = &app.status else {
+        return;
+    };
+    let style = match status.kind {
+        StatusKind::Info => app.theme.accent,
+        StatusKind::Error => app.theme.error,
+    };
+    frame.render_widget(
+        Paragraph::new(format!(" {}", status.text)).style(style),
+        area,
+    );
+}
+
+fn render_key_bar(app: &App, frame: &mut Frame, area: Rect) {
+    let mut spans = Vec::new();
+    for binding in keymap::bindings(app.mode()).iter().filter(|b| b.in_bar) {
+        let Some(key) = binding.keys.first() else {
+            continue;
+        };
+        spans.push(Span::styled(
+            format!(" {} ", keymap::short_label(key)),
+            app.theme.key,
+        ));
+        spans.push(Span::raw(format!(" {}  ", binding.help.get(app.lang))));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+fn bordered<'a>(app: &App, title: impl Into<Line<'a>>, focused: bool) -> Block<'a> {
+    Block::bordered()
+        .title(title)
+        .border_style(if focused {
+            app.theme.border_focused
+        } else {
+            app.theme.border
+        })
+        .title_style(if focused {
+            app.theme.title
+        } else {
+            app.theme.base
+        })
+}
+
+fn status_span(app: &App, status: Status) -> Span<'static> {
+    let (mark, style) = match status {
+        Status::NotStarted => ("○", app.theme.dim),
+        Status::InProgress => ("◐", app.theme.warn),
+        Status::Complete => ("●", app.theme.ok),
+    };
+    Span::styled(
+        format!("{mark} {}", i18n::status_label(app.lang, status)),
+        style,
+    )
+}
+
+fn render_home(app: &App, frame: &mut Frame, body: Rect, selected: usize) {
+    let (list_area, details_area) = layout::home(body);
+    let rows = app::home_rows(&app.case);
+    let order = app.home_order();
+    let complete = app
+        .reports
+        .iter()
+        .filter(|r| r.status == Status::Complete)
+        .count();
+    let title = format!(
+        " {} · {}/{} {} ",
+        app.t(Text::Exercises),
+        complete,
+        app.reports.len(),
+        app.t(Text::StatusComplete)
+    );
+    let block = bordered(app, title, true);
+    let inner = block.inner(list_area);
+    frame.render_widget(block, list_area);
+    let selected_row = rows
+        .iter()
+        .position(|r| *r == HomeRow::Exercise(selected))
+        .unwrap_or(0);
+    let offset = layout::scroll_offset(selected_row, inner.height, rows.len());
+    let lines: Vec<Line> = rows
+        .iter()
+        .skip(offset)
+        .take(usize::from(inner.height))
+        .map(|row| match row {
+            HomeRow::Heading(bloc) => Line::styled(bloc_title(app.lang, *bloc), app.theme.heading),
+            HomeRow::Exercise(position) => {
+                let exercise = &app.case.exercises[order[*position]];
+                let report = app.report(&exercise.id);
+                let status = report.map_or(Status::NotStarted, |r| r.status);
+                let style = if *position == selected {
+                    app.theme.selected
+                } else {
+                    app.theme.base
+                };
+                let mut spans = vec![
+                    Span::styled(
+                        format!(" {:<4}", exercise.id),
+                        style.add_modifier(Modifier::BOLD),
+                    ),
+                    Span::styled(format!("{} ", exercise.title), style),
+                    status_span(app, status),
+                ];
+                let findings = report.map_or(0, |r| r.findings.len());
+                if status == Status::InProgress && findings > 0 {
+                    spans.push(Span::styled(format!(" ({findings})"), app.theme.dim));
+                }
+                Line::from(spans)
+            }
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), inner);
+
+    let Some(details_area) = details_area else {
+        return;
+    };
+    let Some(exercise) = order.get(selected).map(|&i| &app.case.exercises[i]) else {
+        return;
+    };
+    let block = bordered(app, format!(" {} ", app.t(Text::Details)), false);
+    let inner = block.inner(details_area);
+    frame.render_widget(block, details_area);
+    let mut lines = vec![
+        Line::styled(
+            format!("{} — {}", exercise.id, exercise.title),
+            app.theme.title,
+        ),
+        Line::from(vec![
+            Span::styled(format!("{}: ", app.t(Text::Candidate)), app.theme.dim),
+            Span::raw(app.workspace.candidate.clone()),
+        ]),
+        Line::from(vec![
+            Span::styled(format!("{}: ", app.t(Text::Case)), app.theme.dim),
+            Span::raw(app.case.title.clone()),
+        ]),
+        Line::from(vec![
+            Span::styled(format!("{}: ", app.t(Text::Kind)), app.theme.dim),
+            Span::raw(exercise.kind.as_str()),
+            Span::styled(format!("   {}: ", app.t(Text::Competences)), app.theme.dim),
+            Span::raw(exercise.competences.join(", ")),
+        ]),
+        Line::raw(""),
+    ];
+    if let Some(report) = app.report(&exercise.id) {
+        lines.push(Line::from(status_span(app, report.status)));
+        if report.findings.is_empty() {
+            if report.status == Status::Complete {
+                lines.push(Line::styled(app.t(Text::NoFindings), app.theme.ok));
+            }
+        } else {
+            lines.push(Line::styled(app.t(Text::Findings), app.theme.heading));
+            for finding in &report.findings {
+                lines.push(Line::raw(format!("• {}", finding.message(app.lang))));
+            }
+        }
+    }
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(app.t(Text::EnterToOpen), app.theme.accent));
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
+}
+
+pub fn bloc_title(lang: Lang, bloc: Option<u8>) -> String {
+    let name = match (lang, bloc) {
+        (Lang::Fr, Some(1)) => "Définir une stratégie numérique",
+        (Lang::Fr, Some(2)) => "Concevoir un projet de transformation numérique",
+        (Lang::Fr, Some(3)) => "Piloter un projet de transformation numérique",
+        (Lang::Fr, Some(4)) => "Manager le changement",
+        (Lang::En, Some(1)) => "Define a digital strategy",
+        (Lang::En, Some(2)) => "Design a digital transformation project",
+        (Lang::En, Some(3)) => "Steer a digital transformation project",
+        (Lang::En, Some(4)) => "Manage the change",
+        _ => return Text::OutsideBlocs.get(lang).to_string(),
+    };
+    format!("{} {} · {name}", Text::Bloc.get(lang), bloc.unwrap_or(0))
+}
+
+fn render_exercise(app: &App, frame: &mut Frame, body: Rect) {
+    let Some((exercise, state)) = app.current_exercise() else {
+        return;
+    };
+    let regions = layout::exercise(body, exercise, state.show_brief);
+    if let Some(brief) = regions.brief {
+        render_brief(app, frame, brief, exercise, state.brief_scroll);
+    }
+    if let Some((config, board)) = app.current_board() {
+        for (index, (zone, rect)) in config.zones.iter().zip(&regions.zones).enumerate() {
+            let focused = state.panel == Panel::Zones && state.zone == index;
+            render_zone(app, frame, *rect, config, &board, zone, focused, state.item);
+        }
+        render_panel(app, frame, regions.panel, exercise, Some((config, &board)));
+    } else {
+        render_panel(app, frame, regions.panel, exercise, None);
+    }
+}
+
+/// A little Markdown: headings, bullets and bold markers, wrapped by the paragraph.
+pub fn markdown_lines<'a>(app: &App, text: &'a str) -> Vec<Line<'a>> {
+    text.lines()
+        .map(|line| {
+            let trimmed = line.trim_start();
+            if let Some(heading) = trimmed.strip_prefix('#') {
+                Line::styled(
+                    heading.trim_start_matches('#').trim().to_string(),
+                    app.theme.heading,
+                )
+            } else if let Some(item) = trimmed
+                .strip_prefix("- ")
+                .or_else(|| trimmed.strip_prefix("* "))
+            {
+                Line::raw(format!("  • {}", item.replace("**", "")))
+            } else {
+                Line::raw(line.replace("**", ""))
+            }
+        })
+        .collect()
+}
+
+fn render_brief(app: &App, frame: &mut Frame, area: Rect, exercise: &Exercise, scroll: u16) {
+    let block = bordered(app, format!(" {} ", app.t(Text::Brief)), false);
+    let mut lines = markdown_lines(app, &exercise.brief);
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(app.t(Text::Rubric), app.theme.heading));
+    for criterion in &exercise.rubric {
+        lines.push(Line::raw(format!(
+            "  • [{}] {} (/{})",
+            criterion.competence, criterion.text, criterion.scale
+        )));
+    }
+    frame.render_widget(
+        Paragraph::new(lines)
+            .block(block)
+            .wrap(Wrap { trim: false })
+            .scroll((scroll, 0)),
+        area,
+    );
+}
+
+#[allow(clippy::too_many_arguments)]
+fn render_zone(
+    app: &App,
+    frame: &mut Frame,
+    area: Rect,
+    config: &BoardConfig,
+    board: &Board,
+    zone: &crate::case::ZoneConfig,
+    focused: bool,
+    selected: usize,
+) {
+    let count = board.items_in(&zone.id).count();
+    let title = if zone.min_items > 0 {
+        format!(
+            " {} · {} ({count}/{}) ",
+            zone.id, zone.title, zone.min_items
+        )
+    } else {
+        format!(" {} · {} ({count}) ", zone.id, zone.title)
+    };
+    let block = bordered(app, title, focused);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    if count == 0 {
+        let lines = vec![
+            Line::styled(zone.hint.clone(), app.theme.dim),
+            Line::styled(app.t(Text::EmptyZone), app.theme.dim),
+        ];
+        frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), inner);
+        return;
+    }
+    let items: Vec<ListItem> = board
+        .items_in(&zone.id)
+        .map(|item| {
+            let label = item_label(config, board, item.id).unwrap_or_default();
+            let mark = if item.evidence.trim().is_empty() {
+                Span::styled(" ", app.theme.dim)
+            } else {
+                Span::styled("✓", app.theme.ok)
+            };
+            ListItem::new(Line::from(vec![
+                Span::styled(format!("{label:<4}"), app.theme.dim),
+                mark,
+                Span::raw(format!(" {}", item.text)),
+            ]))
+        })
+        .collect();
+    let mut list_state = ListState::default();
+    if focused {
+        list_state.select(Some(selected.min(count - 1)));
+        *list_state.offset_mut() = app::zone_offset(selected, inner.height);
+    }
+    let list = List::new(items).highlight_style(app.theme.selected);
+    frame.render_stateful_widget(list, inner, &mut list_state);
+}
+
+fn panel_title(app: &App, panel: Panel) -> &'static str {
+    match panel {
+        Panel::Zones => app.t(Text::Details),
+        Panel::Strategies => app.t(Text::Strategies),
+        Panel::Priorities => app.t(Text::Priorities),
+        Panel::Kpis => app.t(Text::Kpis),
+        Panel::Notes => app.t(Text::Notes),
+    }
+}
+
+fn render_panel(
+    app: &App,
+    frame: &mut Frame,
+    area: Rect,
+    exercise: &Exercise,
+    board: Option<(&BoardConfig, &Board)>,
+) {
+    let Some((_, state)) = app.current_exercise() else {
+        return;
+    };
+    let panels = App::panels(exercise);
+    let mut tabs = Vec::new();
+    for panel in &panels {
+        let style = if *panel == state.panel {
+            app.theme.selected
+        } else {
+            app.theme.dim
+        };
+        let label = if *panel == Panel::Zones {
+            exercise.id.as_str()
+        } else {
+            panel_title(app, *panel)
+        };
+        tabs.push(Span::styled(format!(" {label} "), style));
+        tabs.push(Span::raw(" "));
+    }
+    let block = bordered(app, Line::from(tabs), state.panel != Panel::Zones);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    match (state.panel, board) {
+        (Panel::Zones, Some((config, board))) => render_details(app, frame, inner, config, board),
+        (Panel::Strategies, Some((config, board))) => {
+            render_strategies(app, frame, inner, config, board, state.strategy)
+        }
+        (Panel::Priorities, Some((_, board))) => {
+            let rows: Vec<ListItem> = board
+                .priorities
+                .iter()
+                .enumerate()
+                .map(|(i, p)| ListItem::new(format!("{}. {}", i + 1, p.text)))
+                .collect();
+            render_list(app, frame, inner, rows, state.priority, Text::NoPriorities);
+        }
+        (Panel::Kpis, Some((_, board))) => render_kpis(app, frame, inner, board, state.kpi),
+        _ => render_notes(app, frame, inner, exercise),
+    }
+}
+
+fn render_list(
+    app: &App,
+    frame: &mut Frame,
+    area: Rect,
+    rows: Vec<ListItem>,
+    selected: usize,
+    empty: Text,
+) {
+    if rows.is_empty() {
+        frame.render_widget(Paragraph::new(app.t(empty)).style(app.theme.dim), area);
+        return;
+    }
+    let mut list_state = ListState::default();
+    list_state.select(Some(selected.min(rows.len() - 1)));
+    *list_state.offset_mut() = app::zone_offset(selected, area.height);
+    frame.render_stateful_widget(
+        List::new(rows).highlight_style(app.theme.selected),
+        area,
+        &mut list_state,
+    );
+}
+
+/// The selected item in full, then what the checks ask for.
+fn render_details(app: &App, frame: &mut Frame, area: Rect, config: &BoardConfig, board: &Board) {
+    let Some((exercise, state)) = app.current_exercise() else {
+        return;
+    };
+    let mut lines = Vec::new();
+    let zone = config.zones.get(state.zone);
+    if let Some(item) = zone.and_then(|z| board.items_in(&z.id).nth(state.item)) {
+        let label = item_label(config, board, item.id).unwrap_or_default();
+        lines.push(Line::from(vec![
+            Span::styled(format!("{label} "), app.theme.accent),
+            Span::raw(item.text.clone()),
+        ]));
+        let evidence = if item.evidence.trim().is_empty() {
+            "—".to_string()
+        } else {
+            item.evidence.clone()
+        };
+        lines.push(Line::from(vec![
+            Span::styled(format!("{}: ", app.t(Text::Evidence)), app.theme.dim),
+            Span::raw(evidence),
+        ]));
+    } else if let Some(zone) = zone {
+        lines.push(Line::styled(zone.hint.clone(), app.theme.dim));
+    }
+    if let Some(report) = app.report(&exercise.id) {
+        if !report.findings.is_empty() {
+            lines.push(Line::styled(app.t(Text::Findings), app.theme.heading));
+            for finding in &report.findings {
+                lines.push(Line::styled(
+                    format!("• {}", finding.message(app.lang)),
+                    app.theme.warn,
+                ));
+            }
+        } else if report.status == Status::Complete {
+            lines.push(Line::styled(app.t(Text::NoFindings), app.theme.ok));
+        }
+    }
+    if !config.credit.is_empty() {
+        lines.push(Line::styled(config.credit.clone(), app.theme.dim));
+    }
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), area);
+}
+
+fn render_strategies(
+    app: &App,
+    frame: &mut Frame,
+    area: Rect,
+    config: &BoardConfig,
+    board: &Board,
+    selected: usize,
+) {
+    let rows: Vec<ListItem> = board
+        .strategies
+        .iter()
+        .map(|s| {
+            let label = board.strategy_label(s.id).unwrap_or_default();
+            let refs = crate::export::item_labels(config, board, &s.refs).join(" ");
+            ListItem::new(Line::from(vec![
+                Span::styled(format!("{label:<6}"), app.theme.accent),
+                Span::raw(s.text.clone()),
+                Span::styled(format!("  [{refs}]"), app.theme.dim),
+            ]))
+        })
+        .collect();
+    render_list(app, frame, area, rows, selected, Text::NoStrategies);
+}
+
+fn render_kpis(app: &App, frame: &mut Frame, area: Rect, board: &Board, selected: usize) {
+    if board.kpis.is_empty() {
+        frame.render_widget(
+            Paragraph::new(app.t(Text::NoKpis)).style(app.theme.dim),
+            area,
+        );
+        return;
+    }
+    let header = Row::new(vec![
+        Cell::from(app.t(Text::Name)),
+        Cell::from(app.t(Text::Target)),
+        Cell::from(app.t(Text::Unit)),
+    ])
+    .style(app.theme.heading);
+    let rows = board.kpis.iter().enumerate().map(|(i, k)| {
+        let row = Row::new(vec![k.name.clone(), k.target.clone(), k.unit.clone()]);
+        if i == selected.min(board.kpis.len() - 1) {
+            row.style(app.theme.selected)
+        } else {
+            row
+        }
+    });
+    let table = Table::new(
+        rows,
+        [
+            Constraint::Percentage(60),
+            Constraint::Percentage(20),
+            Constraint::Percentage(20),
+        ],
+    )
+    .header(header);
+    frame.render_widget(table, area);
+}
+
+fn render_notes(app: &App, frame: &mut Frame, area: Rect, exercise: &Exercise) {
+    let Some((_, state)) = app.current_exercise() else {
+        return;
+    };
+    let words = crate::checks::count_words(&state.notes.lines().join("\n"));
+    let limits = &exercise.notes;
+    let mut header = format!("{words} {}", app.t(Text::Words));
+    if limits.min_words > 0 || limits.max_words > 0 {
+        header.push_str(&format!(
+            " ({}–{})",
+            limits.min_words,
+            if limits.max_words > 0 {
+                limits.max_words.to_string()
+            } else {
+                "∞".into()
+            }
+        ));
+    }
+    let hint = if state.notes_editing {
+        app.t(Text::NotesEditingHint)
+    } else {
+        app.t(Text::NotesViewHint)
+    };
+    let mut top = vec![Line::from(vec![
+        Span::styled(header, app.theme.accent),
+        Span::styled(format!("  · {hint}"), app.theme.dim),
+    ])];
+    if exercise.board.is_none() && exercise.kind != crate::case::Kind::Note {
+        top.push(Line::styled(app.t(Text::WorkbenchLater), app.theme.warn));
+    }
+    let top_height = top.len() as u16;
+    let [head, editor] =
+        Layout::vertical([Constraint::Length(top_height), Constraint::Min(1)]).areas(area);
+    frame.render_widget(Paragraph::new(top).wrap(Wrap { trim: true }), head);
+    if state.notes.is_empty() && !state.notes_editing {
+        frame.render_widget(
+            Paragraph::new(app.t(Text::NotesEmpty)).style(app.theme.dim),
+            editor,
+        );
+        return;
+    }
+    frame.render_widget(&state.notes, editor);
+}
+
+fn render_overlay(app: &App, frame: &mut Frame, body: Rect, overlay: &Overlay) {
+    match overlay {
+        Overlay::Edit { target, field, .. } => {
+            let area = layout::centered(body, body.width.saturating_sub(8).min(90), 6);
+            frame.render_widget(Clear, area);
+            let block = bordered(app, format!(" {} ", app.t(target.title())), true);
+            let inner = block.inner(area);
+            frame.render_widget(block, area);
+            frame.render_widget(field, inner);
+        }
+        Overlay::PickStrategyKind { selected } => {
+            let Some((config, _)) = app.current_board() else {
+                return;
+            };
+            let height = config.strategy_kinds.len() as u16 + 2;
+            let area = layout::centered(body, 60, height);
+            frame.render_widget(Clear, area);
+            let rows: Vec<ListItem> = config
+                .strategy_kinds
+                .iter()
+                .map(|k| ListItem::new(format!("{:<4} {}", k.id, k.title)))
+                .collect();
+            let mut list_state = ListState::default().with_selected(Some(*selected));
+            frame.render_stateful_widget(
+                List::new(rows)
+                    .block(bordered(
+                        app,
+                        format!(" {} ", app.t(Text::PickStrategyKind)),
+                        true,
+                    ))
+                    .highlight_style(app.theme.selected),
+                area,
+                &mut list_state,
+            );
+        }
+        Overlay::LinkItems { strategy, cursor } => {
+            let Some((config, board)) = app.current_board() else {
+                return;
+            };
+            let refs = board
+                .strategy(*strategy)
+                .map(|s| s.refs.clone())
+                .unwrap_or_default();
+            let order = app.link_order();
+            let area = layout::centered(body, body.width.saturating_sub(6).min(100), body.height);
+            frame.render_widget(Clear, area);
+            let rows: Vec<ListItem> = order
+                .iter()
+                .filter_map(|id| board.item(*id))
+                .map(|item| {
+                    let mark = if refs.contains(&item.id) {
+                        "[x]"
+                    } else {
+                        "[ ]"
+                    };
+                    let label = item_label(config, &board, item.id).unwrap_or_default();
+                    ListItem::new(format!("{mark} {label:<4} {}", item.text))
+                })
+                .collect();
+            let label = board.strategy_label(*strategy).unwrap_or_default();
+            let block = bordered(
+                app,
+                format!(" {label} · {} ", app.t(Text::LinkItemsTitle)),
+                true,
+            );
+            let inner = block.inner(area);
+            let mut list_state = ListState::default().with_selected(Some(*cursor));
+            *list_state.offset_mut() = app::zone_offset(*cursor, inner.height);
+            frame.render_stateful_widget(
+                List::new(rows)
+                    .block(block)
+                    .highlight_style(app.theme.selected),
+                area,
+                &mut list_state,
+            );
+        }
+    }
+}
+
+fn render_help(app: &App, frame: &mut Frame, body: Rect) {
+    // The keys of the screen under the help overlay.
+    let mode = {
+        let mut under = app.mode();
+        if under == keymap::Mode::Help {
+            under = match (&app.overlay, &app.screen) {
+                (Some(_), _) => keymap::Mode::TextField,
+                (None, Screen::Home(_)) => keymap::Mode::Home,
+                (None, Screen::Exercise(s)) if s.panel == Panel::Notes => keymap::Mode::Notes,
+                (None, Screen::Exercise(_)) => keymap::Mode::Board,
+            };
+        }
+        under
+    };
+    let rows: Vec<Row> = keymap::bindings(mode)
+        .iter()
+        .map(|b| {
+            let keys = b
+                .keys
+                .iter()
+                .map(keymap::key_label)
+                .collect::<Vec<_>>()
+                .join("  ");
+            Row::new(vec![
+                Cell::from(keys).style(app.theme.accent),
+                Cell::from(b.help.get(app.lang)),
+            ])
+        })
+        .collect();
+    let height = rows.len() as u16 + 4;
+    let area = layout::centered(body, 76, height);
+    frame.render_widget(Clear, area);
+    let block = bordered(app, format!(" {} ", app.t(Text::HelpTitle)), true)
+        .title_bottom(Line::from(format!(" {} ", app.t(Text::HelpClose))).right_aligned());
+    let table = Table::new(rows, [Constraint::Length(28), Constraint::Min(10)])
+        .block(block)
+        .style(app.theme.base);
+    frame.render_widget(table, area);
+}
+
+/// Used by the snapshot tests: the style a selected row gets.
+pub fn selected_style(app: &App) -> Style {
+    app.theme.selected
+}
