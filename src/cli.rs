@@ -142,15 +142,19 @@ pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
             let loaded = case::resolve(case.as_deref())?;
             let candidate = candidate.unwrap_or_default();
             let ws = store::init(&dir, loaded, &candidate, example)?;
+            let with_example = match (example, lang) {
+                (false, _) => "",
+                (true, Lang::Fr) => ", avec l'exemple corrigé",
+                (true, Lang::En) => ", with the worked example",
+            };
             println!(
-                "{} {} ({} {})",
+                "{} {} ({}{with_example})",
                 match lang {
                     Lang::Fr => "Espace de travail créé :",
                     Lang::En => "Workspace created:",
                 },
                 ws.dir.display(),
                 ws.case.case.id,
-                if example { "+ example" } else { "" }
             );
         }
         Some(Command::Cases) => list_cases(),

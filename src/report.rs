@@ -55,6 +55,14 @@ fn app_version() -> String {
     format!("atelier {}", env!("CARGO_PKG_VERSION"))
 }
 
+/// The colon between a label and its value, by each language's typography.
+fn colon(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fr => " : ",
+        Lang::En => ": ",
+    }
+}
+
 const CSS: &str = r#"
 :root { color-scheme: light; }
 body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; margin: 2rem auto;
@@ -136,7 +144,7 @@ pub fn html(case: &Case, workspace: &Workspace, lang: Lang) -> String {
     );
     meta(Text::Created, &workspace.created);
     meta(Text::Updated, &workspace.updated);
-    meta(Text::AppVersion, &app_version());
+    meta(Text::AppVersion, env!("CARGO_PKG_VERSION"));
     out.push_str("</dl>\n</header>\n<main>\n");
 
     // Summary table.
@@ -201,9 +209,10 @@ fn exercise_html(
         Some(b) => format!("{} {b}", t(Text::Bloc)),
         None => t(Text::OutsideBlocs),
     };
+    let c = colon(lang);
     let _ = writeln!(
         out,
-        "<p class=\"meta\">{bloc} · {} : {} · {} : <span class=\"status {}\">{}</span></p>",
+        "<p class=\"meta\">{bloc} · {}{c}{} · {}{c}<span class=\"status {}\">{}</span></p>",
         t(Text::Competences),
         escape(&exercise.competences.join(", ")),
         t(Text::Status),
@@ -307,8 +316,9 @@ fn board_html(out: &mut String, config: &BoardConfig, board: &Board, lang: Lang)
                 if !item.evidence.trim().is_empty() {
                     let _ = write!(
                         out,
-                        "<div class=\"evidence\">{} : {}</div>",
+                        "<div class=\"evidence\">{}{}{}</div>",
                         t(Text::Evidence),
+                        colon(lang),
                         escape_lines(&item.evidence)
                     );
                 }
@@ -485,9 +495,9 @@ pub fn markdown(case: &Case, workspace: &Workspace, lang: Lang) -> String {
         ),
         (Text::Created, workspace.created.clone()),
         (Text::Updated, workspace.updated.clone()),
-        (Text::AppVersion, app_version()),
+        (Text::AppVersion, env!("CARGO_PKG_VERSION").to_string()),
     ] {
-        let _ = writeln!(md, "- **{}** : {}", t(key), md_cell(&value));
+        let _ = writeln!(md, "- **{}**{}{}", t(key), colon(lang), md_cell(&value));
     }
     let _ = write!(
         md,
@@ -523,9 +533,10 @@ pub fn markdown(case: &Case, workspace: &Workspace, lang: Lang) -> String {
             Some(b) => format!("{} {b}", t(Text::Bloc)),
             None => t(Text::OutsideBlocs).to_string(),
         };
+        let c = colon(lang);
         let _ = write!(
             md,
-            "{heading}\n\n{bloc} · {} : {} · {} : {}\n\n",
+            "{heading}\n\n{bloc} · {}{c}{} · {}{c}{}\n\n",
             t(Text::Competences),
             exercise.competences.join(", "),
             t(Text::Status),
@@ -808,15 +819,15 @@ mod tests {
         board.add_item("S", "marque connue");
         ws.answer_mut("A9").notes = "Une note.".into();
         let md = markdown(&case, &ws, Lang::En);
-        assert!(md.starts_with("# Cas <test>\n\n- **Candidate** : Alice \\| Bob\n"));
+        assert!(md.starts_with("# Cas <test>\n\n- **Candidate**: Alice \\| Bob\n"));
         assert!(md.contains("| Exercise | Title | Bloc | Status | Findings |"));
         assert!(md.contains("| A9 | Note | 2 | complete | 0 |"));
         assert!(
-            md.contains("## A2 — SWOT\n\nBloc 1 · Competences : C2, C3 · Status : in progress\n")
+            md.contains("## A2 — SWOT\n\nBloc 1 · Competences: C2, C3 · Status: complete\n")
         );
         assert!(md.contains("- **S1** marque connue"));
         assert!(md.contains("Une note."));
-        assert!(md.contains("## A11 — BMC\n\nBloc 3 · Competences : C14 · Status : not started\n"));
+        assert!(md.contains("## A11 — BMC\n\nBloc 3 · Competences: C14 · Status: not started\n"));
         assert!(md.contains("_No answer._"));
         assert!(!md.contains("Strategyzer"), "no board, no credit");
         let bmc = ws

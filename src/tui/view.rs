@@ -88,7 +88,13 @@ fn render_status(app: &App, frame: &mut Frame, area: Rect) {
 
 fn render_key_bar(app: &App, frame: &mut Frame, area: Rect) {
     let mut spans = Vec::new();
-    for binding in keymap::bindings(app.mode()).iter().filter(|b| b.in_bar) {
+    // Help first, so it stays visible however narrow the terminal is.
+    let bindings = keymap::bindings(app.mode());
+    let help_first = bindings
+        .iter()
+        .filter(|b| b.action == keymap::Action::ToggleHelp)
+        .chain(bindings.iter().filter(|b| b.action != keymap::Action::ToggleHelp));
+    for binding in help_first.filter(|b| b.in_bar) {
         let Some(key) = binding.keys.first() else {
             continue;
         };
