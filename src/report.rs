@@ -822,9 +822,7 @@ mod tests {
         assert!(md.starts_with("# Cas <test>\n\n- **Candidate**: Alice \\| Bob\n"));
         assert!(md.contains("| Exercise | Title | Bloc | Status | Findings |"));
         assert!(md.contains("| A9 | Note | 2 | complete | 0 |"));
-        assert!(
-            md.contains("## A2 — SWOT\n\nBloc 1 · Competences: C2, C3 · Status: complete\n")
-        );
+        assert!(md.contains("## A2 — SWOT\n\nBloc 1 · Competences: C2, C3 · Status: complete\n"));
         assert!(md.contains("- **S1** marque connue"));
         assert!(md.contains("Une note."));
         assert!(md.contains("## A11 — BMC\n\nBloc 3 · Competences: C14 · Status: not started\n"));

@@ -2,19 +2,28 @@
 //! actions change the state and return `Effect`s for the shell to carry out. No I/O here,
 //! so every behaviour is testable without a terminal.
 
+use super::board::set_field;
 use super::keymap::{self, Action, Mode};
 use super::layout;
 use super::theme::Theme;
 use crate::case::{BoardConfig, Case, Exercise};
 use crate::checks::{self, ExerciseReport};
 use crate::i18n::{Lang, Text};
-use crate::model::board::{Direction, ItemId};
+use crate::model::board::ItemId;
 use crate::model::history::History;
 use crate::model::{Answer, Board, Workspace};
 use crossterm::event::{Event, KeyEvent, KeyEventKind, MouseButton, MouseEvent, MouseEventKind};
 use ratatui::layout::{Position, Rect};
 use ratatui_textarea::{TextArea, WrapMode};
 use std::collections::HashMap;
+
+/// The board of an exercise nobody has touched yet.
+static EMPTY_BOARD: Board = Board {
+    items: Vec::new(),
+    strategies: Vec::new(),
+    priorities: Vec::new(),
+    kpis: Vec::new(),
+};
 
 /// What the shell must do after an update.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -112,7 +121,7 @@ impl EditTarget {
 pub enum Overlay {
     Edit {
         target: EditTarget,
-        field: TextArea<'static>,
+        field: Box<TextArea<'static>>,
         /// The entry was just created: cancelling removes it.
         is_new: bool,
     },
@@ -135,7 +144,7 @@ pub struct App {
     pub help_open: bool,
     pub status: Option<StatusLine>,
     pub reports: Vec<ExerciseReport>,
-    histories: HashMap<String, History<Answer>>,
+    pub(super) histories: HashMap<String, History<Answer>>,
     /// The workspace changed since the last save.
     pub dirty: bool,
     /// Terminal size, kept from resize events for the mouse handler.
@@ -218,14 +227,14 @@ impl App {
     }
 
     /// The board being worked on, if the current exercise has one.
-    pub fn current_board(&self) -> Option<(&BoardConfig, Board)> {
+    pub fn current_board(&self) -> Option<(&BoardConfig, &Board)> {
         let (exercise, state) = self.current_exercise()?;
         let config = exercise.board.as_ref()?;
         let board = self
             .workspace
             .answer(&state.exercise)
-            .and_then(|a| a.board.clone())
-            .unwrap_or_default();
+            .and_then(|a| a.board.as_ref())
+            .unwrap_or(&EMPTY_BOARD);
         Some((config, board))
     }
 
@@ -439,31 +448,14 @@ impl App {
     }
 
     /// Board actions, by focused panel.
-    fn update_board(&mut self, action: Action) {
-        let Some((config, board)) = self.current_board() else {
-            return;
-        };
-        let config = config.clone();
-        let Screen::Exercise(state) = &self.screen else {
-            return;
-        };
-        match state.panel {
-            Panel::Zones => self.update_zones(action, &config, &board),
-            Panel::Strategies => self.update_strategies(action, &config, &board),
-            Panel::Priorities => self.update_priorities(action, &board),
-            Panel::Kpis => self.update_kpis(action, &board),
-            Panel::Notes => {}
-        }
-    }
-
-    fn state_mut(&mut self) -> Option<&mut ExerciseState> {
+    pub(super) fn state_mut(&mut self) -> Option<&mut ExerciseState> {
         match &mut self.screen {
             Screen::Exercise(state) => Some(state),
             Screen::Home(_) => None,
         }
     }
 
-    fn exercise_id(&self) -> String {
+    pub(super) fn exercise_id(&self) -> String {
         match &self.screen {
             Screen::Exercise(state) => state.exercise.clone(),
             Screen::Home(_) => String::new(),
@@ -471,7 +463,7 @@ impl App {
     }
 
     /// Changes the current board, recording the previous answer for undo.
-    fn change_board<R>(&mut self, change: impl FnOnce(&mut Board) -> R) -> R {
+    pub(super) fn change_board<R>(&mut self, change: impl FnOnce(&mut Board) -> R) -> R {
         let id = self.exercise_id();
         let before = self.workspace.answer(&id).cloned().unwrap_or_default();
         self.histories
@@ -485,262 +477,34 @@ impl App {
     }
 
     /// Marks the workspace changed and refreshes the findings.
-    fn touch(&mut self) {
+    pub(super) fn touch(&mut self) {
         self.dirty = true;
         self.refresh_reports();
     }
 
-    fn refresh_reports(&mut self) {
+    pub(super) fn refresh_reports(&mut self) {
         self.reports = checks::check_workspace(&self.case, &self.workspace);
     }
 
-    fn selected_item(&self, config: &BoardConfig, board: &Board) -> Option<ItemId> {
-        let Screen::Exercise(state) = &self.screen else {
-            return None;
-        };
-        let zone = config.zones.get(state.zone)?;
-        board.items_in(&zone.id).nth(state.item).map(|i| i.id)
-    }
-
-    fn update_zones(&mut self, action: Action, config: &BoardConfig, board: &Board) {
-        let zone_count = config.zones.len();
-        let selected = self.selected_item(config, board);
-        let Some(state) = self.state_mut() else {
-            return;
-        };
-        let zone_id = config.zones[state.zone.min(zone_count - 1)].id.clone();
-        let in_zone = board.items_in(&zone_id).count();
-        match action {
-            Action::SelectPrev => state.item = state.item.saturating_sub(1),
-            Action::SelectNext => state.item = (state.item + 1).min(in_zone.saturating_sub(1)),
-            Action::NextZone => {
-                state.zone = (state.zone + 1) % zone_count;
-                state.item = 0;
-            }
-            Action::PrevZone => {
-                state.zone = (state.zone + zone_count - 1) % zone_count;
-                state.item = 0;
-            }
-            Action::AddEntry => {
-                let at = if in_zone == 0 { 0 } else { state.item + 1 };
-                state.item = at;
-                let id = self.change_board(|b| b.insert_item_after(selected, &zone_id, ""));
-                self.open_field(EditTarget::ItemText(id), "", true);
-            }
-            Action::EditEntry | Action::EditEvidence => {
-                match selected.and_then(|id| board.item(id)) {
-                    Some(item) => {
-                        let (target, text) = if action == Action::EditEntry {
-                            (EditTarget::ItemText(item.id), item.text.clone())
-                        } else {
-                            (EditTarget::ItemEvidence(item.id), item.evidence.clone())
-                        };
-                        self.record_before_edit();
-                        self.open_field(target, &text, false);
-                    }
-                    None => self.info(self.t(Text::SelectItemFirst)),
-                }
-            }
-            Action::DeleteEntry => {
-                if let Some(id) = selected {
-                    self.change_board(|b| b.delete_item(id));
-                    if let Some(state) = self.state_mut() {
-                        state.item = state.item.min(in_zone.saturating_sub(2));
-                    }
-                    self.info(self.t(Text::Deleted));
-                }
-            }
-            Action::MoveEntryUp | Action::MoveEntryDown => {
-                if let Some(id) = selected {
-                    let direction = if action == Action::MoveEntryUp {
-                        Direction::Up
-                    } else {
-                        Direction::Down
-                    };
-                    if self.change_board(|b| b.move_item(id, direction)) {
-                        if let Some(state) = self.state_mut() {
-                            state.item = match direction {
-                                Direction::Up => state.item.saturating_sub(1),
-                                Direction::Down => state.item + 1,
-                            };
-                        }
-                    }
-                }
-            }
-            Action::MoveItemToPrevZone | Action::MoveItemToNextZone => {
-                if let Some(id) = selected {
-                    let target = if action == Action::MoveItemToNextZone {
-                        (state.zone + 1) % zone_count
-                    } else {
-                        (state.zone + zone_count - 1) % zone_count
-                    };
-                    let target_id = config.zones[target].id.clone();
-                    let landing = board.items_in(&target_id).count();
-                    self.change_board(|b| b.move_item_to_zone(id, &target_id));
-                    if let Some(state) = self.state_mut() {
-                        state.zone = target;
-                        state.item = landing;
-                    }
-                }
-            }
-            _ => {}
-        }
-    }
-
-    fn update_strategies(&mut self, action: Action, config: &BoardConfig, board: &Board) {
-        let count = board.strategies.len();
-        let Some(state) = self.state_mut() else {
-            return;
-        };
-        let selected = board.strategies.get(state.strategy).map(|s| s.id);
-        match action {
-            Action::SelectPrev => state.strategy = state.strategy.saturating_sub(1),
-            Action::SelectNext => {
-                state.strategy = (state.strategy + 1).min(count.saturating_sub(1))
-            }
-            Action::AddEntry => {
-                if config.strategy_kinds.is_empty() {
-                    return;
-                }
-                self.overlay = Some(Overlay::PickStrategyKind { selected: 0 });
-            }
-            Action::EditEntry => {
-                if let Some(strategy) = selected.and_then(|id| board.strategy(id)) {
-                    let text = strategy.text.clone();
-                    self.record_before_edit();
-                    self.open_field(EditTarget::StrategyText(strategy.id), &text, false);
-                }
-            }
-            Action::LinkItems => match selected {
-                Some(id) if !board.items.is_empty() => {
-                    self.record_before_edit();
-                    self.overlay = Some(Overlay::LinkItems {
-                        strategy: id,
-                        cursor: 0,
-                    });
-                }
-                Some(_) => self.info(self.t(Text::AddItemsFirst)),
-                None => self.info(self.t(Text::SelectItemFirst)),
-            },
-            Action::DeleteEntry => {
-                if let Some(id) = selected {
-                    self.change_board(|b| b.delete_strategy(id));
-                    if let Some(state) = self.state_mut() {
-                        state.strategy = state.strategy.min(count.saturating_sub(2));
-                    }
-                    self.info(self.t(Text::Deleted));
-                }
-            }
-            _ => {}
-        }
-    }
-
-    fn update_priorities(&mut self, action: Action, board: &Board) {
-        let count = board.priorities.len();
-        let Some(state) = self.state_mut() else {
-            return;
-        };
-        let selected = board.priorities.get(state.priority).map(|p| p.id);
-        match action {
-            Action::SelectPrev => state.priority = state.priority.saturating_sub(1),
-            Action::SelectNext => {
-                state.priority = (state.priority + 1).min(count.saturating_sub(1))
-            }
-            Action::AddEntry => {
-                state.priority = count;
-                let id = self.change_board(|b| b.add_priority(""));
-                self.open_field(EditTarget::PriorityText(id), "", true);
-            }
-            Action::EditEntry => {
-                if let Some(p) =
-                    selected.and_then(|id| board.priorities.iter().find(|p| p.id == id))
-                {
-                    let text = p.text.clone();
-                    self.record_before_edit();
-                    self.open_field(EditTarget::PriorityText(p.id), &text, false);
-                }
-            }
-            Action::DeleteEntry => {
-                if let Some(id) = selected {
-                    self.change_board(|b| b.delete_priority(id));
-                    if let Some(state) = self.state_mut() {
-                        state.priority = state.priority.min(count.saturating_sub(2));
-                    }
-                    self.info(self.t(Text::Deleted));
-                }
-            }
-            Action::MoveEntryUp | Action::MoveEntryDown => {
-                if let Some(id) = selected {
-                    let up = action == Action::MoveEntryUp;
-                    let direction = if up { Direction::Up } else { Direction::Down };
-                    if self.change_board(|b| b.move_priority(id, direction)) {
-                        if let Some(state) = self.state_mut() {
-                            state.priority = if up {
-                                state.priority.saturating_sub(1)
-                            } else {
-                                state.priority + 1
-                            };
-                        }
-                    }
-                }
-            }
-            _ => {}
-        }
-    }
-
-    fn update_kpis(&mut self, action: Action, board: &Board) {
-        let count = board.kpis.len();
-        let Some(state) = self.state_mut() else {
-            return;
-        };
-        let selected = board.kpis.get(state.kpi).map(|k| k.id);
-        match action {
-            Action::SelectPrev => state.kpi = state.kpi.saturating_sub(1),
-            Action::SelectNext => state.kpi = (state.kpi + 1).min(count.saturating_sub(1)),
-            Action::AddEntry => {
-                state.kpi = count;
-                let id = self.change_board(|b| b.add_kpi("", "", ""));
-                self.open_field(EditTarget::KpiName(id), "", true);
-            }
-            Action::EditEntry => {
-                if let Some(k) = selected.and_then(|id| board.kpis.iter().find(|k| k.id == id)) {
-                    let name = k.name.clone();
-                    self.record_before_edit();
-                    self.open_field(EditTarget::KpiName(k.id), &name, false);
-                }
-            }
-            Action::DeleteEntry => {
-                if let Some(id) = selected {
-                    self.change_board(|b| b.delete_kpi(id));
-                    if let Some(state) = self.state_mut() {
-                        state.kpi = state.kpi.min(count.saturating_sub(2));
-                    }
-                    self.info(self.t(Text::Deleted));
-                }
-            }
-            _ => {}
-        }
-    }
-
-    fn record_before_edit(&mut self) {
+    pub(super) fn record_before_edit(&mut self) {
         let id = self.exercise_id();
         let before = self.workspace.answer(&id).cloned().unwrap_or_default();
         self.histories.entry(id).or_default().record(&before);
     }
 
-    fn open_field(&mut self, target: EditTarget, text: &str, is_new: bool) {
+    pub(super) fn open_field(&mut self, target: EditTarget, text: &str, is_new: bool) {
         let mut field = TextArea::new(vec![text.to_string()]);
         field.move_cursor(ratatui_textarea::CursorMove::End);
         field.set_wrap_mode(WrapMode::WordOrGlyph);
         self.overlay = Some(Overlay::Edit {
             target,
-            field,
+            field: Box::new(field),
             is_new,
         });
     }
 
     /// Copies the text field into the model as it is typed, so an autosave keeps it.
-    fn apply_field(&mut self) {
+    pub(super) fn apply_field(&mut self) {
         let Some(Overlay::Edit { target, field, .. }) = &self.overlay else {
             return;
         };
@@ -868,28 +632,11 @@ impl App {
     }
 
     /// Items in the order the link dialog lists them: zone by zone.
-    pub fn link_order(&self) -> Vec<ItemId> {
-        let Some((config, board)) = self.current_board() else {
-            return Vec::new();
-        };
-        config
-            .zones
-            .iter()
-            .flat_map(|z| board.items_in(&z.id).map(|i| i.id).collect::<Vec<_>>())
-            .collect()
-    }
-
-    fn field_text(&self, target: EditTarget) -> String {
-        let Some((_, board)) = self.current_board() else {
-            return String::new();
-        };
-        get_field(&board, target).unwrap_or_default()
-    }
-
-    fn clamp_selection(&mut self) {
+    pub(super) fn clamp_selection(&mut self) {
         let Some((config, board)) = self.current_board() else {
             return;
         };
+        let (config, board) = (config.clone(), board.clone());
         let zone = match &self.screen {
             Screen::Exercise(state) => state.zone,
             Screen::Home(_) => 0,
@@ -1023,10 +770,8 @@ impl App {
                         state.item = offset + usize::from(at.y - rect.y);
                     }
                     self.clamp_selection();
-                } else if regions.panel.contains(at) {
-                    if exercise.board.is_none() {
-                        state.panel = Panel::Notes;
-                    }
+                } else if regions.panel.contains(at) && exercise.board.is_none() {
+                    state.panel = Panel::Notes;
                 }
             }
         }
@@ -1048,68 +793,6 @@ fn notes_editor(text: &str) -> TextArea<'static> {
     let mut area = TextArea::new(text.lines().map(str::to_string).collect());
     area.set_wrap_mode(WrapMode::WordOrGlyph);
     area
-}
-
-fn set_field(board: &mut Board, target: EditTarget, text: String) {
-    match target {
-        EditTarget::ItemText(id) => {
-            if let Some(item) = board.item_mut(id) {
-                item.text = text;
-            }
-        }
-        EditTarget::ItemEvidence(id) => {
-            if let Some(item) = board.item_mut(id) {
-                item.evidence = text;
-            }
-        }
-        EditTarget::StrategyText(id) => {
-            if let Some(s) = board.strategy_mut(id) {
-                s.text = text;
-            }
-        }
-        EditTarget::PriorityText(id) => {
-            if let Some(p) = board.priorities.iter_mut().find(|p| p.id == id) {
-                p.text = text;
-            }
-        }
-        EditTarget::KpiName(id) | EditTarget::KpiTarget(id) | EditTarget::KpiUnit(id) => {
-            if let Some(k) = board.kpis.iter_mut().find(|k| k.id == id) {
-                match target {
-                    EditTarget::KpiName(_) => k.name = text,
-                    EditTarget::KpiTarget(_) => k.target = text,
-                    _ => k.unit = text,
-                }
-            }
-        }
-    }
-}
-
-fn get_field(board: &Board, target: EditTarget) -> Option<String> {
-    match target {
-        EditTarget::ItemText(id) => board.item(id).map(|i| i.text.clone()),
-        EditTarget::ItemEvidence(id) => board.item(id).map(|i| i.evidence.clone()),
-        EditTarget::StrategyText(id) => board.strategy(id).map(|s| s.text.clone()),
-        EditTarget::PriorityText(id) => board
-            .priorities
-            .iter()
-            .find(|p| p.id == id)
-            .map(|p| p.text.clone()),
-        EditTarget::KpiName(id) => board
-            .kpis
-            .iter()
-            .find(|k| k.id == id)
-            .map(|k| k.name.clone()),
-        EditTarget::KpiTarget(id) => board
-            .kpis
-            .iter()
-            .find(|k| k.id == id)
-            .map(|k| k.target.clone()),
-        EditTarget::KpiUnit(id) => board
-            .kpis
-            .iter()
-            .find(|k| k.id == id)
-            .map(|k| k.unit.clone()),
-    }
 }
 
 /// A row of the home list: a bloc heading or an exercise (index in the case).

@@ -2,6 +2,8 @@
 //! runs the event loop, performs the effects that `App::update` returns, and autosaves.
 
 pub mod app;
+pub mod board;
+pub mod board_view;
 pub mod keymap;
 pub mod layout;
 pub mod theme;

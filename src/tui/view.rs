@@ -1,6 +1,7 @@
 //! Drawing: pure functions from `&App` to the frame. Nothing here changes the state.
 
 use super::app::{self, App, HomeRow, Overlay, Panel, Screen, StatusKind};
+use super::board_view;
 use super::keymap;
 use super::layout;
 use crate::case::{BoardConfig, Exercise};
@@ -9,7 +10,7 @@ use crate::export::item_label;
 use crate::i18n::{self, Lang, Text};
 use crate::model::Board;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::style::{Modifier, Style};
+use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{
     Block, Cell, Clear, List, ListItem, ListState, Paragraph, Row, Table, Wrap,
@@ -93,7 +94,11 @@ fn render_key_bar(app: &App, frame: &mut Frame, area: Rect) {
     let help_first = bindings
         .iter()
         .filter(|b| b.action == keymap::Action::ToggleHelp)
-        .chain(bindings.iter().filter(|b| b.action != keymap::Action::ToggleHelp));
+        .chain(
+            bindings
+                .iter()
+                .filter(|b| b.action != keymap::Action::ToggleHelp),
+        );
     for binding in help_first.filter(|b| b.in_bar) {
         let Some(key) = binding.keys.first() else {
             continue;
@@ -107,7 +112,7 @@ fn render_key_bar(app: &App, frame: &mut Frame, area: Rect) {
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
-fn bordered<'a>(app: &App, title: impl Into<Line<'a>>, focused: bool) -> Block<'a> {
+pub(super) fn bordered<'a>(app: &App, title: impl Into<Line<'a>>, focused: bool) -> Block<'a> {
     Block::bordered()
         .title(title)
         .border_style(if focused {
@@ -265,9 +270,9 @@ fn render_exercise(app: &App, frame: &mut Frame, body: Rect) {
     if let Some((config, board)) = app.current_board() {
         for (index, (zone, rect)) in config.zones.iter().zip(&regions.zones).enumerate() {
             let focused = state.panel == Panel::Zones && state.zone == index;
-            render_zone(app, frame, *rect, config, &board, zone, focused, state.item);
+            board_view::render_zone(app, frame, *rect, board, zone, focused, state.item);
         }
-        render_panel(app, frame, regions.panel, exercise, Some((config, &board)));
+        render_panel(app, frame, regions.panel, exercise, Some((config, board)));
     } else {
         render_panel(app, frame, regions.panel, exercise, None);
     }
@@ -315,62 +320,6 @@ fn render_brief(app: &App, frame: &mut Frame, area: Rect, exercise: &Exercise, s
     );
 }
 
-#[allow(clippy::too_many_arguments)]
-fn render_zone(
-    app: &App,
-    frame: &mut Frame,
-    area: Rect,
-    config: &BoardConfig,
-    board: &Board,
-    zone: &crate::case::ZoneConfig,
-    focused: bool,
-    selected: usize,
-) {
-    let count = board.items_in(&zone.id).count();
-    let title = if zone.min_items > 0 {
-        format!(
-            " {} · {} ({count}/{}) ",
-            zone.id, zone.title, zone.min_items
-        )
-    } else {
-        format!(" {} · {} ({count}) ", zone.id, zone.title)
-    };
-    let block = bordered(app, title, focused);
-    let inner = block.inner(area);
-    frame.render_widget(block, area);
-    if count == 0 {
-        let lines = vec![
-            Line::styled(zone.hint.clone(), app.theme.dim),
-            Line::styled(app.t(Text::EmptyZone), app.theme.dim),
-        ];
-        frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), inner);
-        return;
-    }
-    let items: Vec<ListItem> = board
-        .items_in(&zone.id)
-        .map(|item| {
-            let label = item_label(config, board, item.id).unwrap_or_default();
-            let mark = if item.evidence.trim().is_empty() {
-                Span::styled(" ", app.theme.dim)
-            } else {
-                Span::styled("✓", app.theme.ok)
-            };
-            ListItem::new(Line::from(vec![
-                Span::styled(format!("{label:<4}"), app.theme.dim),
-                mark,
-                Span::raw(format!(" {}", item.text)),
-            ]))
-        })
-        .collect();
-    let mut list_state = ListState::default();
-    if focused {
-        list_state.select(Some(selected.min(count - 1)));
-        *list_state.offset_mut() = app::zone_offset(selected, inner.height);
-    }
-    let list = List::new(items).highlight_style(app.theme.selected);
-    frame.render_stateful_widget(list, inner, &mut list_state);
-}
-
 fn panel_title(app: &App, panel: Panel) -> &'static str {
     match panel {
         Panel::Zones => app.t(Text::Details),
@@ -411,9 +360,11 @@ fn render_panel(
     let inner = block.inner(area);
     frame.render_widget(block, area);
     match (state.panel, board) {
-        (Panel::Zones, Some((config, board))) => render_details(app, frame, inner, config, board),
+        (Panel::Zones, Some((config, board))) => {
+            board_view::render_details(app, frame, inner, config, board)
+        }
         (Panel::Strategies, Some((config, board))) => {
-            render_strategies(app, frame, inner, config, board, state.strategy)
+            board_view::render_strategies(app, frame, inner, config, board, state.strategy)
         }
         (Panel::Priorities, Some((_, board))) => {
             let rows: Vec<ListItem> = board
@@ -422,135 +373,13 @@ fn render_panel(
                 .enumerate()
                 .map(|(i, p)| ListItem::new(format!("{}. {}", i + 1, p.text)))
                 .collect();
-            render_list(app, frame, inner, rows, state.priority, Text::NoPriorities);
+            board_view::render_list(app, frame, inner, rows, state.priority, Text::NoPriorities);
         }
-        (Panel::Kpis, Some((_, board))) => render_kpis(app, frame, inner, board, state.kpi),
+        (Panel::Kpis, Some((_, board))) => {
+            board_view::render_kpis(app, frame, inner, board, state.kpi)
+        }
         _ => render_notes(app, frame, inner, exercise),
     }
-}
-
-fn render_list(
-    app: &App,
-    frame: &mut Frame,
-    area: Rect,
-    rows: Vec<ListItem>,
-    selected: usize,
-    empty: Text,
-) {
-    if rows.is_empty() {
-        frame.render_widget(Paragraph::new(app.t(empty)).style(app.theme.dim), area);
-        return;
-    }
-    let mut list_state = ListState::default();
-    list_state.select(Some(selected.min(rows.len() - 1)));
-    *list_state.offset_mut() = app::zone_offset(selected, area.height);
-    frame.render_stateful_widget(
-        List::new(rows).highlight_style(app.theme.selected),
-        area,
-        &mut list_state,
-    );
-}
-
-/// The selected item in full, then what the checks ask for.
-fn render_details(app: &App, frame: &mut Frame, area: Rect, config: &BoardConfig, board: &Board) {
-    let Some((exercise, state)) = app.current_exercise() else {
-        return;
-    };
-    let mut lines = Vec::new();
-    let zone = config.zones.get(state.zone);
-    if let Some(item) = zone.and_then(|z| board.items_in(&z.id).nth(state.item)) {
-        let label = item_label(config, board, item.id).unwrap_or_default();
-        lines.push(Line::from(vec![
-            Span::styled(format!("{label} "), app.theme.accent),
-            Span::raw(item.text.clone()),
-        ]));
-        let evidence = if item.evidence.trim().is_empty() {
-            "—".to_string()
-        } else {
-            item.evidence.clone()
-        };
-        lines.push(Line::from(vec![
-            Span::styled(format!("{}: ", app.t(Text::Evidence)), app.theme.dim),
-            Span::raw(evidence),
-        ]));
-    } else if let Some(zone) = zone {
-        lines.push(Line::styled(zone.hint.clone(), app.theme.dim));
-    }
-    if let Some(report) = app.report(&exercise.id) {
-        if !report.findings.is_empty() {
-            lines.push(Line::styled(app.t(Text::Findings), app.theme.heading));
-            for finding in &report.findings {
-                lines.push(Line::styled(
-                    format!("• {}", finding.message(app.lang)),
-                    app.theme.warn,
-                ));
-            }
-        } else if report.status == Status::Complete {
-            lines.push(Line::styled(app.t(Text::NoFindings), app.theme.ok));
-        }
-    }
-    if !config.credit.is_empty() {
-        lines.push(Line::styled(config.credit.clone(), app.theme.dim));
-    }
-    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), area);
-}
-
-fn render_strategies(
-    app: &App,
-    frame: &mut Frame,
-    area: Rect,
-    config: &BoardConfig,
-    board: &Board,
-    selected: usize,
-) {
-    let rows: Vec<ListItem> = board
-        .strategies
-        .iter()
-        .map(|s| {
-            let label = board.strategy_label(s.id).unwrap_or_default();
-            let refs = crate::export::item_labels(config, board, &s.refs).join(" ");
-            ListItem::new(Line::from(vec![
-                Span::styled(format!("{label:<6}"), app.theme.accent),
-                Span::raw(s.text.clone()),
-                Span::styled(format!("  [{refs}]"), app.theme.dim),
-            ]))
-        })
-        .collect();
-    render_list(app, frame, area, rows, selected, Text::NoStrategies);
-}
-
-fn render_kpis(app: &App, frame: &mut Frame, area: Rect, board: &Board, selected: usize) {
-    if board.kpis.is_empty() {
-        frame.render_widget(
-            Paragraph::new(app.t(Text::NoKpis)).style(app.theme.dim),
-            area,
-        );
-        return;
-    }
-    let header = Row::new(vec![
-        Cell::from(app.t(Text::Name)),
-        Cell::from(app.t(Text::Target)),
-        Cell::from(app.t(Text::Unit)),
-    ])
-    .style(app.theme.heading);
-    let rows = board.kpis.iter().enumerate().map(|(i, k)| {
-        let row = Row::new(vec![k.name.clone(), k.target.clone(), k.unit.clone()]);
-        if i == selected.min(board.kpis.len() - 1) {
-            row.style(app.theme.selected)
-        } else {
-            row
-        }
-    });
-    let table = Table::new(
-        rows,
-        [
-            Constraint::Percentage(60),
-            Constraint::Percentage(20),
-            Constraint::Percentage(20),
-        ],
-    )
-    .header(header);
-    frame.render_widget(table, area);
 }
 
 fn render_notes(app: &App, frame: &mut Frame, area: Rect, exercise: &Exercise) {
@@ -605,7 +434,7 @@ fn render_overlay(app: &App, frame: &mut Frame, body: Rect, overlay: &Overlay) {
             let block = bordered(app, format!(" {} ", app.t(target.title())), true);
             let inner = block.inner(area);
             frame.render_widget(block, area);
-            frame.render_widget(field, inner);
+            frame.render_widget(field.as_ref(), inner);
         }
         Overlay::PickStrategyKind { selected } => {
             let Some((config, _)) = app.current_board() else {
@@ -652,7 +481,7 @@ fn render_overlay(app: &App, frame: &mut Frame, body: Rect, overlay: &Overlay) {
                     } else {
                         "[ ]"
                     };
-                    let label = item_label(config, &board, item.id).unwrap_or_default();
+                    let label = item_label(config, board, item.id).unwrap_or_default();
                     ListItem::new(format!("{mark} {label:<4} {}", item.text))
                 })
                 .collect();
@@ -714,9 +543,4 @@ fn render_help(app: &App, frame: &mut Frame, body: Rect) {
         .block(block)
         .style(app.theme.base);
     frame.render_widget(table, area);
-}
-
-/// Used by the snapshot tests: the style a selected row gets.
-pub fn selected_style(app: &App) -> Style {
-    app.theme.selected
 }
