@@ -262,7 +262,7 @@ pub fn verify(file: &Path) -> Result<Manifest, BundleError> {
 /// Verifies a bundle and returns its manifest and its files (path -> bytes, the manifest
 /// itself left out).
 pub fn read_bundle(file: &Path) -> Result<(Manifest, BTreeMap<String, Vec<u8>>), BundleError> {
-    let scanned = scan(file, &Limits::DEFAULT, true)?;
+    let scanned = scan_then_keep(file, &Limits::DEFAULT)?;
     Ok((scanned.manifest, scanned.files))
 }
 
@@ -270,7 +270,7 @@ pub fn read_bundle(file: &Path) -> Result<(Manifest, BTreeMap<String, Vec<u8>>),
 /// a new or empty folder. Nothing is written when verification fails; no symbolic link is
 /// followed or created.
 pub fn extract(file: &Path, target: &Path) -> Result<Manifest, BundleError> {
-    let scanned = scan(file, &Limits::DEFAULT, true)?;
+    let scanned = scan_then_keep(file, &Limits::DEFAULT)?;
     prepare_target(target)?;
     let root = target.canonicalize().map_err(io_err(target))?;
     let mut files: Vec<(&String, &Vec<u8>)> = scanned.files.iter().collect();
@@ -280,6 +280,13 @@ pub fn extract(file: &Path, target: &Path) -> Result<Manifest, BundleError> {
         write_under(&root, name, bytes)?;
     }
     Ok(scanned.manifest)
+}
+
+/// Verifies by hashing only, then reads again keeping the bytes (itself a full
+/// verification): a bundle that fails is refused before anything of it is held in memory.
+fn scan_then_keep(file: &Path, limits: &Limits) -> Result<Scanned, BundleError> {
+    scan(file, limits, false)?;
+    scan(file, limits, true)
 }
 
 fn prepare_target(target: &Path) -> Result<(), BundleError> {

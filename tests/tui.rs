@@ -15,7 +15,13 @@ use ratatui::Terminal;
 fn app(example: bool) -> App {
     let tmp = tempfile::tempdir().unwrap();
     let candidate = if example { "" } else { "Camille Martin" };
-    let ws = store::init(&tmp.path().join("ws"), case::load_default(), candidate, example).unwrap();
+    let ws = store::init(
+        &tmp.path().join("ws"),
+        case::load_default(),
+        candidate,
+        example,
+    )
+    .unwrap();
     App::new(
         ws.case.case.clone(),
         ws.workspace.clone(),
@@ -50,7 +56,10 @@ fn board(app: &App, id: &str) -> atelier::model::Board {
 }
 
 fn texts(app: &App, id: &str, zone: &str) -> Vec<String> {
-    board(app, id).items_in(zone).map(|i| i.text.clone()).collect()
+    board(app, id)
+        .items_in(zone)
+        .map(|i| i.text.clone())
+        .collect()
 }
 
 fn draw(app: &App, width: u16, height: u16) -> Terminal<TestBackend> {
@@ -152,7 +161,10 @@ fn tows_strategy_references_items() {
     };
     assert_eq!(state.panel, Panel::Strategies);
     key(&mut app, KeyCode::Char('a'));
-    assert!(matches!(app.overlay, Some(Overlay::PickStrategyKind { .. })));
+    assert!(matches!(
+        app.overlay,
+        Some(Overlay::PickStrategyKind { .. })
+    ));
     // SO, ST, WO: the third kind.
     key(&mut app, KeyCode::Down);
     key(&mut app, KeyCode::Down);
@@ -191,7 +203,10 @@ fn kpi_form_chains_name_target_unit() {
     type_text(&mut app, "%");
     key(&mut app, KeyCode::Enter);
     let kpi = &board(&app, "A11").kpis[0];
-    assert_eq!((kpi.name.as_str(), kpi.target.as_str(), kpi.unit.as_str()), ("Part du CA en ligne", "15", "%"));
+    assert_eq!(
+        (kpi.name.as_str(), kpi.target.as_str(), kpi.unit.as_str()),
+        ("Part du CA en ligne", "15", "%")
+    );
     assert!(app.overlay.is_none());
 }
 
@@ -219,7 +234,10 @@ fn notes_are_typed_into_the_model() {
     type_text(&mut app, "Crédit d'impôt");
     key(&mut app, KeyCode::Enter);
     type_text(&mut app, "innovation");
-    assert_eq!(app.workspace.answer("A4").unwrap().notes, "Crédit d'impôt\ninnovation");
+    assert_eq!(
+        app.workspace.answer("A4").unwrap().notes,
+        "Crédit d'impôt\ninnovation"
+    );
     assert_eq!(key(&mut app, KeyCode::Esc), vec![Effect::SaveNow]);
     // Back on the notes panel, Esc now leaves for home.
     key(&mut app, KeyCode::Esc);

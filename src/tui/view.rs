@@ -10,7 +10,7 @@ use crate::export::item_label;
 use crate::i18n::{self, Lang, Text};
 use crate::model::Board;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::style::Modifier;
+use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{
     Block, Cell, Clear, List, ListItem, ListState, Paragraph, Row, Table, Wrap,
@@ -127,16 +127,30 @@ pub(super) fn bordered<'a>(app: &App, title: impl Into<Line<'a>>, focused: bool)
         })
 }
 
-fn status_span(app: &App, status: Status) -> Span<'static> {
-    let (mark, style) = match status {
+fn status_mark(app: &App, status: Status) -> (&'static str, Style) {
+    match status {
         Status::NotStarted => ("○", app.theme.dim),
         Status::InProgress => ("◐", app.theme.warn),
         Status::Complete => ("●", app.theme.ok),
-    };
+    }
+}
+
+fn status_span(app: &App, status: Status) -> Span<'static> {
+    let (mark, style) = status_mark(app, status);
     Span::styled(
         format!("{mark} {}", i18n::status_label(app.lang, status)),
         style,
     )
+}
+
+/// The key to the status marks, shown under the exercise list.
+fn status_legend(app: &App) -> Line<'static> {
+    let mut spans = vec![Span::raw(" ")];
+    for status in [Status::NotStarted, Status::InProgress, Status::Complete] {
+        spans.push(status_span(app, status));
+        spans.push(Span::raw(" "));
+    }
+    Line::from(spans)
 }
 
 fn render_home(app: &App, frame: &mut Frame, body: Rect, selected: usize) {
@@ -155,7 +169,7 @@ fn render_home(app: &App, frame: &mut Frame, body: Rect, selected: usize) {
         app.reports.len(),
         app.t(Text::StatusComplete)
     );
-    let block = bordered(app, title, true);
+    let block = bordered(app, title, true).title_bottom(status_legend(app));
     let inner = block.inner(list_area);
     frame.render_widget(block, list_area);
     let selected_row = rows
@@ -178,19 +192,16 @@ fn render_home(app: &App, frame: &mut Frame, body: Rect, selected: usize) {
                 } else {
                     app.theme.base
                 };
-                let mut spans = vec![
+                // The status mark comes before the title, so a long title cannot hide it.
+                let (mark, mark_style) = status_mark(app, status);
+                Line::from(vec![
                     Span::styled(
                         format!(" {:<4}", exercise.id),
                         style.add_modifier(Modifier::BOLD),
                     ),
-                    Span::styled(format!("{} ", exercise.title), style),
-                    status_span(app, status),
-                ];
-                let findings = report.map_or(0, |r| r.findings.len());
-                if status == Status::InProgress && findings > 0 {
-                    spans.push(Span::styled(format!(" ({findings})"), app.theme.dim));
-                }
-                Line::from(spans)
+                    Span::styled(format!("{mark} "), mark_style),
+                    Span::styled(exercise.title.clone(), style),
+                ])
             }
         })
         .collect();
