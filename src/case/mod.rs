@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-pub use validate::CaseError;
+pub use validate::{parse_config, CaseError};
 
 /// The case embedded in the binary, used when no other is named.
 pub const DEFAULT_CASE_ID: &str = "maison-verdier";

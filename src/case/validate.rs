@@ -403,3 +403,50 @@ mod tests {
         assert!(matches!(err, CaseError::Syntax { line: 3, .. }), "{err:?}");
     }
 }
+
+/// Reads an exercise's `config` into the typed configuration of its workbench kind, with an
+/// error naming the JSON path at fault (`path` is the exercise's, like `$.exercises[4]`).
+/// Workbench modules call this from `validate_exercise` so a bad case is refused at load.
+pub fn parse_config<T: serde::de::DeserializeOwned>(
+    path: &str,
+    value: &serde_json::Value,
+) -> Result<T, CaseError> {
+    let value = if value.is_null() {
+        serde_json::Value::Object(Default::default())
+    } else {
+        value.clone()
+    };
+    serde_path_to_error::deserialize(value).map_err(|err| {
+        let inner = err.path().to_string();
+        let at = if inner.is_empty() || inner == "." {
+            format!("{path}.config")
+        } else {
+            format!("{path}.config.{inner}")
+        };
+        invalid(at, strip_position(&err.into_inner().to_string()))
+    })
+}
+
+#[cfg(test)]
+mod config_tests {
+    use super::*;
+
+    #[derive(Debug, serde::Deserialize)]
+    #[allow(dead_code)]
+    struct Sample {
+        max_slides: u32,
+    }
+
+    #[test]
+    fn config_errors_name_the_path() {
+        let value = serde_json::json!({"max_slides": "ten"});
+        let err = parse_config::<Sample>("$.exercises[14]", &value).unwrap_err();
+        assert!(
+            err.to_string()
+                .starts_with("at $.exercises[14].config.max_slides:"),
+            "{err}"
+        );
+        let ok: Sample = parse_config("$", &serde_json::json!({"max_slides": 10})).unwrap();
+        assert_eq!(ok.max_slides, 10);
+    }
+}

@@ -6,7 +6,7 @@ use super::board::set_field;
 use super::keymap::{self, Action, Mode};
 use super::layout;
 use super::theme::Theme;
-use crate::case::{BoardConfig, Case, Exercise};
+use crate::case::{BoardConfig, Case, Exercise, Kind};
 use crate::checks::{self, ExerciseReport};
 use crate::i18n::{Lang, Text};
 use crate::model::board::ItemId;
@@ -203,7 +203,11 @@ impl App {
             Screen::Home(_) => Mode::Home,
             Screen::Exercise(state) if state.notes_editing => Mode::NotesEditing,
             Screen::Exercise(state) if state.panel == Panel::Notes => Mode::Notes,
-            Screen::Exercise(_) => Mode::Board,
+            // Each workbench kind has its own key table.
+            Screen::Exercise(state) => match self.case.exercise(&state.exercise).map(|e| e.kind) {
+                Some(Kind::Board) => Mode::Board,
+                _ => Mode::Notes,
+            },
         }
     }
 
@@ -405,6 +409,7 @@ impl App {
             return Vec::new();
         };
         let panels = App::panels(exercise);
+        let exercise_kind = exercise.kind;
         let Screen::Exercise(state) = &mut self.screen else {
             return Vec::new();
         };
@@ -442,7 +447,12 @@ impl App {
                 let before = self.workspace.answer(&id).cloned().unwrap_or_default();
                 self.histories.entry(id).or_default().record(&before);
             }
-            _ => self.update_board(action),
+            // Each workbench kind handles the rest of its actions.
+            _ => {
+                if exercise_kind == Kind::Board {
+                    self.update_board(action)
+                }
+            }
         }
         Vec::new()
     }
@@ -464,14 +474,19 @@ impl App {
 
     /// Changes the current board, recording the previous answer for undo.
     pub(super) fn change_board<R>(&mut self, change: impl FnOnce(&mut Board) -> R) -> R {
+        self.change_answer(|answer| change(answer.board.get_or_insert_with(Board::default)))
+    }
+
+    /// Changes the current exercise's answer, recording the previous one for undo. Every
+    /// workbench goes through here, so undo, redo, autosave and findings work the same.
+    pub(super) fn change_answer<R>(&mut self, change: impl FnOnce(&mut Answer) -> R) -> R {
         let id = self.exercise_id();
         let before = self.workspace.answer(&id).cloned().unwrap_or_default();
         self.histories
             .entry(id.clone())
             .or_default()
             .record(&before);
-        let answer = self.workspace.answer_mut(&id);
-        let result = change(answer.board.get_or_insert_with(Board::default));
+        let result = change(self.workspace.answer_mut(&id));
         self.touch();
         result
     }
