@@ -68,6 +68,21 @@ pub enum Finding {
     WorkbenchNotAvailable {
         kind: Kind,
     },
+    // -- code: A1 Python runner and sketch (issue 3); keep this kind's entries under this line --
+
+    // -- tree: A5 mind map (issue 4); keep this kind's entries under this line --
+
+    // -- map: A3 world map (issue 4); keep this kind's entries under this line --
+
+    // -- graph: A6 sociogram and SIC grid (issue 5); keep this kind's entries under this line --
+
+    // -- sheet: A7 GDPR audit sheet (issue 6); keep this kind's entries under this line --
+
+    // -- grid: A8, A10, A12, A13, A14 grids (issue 7); keep this kind's entries under this line --
+
+    // -- note_deck: notes, A4 schemes and the A15 deck (issue 8); keep this kind's entries under this line --
+
+    // -- review: examiners' review (issue 9); keep this kind's entries under this line --
 }
 
 impl Finding {
@@ -87,6 +102,21 @@ impl Finding {
             Finding::NotesTooShort { .. } => "notes-too-short",
             Finding::NotesTooLong { .. } => "notes-too-long",
             Finding::WorkbenchNotAvailable { .. } => "workbench-not-available",
+            // -- code: A1 Python runner and sketch (issue 3); keep this kind's entries under this line --
+
+            // -- tree: A5 mind map (issue 4); keep this kind's entries under this line --
+
+            // -- map: A3 world map (issue 4); keep this kind's entries under this line --
+
+            // -- graph: A6 sociogram and SIC grid (issue 5); keep this kind's entries under this line --
+
+            // -- sheet: A7 GDPR audit sheet (issue 6); keep this kind's entries under this line --
+
+            // -- grid: A8, A10, A12, A13, A14 grids (issue 7); keep this kind's entries under this line --
+
+            // -- note_deck: notes, A4 schemes and the A15 deck (issue 8); keep this kind's entries under this line --
+
+            // -- review: examiners' review (issue 9); keep this kind's entries under this line --
         }
     }
 
@@ -115,13 +145,34 @@ pub fn check_exercise(exercise: &Exercise, answer: Option<&Answer>) -> ExerciseR
     let empty = Answer::default();
     let answer = answer.unwrap_or(&empty);
     let mut findings = Vec::new();
-    match (&exercise.board, exercise.kind) {
-        (Some(config), _) => {
-            let board = answer.board.clone().unwrap_or_default();
-            findings.extend(check_board(config, &board));
-        }
-        (None, Kind::Note) => {}
-        (None, kind) => findings.push(Finding::WorkbenchNotAvailable { kind }),
+    // A board can come with any kind (A6's SIC grid beside its sociogram).
+    if let Some(config) = &exercise.board {
+        let board = answer.board.clone().unwrap_or_default();
+        findings.extend(check_board(config, &board));
+    }
+    match exercise.kind {
+        Kind::Board | Kind::Note => {}
+
+        // -- code: A1 Python runner and sketch (issue 3) --
+        Kind::Code => findings.push(Finding::WorkbenchNotAvailable { kind: Kind::Code }),
+
+        // -- tree: A5 mind map (issue 4) --
+        Kind::Tree => findings.push(Finding::WorkbenchNotAvailable { kind: Kind::Tree }),
+
+        // -- map: A3 world map (issue 4) --
+        Kind::Map => findings.push(Finding::WorkbenchNotAvailable { kind: Kind::Map }),
+
+        // -- graph: A6 sociogram and SIC grid (issue 5) --
+        Kind::Graph => findings.push(Finding::WorkbenchNotAvailable { kind: Kind::Graph }),
+
+        // -- sheet: A7 GDPR audit sheet (issue 6) --
+        Kind::Sheet => findings.push(Finding::WorkbenchNotAvailable { kind: Kind::Sheet }),
+
+        // -- grid: A8, A10, A12, A13, A14 grids (issue 7) --
+        Kind::Grid => findings.push(Finding::WorkbenchNotAvailable { kind: Kind::Grid }),
+
+        // -- note_deck: the A15 deck (issue 8) --
+        Kind::Deck => findings.push(Finding::WorkbenchNotAvailable { kind: Kind::Deck }),
     }
     findings.extend(check_notes(exercise, &answer.notes));
     let status = if answer.is_empty() {

@@ -56,7 +56,9 @@ impl Session {
     }
 
     fn is_running(&self) -> bool {
-        self.tmux(&["has-session", "-t", "atelier"]).status.success()
+        self.tmux(&["has-session", "-t", "atelier"])
+            .status
+            .success()
     }
 }
 
@@ -85,9 +87,21 @@ fn typing_a_swot_item_in_the_real_terminal_saves_it() {
     };
     let command = format!("{bin} open {} --lang fr", dir.display());
     let out = session.tmux(&[
-        "new-session", "-d", "-s", "atelier", "-x", "120", "-y", "40", &command,
+        "new-session",
+        "-d",
+        "-s",
+        "atelier",
+        "-x",
+        "120",
+        "-y",
+        "40",
+        &command,
     ]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     session.wait_for("Exercices");
     // A1 is selected; go down to A2 and open it.
     session.keys(&["Down", "Enter"]);
@@ -112,11 +126,16 @@ fn typing_a_swot_item_in_the_real_terminal_saves_it() {
     session.keys(&["q"]);
     let start = Instant::now();
     while session.is_running() {
-        assert!(start.elapsed() < Duration::from_secs(10), "atelier did not quit");
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "atelier did not quit"
+        );
         sleep(Duration::from_millis(50));
     }
     let saved: serde_json::Value = serde_json::from_str(&workspace_text(&dir)).unwrap();
-    let items = saved["exercises"]["A2"]["board"]["items"].as_array().unwrap();
+    let items = saved["exercises"]["A2"]["board"]["items"]
+        .as_array()
+        .unwrap();
     assert_eq!(items.len(), 1);
     assert_eq!(items[0]["zone"], "S");
     assert_eq!(items[0]["text"], "Réseau de magasins dense");

@@ -37,6 +37,21 @@ pub struct Answer {
     pub notes: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub board: Option<Board>,
+    // -- code: A1 Python runner and sketch (issue 3); keep this kind's entries under this line --
+
+    // -- tree: A5 mind map (issue 4); keep this kind's entries under this line --
+
+    // -- map: A3 world map (issue 4); keep this kind's entries under this line --
+
+    // -- graph: A6 sociogram and SIC grid (issue 5); keep this kind's entries under this line --
+
+    // -- sheet: A7 GDPR audit sheet (issue 6); keep this kind's entries under this line --
+
+    // -- grid: A8, A10, A12, A13, A14 grids (issue 7); keep this kind's entries under this line --
+
+    // -- note_deck: notes, A4 schemes and the A15 deck (issue 8); keep this kind's entries under this line --
+
+    // -- review: examiners' review, grading, gradebook, demo (issue 9); keep this kind's entries under this line --
 }
 
 impl Answer {
