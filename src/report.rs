@@ -241,7 +241,7 @@ fn exercise_html(
     if let Some(config) = &exercise.board {
         let board = answer.board.clone().unwrap_or_default();
         if !board.is_empty() {
-            board_html(out, config, &board, lang);
+            board_html(out, &exercise.id, config, &board, lang);
         }
     }
     if !answer.notes.trim().is_empty() {
@@ -281,7 +281,13 @@ fn exercise_html(
 
 /// The board as a CSS grid laid out like the case's board, then its strategies, priorities,
 /// KPIs and credit.
-fn board_html(out: &mut String, config: &BoardConfig, board: &Board, lang: Lang) {
+fn board_html(
+    out: &mut String,
+    exercise_id: &str,
+    config: &BoardConfig,
+    board: &Board,
+    lang: Lang,
+) {
     let t = |text: Text| escape(text.get(lang));
     let _ = writeln!(
         out,
@@ -293,7 +299,7 @@ fn board_html(out: &mut String, config: &BoardConfig, board: &Board, lang: Lang)
         let _ = writeln!(
             out,
             "<div class=\"zone\" id=\"{}\" style=\"grid-column: {} / span {}; grid-row: {} / span {};\">\n<h4>{}</h4>",
-            escape(&format!("zone-{}", zone.id)),
+            escape(&format!("{exercise_id}-{}", zone.id)),
             u32::from(zone.col) + 1,
             zone.col_span.max(1),
             u32::from(zone.row) + 1,
@@ -413,8 +419,8 @@ fn board_html(out: &mut String, config: &BoardConfig, board: &Board, lang: Lang)
     }
 }
 
-/// Minimal Markdown: paragraphs, `#` headings and `- ` (or `* `) lists, nothing else. The
-/// text is escaped first, so no markup of the candidate's can reach the page.
+/// Minimal Markdown: paragraphs, `#` headings, `- ` (or `* `) lists and `**bold**`, nothing
+/// else. The text is escaped first, so no markup of the candidate's can reach the page.
 fn markdown_html(text: &str) -> String {
     let escaped = escape(text);
     let mut out = String::new();
@@ -422,7 +428,7 @@ fn markdown_html(text: &str) -> String {
     let mut in_list = false;
     let flush = |out: &mut String, paragraph: &mut Vec<&str>| {
         if !paragraph.is_empty() {
-            let _ = writeln!(out, "<p>{}</p>", paragraph.join("\n"));
+            let _ = writeln!(out, "<p>{}</p>", bold(&paragraph.join("\n")));
             paragraph.clear();
         }
     };
@@ -442,12 +448,12 @@ fn markdown_html(text: &str) -> String {
                 out.push_str("<ul>\n");
                 in_list = true;
             }
-            let _ = writeln!(out, "<li>{}</li>", item.trim());
+            let _ = writeln!(out, "<li>{}</li>", bold(item.trim()));
         } else if let Some((level, title)) = heading {
             flush(&mut out, &mut paragraph);
             // Notes sit under the exercise's h3: their headings start at h4.
             let tag = (level + 3).min(6);
-            let _ = writeln!(out, "<h{tag}>{title}</h{tag}>");
+            let _ = writeln!(out, "<h{tag}>{}</h{tag}>", bold(title));
         } else if trimmed.is_empty() {
             flush(&mut out, &mut paragraph);
         } else {
@@ -457,6 +463,23 @@ fn markdown_html(text: &str) -> String {
     flush(&mut out, &mut paragraph);
     if in_list {
         out.push_str("</ul>\n");
+    }
+    out
+}
+
+/// `**text**` -> `<strong>text</strong>` in already escaped text, when the markers pair up.
+fn bold(escaped: &str) -> String {
+    let parts: Vec<&str> = escaped.split("**").collect();
+    if parts.len() < 3 || parts.len().is_multiple_of(2) {
+        return escaped.to_string();
+    }
+    let mut out = String::new();
+    for (index, part) in parts.iter().enumerate() {
+        if index % 2 == 1 {
+            let _ = write!(out, "<strong>{part}</strong>");
+        } else {
+            out.push_str(part);
+        }
     }
     out
 }
@@ -779,13 +802,15 @@ mod tests {
         let page = html(&case, &ws, Lang::Fr);
         assert!(page.contains("grid-template-columns: repeat(2, minmax(0, 1fr)); grid-template-rows: repeat(2, auto);"));
         assert!(
-            page.contains("id=\"zone-O\" style=\"grid-column: 1 / span 1; grid-row: 2 / span 1;\"")
+            page.contains("id=\"A2-O\" style=\"grid-column: 1 / span 1; grid-row: 2 / span 1;\"")
         );
         assert!(page.contains("grid-template-columns: repeat(10, minmax(0, 1fr)); grid-template-rows: repeat(3, auto);"));
-        assert!(page
-            .contains("id=\"zone-KP\" style=\"grid-column: 1 / span 2; grid-row: 1 / span 2;\""));
-        assert!(page
-            .contains("id=\"zone-R$\" style=\"grid-column: 6 / span 5; grid-row: 3 / span 1;\""));
+        assert!(
+            page.contains("id=\"A11-KP\" style=\"grid-column: 1 / span 2; grid-row: 1 / span 2;\"")
+        );
+        assert!(
+            page.contains("id=\"A11-R$\" style=\"grid-column: 6 / span 5; grid-row: 3 / span 1;\"")
+        );
         assert!(page.contains("<span class=\"label\">S2</span>marque connue<div class=\"evidence\">Preuve / source : enquête 2024</div>"));
         assert!(page.contains("<td class=\"label\" title=\"Faiblesses × opportunités\">WO-2</td><td>former</td><td>S2, O1</td>"));
         assert!(page.contains("<ol class=\"priorities\">\n<li>ouvrir le drive</li>\n<li>former les vendeurs</li>\n</ol>"));
@@ -809,6 +834,11 @@ mod tests {
             "<h4>Titre</h4>\n<p>Un paragraphe\nsur deux lignes.</p>\n<ul>\n<li>un</li>\n<li>deux &amp; trois</li>\n</ul>\n<h5>Suite</h5>\n<p>texte</p>\n"
         );
         assert_eq!(markdown_html("#pas un titre"), "<p>#pas un titre</p>\n");
+        assert_eq!(
+            markdown_html("**Financement.** Texte **<b>**"),
+            "<p><strong>Financement.</strong> Texte <strong>&lt;b&gt;</strong></p>\n"
+        );
+        assert_eq!(markdown_html("2 ** 3 = 8"), "<p>2 ** 3 = 8</p>\n");
     }
 
     #[test]
