@@ -266,6 +266,46 @@ pub fn read_bundle(file: &Path) -> Result<(Manifest, BTreeMap<String, Vec<u8>>),
     Ok((scanned.manifest, scanned.files))
 }
 
+/// Reads the files of a bundle WITHOUT verifying it, for an examiner who must still see a
+/// bundle that fails verification (with a warning): only plain files with safe names are
+/// kept, each read under the same caps as verification, in memory only (nothing is ever
+/// written). The manifest is among the files returned, if there is one.
+pub fn read_unverified(file: &Path) -> Result<BTreeMap<String, Vec<u8>>, BundleError> {
+    let limits = Limits::DEFAULT;
+    let handle = File::open(file).map_err(BundleError::Read)?;
+    if !handle.metadata().map_err(BundleError::Read)?.is_file() {
+        return Err(BundleError::NotZip);
+    }
+    let mut archive = ZipArchive::new(BufReader::new(handle)).map_err(|_| BundleError::NotZip)?;
+    if archive.len() > limits.max_entries {
+        return Err(BundleError::TooManyEntries {
+            limit: limits.max_entries,
+        });
+    }
+    let mut total = 0u64;
+    let mut files = BTreeMap::new();
+    for index in 0..archive.len() {
+        let Ok(entry) = archive.by_index(index) else {
+            continue;
+        };
+        let name = entry.name().to_string();
+        if !is_safe_name(&name) || entry.encrypted() || !entry.is_file() || entry.is_symlink() {
+            continue;
+        }
+        if files.contains_key(&name) {
+            continue;
+        }
+        match read_capped(entry, &name, None, &limits, &mut total, true) {
+            Ok(read) => {
+                files.insert(name, read.bytes.unwrap_or_default());
+            }
+            Err(BundleError::Damaged { .. }) => continue,
+            Err(err) => return Err(err),
+        }
+    }
+    Ok(files)
+}
+
 /// Verifies a bundle, then writes its files (the manifest too) under `target`, which must be
 /// a new or empty folder. Nothing is written when verification fails; no symbolic link is
 /// followed or created.

@@ -49,7 +49,11 @@ pub enum Command {
         case: Option<String>,
     },
     /// Open a throwaway copy of the worked-example workspace, for trainers.
-    Demo,
+    Demo {
+        /// A case id (see `atelier cases`) or a case file path; default: the embedded case.
+        #[arg(long)]
+        case: Option<String>,
+    },
     /// List the available cases (embedded and ./cases).
     Cases,
     /// Case files.
@@ -81,6 +85,22 @@ pub enum Command {
     },
     /// Check a bundle's integrity: exit 0 if intact, 3 otherwise.
     Verify { file: PathBuf },
+    /// Open a bundle read-only with its rubric, for examiners (grades: FILE.grades.json).
+    Review {
+        file: PathBuf,
+        /// The examiner's name recorded with each grade (default: $USER).
+        #[arg(long)]
+        examiner: Option<String>,
+        /// The case's examiner file (default: ./cases/CASE.examiner.json, if there is one).
+        #[arg(long)]
+        examiner_file: Option<PathBuf>,
+    },
+    /// Write one CSV row per bundle found in DIR (recursively), graded or not.
+    Gradebook {
+        dir: PathBuf,
+        #[arg(short = 'o', long)]
+        output: PathBuf,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -121,6 +141,15 @@ pub enum CliError {
     Bundle(#[from] crate::bundle::BundleError),
     #[error(transparent)]
     Export(#[from] crate::export::ExportError),
+    #[error(transparent)]
+    Review(#[from] crate::review::ReviewError),
+    #[error(transparent)]
+    Examiner(#[from] crate::examiner::ExaminerError),
+    #[error("{path}: {source}")]
+    Gradebook {
+        path: String,
+        source: std::io::Error,
+    },
     #[error("the terminal interface failed: {0}")]
     Terminal(#[from] std::io::Error),
 }
@@ -139,14 +168,27 @@ pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
             let ws = open_or_create(&dir, case.as_deref())?;
             crate::tui::run(ws, lang, theme)?;
         }
-        Some(Command::Demo) => {
-            let tmp = std::env::temp_dir().join(format!("atelier-demo-{}", std::process::id()));
-            let _ = std::fs::remove_dir_all(&tmp);
-            store::init(&tmp, case::load_default(), "", true)?;
-            let ws = store::open(&tmp, true)?;
-            let result = crate::tui::run(ws, lang, theme);
-            let _ = std::fs::remove_dir_all(&tmp);
-            result?;
+        Some(Command::Demo { case }) => return demo(case.as_deref(), lang, theme),
+        Some(Command::Review {
+            file,
+            examiner,
+            examiner_file,
+        }) => return review(&file, examiner, examiner_file.as_deref(), lang, theme),
+        Some(Command::Gradebook { dir, output }) => {
+            let (csv, rows) =
+                crate::gradebook::build(&dir).map_err(|source| CliError::Gradebook {
+                    path: dir.display().to_string(),
+                    source,
+                })?;
+            store::write_atomic(&output, csv.as_bytes())?;
+            println!(
+                "{} ({rows} {})",
+                output.display(),
+                match lang {
+                    Lang::Fr => "paquets",
+                    Lang::En => "bundles",
+                }
+            );
         }
         Some(Command::Init {
             dir,
@@ -318,4 +360,72 @@ fn print_check(ws: &OpenWorkspace, lang: Lang, as_json: bool) {
             println!("       - {}", finding.message(lang));
         }
     }
+}
+
+/// A throwaway copy of a case's worked example, in a fresh temporary folder that is removed
+/// when the demo ends (however it ends, short of a kill).
+fn demo(case_wanted: Option<&str>, lang: Lang, theme: ThemeName) -> Result<ExitCode, CliError> {
+    struct Cleanup(PathBuf);
+    impl Drop for Cleanup {
+        fn drop(&mut self) {
+            let _ = std::fs::remove_dir_all(&self.0);
+        }
+    }
+    let loaded = case::resolve(case_wanted)?;
+    let base = std::env::temp_dir().join(format!(
+        "atelier-demo-{}-{}",
+        std::process::id(),
+        time::OffsetDateTime::now_utc().unix_timestamp_nanos()
+    ));
+    let cleanup = Cleanup(base);
+    let dir = cleanup.0.join("ws");
+    store::init(&dir, loaded, "", true)?;
+    let ws = store::open(&dir, true)?;
+    crate::tui::run_with_notice(ws, lang, theme, Some(i18n::Text::DemoNotice))?;
+    drop(cleanup);
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `atelier review FILE`: verify, then open read-only with the rubric. Exit 3 when the
+/// bundle fails verification (after the examiner has seen it, with the warning).
+fn review(
+    file: &Path,
+    examiner: Option<String>,
+    examiner_file: Option<&Path>,
+    lang: Lang,
+    theme: ThemeName,
+) -> Result<ExitCode, CliError> {
+    let bundle = crate::review::open(file)?;
+    if let Err(reason) = &bundle.integrity {
+        eprintln!("atelier: {}: {reason}", file.display());
+    }
+    let case_id = bundle.case.id.clone();
+    // An examiner file named on the command line must load; one found in ./cases may not.
+    let material = match crate::examiner::locate(&case_id, examiner_file) {
+        Some(path) => match crate::examiner::load(&path, &case_id) {
+            Ok(found) => Ok(found),
+            Err(err) if examiner_file.is_some() => return Err(err.into()),
+            Err(err) => Err(err.to_string()),
+        },
+        None => Err(i18n::Text::NoExaminerFile.get(lang).to_string()),
+    };
+    let examiner = examiner
+        .or_else(|| std::env::var("USER").ok())
+        .filter(|n| !n.trim().is_empty())
+        .unwrap_or_else(|| "?".into());
+    let grades = crate::review::grades_for(&bundle)?;
+    let app = crate::tui::review_run::review_app(
+        &bundle,
+        grades,
+        &examiner,
+        material,
+        lang,
+        crate::tui::review_run::theme(theme),
+    );
+    crate::tui::review_run::run_review(app, crate::review::grades_path(file))?;
+    Ok(if bundle.is_intact() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(3)
+    })
 }

@@ -2,6 +2,7 @@
 //! No terminal code and no I/O here.
 
 pub mod board;
+pub mod grading;
 pub mod history;
 
 use serde::{Deserialize, Serialize};

@@ -32,6 +32,8 @@ pub enum Effect {
     SaveNow,
     /// Save, restore the terminal and leave.
     Quit,
+    /// Review: write the grades file now.
+    SaveGrades,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -92,6 +94,8 @@ pub enum EditTarget {
     KpiName(ItemId),
     KpiTarget(ItemId),
     KpiUnit(ItemId),
+    /// Review: the comment on a rubric criterion (by index).
+    GradeComment(usize),
 }
 
 impl EditTarget {
@@ -104,6 +108,7 @@ impl EditTarget {
             EditTarget::KpiName(_) => Text::EditKpiName,
             EditTarget::KpiTarget(_) => Text::EditKpiTarget,
             EditTarget::KpiUnit(_) => Text::EditKpiUnit,
+            EditTarget::GradeComment(_) => Text::EditComment,
         }
     }
 
@@ -149,6 +154,10 @@ pub struct App {
     pub dirty: bool,
     /// Terminal size, kept from resize events for the mouse handler.
     pub size: Rect,
+    /// Examiners' read-only review with grading (`atelier review`), when set.
+    pub review: Option<Box<super::review::ReviewState>>,
+    /// Trainers' key display: the last keys pressed, with what they did, when shown.
+    pub key_display: Option<Vec<String>>,
 }
 
 impl App {
@@ -167,6 +176,8 @@ impl App {
             histories: HashMap::new(),
             dirty: false,
             size: Rect::new(0, 0, 120, 40),
+            review: None,
+            key_display: None,
         }
     }
 
@@ -198,6 +209,11 @@ impl App {
             Some(Overlay::PickStrategyKind { .. }) => return Mode::Picker,
             Some(Overlay::LinkItems { .. }) => return Mode::Checklist,
             None => {}
+        }
+        if let (Some(review), Screen::Exercise(_)) = (&self.review, &self.screen) {
+            if review.grading {
+                return Mode::Grading;
+            }
         }
         match &self.screen {
             Screen::Home(_) => Mode::Home,
@@ -264,8 +280,20 @@ impl App {
 
     fn handle_key(&mut self, key: &KeyEvent) -> Vec<Effect> {
         let mode = self.mode();
-        if let Some(action) = keymap::action_for(mode, key) {
-            return self.update(action);
+        let typing = matches!(mode, Mode::TextField | Mode::NotesEditing);
+        // A review adds its keys to every screen but text fields and help.
+        let review_keys = self.review.is_some() && !typing && mode != Mode::Help;
+        let binding = review_keys
+            .then(|| keymap::binding_for(Mode::Review, key))
+            .flatten()
+            .or_else(|| keymap::binding_for(mode, key))
+            .or_else(|| keymap::binding_for(Mode::Global, key));
+        self.show_key(key, binding, typing);
+        if let Some(binding) = binding {
+            if binding.action == Action::SetScoreDigit {
+                return self.set_score_digit(key);
+            }
+            return self.update(binding.action);
         }
         match mode {
             Mode::TextField => {
@@ -299,8 +327,21 @@ impl App {
         }
     }
 
-    /// Applies an action; returns what the shell must do.
+    /// Applies an action; returns what the shell must do. In a review, editing actions are
+    /// refused and the candidate's work is kept as the bundle holds it.
     pub fn update(&mut self, action: Action) -> Vec<Effect> {
+        if let Some(effects) = self.review_action(action) {
+            return effects;
+        }
+        let effects = self.apply(action);
+        self.enforce_read_only(effects)
+    }
+
+    fn apply(&mut self, action: Action) -> Vec<Effect> {
+        if action == Action::ToggleKeyDisplay {
+            self.toggle_key_display();
+            return Vec::new();
+        }
         if action == Action::ToggleHelp {
             self.help_open = !self.help_open;
             return Vec::new();
@@ -525,6 +566,10 @@ impl App {
         };
         let text = field.lines().join(" ");
         let target = *target;
+        if let EditTarget::GradeComment(criterion) = target {
+            self.apply_comment(criterion, &text);
+            return;
+        }
         let id = self.exercise_id();
         let board = self
             .workspace
@@ -545,6 +590,15 @@ impl App {
                 field,
                 is_new,
             } => match action {
+                Action::Confirm if matches!(target, EditTarget::GradeComment(_)) => {
+                    return vec![Effect::SaveGrades];
+                }
+                Action::Cancel if matches!(target, EditTarget::GradeComment(_)) => {
+                    if let EditTarget::GradeComment(criterion) = target {
+                        self.cancel_comment(criterion);
+                    }
+                    return vec![Effect::SaveGrades];
+                }
                 Action::Confirm => {
                     self.refresh_reports();
                     if let Some(next) = target.next() {

@@ -307,6 +307,8 @@ pub(super) fn set_field(board: &mut Board, target: EditTarget, text: String) {
                 }
             }
         }
+        // Grades are not part of the board (see `App::apply_field`).
+        EditTarget::GradeComment(_) => {}
     }
 }
 
@@ -335,5 +337,6 @@ pub(super) fn get_field(board: &Board, target: EditTarget) -> Option<String> {
             .iter()
             .find(|k| k.id == id)
             .map(|k| k.unit.clone()),
+        EditTarget::GradeComment(_) => None,
     }
 }

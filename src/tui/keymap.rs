@@ -63,6 +63,31 @@ pub enum Action {
     Cancel,
     /// Tick or untick the entry under the cursor.
     ToggleMark,
+    // review: examiners' review and trainers' key display (issue 9)
+    /// Show or hide, in a corner, the keys pressed (for a projected audience).
+    ToggleKeyDisplay,
+    /// Review: move the keyboard between the grading panel and the candidate's work.
+    FocusGrading,
+    /// Review: open the next exercise.
+    NextExercise,
+    /// Review: open the previous exercise.
+    PrevExercise,
+    /// Grading: set the selected criterion's score to the digit typed.
+    SetScoreDigit,
+    /// Grading: one point more on the selected criterion.
+    ScoreUp,
+    /// Grading: one point less on the selected criterion.
+    ScoreDown,
+    /// Grading: clear the selected criterion's score.
+    ClearScore,
+    /// Grading: write a comment on the selected criterion.
+    EditComment,
+    /// Grading: the exercise is validated.
+    MarkValidated,
+    /// Grading: the exercise is not validated.
+    MarkNotValidated,
+    /// Grading: no decision yet.
+    ClearDecision,
 }
 
 /// Which table of keys applies, derived from the interface's state.
@@ -78,6 +103,12 @@ pub enum Mode {
     TextField,
     /// The notes editor has the keyboard: only Esc is ours.
     NotesEditing,
+    /// Review: the grading panel has the keyboard.
+    Grading,
+    /// Review: keys added to every screen of a review (checked before the screen's own).
+    Review,
+    /// Keys of every mode (checked after the mode's own).
+    Global,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -359,6 +390,103 @@ const TEXT_FIELD: &[Binding] = &[
 
 const NOTES_EDITING: &[Binding] = &[bind(&[code(KeyCode::Esc)], Confirm, Text::KeyConfirm, true)];
 
+const DIGITS: &[Key] = &[
+    key('0'),
+    key('1'),
+    key('2'),
+    key('3'),
+    key('4'),
+    key('5'),
+    key('6'),
+    key('7'),
+    key('8'),
+    key('9'),
+];
+
+const GRADING: &[Binding] = &[
+    bind(DIGITS, SetScoreDigit, Text::KeyScore, true),
+    bind(
+        &[code(KeyCode::Up), key('k')],
+        SelectPrev,
+        Text::KeyUp,
+        false,
+    ),
+    bind(
+        &[code(KeyCode::Down), key('j')],
+        SelectNext,
+        Text::KeyDown,
+        false,
+    ),
+    bind(
+        &[code(KeyCode::Right), key('+')],
+        ScoreUp,
+        Text::KeyScoreUp,
+        false,
+    ),
+    bind(
+        &[code(KeyCode::Left), key('-')],
+        ScoreDown,
+        Text::KeyScoreDown,
+        false,
+    ),
+    bind(
+        &[code(KeyCode::Delete), code(KeyCode::Backspace)],
+        ClearScore,
+        Text::KeyClearScore,
+        false,
+    ),
+    bind(
+        &[key('c'), code(KeyCode::Enter)],
+        EditComment,
+        Text::KeyComment,
+        true,
+    ),
+    bind(&[key('v')], MarkValidated, Text::KeyValidate, true),
+    bind(&[key('x')], MarkNotValidated, Text::KeyReject, true),
+    bind(&[key('z')], ClearDecision, Text::KeyUndecide, false),
+    bind(
+        &[code(KeyCode::PageUp)],
+        ScrollBriefUp,
+        Text::KeyScrollBrief,
+        false,
+    ),
+    bind(
+        &[code(KeyCode::PageDown)],
+        ScrollBriefDown,
+        Text::KeyScrollBrief,
+        false,
+    ),
+    bind(
+        &[key('g'), code(KeyCode::Tab), code(KeyCode::Esc)],
+        FocusGrading,
+        Text::KeyFocusGrading,
+        true,
+    ),
+    bind(&[key(']')], NextExercise, Text::KeyNextExercise, true),
+    bind(&[key('[')], PrevExercise, Text::KeyPrevExercise, false),
+    bind(&[key('L')], ToggleLanguage, Text::KeyLanguage, false),
+    bind(
+        &[key('?'), code(KeyCode::F(1))],
+        ToggleHelp,
+        Text::KeyHelp,
+        true,
+    ),
+    bind(&[key('q'), ctrl('c')], Quit, Text::KeyQuit, true),
+];
+
+const REVIEW: &[Binding] = &[
+    bind(&[key('g')], FocusGrading, Text::KeyFocusGrading, true),
+    bind(&[key(']')], NextExercise, Text::KeyNextExercise, true),
+    bind(&[key('[')], PrevExercise, Text::KeyPrevExercise, false),
+];
+
+const GLOBAL: &[Binding] = &[bind(
+    &[code(KeyCode::F(2))],
+    ToggleKeyDisplay,
+    Text::KeyKeyDisplay,
+    false,
+)];
+
 pub fn bindings(mode: Mode) -> &'static [Binding] {
     match mode {
         Mode::Home => HOME,
@@ -369,28 +497,44 @@ pub fn bindings(mode: Mode) -> &'static [Binding] {
         Mode::Checklist => CHECKLIST,
         Mode::TextField => TEXT_FIELD,
         Mode::NotesEditing => NOTES_EDITING,
+        Mode::Grading => GRADING,
+        Mode::Review => REVIEW,
+        Mode::Global => GLOBAL,
     }
+}
+
+/// The binding a key has in a mode, if any.
+pub fn binding_for(mode: Mode, event: &KeyEvent) -> Option<&'static Binding> {
+    let mods = match event.code {
+        KeyCode::Char(_) => event.modifiers - KeyModifiers::SHIFT,
+        _ => event.modifiers,
+    };
+    bindings(mode).iter().find(|b| {
+        b.keys.iter().any(|k| {
+            let wanted = match k.code {
+                KeyCode::Char(_) => k.mods - KeyModifiers::SHIFT,
+                _ => k.mods,
+            };
+            k.code == event.code && wanted == mods
+        })
+    })
+}
+
+/// How a key event is written in the key display.
+pub fn event_label(event: &KeyEvent) -> String {
+    key_label(&Key {
+        code: event.code,
+        mods: match event.code {
+            KeyCode::Char(_) => event.modifiers - KeyModifiers::SHIFT,
+            _ => event.modifiers,
+        },
+    })
 }
 
 /// The action a key means in a mode, if any.
 pub fn action_for(mode: Mode, event: &KeyEvent) -> Option<Action> {
     // Terminals report Shift with upper-case letters inconsistently: compare letters without it.
-    let mods = match event.code {
-        KeyCode::Char(_) => event.modifiers - KeyModifiers::SHIFT,
-        _ => event.modifiers,
-    };
-    bindings(mode)
-        .iter()
-        .find(|b| {
-            b.keys.iter().any(|k| {
-                let wanted = match k.code {
-                    KeyCode::Char(_) => k.mods - KeyModifiers::SHIFT,
-                    _ => k.mods,
-                };
-                k.code == event.code && wanted == mods
-            })
-        })
-        .map(|b| b.action)
+    binding_for(mode, event).map(|b| b.action)
 }
 
 /// How a key is written in the help and the key bar.
@@ -423,6 +567,26 @@ pub fn key_label(key: &Key) -> String {
     }
     label.push_str(&name);
     label
+}
+
+/// The key bar's label of a binding: its first key, or a range (`0–9`) for a run of
+/// consecutive characters.
+pub fn bar_label(binding: &Binding) -> String {
+    let chars: Vec<char> = binding
+        .keys
+        .iter()
+        .filter_map(|k| match k.code {
+            KeyCode::Char(c) if k.mods.is_empty() => Some(c),
+            _ => None,
+        })
+        .collect();
+    let consecutive = chars.len() == binding.keys.len()
+        && chars.len() >= 3
+        && chars.windows(2).all(|w| w[1] as u32 == w[0] as u32 + 1);
+    match (consecutive, chars.first(), chars.last()) {
+        (true, Some(first), Some(last)) => format!("{first}–{last}"),
+        _ => binding.keys.first().map(short_label).unwrap_or_default(),
+    }
 }
 
 /// Short label for the key bar: the first key, with the bilingual names shortened.
@@ -471,6 +635,9 @@ mod tests {
             Mode::Checklist,
             Mode::TextField,
             Mode::NotesEditing,
+            Mode::Grading,
+            Mode::Review,
+            Mode::Global,
         ] {
             let mut seen = Vec::new();
             for binding in bindings(mode) {

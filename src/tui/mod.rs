@@ -4,8 +4,12 @@
 pub mod app;
 pub mod board;
 pub mod board_view;
+pub mod key_display;
 pub mod keymap;
 pub mod layout;
+pub mod review;
+pub mod review_run;
+pub mod review_view;
 pub mod theme;
 pub mod view;
 
@@ -22,7 +26,7 @@ use std::time::{Duration, Instant};
 const AUTOSAVE_AFTER: Duration = Duration::from_millis(500);
 
 /// Restores the terminal when dropped, whatever way the loop ends.
-struct TerminalGuard;
+pub(crate) struct TerminalGuard;
 
 impl Drop for TerminalGuard {
     fn drop(&mut self) {
@@ -35,23 +39,15 @@ impl Drop for TerminalGuard {
     }
 }
 
-pub fn run(mut store: OpenWorkspace, lang: Lang, theme: theme::ThemeName) -> std::io::Result<()> {
+/// The theme asked for, monochrome when `NO_COLOR` is set.
+pub fn theme_for(name: theme::ThemeName) -> theme::Theme {
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-    let theme = theme::Theme::new(theme, no_color);
-    let mut app = App::new(
-        store.case.case.clone(),
-        store.workspace.clone(),
-        lang,
-        theme,
-    );
-    if let Some(backup) = &store.recovered_from {
-        app.error(match lang {
-            Lang::Fr => {
-                format!("workspace.json était illisible : restauré depuis la sauvegarde {backup}.")
-            }
-            Lang::En => format!("workspace.json was unreadable: restored from backup {backup}."),
-        });
-    }
+    theme::Theme::new(name, no_color)
+}
+
+/// Installs the panic hook that restores the terminal, enters the alternate screen, and
+/// returns the terminal with the guard that restores it when dropped.
+pub(crate) fn setup_terminal() -> std::io::Result<(ratatui::DefaultTerminal, TerminalGuard)> {
     let previous_hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         let _ = execute!(
@@ -62,9 +58,41 @@ pub fn run(mut store: OpenWorkspace, lang: Lang, theme: theme::ThemeName) -> std
         ratatui::restore();
         previous_hook(info);
     }));
-    let mut terminal = ratatui::try_init()?;
-    let _guard = TerminalGuard;
+    let terminal = ratatui::try_init()?;
+    let guard = TerminalGuard;
     execute!(std::io::stdout(), EnableMouseCapture, EnableBracketedPaste)?;
+    Ok((terminal, guard))
+}
+
+pub fn run(store: OpenWorkspace, lang: Lang, theme: theme::ThemeName) -> std::io::Result<()> {
+    run_with_notice(store, lang, theme, None)
+}
+
+/// `run`, with a first message in the status line (the demo says what it is).
+pub fn run_with_notice(
+    mut store: OpenWorkspace,
+    lang: Lang,
+    theme: theme::ThemeName,
+    notice: Option<crate::i18n::Text>,
+) -> std::io::Result<()> {
+    let mut app = App::new(
+        store.case.case.clone(),
+        store.workspace.clone(),
+        lang,
+        theme_for(theme),
+    );
+    if let Some(notice) = notice {
+        app.info(app.t(notice));
+    }
+    if let Some(backup) = &store.recovered_from {
+        app.error(match lang {
+            Lang::Fr => {
+                format!("workspace.json était illisible : restauré depuis la sauvegarde {backup}.")
+            }
+            Lang::En => format!("workspace.json was unreadable: restored from backup {backup}."),
+        });
+    }
+    let (mut terminal, _guard) = setup_terminal()?;
     let size = terminal.size()?;
     app.size = ratatui::layout::Rect::new(0, 0, size.width, size.height);
     let mut last_change = Instant::now();

@@ -2,8 +2,10 @@
 
 use super::app::{self, App, HomeRow, Overlay, Panel, Screen, StatusKind};
 use super::board_view;
+use super::key_display;
 use super::keymap;
 use super::layout;
+use super::review_view;
 use crate::case::{BoardConfig, Exercise};
 use crate::checks::Status;
 use crate::export::item_label;
@@ -21,7 +23,11 @@ pub fn render(app: &App, frame: &mut Frame) {
     let area = frame.area();
     frame.render_widget(Block::default().style(app.theme.base), area);
     if layout::too_small(area) {
-        let message = Paragraph::new(app.t(Text::TooSmall))
+        let mut text = app.t(Text::TooSmall).to_string();
+        if let Some(Err(reason)) = app.review.as_ref().map(|r| &r.integrity) {
+            text = format!("{} ({reason}) {text}", app.t(Text::IntegrityFailed));
+        }
+        let message = Paragraph::new(text)
             .style(app.theme.warn)
             .wrap(Wrap { trim: true });
         frame.render_widget(message, area);
@@ -41,9 +47,13 @@ pub fn render(app: &App, frame: &mut Frame) {
     if app.help_open {
         render_help(app, frame, bands.body);
     }
+    key_display::render(app, frame, bands.body);
 }
 
 fn render_title(app: &App, frame: &mut Frame, area: Rect) {
+    if app.review.is_some() {
+        return review_view::render_title(app, frame, area);
+    }
     let saved = if app.dirty {
         Span::styled(format!(" ● {} ", app.t(Text::Unsaved)), app.theme.warn)
     } else {
@@ -90,21 +100,30 @@ fn render_status(app: &App, frame: &mut Frame, area: Rect) {
 fn render_key_bar(app: &App, frame: &mut Frame, area: Rect) {
     let mut spans = Vec::new();
     // Help first, so it stays visible however narrow the terminal is.
-    let bindings = keymap::bindings(app.mode());
+    let mode = app.mode();
+    // A review's own keys come first on every screen but its grading panel (which has them).
+    let review_keys: &[keymap::Binding] = match mode {
+        keymap::Mode::Home | keymap::Mode::Board | keymap::Mode::Notes if app.review.is_some() => {
+            keymap::bindings(keymap::Mode::Review)
+        }
+        _ => &[],
+    };
+    let bindings = keymap::bindings(mode);
     let help_first = bindings
         .iter()
         .filter(|b| b.action == keymap::Action::ToggleHelp)
+        .chain(review_keys.iter())
         .chain(
             bindings
                 .iter()
                 .filter(|b| b.action != keymap::Action::ToggleHelp),
         );
     for binding in help_first.filter(|b| b.in_bar) {
-        let Some(key) = binding.keys.first() else {
+        if binding.keys.is_empty() {
             continue;
-        };
+        }
         spans.push(Span::styled(
-            format!(" {} ", keymap::short_label(key)),
+            format!(" {} ", keymap::bar_label(binding)),
             app.theme.key,
         ));
         spans.push(Span::raw(format!(" {}  ", binding.help.get(app.lang))));
@@ -194,14 +213,17 @@ fn render_home(app: &App, frame: &mut Frame, body: Rect, selected: usize) {
                 };
                 // The status mark comes before the title, so a long title cannot hide it.
                 let (mark, mark_style) = status_mark(app, status);
-                Line::from(vec![
+                let mut spans = vec![
                     Span::styled(
                         format!(" {:<4}", exercise.id),
                         style.add_modifier(Modifier::BOLD),
                     ),
                     Span::styled(format!("{mark} "), mark_style),
-                    Span::styled(exercise.title.clone(), style),
-                ])
+                ];
+                // A review shows the decision and score before the title, which may be cut.
+                spans.extend(review_view::home_marks(app, exercise));
+                spans.push(Span::styled(exercise.title.clone(), style));
+                Line::from(spans)
             }
         })
         .collect();
@@ -213,6 +235,9 @@ fn render_home(app: &App, frame: &mut Frame, body: Rect, selected: usize) {
     let Some(exercise) = order.get(selected).map(|&i| &app.case.exercises[i]) else {
         return;
     };
+    if app.review.is_some() {
+        return review_view::render_home_details(app, frame, details_area, exercise);
+    }
     let block = bordered(app, format!(" {} ", app.t(Text::Details)), false);
     let inner = block.inner(details_area);
     frame.render_widget(block, details_area);
@@ -275,8 +300,19 @@ fn render_exercise(app: &App, frame: &mut Frame, body: Rect) {
         return;
     };
     let regions = layout::exercise(body, exercise, state.show_brief);
+    // In a review the grading panel takes the brief's place (the whole body when there is
+    // no room beside the work and the grading panel has the keyboard).
+    let grading = app.review.as_ref().is_some_and(|r| r.grading);
+    if app.review.is_some() && regions.brief.is_none() && grading {
+        review_view::render_grading(app, frame, body, exercise, state.brief_scroll);
+        return;
+    }
     if let Some(brief) = regions.brief {
-        render_brief(app, frame, brief, exercise, state.brief_scroll);
+        if app.review.is_some() {
+            review_view::render_grading(app, frame, brief, exercise, state.brief_scroll);
+        } else {
+            render_brief(app, frame, brief, exercise, state.brief_scroll);
+        }
     }
     if let Some((config, board)) = app.current_board() {
         for (index, (zone, rect)) in config.zones.iter().zip(&regions.zones).enumerate() {
@@ -521,8 +557,10 @@ fn render_help(app: &App, frame: &mut Frame, body: Rect) {
     let mode = {
         let mut under = app.mode();
         if under == keymap::Mode::Help {
+            let grading = app.review.as_ref().is_some_and(|r| r.grading);
             under = match (&app.overlay, &app.screen) {
                 (Some(_), _) => keymap::Mode::TextField,
+                (None, Screen::Exercise(_)) if grading => keymap::Mode::Grading,
                 (None, Screen::Home(_)) => keymap::Mode::Home,
                 (None, Screen::Exercise(s)) if s.panel == Panel::Notes => keymap::Mode::Notes,
                 (None, Screen::Exercise(_)) => keymap::Mode::Board,
@@ -530,8 +568,17 @@ fn render_help(app: &App, frame: &mut Frame, body: Rect) {
         }
         under
     };
+    // A review's keys (outside its grading panel, which has them) and the keys of every mode.
+    let review_keys = match mode {
+        keymap::Mode::Home | keymap::Mode::Board | keymap::Mode::Notes if app.review.is_some() => {
+            keymap::bindings(keymap::Mode::Review)
+        }
+        _ => &[],
+    };
     let rows: Vec<Row> = keymap::bindings(mode)
         .iter()
+        .chain(review_keys)
+        .chain(keymap::bindings(keymap::Mode::Global))
         .map(|b| {
             let keys = b
                 .keys

@@ -1,0 +1,339 @@
+//! The examiner's review, inside the same `App` as the candidate's screens: every exercise
+//! screen (and so every workbench kind, present and future) is shown as the candidate saw
+//! it, read-only, with the grading panel in place of the brief.
+//!
+//! Read-only is enforced twice: actions are sorted into navigation (let through), grading
+//! (handled here) and anything else (refused with a message, before it reaches the
+//! workbench); and after every action the answer data is compared with the bundle's, and put
+//! back if anything changed it. Neither the bundle nor any file but the grades file is ever
+//! written: the review loop performs no `SaveNow`, only `SaveGrades`.
+
+use super::app::{App, EditTarget, Effect, Overlay, Screen};
+use super::keymap::Action;
+use crate::case::Exercise;
+use crate::examiner::ExaminerFile;
+use crate::i18n::Text;
+use crate::model::grading::{Decision, Grades};
+use crate::model::Workspace;
+use crossterm::event::{KeyCode, KeyEvent};
+use std::collections::BTreeMap;
+
+/// Everything the review adds to the app.
+pub struct ReviewState {
+    /// The bundle's file name, shown in the title.
+    pub bundle_name: String,
+    /// `Err(reason)` when the bundle failed verification: every screen warns.
+    pub integrity: Result<(), String>,
+    /// The grades on disk were entered on another version of this bundle.
+    pub stale: bool,
+    pub grades: Grades,
+    pub examiner: String,
+    pub examiner_file: Option<ExaminerFile>,
+    /// Why there is no examiner file, or why it could not be read.
+    pub examiner_problem: Option<String>,
+    /// The bundle's files, in memory (for the workbenches that read files, such as A1's).
+    pub files: BTreeMap<String, Vec<u8>>,
+    /// The candidate's work as the bundle holds it: the app's workspace is kept equal to it.
+    pub original: Workspace,
+    /// The grading panel has the keyboard.
+    pub grading: bool,
+    /// Selected criterion of the current exercise's rubric.
+    pub criterion: usize,
+    /// The comment as it was when its editor opened (Esc puts it back).
+    pub comment_before: String,
+    /// Grades changed since they were last written.
+    pub dirty: bool,
+    /// The time function, replaceable in tests for stable snapshots.
+    pub clock: fn() -> String,
+}
+
+impl ReviewState {
+    pub fn new(original: Workspace, grades: Grades, examiner: &str) -> ReviewState {
+        ReviewState {
+            bundle_name: String::new(),
+            integrity: Ok(()),
+            stale: false,
+            grades,
+            examiner: examiner.to_string(),
+            examiner_file: None,
+            examiner_problem: None,
+            files: BTreeMap::new(),
+            original,
+            grading: false,
+            criterion: 0,
+            comment_before: String::new(),
+            dirty: false,
+            clock: crate::store::now_rfc3339,
+        }
+    }
+}
+
+/// What an action is, in a review.
+enum Class {
+    /// Moves around without changing anything.
+    Navigation,
+    /// Grading, handled by the review.
+    Grading,
+    /// Would change the candidate's work.
+    Edit,
+}
+
+fn classify(action: Action) -> Class {
+    use Action::*;
+    match action {
+        Quit | ToggleHelp | Back | SelectPrev | SelectNext | OpenExercise | ToggleLanguage
+        | NextPanel | PrevPanel | NextZone | PrevZone | ToggleBrief | ScrollBriefUp
+        | ScrollBriefDown | Confirm | Cancel | ToggleKeyDisplay => Class::Navigation,
+        FocusGrading | NextExercise | PrevExercise | SetScoreDigit | ScoreUp | ScoreDown
+        | ClearScore | EditComment | MarkValidated | MarkNotValidated | ClearDecision => {
+            Class::Grading
+        }
+        _ => Class::Edit,
+    }
+}
+
+impl App {
+    pub fn is_review(&self) -> bool {
+        self.review.is_some()
+    }
+
+    /// Review's part of `update`: `Some(effects)` when the action was handled (or refused)
+    /// here, `None` when it is navigation the screens may carry out.
+    pub(super) fn review_action(&mut self, action: Action) -> Option<Vec<Effect>> {
+        self.review.as_ref()?;
+        if matches!(self.overlay, Some(Overlay::Edit { .. })) {
+            // Only the comment editor can be open in a review.
+            return None;
+        }
+        let grading = self.review.as_ref().is_some_and(|r| r.grading)
+            && matches!(self.screen, Screen::Exercise(_));
+        if grading && matches!(action, Action::SelectPrev | Action::SelectNext) {
+            // In the grading panel, up and down choose the criterion.
+            return Some(self.update_grading(action));
+        }
+        match classify(action) {
+            Class::Navigation => {
+                // Leaving the grading panel on the home screen makes no sense: drop focus.
+                if matches!(self.screen, Screen::Home(_)) {
+                    if let Some(review) = self.review.as_mut() {
+                        review.grading = false;
+                    }
+                }
+                None
+            }
+            Class::Edit => {
+                self.error(self.t(Text::ReadOnlyRefused));
+                Some(Vec::new())
+            }
+            Class::Grading => Some(self.update_grading(action)),
+        }
+    }
+
+    /// After every action in a review: the candidate's work must be what the bundle holds.
+    pub(super) fn enforce_read_only(&mut self, effects: Vec<Effect>) -> Vec<Effect> {
+        let Some(review) = &self.review else {
+            return effects;
+        };
+        if self.workspace != review.original {
+            self.workspace = review.original.clone();
+            self.refresh_reports();
+            self.error(self.t(Text::ReadOnlyRefused));
+        }
+        self.dirty = false;
+        effects
+            .into_iter()
+            .filter(|e| *e != Effect::SaveNow)
+            .collect()
+    }
+
+    fn review_exercise(&self) -> Option<Exercise> {
+        match &self.screen {
+            Screen::Exercise(state) => self.case.exercise(&state.exercise).cloned(),
+            Screen::Home(home) => {
+                let order = self.home_order();
+                order
+                    .get(home.selected)
+                    .map(|&i| self.case.exercises[i].clone())
+            }
+        }
+    }
+
+    fn update_grading(&mut self, action: Action) -> Vec<Effect> {
+        let exercise = self.review_exercise();
+        match action {
+            Action::FocusGrading => {
+                let from_home = matches!(self.screen, Screen::Home(_));
+                if from_home {
+                    self.update(Action::OpenExercise);
+                }
+                if let Some(review) = self.review.as_mut() {
+                    review.grading = from_home || !review.grading;
+                    if from_home {
+                        review.criterion = 0;
+                    }
+                }
+                return Vec::new();
+            }
+            Action::NextExercise | Action::PrevExercise => {
+                self.step_exercise(action == Action::NextExercise);
+                return Vec::new();
+            }
+            _ => {}
+        }
+        let Some(exercise) = exercise else {
+            return Vec::new();
+        };
+        let Some(review) = self.review.as_mut() else {
+            return Vec::new();
+        };
+        let count = exercise.rubric.len();
+        let now = (review.clock)();
+        let examiner = review.examiner.clone();
+        let criterion = review.criterion.min(count.saturating_sub(1));
+        let current = review
+            .grades
+            .criterion(&exercise, criterion)
+            .and_then(|c| c.score);
+        let scale = exercise.rubric.get(criterion).map_or(0, |c| c.scale);
+        match action {
+            Action::SelectPrev => review.criterion = criterion.saturating_sub(1),
+            Action::SelectNext => review.criterion = (criterion + 1).min(count.saturating_sub(1)),
+            Action::ScoreUp => {
+                let next = current.map_or(0, |s| s.saturating_add(1).min(scale));
+                review
+                    .grades
+                    .set_score(&exercise, criterion, Some(next), &examiner, &now);
+                review.dirty = true;
+            }
+            Action::ScoreDown => {
+                let next = current.map_or(0, |s| s.saturating_sub(1));
+                review
+                    .grades
+                    .set_score(&exercise, criterion, Some(next), &examiner, &now);
+                review.dirty = true;
+            }
+            Action::ClearScore => {
+                review
+                    .grades
+                    .set_score(&exercise, criterion, None, &examiner, &now);
+                review.dirty = true;
+            }
+            Action::MarkValidated | Action::MarkNotValidated | Action::ClearDecision => {
+                let decision = match action {
+                    Action::MarkValidated => Some(Decision::Validated),
+                    Action::MarkNotValidated => Some(Decision::NotValidated),
+                    _ => None,
+                };
+                review
+                    .grades
+                    .set_decision(&exercise.id, decision, &examiner, &now);
+                review.dirty = true;
+            }
+            Action::EditComment => {
+                if count == 0 {
+                    return Vec::new();
+                }
+                let text = review
+                    .grades
+                    .criterion(&exercise, criterion)
+                    .map(|c| c.comment.clone())
+                    .unwrap_or_default();
+                review.comment_before = text.clone();
+                self.open_field(EditTarget::GradeComment(criterion), &text, false);
+                return Vec::new();
+            }
+            _ => return Vec::new(),
+        }
+        if self.review.as_ref().is_some_and(|r| r.dirty) {
+            vec![Effect::SaveGrades]
+        } else {
+            Vec::new()
+        }
+    }
+
+    /// A digit typed in the grading panel: that score, if the scale allows it.
+    pub(super) fn set_score_digit(&mut self, key: &KeyEvent) -> Vec<Effect> {
+        let KeyCode::Char(c) = key.code else {
+            return Vec::new();
+        };
+        let Some(digit) = c.to_digit(10) else {
+            return Vec::new();
+        };
+        let Some(exercise) = self.review_exercise() else {
+            return Vec::new();
+        };
+        let Some(review) = self.review.as_mut() else {
+            return Vec::new();
+        };
+        let Some(criterion) = exercise.rubric.get(review.criterion) else {
+            return Vec::new();
+        };
+        if digit > u32::from(criterion.scale) {
+            let scale = criterion.scale;
+            self.error(format!("0–{scale}"));
+            return Vec::new();
+        }
+        let now = (review.clock)();
+        let examiner = review.examiner.clone();
+        review.grades.set_score(
+            &exercise,
+            review.criterion,
+            Some(digit as u8),
+            &examiner,
+            &now,
+        );
+        review.dirty = true;
+        vec![Effect::SaveGrades]
+    }
+
+    /// The comment field, as typed: into the grades at once.
+    pub(super) fn apply_comment(&mut self, criterion: usize, text: &str) {
+        let Some(exercise) = self.review_exercise() else {
+            return;
+        };
+        if let Some(review) = self.review.as_mut() {
+            let now = (review.clock)();
+            let examiner = review.examiner.clone();
+            review
+                .grades
+                .set_comment(&exercise, criterion, text, &examiner, &now);
+            review.dirty = true;
+        }
+    }
+
+    /// Esc in the comment field: the comment as it was.
+    pub(super) fn cancel_comment(&mut self, criterion: usize) {
+        let before = self
+            .review
+            .as_ref()
+            .map(|r| r.comment_before.clone())
+            .unwrap_or_default();
+        self.apply_comment(criterion, &before);
+    }
+
+    fn step_exercise(&mut self, forward: bool) {
+        let order = self.home_order();
+        let current = match &self.screen {
+            Screen::Exercise(state) => order
+                .iter()
+                .position(|&i| self.case.exercises[i].id == state.exercise),
+            Screen::Home(home) => Some(home.selected),
+        };
+        let n = order.len();
+        if n == 0 {
+            return;
+        }
+        let next = match current {
+            Some(at) if forward => (at + 1) % n,
+            Some(at) => (at + n - 1) % n,
+            None => 0,
+        };
+        let id = self.case.exercises[order[next]].id.clone();
+        let grading = self.review.as_ref().is_some_and(|r| r.grading);
+        self.open_exercise(&id);
+        if let Some(review) = self.review.as_mut() {
+            review.grading = grading;
+            review.criterion = 0;
+        }
+    }
+}

@@ -1,0 +1,89 @@
+//! The review's shell: builds the read-only `App` from a bundle and runs its event loop,
+//! whose only write is the grades file, saved atomically as soon as a grade is entered (and
+//! within half a second while a comment is typed), so that a kill loses nothing entered.
+
+use super::app::{App, Effect};
+use super::review::ReviewState;
+use super::{setup_terminal, theme_for, view};
+use crate::examiner::ExaminerFile;
+use crate::i18n::{Lang, Text};
+use crate::model::grading::Grades;
+use crate::review::{self as store, ReviewBundle};
+use crossterm::event;
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+/// Typed comments are written at most this long after the last key.
+const SAVE_AFTER: Duration = Duration::from_millis(500);
+
+/// The examiner material as found: the file, or why there is none.
+pub type Material = Result<ExaminerFile, String>;
+
+/// The app of a review: the bundle's case and workspace, read-only, with its grades.
+pub fn review_app(
+    bundle: &ReviewBundle,
+    grades: Grades,
+    examiner: &str,
+    material: Material,
+    lang: Lang,
+    theme: super::theme::Theme,
+) -> App {
+    let mut app = App::new(bundle.case.clone(), bundle.workspace.clone(), lang, theme);
+    let mut review = ReviewState::new(bundle.workspace.clone(), grades, examiner);
+    review.bundle_name = bundle.file_name();
+    review.integrity = bundle.integrity.as_ref().map(|_| ()).map_err(Clone::clone);
+    review.stale =
+        !review.grades.bundle_sha256.is_empty() && review.grades.bundle_sha256 != bundle.sha256;
+    review.files = bundle.files.clone();
+    match material {
+        Ok(file) => review.examiner_file = Some(file),
+        Err(problem) => review.examiner_problem = Some(problem),
+    }
+    app.review = Some(Box::new(review));
+    app
+}
+
+pub fn run_review(mut app: App, grades_path: PathBuf) -> std::io::Result<()> {
+    let (mut terminal, _guard) = setup_terminal()?;
+    let size = terminal.size()?;
+    app.size = ratatui::layout::Rect::new(0, 0, size.width, size.height);
+    let mut last_change = Instant::now();
+    loop {
+        terminal.draw(|frame| view::render(&app, frame))?;
+        let mut effects = Vec::new();
+        if event::poll(Duration::from_millis(200))? {
+            effects = app.handle_event(&event::read()?);
+            if app.review.as_ref().is_some_and(|r| r.dirty) {
+                last_change = Instant::now();
+            }
+        }
+        let quit = effects.contains(&Effect::Quit);
+        let dirty = app.review.as_ref().is_some_and(|r| r.dirty);
+        let now =
+            quit || effects.contains(&Effect::SaveGrades) || last_change.elapsed() >= SAVE_AFTER;
+        if dirty && now {
+            save(&mut app, &grades_path);
+        }
+        if quit {
+            return Ok(());
+        }
+    }
+}
+
+fn save(app: &mut App, path: &std::path::Path) {
+    let Some(review) = app.review.as_mut() else {
+        return;
+    };
+    match store::save_grades(path, &review.grades) {
+        Ok(()) => review.dirty = false,
+        Err(err) => {
+            let message = format!("{} : {err}", Text::GradesUnsaved.get(app.lang));
+            app.error(message);
+        }
+    }
+}
+
+/// `theme_for`, for the CLI.
+pub fn theme(name: super::theme::ThemeName) -> super::theme::Theme {
+    theme_for(name)
+}

@@ -1,0 +1,333 @@
+//! Drawing the review: the title band (read-only mark, integrity warning on every screen),
+//! the grading marks of the home list, the home details, and the grading panel shown beside
+//! each exercise in place of the brief. Pure functions of `&App`.
+
+use super::app::App;
+use super::view::{bloc_title, bordered, markdown_lines};
+use crate::case::Exercise;
+use crate::examiner::{self, AutoCheck, Unavailable};
+use crate::i18n::{self, Text};
+use crate::model::grading::{Decision, Outcome, BLOCS};
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Modifier;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+use ratatui::Frame;
+
+/// The title band of a review. A bundle failing verification turns it into a warning.
+pub fn render_title(app: &App, frame: &mut Frame, area: Rect) {
+    let Some(review) = &app.review else {
+        return;
+    };
+    if let Err(reason) = &review.integrity {
+        let text = format!(" {} ({reason}) ", app.t(Text::IntegrityFailed));
+        frame.render_widget(
+            Paragraph::new(text).style(app.theme.error.add_modifier(Modifier::REVERSED)),
+            area,
+        );
+        return;
+    }
+    let mut spans = vec![
+        Span::styled(format!(" {} ", app.t(Text::ReviewReadOnly)), app.theme.key),
+        Span::raw(" "),
+        Span::styled(app.workspace.candidate.clone(), app.theme.title),
+        Span::styled(" · ", app.theme.dim),
+        Span::raw(review.bundle_name.clone()),
+    ];
+    if review.stale {
+        spans.push(Span::styled(
+            format!("  {}", app.t(Text::GradesStale)),
+            app.theme.warn,
+        ));
+    } else if let Some((exercise, _)) = app.current_exercise() {
+        spans.push(Span::styled(" · ", app.theme.dim));
+        spans.push(Span::styled(
+            format!("{} {}", exercise.id, exercise.title),
+            app.theme.accent,
+        ));
+    }
+    let saved = if review.dirty {
+        Span::styled(
+            format!(" ● {} ", app.t(Text::GradesUnsaved)),
+            app.theme.warn,
+        )
+    } else {
+        Span::styled(format!(" ✓ {} ", app.t(Text::GradesSaved)), app.theme.ok)
+    };
+    let [left, right] =
+        Layout::horizontal([Constraint::Min(1), Constraint::Length(26)]).areas(area);
+    frame.render_widget(Paragraph::new(Line::from(spans)), left);
+    frame.render_widget(Paragraph::new(Line::from(saved)).right_aligned(), right);
+}
+
+fn decision_span(app: &App, decision: Option<Decision>) -> Span<'static> {
+    match decision {
+        Some(Decision::Validated) => {
+            Span::styled(format!("✔ {}", app.t(Text::Validated)), app.theme.ok)
+        }
+        Some(Decision::NotValidated) => {
+            Span::styled(format!("✘ {}", app.t(Text::NotValidated)), app.theme.error)
+        }
+        None => Span::styled(format!("· {}", app.t(Text::Undecided)), app.theme.dim),
+    }
+}
+
+fn outcome_span(app: &App, outcome: Outcome) -> Span<'static> {
+    match outcome {
+        Outcome::Obtained => Span::styled("✔", app.theme.ok),
+        Outcome::NotObtained => Span::styled("✘", app.theme.error),
+        Outcome::Pending => Span::styled("…", app.theme.dim),
+    }
+}
+
+/// The grading marks after an exercise's title in the home list.
+pub fn home_marks(app: &App, exercise: &Exercise) -> Vec<Span<'static>> {
+    let Some(review) = &app.review else {
+        return Vec::new();
+    };
+    let score = review.grades.score(exercise);
+    let (mark, style) = match review.grades.decision(&exercise.id) {
+        Some(Decision::Validated) => ("✔", app.theme.ok),
+        Some(Decision::NotValidated) => ("✘", app.theme.error),
+        None => ("·", app.theme.dim),
+    };
+    let mut spans = vec![Span::styled(format!("{mark} "), style)];
+    if score.scored > 0 {
+        spans.push(Span::styled(format!("{score} "), app.theme.accent));
+    }
+    spans
+}
+
+/// Progress across the bundle, the blocs and the certification, in two lines.
+fn progress_lines(app: &App) -> Vec<Line<'static>> {
+    let Some(review) = &app.review else {
+        return Vec::new();
+    };
+    let (decided, total) = review.grades.progress(&app.case);
+    let mut blocs = vec![Span::styled(
+        format!("{} ", app.t(Text::Bloc)),
+        app.theme.dim,
+    )];
+    for bloc in BLOCS {
+        blocs.push(Span::raw(format!("{bloc} ")));
+        blocs.push(outcome_span(app, review.grades.bloc(&app.case, bloc)));
+        blocs.push(Span::raw("  "));
+    }
+    blocs.push(Span::styled(
+        format!("{} ", app.t(Text::Certification)),
+        app.theme.dim,
+    ));
+    let certification = if review.integrity.is_err() {
+        Outcome::NotObtained
+    } else {
+        review.grades.certification(&app.case)
+    };
+    blocs.push(outcome_span(app, certification));
+    vec![
+        Line::from(vec![
+            Span::styled(
+                format!("{decided}/{total} {}", app.t(Text::Decided)),
+                app.theme.accent,
+            ),
+            Span::styled(
+                format!("  · {} : {}", app.t(Text::Examiner), review.examiner),
+                app.theme.dim,
+            ),
+        ]),
+        Line::from(blocs),
+    ]
+}
+
+/// The home screen's right pane in a review: the exercise's findings and grading.
+pub fn render_home_details(app: &App, frame: &mut Frame, area: Rect, exercise: &Exercise) {
+    let Some(review) = &app.review else {
+        return;
+    };
+    let block = bordered(app, format!(" {} ", app.t(Text::Grading)), false);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let mut lines = progress_lines(app);
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(
+        format!("{} — {}", exercise.id, exercise.title),
+        app.theme.title,
+    ));
+    lines.push(Line::styled(
+        bloc_title(app.lang, exercise.bloc),
+        app.theme.dim,
+    ));
+    let score = review.grades.score(exercise);
+    lines.push(Line::from(vec![
+        Span::styled(format!("{} : ", app.t(Text::Decision)), app.theme.dim),
+        decision_span(app, review.grades.decision(&exercise.id)),
+        Span::styled(
+            format!("   {score} ({}/{})", score.scored, score.criteria),
+            app.theme.accent,
+        ),
+    ]));
+    lines.push(Line::raw(""));
+    lines.extend(findings_lines(app, exercise));
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(app.t(Text::EnterToOpen), app.theme.accent));
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
+}
+
+fn findings_lines(app: &App, exercise: &Exercise) -> Vec<Line<'static>> {
+    let mut lines = Vec::new();
+    if let Some(report) = app.report(&exercise.id) {
+        lines.push(Line::styled(
+            format!(
+                "{} · {}",
+                app.t(Text::Findings),
+                i18n::status_label(app.lang, report.status)
+            ),
+            app.theme.heading,
+        ));
+        if report.findings.is_empty() {
+            lines.push(Line::styled(app.t(Text::NoFindings), app.theme.ok));
+        }
+        for finding in &report.findings {
+            lines.push(Line::raw(format!("• {}", finding.message(app.lang))));
+        }
+    }
+    lines
+}
+
+/// The grading panel beside an exercise: rubric with scores and comments, decision,
+/// progress, the checks' findings and the examiner-only material.
+pub fn render_grading(app: &App, frame: &mut Frame, area: Rect, exercise: &Exercise, scroll: u16) {
+    let Some(review) = &app.review else {
+        return;
+    };
+    let focused = review.grading;
+    let title = format!(" {} · {} ", app.t(Text::Grading), exercise.id);
+    let block = bordered(app, title, focused);
+    let score = review.grades.score(exercise);
+    let mut lines = vec![
+        Line::from(vec![
+            Span::styled(format!("{} : ", app.t(Text::Decision)), app.theme.dim),
+            decision_span(app, review.grades.decision(&exercise.id)),
+            Span::styled(
+                format!("   {score} ({}/{})", score.scored, score.criteria),
+                app.theme.accent,
+            ),
+        ]),
+        Line::raw(""),
+    ];
+    let selected = review
+        .criterion
+        .min(exercise.rubric.len().saturating_sub(1));
+    for (index, criterion) in exercise.rubric.iter().enumerate() {
+        let grade = review.grades.criterion(exercise, index);
+        let value = grade
+            .and_then(|g| g.score)
+            .map_or("–".to_string(), |s| s.to_string());
+        let style = if focused && index == selected {
+            app.theme.selected
+        } else {
+            app.theme.base
+        };
+        let pointer = if index == selected { "▶" } else { " " };
+        lines.push(Line::from(vec![
+            Span::styled(format!("{pointer} {value}/{} ", criterion.scale), style),
+            Span::styled(format!("[{}] ", criterion.competence), app.theme.dim),
+            Span::styled(criterion.text.clone(), style),
+        ]));
+        if let Some(comment) = grade.map(|g| g.comment.trim()).filter(|c| !c.is_empty()) {
+            lines.push(Line::styled(format!("    « {comment} »"), app.theme.accent));
+        }
+    }
+    lines.push(Line::raw(""));
+    lines.extend(progress_lines(app));
+    lines.push(Line::raw(""));
+    lines.extend(findings_lines(app, exercise));
+    lines.push(Line::raw(""));
+    lines.extend(examiner_lines(app, exercise));
+    frame.render_widget(
+        Paragraph::new(lines)
+            .block(block)
+            .wrap(Wrap { trim: false })
+            .scroll((scroll, 0)),
+        area,
+    );
+}
+
+fn unavailable_text(app: &App, why: Unavailable) -> &'static str {
+    match why {
+        Unavailable::NoRunner => app.t(Text::NoRunner),
+        Unavailable::NoSheet => app.t(Text::NoSheet),
+    }
+}
+
+fn examiner_lines(app: &App, exercise: &Exercise) -> Vec<Line<'static>> {
+    let Some(review) = &app.review else {
+        return Vec::new();
+    };
+    let Some(file) = &review.examiner_file else {
+        let text = review
+            .examiner_problem
+            .clone()
+            .unwrap_or_else(|| app.t(Text::NoExaminerFile).to_string());
+        return vec![Line::styled(text, app.theme.warn)];
+    };
+    let Some(material) = file.exercises.get(&exercise.id) else {
+        return Vec::new();
+    };
+    let answer = app.workspace.answer(&exercise.id);
+    let mut lines = Vec::new();
+    for check in examiner::automated(material, exercise, answer, &review.files) {
+        match check {
+            AutoCheck::HiddenTests { tests, unavailable } => {
+                lines.push(Line::styled(
+                    format!("{} · {}", app.t(Text::HiddenTests), tests.len()),
+                    app.theme.heading,
+                ));
+                lines.push(Line::styled(
+                    unavailable_text(app, unavailable),
+                    app.theme.warn,
+                ));
+                for name in tests {
+                    lines.push(Line::raw(format!("• {name}")));
+                }
+            }
+            AutoCheck::PlantedFlaws { flaws, unavailable } => {
+                lines.push(Line::styled(
+                    format!("{} · {}", app.t(Text::PlantedFlaws), flaws.len()),
+                    app.theme.heading,
+                ));
+                if let Some(why) = unavailable {
+                    lines.push(Line::styled(unavailable_text(app, why), app.theme.warn));
+                }
+                for (flaw, found) in flaws {
+                    let mark = match found {
+                        Some(true) => format!(" ({})", app.t(Text::FlawFound)),
+                        Some(false) => format!(" ({})", app.t(Text::FlawMissed)),
+                        None => String::new(),
+                    };
+                    lines.push(Line::raw(format!(
+                        "• {} · {}{mark} : {}",
+                        flaw.processing, flaw.rule, flaw.explanation
+                    )));
+                }
+            }
+        }
+        lines.push(Line::raw(""));
+    }
+    if !material.answer_key.trim().is_empty() {
+        lines.push(Line::styled(app.t(Text::AnswerKey), app.theme.heading));
+        lines.extend(
+            markdown_lines(app, &material.answer_key)
+                .into_iter()
+                .map(|l| {
+                    Line::from(
+                        l.spans
+                            .into_iter()
+                            .map(|s| Span::styled(s.content.into_owned(), s.style))
+                            .collect::<Vec<_>>(),
+                    )
+                    .style(l.style)
+                }),
+        );
+    }
+    lines
+}
