@@ -20,7 +20,7 @@ pub fn render_title(app: &App, frame: &mut Frame, area: Rect) {
         return;
     };
     if let Err(reason) = &review.integrity {
-        let text = format!(" {} ({reason}) ", app.t(Text::IntegrityFailed));
+        let text = format!(" {} : {reason} ", app.t(Text::IntegrityFailed));
         frame.render_widget(
             Paragraph::new(text).style(app.theme.error.add_modifier(Modifier::REVERSED)),
             area,
@@ -55,9 +55,20 @@ pub fn render_title(app: &App, frame: &mut Frame, area: Rect) {
         Span::styled(format!(" ✓ {} ", app.t(Text::GradesSaved)), app.theme.ok)
     };
     let [left, right] =
-        Layout::horizontal([Constraint::Min(1), Constraint::Length(26)]).areas(area);
+        Layout::horizontal([Constraint::Min(1), Constraint::Length(30)]).areas(area);
     frame.render_widget(Paragraph::new(Line::from(spans)), left);
     frame.render_widget(Paragraph::new(Line::from(saved)).right_aligned(), right);
+}
+
+/// The failed verification, explained, at the top of the review's panels.
+fn integrity_lines(app: &App) -> Vec<Line<'static>> {
+    match app.review.as_ref().map(|r| &r.integrity) {
+        Some(Err(_)) => vec![
+            Line::styled(app.t(Text::IntegrityFailedHint), app.theme.error),
+            Line::raw(""),
+        ],
+        _ => Vec::new(),
+    }
 }
 
 fn decision_span(app: &App, decision: Option<Decision>) -> Span<'static> {
@@ -146,7 +157,8 @@ pub fn render_home_details(app: &App, frame: &mut Frame, area: Rect, exercise: &
     let block = bordered(app, format!(" {} ", app.t(Text::Grading)), false);
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    let mut lines = progress_lines(app);
+    let mut lines = integrity_lines(app);
+    lines.extend(progress_lines(app));
     lines.push(Line::raw(""));
     lines.push(Line::styled(
         format!("{} — {}", exercise.id, exercise.title),
@@ -203,7 +215,8 @@ pub fn render_grading(app: &App, frame: &mut Frame, area: Rect, exercise: &Exerc
     let title = format!(" {} · {} ", app.t(Text::Grading), exercise.id);
     let block = bordered(app, title, focused);
     let score = review.grades.score(exercise);
-    let mut lines = vec![
+    let mut lines = integrity_lines(app);
+    lines.extend([
         Line::from(vec![
             Span::styled(format!("{} : ", app.t(Text::Decision)), app.theme.dim),
             decision_span(app, review.grades.decision(&exercise.id)),
@@ -213,7 +226,7 @@ pub fn render_grading(app: &App, frame: &mut Frame, area: Rect, exercise: &Exerc
             ),
         ]),
         Line::raw(""),
-    ];
+    ]);
     let selected = review
         .criterion
         .min(exercise.rubric.len().saturating_sub(1));

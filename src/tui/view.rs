@@ -25,7 +25,7 @@ pub fn render(app: &App, frame: &mut Frame) {
     if layout::too_small(area) {
         let mut text = app.t(Text::TooSmall).to_string();
         if let Some(Err(reason)) = app.review.as_ref().map(|r| &r.integrity) {
-            text = format!("{} ({reason}) {text}", app.t(Text::IntegrityFailed));
+            text = format!("{} : {reason}. {text}", app.t(Text::IntegrityFailed));
         }
         let message = Paragraph::new(text)
             .style(app.theme.warn)

@@ -1,0 +1,298 @@
+//! The examiners' review on a `TestBackend`: nothing done in it can change the bundle or the
+//! candidate's work, grades are entered with keys and saved beside the bundle, a bundle that
+//! fails verification shows its warning on every screen; snapshots of the review screens.
+
+use atelier::case;
+use atelier::i18n::Lang;
+use atelier::model::grading::Decision;
+use atelier::review;
+use atelier::store;
+use atelier::tui::app::{App, Effect};
+use atelier::tui::review_run::{review_app, Material};
+use atelier::tui::theme::{Theme, ThemeName};
+use atelier::tui::view;
+use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use ratatui::backend::TestBackend;
+use ratatui::Terminal;
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+
+fn example_bundle(dir: &Path) -> PathBuf {
+    let ws = store::init(
+        &dir.join("ws"),
+        case::load_default(),
+        "Camille Martin",
+        true,
+    )
+    .unwrap();
+    let file = dir.join("class").join("camille.zip");
+    std::fs::create_dir_all(file.parent().unwrap()).unwrap();
+    atelier::bundle::write_bundle(&ws, &file, Lang::Fr).unwrap();
+    drop(ws);
+    std::fs::remove_dir_all(dir.join("ws")).unwrap();
+    file
+}
+
+fn examiner_file() -> Material {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("cases/maison-verdier.examiner.json");
+    atelier::examiner::load(&path, "maison-verdier").map_err(|e| e.to_string())
+}
+
+fn open_review(file: &Path) -> App {
+    let bundle = review::open(file).unwrap();
+    let grades = review::grades_for(&bundle).unwrap();
+    let mut app = review_app(
+        &bundle,
+        grades,
+        "Eve Durand",
+        examiner_file(),
+        Lang::Fr,
+        Theme::new(ThemeName::Default, false),
+    );
+    if let Some(review) = app.review.as_mut() {
+        review.clock = || "2026-06-15T09:00:00Z".to_string();
+    }
+    app
+}
+
+fn key(app: &mut App, code: KeyCode) -> Vec<Effect> {
+    app.handle_event(&Event::Key(KeyEvent::new(code, KeyModifiers::NONE)))
+}
+
+fn chars(app: &mut App, text: &str) -> Vec<Effect> {
+    text.chars()
+        .flat_map(|c| key(app, KeyCode::Char(c)))
+        .collect()
+}
+
+fn draw(app: &App, width: u16, height: u16) -> Terminal<TestBackend> {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    terminal.draw(|f| view::render(app, f)).unwrap();
+    terminal
+}
+
+fn screen(app: &App) -> String {
+    draw(app, 120, 40).backend().to_string()
+}
+
+fn sha(path: &Path) -> String {
+    review::file_sha256(path).unwrap()
+}
+
+fn listing(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn no_key_in_a_review_changes_the_candidates_work_or_the_bundle() {
+    let tmp = tempfile::tempdir().unwrap();
+    let file = example_bundle(tmp.path());
+    let before = sha(&file);
+    let mut app = open_review(&file);
+    let original = app.workspace.clone();
+    let mut effects = Vec::new();
+    // Every exercise, every editing key of the board and notes screens, and typing.
+    for _ in 0..18 {
+        effects.extend(key(&mut app, KeyCode::Char(']')));
+        for code in [
+            KeyCode::Char('a'),
+            KeyCode::Char('x'),
+            KeyCode::Enter,
+            KeyCode::Char('d'),
+            KeyCode::Char('e'),
+            KeyCode::Char('s'),
+            KeyCode::Char('K'),
+            KeyCode::Char('J'),
+            KeyCode::Char('H'),
+            KeyCode::Char('M'),
+            KeyCode::Char('u'),
+            KeyCode::Char('r'),
+            KeyCode::Char('l'),
+            KeyCode::Delete,
+            KeyCode::Tab,
+            KeyCode::Char('a'),
+            KeyCode::Enter,
+        ] {
+            effects.extend(key(&mut app, code));
+            effects.extend(chars(&mut app, "zz"));
+        }
+        assert_eq!(app.workspace, original, "the work changed in a review");
+        assert!(!app.dirty);
+    }
+    assert!(
+        !effects.contains(&Effect::SaveNow),
+        "a review asked to save the workspace"
+    );
+    assert!(screen(&app).contains("lecture seule"));
+    assert_eq!(sha(&file), before);
+    assert_eq!(listing(&file.parent().unwrap()), ["camille.zip"]);
+}
+
+#[test]
+fn an_editing_key_is_refused_with_a_message() {
+    let tmp = tempfile::tempdir().unwrap();
+    let file = example_bundle(tmp.path());
+    let mut app = open_review(&file);
+    app.open_exercise("A2");
+    key(&mut app, KeyCode::Char('a'));
+    assert!(app.overlay.is_none());
+    let status = app.status.clone().unwrap();
+    assert!(status.text.contains("lecture seule"), "{}", status.text);
+    // Notes cannot be edited either.
+    app.open_exercise("A9");
+    key(&mut app, KeyCode::Enter);
+    chars(&mut app, "ajout");
+    assert_eq!(app.workspace, app.review.as_ref().unwrap().original);
+}
+
+#[test]
+fn grades_are_entered_with_keys_and_saved_beside_the_bundle() {
+    let tmp = tempfile::tempdir().unwrap();
+    let file = example_bundle(tmp.path());
+    let mut app = open_review(&file);
+    app.open_exercise("A2");
+    key(&mut app, KeyCode::Char('g'));
+    assert_eq!(chars(&mut app, "3"), vec![Effect::SaveGrades]);
+    key(&mut app, KeyCode::Down);
+    chars(&mut app, "9"); // above the scale of 4: refused
+    key(&mut app, KeyCode::Right);
+    key(&mut app, KeyCode::Right);
+    key(&mut app, KeyCode::Char('c'));
+    chars(&mut app, "Forces étayées");
+    assert_eq!(key(&mut app, KeyCode::Enter), vec![Effect::SaveGrades]);
+    key(&mut app, KeyCode::Char('v'));
+    let review = app.review.as_ref().unwrap();
+    let a2 = app.case.exercise("A2").unwrap();
+    assert_eq!(review.grades.score(a2).points, 4);
+    assert_eq!(review.grades.decision("A2"), Some(Decision::Validated));
+    let comment = &review.grades.exercise("A2").unwrap().criteria["A2-2"].comment;
+    assert_eq!(comment, "Forces étayées");
+    // Esc in a comment puts the previous one back.
+    key(&mut app, KeyCode::Char('c'));
+    chars(&mut app, " mais");
+    key(&mut app, KeyCode::Esc);
+    let review = app.review.as_ref().unwrap();
+    assert_eq!(
+        review.grades.exercise("A2").unwrap().criteria["A2-2"].comment,
+        "Forces étayées"
+    );
+    // The shell writes them; they load again, beside the bundle and not in it.
+    let path = review::grades_path(&file);
+    review::save_grades(&path, &review.grades).unwrap();
+    let loaded = review::load_grades(&path).unwrap().unwrap();
+    assert_eq!(loaded.examiner, "Eve Durand");
+    assert_eq!(loaded.candidate, "Camille Martin");
+    assert_eq!(loaded.bundle_sha256, sha(&file));
+    assert_eq!(loaded.exercises["A2"].updated, "2026-06-15T09:00:00Z");
+    assert!(atelier::bundle::verify(&file).is_ok());
+}
+
+/// Rewrites a bundle with one entry's bytes changed (the manifest left as it was).
+fn tamper(file: &Path, entry: &str) {
+    let mut archive = zip::ZipArchive::new(std::fs::File::open(file).unwrap()).unwrap();
+    let mut files = Vec::new();
+    for i in 0..archive.len() {
+        let mut e = archive.by_index(i).unwrap();
+        let mut bytes = Vec::new();
+        e.read_to_end(&mut bytes).unwrap();
+        if e.name() == entry {
+            let text = String::from_utf8(bytes).unwrap();
+            bytes = text
+                .replacen("Conseil expert", "Conseil EXPERT", 1)
+                .into_bytes();
+        }
+        files.push((e.name().to_string(), bytes));
+    }
+    let mut out = zip::ZipWriter::new(std::fs::File::create(file).unwrap());
+    for (name, bytes) in files {
+        out.start_file(name, zip::write::SimpleFileOptions::default())
+            .unwrap();
+        out.write_all(&bytes).unwrap();
+    }
+    out.finish().unwrap();
+}
+
+#[test]
+fn a_bundle_failing_verification_warns_on_every_screen() {
+    let tmp = tempfile::tempdir().unwrap();
+    let file = example_bundle(tmp.path());
+    tamper(&file, "workspace.json");
+    let mut app = open_review(&file);
+    assert!(app.review.as_ref().unwrap().integrity.is_err());
+    let mut screens = vec![screen(&app)];
+    app.open_exercise("A2");
+    screens.push(screen(&app));
+    key(&mut app, KeyCode::Char('g'));
+    screens.push(screen(&app));
+    key(&mut app, KeyCode::Char('?'));
+    screens.push(screen(&app));
+    key(&mut app, KeyCode::Esc);
+    app.open_exercise("A9");
+    screens.push(screen(&app));
+    screens.push(draw(&app, 30, 10).backend().to_string());
+    for shown in &screens {
+        assert!(shown.contains("PAQUET NON CONFORME"), "{shown}");
+    }
+    // The changed text is what the examiner sees.
+    assert!(screens[1].contains("Conseil EXPERT"));
+}
+
+#[test]
+fn snapshot_review_home() {
+    let tmp = tempfile::tempdir().unwrap();
+    let file = example_bundle(tmp.path());
+    let mut app = open_review(&file);
+    app.open_exercise("A2");
+    key(&mut app, KeyCode::Char('g'));
+    chars(&mut app, "3");
+    key(&mut app, KeyCode::Char('v'));
+    key(&mut app, KeyCode::Esc);
+    key(&mut app, KeyCode::Esc);
+    insta::assert_snapshot!(draw(&app, 120, 32).backend());
+}
+
+#[test]
+fn snapshot_review_grading_a2() {
+    let tmp = tempfile::tempdir().unwrap();
+    let file = example_bundle(tmp.path());
+    let mut app = open_review(&file);
+    app.open_exercise("A2");
+    key(&mut app, KeyCode::Char('g'));
+    chars(&mut app, "3");
+    key(&mut app, KeyCode::Down);
+    chars(&mut app, "4");
+    key(&mut app, KeyCode::Char('c'));
+    chars(&mut app, "Preuves solides");
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Char('x'));
+    insta::assert_snapshot!(draw(&app, 120, 40).backend());
+}
+
+#[test]
+fn snapshot_review_a7_with_planted_flaws() {
+    let tmp = tempfile::tempdir().unwrap();
+    let file = example_bundle(tmp.path());
+    let mut app = open_review(&file);
+    app.open_exercise("A7");
+    key(&mut app, KeyCode::Char('g'));
+    for _ in 0..3 {
+        key(&mut app, KeyCode::PageDown);
+    }
+    insta::assert_snapshot!(draw(&app, 120, 36).backend());
+}
+
+#[test]
+fn snapshot_tampered_bundle() {
+    let tmp = tempfile::tempdir().unwrap();
+    let file = example_bundle(tmp.path());
+    tamper(&file, "workspace.json");
+    let app = open_review(&file);
+    let shown = draw(&app, 100, 14).backend().to_string();
+    // The bundle's path is a temporary folder: keep only the screen's first line.
+    insta::assert_snapshot!(shown.lines().next().unwrap_or_default());
+}
