@@ -1,0 +1,459 @@
+//! Examiners with the real binary: the gradebook over a class mixing intact, tampered and
+//! ungraded bundles; grades that survive a kill of the review mid-session (tmux, SIGKILL);
+//! the examiner-only material never in a candidate's workspace, bundle or binary.
+
+use atelier::case;
+use atelier::i18n::Lang;
+use atelier::model::grading::{Decision, Grades};
+use atelier::review;
+use atelier::store;
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::thread::sleep;
+use std::time::{Duration, Instant};
+
+fn atelier(args: &[&str], cwd: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_atelier"))
+        .args(args)
+        .current_dir(cwd)
+        .env_remove("LANG")
+        .env_remove("LC_ALL")
+        .output()
+        .expect("the binary runs")
+}
+
+/// A candidate's bundle of the worked example, written at `file`.
+fn bundle(tmp: &Path, candidate: &str, file: &Path) -> PathBuf {
+    let dir = tmp.join(format!("ws-{candidate}"));
+    let ws = store::init(&dir, case::load_default(), candidate, true).unwrap();
+    std::fs::create_dir_all(file.parent().unwrap()).unwrap();
+    atelier::bundle::write_bundle(&ws, file, Lang::Fr).unwrap();
+    file.to_path_buf()
+}
+
+/// Grades every exercise of a bundle, validated unless listed in `rejected`.
+fn grade(file: &Path, rejected: &[&str], leave_out: &[&str]) {
+    let opened = review::open(file).unwrap();
+    let mut grades = review::grades_for(&opened).unwrap();
+    for exercise in &opened.case.exercises {
+        if leave_out.contains(&exercise.id.as_str()) {
+            continue;
+        }
+        for index in 0..exercise.rubric.len() {
+            grades.set_score(exercise, index, Some(3), "Eve", "2026-06-15T09:00:00Z");
+        }
+        let decision = if rejected.contains(&exercise.id.as_str()) {
+            Decision::NotValidated
+        } else {
+            Decision::Validated
+        };
+        grades.set_decision(&exercise.id, Some(decision), "Eve", "2026-06-15T09:00:00Z");
+    }
+    review::save_grades(&review::grades_path(file), &grades).unwrap();
+}
+
+/// Rewrites a bundle with one entry changed (the manifest left as it was).
+fn tamper(file: &Path) {
+    let mut archive = zip::ZipArchive::new(std::fs::File::open(file).unwrap()).unwrap();
+    let mut files = Vec::new();
+    for i in 0..archive.len() {
+        let mut e = archive.by_index(i).unwrap();
+        let mut bytes = Vec::new();
+        e.read_to_end(&mut bytes).unwrap();
+        if e.name() == "report.md" {
+            bytes.extend_from_slice(b"\nAjout.\n");
+        }
+        files.push((e.name().to_string(), bytes));
+    }
+    let mut out = zip::ZipWriter::new(std::fs::File::create(file).unwrap());
+    for (name, bytes) in files {
+        out.start_file(name, zip::write::SimpleFileOptions::default())
+            .unwrap();
+        out.write_all(&bytes).unwrap();
+    }
+    out.finish().unwrap();
+}
+
+fn rows(csv_text: &str) -> Vec<std::collections::HashMap<String, String>> {
+    let mut reader = csv::Reader::from_reader(csv_text.as_bytes());
+    let header: Vec<String> = reader
+        .headers()
+        .unwrap()
+        .iter()
+        .map(str::to_string)
+        .collect();
+    reader
+        .records()
+        .map(|r| {
+            header
+                .iter()
+                .cloned()
+                .zip(r.unwrap().iter().map(str::to_string))
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn gradebook_lists_intact_tampered_and_ungraded_bundles() {
+    let tmp = tempfile::tempdir().unwrap();
+    let class = tmp.path().join("class");
+    let alice = bundle(tmp.path(), "Alice", &class.join("alice.zip"));
+    grade(&alice, &[], &[]);
+    let bruno = bundle(tmp.path(), "Bruno", &class.join("groupe-b/bruno.zip"));
+    grade(&bruno, &["A7"], &[]);
+    let chloe = bundle(tmp.path(), "Chloé", &class.join("groupe-b/chloe.zip"));
+    grade(&chloe, &[], &["MC"]);
+    bundle(tmp.path(), "Dina", &class.join("dina.zip"));
+    let emile = bundle(tmp.path(), "Émile", &class.join("emile.zip"));
+    grade(&emile, &[], &[]);
+    tamper(&emile);
+    std::fs::write(class.join("pas-un-zip.zip"), b"not a zip").unwrap();
+    std::fs::write(class.join("notes.txt"), b"ignored").unwrap();
+
+    let out_file = tmp.path().join("notes.csv");
+    let out = atelier(
+        &[
+            "gradebook",
+            class.to_str().unwrap(),
+            "-o",
+            out_file.to_str().unwrap(),
+        ],
+        tmp.path(),
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = std::fs::read_to_string(&out_file).unwrap();
+    let rows = rows(&text);
+    let by_file = |name: &str| {
+        rows.iter()
+            .find(|r| r["file"] == name)
+            .unwrap_or_else(|| panic!("{name} not listed:\n{text}"))
+    };
+    assert_eq!(rows.len(), 6, "{text}");
+
+    let a = by_file("alice.zip");
+    assert_eq!(a["candidate"], "Alice");
+    assert_eq!(a["case"], "maison-verdier");
+    assert_eq!(a["integrity"], "ok");
+    assert_eq!(a["grades"], "complete");
+    assert_eq!(a["examiner"], "Eve");
+    assert_eq!(a["decided"], "18/18");
+    assert_eq!(a["A2_score"], "12/16");
+    assert_eq!(a["A2_decision"], "validated");
+    assert_eq!(a["bloc1"], "yes");
+    assert_eq!(a["certification"], "yes");
+
+    let b = by_file("groupe-b/bruno.zip");
+    assert_eq!(b["A7_decision"], "not_validated");
+    assert_eq!(b["bloc2"], "no");
+    assert_eq!(b["bloc1"], "yes");
+    assert_eq!(b["certification"], "no");
+
+    let c = by_file("groupe-b/chloe.zip");
+    assert_eq!(c["grades"], "partial");
+    assert_eq!(c["MC_decision"], "");
+    assert_eq!(c["bloc4"], "yes");
+    assert_eq!(c["certification"], "pending");
+
+    let d = by_file("dina.zip");
+    assert_eq!(d["candidate"], "Dina");
+    assert_eq!(d["integrity"], "ok");
+    assert_eq!(d["grades"], "none");
+    assert_eq!(d["decided"], "0/18");
+    assert_eq!(d["certification"], "pending");
+
+    let e = by_file("emile.zip");
+    assert_eq!(e["candidate"], "Émile");
+    assert_eq!(e["integrity"], "failed");
+    assert!(e["integrity_error"].contains("report.md"));
+    assert_eq!(e["grades"], "stale");
+    // Graded before the change: never certified.
+    assert_eq!(e["certification"], "no");
+
+    let z = by_file("pas-un-zip.zip");
+    assert_eq!(z["integrity"], "failed");
+    assert_eq!(z["candidate"], "");
+    assert_eq!(z["certification"], "no");
+    assert!(!text.contains("notes.txt"));
+}
+
+#[test]
+fn examiner_material_is_never_in_a_workspace_a_bundle_or_the_binary() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let examiner: atelier::examiner::ExaminerFile = serde_json::from_str(
+        &std::fs::read_to_string(root.join("cases/maison-verdier.examiner.json")).unwrap(),
+    )
+    .unwrap();
+    let secrets: Vec<String> = examiner.exercises["A1"]
+        .hidden_tests
+        .iter()
+        .map(|t| t.name.clone())
+        .chain(
+            examiner.exercises["A7"]
+                .planted_flaws
+                .iter()
+                .map(|f| f.explanation.clone()),
+        )
+        .collect();
+    assert!(secrets.len() > 10);
+    // A workspace made from ./cases, where the examiner file sits beside the case.
+    let work = tmp.path().join("salle");
+    std::fs::create_dir_all(work.join("cases")).unwrap();
+    for name in [
+        "maison-verdier.json",
+        "maison-verdier.example.json",
+        "maison-verdier.examiner.json",
+    ] {
+        std::fs::copy(root.join("cases").join(name), work.join("cases").join(name)).unwrap();
+    }
+    let case_path = work.join("cases/maison-verdier.json");
+    let out = atelier(
+        &[
+            "init",
+            "ws",
+            "--case",
+            case_path.to_str().unwrap(),
+            "--example",
+        ],
+        &work,
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let out = atelier(&["bundle", "ws", "-o", "rendu.zip"], &work);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let mut haystacks: Vec<(String, Vec<u8>)> = Vec::new();
+    let mut pending = vec![work.join("ws")];
+    while let Some(dir) = pending.pop() {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                pending.push(path);
+            } else {
+                haystacks.push((path.display().to_string(), std::fs::read(&path).unwrap()));
+            }
+        }
+    }
+    let (_, files) = atelier::bundle::read_bundle(&work.join("rendu.zip")).unwrap();
+    haystacks.extend(
+        files
+            .into_iter()
+            .map(|(n, b)| (format!("rendu.zip:{n}"), b)),
+    );
+    haystacks.push((
+        "the atelier binary".into(),
+        std::fs::read(env!("CARGO_BIN_EXE_atelier")).unwrap(),
+    ));
+    for (name, bytes) in &haystacks {
+        let text = String::from_utf8_lossy(bytes);
+        // (The binary knows the field names, to read an examiner file; never their values.)
+        if !name.contains("binary") {
+            assert!(!text.contains("hidden_tests"), "{name} holds hidden tests");
+            assert!(
+                !text.contains("planted_flaws"),
+                "{name} holds planted flaws"
+            );
+        }
+        for secret in &secrets {
+            assert!(!text.contains(secret.as_str()), "{name} holds {secret:?}");
+        }
+    }
+}
+
+#[test]
+fn review_refuses_an_examiner_file_of_another_case() {
+    let tmp = tempfile::tempdir().unwrap();
+    let file = bundle(tmp.path(), "Alice", &tmp.path().join("alice.zip"));
+    let wrong = tmp.path().join("autre.examiner.json");
+    std::fs::write(&wrong, r#"{"case": "autre-cas", "exercises": {}}"#).unwrap();
+    let out = atelier(
+        &[
+            "review",
+            file.to_str().unwrap(),
+            "--examiner-file",
+            wrong.to_str().unwrap(),
+        ],
+        tmp.path(),
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("autre-cas") && err.contains("maison-verdier"),
+        "{err}"
+    );
+    assert_eq!(err.lines().count(), 1);
+    assert!(!review::grades_path(&file).exists());
+}
+
+struct Tmux {
+    socket: String,
+}
+
+impl Tmux {
+    fn run(&self, args: &[&str]) -> Output {
+        Command::new("tmux")
+            .arg("-L")
+            .arg(&self.socket)
+            .args(args)
+            .output()
+            .expect("tmux is required: run `bash scripts/test.sh`, which installs it")
+    }
+
+    fn screen(&self) -> String {
+        String::from_utf8_lossy(&self.run(&["capture-pane", "-p", "-t", "r"]).stdout).into_owned()
+    }
+
+    fn wait_for(&self, text: &str) -> String {
+        let start = Instant::now();
+        loop {
+            let screen = self.screen();
+            if screen.contains(text) {
+                return screen;
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(20),
+                "never saw {text:?}:\n{screen}"
+            );
+            sleep(Duration::from_millis(50));
+        }
+    }
+
+    fn keys(&self, keys: &[&str]) {
+        let mut args = vec!["send-keys", "-t", "r"];
+        args.extend_from_slice(keys);
+        assert!(self.run(&args).status.success());
+        sleep(Duration::from_millis(150));
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        let _ = self.run(&["kill-server"]);
+    }
+}
+
+#[test]
+fn grades_survive_a_kill_of_the_review_and_the_bundle_is_untouched() {
+    let tmp = tempfile::tempdir().unwrap();
+    let file = bundle(tmp.path(), "Alice", &tmp.path().join("class/alice.zip"));
+    let before = review::file_sha256(&file).unwrap();
+    let tmux = Tmux {
+        socket: format!("atelier-review-{}", std::process::id()),
+    };
+    let command = format!(
+        "exec {} review {} --examiner 'Eve Durand' --lang fr",
+        env!("CARGO_BIN_EXE_atelier"),
+        file.display()
+    );
+    let out = tmux.run(&[
+        "new-session",
+        "-d",
+        "-s",
+        "r",
+        "-x",
+        "120",
+        "-y",
+        "40",
+        &command,
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    tmux.wait_for("lecture seule");
+    // Open A2, try to edit (refused), then grade with the keys.
+    tmux.keys(&["Down", "Enter"]);
+    tmux.wait_for("Notation · A2");
+    tmux.keys(&["a"]);
+    tmux.wait_for("ne peut pas être modifié");
+    tmux.keys(&["g", "3", "Down", "4", "c"]);
+    tmux.run(&["send-keys", "-t", "r", "-l", "Forces étayées"]);
+    tmux.keys(&["Enter", "x"]);
+    tmux.wait_for("non validé");
+    let grades_file = review::grades_path(&file);
+    let start = Instant::now();
+    let grades: Grades = loop {
+        if let Ok(Some(g)) = review::load_grades(&grades_file) {
+            if g.decision("A2") == Some(Decision::NotValidated) {
+                break g;
+            }
+        }
+        assert!(start.elapsed() < Duration::from_secs(5), "grades not saved");
+        sleep(Duration::from_millis(50));
+    };
+    // Kill it hard, mid-session: no chance to save on the way out.
+    let pid = String::from_utf8_lossy(
+        &tmux
+            .run(&["display-message", "-p", "-t", "r", "#{pane_pid}"])
+            .stdout,
+    )
+    .trim()
+    .to_string();
+    let killed = Command::new("kill").args(["-KILL", &pid]).status().unwrap();
+    assert!(killed.success());
+    sleep(Duration::from_millis(300));
+    let after_kill = review::load_grades(&grades_file).unwrap().unwrap();
+    assert_eq!(after_kill, grades);
+    let case = case::Case::embedded_default();
+    let a2 = case.exercise("A2").unwrap();
+    assert_eq!(after_kill.score(a2).points, 7);
+    assert_eq!(after_kill.examiner, "Eve Durand");
+    assert_eq!(
+        after_kill.exercises["A2"].criteria["A2-2"].comment,
+        "Forces étayées"
+    );
+    // The bundle did not change, and nothing but the grades file appeared beside it.
+    assert_eq!(review::file_sha256(&file).unwrap(), before);
+    let mut names: Vec<String> = std::fs::read_dir(file.parent().unwrap())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(names, ["alice.zip", "alice.zip.grades.json"]);
+}
+
+#[test]
+fn a_tampered_bundle_opens_with_the_warning_and_exits_3() {
+    let tmp = tempfile::tempdir().unwrap();
+    let file = bundle(tmp.path(), "Alice", &tmp.path().join("alice.zip"));
+    tamper(&file);
+    let tmux = Tmux {
+        socket: format!("atelier-tampered-{}", std::process::id()),
+    };
+    let command = format!(
+        "{} review {} --lang fr 2>/dev/null; echo EXIT=$?; sleep 20",
+        env!("CARGO_BIN_EXE_atelier"),
+        file.display()
+    );
+    let out = tmux.run(&[
+        "new-session",
+        "-d",
+        "-s",
+        "r",
+        "-x",
+        "100",
+        "-y",
+        "30",
+        &command,
+    ]);
+    assert!(out.status.success());
+    let screen = tmux.wait_for("PAQUET NON CONFORME");
+    assert!(screen.contains("report.md"), "{screen}");
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("PAQUET NON CONFORME");
+    tmux.keys(&["q"]);
+    tmux.wait_for("EXIT=3");
+}
