@@ -457,3 +457,91 @@ fn a_tampered_bundle_opens_with_the_warning_and_exits_3() {
     tmux.keys(&["q"]);
     tmux.wait_for("EXIT=3");
 }
+
+#[test]
+fn the_second_case_is_valid_rich_and_ships_its_example_and_examiner_file() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("cases");
+    let loaded = case::load_path(&root.join("monts-de-loue.json")).unwrap();
+    let c = &loaded.case;
+    assert_eq!(c.id, "monts-de-loue");
+    assert_eq!(c.language, "fr");
+    assert_ne!(
+        c.organisation.sector,
+        case::Case::embedded_default().organisation.sector
+    );
+    let org = &c.organisation;
+    assert!(org.departments.len() >= 6);
+    assert!(org.actors.len() >= 12);
+    assert!(org.relations.len() >= 20);
+    assert!(org.processing_activities.len() >= 6);
+    assert!(
+        org.companies.len() >= 5
+            && org
+                .companies
+                .iter()
+                .all(|co| co.url.starts_with("https://"))
+    );
+    let ids: Vec<&str> = c.exercises.iter().map(|e| e.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        [
+            "A1", "A2", "A3", "A4", "A5", "A6", "A7", "A8", "A9", "A10", "A11", "A12", "A13",
+            "A14", "A15", "RE", "MI", "MC"
+        ]
+    );
+    for id in ["A2", "A11", "A14"] {
+        assert!(c.exercise(id).unwrap().board.is_some(), "{id} has no board");
+    }
+    assert!(c
+        .exercises
+        .iter()
+        .all(|e| !e.rubric.is_empty() && e.brief.len() > 300));
+    let a1 = &c.exercise("A1").unwrap().config;
+    assert!(a1["tests"].as_array().unwrap().len() >= 8);
+    assert!(a1["starter_program"]
+        .as_str()
+        .unwrap()
+        .contains("def prix_1000l"));
+    // The worked example fills a workspace whose boards are complete.
+    let tmp = tempfile::tempdir().unwrap();
+    let ws = store::init(&tmp.path().join("ws"), loaded.clone(), "", true).unwrap();
+    let reports = atelier::checks::check_workspace(c, &ws.workspace);
+    for id in ["A2", "A9", "A11", "A14"] {
+        let report = reports.iter().find(|r| r.id == id).unwrap();
+        assert_eq!(
+            report.status,
+            atelier::checks::Status::Complete,
+            "{id}: {:?}",
+            report.findings
+        );
+    }
+    // The examiner file: hidden tests, a planted flaw in every processing activity, an
+    // answer key per exercise; none of it in the case file candidates receive.
+    let examiner =
+        atelier::examiner::load(&root.join("monts-de-loue.examiner.json"), &c.id).unwrap();
+    assert!(examiner.exercises["A1"].hidden_tests.len() >= 10);
+    for activity in &org.processing_activities {
+        assert!(
+            examiner.exercises["A7"]
+                .planted_flaws
+                .iter()
+                .any(|f| f.processing == activity.id),
+            "no planted flaw in {}",
+            activity.id
+        );
+    }
+    assert!(c
+        .exercises
+        .iter()
+        .all(|e| !examiner.exercises[&e.id].answer_key.trim().is_empty()));
+    for test in &examiner.exercises["A1"].hidden_tests {
+        assert!(
+            !loaded.text.contains(&test.name),
+            "{} is visible",
+            test.name
+        );
+    }
+    // `atelier cases`, run in the repository, lists it.
+    let out = atelier(&["cases"], Path::new(env!("CARGO_MANIFEST_DIR")));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("monts-de-loue"));
+}
