@@ -296,3 +296,39 @@ fn snapshot_tampered_bundle() {
     // The bundle's path is a temporary folder: keep only the screen's first line.
     insta::assert_snapshot!(shown.lines().next().unwrap_or_default());
 }
+
+/// Trainers' key display (not a review feature, but driven the same way).
+#[test]
+fn the_key_display_shows_the_keys_pressed_with_their_help() {
+    let tmp = tempfile::tempdir().unwrap();
+    let ws = store::init(&tmp.path().join("ws"), case::load_default(), "", true).unwrap();
+    let mut app = App::new(
+        ws.case.case.clone(),
+        ws.workspace.clone(),
+        Lang::Fr,
+        Theme::new(ThemeName::Projector, false),
+    );
+    assert!(!screen(&app).contains("descendre"));
+    key(&mut app, KeyCode::F(2));
+    key(&mut app, KeyCode::Down);
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Char('a'));
+    chars(&mut app, "Conseil");
+    let shown = screen(&app);
+    for label in [
+        "↓  descendre",
+        "Entrée/Enter  ouvrir",
+        "a  ajouter",
+        "⌨  saisie",
+    ] {
+        assert!(shown.contains(label), "{label} not shown:\n{shown}");
+    }
+    // Typing shows once, not letter by letter; only the last four keys stay.
+    assert_eq!(app.key_display.as_ref().unwrap().len(), 4);
+    assert_eq!(shown.matches("⌨  saisie").count(), 1);
+    insta::assert_snapshot!(draw(&app, 80, 20).backend());
+    key(&mut app, KeyCode::Esc);
+    key(&mut app, KeyCode::F(2));
+    assert!(app.key_display.is_none());
+    assert!(!screen(&app).contains("descendre"));
+}

@@ -56,13 +56,21 @@ impl Theme {
             },
             ThemeName::Projector => {
                 let bold = Modifier::BOLD;
+                // Every role bold, light on black or black on light: read from the back of a
+                // room (tests/theme.rs checks the contrast of every role).
                 Theme {
-                    base: Style::default().fg(Color::White).bg(Color::Black),
+                    base: Style::default()
+                        .fg(Color::White)
+                        .bg(Color::Black)
+                        .add_modifier(bold),
                     title: Style::default()
                         .fg(Color::Yellow)
                         .bg(Color::Black)
                         .add_modifier(bold),
-                    border: Style::default().fg(Color::White).bg(Color::Black),
+                    border: Style::default()
+                        .fg(Color::White)
+                        .bg(Color::Black)
+                        .add_modifier(bold),
                     border_focused: Style::default()
                         .fg(Color::Yellow)
                         .bg(Color::Black)
@@ -71,7 +79,10 @@ impl Theme {
                         .fg(Color::Black)
                         .bg(Color::Yellow)
                         .add_modifier(bold),
-                    dim: Style::default().fg(Color::White).bg(Color::Black),
+                    dim: Style::default()
+                        .fg(Color::White)
+                        .bg(Color::Black)
+                        .add_modifier(bold),
                     accent: Style::default()
                         .fg(Color::Cyan)
                         .bg(Color::Black)
@@ -88,8 +99,9 @@ impl Theme {
                         .fg(Color::Yellow)
                         .bg(Color::Black)
                         .add_modifier(bold),
+                    // A light red (xterm 210): pure red on black is only 5.3:1.
                     error: Style::default()
-                        .fg(Color::LightRed)
+                        .fg(Color::Indexed(210))
                         .bg(Color::Black)
                         .add_modifier(bold),
                     heading: Style::default()
