@@ -130,7 +130,7 @@ fn no_key_in_a_review_changes_the_candidates_work_or_the_bundle() {
     );
     assert!(screen(&app).contains("lecture seule"));
     assert_eq!(sha(&file), before);
-    assert_eq!(listing(&file.parent().unwrap()), ["camille.zip"]);
+    assert_eq!(listing(file.parent().unwrap()), ["camille.zip"]);
 }
 
 #[test]
