@@ -20,7 +20,7 @@ pub fn render_title(app: &App, frame: &mut Frame, area: Rect) {
         return;
     };
     if let Err(reason) = &review.integrity {
-        let text = format!(" {} : {reason} ", app.t(Text::IntegrityFailed));
+        let text = format!(" {}{}{reason} ", app.t(Text::IntegrityFailed), colon(app));
         frame.render_widget(
             Paragraph::new(text).style(app.theme.error.add_modifier(Modifier::REVERSED)),
             area,
@@ -58,6 +58,14 @@ pub fn render_title(app: &App, frame: &mut Frame, area: Rect) {
         Layout::horizontal([Constraint::Min(1), Constraint::Length(30)]).areas(area);
     frame.render_widget(Paragraph::new(Line::from(spans)), left);
     frame.render_widget(Paragraph::new(Line::from(saved)).right_aligned(), right);
+}
+
+/// A colon as each language writes it.
+fn colon(app: &App) -> &'static str {
+    match app.lang {
+        crate::i18n::Lang::Fr => " : ",
+        crate::i18n::Lang::En => ": ",
+    }
 }
 
 /// The failed verification, explained, at the top of the review's panels.
@@ -141,7 +149,12 @@ fn progress_lines(app: &App) -> Vec<Line<'static>> {
                 app.theme.accent,
             ),
             Span::styled(
-                format!("  · {} : {}", app.t(Text::Examiner), review.examiner),
+                format!(
+                    "  · {}{}{}",
+                    app.t(Text::Examiner),
+                    colon(app),
+                    review.examiner
+                ),
                 app.theme.dim,
             ),
         ]),
@@ -170,7 +183,10 @@ pub fn render_home_details(app: &App, frame: &mut Frame, area: Rect, exercise: &
     ));
     let score = review.grades.score(exercise);
     lines.push(Line::from(vec![
-        Span::styled(format!("{} : ", app.t(Text::Decision)), app.theme.dim),
+        Span::styled(
+            format!("{}{}", app.t(Text::Decision), colon(app)),
+            app.theme.dim,
+        ),
         decision_span(app, review.grades.decision(&exercise.id)),
         Span::styled(
             format!("   {score} ({}/{})", score.scored, score.criteria),
@@ -218,7 +234,10 @@ pub fn render_grading(app: &App, frame: &mut Frame, area: Rect, exercise: &Exerc
     let mut lines = integrity_lines(app);
     lines.extend([
         Line::from(vec![
-            Span::styled(format!("{} : ", app.t(Text::Decision)), app.theme.dim),
+            Span::styled(
+                format!("{}{}", app.t(Text::Decision), colon(app)),
+                app.theme.dim,
+            ),
             decision_span(app, review.grades.decision(&exercise.id)),
             Span::styled(
                 format!("   {score} ({}/{})", score.scored, score.criteria),

@@ -447,7 +447,9 @@ fn render_notes(app: &App, frame: &mut Frame, area: Rect, exercise: &Exercise) {
             }
         ));
     }
-    let hint = if state.notes_editing {
+    let hint = if app.review.is_some() {
+        app.t(Text::ReviewReadOnly)
+    } else if state.notes_editing {
         app.t(Text::NotesEditingHint)
     } else {
         app.t(Text::NotesViewHint)
@@ -465,10 +467,12 @@ fn render_notes(app: &App, frame: &mut Frame, area: Rect, exercise: &Exercise) {
         Layout::vertical([Constraint::Length(top_height), Constraint::Min(1)]).areas(area);
     frame.render_widget(Paragraph::new(top).wrap(Wrap { trim: true }), head);
     if state.notes.is_empty() && !state.notes_editing {
-        frame.render_widget(
-            Paragraph::new(app.t(Text::NotesEmpty)).style(app.theme.dim),
-            editor,
-        );
+        let empty = if app.review.is_some() {
+            app.t(Text::NoAnswer)
+        } else {
+            app.t(Text::NotesEmpty)
+        };
+        frame.render_widget(Paragraph::new(empty).style(app.theme.dim), editor);
         return;
     }
     frame.render_widget(&state.notes, editor);
