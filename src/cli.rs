@@ -429,6 +429,7 @@ fn review(
     };
     let examiner = examiner
         .or_else(|| std::env::var("USER").ok())
+        .or_else(|| std::env::var("LOGNAME").ok())
         .filter(|n| !n.trim().is_empty())
         .unwrap_or_else(|| "?".into());
     let grades = crate::review::grades_for(&bundle)?;

@@ -545,3 +545,54 @@ fn the_second_case_is_valid_rich_and_ships_its_example_and_examiner_file() {
     let out = atelier(&["cases"], Path::new(env!("CARGO_MANIFEST_DIR")));
     assert!(String::from_utf8_lossy(&out.stdout).contains("monts-de-loue"));
 }
+
+#[test]
+fn demo_opens_a_throwaway_worked_example_and_leaves_nothing_behind() {
+    let tmux = Tmux {
+        socket: format!("atelier-demo-test-{}", std::process::id()),
+    };
+    let tmp = tempfile::tempdir().unwrap();
+    // TMPDIR points the demo's throwaway copy into our own folder, to check it is removed.
+    let command = format!(
+        "cd {} && TMPDIR={} exec {} demo --case monts-de-loue --theme projector --lang fr",
+        env!("CARGO_MANIFEST_DIR"),
+        tmp.path().display(),
+        env!("CARGO_BIN_EXE_atelier"),
+    );
+    let out = tmux.run(&[
+        "new-session",
+        "-d",
+        "-s",
+        "r",
+        "-x",
+        "120",
+        "-y",
+        "36",
+        &command,
+    ]);
+    assert!(out.status.success());
+    let screen = tmux.wait_for("Coopérative des Monts de Loue");
+    assert!(screen.contains("Démonstration"), "{screen}");
+    assert!(screen.contains("Exemple du formateur"));
+    let copies: Vec<_> = std::fs::read_dir(tmp.path()).unwrap().collect();
+    assert_eq!(copies.len(), 1, "one throwaway copy while the demo runs");
+    // Open A2 (filled in), with the key display on, then change it: the copy takes it.
+    tmux.keys(&["F2", "Down", "Enter"]);
+    tmux.wait_for("Entrée/Enter  ouvrir");
+    tmux.keys(&["a"]);
+    tmux.run(&["send-keys", "-t", "r", "-l", "Démonstration en direct"]);
+    tmux.keys(&["Enter", "q"]);
+    let start = Instant::now();
+    while tmux.run(&["has-session", "-t", "r"]).status.success() {
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "the demo did not quit"
+        );
+        sleep(Duration::from_millis(50));
+    }
+    assert_eq!(
+        std::fs::read_dir(tmp.path()).unwrap().count(),
+        0,
+        "the demo left its copy behind"
+    );
+}
