@@ -109,6 +109,8 @@ fn gradebook_lists_intact_tampered_and_ungraded_bundles() {
     let emile = bundle(tmp.path(), "Émile", &class.join("emile.zip"));
     grade(&emile, &[], &[]);
     tamper(&emile);
+    let farid = bundle(tmp.path(), "Farid", &class.join("farid.zip"));
+    std::fs::write(review::grades_path(&farid), b"{ not json").unwrap();
     std::fs::write(class.join("pas-un-zip.zip"), b"not a zip").unwrap();
     std::fs::write(class.join("notes.txt"), b"ignored").unwrap();
 
@@ -134,7 +136,7 @@ fn gradebook_lists_intact_tampered_and_ungraded_bundles() {
             .find(|r| r["file"] == name)
             .unwrap_or_else(|| panic!("{name} not listed:\n{text}"))
     };
-    assert_eq!(rows.len(), 6, "{text}");
+    assert_eq!(rows.len(), 7, "{text}");
 
     let a = by_file("alice.zip");
     assert_eq!(a["candidate"], "Alice");
@@ -174,6 +176,11 @@ fn gradebook_lists_intact_tampered_and_ungraded_bundles() {
     assert_eq!(e["grades"], "stale");
     // Graded before the change: never certified.
     assert_eq!(e["certification"], "no");
+
+    let f = by_file("farid.zip");
+    assert_eq!(f["integrity"], "ok");
+    assert_eq!(f["grades"], "unreadable");
+    assert_eq!(f["certification"], "pending");
 
     let z = by_file("pas-un-zip.zip");
     assert_eq!(z["integrity"], "failed");
