@@ -22,6 +22,9 @@ pub struct ExaminerFile {
     pub case: String,
     #[serde(default)]
     pub exercises: BTreeMap<String, ExaminerExercise>,
+    /// The file's text as read, for the workbenches that read their own part of it.
+    #[serde(skip)]
+    pub source: String,
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
@@ -94,13 +97,14 @@ pub fn load(path: &Path, case_id: &str) -> Result<ExaminerFile, ExaminerError> {
         path: shown.clone(),
         message: e.to_string(),
     })?;
-    let file: ExaminerFile = {
+    let mut file: ExaminerFile = {
         let de = &mut serde_json::Deserializer::from_str(&text);
         serde_path_to_error::deserialize(de).map_err(|e| ExaminerError::Invalid {
             path: shown.clone(),
             message: format!("at $.{}: {}", e.path(), e.inner()),
         })?
     };
+    file.source = text;
     if file.case != case_id {
         return Err(ExaminerError::WrongCase {
             path: shown,
