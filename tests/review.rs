@@ -332,3 +332,22 @@ fn the_key_display_shows_the_keys_pressed_with_their_help() {
     assert!(app.key_display.is_none());
     assert!(!screen(&app).contains("descendre"));
 }
+
+#[test]
+fn the_review_draws_at_every_size_without_losing_its_marks() {
+    let tmp = tempfile::tempdir().unwrap();
+    let file = example_bundle(tmp.path());
+    let mut app = open_review(&file);
+    for (width, height) in [(40, 12), (60, 20), (100, 30), (200, 60)] {
+        app.size = ratatui::layout::Rect::new(0, 0, width, height);
+        let home = draw(&app, width, height).backend().to_string();
+        assert!(home.contains("RÉVISION"), "{width}x{height}:\n{home}");
+        app.open_exercise("A11");
+        key(&mut app, KeyCode::Char('g'));
+        let grading = draw(&app, width, height).backend().to_string();
+        // Narrow terminals show the grading panel over the whole body.
+        assert!(grading.contains("Notation"), "{width}x{height}:\n{grading}");
+        key(&mut app, KeyCode::Char('g'));
+        key(&mut app, KeyCode::Esc);
+    }
+}
