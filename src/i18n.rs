@@ -179,6 +179,7 @@ pub enum Text {
     KeysShown,
     KeysHidden,
     Typing,
+    HandedIn,
     DemoNotice,
 }
 
@@ -339,6 +340,7 @@ fn fr(text: Text) -> &'static str {
         KeysShown => "Affichage des touches activé (F2 pour le masquer)",
         KeysHidden => "Affichage des touches désactivé",
         Typing => "saisie",
+        HandedIn => "Fichier rendu",
         DemoNotice => "Démonstration : copie jetable de l'exemple corrigé, effacée à la sortie. F2 affiche les touches.",
         Summary => "Synthèse",
         Status => "Statut",
@@ -507,6 +509,7 @@ fn en(text: Text) -> &'static str {
         KeysShown => "Key display on (F2 to hide)",
         KeysHidden => "Key display off",
         Typing => "typing",
+        HandedIn => "File handed in",
         DemoNotice => "Demo: a throwaway copy of the worked example, deleted on exit. F2 shows the keys pressed.",
         Summary => "Summary",
         Status => "Status",

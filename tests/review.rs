@@ -351,3 +351,32 @@ fn the_review_draws_at_every_size_without_losing_its_marks() {
         key(&mut app, KeyCode::Esc);
     }
 }
+
+#[test]
+fn the_a1_program_handed_in_is_shown_beside_the_rubric() {
+    let tmp = tempfile::tempdir().unwrap();
+    let ws = store::init(
+        &tmp.path().join("ws"),
+        case::load_default(),
+        "Camille",
+        true,
+    )
+    .unwrap();
+    std::fs::create_dir_all(tmp.path().join("ws/A1")).unwrap();
+    std::fs::write(
+        tmp.path().join("ws/A1/program.py"),
+        "def points_fidelite(montant, statut):\n    \"\"\"Points du ticket.\"\"\"\n    return 0\n",
+    )
+    .unwrap();
+    let file = tmp.path().join("camille.zip");
+    atelier::bundle::write_bundle(&ws, &file, Lang::Fr).unwrap();
+    let mut app = open_review(&file);
+    app.open_exercise("A1");
+    key(&mut app, KeyCode::Char('g'));
+    for _ in 0..4 {
+        key(&mut app, KeyCode::PageDown);
+    }
+    let shown = screen(&app);
+    assert!(shown.contains("A1/program.py"), "{shown}");
+    assert!(shown.contains("def points_fidelite"), "{shown}");
+}

@@ -274,6 +274,7 @@ pub fn render_grading(app: &App, frame: &mut Frame, area: Rect, exercise: &Exerc
     lines.push(Line::raw(""));
     lines.extend(findings_lines(app, exercise));
     lines.push(Line::raw(""));
+    lines.extend(file_lines(app, exercise));
     lines.extend(examiner_lines(app, exercise));
     frame.render_widget(
         Paragraph::new(lines)
@@ -282,6 +283,28 @@ pub fn render_grading(app: &App, frame: &mut Frame, area: Rect, exercise: &Exerc
             .scroll((scroll, 0)),
         area,
     );
+}
+
+/// The files the bundle holds for this exercise (A1's program and sketch), as handed in.
+fn file_lines(app: &App, exercise: &Exercise) -> Vec<Line<'static>> {
+    let Some(review) = &app.review else {
+        return Vec::new();
+    };
+    let prefix = format!("{}/", exercise.id);
+    let mut lines = Vec::new();
+    for (name, bytes) in review.files.range(prefix.clone()..) {
+        if !name.starts_with(&prefix) {
+            break;
+        }
+        lines.push(Line::styled(
+            format!("{} · {name}", app.t(Text::HandedIn)),
+            app.theme.heading,
+        ));
+        let text = String::from_utf8_lossy(bytes);
+        lines.extend(text.lines().map(|l| Line::raw(l.replace('\t', "    "))));
+        lines.push(Line::raw(""));
+    }
+    lines
 }
 
 fn unavailable_text(app: &App, why: Unavailable) -> &'static str {
