@@ -147,7 +147,6 @@ pub enum Finding {
         seconds: u64,
         max_minutes: u32,
     },
-
     // -- review: examiners' review (issue 9); keep this kind's entries under this line --
 }
 
@@ -199,7 +198,6 @@ impl Finding {
             Finding::PointTooLong { .. } => "point-too-long",
             Finding::NotRehearsed => "not-rehearsed",
             Finding::RehearsalOverTime { .. } => "rehearsal-over-time",
-
             // -- review: examiners' review (issue 9); keep this kind's entries under this line --
         }
     }
@@ -263,7 +261,10 @@ pub fn check_exercise(exercise: &Exercise, answer: Option<&Answer>) -> ExerciseR
         Kind::Note => findings.extend(note_deck::check_note(exercise, answer)),
         Kind::Deck => findings.extend(note_deck::check_deck(exercise, answer)),
     }
-    findings.extend(check_notes(exercise, note_deck::text_words(exercise, answer)));
+    findings.extend(check_notes(
+        exercise,
+        note_deck::text_words(exercise, answer),
+    ));
     let status = if answer.is_empty() {
         Status::NotStarted
     } else if findings.is_empty() {

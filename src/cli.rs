@@ -108,7 +108,6 @@ pub enum ExportFormat {
     // -- note_deck: notes, A4 schemes and the A15 deck (issue 8); keep this kind's entries under this line --
     /// A self-contained HTML deck (A15).
     Html,
-
     // -- review: examiners' review, grading, gradebook, demo (issue 9); keep this kind's entries under this line --
 }
 

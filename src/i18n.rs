@@ -798,4 +798,3 @@ pub fn slide_limit_message(lang: Lang, count: usize, max: u32) -> String {
         }
     }
 }
-

@@ -239,7 +239,10 @@ mod tests {
         assert_eq!(a4.schemes.len(), 9);
         assert_eq!(a4.min_picks, 3);
         assert_eq!(a4.scheme("cir").unwrap().form, FundingForm::TaxCredit);
-        assert_eq!(NoteConfig::of(case.exercise("RE").unwrap()).sections.len(), 4);
+        assert_eq!(
+            NoteConfig::of(case.exercise("RE").unwrap()).sections.len(),
+            4
+        );
         let a15 = DeckConfig::of(case.exercise("A15").unwrap());
         assert_eq!((a15.max_slides, a15.max_minutes), (10, 10));
     }

@@ -30,7 +30,11 @@ pub(super) fn check_note(exercise: &Exercise, answer: &Answer) -> Vec<Finding> {
             });
         }
     }
-    findings.extend(check_references(&note, &answer.notes, config.min_references));
+    findings.extend(check_references(
+        &note,
+        &answer.notes,
+        config.min_references,
+    ));
     if !config.schemes.is_empty() {
         findings.extend(check_picks(&config, &note));
     }
@@ -112,10 +116,7 @@ pub(super) fn check_attachments(
     reports: &mut [ExerciseReport],
 ) {
     for report in reports.iter_mut() {
-        let Some(note) = workspace
-            .answer(&report.id)
-            .and_then(|a| a.note.as_ref())
-        else {
+        let Some(note) = workspace.answer(&report.id).and_then(|a| a.note.as_ref()) else {
             continue;
         };
         for attachment in &note.attachments {
@@ -356,10 +357,7 @@ mod tests {
             seconds: 650,
             max_minutes: 10
         }));
-        assert_eq!(
-            check_deck(a15, &Answer::default()),
-            vec![Finding::NoSlides]
-        );
+        assert_eq!(check_deck(a15, &Answer::default()), vec![Finding::NoSlides]);
     }
 
     #[test]

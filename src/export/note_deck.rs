@@ -22,7 +22,9 @@ pub(super) fn export(
 ) -> Option<Result<Vec<u8>, ExportError>> {
     match (exercise.kind, format) {
         (Kind::Deck, ExportFormat::Md) => {
-            Some(Ok(deck_presenterm(exercise, &deck_of(answer), lang).into_bytes()))
+            Some(Ok(
+                deck_presenterm(exercise, &deck_of(answer), lang).into_bytes()
+            ))
         }
         (Kind::Deck, ExportFormat::Html) => Some(Ok(deck_html(
             exercise,
@@ -93,7 +95,11 @@ pub fn note_markdown(exercise: &Exercise, answer: &Answer, lang: Lang) -> String
         );
         for pick in &note.picks {
             let (name, body, form) = match config.scheme(&pick.scheme) {
-                Some(s) => (s.name.clone(), s.body.clone(), s.form.label(lang).to_string()),
+                Some(s) => (
+                    s.name.clone(),
+                    s.body.clone(),
+                    s.form.label(lang).to_string(),
+                ),
                 None => (pick.scheme.clone(), String::new(), String::new()),
             };
             let _ = writeln!(
@@ -195,7 +201,9 @@ pub fn deck_markdown(exercise: &Exercise, deck: &Deck, lang: Lang) -> String {
 
 /// Closes no HTML comment early: `-->` inside a note would end presenterm's comment.
 fn comment_safe(text: &str) -> String {
-    one_line(text).replace("-->", "-- >").replace("<!--", "< !--")
+    one_line(text)
+        .replace("-->", "-- >")
+        .replace("<!--", "< !--")
 }
 
 /// Markdown that presenterm presents: front matter, one slide per `<!-- end_slide -->`,
@@ -394,7 +402,11 @@ mod tests {
         assert_eq!(html.matches("<aside class=\"notes\">").count(), 10);
         assert!(html.contains("<h1>Titre 1 &lt;b&gt;&amp;&lt;/b&gt;</h1>"));
         assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
-        assert_eq!(html.matches("<script>").count(), 1, "only the deck's own script");
+        assert_eq!(
+            html.matches("<script>").count(),
+            1,
+            "only the deck's own script"
+        );
         assert!(html.contains("Maison &lt;Verdier&gt;"));
         assert!(html.contains("ArrowRight") && html.contains("requestFullscreen"));
         for external in ["src=", "href=", "@import", "url("] {

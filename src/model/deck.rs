@@ -295,7 +295,9 @@ mod tests {
         c.go_to(1, s(160));
         assert_eq!(c.slide_times(s(175)), vec![s(70), s(45), s(60)]);
         let titles = vec!["A".to_string(), "B".to_string(), "C".to_string()];
-        let r = c.record(&titles, s(175), "2026-01-01T00:00:00Z".into()).unwrap();
+        let r = c
+            .record(&titles, s(175), "2026-01-01T00:00:00Z".into())
+            .unwrap();
         assert_eq!(r.total_seconds(), 175);
         assert_eq!(r.slides[1].title, "B");
         assert!(!r.over_time());

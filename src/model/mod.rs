@@ -60,7 +60,6 @@ pub struct Answer {
     /// The `deck` kind's slides and rehearsals.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deck: Option<Deck>,
-
     // -- review: examiners' review, grading, gradebook, demo (issue 9); keep this kind's entries under this line --
 }
 

@@ -56,7 +56,11 @@ fn note_html(out: &mut String, exercise: &Exercise, answer: &Answer, lang: Lang)
         );
         for pick in &note.picks {
             let (name, body, form) = match config.scheme(&pick.scheme) {
-                Some(s) => (s.name.clone(), s.body.clone(), s.form.label(lang).to_string()),
+                Some(s) => (
+                    s.name.clone(),
+                    s.body.clone(),
+                    s.form.label(lang).to_string(),
+                ),
                 None => (pick.scheme.clone(), String::new(), String::new()),
             };
             let _ = writeln!(
@@ -72,7 +76,11 @@ fn note_html(out: &mut String, exercise: &Exercise, answer: &Answer, lang: Lang)
         out.push_str("</tbody>\n</table>\n");
     }
     if !note.attachments.is_empty() {
-        let _ = writeln!(out, "<h3>{}</h3>\n<ul class=\"attachments\">", t(Text::Attachments));
+        let _ = writeln!(
+            out,
+            "<h3>{}</h3>\n<ul class=\"attachments\">",
+            t(Text::Attachments)
+        );
         for attachment in &note.attachments {
             let id = escape(&attachment.exercise);
             let _ = writeln!(

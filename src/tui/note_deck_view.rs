@@ -1,0 +1,699 @@
+//! Drawing of the note workbench (sections, references, A4's schemes, MC's attachments),
+//! the deck workbench (slides) and the presenter mode (one slide in large text, the
+//! countdown, the next slide, the speaker notes and the time per slide). Reads only.
+
+use super::app::{App, ExerciseState, Panel};
+use super::note_deck::{attachable, Target};
+use super::view::bordered;
+use crate::case::{DeckConfig, Exercise, NoteConfig};
+use crate::checks::{count_words, text_words, Status};
+use crate::i18n::Text;
+use crate::model::deck::{clock_text, Phase};
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Clear, List, ListItem, ListState, Paragraph, Wrap};
+use ratatui::Frame;
+use tui_big_text::{BigText, PixelSize};
+
+pub fn render_panel(
+    app: &App,
+    frame: &mut Frame,
+    area: Rect,
+    exercise: &Exercise,
+    state: &ExerciseState,
+    panel: Panel,
+) {
+    match panel {
+        Panel::Sections => render_sections(app, frame, area, exercise, state),
+        Panel::References => render_references(app, frame, area, state),
+        Panel::Schemes => render_schemes(app, frame, area, exercise, state),
+        Panel::Attachments => render_attachments(app, frame, area, exercise, state),
+        Panel::Slides => render_slides(app, frame, area, exercise, state),
+        _ => {}
+    }
+}
+
+fn list(app: &App, frame: &mut Frame, area: Rect, rows: Vec<ListItem>, selected: usize) {
+    let mut list_state = ListState::default().with_selected(Some(selected));
+    *list_state.offset_mut() = super::app::zone_offset(selected, area.height);
+    frame.render_stateful_widget(
+        List::new(rows).highlight_style(app.theme.selected),
+        area,
+        &mut list_state,
+    );
+}
+
+/// "412 mots (300–800)", green inside the limits, yellow outside.
+fn words_line(app: &App, exercise: &Exercise, words: usize) -> Span<'static> {
+    let limits = &exercise.notes;
+    let inside = (limits.min_words == 0 || words >= limits.min_words as usize)
+        && (limits.max_words == 0 || words <= limits.max_words as usize);
+    let range = if limits.min_words > 0 || limits.max_words > 0 {
+        format!(
+            " ({}–{})",
+            limits.min_words,
+            if limits.max_words > 0 {
+                limits.max_words.to_string()
+            } else {
+                "∞".into()
+            }
+        )
+    } else {
+        String::new()
+    };
+    Span::styled(
+        format!("{words} {}{range}", app.t(Text::Words)),
+        if inside { app.theme.ok } else { app.theme.warn },
+    )
+}
+
+fn editing<'a>(state: &'a ExerciseState, target: &Target) -> Option<&'a super::note_deck::Editor> {
+    state.nd.editor.as_ref().filter(|e| &e.target == target)
+}
+
+fn render_sections(
+    app: &App,
+    frame: &mut Frame,
+    area: Rect,
+    exercise: &Exercise,
+    state: &ExerciseState,
+) {
+    let config = NoteConfig::of(exercise);
+    let note = app.current_note();
+    let answer = app
+        .workspace
+        .answer(&exercise.id)
+        .cloned()
+        .unwrap_or_default();
+    let words = text_words(exercise, &answer);
+    let cited = note.citations().len();
+    let [head, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
+    frame.render_widget(
+        Paragraph::new(Line::from(vec![
+            words_line(app, exercise, words),
+            Span::styled(
+                format!(
+                    "  · {} {} · {cited} [@…]",
+                    note.references.len(),
+                    app.t(Text::ReferencesPanel).to_lowercase()
+                ),
+                app.theme.dim,
+            ),
+        ])),
+        head,
+    );
+    let side = (body.width / 3).clamp(18, 34);
+    let [left, right] = Layout::horizontal([Constraint::Length(side), Constraint::Min(10)])
+        .spacing(1)
+        .areas(body);
+    let facts_height = if config.case_facts.is_empty() || left.height < 12 {
+        0
+    } else {
+        left.height / 2
+    };
+    let [list_area, facts_area] =
+        Layout::vertical([Constraint::Min(3), Constraint::Length(facts_height)]).areas(left);
+    let rows: Vec<ListItem> = note
+        .sections
+        .iter()
+        .enumerate()
+        .map(|(i, section)| {
+            let count = count_words(&section.text);
+            let mark = if count > 0 { "●" } else { "○" };
+            let title = if section.title.is_empty() {
+                app.t(Text::Notes).to_string()
+            } else {
+                section.title.clone()
+            };
+            ListItem::new(Line::from(vec![
+                Span::raw(format!("{mark} {}. {title} ", i + 1)),
+                Span::styled(format!("{count}"), app.theme.dim),
+            ]))
+        })
+        .collect();
+    let block = bordered(app, format!(" {} ", app.t(Text::Sections)), false);
+    let inner = block.inner(list_area);
+    frame.render_widget(block, list_area);
+    list(app, frame, inner, rows, state.nd.section);
+    if facts_height > 0 {
+        let block = bordered(app, format!(" {} ", app.t(Text::CaseFacts)), false);
+        let lines: Vec<Line> = config
+            .case_facts
+            .iter()
+            .map(|f| Line::raw(format!("• {f}")))
+            .collect();
+        frame.render_widget(
+            Paragraph::new(lines).block(block).wrap(Wrap { trim: true }),
+            facts_area,
+        );
+    }
+    let section = note.sections.get(state.nd.section);
+    let title = section
+        .map(|s| s.title.clone())
+        .filter(|t| !t.is_empty())
+        .unwrap_or_else(|| app.t(Text::Notes).to_string());
+    let target = Target::Section(state.nd.section);
+    let editor = editing(state, &target);
+    let block = bordered(app, format!(" {title} "), editor.is_some());
+    let inner = block.inner(right);
+    frame.render_widget(block, right);
+    if let Some(editor) = editor {
+        frame.render_widget(&editor.area, inner);
+        return;
+    }
+    match section {
+        Some(s) if !s.text.trim().is_empty() => frame.render_widget(
+            Paragraph::new(super::view::markdown_lines(app, &s.text)).wrap(Wrap { trim: false }),
+            inner,
+        ),
+        _ => frame.render_widget(
+            Paragraph::new(app.t(Text::EmptySection)).style(app.theme.dim),
+            inner,
+        ),
+    }
+}
+
+fn render_references(app: &App, frame: &mut Frame, area: Rect, state: &ExerciseState) {
+    let note = app.current_note();
+    if note.references.is_empty() {
+        frame.render_widget(
+            Paragraph::new(app.t(Text::NoReferences))
+                .style(app.theme.dim)
+                .wrap(Wrap { trim: true }),
+            area,
+        );
+        return;
+    }
+    let cited = note.citations();
+    let [top, bottom] = Layout::vertical([Constraint::Min(3), Constraint::Length(4)]).areas(area);
+    let rows: Vec<ListItem> = note
+        .references
+        .iter()
+        .map(|r| {
+            let (mark, style) = if cited.contains(&r.id) {
+                (app.t(Text::Cited), app.theme.ok)
+            } else {
+                (app.t(Text::NotCited), app.theme.warn)
+            };
+            ListItem::new(Line::from(vec![
+                Span::styled(format!("[@{}] ", r.id), app.theme.accent),
+                Span::raw(format!("{} — {} ({}) ", r.author, r.title, r.year)),
+                Span::styled(mark, style),
+            ]))
+        })
+        .collect();
+    list(app, frame, top, rows, state.nd.reference);
+    if let Some(r) = note.references.get(state.nd.reference) {
+        frame.render_widget(
+            Paragraph::new(vec![
+                Line::styled(format!("[@{}]", r.id), app.theme.heading),
+                Line::raw(r.citation()),
+            ])
+            .wrap(Wrap { trim: true }),
+            bottom,
+        );
+    }
+}
+
+fn render_schemes(
+    app: &App,
+    frame: &mut Frame,
+    area: Rect,
+    exercise: &Exercise,
+    state: &ExerciseState,
+) {
+    let config = NoteConfig::of(exercise);
+    let note = app.current_note();
+    let picked = note
+        .picks
+        .iter()
+        .filter(|p| config.scheme(&p.scheme).is_some())
+        .count();
+    let [head, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
+    let style = if picked >= config.min_picks as usize {
+        app.theme.ok
+    } else {
+        app.theme.warn
+    };
+    frame.render_widget(
+        Paragraph::new(Span::styled(
+            format!(
+                "{picked} {} / {} min",
+                app.t(Text::Picked),
+                config.min_picks
+            ),
+            style,
+        )),
+        head,
+    );
+    let side = (body.width * 2 / 5).clamp(20, 48);
+    let [left, right] = Layout::horizontal([Constraint::Length(side), Constraint::Min(10)])
+        .spacing(1)
+        .areas(body);
+    let rows: Vec<ListItem> = config
+        .schemes
+        .iter()
+        .map(|s| {
+            let mark = match note.pick(&s.id) {
+                Some(p) if count_words(&p.argument) > 0 && count_words(&p.counterparts) > 0 => {
+                    "[x]"
+                }
+                Some(_) => "[~]",
+                None => "[ ]",
+            };
+            ListItem::new(format!("{mark} {}", s.name))
+        })
+        .collect();
+    list(app, frame, left, rows, state.nd.scheme);
+    let Some(scheme) = config.schemes.get(state.nd.scheme) else {
+        return;
+    };
+    let pick = note.pick(&scheme.id);
+    let label = |text: Text| Span::styled(format!("{} : ", app.t(text)), app.theme.heading);
+    let mut lines = vec![
+        Line::styled(scheme.name.clone(), app.theme.title),
+        Line::from(vec![
+            label(Text::FundingBody),
+            Span::raw(scheme.body.clone()),
+        ]),
+        Line::from(vec![
+            label(Text::FundingForm),
+            Span::raw(scheme.form.label(app.lang)),
+        ]),
+        Line::from(vec![
+            label(Text::Eligibility),
+            Span::raw(scheme.eligibility.clone()),
+        ]),
+        Line::from(vec![
+            label(Text::CounterpartsExpected),
+            Span::raw(scheme.counterparts.clone()),
+        ]),
+        Line::raw(""),
+    ];
+    if let Some(pick) = pick {
+        for (text, value, target) in [
+            (
+                Text::Argument,
+                &pick.argument,
+                Target::Argument(scheme.id.clone()),
+            ),
+            (
+                Text::Counterparts,
+                &pick.counterparts,
+                Target::Counterparts(scheme.id.clone()),
+            ),
+        ] {
+            let shown = editing(state, &target)
+                .map(|e| e.area.lines().join(" "))
+                .unwrap_or_else(|| value.clone());
+            let style = if shown.trim().is_empty() {
+                app.theme.warn
+            } else {
+                app.theme.base
+            };
+            lines.push(Line::from(vec![
+                label(text),
+                Span::styled(
+                    if shown.trim().is_empty() {
+                        "—".into()
+                    } else {
+                        shown
+                    },
+                    style,
+                ),
+            ]));
+        }
+    }
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), right);
+}
+
+fn render_attachments(
+    app: &App,
+    frame: &mut Frame,
+    area: Rect,
+    exercise: &Exercise,
+    state: &ExerciseState,
+) {
+    let note = app.current_note();
+    let options = attachable(app, &exercise.id);
+    if options.is_empty() {
+        frame.render_widget(
+            Paragraph::new(app.t(Text::NoAttachable)).style(app.theme.dim),
+            area,
+        );
+        return;
+    }
+    let rows: Vec<ListItem> = options
+        .iter()
+        .map(|id| {
+            let attachment = note.attachments.iter().find(|a| &a.exercise == id);
+            let mark = if attachment.is_some() { "[x]" } else { "[ ]" };
+            let title = app.case.exercise(id).map_or("", |e| e.title.as_str());
+            let status = app.report(id).map_or(Status::NotStarted, |r| r.status);
+            let status_style = match status {
+                Status::NotStarted => app.theme.dim,
+                Status::InProgress => app.theme.warn,
+                Status::Complete => app.theme.ok,
+            };
+            let mut spans = vec![
+                Span::raw(format!("{mark} {id:<4} ")),
+                Span::styled(crate::i18n::status_label(app.lang, status), status_style),
+                Span::raw(format!(" · {title}")),
+            ];
+            if let Some(a) = attachment.filter(|a| !a.caption.trim().is_empty()) {
+                spans.push(Span::styled(format!(" — {}", a.caption), app.theme.accent));
+            }
+            ListItem::new(Line::from(spans))
+        })
+        .collect();
+    list(app, frame, area, rows, state.nd.attachment);
+}
+
+fn render_slides(
+    app: &App,
+    frame: &mut Frame,
+    area: Rect,
+    exercise: &Exercise,
+    state: &ExerciseState,
+) {
+    let config = DeckConfig::of(exercise);
+    let deck = app.current_deck();
+    let count = deck.slides.len();
+    let over = count > config.max_slides as usize;
+    let [head, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
+    let mut spans = vec![Span::styled(
+        format!(
+            "{count}/{} {}",
+            config.max_slides,
+            app.t(Text::Slides).to_lowercase()
+        ),
+        if over { app.theme.error } else { app.theme.ok },
+    )];
+    if let Some(last) = deck.rehearsals.last() {
+        spans.push(Span::styled(
+            format!(
+                "  · {} : {} / {}",
+                app.t(Text::Rehearsals),
+                clock_text(last.total_seconds() as i64),
+                clock_text(last.limit_seconds as i64)
+            ),
+            if last.over_time() {
+                app.theme.error
+            } else {
+                app.theme.dim
+            },
+        ));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), head);
+    if deck.slides.is_empty() {
+        frame.render_widget(
+            Paragraph::new(app.t(Text::NoSlides)).style(app.theme.dim),
+            body,
+        );
+        return;
+    }
+    let side = (body.width / 3).clamp(18, 36);
+    let [left, right] = Layout::horizontal([Constraint::Length(side), Constraint::Min(10)])
+        .spacing(1)
+        .areas(body);
+    let rows: Vec<ListItem> = deck
+        .slides
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let style = if i >= config.max_slides as usize {
+                app.theme.error
+            } else {
+                app.theme.base
+            };
+            ListItem::new(Span::styled(format!("{:>2}. {}", i + 1, s.title), style))
+        })
+        .collect();
+    list(app, frame, left, rows, state.nd.slide);
+    let Some(slide) = deck.slides.get(state.nd.slide) else {
+        return;
+    };
+    let block = bordered(
+        app,
+        format!(
+            " {} {}/{} ",
+            app.t(Text::SlideLabel),
+            state.nd.slide + 1,
+            count
+        ),
+        false,
+    );
+    let inner = block.inner(right);
+    frame.render_widget(block, right);
+    let mut lines = vec![
+        Line::styled(slide.title.clone(), app.theme.title),
+        Line::raw(""),
+    ];
+    for point in slide.filled_points() {
+        lines.push(Line::raw(format!("  ▸ {point}")));
+    }
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(app.t(Text::SpeakerNotes), app.theme.heading));
+    for line in slide.notes.lines() {
+        lines.push(Line::styled(line.to_string(), app.theme.dim));
+    }
+    if let Some(last) = deck.rehearsals.last() {
+        if let Some(time) = last.slides.get(state.nd.slide) {
+            lines.push(Line::raw(""));
+            lines.push(Line::styled(
+                format!(
+                    "{} : {}",
+                    app.t(Text::SlideTimes),
+                    clock_text(time.seconds as i64)
+                ),
+                app.theme.accent,
+            ));
+        }
+    }
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), inner);
+}
+
+/// One-line fields in a dialog, the slides' multi-line fields in a large box. A section is
+/// edited in place (see `render_sections`).
+pub fn render_editor_overlay(app: &App, frame: &mut Frame, body: Rect) {
+    let Some((_, state)) = app.current_exercise() else {
+        return;
+    };
+    let Some(editor) = &state.nd.editor else {
+        return;
+    };
+    if matches!(editor.target, Target::Section(_)) {
+        return;
+    }
+    let area = if editor.target.multiline() {
+        super::layout::centered(
+            body,
+            body.width.saturating_sub(8).min(100),
+            body.height.saturating_sub(4).min(20),
+        )
+    } else {
+        super::layout::centered(body, body.width.saturating_sub(8).min(90), 6)
+    };
+    frame.render_widget(Clear, area);
+    let block = bordered(app, format!(" {} ", app.t(editor.target.title())), true);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    frame.render_widget(&editor.area, inner);
+}
+
+fn phase_style(app: &App, phase: Phase) -> Style {
+    match phase {
+        Phase::Calm => app.theme.ok,
+        Phase::Hurry => app.theme.warn,
+        Phase::Last => app.theme.error,
+        Phase::Over => app.theme.error.add_modifier(Modifier::REVERSED),
+    }
+}
+
+/// Words of `text` in lines of at most `width` characters.
+fn wrap_words(text: &str, width: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        let needed = line.chars().count() + usize::from(!line.is_empty()) + word.chars().count();
+        if !line.is_empty() && needed > width {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+/// The presenter over the whole frame (the key bar aside); false when it is off.
+pub fn render_presenter(app: &App, frame: &mut Frame, area: Rect) -> bool {
+    let Some(presenter) = app.presenter() else {
+        return false;
+    };
+    let Some((exercise, _)) = app.current_exercise() else {
+        return false;
+    };
+    let config = DeckConfig::of(exercise);
+    let deck = app.current_deck();
+    let countdown = &presenter.countdown;
+    let now = app.clock.now();
+    let current = countdown.current().min(deck.slides.len().saturating_sub(1));
+    let Some(slide) = deck.slides.get(current) else {
+        return false;
+    };
+    let [main, _keys] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(area);
+    let side = (main.width * 34 / 100).clamp(24, 48);
+    let [stage, aside] =
+        Layout::horizontal([Constraint::Min(10), Constraint::Length(side)]).areas(main);
+
+    // The slide, as the audience sees it: the title in large letters, the points below.
+    let block = bordered(
+        app,
+        format!(" {}/{} ", current + 1, deck.slides.len()),
+        true,
+    );
+    let inner = block.inner(stage);
+    frame.render_widget(block, stage);
+    let inner = Rect::new(
+        inner.x + 2,
+        inner.y + 1,
+        inner.width.saturating_sub(4),
+        inner.height.saturating_sub(1),
+    );
+    // Quadrant pixels: a letter is 4 columns wide and 4 rows high.
+    let per_line = usize::from(inner.width / 4).max(1);
+    let mut title_lines = wrap_words(&slide.title, per_line);
+    let max_title_lines = usize::from(inner.height / 3 / 4).max(1);
+    let big = title_lines.len() <= max_title_lines
+        && title_lines.iter().all(|l| l.chars().count() <= per_line);
+    let title_height = if big {
+        title_lines.len() as u16 * 4
+    } else {
+        title_lines = wrap_words(&slide.title, usize::from(inner.width).max(1));
+        title_lines.len() as u16
+    };
+    let [title_area, _, points_area] = Layout::vertical([
+        Constraint::Length(title_height),
+        Constraint::Length(1),
+        Constraint::Min(1),
+    ])
+    .areas(inner);
+    if big {
+        let lines: Vec<Line> = title_lines.into_iter().map(Line::from).collect();
+        frame.render_widget(
+            BigText::builder()
+                .pixel_size(PixelSize::Quadrant)
+                .style(app.theme.title)
+                .lines(lines)
+                .build(),
+            title_area,
+        );
+    } else {
+        frame.render_widget(
+            Paragraph::new(title_lines.join("\n")).style(app.theme.title),
+            title_area,
+        );
+    }
+    let mut points = Vec::new();
+    for point in slide.filled_points() {
+        points.push(Line::from(vec![
+            Span::styled("▸ ", app.theme.accent),
+            Span::styled(
+                point.to_string(),
+                Style::default().add_modifier(Modifier::BOLD),
+            ),
+        ]));
+        points.push(Line::raw(""));
+    }
+    frame.render_widget(
+        Paragraph::new(points).wrap(Wrap { trim: true }),
+        points_area,
+    );
+
+    // The presenter's side: countdown, next slide, notes, time per slide.
+    let phase = countdown.phase(now);
+    let remaining = clock_text(countdown.remaining_seconds(now));
+    let clock_height = 4;
+    let [clock_area, status_area, rest] = Layout::vertical([
+        Constraint::Length(clock_height),
+        Constraint::Length(1),
+        Constraint::Min(1),
+    ])
+    .areas(aside);
+    let size = if usize::from(clock_area.width) >= remaining.chars().count() * 8 {
+        PixelSize::HalfHeight
+    } else {
+        PixelSize::Quadrant
+    };
+    frame.render_widget(
+        BigText::builder()
+            .pixel_size(size)
+            .style(phase_style(app, phase))
+            .lines(vec![Line::from(remaining.clone())])
+            .centered()
+            .build(),
+        clock_area,
+    );
+    let mut status = format!(
+        "{} {} · {} min",
+        app.t(Text::Limit),
+        clock_text(countdown.limit.as_secs() as i64),
+        config.max_minutes
+    );
+    if countdown.is_paused() {
+        status = format!("{} · {status}", app.t(Text::Paused));
+    }
+    frame.render_widget(
+        Paragraph::new(status)
+            .style(phase_style(app, phase))
+            .centered(),
+        status_area,
+    );
+    let mut lines = Vec::new();
+    let label = |text: Text| Line::styled(app.t(text), app.theme.heading);
+    lines.push(label(Text::NextSlideLabel));
+    match deck.slides.get(current + 1) {
+        Some(next) => lines.push(Line::raw(format!("{}. {}", current + 2, next.title))),
+        None => lines.push(Line::styled(app.t(Text::LastSlide), app.theme.dim)),
+    }
+    lines.push(Line::raw(""));
+    lines.push(label(Text::SpeakerNotes));
+    for line in slide.notes.lines() {
+        lines.push(Line::raw(line.to_string()));
+    }
+    lines.push(Line::raw(""));
+    lines.push(label(Text::SlideTimes));
+    let times = countdown.slide_times(now);
+    let budget = countdown.limit.as_secs() / deck.slides.len().max(1) as u64;
+    for (i, s) in deck.slides.iter().enumerate() {
+        let spent = times.get(i).map_or(0, |t| t.as_secs());
+        let style = if i == current {
+            app.theme.selected
+        } else if spent > budget {
+            app.theme.warn
+        } else {
+            app.theme.base
+        };
+        let title: String = s
+            .title
+            .chars()
+            .take(usize::from(side).saturating_sub(12))
+            .collect();
+        lines.push(Line::styled(
+            format!("{:>2}. {:>5}  {title}", i + 1, clock_text(spent as i64)),
+            style,
+        ));
+    }
+    let block = bordered(app, "", false);
+    frame.render_widget(
+        Paragraph::new(lines).block(block).wrap(Wrap { trim: true }),
+        rest,
+    );
+    true
+}
