@@ -393,6 +393,37 @@ mod tests {
     }
 
     #[test]
+    fn worked_example_notes_and_deck_are_complete() {
+        let loaded = crate::case::load_default();
+        let example: crate::model::Example =
+            serde_json::from_str(&loaded.example_text().unwrap()).unwrap();
+        let mut ws = crate::model::Workspace {
+            format: 1,
+            app_version: String::new(),
+            candidate: String::new(),
+            case_id: loaded.case.id.clone(),
+            case_digest: String::new(),
+            created: String::new(),
+            updated: String::new(),
+            exercises: example.answers,
+        };
+        ws.exercises.retain(|_, a| !a.is_empty());
+        let reports = crate::checks::check_workspace(&loaded.case, &ws);
+        for id in ["A4", "A9", "A15", "RE", "MI", "MC"] {
+            let report = reports.iter().find(|r| r.id == id).unwrap();
+            assert_eq!(
+                report.status,
+                Status::Complete,
+                "{id}: {:?}",
+                report.findings
+            );
+        }
+        let mi = ws.exercises["MI"].note.as_ref().unwrap();
+        assert!(mi.word_count() >= 3000);
+        assert_eq!(ws.exercises["A15"].deck.as_ref().unwrap().slides.len(), 10);
+    }
+
+    #[test]
     fn free_notes_and_sections_both_count() {
         let case = case();
         let a9 = case.exercise("A9").unwrap();
