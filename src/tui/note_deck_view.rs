@@ -239,7 +239,7 @@ fn render_schemes(
     frame.render_widget(
         Paragraph::new(Span::styled(
             format!(
-                "{picked} {} / {} min",
+                "{} : {picked} (min. {})",
                 app.t(Text::Picked),
                 config.min_picks
             ),
@@ -683,7 +683,7 @@ pub fn render_presenter(app: &App, frame: &mut Frame, area: Rect) -> bool {
         let title: String = s
             .title
             .chars()
-            .take(usize::from(side).saturating_sub(12))
+            .take(usize::from(side).saturating_sub(14))
             .collect();
         lines.push(Line::styled(
             format!("{:>2}. {:>5}  {title}", i + 1, clock_text(spent as i64)),
@@ -692,7 +692,9 @@ pub fn render_presenter(app: &App, frame: &mut Frame, area: Rect) -> bool {
     }
     let block = bordered(app, "", false);
     frame.render_widget(
-        Paragraph::new(lines).block(block).wrap(Wrap { trim: true }),
+        Paragraph::new(lines)
+            .block(block)
+            .wrap(Wrap { trim: false }),
         rest,
     );
     true
