@@ -368,3 +368,26 @@ fn snapshot_presenter_in_english_near_the_end() {
     clock.advance(Duration::from_secs(590));
     insta::assert_snapshot!(draw(&app, 100, 30).backend());
 }
+
+#[test]
+fn help_follows_the_workbench_and_the_presenter() {
+    let mut app = app(true);
+    app.open_exercise("A15");
+    key(&mut app, KeyCode::Char('?'));
+    let screen = screen_text(&draw(&app, 120, 40));
+    assert!(screen.contains("F5  P"), "{screen}");
+    assert!(screen.contains("mode présentateur"));
+    key(&mut app, KeyCode::Esc);
+    key(&mut app, KeyCode::F(5));
+    key(&mut app, KeyCode::Char('?'));
+    let screen = screen_text(&draw(&app, 120, 40));
+    assert!(screen.contains("diapositive suivante"), "{screen}");
+    assert!(screen.contains("pause / reprise du chrono"));
+    key(&mut app, KeyCode::Esc);
+    assert!(app.presenter().is_some(), "Esc closes the help, not the presenter");
+    app.open_exercise("A4");
+    key(&mut app, KeyCode::Tab);
+    key(&mut app, KeyCode::Char('?'));
+    let screen = screen_text(&draw(&app, 120, 40));
+    assert!(screen.contains("discuter les contreparties"), "{screen}");
+}

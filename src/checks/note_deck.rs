@@ -206,27 +206,29 @@ mod tests {
     fn citations_must_match_references_both_ways() {
         let case = case();
         let a9 = case.exercise("A9").unwrap();
-        let mut answer = Answer::default();
-        answer.note = Some(Note {
-            sections: vec![Section {
-                title: "L'innovation ouverte en bref".into(),
-                text: "Selon Chesbrough [@chesbrough2003] et [@inconnu].".into(),
-            }],
-            references: vec![
-                Reference {
-                    id: "chesbrough2003".into(),
-                    author: "Henry Chesbrough".into(),
-                    title: "Open Innovation".into(),
-                    year: "2003".into(),
-                    ..Reference::default()
-                },
-                Reference {
-                    id: "oublie".into(),
-                    ..Reference::default()
-                },
-            ],
-            ..Note::default()
-        });
+        let answer = Answer {
+            note: Some(Note {
+                sections: vec![Section {
+                    title: "L'innovation ouverte en bref".into(),
+                    text: "Selon Chesbrough [@chesbrough2003] et [@inconnu].".into(),
+                }],
+                references: vec![
+                    Reference {
+                        id: "chesbrough2003".into(),
+                        author: "Henry Chesbrough".into(),
+                        title: "Open Innovation".into(),
+                        year: "2003".into(),
+                        ..Reference::default()
+                    },
+                    Reference {
+                        id: "oublie".into(),
+                        ..Reference::default()
+                    },
+                ],
+                ..Note::default()
+            }),
+            ..Answer::default()
+        };
         let findings = check_note(a9, &answer);
         assert!(findings.contains(&Finding::CitationUnknown {
             key: "inconnu".into()

@@ -472,11 +472,10 @@ impl App {
                     ));
                 }
             }
-            _ if count == 0 => {
-                if action == Action::StartPresenter {
-                    self.info(self.t(Text::PresenterNeedsSlides));
-                }
+            Action::StartPresenter if count == 0 => {
+                self.info(self.t(Text::PresenterNeedsSlides));
             }
+            _ if count == 0 => {}
             Action::EditEntry => self.open_editor(Target::SlideTitle(at)),
             Action::EditPoints => self.open_editor(Target::SlidePoints(at)),
             Action::EditSpeakerNotes => self.open_editor(Target::SlideNotes(at)),
