@@ -384,7 +384,10 @@ fn help_follows_the_workbench_and_the_presenter() {
     assert!(screen.contains("diapositive suivante"), "{screen}");
     assert!(screen.contains("pause / reprise du chrono"));
     key(&mut app, KeyCode::Esc);
-    assert!(app.presenter().is_some(), "Esc closes the help, not the presenter");
+    assert!(
+        app.presenter().is_some(),
+        "Esc closes the help, not the presenter"
+    );
     app.open_exercise("A4");
     key(&mut app, KeyCode::Tab);
     key(&mut app, KeyCode::Char('?'));
