@@ -180,3 +180,56 @@ fn deck_html(out: &mut String, exercise: &Exercise, answer: &Answer, lang: Lang)
     }
     out.push_str("</tbody>\n</table>\n");
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::case::Case;
+    use crate::model::deck::Slide;
+    use crate::model::note::{Reference, Section};
+    use crate::model::{Deck, Note};
+
+    #[test]
+    fn hostile_text_of_notes_and_slides_is_escaped() {
+        let case = Case::embedded_default();
+        let evil = "<script>alert('x')</script> & \"q\"";
+        let mut note = Note {
+            sections: vec![Section {
+                title: "Dispositifs retenus".into(),
+                text: evil.into(),
+            }],
+            references: vec![Reference {
+                id: "k".into(),
+                author: evil.into(),
+                ..Reference::default()
+            }],
+            ..Note::default()
+        };
+        note.toggle_pick("cir");
+        note.pick_mut("cir").unwrap().argument = evil.into();
+        note.toggle_attachment("<b>");
+        let answer = Answer {
+            note: Some(note),
+            ..Answer::default()
+        };
+        let mut out = String::new();
+        answer_html(&mut out, case.exercise("A4").unwrap(), &answer, Lang::Fr);
+        let deck = Answer {
+            deck: Some(Deck {
+                slides: vec![Slide {
+                    title: evil.into(),
+                    points: vec![evil.into()],
+                    notes: evil.into(),
+                }],
+                rehearsals: Vec::new(),
+            }),
+            ..Answer::default()
+        };
+        answer_html(&mut out, case.exercise("A15").unwrap(), &deck, Lang::Fr);
+        assert!(!out.contains("<script>"), "{out}");
+        assert!(!out.contains("<b>"), "{out}");
+        assert!(out.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;"));
+        assert!(out.contains("<table class=\"schemes\">"));
+        assert!(out.contains("<div class=\"slides\">"));
+    }
+}

@@ -127,8 +127,9 @@ fn render_sections(
                 section.title.clone()
             };
             ListItem::new(Line::from(vec![
-                Span::raw(format!("{mark} {}. {title} ", i + 1)),
-                Span::styled(format!("{count}"), app.theme.dim),
+                Span::raw(format!("{mark} ")),
+                Span::styled(format!("{count:>4} "), app.theme.dim),
+                Span::raw(format!("{}. {title}", i + 1)),
             ]))
         })
         .collect();

@@ -416,7 +416,11 @@ fn render_notes(app: &App, frame: &mut Frame, area: Rect, exercise: &Exercise) {
     let Some((_, state)) = app.current_exercise() else {
         return;
     };
-    let words = crate::checks::count_words(&state.notes.lines().join("\n"));
+    let mut words = crate::checks::count_words(&state.notes.lines().join("\n"));
+    // -- note_deck: a note's limits count its sections too (issue 8) --
+    if exercise.kind == crate::case::Kind::Note {
+        words += app.current_note().word_count();
+    }
     let limits = &exercise.notes;
     let mut header = format!("{words} {}", app.t(Text::Words));
     if limits.min_words > 0 || limits.max_words > 0 {
