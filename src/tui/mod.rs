@@ -7,7 +7,9 @@ pub mod board_view;
 pub mod keymap;
 pub mod layout;
 pub mod note_deck;
+pub mod note_deck_update;
 pub mod note_deck_view;
+pub mod presenter_view;
 pub mod theme;
 pub mod view;
 

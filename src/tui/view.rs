@@ -29,7 +29,7 @@ pub fn render(app: &App, frame: &mut Frame) {
     }
     let bands = layout::frame(area);
     // -- note_deck: the presenter takes the whole screen but the key bar (issue 8) --
-    if super::note_deck_view::render_presenter(app, frame, area) {
+    if super::presenter_view::render_presenter(app, frame, area) {
         render_key_bar(app, frame, bands.keys);
         if app.help_open {
             render_help(app, frame, bands.body);
