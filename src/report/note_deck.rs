@@ -39,7 +39,11 @@ fn note_html(out: &mut String, exercise: &Exercise, answer: &Answer, lang: Lang)
         if section.text.trim().is_empty() {
             let _ = writeln!(out, "<p class=\"empty\">—</p>");
         } else {
-            out.push_str(&markdown_html(&section.text));
+            out.push_str(&link_citations(
+                &markdown_html(&section.text),
+                &exercise.id,
+                &note,
+            ));
         }
     }
     out.push_str("</div>\n");
@@ -101,13 +105,38 @@ fn note_html(out: &mut String, exercise: &Exercise, answer: &Answer, lang: Lang)
         for reference in &note.references {
             let _ = writeln!(
                 out,
-                "<li><span class=\"label\">[@{}]</span> {}</li>",
+                "<li id=\"{}\"><span class=\"label\">[@{}]</span> {}</li>",
+                escape(&anchor(&exercise.id, &reference.id)),
                 escape(&reference.id),
                 escape(&reference.citation())
             );
         }
         out.push_str("</ul>\n");
     }
+}
+
+/// The anchor of a reference in the page: `ref-A9-chesbrough2003`.
+fn anchor(exercise: &str, key: &str) -> String {
+    format!("ref-{exercise}-{key}")
+}
+
+/// `[@key]` in the (already escaped) text becomes a link to its reference in the list.
+/// Keys hold only letters, digits, `-` and `_`, so they need no escaping of their own.
+fn link_citations(html: &str, exercise: &str, note: &crate::model::Note) -> String {
+    let mut out = html.to_string();
+    for reference in &note.references {
+        let key = &reference.id;
+        if key.is_empty() || !key.chars().all(crate::model::note::is_key_char) {
+            continue;
+        }
+        let cited = format!("[@{key}]");
+        let link = format!(
+            "<a href=\"#{}\">[@{key}]</a>",
+            escape(&anchor(exercise, key))
+        );
+        out = out.replace(&cited, &link);
+    }
+    out
 }
 
 fn deck_html(out: &mut String, exercise: &Exercise, answer: &Answer, lang: Lang) {
@@ -231,5 +260,30 @@ mod tests {
         assert!(out.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;"));
         assert!(out.contains("<table class=\"schemes\">"));
         assert!(out.contains("<div class=\"slides\">"));
+    }
+
+    #[test]
+    fn citations_link_to_their_reference() {
+        let case = Case::embedded_default();
+        let answer = Answer {
+            note: Some(Note {
+                sections: vec![Section {
+                    title: "L'innovation ouverte en bref".into(),
+                    text: "Selon [@chesbrough2003], et [@absent].".into(),
+                }],
+                references: vec![Reference {
+                    id: "chesbrough2003".into(),
+                    ..Reference::default()
+                }],
+                ..Note::default()
+            }),
+            ..Answer::default()
+        };
+        let mut out = String::new();
+        answer_html(&mut out, case.exercise("A9").unwrap(), &answer, Lang::Fr);
+        assert!(out.contains(
+            "Selon <a href=\"#ref-A9-chesbrough2003\">[@chesbrough2003]</a>, et [@absent]."
+        ));
+        assert!(out.contains("<li id=\"ref-A9-chesbrough2003\">"));
     }
 }
