@@ -394,3 +394,30 @@ fn help_follows_the_workbench_and_the_presenter() {
     let screen = screen_text(&draw(&app, 120, 40));
     assert!(screen.contains("discuter les contreparties"), "{screen}");
 }
+
+#[test]
+fn a_click_selects_a_row_of_the_list() {
+    use atelier::tui::app::inner;
+    use atelier::tui::layout;
+    use atelier::tui::note_deck_view::panel_layout;
+    use crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
+    use ratatui::layout::Rect;
+
+    let mut app = app(true);
+    app.open_exercise("A15");
+    let body = layout::frame(Rect::new(0, 0, 120, 40)).body;
+    let exercise = app.case.exercise("A15").unwrap().clone();
+    let regions = layout::exercise(body, &exercise, true);
+    let list = panel_layout(inner(regions.panel), Panel::Slides, false).list;
+    app.handle_event(&Event::Mouse(MouseEvent {
+        kind: MouseEventKind::Down(MouseButton::Left),
+        column: list.x + 1,
+        row: list.y + 2,
+        modifiers: KeyModifiers::NONE,
+    }));
+    let Screen::Exercise(state) = &app.screen else {
+        panic!("left the exercise");
+    };
+    assert_eq!(state.nd.slide, 2);
+    assert_eq!(state.panel, Panel::Slides);
+}

@@ -779,6 +779,10 @@ impl App {
         if mouse.kind != MouseEventKind::Down(MouseButton::Left) {
             return;
         }
+        // -- note_deck: a click in a note's or a deck's list selects its row (issue 8) --
+        if self.click_note_deck(at) {
+            return;
+        }
         let body = layout::frame(self.size).body;
         match &mut self.screen {
             Screen::Home(home) => {

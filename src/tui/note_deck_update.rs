@@ -566,6 +566,49 @@ impl App {
         note.references[index].id = key;
     }
 
+    /// A click on a row of the focused list selects it; true when the click was ours.
+    pub(super) fn click_note_deck(&mut self, at: ratatui::layout::Position) -> bool {
+        let Some(exercise) = self.exercise_now() else {
+            return false;
+        };
+        let Screen::Exercise(state) = &self.screen else {
+            return false;
+        };
+        if !state.panel.is_note_deck() || state.nd.is_active() {
+            return false;
+        }
+        let panel = state.panel;
+        let body = super::layout::frame(self.size).body;
+        let regions = super::layout::exercise(body, &exercise, state.show_brief);
+        let area = super::app::inner(regions.panel);
+        let config = NoteConfig::of(&exercise);
+        let nd = &state.nd;
+        let (selected, count) = match panel {
+            Panel::Sections => (nd.section, self.current_note().sections.len()),
+            Panel::References => (nd.reference, self.current_note().references.len()),
+            Panel::Schemes => (nd.scheme, config.schemes.len()),
+            Panel::Attachments => (nd.attachment, attachable(self, &exercise.id).len()),
+            Panel::Slides => (nd.slide, self.current_deck().slides.len()),
+            _ => return false,
+        };
+        let has_facts = !config.case_facts.is_empty();
+        let Some(row) = super::note_deck_view::row_at(area, panel, has_facts, selected, at) else {
+            return false;
+        };
+        if row < count {
+            if let Some(nd) = self.nd_mut() {
+                match panel {
+                    Panel::Sections => nd.section = row,
+                    Panel::References => nd.reference = row,
+                    Panel::Schemes => nd.scheme = row,
+                    Panel::Attachments => nd.attachment = row,
+                    _ => nd.slide = row,
+                }
+            }
+        }
+        true
+    }
+
     /// Keeps the selections inside their lists after a deletion or an undo.
     pub(super) fn clamp_note_deck(&mut self) {
         let Some(exercise) = self.exercise_now() else {

@@ -32,6 +32,98 @@ pub fn render_panel(
     }
 }
 
+/// Where a panel puts its header line, its list and its details: one pure function of the
+/// area, read by the drawing and by the mouse handler alike.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct PanelLayout {
+    pub head: Rect,
+    /// The bordered frame around the list, when it has one (the sections).
+    pub list_frame: Option<Rect>,
+    /// The rows of the list.
+    pub list: Rect,
+    /// The case's facts under the sections (A9).
+    pub facts: Rect,
+    pub detail: Rect,
+}
+
+pub fn panel_layout(area: Rect, panel: Panel, has_facts: bool) -> PanelLayout {
+    let split = |area: Rect| -> (Rect, Rect) {
+        let [head, body] =
+            Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
+        (head, body)
+    };
+    let columns = |body: Rect, side: u16| -> (Rect, Rect) {
+        let [left, right] = Layout::horizontal([Constraint::Length(side), Constraint::Min(10)])
+            .spacing(1)
+            .areas(body);
+        (left, right)
+    };
+    match panel {
+        Panel::Sections => {
+            let (head, body) = split(area);
+            let (left, detail) = columns(body, (body.width / 3).clamp(18, 34));
+            let facts_height = if !has_facts || left.height < 12 {
+                0
+            } else {
+                left.height / 2
+            };
+            let [frame, facts] =
+                Layout::vertical([Constraint::Min(3), Constraint::Length(facts_height)])
+                    .areas(left);
+            PanelLayout {
+                head,
+                list_frame: Some(frame),
+                list: super::app::inner(frame),
+                facts,
+                detail,
+            }
+        }
+        Panel::References => {
+            let [list, detail] =
+                Layout::vertical([Constraint::Min(3), Constraint::Length(4)]).areas(area);
+            PanelLayout {
+                list,
+                detail,
+                ..PanelLayout::default()
+            }
+        }
+        Panel::Schemes | Panel::Slides => {
+            let (head, body) = split(area);
+            let side = if panel == Panel::Schemes {
+                (body.width * 2 / 5).clamp(20, 48)
+            } else {
+                (body.width / 3).clamp(18, 36)
+            };
+            let (list, detail) = columns(body, side);
+            PanelLayout {
+                head,
+                list,
+                detail,
+                ..PanelLayout::default()
+            }
+        }
+        _ => PanelLayout {
+            list: area,
+            ..PanelLayout::default()
+        },
+    }
+}
+
+/// The row of a panel's list under a click, if any (the list keeps `selected` in view).
+pub fn row_at(
+    area: Rect,
+    panel: Panel,
+    has_facts: bool,
+    selected: usize,
+    at: ratatui::layout::Position,
+) -> Option<usize> {
+    let list = panel_layout(area, panel, has_facts).list;
+    if !list.contains(at) {
+        return None;
+    }
+    Some(super::app::zone_offset(selected, list.height) + usize::from(at.y - list.y))
+}
+
 fn list(app: &App, frame: &mut Frame, area: Rect, rows: Vec<ListItem>, selected: usize) {
     let mut list_state = ListState::default().with_selected(Some(selected));
     *list_state.offset_mut() = super::app::zone_offset(selected, area.height);
@@ -86,7 +178,8 @@ fn render_sections(
         .unwrap_or_default();
     let words = text_words(exercise, &answer);
     let cited = note.citations().len();
-    let [head, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
+    let layout = panel_layout(area, Panel::Sections, !config.case_facts.is_empty());
+    let head = layout.head;
     frame.render_widget(
         Paragraph::new(Line::from(vec![
             words_line(app, exercise, words),
@@ -101,17 +194,11 @@ fn render_sections(
         ])),
         head,
     );
-    let side = (body.width / 3).clamp(18, 34);
-    let [left, right] = Layout::horizontal([Constraint::Length(side), Constraint::Min(10)])
-        .spacing(1)
-        .areas(body);
-    let facts_height = if config.case_facts.is_empty() || left.height < 12 {
-        0
-    } else {
-        left.height / 2
-    };
-    let [list_area, facts_area] =
-        Layout::vertical([Constraint::Min(3), Constraint::Length(facts_height)]).areas(left);
+    let (list_area, facts_area, right) = (
+        layout.list_frame.unwrap_or(layout.list),
+        layout.facts,
+        layout.detail,
+    );
     let rows: Vec<ListItem> = note
         .sections
         .iter()
@@ -132,10 +219,9 @@ fn render_sections(
         })
         .collect();
     let block = bordered(app, format!(" {} ", app.t(Text::Sections)), false);
-    let inner = block.inner(list_area);
     frame.render_widget(block, list_area);
-    list(app, frame, inner, rows, state.nd.section);
-    if facts_height > 0 {
+    list(app, frame, layout.list, rows, state.nd.section);
+    if facts_area.height > 0 {
         let block = bordered(app, format!(" {} ", app.t(Text::CaseFacts)), false);
         let lines: Vec<Line> = config
             .case_facts
@@ -185,7 +271,8 @@ fn render_references(app: &App, frame: &mut Frame, area: Rect, state: &ExerciseS
         return;
     }
     let cited = note.citations();
-    let [top, bottom] = Layout::vertical([Constraint::Min(3), Constraint::Length(4)]).areas(area);
+    let layout = panel_layout(area, Panel::References, false);
+    let (top, bottom) = (layout.list, layout.detail);
     let rows: Vec<ListItem> = note
         .references
         .iter()
@@ -229,7 +316,8 @@ fn render_schemes(
         .iter()
         .filter(|p| config.scheme(&p.scheme).is_some())
         .count();
-    let [head, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
+    let layout = panel_layout(area, Panel::Schemes, false);
+    let head = layout.head;
     let style = if picked >= config.min_picks as usize {
         app.theme.ok
     } else {
@@ -246,10 +334,7 @@ fn render_schemes(
         )),
         head,
     );
-    let side = (body.width * 2 / 5).clamp(20, 48);
-    let [left, right] = Layout::horizontal([Constraint::Length(side), Constraint::Min(10)])
-        .spacing(1)
-        .areas(body);
+    let (left, right) = (layout.list, layout.detail);
     let rows: Vec<ListItem> = config
         .schemes
         .iter()
@@ -380,7 +465,14 @@ fn render_slides(
     let deck = app.current_deck();
     let count = deck.slides.len();
     let over = count > config.max_slides as usize;
-    let [head, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
+    let layout = panel_layout(area, Panel::Slides, false);
+    let head = layout.head;
+    let body = Rect::new(
+        area.x,
+        head.bottom(),
+        area.width,
+        area.height.saturating_sub(1),
+    );
     let mut spans = vec![Span::styled(
         format!(
             "{count}/{} {}",
@@ -412,10 +504,7 @@ fn render_slides(
         );
         return;
     }
-    let side = (body.width / 3).clamp(18, 36);
-    let [left, right] = Layout::horizontal([Constraint::Length(side), Constraint::Min(10)])
-        .spacing(1)
-        .areas(body);
+    let (left, right) = (layout.list, layout.detail);
     let rows: Vec<ListItem> = deck
         .slides
         .iter()
