@@ -142,6 +142,13 @@ pub enum Finding {
         max: u32,
     },
     NotRehearsed,
+    TooFewObjections {
+        count: usize,
+        min: u32,
+    },
+    ObjectionWithoutAnswer {
+        objection: String,
+    },
     /// The last rehearsal went over the time limit.
     RehearsalOverTime {
         seconds: u64,
@@ -197,6 +204,8 @@ impl Finding {
             Finding::SlideWithoutNotes { .. } => "slide-without-notes",
             Finding::PointTooLong { .. } => "point-too-long",
             Finding::NotRehearsed => "not-rehearsed",
+            Finding::TooFewObjections { .. } => "too-few-objections",
+            Finding::ObjectionWithoutAnswer { .. } => "objection-without-answer",
             Finding::RehearsalOverTime { .. } => "rehearsal-over-time",
             // -- review: examiners' review (issue 9); keep this kind's entries under this line --
         }

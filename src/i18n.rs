@@ -198,6 +198,13 @@ pub enum Text {
     AttachedExports,
     EmptySection,
     PresenterNeedsSlides,
+    Objections,
+    EditObjection,
+    EditObjectionAnswer,
+    NoObjections,
+    ExpectedObjections,
+    AnswerLabel,
+    KeyEditObjection,
 }
 
 impl Text {
@@ -373,6 +380,13 @@ fn fr(text: Text) -> &'static str {
         AttachedExports => "exports dans le paquet",
         EmptySection => "(section vide : Entrée pour écrire)",
         PresenterNeedsSlides => "Ajoutez d'abord une diapositive.",
+        Objections => "Objections",
+        EditObjection => "Objection ou question du jury",
+        EditObjectionAnswer => "Votre réponse",
+        NoObjections => "Aucune objection préparée : a pour en ajouter une, avec sa réponse.",
+        ExpectedObjections => "Objections que le cas laisse prévoir",
+        AnswerLabel => "Réponse",
+        KeyEditObjection => "modifier l'objection puis la réponse",
 
         // -- review: examiners' review, grading, gradebook, demo (issue 9); keep this kind's entries under this line --
         Summary => "Synthèse",
@@ -558,6 +572,13 @@ fn en(text: Text) -> &'static str {
         AttachedExports => "exports in the bundle",
         EmptySection => "(empty section: Enter to write)",
         PresenterNeedsSlides => "Add a slide first.",
+        Objections => "Objections",
+        EditObjection => "The jury's objection or question",
+        EditObjectionAnswer => "Your answer",
+        NoObjections => "No objection prepared: a adds one, with its answer.",
+        ExpectedObjections => "Objections the case suggests",
+        AnswerLabel => "Answer",
+        KeyEditObjection => "edit the objection, then the answer",
 
         // -- review: examiners' review, grading, gradebook, demo (issue 9); keep this kind's entries under this line --
         Summary => "Summary",
@@ -759,6 +780,21 @@ pub fn finding_message(lang: Lang, finding: &Finding) -> String {
         (Lang::En, NotRehearsed) => "the pitch was never rehearsed in presenter mode".to_string(),
         (Lang::Fr, NotRehearsed) => {
             "le pitch n'a jamais été répété en mode présentateur".to_string()
+        }
+        (Lang::En, TooFewObjections { count, min }) => format!(
+            "{} prepared for the jury, the case asks for at least {min}",
+            plural(*count, "objection", "objections")
+        ),
+        (Lang::Fr, TooFewObjections { count, min }) => format!(
+            "{} {} pour le jury, le cas en demande au moins {min}",
+            plural(*count, "objection", "objections"),
+            if *count > 1 { "préparées" } else { "préparée" }
+        ),
+        (Lang::En, ObjectionWithoutAnswer { objection }) => {
+            format!("the objection \"{objection}\" has no answer")
+        }
+        (Lang::Fr, ObjectionWithoutAnswer { objection }) => {
+            format!("l'objection « {objection} » n'a pas de réponse")
         }
         (
             Lang::En,

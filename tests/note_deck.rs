@@ -236,7 +236,13 @@ fn points_and_speaker_notes_are_multiline() {
     let slide = deck(&app).slides[0].clone();
     assert_eq!(slide.points, ["Valider la phase 1", "Nommer un comité"]);
     assert_eq!(slide.notes, "Appel à la décision.");
-    assert_eq!(findings(&app, "A15"), vec![Finding::NotRehearsed]);
+    assert_eq!(
+        findings(&app, "A15"),
+        vec![
+            Finding::TooFewObjections { count: 0, min: 5 },
+            Finding::NotRehearsed
+        ]
+    );
 }
 
 fn presenting(app: &mut App) -> Arc<ManualClock> {
@@ -420,4 +426,41 @@ fn a_click_selects_a_row_of_the_list() {
     };
     assert_eq!(state.nd.slide, 2);
     assert_eq!(state.panel, Panel::Slides);
+}
+
+#[test]
+fn objections_are_prepared_with_their_answers() {
+    let mut app = app(false);
+    app.open_exercise("A15");
+    key(&mut app, KeyCode::Tab);
+    assert_eq!(panel(&app), Panel::Objections);
+    key(&mut app, KeyCode::Char('a'));
+    type_text(&mut app, "Quel retour sur investissement ?");
+    key(&mut app, KeyCode::Enter);
+    assert!(
+        findings(&app, "A15").contains(&Finding::ObjectionWithoutAnswer {
+            objection: "Quel retour sur investissement ?".into()
+        })
+    );
+    type_text(&mut app, "Point mort en 2028.");
+    assert_eq!(key(&mut app, KeyCode::Enter), vec![Effect::SaveNow]);
+    let objection = deck(&app).objections[0].clone();
+    assert_eq!(objection.objection, "Quel retour sur investissement ?");
+    assert_eq!(objection.answer, "Point mort en 2028.");
+    assert!(findings(&app, "A15").contains(&Finding::TooFewObjections { count: 1, min: 5 }));
+    // Esc on a new objection removes it, objection and answer alike.
+    key(&mut app, KeyCode::Char('a'));
+    type_text(&mut app, "Et la DSI ?");
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(deck(&app).objections.len(), 1);
+}
+
+#[test]
+fn snapshot_objections() {
+    let mut app = app(true);
+    app.open_exercise("A15");
+    key(&mut app, KeyCode::Tab);
+    key(&mut app, KeyCode::Down);
+    insta::assert_snapshot!(draw(&app, 120, 40).backend());
 }

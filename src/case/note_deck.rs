@@ -134,6 +134,9 @@ pub struct DeckConfig {
     pub max_point_words: u32,
     #[serde(default)]
     pub qa_minutes: u32,
+    /// Objections the candidate prepares answers to, at least.
+    #[serde(default)]
+    pub min_objections: u32,
     #[serde(default)]
     pub audience: String,
     #[serde(default)]
@@ -147,6 +150,7 @@ impl Default for DeckConfig {
             max_minutes: 10,
             max_point_words: 20,
             qa_minutes: 0,
+            min_objections: 0,
             audience: String::new(),
             expected_objections: Vec::new(),
         }

@@ -136,13 +136,36 @@ pub(super) fn check_attachments(
     }
 }
 
+fn check_objections(config: &DeckConfig, deck: &Deck) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    let raised: Vec<_> = deck
+        .objections
+        .iter()
+        .filter(|o| count_words(&o.objection) > 0)
+        .collect();
+    if raised.len() < config.min_objections as usize {
+        findings.push(Finding::TooFewObjections {
+            count: raised.len(),
+            min: config.min_objections,
+        });
+    }
+    for objection in raised {
+        if count_words(&objection.answer) == 0 {
+            findings.push(Finding::ObjectionWithoutAnswer {
+                objection: objection.objection.trim().to_string(),
+            });
+        }
+    }
+    findings
+}
+
 pub(super) fn check_deck(exercise: &Exercise, answer: &Answer) -> Vec<Finding> {
     let config = DeckConfig::of(exercise);
     let empty = Deck::default();
     let deck = answer.deck.as_ref().unwrap_or(&empty);
-    let mut findings = Vec::new();
+    let mut findings = check_objections(&config, deck);
     if deck.slides.is_empty() {
-        findings.push(Finding::NoSlides);
+        findings.insert(0, Finding::NoSlides);
         return findings;
     }
     if deck.slides.len() > config.max_slides as usize {
@@ -191,7 +214,7 @@ mod tests {
     use super::*;
     use crate::checks::check_exercise;
     use crate::i18n::Lang;
-    use crate::model::deck::{Rehearsal, Slide, SlideTime};
+    use crate::model::deck::{Objection, Rehearsal, Slide, SlideTime};
     use crate::model::note::{Reference, Section};
 
     fn case() -> Case {
@@ -291,6 +314,12 @@ mod tests {
         let a15 = case.exercise("A15").unwrap();
         let mut deck = Deck {
             slides: (1..=10).map(slide).collect(),
+            objections: (1..=5)
+                .map(|n| Objection {
+                    objection: format!("Objection {n} ?"),
+                    answer: "Réponse.".into(),
+                })
+                .collect(),
             rehearsals: vec![Rehearsal {
                 date: String::new(),
                 limit_seconds: 600,
@@ -333,6 +362,10 @@ mod tests {
         ];
         let deck = Deck {
             slides: vec![Slide::default(), long],
+            objections: vec![Objection {
+                objection: "Et la DSI ?".into(),
+                answer: String::new(),
+            }],
             rehearsals: vec![Rehearsal {
                 date: String::new(),
                 limit_seconds: 600,
@@ -359,7 +392,17 @@ mod tests {
             seconds: 650,
             max_minutes: 10
         }));
-        assert_eq!(check_deck(a15, &Answer::default()), vec![Finding::NoSlides]);
+        assert!(findings.contains(&Finding::TooFewObjections { count: 1, min: 5 }));
+        assert!(findings.contains(&Finding::ObjectionWithoutAnswer {
+            objection: "Et la DSI ?".into()
+        }));
+        assert_eq!(
+            check_deck(a15, &Answer::default()),
+            vec![
+                Finding::NoSlides,
+                Finding::TooFewObjections { count: 0, min: 5 }
+            ]
+        );
     }
 
     #[test]

@@ -177,6 +177,18 @@ pub fn deck_markdown(exercise: &Exercise, deck: &Deck, lang: Lang) -> String {
         }
         md.push('\n');
     }
+    if !deck.objections.is_empty() {
+        let _ = write!(md, "### {}\n\n", t(Text::Objections));
+        for objection in &deck.objections {
+            let _ = writeln!(
+                md,
+                "- **{}** {}",
+                one_line(&objection.objection),
+                one_line(&objection.answer)
+            );
+        }
+        md.push('\n');
+    }
     if !deck.rehearsals.is_empty() {
         let _ = write!(
             md,
@@ -362,6 +374,7 @@ mod tests {
                     notes: format!("Ligne 1 de {i}\nfin --> <script>alert(1)</script>"),
                 })
                 .collect(),
+            objections: Vec::new(),
             rehearsals: Vec::new(),
         }
     }

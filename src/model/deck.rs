@@ -28,6 +28,15 @@ impl Slide {
     }
 }
 
+/// An objection the jury may raise, with the answer prepared for it.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct Objection {
+    #[serde(default)]
+    pub objection: String,
+    #[serde(default)]
+    pub answer: String,
+}
+
 /// Time spent on one slide during a rehearsal.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 pub struct SlideTime {
@@ -62,13 +71,16 @@ pub const REHEARSALS_KEPT: usize = 10;
 pub struct Deck {
     #[serde(default)]
     pub slides: Vec<Slide>,
+    /// The questions and objections prepared for the jury, with their answers.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub objections: Vec<Objection>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub rehearsals: Vec<Rehearsal>,
 }
 
 impl Deck {
     pub fn is_empty(&self) -> bool {
-        self.slides.is_empty() && self.rehearsals.is_empty()
+        self.slides.is_empty() && self.objections.is_empty() && self.rehearsals.is_empty()
     }
 
     /// Inserts an empty slide at `at` (clamped); returns its index.

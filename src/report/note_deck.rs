@@ -174,6 +174,24 @@ fn deck_html(out: &mut String, exercise: &Exercise, answer: &Answer, lang: Lang)
         out.push_str("</div>\n");
     }
     out.push_str("</div>\n");
+    if !deck.objections.is_empty() {
+        let _ = writeln!(
+            out,
+            "<h3>{}</h3>\n<table class=\"objections\">\n<thead><tr><th>{}</th><th>{}</th></tr></thead>\n<tbody>",
+            t(Text::Objections),
+            t(Text::Objections),
+            t(Text::AnswerLabel)
+        );
+        for objection in &deck.objections {
+            let _ = writeln!(
+                out,
+                "<tr><td>{}</td><td>{}</td></tr>",
+                escape(&objection.objection),
+                escape(&objection.answer)
+            );
+        }
+        out.push_str("</tbody>\n</table>\n");
+    }
     if deck.rehearsals.is_empty() {
         return;
     }
@@ -250,6 +268,10 @@ mod tests {
                     points: vec![evil.into()],
                     notes: evil.into(),
                 }],
+                objections: vec![crate::model::deck::Objection {
+                    objection: evil.into(),
+                    answer: evil.into(),
+                }],
                 rehearsals: Vec::new(),
             }),
             ..Answer::default()
@@ -260,6 +282,7 @@ mod tests {
         assert!(out.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;"));
         assert!(out.contains("<table class=\"schemes\">"));
         assert!(out.contains("<div class=\"slides\">"));
+        assert!(out.contains("<table class=\"objections\">"));
     }
 
     #[test]

@@ -71,6 +71,7 @@ pub enum Panel {
     Schemes,
     Attachments,
     Slides,
+    Objections,
 }
 
 pub struct ExerciseState {

@@ -104,6 +104,7 @@ pub enum Mode {
     Attachments,
     Slides,
     Presenter,
+    Objections,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -405,6 +406,7 @@ pub fn bindings(mode: Mode) -> &'static [Binding] {
         Mode::Attachments => note_deck::ATTACHMENTS,
         Mode::Slides => note_deck::SLIDES,
         Mode::Presenter => note_deck::PRESENTER,
+        Mode::Objections => note_deck::OBJECTIONS,
     }
 }
 
@@ -513,6 +515,7 @@ mod tests {
             Mode::Attachments,
             Mode::Slides,
             Mode::Presenter,
+            Mode::Objections,
         ] {
             let mut seen = Vec::new();
             for binding in bindings(mode) {

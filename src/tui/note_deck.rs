@@ -126,6 +126,8 @@ pub enum Target {
     SlideTitle(usize),
     SlidePoints(usize),
     SlideNotes(usize),
+    ObjectionText(usize),
+    ObjectionAnswer(usize),
 }
 
 impl Target {
@@ -152,6 +154,8 @@ impl Target {
             Target::SlideTitle(_) => Text::EditSlideTitle,
             Target::SlidePoints(_) => Text::EditSlidePoints,
             Target::SlideNotes(_) => Text::EditSpeakerNotes,
+            Target::ObjectionText(_) => Text::EditObjection,
+            Target::ObjectionAnswer(_) => Text::EditObjectionAnswer,
         }
     }
 }
@@ -175,6 +179,7 @@ pub struct NoteDeckState {
     pub scheme: usize,
     pub attachment: usize,
     pub slide: usize,
+    pub objection: usize,
     pub editor: Option<Editor>,
     pub presenter: Option<Presenter>,
 }
@@ -202,6 +207,7 @@ impl NoteDeckState {
             Panel::Schemes => Mode::Schemes,
             Panel::Attachments => Mode::Attachments,
             Panel::Slides => Mode::Slides,
+            Panel::Objections => Mode::Objections,
             _ => Mode::Notes,
         }
     }
@@ -216,6 +222,7 @@ impl Panel {
                 | Panel::Schemes
                 | Panel::Attachments
                 | Panel::Slides
+                | Panel::Objections
         )
     }
 }
@@ -235,7 +242,7 @@ pub fn panels(exercise: &Exercise) -> Vec<Panel> {
             }
             panels
         }
-        Kind::Deck => vec![Panel::Slides],
+        Kind::Deck => vec![Panel::Slides, Panel::Objections],
         _ => Vec::new(),
     }
 }

@@ -87,6 +87,7 @@ impl App {
             Panel::Schemes => self.update_schemes(action, &exercise),
             Panel::Attachments => self.update_attachments(action, &exercise),
             Panel::Slides => return self.update_slides(action, &exercise),
+            Panel::Objections => self.update_objections(action),
             _ => {}
         }
         Vec::new()
@@ -201,6 +202,38 @@ impl App {
                     self.change_note(|note| note.toggle_attachment(&target));
                 }
                 self.open_editor_from(Target::Caption(target), before);
+            }
+            _ => {}
+        }
+    }
+
+    fn update_objections(&mut self, action: Action) {
+        let count = self.current_deck().objections.len();
+        let Some(nd) = self.nd_mut() else {
+            return;
+        };
+        let at = nd.objection.min(count.saturating_sub(1));
+        match action {
+            Action::SelectPrev => nd.objection = at.saturating_sub(1),
+            Action::SelectNext => nd.objection = (at + 1).min(count.saturating_sub(1)),
+            Action::AddEntry => {
+                let before = self.current_answer();
+                let index = self.change_deck(|deck| {
+                    deck.objections.push(Default::default());
+                    deck.objections.len() - 1
+                });
+                if let Some(nd) = self.nd_mut() {
+                    nd.objection = index;
+                }
+                self.open_editor_from(Target::ObjectionText(index), before);
+            }
+            Action::EditEntry if count > 0 => self.open_editor(Target::ObjectionText(at)),
+            Action::DeleteEntry if count > 0 => {
+                self.change_deck(|deck| {
+                    deck.objections.remove(at);
+                });
+                self.clamp_note_deck();
+                self.info(self.t(Text::Deleted));
             }
             _ => {}
         }
@@ -419,6 +452,16 @@ impl App {
                 .get(*i)
                 .map(|s| s.notes.clone())
                 .unwrap_or_default(),
+            Target::ObjectionText(i) => deck
+                .objections
+                .get(*i)
+                .map(|o| o.objection.clone())
+                .unwrap_or_default(),
+            Target::ObjectionAnswer(i) => deck
+                .objections
+                .get(*i)
+                .map(|o| o.answer.clone())
+                .unwrap_or_default(),
         }
     }
 
@@ -483,6 +526,16 @@ impl App {
                     slide.notes = text;
                 }
             }
+            Target::ObjectionText(i) => {
+                if let Some(o) = answer.deck.get_or_insert_default().objections.get_mut(i) {
+                    o.objection = text;
+                }
+            }
+            Target::ObjectionAnswer(i) => {
+                if let Some(o) = answer.deck.get_or_insert_default().objections.get_mut(i) {
+                    o.answer = text;
+                }
+            }
         }
         self.dirty = true;
     }
@@ -512,6 +565,11 @@ impl App {
         };
         match action {
             Action::Confirm => {
+                if let Target::ObjectionText(i) = editor.target {
+                    self.open_editor_from(Target::ObjectionAnswer(i), editor.before);
+                    self.refresh_reports();
+                    return Vec::new();
+                }
                 if let Target::Reference(i, field) = &editor.target {
                     let (i, field) = (*i, *field);
                     if field == RefField::Id {
@@ -589,6 +647,7 @@ impl App {
             Panel::Schemes => (nd.scheme, config.schemes.len()),
             Panel::Attachments => (nd.attachment, attachable(self, &exercise.id).len()),
             Panel::Slides => (nd.slide, self.current_deck().slides.len()),
+            Panel::Objections => (nd.objection, self.current_deck().objections.len()),
             _ => return false,
         };
         let has_facts = !config.case_facts.is_empty();
@@ -602,6 +661,7 @@ impl App {
                     Panel::References => nd.reference = row,
                     Panel::Schemes => nd.scheme = row,
                     Panel::Attachments => nd.attachment = row,
+                    Panel::Objections => nd.objection = row,
                     _ => nd.slide = row,
                 }
             }
@@ -616,6 +676,7 @@ impl App {
         };
         let note = self.current_note();
         let slides = self.current_deck().slides.len();
+        let objections = self.current_deck().objections.len();
         let attachable = attachable(self, &exercise.id).len();
         let schemes = NoteConfig::of(&exercise).schemes.len();
         if let Some(nd) = self.nd_mut() {
@@ -624,6 +685,7 @@ impl App {
             nd.scheme = nd.scheme.min(schemes.saturating_sub(1));
             nd.attachment = nd.attachment.min(attachable.saturating_sub(1));
             nd.slide = nd.slide.min(slides.saturating_sub(1));
+            nd.objection = nd.objection.min(objections.saturating_sub(1));
             nd.editor = None;
         }
     }

@@ -28,6 +28,7 @@ pub fn render_panel(
         Panel::Schemes => render_schemes(app, frame, area, exercise, state),
         Panel::Attachments => render_attachments(app, frame, area, exercise, state),
         Panel::Slides => render_slides(app, frame, area, exercise, state),
+        Panel::Objections => render_objections(app, frame, area, exercise, state),
         _ => {}
     }
 }
@@ -87,9 +88,9 @@ pub fn panel_layout(area: Rect, panel: Panel, has_facts: bool) -> PanelLayout {
                 ..PanelLayout::default()
             }
         }
-        Panel::Schemes | Panel::Slides => {
+        Panel::Schemes | Panel::Slides | Panel::Objections => {
             let (head, body) = split(area);
-            let side = if panel == Panel::Schemes {
+            let side = if panel != Panel::Slides {
                 (body.width * 2 / 5).clamp(20, 48)
             } else {
                 (body.width / 3).clamp(18, 36)
@@ -560,6 +561,94 @@ fn render_slides(
         }
     }
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), inner);
+}
+
+fn render_objections(
+    app: &App,
+    frame: &mut Frame,
+    area: Rect,
+    exercise: &Exercise,
+    state: &ExerciseState,
+) {
+    let config = DeckConfig::of(exercise);
+    let deck = app.current_deck();
+    let layout = panel_layout(area, Panel::Objections, false);
+    let answered = deck
+        .objections
+        .iter()
+        .filter(|o| count_words(&o.objection) > 0 && count_words(&o.answer) > 0)
+        .count();
+    let style = if answered >= config.min_objections as usize {
+        app.theme.ok
+    } else {
+        app.theme.warn
+    };
+    frame.render_widget(
+        Paragraph::new(Span::styled(
+            format!(
+                "{} : {answered} (min. {})",
+                app.t(Text::Objections),
+                config.min_objections
+            ),
+            style,
+        )),
+        layout.head,
+    );
+    if deck.objections.is_empty() {
+        frame.render_widget(
+            Paragraph::new(app.t(Text::NoObjections))
+                .style(app.theme.dim)
+                .wrap(Wrap { trim: true }),
+            layout.list,
+        );
+    } else {
+        let rows: Vec<ListItem> = deck
+            .objections
+            .iter()
+            .enumerate()
+            .map(|(i, o)| {
+                let mark = if count_words(&o.answer) > 0 {
+                    "●"
+                } else {
+                    "○"
+                };
+                ListItem::new(format!("{mark} {}. {}", i + 1, o.objection))
+            })
+            .collect();
+        list(app, frame, layout.list, rows, state.nd.objection);
+    }
+    let mut lines = Vec::new();
+    if let Some(o) = deck.objections.get(state.nd.objection) {
+        lines.push(Line::styled(
+            format!("« {} »", o.objection),
+            app.theme.title,
+        ));
+        lines.push(Line::from(vec![
+            Span::styled(
+                format!("{} : ", app.t(Text::AnswerLabel)),
+                app.theme.heading,
+            ),
+            Span::raw(if o.answer.trim().is_empty() {
+                "—".to_string()
+            } else {
+                o.answer.clone()
+            }),
+        ]));
+        lines.push(Line::raw(""));
+    }
+    if !config.expected_objections.is_empty() {
+        lines.push(Line::styled(
+            app.t(Text::ExpectedObjections),
+            app.theme.heading,
+        ));
+        for objection in &config.expected_objections {
+            lines.push(Line::styled(format!("• {objection}"), app.theme.dim));
+        }
+    }
+    frame.render_widget(
+        Paragraph::new(lines).wrap(Wrap { trim: true }),
+        layout.detail,
+    );
 }
 
 /// One-line fields in a dialog, the slides' multi-line fields in a large box. A section is

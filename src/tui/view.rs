@@ -353,6 +353,7 @@ fn panel_title(app: &App, panel: Panel) -> &'static str {
         Panel::Schemes => app.t(Text::Schemes),
         Panel::Attachments => app.t(Text::Attachments),
         Panel::Slides => app.t(Text::Slides),
+        Panel::Objections => app.t(Text::Objections),
     }
 }
 
