@@ -57,7 +57,7 @@ pub struct Answer {
     /// The `note` kind's sections, references, scheme picks and attachments.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<Note>,
-    /// The `deck` kind's slides and rehearsals.
+    /// The `deck` kind's slides, prepared objections and rehearsals.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deck: Option<Deck>,
     // -- review: examiners' review, grading, gradebook, demo (issue 9); keep this kind's entries under this line --
