@@ -6,6 +6,8 @@ use crate::cli::ExportFormat;
 use crate::i18n::{Lang, Text};
 use crate::model::{Board, Workspace};
 
+pub mod note_deck;
+
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
     #[error("the case has no exercise {0}")]
@@ -25,6 +27,10 @@ pub fn export(
         .exercise(exercise_id)
         .ok_or_else(|| ExportError::UnknownExercise(exercise_id.to_string()))?;
     let answer = workspace.answer(exercise_id).cloned().unwrap_or_default();
+    // -- note_deck: the deck's presenterm Markdown and HTML (issue 8) --
+    if let Some(result) = note_deck::export(case, exercise, &answer, format, lang) {
+        return result;
+    }
     match (format, &exercise.board) {
         (ExportFormat::Csv, Some(config)) => {
             Ok(board_csv(config, &answer.board.unwrap_or_default()).into_bytes())
@@ -33,6 +39,11 @@ pub fn export(
         (ExportFormat::Csv, None) => Err(ExportError::Unsupported {
             exercise: exercise_id.to_string(),
             format: "csv".into(),
+        }),
+        // -- note_deck: HTML is the deck's (issue 8) --
+        (ExportFormat::Html, _) => Err(ExportError::Unsupported {
+            exercise: exercise_id.to_string(),
+            format: "html".into(),
         }),
     }
 }
@@ -150,6 +161,8 @@ pub fn exercise_markdown(exercise: &Exercise, answer: &crate::model::Answer, lan
             lang,
         ));
     }
+    // -- note_deck: sections, picks, references; slides (issue 8) --
+    md.push_str(&note_deck::answer_markdown(exercise, answer, lang));
     if !answer.notes.trim().is_empty() {
         md.push_str(&format!(
             "### {}\n\n{}\n\n",

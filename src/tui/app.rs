@@ -67,6 +67,13 @@ pub enum Panel {
     Priorities,
     Kpis,
     Notes,
+    // -- note_deck: notes, A4 schemes and the A15 deck (issue 8); keep this kind's entries under this line --
+    Sections,
+    References,
+    Schemes,
+    Attachments,
+    Slides,
+    Objections,
 }
 
 pub struct ExerciseState {
@@ -82,6 +89,8 @@ pub struct ExerciseState {
     pub brief_scroll: u16,
     pub notes: TextArea<'static>,
     pub notes_editing: bool,
+    /// The note and deck workbenches' selections, editor and presenter (issue 8).
+    pub nd: super::note_deck::NoteDeckState,
 }
 
 /// What a text field edits.
@@ -158,6 +167,8 @@ pub struct App {
     pub review: Option<Box<super::review::ReviewState>>,
     /// Trainers' key display: the last keys pressed, with what they did, when shown.
     pub key_display: Option<Vec<String>>,
+    /// Where the presenter's countdown reads the time (a hand-set clock in tests).
+    pub clock: std::sync::Arc<dyn super::note_deck::Clock>,
 }
 
 impl App {
@@ -178,6 +189,7 @@ impl App {
             size: Rect::new(0, 0, 120, 40),
             review: None,
             key_display: None,
+            clock: std::sync::Arc::new(super::note_deck::SystemClock::default()),
         }
     }
 
@@ -204,6 +216,11 @@ impl App {
         if self.help_open {
             return Mode::Help;
         }
+        self.base_mode()
+    }
+
+    /// The key table of the screen, whether or not help is shown over it.
+    pub fn base_mode(&self) -> Mode {
         match &self.overlay {
             Some(Overlay::Edit { .. }) => return Mode::TextField,
             Some(Overlay::PickStrategyKind { .. }) => return Mode::Picker,
@@ -218,6 +235,10 @@ impl App {
         match &self.screen {
             Screen::Home(_) => Mode::Home,
             Screen::Exercise(state) if state.notes_editing => Mode::NotesEditing,
+            // -- note_deck: editor, presenter and panels of notes and decks (issue 8) --
+            Screen::Exercise(state) if state.nd.is_active() || state.panel.is_note_deck() => {
+                state.nd.mode(state.panel)
+            }
             Screen::Exercise(state) if state.panel == Panel::Notes => Mode::Notes,
             // Each workbench kind has its own key table.
             Screen::Exercise(state) => match self.case.exercise(&state.exercise).map(|e| e.kind) {
@@ -295,6 +316,10 @@ impl App {
             }
             return self.update(binding.action);
         }
+        if mode != Mode::Help && self.note_deck_editing() {
+            self.input_note_deck(key);
+            return Vec::new();
+        }
         match mode {
             Mode::TextField => {
                 if let Some(Overlay::Edit { field, .. }) = &mut self.overlay {
@@ -309,7 +334,17 @@ impl App {
         Vec::new()
     }
 
+    /// True when the note and deck editor has the keyboard (it takes the keys no binding
+    /// of its mode claims).
+    fn note_deck_editing(&self) -> bool {
+        matches!(&self.screen, Screen::Exercise(state) if state.nd.editor.is_some())
+    }
+
     fn paste(&mut self, text: &str) {
+        if self.note_deck_editing() {
+            self.paste_note_deck(text);
+            return;
+        }
         match self.mode() {
             Mode::TextField => {
                 if let Some(Overlay::Edit { field, .. }) = &mut self.overlay {
@@ -387,11 +422,7 @@ impl App {
         let Some(exercise) = self.case.exercise(id) else {
             return;
         };
-        let panel = if exercise.board.is_some() {
-            Panel::Zones
-        } else {
-            Panel::Notes
-        };
+        let panel = App::panels(exercise)[0];
         let notes = self
             .workspace
             .answer(id)
@@ -409,6 +440,7 @@ impl App {
             brief_scroll: 0,
             notes: notes_editor(&notes),
             notes_editing: false,
+            nd: Default::default(),
         }));
         self.status = None;
     }
@@ -441,6 +473,8 @@ impl App {
                 panels.push(Panel::Kpis);
             }
         }
+        // -- note_deck: the note's and the deck's panels come first (issue 8) --
+        panels.extend(super::note_deck::panels(exercise));
         panels.push(Panel::Notes);
         panels
     }
@@ -489,11 +523,12 @@ impl App {
                 self.histories.entry(id).or_default().record(&before);
             }
             // Each workbench kind handles the rest of its actions.
-            _ => {
-                if exercise_kind == Kind::Board {
-                    self.update_board(action)
-                }
-            }
+            _ => match exercise_kind {
+                Kind::Board => self.update_board(action),
+                // -- note_deck: notes and the deck (issue 8) --
+                Kind::Note | Kind::Deck => return self.update_note_deck(action),
+                _ => {}
+            },
         }
         Vec::new()
     }
@@ -760,6 +795,7 @@ impl App {
             state.notes = notes_editor(&notes);
         }
         self.clamp_selection();
+        self.clamp_note_deck();
         self.touch();
         self.info(self.t(if back { Text::Undone } else { Text::Redone }));
     }
@@ -796,6 +832,10 @@ impl App {
             return;
         }
         if mouse.kind != MouseEventKind::Down(MouseButton::Left) {
+            return;
+        }
+        // -- note_deck: a click in a note's or a deck's list selects its row (issue 8) --
+        if self.click_note_deck(at) {
             return;
         }
         let body = layout::frame(self.size).body;
@@ -839,7 +879,10 @@ impl App {
                         state.item = offset + usize::from(at.y - rect.y);
                     }
                     self.clamp_selection();
-                } else if regions.panel.contains(at) && exercise.board.is_none() {
+                } else if regions.panel.contains(at)
+                    && exercise.board.is_none()
+                    && !state.panel.is_note_deck()
+                {
                     state.panel = Panel::Notes;
                 }
             }

@@ -63,6 +63,25 @@ pub enum Action {
     Cancel,
     /// Tick or untick the entry under the cursor.
     ToggleMark,
+    // -- note_deck: notes, A4 schemes and the A15 deck (issue 8); keep this kind's entries under this line --
+    /// Write the counterparts of the selected scheme.
+    EditCounterparts,
+    /// Write the selected slide's points, one per line.
+    EditPoints,
+    /// Write the selected slide's speaker notes.
+    EditSpeakerNotes,
+    /// Present the deck from the selected slide, with the countdown.
+    StartPresenter,
+    /// Show the next slide (presenter).
+    NextSlide,
+    /// Show the previous slide (presenter).
+    PrevSlide,
+    /// Pause or resume the countdown.
+    PauseTimer,
+    /// Start the countdown again from the limit.
+    RestartTimer,
+    /// Leave the presenter, recording the rehearsal.
+    LeavePresenter,
     // review: examiners' review and trainers' key display (issue 9)
     /// Show or hide, in a corner, the keys pressed (for a projected audience).
     ToggleKeyDisplay,
@@ -103,6 +122,14 @@ pub enum Mode {
     TextField,
     /// The notes editor has the keyboard: only Esc is ours.
     NotesEditing,
+    // -- note_deck: notes, A4 schemes and the A15 deck (issue 8); keep this kind's entries under this line --
+    Sections,
+    References,
+    Schemes,
+    Attachments,
+    Slides,
+    Presenter,
+    Objections,
     /// Review: the grading panel has the keyboard.
     Grading,
     /// Review: keys added to every screen of a review (checked before the screen's own).
@@ -164,6 +191,9 @@ const fn bind(keys: &'static [Key], action: Action, help: Text, in_bar: bool) ->
 }
 
 use Action::*;
+
+// -- note_deck: the note and deck tables (issue 8) --
+mod note_deck;
 
 const HOME: &[Binding] = &[
     bind(
@@ -497,6 +527,14 @@ pub fn bindings(mode: Mode) -> &'static [Binding] {
         Mode::Checklist => CHECKLIST,
         Mode::TextField => TEXT_FIELD,
         Mode::NotesEditing => NOTES_EDITING,
+        // -- note_deck: notes, A4 schemes and the A15 deck (issue 8) --
+        Mode::Sections => note_deck::SECTIONS,
+        Mode::References => note_deck::REFERENCES,
+        Mode::Schemes => note_deck::SCHEMES,
+        Mode::Attachments => note_deck::ATTACHMENTS,
+        Mode::Slides => note_deck::SLIDES,
+        Mode::Presenter => note_deck::PRESENTER,
+        Mode::Objections => note_deck::OBJECTIONS,
         Mode::Grading => GRADING,
         Mode::Review => REVIEW,
         Mode::Global => GLOBAL,
@@ -635,6 +673,13 @@ mod tests {
             Mode::Checklist,
             Mode::TextField,
             Mode::NotesEditing,
+            Mode::Sections,
+            Mode::References,
+            Mode::Schemes,
+            Mode::Attachments,
+            Mode::Slides,
+            Mode::Presenter,
+            Mode::Objections,
             Mode::Grading,
             Mode::Review,
             Mode::Global,

@@ -84,6 +84,11 @@ fn classify(action: Action) -> Class {
         Quit | ToggleHelp | Back | SelectPrev | SelectNext | OpenExercise | ToggleLanguage
         | NextPanel | PrevPanel | NextZone | PrevZone | ToggleBrief | ScrollBriefUp
         | ScrollBriefDown | Confirm | Cancel | ToggleKeyDisplay => Class::Navigation,
+        // The deck's presenter shows the slides as the candidate presents them; leaving it
+        // would record a rehearsal, which the read-only check then puts back.
+        StartPresenter | NextSlide | PrevSlide | PauseTimer | RestartTimer | LeavePresenter => {
+            Class::Navigation
+        }
         FocusGrading | NextExercise | PrevExercise | SetScoreDigit | ScoreUp | ScoreDown
         | ClearScore | EditComment | MarkValidated | MarkNotValidated | ClearDecision => {
             Class::Grading

@@ -3,6 +3,7 @@
 //! each exercise in place of the brief. Pure functions of `&App`.
 
 use super::app::App;
+use super::keymap::{self, Binding, Mode};
 use super::view::{bloc_title, bordered, markdown_lines};
 use crate::case::Exercise;
 use crate::examiner::{self, AutoCheck, Unavailable};
@@ -13,6 +14,20 @@ use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 use ratatui::Frame;
+
+/// The keys a review adds to a screen's own (the grading panel and text fields have theirs).
+pub fn review_keys(app: &App, mode: Mode) -> &'static [Binding] {
+    let adds = app.review.is_some()
+        && !matches!(
+            mode,
+            Mode::Grading | Mode::TextField | Mode::NotesEditing | Mode::Help | Mode::Review
+        );
+    if adds {
+        keymap::bindings(Mode::Review)
+    } else {
+        &[]
+    }
+}
 
 /// The title band of a review. A bundle failing verification turns it into a warning.
 pub fn render_title(app: &App, frame: &mut Frame, area: Rect) {
