@@ -301,7 +301,8 @@ impl App {
 
     fn handle_key(&mut self, key: &KeyEvent) -> Vec<Effect> {
         let mode = self.mode();
-        let typing = matches!(mode, Mode::TextField | Mode::NotesEditing);
+        let typing =
+            matches!(mode, Mode::TextField | Mode::NotesEditing) || self.note_deck_editing();
         // A review adds its keys to every screen but text fields and help.
         let review_keys = self.review.is_some() && !typing && mode != Mode::Help;
         let binding = review_keys
