@@ -244,6 +244,11 @@ fn exercise_html(
             board_html(out, &exercise.id, config, &board, lang);
         }
     }
+    // -- sheet: A7 GDPR audit sheet (issue 6) --
+    if let (crate::case::Kind::Sheet, Some(sheet)) = (exercise.kind, &answer.sheet) {
+        let config = crate::audit::SheetConfig::of(exercise);
+        crate::sheet_io::sheet_html(out, &config, sheet, lang);
+    }
     if !answer.notes.trim().is_empty() {
         let _ = writeln!(
             out,

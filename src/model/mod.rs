@@ -2,7 +2,9 @@
 //! No terminal code and no I/O here.
 
 pub mod board;
+pub mod countries;
 pub mod history;
+pub mod sheet;
 
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -46,7 +48,8 @@ pub struct Answer {
     // -- graph: A6 sociogram and SIC grid (issue 5); keep this kind's entries under this line --
 
     // -- sheet: A7 GDPR audit sheet (issue 6); keep this kind's entries under this line --
-
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sheet: Option<sheet::Sheet>,
     // -- grid: A8, A10, A12, A13, A14 grids (issue 7); keep this kind's entries under this line --
 
     // -- note_deck: notes, A4 schemes and the A15 deck (issue 8); keep this kind's entries under this line --
@@ -56,7 +59,9 @@ pub struct Answer {
 
 impl Answer {
     pub fn is_empty(&self) -> bool {
-        self.notes.trim().is_empty() && self.board.as_ref().is_none_or(|b| b.is_empty())
+        self.notes.trim().is_empty()
+            && self.board.as_ref().is_none_or(|b| b.is_empty())
+            && self.sheet.as_ref().is_none_or(|s| s.is_empty())
     }
 }
 
