@@ -565,6 +565,41 @@ mod tests {
     }
 
     #[test]
+    fn worked_example_is_complete_and_finds_every_planted_flaw() {
+        let loaded = crate::case::load_default();
+        let example: crate::model::Example =
+            serde_json::from_str(&loaded.example_text().unwrap()).unwrap();
+        let exercise = loaded.case.exercise("A7").unwrap();
+        let answer = example.answers.get("A7").unwrap();
+        let report = crate::checks::check_exercise(exercise, Some(answer));
+        assert_eq!(
+            report.status,
+            crate::checks::Status::Complete,
+            "{:?}",
+            report.findings
+        );
+        let sheet = answer.sheet.as_ref().unwrap();
+        // The control processing (Wi-Fi) is clean: no rule fires on it.
+        assert_eq!(fired_rules(sheet.processing("wifi").unwrap()), []);
+        let examiner: serde_json::Value = serde_json::from_str(
+            &std::fs::read_to_string(concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/cases/maison-verdier.examiner.json"
+            ))
+            .unwrap(),
+        )
+        .unwrap();
+        let flaws = planted_flaws(&examiner, "A7").unwrap();
+        let review = review_flaws(sheet, &flaws);
+        let missed: Vec<_> = review.flaws.iter().filter(|(_, by)| by.is_none()).collect();
+        assert!(missed.is_empty(), "{missed:?}");
+        assert!(
+            !review.extra.is_empty(),
+            "the example argues points beyond the planted flaws"
+        );
+    }
+
+    #[test]
     fn planted_flaws_are_matched_by_processing_and_rule() {
         let loaded = crate::case::load_default();
         let text = std::fs::read_to_string(crate::case::sibling(

@@ -73,6 +73,15 @@ pub enum Command {
         #[arg(short = 'o', long)]
         output: PathBuf,
     },
+    /// Replace one exercise's content with a file's (the previous content stays in the
+    /// backups): `atelier import [DIR] --exercise ID FILE`.
+    Import {
+        /// [DIR] FILE: the workspace (default: .) and the file to read.
+        #[arg(num_args = 1..=2, required = true, value_names = ["DIR", "FILE"])]
+        paths: Vec<PathBuf>,
+        #[arg(long)]
+        exercise: String,
+    },
     /// Write the deliverables bundle (a zip) for the examiners.
     Bundle {
         dir: Option<PathBuf>,
@@ -121,6 +130,10 @@ pub enum CliError {
     Bundle(#[from] crate::bundle::BundleError),
     #[error(transparent)]
     Export(#[from] crate::export::ExportError),
+    #[error("{file}: {message}")]
+    Import { file: String, message: String },
+    #[error("exercise {exercise} ({kind}) cannot be imported from a file in this version")]
+    ImportUnsupported { exercise: String, kind: String },
     #[error("the terminal interface failed: {0}")]
     Terminal(#[from] std::io::Error),
 }
@@ -203,6 +216,14 @@ pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
                 crate::export::export(&ws.case.case, &ws.workspace, &exercise, format, lang)?;
             store::write_atomic(&output, &bytes)?;
         }
+        Some(Command::Import { paths, exercise }) => {
+            let (dir, file) = match paths.as_slice() {
+                [file] => (PathBuf::from("."), file.clone()),
+                [dir, file, ..] => (dir.clone(), file.clone()),
+                [] => (PathBuf::from("."), PathBuf::new()),
+            };
+            import(&dir, &exercise, &file, lang)?;
+        }
         Some(Command::Bundle { dir, output }) => {
             let ws = store::open(&dir.unwrap_or_else(|| PathBuf::from(".")), false)?;
             let files = crate::bundle::write_bundle(&ws, &output, lang)?;
@@ -232,6 +253,48 @@ pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// `atelier import`: reads FILE for the exercise's kind, then replaces that exercise's
+/// content and saves (opening the workspace took a backup). A refused file changes nothing.
+fn import(dir: &Path, exercise_id: &str, file: &Path, lang: Lang) -> Result<(), CliError> {
+    let mut ws = store::open(dir, true)?;
+    let exercise = ws
+        .case
+        .case
+        .exercise(exercise_id)
+        .ok_or_else(|| crate::export::ExportError::UnknownExercise(exercise_id.to_string()))?
+        .clone();
+    let failed = |message: String| CliError::Import {
+        file: file.display().to_string(),
+        message,
+    };
+    let text = std::fs::read_to_string(file).map_err(|e| failed(e.to_string()))?;
+    let summary = match exercise.kind {
+        // -- sheet: A7 GDPR audit sheet (issue 6) --
+        case::Kind::Sheet => {
+            let processings =
+                crate::sheet_io::parse_register_csv(&text).map_err(|e| failed(e.to_string()))?;
+            let count = processings.len();
+            let answer = ws.workspace.answer_mut(exercise_id);
+            crate::sheet_io::replace_register(answer.sheet.get_or_insert_default(), processings);
+            match lang {
+                Lang::Fr if count == 1 => format!("1 traitement importé dans {exercise_id}"),
+                Lang::Fr => format!("{count} traitements importés dans {exercise_id}"),
+                Lang::En if count == 1 => format!("1 processing imported into {exercise_id}"),
+                Lang::En => format!("{count} processings imported into {exercise_id}"),
+            }
+        }
+        kind => {
+            return Err(CliError::ImportUnsupported {
+                exercise: exercise_id.to_string(),
+                kind: kind.as_str().to_string(),
+            })
+        }
+    };
+    ws.save()?;
+    println!("{summary}");
+    Ok(())
 }
 
 /// Where `atelier` with no arguments keeps its workspace.
@@ -285,10 +348,21 @@ fn print_check(ws: &OpenWorkspace, lang: Lang, as_json: bool) {
                     "bloc": exercise.and_then(|e| e.bloc),
                     "kind": exercise.map(|e| e.kind.as_str()),
                     "status": r.status,
-                    "findings": r.findings.iter().map(|f| json!({
-                        "code": f.code(),
-                        "message": f.message(lang),
-                    })).collect::<Vec<_>>(),
+                    "findings": r.findings.iter().map(|f| {
+                        let mut finding = json!({
+                            "code": f.code(),
+                            "message": f.message(lang),
+                        });
+                        // Findings a candidate can accept or dismiss have an id, and a
+                        // target inside the exercise (A7: the processing id).
+                        if let Some(id) = f.id() {
+                            finding["id"] = json!(id);
+                        }
+                        if let Some(target) = f.target() {
+                            finding["target"] = json!(target);
+                        }
+                        finding
+                    }).collect::<Vec<_>>(),
                 })
             })
             .collect();

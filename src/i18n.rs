@@ -137,6 +137,24 @@ pub enum Text {
     Competence,
     Scale,
     NoAnswer,
+    // -- sheet: A7 GDPR audit sheet (issue 6) --
+    SheetRegister,
+    SheetChecklist,
+    SheetFindings,
+    SheetOpinion,
+    SheetField,
+    KeySheetOpen,
+    KeySheetAdd,
+    KeySheetDismiss,
+    KeySheetCycle,
+    KeySheetComment,
+    KeySheetDelete,
+    KeySheetEditField,
+    KeyNextRecord,
+    KeyPrevRecord,
+    KeySheetAddRecommendation,
+    KeySheetClearField,
+    KeyCloseForm,
 }
 
 impl Text {
@@ -249,6 +267,23 @@ fn fr(text: Text) -> &'static str {
         // -- graph: A6 sociogram and SIC grid (issue 5); keep this kind's entries under this line --
 
         // -- sheet: A7 GDPR audit sheet (issue 6); keep this kind's entries under this line --
+        SheetRegister => "Registre",
+        SheetChecklist => "Sécurité",
+        SheetFindings => "Constats",
+        SheetOpinion => "Avis",
+        SheetField => "Champ",
+        KeySheetOpen => "ouvrir la fiche · retenir la proposition",
+        KeySheetAdd => "ajouter (traitement, constat)",
+        KeySheetDismiss => "écarter la proposition (motif)",
+        KeySheetCycle => "changer la réponse (sécurité)",
+        KeySheetComment => "commenter (sécurité)",
+        KeySheetDelete => "supprimer · rétablir une proposition écartée",
+        KeySheetEditField => "modifier le champ",
+        KeyNextRecord => "fiche suivante",
+        KeyPrevRecord => "fiche précédente",
+        KeySheetAddRecommendation => "ajouter une préconisation",
+        KeySheetClearField => "vider le champ · supprimer la préconisation",
+        KeyCloseForm => "fermer la fiche",
 
         // -- grid: A8, A10, A12, A13, A14 grids (issue 7); keep this kind's entries under this line --
 
@@ -375,6 +410,23 @@ fn en(text: Text) -> &'static str {
         // -- graph: A6 sociogram and SIC grid (issue 5); keep this kind's entries under this line --
 
         // -- sheet: A7 GDPR audit sheet (issue 6); keep this kind's entries under this line --
+        SheetRegister => "Register",
+        SheetChecklist => "Security",
+        SheetFindings => "Findings",
+        SheetOpinion => "Opinion",
+        SheetField => "Field",
+        KeySheetOpen => "open the form · accept the proposal",
+        KeySheetAdd => "add (processing, finding)",
+        KeySheetDismiss => "dismiss the proposal (reason)",
+        KeySheetCycle => "change the answer (security)",
+        KeySheetComment => "comment (security)",
+        KeySheetDelete => "delete · restore a dismissed proposal",
+        KeySheetEditField => "edit the field",
+        KeyNextRecord => "next record",
+        KeyPrevRecord => "previous record",
+        KeySheetAddRecommendation => "add a recommendation",
+        KeySheetClearField => "clear the field · delete the recommendation",
+        KeyCloseForm => "close the form",
 
         // -- grid: A8, A10, A12, A13, A14 grids (issue 7); keep this kind's entries under this line --
 

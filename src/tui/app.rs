@@ -65,6 +65,11 @@ pub enum Panel {
     Priorities,
     Kpis,
     Notes,
+    // -- sheet: A7 GDPR audit sheet (issue 6) --
+    SheetRegister,
+    SheetChecklist,
+    SheetFindings,
+    SheetOpinion,
 }
 
 pub struct ExerciseState {
@@ -80,6 +85,8 @@ pub struct ExerciseState {
     pub brief_scroll: u16,
     pub notes: TextArea<'static>,
     pub notes_editing: bool,
+    /// Selections and the open form of the A7 sheet.
+    pub sheet: super::sheet::SheetUi,
 }
 
 /// What a text field edits.
@@ -92,6 +99,8 @@ pub enum EditTarget {
     KpiName(ItemId),
     KpiTarget(ItemId),
     KpiUnit(ItemId),
+    /// A text field of the A7 sheet.
+    Sheet(super::sheet::SheetField),
 }
 
 impl EditTarget {
@@ -104,6 +113,7 @@ impl EditTarget {
             EditTarget::KpiName(_) => Text::EditKpiName,
             EditTarget::KpiTarget(_) => Text::EditKpiTarget,
             EditTarget::KpiUnit(_) => Text::EditKpiUnit,
+            EditTarget::Sheet(_) => Text::SheetField,
         }
     }
 
@@ -132,6 +142,8 @@ pub enum Overlay {
         strategy: ItemId,
         cursor: usize,
     },
+    /// A choice among the coded values of an A7 sheet field.
+    SheetPick(super::sheet::SheetPicker),
 }
 
 pub struct App {
@@ -193,10 +205,16 @@ impl App {
         if self.help_open {
             return Mode::Help;
         }
+        self.base_mode()
+    }
+
+    /// The key table of the screen and its dialog, help overlay aside (the help shows it).
+    pub fn base_mode(&self) -> Mode {
         match &self.overlay {
             Some(Overlay::Edit { .. }) => return Mode::TextField,
             Some(Overlay::PickStrategyKind { .. }) => return Mode::Picker,
             Some(Overlay::LinkItems { .. }) => return Mode::Checklist,
+            Some(Overlay::SheetPick(picker)) => return picker.mode(),
             None => {}
         }
         match &self.screen {
@@ -206,6 +224,7 @@ impl App {
             // Each workbench kind has its own key table.
             Screen::Exercise(state) => match self.case.exercise(&state.exercise).map(|e| e.kind) {
                 Some(Kind::Board) => Mode::Board,
+                Some(Kind::Sheet) => super::sheet::mode(state),
                 _ => Mode::Notes,
             },
         }
@@ -346,11 +365,7 @@ impl App {
         let Some(exercise) = self.case.exercise(id) else {
             return;
         };
-        let panel = if exercise.board.is_some() {
-            Panel::Zones
-        } else {
-            Panel::Notes
-        };
+        let panel = App::panels(exercise)[0];
         let notes = self
             .workspace
             .answer(id)
@@ -368,6 +383,7 @@ impl App {
             brief_scroll: 0,
             notes: notes_editor(&notes),
             notes_editing: false,
+            sheet: Default::default(),
         }));
         self.status = None;
     }
@@ -399,6 +415,14 @@ impl App {
             if config.min_kpis.is_some() {
                 panels.push(Panel::Kpis);
             }
+        }
+        if exercise.kind == Kind::Sheet {
+            panels.extend([
+                Panel::SheetRegister,
+                Panel::SheetChecklist,
+                Panel::SheetFindings,
+                Panel::SheetOpinion,
+            ]);
         }
         panels.push(Panel::Notes);
         panels
@@ -448,11 +472,11 @@ impl App {
                 self.histories.entry(id).or_default().record(&before);
             }
             // Each workbench kind handles the rest of its actions.
-            _ => {
-                if exercise_kind == Kind::Board {
-                    self.update_board(action)
-                }
-            }
+            _ => match exercise_kind {
+                Kind::Board => self.update_board(action),
+                Kind::Sheet => self.update_sheet(action),
+                _ => {}
+            },
         }
         Vec::new()
     }
@@ -526,6 +550,10 @@ impl App {
         let text = field.lines().join(" ");
         let target = *target;
         let id = self.exercise_id();
+        if let EditTarget::Sheet(field) = target {
+            self.set_sheet_text(field, text);
+            return;
+        }
         let board = self
             .workspace
             .answer_mut(&id)
@@ -547,6 +575,9 @@ impl App {
             } => match action {
                 Action::Confirm => {
                     self.refresh_reports();
+                    if let EditTarget::Sheet(sheet_field) = target {
+                        return self.sheet_field_confirmed(sheet_field, &field.lines().join(" "));
+                    }
                     if let Some(next) = target.next() {
                         let text = self.field_text(next);
                         self.open_field(next, &text, false);
@@ -574,6 +605,7 @@ impl App {
                     })
                 }
             },
+            Overlay::SheetPick(picker) => return self.update_sheet_picker(picker, action),
             Overlay::PickStrategyKind { selected } => {
                 let kinds = self
                     .current_board()
@@ -785,7 +817,10 @@ impl App {
                         state.item = offset + usize::from(at.y - rect.y);
                     }
                     self.clamp_selection();
-                } else if regions.panel.contains(at) && exercise.board.is_none() {
+                } else if regions.panel.contains(at)
+                    && exercise.board.is_none()
+                    && exercise.kind != Kind::Sheet
+                {
                     state.panel = Panel::Notes;
                 }
             }

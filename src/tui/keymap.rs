@@ -63,6 +63,13 @@ pub enum Action {
     Cancel,
     /// Tick or untick the entry under the cursor.
     ToggleMark,
+    // -- sheet: A7 GDPR audit sheet (issue 6) --
+    /// Dismiss the rule engine's proposal under the cursor, with a reason.
+    DismissProposal,
+    /// Open the next record (processing or finding) in the form.
+    NextRecord,
+    /// Open the previous record in the form.
+    PrevRecord,
 }
 
 /// Which table of keys applies, derived from the interface's state.
@@ -78,6 +85,10 @@ pub enum Mode {
     TextField,
     /// The notes editor has the keyboard: only Esc is ours.
     NotesEditing,
+    /// The A7 sheet's lists: register, checklist, findings, opinion.
+    Sheet,
+    /// The A7 sheet's form of one processing or one finding.
+    SheetForm,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -359,6 +370,146 @@ const TEXT_FIELD: &[Binding] = &[
 
 const NOTES_EDITING: &[Binding] = &[bind(&[code(KeyCode::Esc)], Confirm, Text::KeyConfirm, true)];
 
+// -- sheet: A7 GDPR audit sheet (issue 6) --
+const SHEET: &[Binding] = &[
+    bind(
+        &[code(KeyCode::Enter), key('e')],
+        EditEntry,
+        Text::KeySheetOpen,
+        true,
+    ),
+    bind(
+        &[key('a'), code(KeyCode::Insert)],
+        AddEntry,
+        Text::KeySheetAdd,
+        true,
+    ),
+    bind(&[key('x')], DismissProposal, Text::KeySheetDismiss, true),
+    bind(
+        &[code(KeyCode::Char(' '))],
+        ToggleMark,
+        Text::KeySheetCycle,
+        false,
+    ),
+    bind(&[key('c')], EditEvidence, Text::KeySheetComment, false),
+    bind(
+        &[key('d'), code(KeyCode::Delete)],
+        DeleteEntry,
+        Text::KeySheetDelete,
+        false,
+    ),
+    bind(
+        &[code(KeyCode::Up), key('k')],
+        SelectPrev,
+        Text::KeyUp,
+        false,
+    ),
+    bind(
+        &[code(KeyCode::Down), key('j')],
+        SelectNext,
+        Text::KeyDown,
+        false,
+    ),
+    bind(&[code(KeyCode::Tab)], NextPanel, Text::KeyNextPanel, true),
+    bind(
+        &[code(KeyCode::BackTab)],
+        PrevPanel,
+        Text::KeyPrevPanel,
+        false,
+    ),
+    bind(&[key('u'), ctrl('z')], Undo, Text::KeyUndo, true),
+    bind(&[key('r'), ctrl('y')], Redo, Text::KeyRedo, false),
+    bind(&[key('b')], ToggleBrief, Text::KeyToggleBrief, false),
+    bind(
+        &[code(KeyCode::PageUp)],
+        ScrollBriefUp,
+        Text::KeyScrollBrief,
+        false,
+    ),
+    bind(
+        &[code(KeyCode::PageDown)],
+        ScrollBriefDown,
+        Text::KeyScrollBrief,
+        false,
+    ),
+    bind(
+        &[code(KeyCode::Esc), code(KeyCode::Backspace)],
+        Back,
+        Text::KeyBack,
+        true,
+    ),
+    bind(&[key('L')], ToggleLanguage, Text::KeyLanguage, false),
+    bind(
+        &[key('?'), code(KeyCode::F(1))],
+        ToggleHelp,
+        Text::KeyHelp,
+        true,
+    ),
+    bind(&[key('q'), ctrl('c')], Quit, Text::KeyQuit, true),
+];
+
+const SHEET_FORM: &[Binding] = &[
+    bind(
+        &[code(KeyCode::Enter), key('e')],
+        EditEntry,
+        Text::KeySheetEditField,
+        true,
+    ),
+    bind(
+        &[code(KeyCode::Down), key('j')],
+        SelectNext,
+        Text::KeyDown,
+        false,
+    ),
+    bind(
+        &[code(KeyCode::Up), key('k')],
+        SelectPrev,
+        Text::KeyUp,
+        false,
+    ),
+    bind(
+        &[key(']'), code(KeyCode::PageDown)],
+        NextRecord,
+        Text::KeyNextRecord,
+        true,
+    ),
+    bind(
+        &[key('['), code(KeyCode::PageUp)],
+        PrevRecord,
+        Text::KeyPrevRecord,
+        false,
+    ),
+    bind(
+        &[key('a'), code(KeyCode::Insert)],
+        AddEntry,
+        Text::KeySheetAddRecommendation,
+        false,
+    ),
+    bind(
+        &[key('d'), code(KeyCode::Delete)],
+        DeleteEntry,
+        Text::KeySheetClearField,
+        false,
+    ),
+    bind(&[key('u'), ctrl('z')], Undo, Text::KeyUndo, true),
+    bind(&[key('r'), ctrl('y')], Redo, Text::KeyRedo, false),
+    bind(&[key('b')], ToggleBrief, Text::KeyToggleBrief, false),
+    bind(
+        &[code(KeyCode::Esc), code(KeyCode::Backspace)],
+        Cancel,
+        Text::KeyCloseForm,
+        true,
+    ),
+    bind(&[key('L')], ToggleLanguage, Text::KeyLanguage, false),
+    bind(
+        &[key('?'), code(KeyCode::F(1))],
+        ToggleHelp,
+        Text::KeyHelp,
+        true,
+    ),
+    bind(&[key('q'), ctrl('c')], Quit, Text::KeyQuit, true),
+];
+
 pub fn bindings(mode: Mode) -> &'static [Binding] {
     match mode {
         Mode::Home => HOME,
@@ -369,6 +520,8 @@ pub fn bindings(mode: Mode) -> &'static [Binding] {
         Mode::Checklist => CHECKLIST,
         Mode::TextField => TEXT_FIELD,
         Mode::NotesEditing => NOTES_EDITING,
+        Mode::Sheet => SHEET,
+        Mode::SheetForm => SHEET_FORM,
     }
 }
 
@@ -471,6 +624,8 @@ mod tests {
             Mode::Checklist,
             Mode::TextField,
             Mode::NotesEditing,
+            Mode::Sheet,
+            Mode::SheetForm,
         ] {
             let mut seen = Vec::new();
             for binding in bindings(mode) {

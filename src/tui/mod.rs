@@ -6,6 +6,8 @@ pub mod board;
 pub mod board_view;
 pub mod keymap;
 pub mod layout;
+pub mod sheet;
+pub mod sheet_view;
 pub mod theme;
 pub mod view;
 

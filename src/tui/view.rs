@@ -276,7 +276,10 @@ fn render_exercise(app: &App, frame: &mut Frame, body: Rect) {
     };
     let regions = layout::exercise(body, exercise, state.show_brief);
     if let Some(brief) = regions.brief {
-        render_brief(app, frame, brief, exercise, state.brief_scroll);
+        // The A7 form shows the case's facts of its processing in place of the brief.
+        if !super::sheet_view::render_facts(app, frame, brief, exercise, state) {
+            render_brief(app, frame, brief, exercise, state.brief_scroll);
+        }
     }
     if let Some((config, board)) = app.current_board() {
         for (index, (zone, rect)) in config.zones.iter().zip(&regions.zones).enumerate() {
@@ -338,6 +341,10 @@ fn panel_title(app: &App, panel: Panel) -> &'static str {
         Panel::Priorities => app.t(Text::Priorities),
         Panel::Kpis => app.t(Text::Kpis),
         Panel::Notes => app.t(Text::Notes),
+        Panel::SheetRegister => app.t(Text::SheetRegister),
+        Panel::SheetChecklist => app.t(Text::SheetChecklist),
+        Panel::SheetFindings => app.t(Text::SheetFindings),
+        Panel::SheetOpinion => app.t(Text::SheetOpinion),
     }
 }
 
@@ -389,6 +396,13 @@ fn render_panel(
         (Panel::Kpis, Some((_, board))) => {
             board_view::render_kpis(app, frame, inner, board, state.kpi)
         }
+        (
+            Panel::SheetRegister
+            | Panel::SheetChecklist
+            | Panel::SheetFindings
+            | Panel::SheetOpinion,
+            _,
+        ) => super::sheet_view::render_panel(app, frame, inner, exercise, state),
         _ => render_notes(app, frame, inner, exercise),
     }
 }
@@ -420,7 +434,12 @@ fn render_notes(app: &App, frame: &mut Frame, area: Rect, exercise: &Exercise) {
         Span::styled(header, app.theme.accent),
         Span::styled(format!("  · {hint}"), app.theme.dim),
     ])];
-    if exercise.board.is_none() && exercise.kind != crate::case::Kind::Note {
+    if exercise.board.is_none()
+        && !matches!(
+            exercise.kind,
+            crate::case::Kind::Note | crate::case::Kind::Sheet
+        )
+    {
         top.push(Line::styled(app.t(Text::WorkbenchLater), app.theme.warn));
     }
     let top_height = top.len() as u16;
@@ -440,13 +459,18 @@ fn render_notes(app: &App, frame: &mut Frame, area: Rect, exercise: &Exercise) {
 fn render_overlay(app: &App, frame: &mut Frame, body: Rect, overlay: &Overlay) {
     match overlay {
         Overlay::Edit { target, field, .. } => {
-            let area = layout::centered(body, body.width.saturating_sub(8).min(90), 6);
+            let (title, height) = match target {
+                app::EditTarget::Sheet(f) => super::sheet_view::field_title(app, *f),
+                _ => (app.t(target.title()).to_string(), 6),
+            };
+            let area = layout::centered(body, body.width.saturating_sub(8).min(90), height);
             frame.render_widget(Clear, area);
-            let block = bordered(app, format!(" {} ", app.t(target.title())), true);
+            let block = bordered(app, format!(" {title} "), true);
             let inner = block.inner(area);
             frame.render_widget(block, area);
             frame.render_widget(field.as_ref(), inner);
         }
+        Overlay::SheetPick(picker) => super::sheet_view::render_picker(app, frame, body, picker),
         Overlay::PickStrategyKind { selected } => {
             let Some((config, _)) = app.current_board() else {
                 return;
@@ -518,18 +542,7 @@ fn render_overlay(app: &App, frame: &mut Frame, body: Rect, overlay: &Overlay) {
 
 fn render_help(app: &App, frame: &mut Frame, body: Rect) {
     // The keys of the screen under the help overlay.
-    let mode = {
-        let mut under = app.mode();
-        if under == keymap::Mode::Help {
-            under = match (&app.overlay, &app.screen) {
-                (Some(_), _) => keymap::Mode::TextField,
-                (None, Screen::Home(_)) => keymap::Mode::Home,
-                (None, Screen::Exercise(s)) if s.panel == Panel::Notes => keymap::Mode::Notes,
-                (None, Screen::Exercise(_)) => keymap::Mode::Board,
-            };
-        }
-        under
-    };
+    let mode = app.base_mode();
     let rows: Vec<Row> = keymap::bindings(mode)
         .iter()
         .map(|b| {

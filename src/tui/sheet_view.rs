@@ -1,0 +1,985 @@
+//! Drawing of the A7 audit sheet: the register table, the processing and finding forms, the
+//! security checklist, the findings with the rule engine's proposals, the opinion, and the
+//! case's facts beside an open processing form. Reads the state only.
+
+use super::app::{App, ExerciseState, Panel};
+use super::sheet::{
+    finding_rows, findings_rows, picker_options, FRow, FText, FindingsRow, Form, PChoice, PRow,
+    PText, SheetField, SheetPicker, PROCESSING_ROWS,
+};
+use super::view::bordered;
+use super::{app, layout};
+use crate::audit::{self, Decision};
+use crate::case::Exercise;
+use crate::i18n::Lang;
+use crate::model::sheet::{AuditFinding, Level, Processing, RiskKind, Sheet, Target};
+use crate::sheet_io::tr;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Cell, Clear, List, ListItem, ListState, Paragraph, Row, Table, Wrap};
+use ratatui::Frame;
+
+/// In place of the brief, the case's facts about the processing whose form is open.
+/// Returns false when there is nothing to show (the brief is drawn instead).
+pub(super) fn render_facts(
+    app: &App,
+    frame: &mut Frame,
+    area: Rect,
+    exercise: &Exercise,
+    state: &ExerciseState,
+) -> bool {
+    if exercise.kind != crate::case::Kind::Sheet || state.panel != Panel::SheetRegister {
+        return false;
+    }
+    let Some(Form::Processing { index, .. }) = state.sheet.form else {
+        return false;
+    };
+    let sheet = app.current_sheet();
+    let Some(processing) = sheet
+        .processings
+        .get(index.min(sheet.processings.len().saturating_sub(1)))
+    else {
+        return false;
+    };
+    let Some(activity) = app
+        .case
+        .organisation
+        .processing_activities
+        .iter()
+        .find(|a| a.id == processing.id)
+    else {
+        return false;
+    };
+    let lang = app.lang;
+    let mut lines = vec![
+        Line::styled(activity.name.clone(), app.theme.title),
+        Line::raw(activity.description.clone()),
+        Line::raw(""),
+    ];
+    for (key, value) in &activity.facts {
+        lines.push(Line::from(vec![
+            Span::styled(format!("{key} : "), app.theme.accent),
+            Span::raw(value.clone()),
+        ]));
+    }
+    let block = bordered(
+        app,
+        format!(
+            " {} · {} ",
+            tr(lang, "Faits du cas", "Case facts"),
+            activity.id
+        ),
+        false,
+    );
+    frame.render_widget(
+        Paragraph::new(lines)
+            .block(block)
+            .wrap(Wrap { trim: false })
+            .scroll((state.brief_scroll, 0)),
+        area,
+    );
+    true
+}
+
+/// The title of a sheet text field's dialog and its height.
+pub(super) fn field_title(app: &App, field: SheetField) -> (String, u16) {
+    let lang = app.lang;
+    let several = tr(lang, " (séparez par ;)", " (separate with ;)");
+    let title = match field {
+        SheetField::Processing(_, t) => {
+            let label = text_label(lang, t);
+            match t {
+                PText::DataSubjects
+                | PText::DataCategories
+                | PText::Recipients
+                | PText::Processors
+                | PText::SecurityMeasures => format!("{label}{several}"),
+                PText::Transfers => format!(
+                    "{label}{}",
+                    tr(
+                        lang,
+                        " : codes pays ISO (US; TN), séparés par ;",
+                        ": ISO country codes (US; TN), separated by ;"
+                    )
+                ),
+                _ => label.to_string(),
+            }
+        }
+        SheetField::Finding(_, t) => finding_text_label(lang, t).to_string(),
+        SheetField::Recommendation(_, _, super::sheet::RText::Text) => {
+            tr(lang, "Préconisation", "Recommendation").to_string()
+        }
+        SheetField::Recommendation(_, _, super::sheet::RText::Deadline) => tr(
+            lang,
+            "Échéance (date ou horizon)",
+            "Deadline (date or horizon)",
+        )
+        .to_string(),
+        SheetField::CheckComment(_) => tr(lang, "Commentaire", "Comment").to_string(),
+        SheetField::Opinion => tr(lang, "Avis de synthèse", "Closing opinion").to_string(),
+        SheetField::DismissReason(_) => tr(
+            lang,
+            "Motif pour écarter la proposition",
+            "Reason to dismiss the proposal",
+        )
+        .to_string(),
+    };
+    (title, if field.is_long() { 12 } else { 6 })
+}
+
+pub fn text_label(lang: Lang, field: PText) -> &'static str {
+    match field {
+        PText::Id => tr(lang, "Identifiant", "Id"),
+        PText::Name => tr(lang, "Nom du traitement", "Processing name"),
+        PText::Purpose => tr(lang, "Finalité(s)", "Purpose(s)"),
+        PText::DataSubjects => tr(lang, "Personnes concernées", "Data subjects"),
+        PText::DataCategories => tr(lang, "Catégories de données", "Data categories"),
+        PText::Recipients => tr(lang, "Destinataires", "Recipients"),
+        PText::Processors => tr(lang, "Sous-traitants", "Processors"),
+        PText::Transfers => tr(
+            lang,
+            "Transferts hors UE (pays)",
+            "Transfers outside the EU",
+        ),
+        PText::Retention => tr(lang, "Durée de conservation", "Retention period"),
+        PText::SecurityMeasures => tr(lang, "Mesures de sécurité", "Security measures"),
+    }
+}
+
+fn choice_label(lang: Lang, field: PChoice) -> String {
+    let risk = |kind: RiskKind, what: &str| {
+        let name = match kind {
+            RiskKind::IllegitimateAccess => tr(lang, "Accès illégitime", "Illegitimate access"),
+            RiskKind::UnwantedModification => tr(lang, "Modification", "Modification"),
+            RiskKind::Disappearance => tr(lang, "Disparition", "Disappearance"),
+        };
+        format!("{name} · {what}")
+    };
+    match field {
+        PChoice::LegalBasis => tr(lang, "Base légale (art. 6)", "Legal basis (art. 6)").into(),
+        PChoice::SpecialCategories => tr(
+            lang,
+            "Données sensibles (art. 9)",
+            "Special categories (art. 9)",
+        )
+        .into(),
+        PChoice::Art9Exception => tr(lang, "Exception art. 9.2", "Art. 9(2) exception").into(),
+        PChoice::ProcessorContract => tr(lang, "Contrat art. 28", "Art. 28 contract").into(),
+        PChoice::TransferSafeguard => {
+            tr(lang, "Garantie du transfert", "Transfer safeguard").into()
+        }
+        PChoice::InformationGiven => tr(
+            lang,
+            "Personnes informées (13/14)",
+            "Subjects informed (13/14)",
+        )
+        .into(),
+        PChoice::DpiaCriteria => tr(lang, "Critères AIPD (CEPD)", "DPIA criteria (EDPB)").into(),
+        PChoice::DpiaDone => tr(lang, "AIPD réalisée", "DPIA done").into(),
+        PChoice::Severity(kind) => risk(kind, tr(lang, "gravité", "severity")),
+        PChoice::Likelihood(kind) => risk(kind, tr(lang, "vraisemblance", "likelihood")),
+    }
+}
+
+fn finding_text_label(lang: Lang, field: FText) -> &'static str {
+    match field {
+        FText::Title => tr(lang, "Intitulé", "Title"),
+        FText::Article => tr(
+            lang,
+            "Article ou règle en cause",
+            "Article or rule at stake",
+        ),
+        FText::Argument => tr(lang, "Argumentation", "Argument"),
+    }
+}
+
+fn yes_no(lang: Lang, value: Option<bool>) -> String {
+    match value {
+        Some(true) => tr(lang, "oui", "yes").into(),
+        Some(false) => tr(lang, "non", "no").into(),
+        None => String::new(),
+    }
+}
+
+fn level(lang: Lang, value: Option<Level>) -> String {
+    value.map_or(String::new(), |l| l.label(lang).into())
+}
+
+fn choice_value(lang: Lang, p: &Processing, field: PChoice) -> String {
+    let labels = |values: Vec<&'static str>| values.join("; ");
+    match field {
+        PChoice::LegalBasis => p
+            .legal_basis
+            .map_or(String::new(), |v| v.label(lang).into()),
+        PChoice::SpecialCategories => {
+            labels(p.special_categories.iter().map(|v| v.label(lang)).collect())
+        }
+        PChoice::Art9Exception => p
+            .art9_exception
+            .map_or(String::new(), |v| v.label(lang).into()),
+        PChoice::ProcessorContract => yes_no(lang, p.processor_contract),
+        PChoice::TransferSafeguard => p
+            .transfer_safeguard
+            .map_or(String::new(), |v| v.label(lang).into()),
+        PChoice::InformationGiven => yes_no(lang, p.information_given),
+        PChoice::DpiaCriteria => labels(p.dpia_criteria.iter().map(|v| v.label(lang)).collect()),
+        PChoice::DpiaDone => yes_no(lang, p.dpia_done),
+        PChoice::Severity(kind) => level(lang, p.risks.get(kind).severity),
+        PChoice::Likelihood(kind) => level(lang, p.risks.get(kind).likelihood),
+    }
+}
+
+fn dash(text: String) -> String {
+    if text.trim().is_empty() {
+        "—".into()
+    } else {
+        text
+    }
+}
+
+/// The sheet's panel (register, checklist, findings or opinion).
+pub(super) fn render_panel(
+    app: &App,
+    frame: &mut Frame,
+    area: Rect,
+    exercise: &Exercise,
+    state: &ExerciseState,
+) {
+    let sheet = app.current_sheet();
+    match (state.panel, state.sheet.form) {
+        (Panel::SheetRegister, Some(Form::Processing { index, row })) => {
+            render_processing_form(app, frame, area, sheet, index, row)
+        }
+        (Panel::SheetFindings, Some(Form::Finding { index, row })) => {
+            render_finding_form(app, frame, area, sheet, index, row)
+        }
+        (Panel::SheetRegister, _) => {
+            render_register(app, frame, area, exercise, sheet, state.sheet.processing)
+        }
+        (Panel::SheetChecklist, _) => render_checklist(app, frame, area, sheet, state.sheet.check),
+        (Panel::SheetFindings, _) => {
+            render_findings(app, frame, area, sheet, state.sheet.finding_row)
+        }
+        _ => render_opinion(app, frame, area, sheet),
+    }
+}
+
+fn hint(app: &App, text: String) -> Paragraph<'static> {
+    Paragraph::new(text)
+        .style(app.theme.dim)
+        .wrap(Wrap { trim: true })
+}
+
+fn pending_count(sheet: &Sheet, processing: &str) -> usize {
+    audit::proposals(sheet)
+        .iter()
+        .filter(|p| p.processing == processing)
+        .filter(|p| audit::decision(sheet, &p.id()) == Decision::Pending)
+        .count()
+}
+
+fn render_register(
+    app: &App,
+    frame: &mut Frame,
+    area: Rect,
+    exercise: &Exercise,
+    sheet: &Sheet,
+    selected: usize,
+) {
+    let lang = app.lang;
+    let config = crate::audit::SheetConfig::of(exercise);
+    let [head, table_area, details] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(3),
+        Constraint::Length(7),
+    ])
+    .areas(area);
+    frame.render_widget(
+        hint(
+            app,
+            format!(
+                "{} {}/{} · {}",
+                tr(lang, "Traitements :", "Processings:"),
+                sheet.processings.len(),
+                config.min_processings,
+                tr(
+                    lang,
+                    "Entrée ouvre la fiche · a ajoute (traitements du cas proposés)",
+                    "Enter opens the form · a adds (the case's processings offered)"
+                )
+            ),
+        ),
+        head,
+    );
+    if sheet.processings.is_empty() {
+        frame.render_widget(
+            hint(
+                app,
+                tr(
+                    lang,
+                    "Registre vide : a pour ajouter un traitement du cas.",
+                    "Empty register: a to add one of the case's processings.",
+                )
+                .into(),
+            ),
+            table_area,
+        );
+        return;
+    }
+    let selected = selected.min(sheet.processings.len() - 1);
+    let header = Row::new(vec![
+        Cell::from(tr(lang, "Id", "Id")),
+        Cell::from(tr(lang, "Traitement", "Processing")),
+        Cell::from(tr(lang, "Base", "Basis")),
+        Cell::from(tr(lang, "Transferts", "Transfers")),
+        Cell::from(tr(lang, "Info", "Info")),
+        Cell::from(tr(lang, "AIPD", "DPIA")),
+        Cell::from(tr(lang, "Risques", "Risks")),
+        Cell::from("?"),
+    ])
+    .style(app.theme.heading);
+    let height = table_area.height.saturating_sub(1);
+    let offset = layout::scroll_offset(selected, height, sheet.processings.len());
+    let rows = sheet
+        .processings
+        .iter()
+        .enumerate()
+        .skip(offset)
+        .take(usize::from(height))
+        .map(|(i, p)| {
+            let risks = RiskKind::ALL
+                .iter()
+                .filter(|k| p.risks.get(**k).is_assessed())
+                .count();
+            let pending = pending_count(sheet, &p.id);
+            let row = Row::new(vec![
+                Cell::from(p.id.clone()),
+                Cell::from(p.name.clone()),
+                Cell::from(p.legal_basis.map_or("—", |b| b.code())),
+                Cell::from(dash(p.transfers.join(","))),
+                Cell::from(dash(yes_no(lang, p.information_given))),
+                Cell::from(format!(
+                    "{}{}",
+                    p.dpia_criteria.len(),
+                    match p.dpia_done {
+                        Some(true) => "✓",
+                        _ => "",
+                    }
+                )),
+                Cell::from(format!("{risks}/3")),
+                Cell::from(Span::styled(
+                    if pending == 0 {
+                        String::new()
+                    } else {
+                        pending.to_string()
+                    },
+                    app.theme.warn,
+                )),
+            ]);
+            if i == selected {
+                row.style(app.theme.selected)
+            } else {
+                row
+            }
+        });
+    let table = Table::new(
+        rows,
+        [
+            Constraint::Length(16),
+            Constraint::Min(12),
+            Constraint::Length(11),
+            Constraint::Length(10),
+            Constraint::Length(4),
+            Constraint::Length(4),
+            Constraint::Length(7),
+            Constraint::Length(2),
+        ],
+    )
+    .header(header);
+    frame.render_widget(table, table_area);
+    let p = &sheet.processings[selected];
+    frame.render_widget(
+        Paragraph::new(proposal_lines(app, sheet, p)).wrap(Wrap { trim: true }),
+        details,
+    );
+}
+
+/// The engine's proposals on a processing, each with what the candidate decided.
+fn proposal_lines(app: &App, sheet: &Sheet, p: &Processing) -> Vec<Line<'static>> {
+    let lang = app.lang;
+    let mut lines = vec![Line::styled(
+        format!(
+            "{} {}",
+            tr(lang, "Analyse automatique ·", "Automatic analysis ·"),
+            p.id
+        ),
+        app.theme.heading,
+    )];
+    let fired = audit::fired_rules(p);
+    if fired.is_empty() {
+        lines.push(Line::styled(
+            tr(lang, "Aucune règle ne se déclenche.", "No rule fires."),
+            app.theme.ok,
+        ));
+    }
+    for rule in fired {
+        let id = audit::proposal_id(&p.id, rule);
+        let (mark, style, what) = match audit::decision(sheet, &id) {
+            Decision::Pending => (
+                "?",
+                app.theme.warn,
+                tr(
+                    lang,
+                    "à retenir ou écarter (onglet Constats)",
+                    "to accept or dismiss (Findings tab)",
+                ),
+            ),
+            Decision::Accepted => ("✓", app.theme.ok, tr(lang, "retenue", "accepted")),
+            Decision::Dismissed => ("✗", app.theme.dim, tr(lang, "écartée", "dismissed")),
+        };
+        lines.push(Line::from(vec![
+            Span::styled(format!(" {mark} "), style),
+            Span::raw(format!("{} ", rule.label(lang))),
+            Span::styled(format!("· {what}"), app.theme.dim),
+        ]));
+    }
+    lines
+}
+
+/// A two-column form: labels and values, the selected row highlighted and kept in view.
+fn render_form(
+    app: &App,
+    frame: &mut Frame,
+    area: Rect,
+    title: Line<'static>,
+    rows: Vec<(String, String, Style)>,
+    selected: usize,
+) {
+    let [head, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
+    frame.render_widget(Paragraph::new(title), head);
+    let offset = layout::scroll_offset(selected, body.height, rows.len());
+    let table_rows = rows
+        .into_iter()
+        .enumerate()
+        .skip(offset)
+        .take(usize::from(body.height))
+        .map(|(i, (label, value, style))| {
+            let row = Row::new(vec![
+                Cell::from(Span::styled(label, app.theme.dim)),
+                Cell::from(Span::styled(value, style)),
+            ]);
+            if i == selected {
+                row.style(app.theme.selected)
+            } else {
+                row
+            }
+        });
+    frame.render_widget(
+        Table::new(table_rows, [Constraint::Length(33), Constraint::Min(10)]),
+        body,
+    );
+}
+
+fn render_processing_form(
+    app: &App,
+    frame: &mut Frame,
+    area: Rect,
+    sheet: &Sheet,
+    index: usize,
+    row: usize,
+) {
+    let lang = app.lang;
+    let Some(p) = sheet
+        .processings
+        .get(index.min(sheet.processings.len().saturating_sub(1)))
+    else {
+        return;
+    };
+    let [form, details] = Layout::vertical([Constraint::Min(6), Constraint::Length(7)]).areas(area);
+    let rows = PROCESSING_ROWS
+        .iter()
+        .map(|r| {
+            let (label, value) = match r {
+                PRow::Text(t) => (
+                    text_label(lang, *t).to_string(),
+                    super::sheet::processing_text(p, *t),
+                ),
+                PRow::Choice(c) => (choice_label(lang, *c), choice_value(lang, p, *c)),
+            };
+            let style = if value.trim().is_empty() {
+                app.theme.dim
+            } else {
+                app.theme.base
+            };
+            (label, dash(value), style)
+        })
+        .collect();
+    let position = sheet
+        .processings
+        .iter()
+        .position(|q| q.id == p.id)
+        .unwrap_or(0);
+    let title = Line::from(vec![
+        Span::styled(format!("{} ", p.id), app.theme.accent),
+        Span::styled(p.name.clone(), app.theme.title),
+        Span::styled(
+            format!(
+                "  ({}/{} · {} · Échap/Esc)",
+                position + 1,
+                sheet.processings.len(),
+                tr(
+                    lang,
+                    "[ et ] : fiche préc./suiv.",
+                    "[ and ]: prev./next record"
+                )
+            ),
+            app.theme.dim,
+        ),
+    ]);
+    render_form(
+        app,
+        frame,
+        form,
+        title,
+        rows,
+        row.min(PROCESSING_ROWS.len() - 1),
+    );
+    frame.render_widget(
+        Paragraph::new(proposal_lines(app, sheet, p)).wrap(Wrap { trim: true }),
+        details,
+    );
+}
+
+fn target_text(lang: Lang, target: &Target) -> String {
+    match target {
+        Target::Organisation => tr(lang, "Organisation", "Organisation").into(),
+        Target::Processing(id) => id.clone(),
+    }
+}
+
+fn finding_form_rows(app: &App, f: &AuditFinding) -> Vec<(String, String, Style)> {
+    let lang = app.lang;
+    finding_rows(f)
+        .into_iter()
+        .map(|row| {
+            let rec = |r: usize| f.recommendations.get(r);
+            let (label, value) = match row {
+                FRow::Target => (
+                    tr(lang, "Concerne", "Concerns").to_string(),
+                    target_text(lang, &f.target),
+                ),
+                FRow::Kind => (tr(lang, "Nature", "Kind").into(), f.kind.label(lang).into()),
+                FRow::Rule => (
+                    tr(lang, "Règle", "Rule").into(),
+                    f.rule.map_or(String::new(), |r| {
+                        format!("{} · {}", r.label(lang), r.code())
+                    }),
+                ),
+                FRow::Text(t) => (
+                    finding_text_label(lang, t).into(),
+                    match t {
+                        FText::Title => f.title.clone(),
+                        FText::Article => f.article.clone(),
+                        FText::Argument => f.argument.clone(),
+                    },
+                ),
+                FRow::Severity => (
+                    tr(lang, "Gravité", "Severity").into(),
+                    f.severity.map_or(String::new(), |s| s.label(lang).into()),
+                ),
+                FRow::RecText(r) => (
+                    format!("{} {}", tr(lang, "Préconisation", "Recommendation"), r + 1),
+                    rec(r).map(|r| r.text.clone()).unwrap_or_default(),
+                ),
+                FRow::RecOwner(_) => (
+                    format!(
+                        "  {}",
+                        tr(lang, "pour (DSI, RSSI, DPO)", "for (CIO, CISO, DPO)")
+                    ),
+                    rec(match row {
+                        FRow::RecOwner(r) => r,
+                        _ => 0,
+                    })
+                    .and_then(|r| r.owner)
+                    .map_or(String::new(), |o| o.label(lang).into()),
+                ),
+                FRow::RecPriority(r) => (
+                    format!("  {}", tr(lang, "priorité", "priority")),
+                    rec(r)
+                        .and_then(|r| r.priority)
+                        .map_or(String::new(), |p| p.label(lang).into()),
+                ),
+                FRow::RecDeadline(r) => (
+                    format!("  {}", tr(lang, "échéance", "deadline")),
+                    rec(r).map(|r| r.deadline.clone()).unwrap_or_default(),
+                ),
+            };
+            let style = if value.trim().is_empty() {
+                app.theme.dim
+            } else {
+                app.theme.base
+            };
+            (label, dash(value), style)
+        })
+        .collect()
+}
+
+fn render_finding_form(
+    app: &App,
+    frame: &mut Frame,
+    area: Rect,
+    sheet: &Sheet,
+    index: usize,
+    row: usize,
+) {
+    let lang = app.lang;
+    let Some(f) = sheet
+        .findings
+        .get(index.min(sheet.findings.len().saturating_sub(1)))
+    else {
+        return;
+    };
+    let rows = finding_form_rows(app, f);
+    let selected = row.min(rows.len().saturating_sub(1));
+    let title = Line::from(vec![
+        Span::styled(format!("{} ", f.id), app.theme.accent),
+        Span::styled(f.title.clone(), app.theme.title),
+        Span::styled(
+            format!(
+                "  ({} · Échap/Esc)",
+                tr(lang, "a : préconisation", "a: recommendation")
+            ),
+            app.theme.dim,
+        ),
+    ]);
+    let [form, argument] =
+        Layout::vertical([Constraint::Min(6), Constraint::Length(6)]).areas(area);
+    render_form(app, frame, form, title, rows, selected);
+    // The argument in full, since the form shows one line of it.
+    frame.render_widget(
+        Paragraph::new(vec![
+            Line::styled(
+                finding_text_label(lang, FText::Argument).to_string(),
+                app.theme.heading,
+            ),
+            Line::raw(dash(f.argument.clone())),
+        ])
+        .wrap(Wrap { trim: true }),
+        argument,
+    );
+}
+
+fn render_checklist(app: &App, frame: &mut Frame, area: Rect, sheet: &Sheet, selected: usize) {
+    let lang = app.lang;
+    let Some((exercise, _)) = app.current_exercise() else {
+        return;
+    };
+    let config = crate::audit::SheetConfig::of(exercise);
+    let total = config.items().count();
+    let answered = config
+        .items()
+        .filter(|(_, i)| sheet.check_answer(i).is_some_and(|a| a.status.is_some()))
+        .count();
+    let [head, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
+    frame.render_widget(
+        hint(
+            app,
+            format!(
+                "{answered}/{total} · {}",
+                tr(
+                    lang,
+                    "Espace change la réponse · Entrée la choisit · c commente",
+                    "Space changes the answer · Enter picks it · c comments"
+                )
+            ),
+        ),
+        head,
+    );
+    if total == 0 {
+        return;
+    }
+    let selected = selected.min(total - 1);
+    let mut lines = Vec::new();
+    let mut selected_line = 0;
+    let mut flat = 0;
+    for group in &config.security_checklist {
+        lines.push(Line::styled(group.group.clone(), app.theme.heading));
+        for item in &group.items {
+            let answer = sheet.check_answer(item);
+            let (mark, style) = match answer.and_then(|a| a.status) {
+                None => ("   ?   ".to_string(), app.theme.dim),
+                Some(status) => {
+                    let style = match status {
+                        crate::model::sheet::CheckStatus::Yes => app.theme.ok,
+                        crate::model::sheet::CheckStatus::Partial => app.theme.warn,
+                        crate::model::sheet::CheckStatus::No => app.theme.error,
+                        crate::model::sheet::CheckStatus::NotApplicable => app.theme.dim,
+                    };
+                    (format!("{:^7}", short_status(lang, status)), style)
+                }
+            };
+            let text_style = if flat == selected {
+                selected_line = lines.len();
+                app.theme.selected
+            } else {
+                app.theme.base
+            };
+            let mut spans = vec![
+                Span::styled(format!("[{mark}]"), style),
+                Span::styled(format!(" {item}"), text_style),
+            ];
+            if let Some(comment) = answer.map(|a| a.comment.trim()).filter(|c| !c.is_empty()) {
+                spans.push(Span::styled(format!(" — {comment}"), app.theme.dim));
+            }
+            lines.push(Line::from(spans));
+            flat += 1;
+        }
+    }
+    let offset = layout::scroll_offset(selected_line, body.height, lines.len());
+    let visible: Vec<Line> = lines
+        .into_iter()
+        .skip(offset)
+        .take(usize::from(body.height))
+        .collect();
+    frame.render_widget(Paragraph::new(visible), body);
+}
+
+fn short_status(lang: Lang, status: crate::model::sheet::CheckStatus) -> &'static str {
+    use crate::model::sheet::CheckStatus::*;
+    match status {
+        Yes => tr(lang, "oui", "yes"),
+        Partial => tr(lang, "partiel", "partly"),
+        No => tr(lang, "non", "no"),
+        NotApplicable => tr(lang, "s.o.", "n/a"),
+    }
+}
+
+fn render_findings(app: &App, frame: &mut Frame, area: Rect, sheet: &Sheet, selected: usize) {
+    let lang = app.lang;
+    let rows = findings_rows(sheet);
+    let pending = rows
+        .iter()
+        .filter(|r| matches!(r, FindingsRow::Proposal(_)))
+        .count();
+    let [head, list_area, details] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(3),
+        Constraint::Length(6),
+    ])
+    .areas(area);
+    frame.render_widget(
+        hint(
+            app,
+            format!(
+                "? {pending} {} · ✓ {} · ✗ {} · {}",
+                tr(lang, "à décider", "to decide"),
+                sheet.findings.len(),
+                sheet.dismissed.len(),
+                tr(
+                    lang,
+                    "Entrée retient (puis argumentez) · x écarte (motif) · a ajoute un constat",
+                    "Enter accepts (then argue) · x dismisses (reason) · a adds a finding"
+                )
+            ),
+        ),
+        head,
+    );
+    if rows.is_empty() {
+        frame.render_widget(
+            hint(
+                app,
+                tr(
+                    lang,
+                    "Aucun constat : remplissez le registre, l'analyse proposera les non-conformités.",
+                    "No finding yet: fill in the register, the analysis will propose non-conformities.",
+                )
+                .into(),
+            ),
+            list_area,
+        );
+        return;
+    }
+    let selected = selected.min(rows.len() - 1);
+    let items: Vec<ListItem> = rows
+        .iter()
+        .map(|row| match row {
+            FindingsRow::Proposal(p) => ListItem::new(Line::from(vec![
+                Span::styled(" ? ", app.theme.warn),
+                Span::styled(format!("{:<16}", p.processing), app.theme.accent),
+                Span::raw(p.rule.label(lang)),
+            ])),
+            FindingsRow::Finding(i) => {
+                let f = &sheet.findings[*i];
+                ListItem::new(Line::from(vec![
+                    Span::styled(" ✓ ", app.theme.ok),
+                    Span::styled(
+                        format!("{:<16}", target_text(lang, &f.target)),
+                        app.theme.accent,
+                    ),
+                    Span::raw(format!(
+                        "{} · {} · {}",
+                        f.kind.label(lang),
+                        f.severity.map_or("—", |s| s.label(lang)),
+                        dash(f.title.clone())
+                    )),
+                    Span::styled(
+                        format!(
+                            "  ({} {})",
+                            f.recommendations.len(),
+                            tr(lang, "préco.", "rec.")
+                        ),
+                        app.theme.dim,
+                    ),
+                ]))
+            }
+            FindingsRow::Dismissed(i) => {
+                let d = &sheet.dismissed[*i];
+                ListItem::new(Line::from(vec![
+                    Span::styled(" ✗ ", app.theme.dim),
+                    Span::styled(
+                        format!("{} — {}", d.id, dash(d.reason.clone())),
+                        app.theme.dim,
+                    ),
+                ]))
+            }
+        })
+        .collect();
+    let mut list_state = ListState::default().with_selected(Some(selected));
+    *list_state.offset_mut() = app::zone_offset(selected, list_area.height);
+    frame.render_stateful_widget(
+        List::new(items).highlight_style(app.theme.selected),
+        list_area,
+        &mut list_state,
+    );
+    let detail: Vec<Line> = match &rows[selected] {
+        FindingsRow::Proposal(p) => {
+            let config = app.sheet_config();
+            vec![
+                Line::styled(p.id(), app.theme.accent),
+                Line::raw(
+                    config
+                        .rule_label(p.rule)
+                        .unwrap_or(p.rule.label(lang))
+                        .to_string(),
+                ),
+                Line::styled(
+                    tr(
+                        lang,
+                        "Entrée : retenir et argumenter · x : écarter avec un motif",
+                        "Enter: accept and argue · x: dismiss with a reason",
+                    ),
+                    app.theme.dim,
+                ),
+            ]
+        }
+        FindingsRow::Finding(i) => {
+            let f = &sheet.findings[*i];
+            let mut lines = vec![
+                Line::from(vec![
+                    Span::styled(format!("{} ", f.id), app.theme.accent),
+                    Span::styled(dash(f.article.clone()), app.theme.dim),
+                ]),
+                Line::raw(dash(f.argument.clone())),
+            ];
+            for r in &f.recommendations {
+                lines.push(Line::raw(format!(
+                    "→ [{} · {} · {}] {}",
+                    r.owner.map_or("—", |o| o.label(lang)),
+                    r.priority.map_or("—", |p| p.label(lang)),
+                    dash(r.deadline.clone()),
+                    r.text
+                )));
+            }
+            lines
+        }
+        FindingsRow::Dismissed(i) => {
+            let d = &sheet.dismissed[*i];
+            vec![
+                Line::styled(d.id.clone(), app.theme.accent),
+                Line::raw(dash(d.reason.clone())),
+                Line::styled(
+                    tr(
+                        lang,
+                        "Entrée : modifier le motif · d : rétablir la proposition",
+                        "Enter: edit the reason · d: restore the proposal",
+                    ),
+                    app.theme.dim,
+                ),
+            ]
+        }
+    };
+    frame.render_widget(Paragraph::new(detail).wrap(Wrap { trim: true }), details);
+}
+
+fn render_opinion(app: &App, frame: &mut Frame, area: Rect, sheet: &Sheet) {
+    let lang = app.lang;
+    let words = crate::checks::count_words(&sheet.opinion);
+    let mut lines = vec![Line::styled(
+        format!(
+            "{words} {} · {}",
+            tr(lang, "mots", "words"),
+            tr(
+                lang,
+                "Entrée pour écrire l'avis qui clôt la fiche",
+                "Enter to write the opinion that closes the sheet"
+            )
+        ),
+        app.theme.dim,
+    )];
+    if sheet.opinion.trim().is_empty() {
+        lines.push(Line::styled(
+            tr(lang, "(pas encore d'avis)", "(no opinion yet)"),
+            app.theme.dim,
+        ));
+    } else {
+        lines.push(Line::raw(sheet.opinion.clone()));
+    }
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), area);
+}
+
+/// A picker of coded values (single or multiple choice).
+pub(super) fn render_picker(app: &App, frame: &mut Frame, body: Rect, picker: &SheetPicker) {
+    let lang = app.lang;
+    let Some((exercise, _)) = app.current_exercise() else {
+        return;
+    };
+    let config = crate::audit::SheetConfig::of(exercise);
+    let options = picker_options(&app.case, &config, app.current_sheet(), lang, picker.choice);
+    let multi = picker.choice.is_multi();
+    let rows: Vec<ListItem> = options
+        .iter()
+        .map(|o| {
+            let mark = match (multi, o.marked) {
+                (true, true) => "[x] ",
+                (true, false) => "[ ] ",
+                (false, true) => "● ",
+                (false, false) => "  ",
+            };
+            ListItem::new(format!("{mark}{}", o.label))
+        })
+        .collect();
+    let title = if multi {
+        tr(
+            lang,
+            " Espace coche · Entrée termine · Échap annule ",
+            " Space ticks · Enter finishes · Esc cancels ",
+        )
+    } else {
+        tr(lang, " Choisir · Entrée · Échap ", " Choose · Enter · Esc ")
+    };
+    let height = (options.len() as u16 + 2).min(body.height);
+    let area = layout::centered(body, body.width.saturating_sub(6).min(80), height);
+    frame.render_widget(Clear, area);
+    let block = bordered(app, title, true);
+    let inner = block.inner(area);
+    let mut list_state = ListState::default().with_selected(Some(picker.cursor));
+    *list_state.offset_mut() = app::zone_offset(picker.cursor, inner.height);
+    frame.render_stateful_widget(
+        List::new(rows)
+            .block(block)
+            .highlight_style(app.theme.selected),
+        area,
+        &mut list_state,
+    );
+}
