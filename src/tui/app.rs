@@ -594,6 +594,9 @@ impl App {
                     }
                     if is_new {
                         self.clamp_selection();
+                        if let EditTarget::Sheet(_) = target {
+                            self.sheet_entry_cancelled();
+                        }
                     }
                     self.touch();
                 }

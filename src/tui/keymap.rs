@@ -85,8 +85,12 @@ pub enum Mode {
     TextField,
     /// The notes editor has the keyboard: only Esc is ours.
     NotesEditing,
-    /// The A7 sheet's lists: register, checklist, findings, opinion.
-    Sheet,
+    /// The A7 sheet's register of processings.
+    SheetRegister,
+    /// The A7 sheet's security checklist.
+    SheetChecklist,
+    /// The A7 sheet's findings and the rule engine's proposals.
+    SheetFindings,
     /// The A7 sheet's form of one processing or one finding.
     SheetForm,
 }
@@ -371,7 +375,8 @@ const TEXT_FIELD: &[Binding] = &[
 const NOTES_EDITING: &[Binding] = &[bind(&[code(KeyCode::Esc)], Confirm, Text::KeyConfirm, true)];
 
 // -- sheet: A7 GDPR audit sheet (issue 6) --
-const SHEET: &[Binding] = &[
+/// The register of processings.
+const SHEET_REGISTER: &[Binding] = &[
     bind(
         &[code(KeyCode::Enter), key('e')],
         EditEntry,
@@ -384,14 +389,148 @@ const SHEET: &[Binding] = &[
         Text::KeySheetAdd,
         true,
     ),
-    bind(&[key('x')], DismissProposal, Text::KeySheetDismiss, true),
+    bind(
+        &[key('d'), code(KeyCode::Delete)],
+        DeleteEntry,
+        Text::KeyDelete,
+        false,
+    ),
+    bind(
+        &[code(KeyCode::Up), key('k')],
+        SelectPrev,
+        Text::KeyUp,
+        false,
+    ),
+    bind(
+        &[code(KeyCode::Down), key('j')],
+        SelectNext,
+        Text::KeyDown,
+        false,
+    ),
+    bind(&[code(KeyCode::Tab)], NextPanel, Text::KeyNextPanel, true),
+    bind(
+        &[code(KeyCode::BackTab)],
+        PrevPanel,
+        Text::KeyPrevPanel,
+        false,
+    ),
+    bind(&[key('u'), ctrl('z')], Undo, Text::KeyUndo, true),
+    bind(&[key('r'), ctrl('y')], Redo, Text::KeyRedo, false),
+    bind(&[key('b')], ToggleBrief, Text::KeyToggleBrief, false),
+    bind(
+        &[code(KeyCode::PageUp)],
+        ScrollBriefUp,
+        Text::KeyScrollBrief,
+        false,
+    ),
+    bind(
+        &[code(KeyCode::PageDown)],
+        ScrollBriefDown,
+        Text::KeyScrollBrief,
+        false,
+    ),
+    bind(
+        &[code(KeyCode::Esc), code(KeyCode::Backspace)],
+        Back,
+        Text::KeyBack,
+        true,
+    ),
+    bind(&[key('L')], ToggleLanguage, Text::KeyLanguage, false),
+    bind(
+        &[key('?'), code(KeyCode::F(1))],
+        ToggleHelp,
+        Text::KeyHelp,
+        true,
+    ),
+    bind(&[key('q'), ctrl('c')], Quit, Text::KeyQuit, true),
+];
+
+/// The security checklist.
+const SHEET_CHECKLIST: &[Binding] = &[
     bind(
         &[code(KeyCode::Char(' '))],
         ToggleMark,
         Text::KeySheetCycle,
+        true,
+    ),
+    bind(
+        &[code(KeyCode::Enter), key('e')],
+        EditEntry,
+        Text::KeySheetChoose,
         false,
     ),
-    bind(&[key('c')], EditEvidence, Text::KeySheetComment, false),
+    bind(&[key('c')], EditEvidence, Text::KeySheetComment, true),
+    bind(
+        &[key('d'), code(KeyCode::Delete)],
+        DeleteEntry,
+        Text::KeySheetClearAnswer,
+        false,
+    ),
+    bind(
+        &[code(KeyCode::Up), key('k')],
+        SelectPrev,
+        Text::KeyUp,
+        false,
+    ),
+    bind(
+        &[code(KeyCode::Down), key('j')],
+        SelectNext,
+        Text::KeyDown,
+        false,
+    ),
+    bind(&[code(KeyCode::Tab)], NextPanel, Text::KeyNextPanel, true),
+    bind(
+        &[code(KeyCode::BackTab)],
+        PrevPanel,
+        Text::KeyPrevPanel,
+        false,
+    ),
+    bind(&[key('u'), ctrl('z')], Undo, Text::KeyUndo, true),
+    bind(&[key('r'), ctrl('y')], Redo, Text::KeyRedo, false),
+    bind(&[key('b')], ToggleBrief, Text::KeyToggleBrief, false),
+    bind(
+        &[code(KeyCode::PageUp)],
+        ScrollBriefUp,
+        Text::KeyScrollBrief,
+        false,
+    ),
+    bind(
+        &[code(KeyCode::PageDown)],
+        ScrollBriefDown,
+        Text::KeyScrollBrief,
+        false,
+    ),
+    bind(
+        &[code(KeyCode::Esc), code(KeyCode::Backspace)],
+        Back,
+        Text::KeyBack,
+        true,
+    ),
+    bind(&[key('L')], ToggleLanguage, Text::KeyLanguage, false),
+    bind(
+        &[key('?'), code(KeyCode::F(1))],
+        ToggleHelp,
+        Text::KeyHelp,
+        true,
+    ),
+    bind(&[key('q'), ctrl('c')], Quit, Text::KeyQuit, true),
+];
+
+/// The findings and the rule engine's proposals.
+const SHEET_FINDINGS: &[Binding] = &[
+    bind(
+        &[code(KeyCode::Enter), key('e')],
+        EditEntry,
+        Text::KeySheetAccept,
+        true,
+    ),
+    bind(&[key('x')], DismissProposal, Text::KeySheetDismiss, true),
+    bind(
+        &[key('a'), code(KeyCode::Insert)],
+        AddEntry,
+        Text::KeySheetAddFinding,
+        true,
+    ),
     bind(
         &[key('d'), code(KeyCode::Delete)],
         DeleteEntry,
@@ -520,7 +659,9 @@ pub fn bindings(mode: Mode) -> &'static [Binding] {
         Mode::Checklist => CHECKLIST,
         Mode::TextField => TEXT_FIELD,
         Mode::NotesEditing => NOTES_EDITING,
-        Mode::Sheet => SHEET,
+        Mode::SheetRegister => SHEET_REGISTER,
+        Mode::SheetChecklist => SHEET_CHECKLIST,
+        Mode::SheetFindings => SHEET_FINDINGS,
         Mode::SheetForm => SHEET_FORM,
     }
 }
@@ -624,7 +765,9 @@ mod tests {
             Mode::Checklist,
             Mode::TextField,
             Mode::NotesEditing,
-            Mode::Sheet,
+            Mode::SheetRegister,
+            Mode::SheetChecklist,
+            Mode::SheetFindings,
             Mode::SheetForm,
         ] {
             let mut seen = Vec::new();

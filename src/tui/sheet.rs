@@ -236,7 +236,11 @@ pub fn mode(state: &ExerciseState) -> Mode {
     match (state.panel, state.sheet.form) {
         (Panel::SheetRegister, Some(Form::Processing { .. }))
         | (Panel::SheetFindings, Some(Form::Finding { .. })) => Mode::SheetForm,
-        _ => Mode::Sheet,
+        (Panel::SheetChecklist, _) => Mode::SheetChecklist,
+        (Panel::SheetFindings, _) => Mode::SheetFindings,
+        // The opinion is one text: the notes' keys.
+        (Panel::SheetOpinion, _) => Mode::Notes,
+        _ => Mode::SheetRegister,
     }
 }
 
@@ -777,6 +781,23 @@ impl App {
             }
         }
         vec![Effect::SaveNow]
+    }
+
+    /// A new entry's first field was cancelled, so the entry is gone: close a form left
+    /// pointing past the end of its list.
+    pub(super) fn sheet_entry_cancelled(&mut self) {
+        let (processings, findings) = {
+            let sheet = self.current_sheet();
+            (sheet.processings.len(), sheet.findings.len())
+        };
+        self.set_sheet_ui(|ui| {
+            ui.form = match ui.form {
+                Some(Form::Processing { index, .. }) if index >= processings => None,
+                Some(Form::Finding { index, .. }) if index >= findings => None,
+                form => form,
+            }
+        });
+        self.clamp_findings_row();
     }
 
     fn open_sheet_field(&mut self, field: SheetField, is_new: bool) {

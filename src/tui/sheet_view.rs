@@ -292,22 +292,18 @@ fn render_register(
     let [head, table_area, details] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Min(3),
-        Constraint::Length(7),
+        Constraint::Length(7.min(area.height / 3)),
     ])
     .areas(area);
     frame.render_widget(
         hint(
             app,
             format!(
-                "{} {}/{} · {}",
+                "{} {} · {} {}",
                 tr(lang, "Traitements :", "Processings:"),
                 sheet.processings.len(),
-                config.min_processings,
-                tr(
-                    lang,
-                    "Entrée ouvre la fiche · a ajoute (traitements du cas proposés)",
-                    "Enter opens the form · a adds (the case's processings offered)"
-                )
+                tr(lang, "minimum du cas :", "case minimum:"),
+                config.min_processings
             ),
         ),
         head,
@@ -356,7 +352,7 @@ fn render_register(
             let row = Row::new(vec![
                 Cell::from(p.id.clone()),
                 Cell::from(p.name.clone()),
-                Cell::from(p.legal_basis.map_or("—", |b| b.code())),
+                Cell::from(p.legal_basis.map_or("—", basis_article)),
                 Cell::from(dash(p.transfers.join(","))),
                 Cell::from(dash(yes_no(lang, p.information_given))),
                 Cell::from(format!(
@@ -383,26 +379,34 @@ fn render_register(
                 row
             }
         });
-    let table = Table::new(
-        rows,
-        [
-            Constraint::Length(16),
-            Constraint::Min(12),
-            Constraint::Length(11),
-            Constraint::Length(10),
-            Constraint::Length(4),
-            Constraint::Length(4),
-            Constraint::Length(7),
-            Constraint::Length(2),
-        ],
-    )
-    .header(header);
+    // Narrow terminals keep the id, the name and the pending proposals.
+    let widths = if area.width < 60 {
+        [16, 0, 0, 0, 0, 0, 0, 2].map(Constraint::Length)
+    } else {
+        [16, 0, 6, 10, 4, 4, 7, 2].map(Constraint::Length)
+    };
+    let mut widths = widths.to_vec();
+    widths[1] = Constraint::Min(12);
+    let table = Table::new(rows, widths).header(header);
     frame.render_widget(table, table_area);
     let p = &sheet.processings[selected];
     frame.render_widget(
         Paragraph::new(proposal_lines(app, sheet, p)).wrap(Wrap { trim: true }),
         details,
     );
+}
+
+/// The article of a legal basis, short enough for the register's table.
+fn basis_article(basis: crate::model::sheet::LegalBasis) -> &'static str {
+    use crate::model::sheet::LegalBasis::*;
+    match basis {
+        Consent => "6.1.a",
+        Contract => "6.1.b",
+        LegalObligation => "6.1.c",
+        VitalInterests => "6.1.d",
+        PublicTask => "6.1.e",
+        LegitimateInterests => "6.1.f",
+    }
 }
 
 /// The engine's proposals on a processing, each with what the candidate decided.
@@ -496,8 +500,8 @@ fn render_processing_form(
     else {
         return;
     };
-    let [form, details] = Layout::vertical([Constraint::Min(6), Constraint::Length(7)]).areas(area);
-    let rows = PROCESSING_ROWS
+    let [form, details] = Layout::vertical([Constraint::Min(6), Constraint::Length(9)]).areas(area);
+    let rows: Vec<(String, String, Style)> = PROCESSING_ROWS
         .iter()
         .map(|r| {
             let (label, value) = match r {
@@ -524,31 +528,20 @@ fn render_processing_form(
         Span::styled(format!("{} ", p.id), app.theme.accent),
         Span::styled(p.name.clone(), app.theme.title),
         Span::styled(
-            format!(
-                "  ({}/{} · {} · Échap/Esc)",
-                position + 1,
-                sheet.processings.len(),
-                tr(
-                    lang,
-                    "[ et ] : fiche préc./suiv.",
-                    "[ and ]: prev./next record"
-                )
-            ),
+            format!("  ({}/{})", position + 1, sheet.processings.len()),
             app.theme.dim,
         ),
     ]);
-    render_form(
-        app,
-        frame,
-        form,
-        title,
-        rows,
-        row.min(PROCESSING_ROWS.len() - 1),
-    );
-    frame.render_widget(
-        Paragraph::new(proposal_lines(app, sheet, p)).wrap(Wrap { trim: true }),
-        details,
-    );
+    let row = row.min(PROCESSING_ROWS.len() - 1);
+    // The selected field in full (the form shows one line of each), then the analysis.
+    let (label, value, _) = rows[row].clone();
+    let mut lines = vec![Line::from(vec![
+        Span::styled(format!("{label} : "), app.theme.accent),
+        Span::raw(value),
+    ])];
+    lines.extend(proposal_lines(app, sheet, p));
+    render_form(app, frame, form, title, rows, row);
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), details);
 }
 
 fn target_text(lang: Lang, target: &Target) -> String {
@@ -647,8 +640,8 @@ fn render_finding_form(
         Span::styled(f.title.clone(), app.theme.title),
         Span::styled(
             format!(
-                "  ({} · Échap/Esc)",
-                tr(lang, "a : préconisation", "a: recommendation")
+                "  ({})",
+                tr(lang, "a : + préconisation", "a: + recommendation")
             ),
             app.theme.dim,
         ),
@@ -778,8 +771,8 @@ fn render_findings(app: &App, frame: &mut Frame, area: Rect, sheet: &Sheet, sele
                 sheet.dismissed.len(),
                 tr(
                     lang,
-                    "Entrée retient (puis argumentez) · x écarte (motif) · a ajoute un constat",
-                    "Enter accepts (then argue) · x dismisses (reason) · a adds a finding"
+                    "Entrée retient · x écarte",
+                    "Enter accepts · x dismisses"
                 )
             ),
         ),
@@ -819,7 +812,7 @@ fn render_findings(app: &App, frame: &mut Frame, area: Rect, sheet: &Sheet, sele
                     ),
                     Span::raw(format!(
                         "{} · {} · {}",
-                        f.kind.label(lang),
+                        kind_short(lang, f.kind),
                         f.severity.map_or("—", |s| s.label(lang)),
                         dash(f.title.clone())
                     )),
@@ -910,6 +903,13 @@ fn render_findings(app: &App, frame: &mut Frame, area: Rect, sheet: &Sheet, sele
         }
     };
     frame.render_widget(Paragraph::new(detail).wrap(Wrap { trim: true }), details);
+}
+
+fn kind_short(lang: Lang, kind: crate::model::sheet::FindingKind) -> &'static str {
+    match kind {
+        crate::model::sheet::FindingKind::NonConformity => tr(lang, "NC", "NC"),
+        crate::model::sheet::FindingKind::Vulnerability => tr(lang, "Vuln.", "Vuln."),
+    }
 }
 
 fn render_opinion(app: &App, frame: &mut Frame, area: Rect, sheet: &Sheet) {
