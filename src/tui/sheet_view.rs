@@ -536,7 +536,10 @@ fn render_processing_form(
     // The selected field in full (the form shows one line of each), then the analysis.
     let (label, value, _) = rows[row].clone();
     let mut lines = vec![Line::from(vec![
-        Span::styled(format!("{label} : "), app.theme.accent),
+        Span::styled(
+            format!("{label}{}", tr(lang, " : ", ": ")),
+            app.theme.accent,
+        ),
         Span::raw(value),
     ])];
     lines.extend(proposal_lines(app, sheet, p));
@@ -585,17 +588,14 @@ fn finding_form_rows(app: &App, f: &AuditFinding) -> Vec<(String, String, Style)
                     format!("{} {}", tr(lang, "Préconisation", "Recommendation"), r + 1),
                     rec(r).map(|r| r.text.clone()).unwrap_or_default(),
                 ),
-                FRow::RecOwner(_) => (
+                FRow::RecOwner(r) => (
                     format!(
                         "  {}",
                         tr(lang, "pour (DSI, RSSI, DPO)", "for (CIO, CISO, DPO)")
                     ),
-                    rec(match row {
-                        FRow::RecOwner(r) => r,
-                        _ => 0,
-                    })
-                    .and_then(|r| r.owner)
-                    .map_or(String::new(), |o| o.label(lang).into()),
+                    rec(r)
+                        .and_then(|r| r.owner)
+                        .map_or(String::new(), |o| o.label(lang).into()),
                 ),
                 FRow::RecPriority(r) => (
                     format!("  {}", tr(lang, "priorité", "priority")),
@@ -646,21 +646,31 @@ fn render_finding_form(
             app.theme.dim,
         ),
     ]);
-    let [form, argument] =
-        Layout::vertical([Constraint::Min(6), Constraint::Length(6)]).areas(area);
-    render_form(app, frame, form, title, rows, selected);
-    // The argument in full, since the form shows one line of it.
-    frame.render_widget(
-        Paragraph::new(vec![
-            Line::styled(
-                finding_text_label(lang, FText::Argument).to_string(),
-                app.theme.heading,
+    let [form, details] = Layout::vertical([Constraint::Min(6), Constraint::Length(8)]).areas(area);
+    // The selected field in full (the form shows one line of each), and the argument.
+    let (label, value, _) = rows[selected].clone();
+    let mut lines = vec![Line::from(vec![
+        Span::styled(
+            format!("{label}{}", tr(lang, " : ", ": ")),
+            app.theme.accent,
+        ),
+        Span::raw(value),
+    ])];
+    if finding_rows(f)[selected] != FRow::Text(FText::Argument) {
+        lines.push(Line::from(vec![
+            Span::styled(
+                format!(
+                    "{}{}",
+                    finding_text_label(lang, FText::Argument),
+                    tr(lang, " : ", ": ")
+                ),
+                app.theme.accent,
             ),
-            Line::raw(dash(f.argument.clone())),
-        ])
-        .wrap(Wrap { trim: true }),
-        argument,
-    );
+            Span::raw(dash(f.argument.clone())),
+        ]));
+    }
+    render_form(app, frame, form, title, rows, selected);
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), details);
 }
 
 fn render_checklist(app: &App, frame: &mut Frame, area: Rect, sheet: &Sheet, selected: usize) {
