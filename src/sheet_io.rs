@@ -302,8 +302,14 @@ pub fn register_fields(lang: Lang, p: &Processing) -> Vec<(&'static str, String)
         .map(|c| {
             if countries::in_eea(c) {
                 format!("{c} ({})", tr(lang, "EEE", "EEA"))
-            } else if countries::adequacy(c).is_some() {
-                format!("{c} ({})", tr(lang, "adéquation", "adequacy"))
+            } else if let Some(adequacy) = countries::adequacy(c) {
+                let label = match adequacy {
+                    countries::Adequacy::Full => tr(lang, "adéquation", "adequacy"),
+                    countries::Adequacy::Partial => {
+                        tr(lang, "adéquation partielle", "partial adequacy")
+                    }
+                };
+                format!("{c} ({label})")
             } else {
                 c.clone()
             }
@@ -404,6 +410,29 @@ fn md_cell(text: &str) -> String {
 
 fn level(lang: Lang, level: Option<crate::model::sheet::Level>) -> String {
     level.map_or("—".into(), |l| l.label(lang).into())
+}
+
+/// Every recommendation, most urgent first (then by owner), with its finding's id: the
+/// action plan as the sheet's readers act on it.
+pub fn action_plan(
+    sheet: &Sheet,
+) -> Vec<(
+    &crate::model::sheet::AuditFinding,
+    &crate::model::sheet::Recommendation,
+)> {
+    let mut plan: Vec<_> = sheet
+        .findings
+        .iter()
+        .flat_map(|f| f.recommendations.iter().map(move |r| (f, r)))
+        .collect();
+    // Unset priorities and owners go last; the sort is stable, so the sheet's order stays.
+    plan.sort_by_key(|(_, r)| {
+        (
+            r.priority.map_or(u8::MAX, |p| p as u8),
+            r.owner.map_or(u8::MAX, |o| o as u8),
+        )
+    });
+    plan
 }
 
 /// The whole sheet in Markdown: register, risks, checklist, findings and recommendations,
@@ -531,6 +560,31 @@ pub fn sheet_markdown(config: &SheetConfig, sheet: &Sheet, lang: Lang) -> String
                     md_cell(&r.deadline)
                 );
             }
+        }
+        md.push('\n');
+    }
+    let plan = action_plan(sheet);
+    if !plan.is_empty() {
+        let _ = writeln!(
+            md,
+            "### {}\n\n| {} | {} | {} | {} | {} |\n|---|---|---|---|---|",
+            tr(lang, "Plan d'action", "Action plan"),
+            tr(lang, "Priorité", "Priority"),
+            tr(lang, "Pour", "For"),
+            tr(lang, "Préconisation", "Recommendation"),
+            tr(lang, "Échéance", "Deadline"),
+            tr(lang, "Constat", "Finding")
+        );
+        for (f, r) in plan {
+            let _ = writeln!(
+                md,
+                "| {} | {} | {} | {} | {} |",
+                r.priority.map_or("—", |p| p.label(lang)),
+                r.owner.map_or("—", |o| o.label(lang)),
+                md_cell(&r.text),
+                md_cell(&r.deadline),
+                md_cell(&f.id)
+            );
         }
         md.push('\n');
     }
@@ -702,6 +756,31 @@ pub fn sheet_html(out: &mut String, config: &SheetConfig, sheet: &Sheet, lang: L
             }
             out.push_str("</tbody></table>\n");
         }
+    }
+    let plan = action_plan(sheet);
+    if !plan.is_empty() {
+        let _ = writeln!(
+            out,
+            "<h3>{}</h3>\n<table><thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>",
+            e(tr(lang, "Plan d'action", "Action plan")),
+            e(tr(lang, "Priorité", "Priority")),
+            e(tr(lang, "Pour", "For")),
+            e(tr(lang, "Préconisation", "Recommendation")),
+            e(tr(lang, "Échéance", "Deadline")),
+            e(tr(lang, "Constat", "Finding"))
+        );
+        for (f, r) in plan {
+            let _ = writeln!(
+                out,
+                "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+                escape(r.priority.map_or("—", |p| p.label(lang))),
+                escape(r.owner.map_or("—", |o| o.label(lang))),
+                e(&r.text),
+                e(&r.deadline),
+                escape(&f.id)
+            );
+        }
+        out.push_str("</tbody></table>\n");
     }
     if !sheet.dismissed.is_empty() {
         let _ = writeln!(
@@ -909,6 +988,51 @@ mod tests {
             Some(Level::Maximum)
         );
         assert_eq!(sheet.opinion, "avis");
+    }
+
+    #[test]
+    fn action_plan_puts_the_most_urgent_first() {
+        let rec = |text: &str, owner, priority| Recommendation {
+            text: text.into(),
+            owner,
+            priority,
+            deadline: String::new(),
+        };
+        let finding = |id: &str, recommendations| AuditFinding {
+            id: id.into(),
+            target: Target::Organisation,
+            kind: FindingKind::NonConformity,
+            rule: None,
+            title: String::new(),
+            article: String::new(),
+            severity: None,
+            argument: String::new(),
+            recommendations,
+        };
+        let sheet = Sheet {
+            findings: vec![
+                finding(
+                    "F1",
+                    vec![
+                        rec("a", Some(Owner::Dpo), Some(Priority::OneYear)),
+                        rec("b", None, None),
+                    ],
+                ),
+                finding(
+                    "F2",
+                    vec![
+                        rec("c", Some(Owner::Dpo), Some(Priority::Urgent)),
+                        rec("d", Some(Owner::Dsi), Some(Priority::Urgent)),
+                    ],
+                ),
+            ],
+            ..Sheet::default()
+        };
+        let order: Vec<(&str, &str)> = action_plan(&sheet)
+            .iter()
+            .map(|(f, r)| (f.id.as_str(), r.text.as_str()))
+            .collect();
+        assert_eq!(order, [("F2", "d"), ("F2", "c"), ("F1", "a"), ("F1", "b")]);
     }
 
     #[test]

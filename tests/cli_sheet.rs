@@ -307,6 +307,8 @@ fn markdown_and_bundle_carry_the_whole_sheet() {
         "### Constats et préconisations",
         "#### paie:transfer-without-safeguard · Non-conformité",
         "| Préconisation | Pour | Priorité | Échéance |",
+        "### Plan d'action",
+        "| Urgent | RSSI | ",
         "- Écartée : **paie:dpia-required**",
         "### Avis",
     ] {
