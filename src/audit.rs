@@ -98,24 +98,29 @@ pub fn decision(sheet: &Sheet, id: &str) -> Decision {
     }
 }
 
-/// Words that say a retention period is not defined, when a candidate copies the facts.
+/// Words that say a retention period (or part of it) is not defined, wherever they stand,
+/// when a candidate copies the facts ("12 mois, sans limite pour le fichier").
 const UNDEFINED_RETENTION: &[&str] = &[
     "non défini",
-    "non precis",
-    "non précis",
+    "non précisé",
     "indéfini",
-    "aucune",
     "sans limite",
     "illimité",
     "undefined",
-    "unlimited",
     "not defined",
-    "none",
+    "unlimited",
 ];
+
+/// Words that say so only at the start ("aucune", but not "30 jours, aucune copie").
+const UNDEFINED_RETENTION_START: &[&str] = &["aucune", "none", "?"];
 
 fn retention_undefined(retention: &str) -> bool {
     let text = retention.trim().to_lowercase();
-    text.is_empty() || text == "?" || UNDEFINED_RETENTION.iter().any(|w| text.contains(w))
+    text.is_empty()
+        || UNDEFINED_RETENTION.iter().any(|w| text.contains(w))
+        || UNDEFINED_RETENTION_START
+            .iter()
+            .any(|w| text.starts_with(w))
 }
 
 /// Whether a transfer to this country, with this safeguard, lacks a valid chapter V basis.
@@ -249,7 +254,7 @@ pub fn check_sheet(config: &SheetConfig, sheet: &Sheet) -> Vec<Finding> {
                 });
             }
         }
-        if finding.argument.trim().is_empty() && finding.title.trim().is_empty() {
+        if finding.argument.trim().is_empty() {
             findings.push(Finding::FindingWithoutArgument {
                 id: finding.id.clone(),
             });
@@ -447,6 +452,15 @@ mod tests {
             fires(|p| p.retention = "Non définie".into()),
             [Rule::RetentionUndefined]
         );
+        assert_eq!(
+            fires(|p| p.retention = "12 mois ; sans limite pour le fichier".into()),
+            [Rule::RetentionUndefined]
+        );
+        assert_eq!(
+            fires(|p| p.retention = "Aucune purge".into()),
+            [Rule::RetentionUndefined]
+        );
+        assert_eq!(fires(|p| p.retention = "30 jours, aucune copie".into()), []);
     }
 
     #[test]
