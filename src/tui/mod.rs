@@ -7,6 +7,7 @@ pub mod board_view;
 pub mod keymap;
 pub mod layout;
 pub mod sheet;
+pub mod sheet_form_view;
 pub mod sheet_view;
 pub mod theme;
 pub mod view;
