@@ -159,6 +159,7 @@ pub enum Text {
     KeySheetAddRecommendation,
     KeySheetClearField,
     KeyCloseForm,
+    KeyScrollFacts,
 }
 
 impl Text {
@@ -292,6 +293,7 @@ fn fr(text: Text) -> &'static str {
         KeySheetAddRecommendation => "ajouter une préconisation",
         KeySheetClearField => "vider le champ · supprimer la préconisation",
         KeyCloseForm => "fermer la fiche",
+        KeyScrollFacts => "faire défiler les faits du cas (ou la consigne)",
 
         // -- grid: A8, A10, A12, A13, A14 grids (issue 7); keep this kind's entries under this line --
 
@@ -439,6 +441,7 @@ fn en(text: Text) -> &'static str {
         KeySheetAddRecommendation => "add a recommendation",
         KeySheetClearField => "clear the field · delete the recommendation",
         KeyCloseForm => "close the form",
+        KeyScrollFacts => "scroll the case's facts (or the brief)",
 
         // -- grid: A8, A10, A12, A13, A14 grids (issue 7); keep this kind's entries under this line --
 

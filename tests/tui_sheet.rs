@@ -263,7 +263,15 @@ fn form_moves_between_processings_with_brackets() {
     key(&mut app, KeyCode::Enter);
     let title = |app: &App| format!("{}", draw(app, 120, 40).backend());
     assert!(title(&app).contains("fidelite Programme de fidélité"));
+    // PgDn scrolls the case's facts; the next record starts them at the top again.
+    let scroll = |app: &App| match &app.screen {
+        Screen::Exercise(state) => state.brief_scroll,
+        Screen::Home(_) => 0,
+    };
+    key(&mut app, KeyCode::PageDown);
+    assert_eq!(scroll(&app), 5);
     key(&mut app, KeyCode::Char(']'));
+    assert_eq!(scroll(&app), 0);
     key(&mut app, KeyCode::Char(']'));
     let screen = title(&app);
     assert!(screen.contains("recrutement Recrutement"), "{screen}");

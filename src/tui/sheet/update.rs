@@ -178,13 +178,19 @@ impl App {
                 let next = step(selected, count, action == Action::SelectNext);
                 self.set_sheet_ui(|ui| ui.processing = next);
             }
-            Action::EditEntry if count > 0 => self.set_sheet_ui(|ui| {
-                ui.processing = selected;
-                ui.form = Some(Form::Processing {
-                    index: selected,
-                    row: 0,
-                });
-            }),
+            Action::EditEntry if count > 0 => {
+                if let Some(state) = self.state_mut() {
+                    // The facts of the processing replace the brief, from their top.
+                    state.brief_scroll = 0;
+                }
+                self.set_sheet_ui(|ui| {
+                    ui.processing = selected;
+                    ui.form = Some(Form::Processing {
+                        index: selected,
+                        row: 0,
+                    });
+                })
+            }
             Action::EditEntry => self.info(self.t(Text::SelectItemFirst)),
             Action::AddEntry => self.open_picker(Choice::NewProcessing),
             Action::DeleteEntry if count > 0 => {
@@ -205,6 +211,12 @@ impl App {
         let index = index.min(count - 1);
         let row = row.min(PROCESSING_ROWS.len() - 1);
         let set_form = |app: &mut App, index: usize, row: usize| {
+            if index != app.sheet_ui().processing {
+                // Another processing: its facts start at the top.
+                if let Some(state) = app.state_mut() {
+                    state.brief_scroll = 0;
+                }
+            }
             app.set_sheet_ui(|ui| {
                 ui.processing = index;
                 ui.form = Some(Form::Processing { index, row });
