@@ -189,6 +189,32 @@ pub fn proposals(sheet: &Sheet) -> Vec<Proposal> {
         .collect()
 }
 
+/// A proposal and what the candidate decided, for `atelier check --json`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ProposalRecord {
+    pub id: String,
+    pub rule: Rule,
+    /// The processing id.
+    pub target: String,
+    pub decision: Decision,
+}
+
+/// Every proposal of the engine with its decision (pending, accepted, dismissed).
+pub fn proposal_records(sheet: &Sheet) -> Vec<ProposalRecord> {
+    proposals(sheet)
+        .into_iter()
+        .map(|p| {
+            let id = p.id();
+            ProposalRecord {
+                decision: decision(sheet, &id),
+                id,
+                rule: p.rule,
+                target: p.processing,
+            }
+        })
+        .collect()
+}
+
 /// What the sheet still lacks: undecided proposals, unassessed risks, unanswered checklist
 /// items, findings without recommendations, the opinion.
 pub fn check_sheet(config: &SheetConfig, sheet: &Sheet) -> Vec<Finding> {

@@ -360,7 +360,7 @@ fn print_check(ws: &OpenWorkspace, lang: Lang, as_json: bool) {
             .iter()
             .map(|r| {
                 let exercise = case.exercise(&r.id);
-                json!({
+                let mut value = json!({
                     "id": r.id,
                     "title": exercise.map(|e| e.title.as_str()),
                     "bloc": exercise.and_then(|e| e.bloc),
@@ -381,7 +381,13 @@ fn print_check(ws: &OpenWorkspace, lang: Lang, as_json: bool) {
                         }
                         finding
                     }).collect::<Vec<_>>(),
-                })
+                });
+                // -- sheet: A7 GDPR audit sheet (issue 6) --
+                // Every proposal of the rule engine, with the candidate's decision on it.
+                if let Some(sheet) = ws.workspace.answer(&r.id).and_then(|a| a.sheet.as_ref()) {
+                    value["proposals"] = json!(crate::audit::proposal_records(sheet));
+                }
+                value
             })
             .collect();
         let count = |s: Status| reports.iter().filter(|r| r.status == s).count();

@@ -291,6 +291,51 @@ fn check_json_lists_the_rule_engine_findings_with_ids_and_targets() {
         .unwrap()
         .iter()
         .any(|f| f["code"] == "too-few-processings"));
+    // Every proposal, with the decision on it (all pending here).
+    let proposals = a7["proposals"].as_array().unwrap();
+    assert_eq!(proposals.len(), 4);
+    assert_eq!(
+        proposals[0],
+        serde_json::json!({
+            "id": "paie:special-category-without-exception",
+            "rule": "special-category-without-exception",
+            "target": "paie",
+            "decision": "pending"
+        })
+    );
+}
+
+#[test]
+fn check_json_gives_the_decisions_of_the_worked_example() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = init(tmp.path(), "ws", true);
+    let out = ok(&atelier(
+        tmp.path(),
+        &["check", dir.to_str().unwrap(), "--json"],
+    ));
+    let doc: Value = serde_json::from_str(&out).unwrap();
+    let a7 = doc["exercises"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["id"] == "A7")
+        .unwrap();
+    assert_eq!(a7["status"], "complete");
+    assert_eq!(a7["findings"], serde_json::json!([]));
+    let decision = |id: &str| {
+        a7["proposals"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|p| p["id"] == id)
+            .map(|p| p["decision"].clone())
+    };
+    assert_eq!(
+        decision("paie:processor-without-contract"),
+        Some("accepted".into())
+    );
+    assert_eq!(decision("paie:dpia-required"), Some("dismissed".into()));
+    assert_eq!(decision("wifi:information-missing"), None);
 }
 
 #[test]
