@@ -341,3 +341,19 @@ fn sheet_draws_in_the_smallest_terminal() {
     let screen = format!("{}", draw(&app, 40, 12).backend());
     assert!(screen.contains("fidelite"), "{screen}");
 }
+
+#[test]
+fn snapshot_sheet_accepting_a_proposal_opens_its_argument() {
+    let mut app = app(false);
+    add_paie(&mut app);
+    key(&mut app, KeyCode::Esc);
+    keys(
+        &mut app,
+        &[KeyCode::Tab, KeyCode::Tab, KeyCode::Down, KeyCode::Enter],
+    );
+    type_text(
+        &mut app,
+        "Le registre ne dit pas pourquoi les données sont traitées.",
+    );
+    insta::assert_snapshot!(draw(&app, 120, 40).backend());
+}

@@ -58,6 +58,20 @@ pub(super) fn field_title(app: &App, field: SheetField) -> (String, u16) {
         )
         .to_string(),
     };
+    // Which record the field belongs to.
+    let sheet = app.current_sheet();
+    let record = match field {
+        SheetField::Processing(i, _) => sheet.processings.get(i).map(|p| p.id.clone()),
+        SheetField::Finding(i, _) | SheetField::Recommendation(i, _, _) => {
+            sheet.findings.get(i).map(|f| f.id.clone())
+        }
+        SheetField::DismissReason(i) => sheet.dismissed.get(i).map(|d| d.id.clone()),
+        SheetField::CheckComment(_) | SheetField::Opinion => None,
+    };
+    let title = match record.filter(|r| !r.is_empty()) {
+        Some(record) => format!("{title} · {record}"),
+        None => title,
+    };
     (title, if field.is_long() { 12 } else { 6 })
 }
 
