@@ -47,14 +47,16 @@ pub enum Adequacy {
     Partial,
 }
 
-/// Countries with an EU adequacy decision, as listed by the European Commission on its page
-/// "Adequacy decisions" (commission.europa.eu, Law > Data protection > International
-/// dimension of data protection), in the state published in 2025 and taken on 2026-11-22:
-/// Andorra, Argentina, Canada (commercial organisations), Faroe Islands, Guernsey, Israel,
-/// Isle of Man, Japan, Jersey, New Zealand, Republic of Korea, Switzerland, United Kingdom,
-/// United States (Data Privacy Framework, decision of 10 July 2023) and Uruguay. The
-/// European Patent Organisation, also listed, is not a country. Brazil's draft decision
-/// (September 2025) is not adopted in that list, so Brazil is not counted.
+/// Countries with an EU adequacy decision (GDPR art. 45), after the European Commission's
+/// page "Adequacy decisions" (commission.europa.eu > Law > Data protection > International
+/// dimension of data protection), cross-checked on 2026-11-22 against the summary of that list
+/// by activemind.legal ("Adequacy decisions: review of 11 third countries"): Andorra,
+/// Argentina, Canada (commercial organisations), Faroe Islands, Guernsey, Israel, Isle of Man,
+/// Japan, Jersey, New Zealand, Republic of Korea, Switzerland, United Kingdom, United States
+/// (organisations certified under the Data Privacy Framework, decision of 10 July 2023) and
+/// Uruguay. The European Patent Organisation, also listed, is not a country. Brazil, whose
+/// draft decision the Commission published in September 2025, is not counted: a decision
+/// adopted later must be added here.
 pub const ADEQUATE: &[(&str, Adequacy)] = &[
     ("AD", Adequacy::Full),
     ("AR", Adequacy::Full),
