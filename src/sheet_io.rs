@@ -294,10 +294,10 @@ fn labels<T: Copy>(lang: Lang, values: &[T], label: fn(T, Lang) -> &'static str)
         .join("; ")
 }
 
-/// The register's fields of one processing, as (label, value) pairs, in art. 30(1)'s order.
-pub fn register_fields(lang: Lang, p: &Processing) -> Vec<(&'static str, String)> {
-    let transfers = p
-        .transfers
+/// Transfer countries, each with what covers it: the EEA, an adequacy decision (whole or
+/// partial), or nothing (then a safeguard is needed).
+pub fn transfers_label(lang: Lang, transfers: &[String]) -> String {
+    transfers
         .iter()
         .map(|c| {
             if countries::in_eea(c) {
@@ -311,11 +311,16 @@ pub fn register_fields(lang: Lang, p: &Processing) -> Vec<(&'static str, String)
                 };
                 format!("{c} ({label})")
             } else {
-                c.clone()
+                format!("{c} ({})", tr(lang, "sans adéquation", "no adequacy"))
             }
         })
         .collect::<Vec<_>>()
-        .join("; ");
+        .join("; ")
+}
+
+/// The register's fields of one processing, as (label, value) pairs, in art. 30(1)'s order.
+pub fn register_fields(lang: Lang, p: &Processing) -> Vec<(&'static str, String)> {
+    let transfers = transfers_label(lang, &p.transfers);
     vec![
         (tr(lang, "Finalité", "Purpose"), p.purpose.clone()),
         (

@@ -223,6 +223,10 @@ pub(super) fn render_processing_form(
         .iter()
         .map(|r| {
             let (label, value) = match r {
+                PRow::Text(PText::Transfers) => (
+                    text_label(lang, PText::Transfers).to_string(),
+                    crate::sheet_io::transfers_label(lang, &p.transfers),
+                ),
                 PRow::Text(t) => (
                     text_label(lang, *t).to_string(),
                     super::sheet::processing_text(p, *t),
