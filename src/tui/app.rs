@@ -70,6 +70,13 @@ pub enum Panel {
     SheetChecklist,
     SheetFindings,
     SheetOpinion,
+    // -- note_deck: notes, A4 schemes and the A15 deck (issue 8); keep this kind's entries under this line --
+    Sections,
+    References,
+    Schemes,
+    Attachments,
+    Slides,
+    Objections,
 }
 
 pub struct ExerciseState {
@@ -87,6 +94,8 @@ pub struct ExerciseState {
     pub notes_editing: bool,
     /// Selections and the open form of the A7 sheet.
     pub sheet: super::sheet::SheetUi,
+    /// The note and deck workbenches' selections, editor and presenter (issue 8).
+    pub nd: super::note_deck::NoteDeckState,
 }
 
 /// What a text field edits.
@@ -161,6 +170,8 @@ pub struct App {
     pub dirty: bool,
     /// Terminal size, kept from resize events for the mouse handler.
     pub size: Rect,
+    /// Where the presenter's countdown reads the time (a hand-set clock in tests).
+    pub clock: std::sync::Arc<dyn super::note_deck::Clock>,
 }
 
 impl App {
@@ -179,6 +190,7 @@ impl App {
             histories: HashMap::new(),
             dirty: false,
             size: Rect::new(0, 0, 120, 40),
+            clock: std::sync::Arc::new(super::note_deck::SystemClock::default()),
         }
     }
 
@@ -208,7 +220,7 @@ impl App {
         self.base_mode()
     }
 
-    /// The key table of the screen and its dialog, help overlay aside (the help shows it).
+    /// The key table of the screen, whether or not help is shown over it.
     pub fn base_mode(&self) -> Mode {
         match &self.overlay {
             Some(Overlay::Edit { .. }) => return Mode::TextField,
@@ -220,6 +232,10 @@ impl App {
         match &self.screen {
             Screen::Home(_) => Mode::Home,
             Screen::Exercise(state) if state.notes_editing => Mode::NotesEditing,
+            // -- note_deck: editor, presenter and panels of notes and decks (issue 8) --
+            Screen::Exercise(state) if state.nd.is_active() || state.panel.is_note_deck() => {
+                state.nd.mode(state.panel)
+            }
             Screen::Exercise(state) if state.panel == Panel::Notes => Mode::Notes,
             // Each workbench kind has its own key table.
             Screen::Exercise(state) => match self.case.exercise(&state.exercise).map(|e| e.kind) {
@@ -286,6 +302,10 @@ impl App {
         if let Some(action) = keymap::action_for(mode, key) {
             return self.update(action);
         }
+        if mode != Mode::Help && self.note_deck_editing() {
+            self.input_note_deck(key);
+            return Vec::new();
+        }
         match mode {
             Mode::TextField => {
                 if let Some(Overlay::Edit { field, .. }) = &mut self.overlay {
@@ -300,7 +320,17 @@ impl App {
         Vec::new()
     }
 
+    /// True when the note and deck editor has the keyboard (it takes the keys no binding
+    /// of its mode claims).
+    fn note_deck_editing(&self) -> bool {
+        matches!(&self.screen, Screen::Exercise(state) if state.nd.editor.is_some())
+    }
+
     fn paste(&mut self, text: &str) {
+        if self.note_deck_editing() {
+            self.paste_note_deck(text);
+            return;
+        }
         match self.mode() {
             Mode::TextField => {
                 if let Some(Overlay::Edit { field, .. }) = &mut self.overlay {
@@ -384,6 +414,7 @@ impl App {
             notes: notes_editor(&notes),
             notes_editing: false,
             sheet: Default::default(),
+            nd: Default::default(),
         }));
         self.status = None;
     }
@@ -424,6 +455,8 @@ impl App {
                 Panel::SheetOpinion,
             ]);
         }
+        // -- note_deck: the note's and the deck's panels come first (issue 8) --
+        panels.extend(super::note_deck::panels(exercise));
         panels.push(Panel::Notes);
         panels
     }
@@ -475,6 +508,8 @@ impl App {
             _ => match exercise_kind {
                 Kind::Board => self.update_board(action),
                 Kind::Sheet => self.update_sheet(action),
+                // -- note_deck: notes and the deck (issue 8) --
+                Kind::Note | Kind::Deck => return self.update_note_deck(action),
                 _ => {}
             },
         }
@@ -741,6 +776,7 @@ impl App {
             state.notes = notes_editor(&notes);
         }
         self.clamp_selection();
+        self.clamp_note_deck();
         self.touch();
         self.info(self.t(if back { Text::Undone } else { Text::Redone }));
     }
@@ -777,6 +813,10 @@ impl App {
             return;
         }
         if mouse.kind != MouseEventKind::Down(MouseButton::Left) {
+            return;
+        }
+        // -- note_deck: a click in a note's or a deck's list selects its row (issue 8) --
+        if self.click_note_deck(at) {
             return;
         }
         let body = layout::frame(self.size).body;
@@ -823,6 +863,7 @@ impl App {
                 } else if regions.panel.contains(at)
                     && exercise.board.is_none()
                     && exercise.kind != Kind::Sheet
+                    && !state.panel.is_note_deck()
                 {
                     state.panel = Panel::Notes;
                 }
