@@ -357,3 +357,47 @@ fn snapshot_sheet_accepting_a_proposal_opens_its_argument() {
     );
     insta::assert_snapshot!(draw(&app, 120, 40).backend());
 }
+
+fn click(app: &mut App, column: u16, row: u16) {
+    use crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
+    app.handle_event(&Event::Mouse(MouseEvent {
+        kind: MouseEventKind::Down(MouseButton::Left),
+        column,
+        row,
+        modifiers: KeyModifiers::NONE,
+    }));
+}
+
+#[test]
+fn a_click_selects_the_row_under_it_and_a_second_opens_the_form() {
+    let mut app = app(true);
+    app.handle_event(&Event::Resize(120, 40));
+    let ui = |app: &App| match &app.screen {
+        Screen::Exercise(state) => state.sheet.clone(),
+        Screen::Home(_) => panic!("not on an exercise"),
+    };
+    // The register's rows start under the hint line and the table's header (screen row 4).
+    click(&mut app, 60, 6);
+    assert_eq!(ui(&app).processing, 2);
+    assert_eq!(app.mode(), Mode::SheetRegister);
+    click(&mut app, 60, 6);
+    assert_eq!(app.mode(), Mode::SheetForm);
+    let screen = format!("{}", draw(&app, 120, 40).backend());
+    assert!(screen.contains("recrutement Recrutement"), "{screen}");
+    // In the form, a click picks the field: rows start under the title (screen row 3).
+    click(&mut app, 60, 6);
+    assert_eq!(
+        ui(&app).form,
+        Some(atelier::tui::sheet::Form::Processing { index: 2, row: 3 })
+    );
+    // The checklist: a group heading, then its items.
+    key(&mut app, KeyCode::Esc);
+    key(&mut app, KeyCode::Tab);
+    click(&mut app, 60, 5);
+    assert_eq!(ui(&app).check, 1);
+    click(&mut app, 60, 3);
+    assert_eq!(ui(&app).check, 1, "a group heading selects nothing");
+    // Outside the panel (in the brief), nothing changes.
+    click(&mut app, 5, 10);
+    assert_eq!(ui(&app).check, 1);
+}

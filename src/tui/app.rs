@@ -819,6 +819,10 @@ impl App {
         if self.click_note_deck(at) {
             return;
         }
+        // -- sheet: a click in the A7 sheet's lists and forms selects the row (issue 6) --
+        if self.click_sheet(at) {
+            return;
+        }
         let body = layout::frame(self.size).body;
         match &mut self.screen {
             Screen::Home(home) => {

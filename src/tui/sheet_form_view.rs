@@ -170,6 +170,44 @@ fn choice_value(lang: Lang, p: &Processing, field: PChoice) -> String {
 }
 
 /// A two-column form: labels and values, the selected row highlighted and kept in view.
+/// A processing's form over the selected field in full and the analysis.
+fn processing_form_layout(area: Rect) -> [Rect; 2] {
+    Layout::vertical([Constraint::Min(6), Constraint::Length(9)]).areas(area)
+}
+
+/// A finding's form over the selected field in full and the argument.
+fn finding_form_layout(area: Rect) -> [Rect; 2] {
+    Layout::vertical([Constraint::Min(6), Constraint::Length(8)]).areas(area)
+}
+
+pub(super) fn processing_form_area(area: Rect) -> Rect {
+    processing_form_layout(area)[0]
+}
+
+pub(super) fn finding_form_area(area: Rect) -> Rect {
+    finding_form_layout(area)[0]
+}
+
+/// A form: its title line, then its rows.
+fn form_layout(area: Rect) -> [Rect; 2] {
+    Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area)
+}
+
+/// The field of a form under a point, as `render_form` lays the rows out.
+pub(super) fn form_row_at(
+    area: Rect,
+    selected: usize,
+    count: usize,
+    at: ratatui::layout::Position,
+) -> Option<usize> {
+    let [_, body] = form_layout(area);
+    if !body.contains(at) {
+        return None;
+    }
+    let offset = layout::scroll_offset(selected.min(count.saturating_sub(1)), body.height, count);
+    Some(offset + usize::from(at.y - body.y)).filter(|r| *r < count)
+}
+
 fn render_form(
     app: &App,
     frame: &mut Frame,
@@ -178,7 +216,7 @@ fn render_form(
     rows: Vec<(String, String, Style)>,
     selected: usize,
 ) {
-    let [head, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
+    let [head, body] = form_layout(area);
     frame.render_widget(Paragraph::new(title), head);
     let offset = layout::scroll_offset(selected, body.height, rows.len());
     let table_rows = rows
@@ -218,7 +256,7 @@ pub(super) fn render_processing_form(
     else {
         return;
     };
-    let [form, details] = Layout::vertical([Constraint::Min(6), Constraint::Length(9)]).areas(area);
+    let [form, details] = processing_form_layout(area);
     let rows: Vec<(String, String, Style)> = PROCESSING_ROWS
         .iter()
         .map(|r| {
@@ -361,7 +399,7 @@ pub(super) fn render_finding_form(
             app.theme.dim,
         ),
     ]);
-    let [form, details] = Layout::vertical([Constraint::Min(6), Constraint::Length(8)]).areas(area);
+    let [form, details] = finding_form_layout(area);
     // The selected field in full (the form shows one line of each), and the argument.
     let (label, value, _) = rows[selected].clone();
     let mut lines = vec![Line::from(vec![

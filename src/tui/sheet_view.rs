@@ -3,7 +3,9 @@
 //! open processing form (the forms themselves are in `sheet_form_view`). Reads the state only.
 
 use super::app::{App, ExerciseState, Panel};
-use super::sheet::{findings_rows, picker_options, FindingsRow, Form, SheetPicker};
+use super::sheet::{
+    findings_rows, picker_options, FindingsRow, Form, SheetPicker, PROCESSING_ROWS,
+};
 pub(super) use super::sheet_form_view::field_title;
 use super::view::bordered;
 use super::{app, layout};
@@ -136,6 +138,98 @@ fn pending_count(sheet: &Sheet, processing: &str) -> usize {
         .count()
 }
 
+/// The register panel: a hint line, the table (header, then one row per processing), and
+/// the selected processing's analysis. The mouse handler reads the same rectangles.
+pub(super) fn register_layout(area: Rect) -> [Rect; 3] {
+    Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(3),
+        Constraint::Length(7.min(area.height / 3)),
+    ])
+    .areas(area)
+}
+
+/// The findings panel: a hint line, the list, the selected row's details.
+pub(super) fn findings_layout(area: Rect) -> [Rect; 3] {
+    Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(3),
+        Constraint::Length(6),
+    ])
+    .areas(area)
+}
+
+/// The row of the sheet's current list (or form) under a point of the panel's inside:
+/// the register's processing, the checklist's item, the findings' row, a form's field.
+pub(super) fn row_at(
+    app: &App,
+    area: Rect,
+    state: &ExerciseState,
+    at: ratatui::layout::Position,
+) -> Option<usize> {
+    let sheet = app.current_sheet();
+    let ui = &state.sheet;
+    let in_rows = |rect: Rect, first_y: u16, offset: usize| {
+        (rect.contains(at) && at.y >= first_y).then(|| offset + usize::from(at.y - first_y))
+    };
+    match (state.panel, ui.form) {
+        (Panel::SheetRegister, Some(Form::Processing { row, .. })) => {
+            let form = super::sheet_form_view::processing_form_area(area);
+            super::sheet_form_view::form_row_at(form, row, PROCESSING_ROWS.len(), at)
+        }
+        (Panel::SheetFindings, Some(Form::Finding { index, row })) => {
+            let finding = sheet.findings.get(index)?;
+            let form = super::sheet_form_view::finding_form_area(area);
+            let count = super::sheet::finding_rows(finding).len();
+            super::sheet_form_view::form_row_at(form, row, count, at)
+        }
+        (Panel::SheetRegister, _) => {
+            let [_, table, _] = register_layout(area);
+            let count = sheet.processings.len();
+            let height = table.height.saturating_sub(1);
+            let offset =
+                layout::scroll_offset(ui.processing.min(count.saturating_sub(1)), height, count);
+            in_rows(table, table.y + 1, offset).filter(|r| *r < count)
+        }
+        (Panel::SheetFindings, _) => {
+            let [_, list, _] = findings_layout(area);
+            let count = findings_rows(sheet).len();
+            let offset = app::zone_offset(ui.finding_row.min(count.saturating_sub(1)), list.height);
+            in_rows(list, list.y, offset).filter(|r| *r < count)
+        }
+        (Panel::SheetChecklist, _) => {
+            let [_, body] = checklist_layout(area);
+            let lines = checklist_lines(&app.sheet_config());
+            let count = lines.iter().flatten().count();
+            let selected = ui.check.min(count.saturating_sub(1));
+            let selected_line = lines.iter().position(|l| *l == Some(selected)).unwrap_or(0);
+            let offset = layout::scroll_offset(selected_line, body.height, lines.len());
+            let line = in_rows(body, body.y, offset)?;
+            lines.get(line).copied().flatten()
+        }
+        _ => None,
+    }
+}
+
+/// The checklist panel: a hint line, then the groups and their items.
+fn checklist_layout(area: Rect) -> [Rect; 2] {
+    Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area)
+}
+
+/// The checklist's lines: a group heading (`None`) or an item (its index over all groups).
+fn checklist_lines(config: &crate::audit::SheetConfig) -> Vec<Option<usize>> {
+    let mut lines = Vec::new();
+    let mut item = 0;
+    for group in &config.security_checklist {
+        lines.push(None);
+        for _ in &group.items {
+            lines.push(Some(item));
+            item += 1;
+        }
+    }
+    lines
+}
+
 fn render_register(
     app: &App,
     frame: &mut Frame,
@@ -146,12 +240,7 @@ fn render_register(
 ) {
     let lang = app.lang;
     let config = crate::audit::SheetConfig::of(exercise);
-    let [head, table_area, details] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Min(3),
-        Constraint::Length(7.min(area.height / 3)),
-    ])
-    .areas(area);
+    let [head, table_area, details] = register_layout(area);
     frame.render_widget(
         hint(
             app,
@@ -326,7 +415,7 @@ fn render_checklist(app: &App, frame: &mut Frame, area: Rect, sheet: &Sheet, sel
         .items()
         .filter(|(_, i)| sheet.check_answer(i).is_some_and(|a| a.status.is_some()))
         .count();
-    let [head, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
+    let [head, body] = checklist_layout(area);
     frame.render_widget(
         hint(
             app,
@@ -407,12 +496,7 @@ fn render_findings(app: &App, frame: &mut Frame, area: Rect, sheet: &Sheet, sele
         .iter()
         .filter(|r| matches!(r, FindingsRow::Proposal(_)))
         .count();
-    let [head, list_area, details] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Min(3),
-        Constraint::Length(6),
-    ])
-    .areas(area);
+    let [head, list_area, details] = findings_layout(area);
     frame.render_widget(
         hint(
             app,

@@ -146,6 +146,45 @@ impl App {
         self.overlay = Some(Overlay::SheetPick(SheetPicker { choice, cursor }));
     }
 
+    /// A click in the sheet's panel selects the row under it (a second click on the selected
+    /// processing opens its form, as on the home screen). False when the click is not ours.
+    pub(in crate::tui) fn click_sheet(&mut self, at: ratatui::layout::Position) -> bool {
+        let Some((exercise, state)) = self.current_exercise() else {
+            return false;
+        };
+        if exercise.kind != crate::case::Kind::Sheet
+            || !matches!(
+                state.panel,
+                Panel::SheetRegister | Panel::SheetChecklist | Panel::SheetFindings
+            )
+        {
+            return false;
+        }
+        let body = crate::tui::layout::frame(self.size).body;
+        let regions = crate::tui::layout::exercise(body, exercise, state.show_brief);
+        let area = crate::tui::app::inner(regions.panel);
+        let Some(row) = crate::tui::sheet_view::row_at(self, area, state, at) else {
+            return false;
+        };
+        let panel = state.panel;
+        let ui = state.sheet.clone();
+        match (panel, ui.form) {
+            (Panel::SheetRegister, Some(Form::Processing { index, .. })) => {
+                self.set_sheet_ui(|ui| ui.form = Some(Form::Processing { index, row }))
+            }
+            (Panel::SheetFindings, Some(Form::Finding { index, .. })) => {
+                self.set_sheet_ui(|ui| ui.form = Some(Form::Finding { index, row }))
+            }
+            (Panel::SheetRegister, _) if ui.processing == row => {
+                self.update_register(Action::EditEntry, row)
+            }
+            (Panel::SheetRegister, _) => self.set_sheet_ui(|ui| ui.processing = row),
+            (Panel::SheetChecklist, _) => self.set_sheet_ui(|ui| ui.check = row),
+            _ => self.set_sheet_ui(|ui| ui.finding_row = row),
+        }
+        true
+    }
+
     /// The sheet's actions, by panel and form.
     pub(in crate::tui) fn update_sheet(&mut self, action: Action) {
         let Some((_, state)) = self.current_exercise() else {
