@@ -640,6 +640,35 @@ mod tests {
     }
 
     #[test]
+    fn a_bad_sheet_config_is_refused_with_its_path() {
+        let case: serde_json::Value =
+            serde_json::from_str(include_str!("../cases/maison-verdier.json")).unwrap();
+        let at = case["exercises"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .position(|e| e["id"] == "A7")
+            .unwrap();
+        let error_at = |path: &str, value: serde_json::Value| {
+            let mut case = case.clone();
+            *case["exercises"][at]["config"].pointer_mut(path).unwrap() = value;
+            crate::case::Case::from_json(&case.to_string())
+                .unwrap_err()
+                .to_string()
+        };
+        let err = error_at("/rules/0/id", serde_json::json!("no-such-rule"));
+        assert!(
+            err.starts_with(&format!("at $.exercises[{at}].config.rules[0].id:")),
+            "{err}"
+        );
+        let err = error_at("/min_processings", serde_json::json!("six"));
+        assert!(
+            err.starts_with(&format!("at $.exercises[{at}].config.min_processings:")),
+            "{err}"
+        );
+    }
+
+    #[test]
     fn planted_flaws_are_matched_by_processing_and_rule() {
         let loaded = crate::case::load_default();
         let text = std::fs::read_to_string(crate::case::sibling(
