@@ -5,9 +5,10 @@
 //!
 //! The seam for the automated checks is one function per exercise that has them
 //! (`hidden_tests` for A1, `planted_flaws` for A7), both reached through `automated`. Each
-//! returns an `AutoCheck` the review screen shows beside the rubric. When the workbench it
-//! needs (the sandboxed Python runner, the GDPR sheet) is not in this build, the check says
-//! so and lists the material for the examiner to use by hand; it never invents a result.
+//! returns an `AutoCheck` the review screen shows beside the rubric. A7's planted flaws are
+//! matched against the findings of the candidate's GDPR sheet (`audit::review_flaws`). When
+//! the workbench a check needs is not in this build (the sandboxed Python runner), the check
+//! says so and lists the material for the examiner to use by hand; it never invents a result.
 
 use crate::case::Exercise;
 use crate::model::Answer;
@@ -120,9 +121,16 @@ pub fn load(path: &Path, case_id: &str) -> Result<ExaminerFile, ExaminerError> {
 pub enum Unavailable {
     /// The sandboxed Python runner (issue 3) is not in this build.
     NoRunner,
-    /// The GDPR sheet workbench (issue 6) is not in this build: there is no structured
-    /// list of the candidate's findings to match.
-    NoSheet,
+}
+
+/// Whether the candidate's sheet names a planted flaw.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FlawMatch {
+    /// Named by the finding with this id (same processing, same rule).
+    FoundBy(String),
+    Missed,
+    /// The flaw's rule is not one the sheet knows: match it by hand.
+    Unknown,
 }
 
 /// An automated check the examiner material allows on one exercise.
@@ -133,10 +141,11 @@ pub enum AutoCheck {
         tests: Vec<String>,
         unavailable: Unavailable,
     },
-    /// A7's planted flaws, with whether the candidate found each, when that can be known.
+    /// A7's planted flaws, each with the candidate's finding that names it; and the ids of
+    /// the candidate's findings that match no planted flaw (a sound extra, or a false defect).
     PlantedFlaws {
-        flaws: Vec<(PlantedFlaw, Option<bool>)>,
-        unavailable: Option<Unavailable>,
+        flaws: Vec<(PlantedFlaw, FlawMatch)>,
+        extra: Vec<String>,
     },
 }
 
@@ -152,15 +161,42 @@ pub fn hidden_tests(tests: &[HiddenTest], _files: &BTreeMap<String, Vec<u8>>) ->
     })
 }
 
-/// A7: the planted flaws against the candidate's findings. Without the GDPR sheet there is
-/// no structured finding to match, so each flaw is listed for the examiner to look for.
-pub fn planted_flaws(flaws: &[PlantedFlaw], _answer: Option<&Answer>) -> Option<AutoCheck> {
+/// A7: the planted flaws against the findings of the candidate's GDPR sheet (no sheet: every
+/// flaw missed).
+pub fn planted_flaws(flaws: &[PlantedFlaw], answer: Option<&Answer>) -> Option<AutoCheck> {
     if flaws.is_empty() {
         return None;
     }
+    let empty = crate::model::sheet::Sheet::default();
+    let sheet = answer.and_then(|a| a.sheet.as_ref()).unwrap_or(&empty);
+    // The sheet's own reading of a flaw (its rule ids are an enum): a flaw whose rule it does
+    // not know cannot be matched by machine.
+    let typed: Vec<Option<crate::audit::PlantedFlaw>> = flaws
+        .iter()
+        .map(|f| {
+            serde_json::to_value(f)
+                .ok()
+                .and_then(|v| serde_json::from_value(v).ok())
+        })
+        .collect();
+    let known: Vec<crate::audit::PlantedFlaw> = typed.iter().flatten().cloned().collect();
+    let review = crate::audit::review_flaws(sheet, &known);
+    let mut matched = review.flaws.into_iter();
+    let flaws = flaws
+        .iter()
+        .zip(&typed)
+        .map(|(flaw, typed)| {
+            let status = match (typed, matched.next()) {
+                (Some(_), Some((_, Some(id)))) => FlawMatch::FoundBy(id),
+                (Some(_), Some((_, None))) => FlawMatch::Missed,
+                _ => FlawMatch::Unknown,
+            };
+            (flaw.clone(), status)
+        })
+        .collect();
     Some(AutoCheck::PlantedFlaws {
-        flaws: flaws.iter().map(|f| (f.clone(), None)).collect(),
-        unavailable: Some(Unavailable::NoSheet),
+        flaws,
+        extra: review.extra,
     })
 }
 
@@ -195,12 +231,36 @@ mod tests {
         let case = crate::case::Case::embedded_default();
         let a7 = case.exercise("A7").unwrap();
         let checks = automated(&file.exercises["A7"], a7, None, &BTreeMap::new());
-        assert!(matches!(
-            &checks[..],
-            [AutoCheck::PlantedFlaws {
-                unavailable: Some(Unavailable::NoSheet),
-                ..
-            }]
-        ));
+        // No sheet: every flaw missed, no extra finding.
+        let [AutoCheck::PlantedFlaws { flaws, extra }] = &checks[..] else {
+            panic!("{checks:?}");
+        };
+        assert!(flaws.iter().all(|(_, m)| *m == FlawMatch::Missed));
+        assert!(extra.is_empty());
+        // The worked example's sheet names most of them, each by the finding's id.
+        let example: crate::model::Example = serde_json::from_str(
+            &std::fs::read_to_string(
+                Path::new(env!("CARGO_MANIFEST_DIR")).join("cases/maison-verdier.example.json"),
+            )
+            .unwrap(),
+        )
+        .unwrap();
+        let answer = example.answers.get("A7");
+        let checks = automated(&file.exercises["A7"], a7, answer, &BTreeMap::new());
+        let [AutoCheck::PlantedFlaws { flaws, .. }] = &checks[..] else {
+            panic!("{checks:?}");
+        };
+        let found: Vec<&String> = flaws
+            .iter()
+            .filter_map(|(_, m)| match m {
+                FlawMatch::FoundBy(id) => Some(id),
+                _ => None,
+            })
+            .collect();
+        assert!(found.len() > flaws.len() / 2, "{flaws:?}");
+        assert!(found
+            .iter()
+            .any(|id| id.as_str() == "fidelite:transfer-without-safeguard"));
+        assert!(flaws.iter().all(|(_, m)| *m != FlawMatch::Unknown));
     }
 }

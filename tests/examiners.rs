@@ -541,6 +541,20 @@ fn the_second_case_is_valid_rich_and_ships_its_example_and_examiner_file() {
         .exercises
         .iter()
         .all(|e| !examiner.exercises[&e.id].answer_key.trim().is_empty()));
+    // Every planted flaw names a rule the GDPR sheet knows, so it can be matched by machine.
+    let a7 = c.exercise("A7").unwrap();
+    let checks = atelier::examiner::automated(
+        &examiner.exercises["A7"],
+        a7,
+        None,
+        &std::collections::BTreeMap::new(),
+    );
+    let [atelier::examiner::AutoCheck::PlantedFlaws { flaws, .. }] = &checks[..] else {
+        panic!("{checks:?}");
+    };
+    assert!(flaws
+        .iter()
+        .all(|(_, m)| *m == atelier::examiner::FlawMatch::Missed));
     for test in &examiner.exercises["A1"].hidden_tests {
         assert!(
             !loaded.text.contains(&test.name),

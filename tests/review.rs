@@ -380,3 +380,35 @@ fn the_a1_program_handed_in_is_shown_beside_the_rubric() {
     assert!(shown.contains("A1/program.py"), "{shown}");
     assert!(shown.contains("def points_fidelite"), "{shown}");
 }
+
+#[test]
+fn the_a7_sheet_opens_its_forms_for_reading_but_keeps_every_finding() {
+    let tmp = tempfile::tempdir().unwrap();
+    let file = example_bundle(tmp.path());
+    let mut app = open_review(&file);
+    let original = app.workspace.clone();
+    app.open_exercise("A7");
+    let before = screen(&app);
+    key(&mut app, KeyCode::Enter);
+    let form = screen(&app);
+    assert_ne!(before, form, "Enter should open the processing's form");
+    for code in [
+        KeyCode::Enter,
+        KeyCode::Char('a'),
+        KeyCode::Char('d'),
+        KeyCode::Down,
+        KeyCode::Enter,
+        KeyCode::Char('x'),
+        KeyCode::Esc,
+        KeyCode::Tab,
+        KeyCode::Tab,
+        KeyCode::Enter,
+        KeyCode::Char('x'),
+        KeyCode::Delete,
+    ] {
+        key(&mut app, code);
+        chars(&mut app, "zz");
+        assert_eq!(app.workspace, original);
+    }
+    assert!(app.status.is_some());
+}

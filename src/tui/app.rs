@@ -67,6 +67,11 @@ pub enum Panel {
     Priorities,
     Kpis,
     Notes,
+    // -- sheet: A7 GDPR audit sheet (issue 6) --
+    SheetRegister,
+    SheetChecklist,
+    SheetFindings,
+    SheetOpinion,
     // -- note_deck: notes, A4 schemes and the A15 deck (issue 8); keep this kind's entries under this line --
     Sections,
     References,
@@ -89,6 +94,8 @@ pub struct ExerciseState {
     pub brief_scroll: u16,
     pub notes: TextArea<'static>,
     pub notes_editing: bool,
+    /// Selections and the open form of the A7 sheet.
+    pub sheet: super::sheet::SheetUi,
     /// The note and deck workbenches' selections, editor and presenter (issue 8).
     pub nd: super::note_deck::NoteDeckState,
 }
@@ -105,6 +112,8 @@ pub enum EditTarget {
     KpiUnit(ItemId),
     /// Review: the comment on a rubric criterion (by index).
     GradeComment(usize),
+    /// A text field of the A7 sheet.
+    Sheet(super::sheet::SheetField),
 }
 
 impl EditTarget {
@@ -118,6 +127,7 @@ impl EditTarget {
             EditTarget::KpiTarget(_) => Text::EditKpiTarget,
             EditTarget::KpiUnit(_) => Text::EditKpiUnit,
             EditTarget::GradeComment(_) => Text::EditComment,
+            EditTarget::Sheet(_) => Text::SheetField,
         }
     }
 
@@ -146,6 +156,8 @@ pub enum Overlay {
         strategy: ItemId,
         cursor: usize,
     },
+    /// A choice among the coded values of an A7 sheet field.
+    SheetPick(super::sheet::SheetPicker),
 }
 
 pub struct App {
@@ -225,6 +237,7 @@ impl App {
             Some(Overlay::Edit { .. }) => return Mode::TextField,
             Some(Overlay::PickStrategyKind { .. }) => return Mode::Picker,
             Some(Overlay::LinkItems { .. }) => return Mode::Checklist,
+            Some(Overlay::SheetPick(picker)) => return picker.mode(),
             None => {}
         }
         if let (Some(review), Screen::Exercise(_)) = (&self.review, &self.screen) {
@@ -243,6 +256,7 @@ impl App {
             // Each workbench kind has its own key table.
             Screen::Exercise(state) => match self.case.exercise(&state.exercise).map(|e| e.kind) {
                 Some(Kind::Board) => Mode::Board,
+                Some(Kind::Sheet) => super::sheet::mode(state),
                 _ => Mode::Notes,
             },
         }
@@ -441,6 +455,7 @@ impl App {
             brief_scroll: 0,
             notes: notes_editor(&notes),
             notes_editing: false,
+            sheet: Default::default(),
             nd: Default::default(),
         }));
         self.status = None;
@@ -473,6 +488,14 @@ impl App {
             if config.min_kpis.is_some() {
                 panels.push(Panel::Kpis);
             }
+        }
+        if exercise.kind == Kind::Sheet {
+            panels.extend([
+                Panel::SheetRegister,
+                Panel::SheetChecklist,
+                Panel::SheetFindings,
+                Panel::SheetOpinion,
+            ]);
         }
         // -- note_deck: the note's and the deck's panels come first (issue 8) --
         panels.extend(super::note_deck::panels(exercise));
@@ -526,6 +549,7 @@ impl App {
             // Each workbench kind handles the rest of its actions.
             _ => match exercise_kind {
                 Kind::Board => self.update_board(action),
+                Kind::Sheet => self.update_sheet(action),
                 // -- note_deck: notes and the deck (issue 8) --
                 Kind::Note | Kind::Deck => return self.update_note_deck(action),
                 _ => {}
@@ -607,6 +631,10 @@ impl App {
             return;
         }
         let id = self.exercise_id();
+        if let EditTarget::Sheet(field) = target {
+            self.set_sheet_text(field, text);
+            return;
+        }
         let board = self
             .workspace
             .answer_mut(&id)
@@ -637,6 +665,9 @@ impl App {
                 }
                 Action::Confirm => {
                     self.refresh_reports();
+                    if let EditTarget::Sheet(sheet_field) = target {
+                        return self.sheet_field_confirmed(sheet_field, &field.lines().join(" "));
+                    }
                     if let Some(next) = target.next() {
                         let text = self.field_text(next);
                         self.open_field(next, &text, false);
@@ -653,6 +684,9 @@ impl App {
                     }
                     if is_new {
                         self.clamp_selection();
+                        if let EditTarget::Sheet(_) = target {
+                            self.sheet_entry_cancelled();
+                        }
                     }
                     self.touch();
                 }
@@ -664,6 +698,7 @@ impl App {
                     })
                 }
             },
+            Overlay::SheetPick(picker) => return self.update_sheet_picker(picker, action),
             Overlay::PickStrategyKind { selected } => {
                 let kinds = self
                     .current_board()
@@ -839,6 +874,10 @@ impl App {
         if self.click_note_deck(at) {
             return;
         }
+        // -- sheet: a click in the A7 sheet's lists and forms selects the row (issue 6) --
+        if self.click_sheet(at) {
+            return;
+        }
         let body = layout::frame(self.size).body;
         match &mut self.screen {
             Screen::Home(home) => {
@@ -882,6 +921,7 @@ impl App {
                     self.clamp_selection();
                 } else if regions.panel.contains(at)
                     && exercise.board.is_none()
+                    && exercise.kind != Kind::Sheet
                     && !state.panel.is_note_deck()
                 {
                     state.panel = Panel::Notes;

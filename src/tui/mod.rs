@@ -14,6 +14,9 @@ pub mod presenter_view;
 pub mod review;
 pub mod review_run;
 pub mod review_view;
+pub mod sheet;
+pub mod sheet_form_view;
+pub mod sheet_view;
 pub mod theme;
 pub mod view;
 

@@ -9,7 +9,7 @@
 //! written: the review loop performs no `SaveNow`, only `SaveGrades`.
 
 use super::app::{App, EditTarget, Effect, Overlay, Screen};
-use super::keymap::Action;
+use super::keymap::{Action, Mode};
 use crate::case::Exercise;
 use crate::examiner::ExaminerFile;
 use crate::i18n::Text;
@@ -89,6 +89,8 @@ fn classify(action: Action) -> Class {
         StartPresenter | NextSlide | PrevSlide | PauseTimer | RestartTimer | LeavePresenter => {
             Class::Navigation
         }
+        // The A7 sheet's form steps from record to record.
+        NextRecord | PrevRecord => Class::Navigation,
         FocusGrading | NextExercise | PrevExercise | SetScoreDigit | ScoreUp | ScoreDown
         | ClearScore | EditComment | MarkValidated | MarkNotValidated | ClearDecision => {
             Class::Grading
@@ -112,6 +114,13 @@ impl App {
         }
         let grading = self.review.as_ref().is_some_and(|r| r.grading)
             && matches!(self.screen, Screen::Exercise(_));
+        // The A7 sheet opens a processing's or a finding's form to read it with the key that
+        // edits elsewhere: let it through there (anything it would change is put back below).
+        let opens_form = action == Action::EditEntry
+            && matches!(self.base_mode(), Mode::SheetRegister | Mode::SheetFindings);
+        if opens_form {
+            return None;
+        }
         if grading && matches!(action, Action::SelectPrev | Action::SelectNext) {
             // In the grading panel, up and down choose the criterion.
             return Some(self.update_grading(action));

@@ -6,7 +6,7 @@ use super::app::App;
 use super::keymap::{self, Binding, Mode};
 use super::view::{bloc_title, bordered, markdown_lines};
 use crate::case::Exercise;
-use crate::examiner::{self, AutoCheck, Unavailable};
+use crate::examiner::{self, AutoCheck, FlawMatch, Unavailable};
 use crate::i18n::{self, Text};
 use crate::model::grading::{Decision, Outcome, BLOCS};
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -325,7 +325,6 @@ fn file_lines(app: &App, exercise: &Exercise) -> Vec<Line<'static>> {
 fn unavailable_text(app: &App, why: Unavailable) -> &'static str {
     match why {
         Unavailable::NoRunner => app.t(Text::NoRunner),
-        Unavailable::NoSheet => app.t(Text::NoSheet),
     }
 }
 
@@ -360,24 +359,51 @@ fn examiner_lines(app: &App, exercise: &Exercise) -> Vec<Line<'static>> {
                     lines.push(Line::raw(format!("• {name}")));
                 }
             }
-            AutoCheck::PlantedFlaws { flaws, unavailable } => {
+            AutoCheck::PlantedFlaws { flaws, extra } => {
+                let found = flaws
+                    .iter()
+                    .filter(|(_, m)| matches!(m, FlawMatch::FoundBy(_)))
+                    .count();
                 lines.push(Line::styled(
-                    format!("{} · {}", app.t(Text::PlantedFlaws), flaws.len()),
+                    format!(
+                        "{} · {found}/{} {}",
+                        app.t(Text::PlantedFlaws),
+                        flaws.len(),
+                        app.t(Text::FlawsFound)
+                    ),
                     app.theme.heading,
                 ));
-                if let Some(why) = unavailable {
-                    lines.push(Line::styled(unavailable_text(app, why), app.theme.warn));
-                }
-                for (flaw, found) in flaws {
-                    let mark = match found {
-                        Some(true) => format!(" ({})", app.t(Text::FlawFound)),
-                        Some(false) => format!(" ({})", app.t(Text::FlawMissed)),
-                        None => String::new(),
+                for (flaw, status) in flaws {
+                    let (mark, style) = match status {
+                        FlawMatch::FoundBy(id) => {
+                            (format!("✔ {} ({id})", app.t(Text::FlawFound)), app.theme.ok)
+                        }
+                        FlawMatch::Missed => {
+                            (format!("✘ {}", app.t(Text::FlawMissed)), app.theme.error)
+                        }
+                        FlawMatch::Unknown => ("?".to_string(), app.theme.warn),
                     };
-                    lines.push(Line::raw(format!(
-                        "• {} · {}{mark} : {}",
-                        flaw.processing, flaw.rule, flaw.explanation
-                    )));
+                    lines.push(Line::from(vec![
+                        Span::styled(format!("{mark} "), style),
+                        Span::raw(format!(
+                            "{} · {}{}{}",
+                            flaw.processing,
+                            flaw.rule,
+                            colon(app),
+                            flaw.explanation
+                        )),
+                    ]));
+                }
+                if !extra.is_empty() {
+                    lines.push(Line::styled(
+                        format!(
+                            "{}{}{}",
+                            app.t(Text::ExtraFindings),
+                            colon(app),
+                            extra.join(", ")
+                        ),
+                        app.theme.accent,
+                    ));
                 }
             }
         }

@@ -314,7 +314,8 @@ fn render_exercise(app: &App, frame: &mut Frame, body: Rect) {
     if let Some(brief) = regions.brief {
         if app.review.is_some() {
             review_view::render_grading(app, frame, brief, exercise, state.brief_scroll);
-        } else {
+        } else if !super::sheet_view::render_facts(app, frame, brief, exercise, state) {
+            // The A7 form shows the case's facts of its processing in place of the brief.
             render_brief(app, frame, brief, exercise, state.brief_scroll);
         }
     }
@@ -378,6 +379,10 @@ fn panel_title(app: &App, panel: Panel) -> &'static str {
         Panel::Priorities => app.t(Text::Priorities),
         Panel::Kpis => app.t(Text::Kpis),
         Panel::Notes => app.t(Text::Notes),
+        Panel::SheetRegister => app.t(Text::SheetRegister),
+        Panel::SheetChecklist => app.t(Text::SheetChecklist),
+        Panel::SheetFindings => app.t(Text::SheetFindings),
+        Panel::SheetOpinion => app.t(Text::SheetOpinion),
         // -- note_deck: notes, A4 schemes and the A15 deck (issue 8) --
         Panel::Sections => app.t(Text::Sections),
         Panel::References => app.t(Text::ReferencesPanel),
@@ -436,6 +441,13 @@ fn render_panel(
         (Panel::Kpis, Some((_, board))) => {
             board_view::render_kpis(app, frame, inner, board, state.kpi)
         }
+        (
+            Panel::SheetRegister
+            | Panel::SheetChecklist
+            | Panel::SheetFindings
+            | Panel::SheetOpinion,
+            _,
+        ) => super::sheet_view::render_panel(app, frame, inner, exercise, state),
         // -- note_deck: notes, A4 schemes and the A15 deck (issue 8) --
         (panel, _) if panel.is_note_deck() => {
             super::note_deck_view::render_panel(app, frame, inner, exercise, state, panel)
@@ -480,7 +492,7 @@ fn render_notes(app: &App, frame: &mut Frame, area: Rect, exercise: &Exercise) {
     if exercise.board.is_none()
         && !matches!(
             exercise.kind,
-            crate::case::Kind::Note | crate::case::Kind::Deck
+            crate::case::Kind::Note | crate::case::Kind::Sheet | crate::case::Kind::Deck
         )
     {
         top.push(Line::styled(app.t(Text::WorkbenchLater), app.theme.warn));
@@ -505,13 +517,18 @@ fn render_notes(app: &App, frame: &mut Frame, area: Rect, exercise: &Exercise) {
 fn render_overlay(app: &App, frame: &mut Frame, body: Rect, overlay: &Overlay) {
     match overlay {
         Overlay::Edit { target, field, .. } => {
-            let area = layout::centered(body, body.width.saturating_sub(8).min(90), 6);
+            let (title, height) = match target {
+                app::EditTarget::Sheet(f) => super::sheet_view::field_title(app, *f),
+                _ => (app.t(target.title()).to_string(), 6),
+            };
+            let area = layout::centered(body, body.width.saturating_sub(8).min(90), height);
             frame.render_widget(Clear, area);
-            let block = bordered(app, format!(" {} ", app.t(target.title())), true);
+            let block = bordered(app, format!(" {title} "), true);
             let inner = block.inner(area);
             frame.render_widget(block, area);
             frame.render_widget(field.as_ref(), inner);
         }
+        Overlay::SheetPick(picker) => super::sheet_view::render_picker(app, frame, body, picker),
         Overlay::PickStrategyKind { selected } => {
             let Some((config, _)) = app.current_board() else {
                 return;
