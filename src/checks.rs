@@ -7,6 +7,8 @@ use crate::i18n::Lang;
 use crate::model::{Answer, Board, Workspace};
 use serde::Serialize;
 
+pub mod grid;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
@@ -79,6 +81,53 @@ pub enum Finding {
     // -- sheet: A7 GDPR audit sheet (issue 6); keep this kind's entries under this line --
 
     // -- grid: A8, A10, A12, A13, A14 grids (issue 7); keep this kind's entries under this line --
+    GridTooFewRows {
+        grid: String,
+        count: usize,
+        min: u32,
+    },
+    /// Required cells left empty in a column, by row number (from 1).
+    GridCellsMissing {
+        grid: String,
+        column: String,
+        rows: Vec<usize>,
+    },
+    GridCellInvalid {
+        grid: String,
+        row: usize,
+        column: String,
+        value: String,
+        expected: crate::model::grid::Expected,
+    },
+    GridTooFewDistinct {
+        grid: String,
+        column: String,
+        count: usize,
+        min: u32,
+    },
+    GridTooFewMatching {
+        grid: String,
+        column: String,
+        value: String,
+        count: usize,
+        min: u32,
+    },
+    GridTooFewPerOption {
+        grid: String,
+        option: String,
+        count: usize,
+        min: u32,
+    },
+    /// A large gap (skills) with no row of the plan that covers it.
+    GridGapWithoutAction {
+        grid: String,
+        row: String,
+        value: f64,
+    },
+    TooFewPosts {
+        count: usize,
+        min: u32,
+    },
 
     // -- note_deck: notes, A4 schemes and the A15 deck (issue 8); keep this kind's entries under this line --
 
@@ -113,6 +162,14 @@ impl Finding {
             // -- sheet: A7 GDPR audit sheet (issue 6); keep this kind's entries under this line --
 
             // -- grid: A8, A10, A12, A13, A14 grids (issue 7); keep this kind's entries under this line --
+            Finding::GridTooFewRows { .. } => "grid-too-few-rows",
+            Finding::GridCellsMissing { .. } => "grid-cells-missing",
+            Finding::GridCellInvalid { .. } => "grid-cell-invalid",
+            Finding::GridTooFewDistinct { .. } => "grid-too-few-distinct",
+            Finding::GridTooFewMatching { .. } => "grid-too-few-matching",
+            Finding::GridTooFewPerOption { .. } => "grid-too-few-per-option",
+            Finding::GridGapWithoutAction { .. } => "grid-gap-without-action",
+            Finding::TooFewPosts { .. } => "too-few-posts",
 
             // -- note_deck: notes, A4 schemes and the A15 deck (issue 8); keep this kind's entries under this line --
 
@@ -169,7 +226,11 @@ pub fn check_exercise(exercise: &Exercise, answer: Option<&Answer>) -> ExerciseR
         Kind::Sheet => findings.push(Finding::WorkbenchNotAvailable { kind: Kind::Sheet }),
 
         // -- grid: A8, A10, A12, A13, A14 grids (issue 7) --
-        Kind::Grid => findings.push(Finding::WorkbenchNotAvailable { kind: Kind::Grid }),
+        Kind::Grid => {
+            let config: crate::case::grid::GridExercise =
+                crate::case::parse_config("$", &exercise.config).unwrap_or_default();
+            findings.extend(grid::check_grids(&config, answer.grid.as_ref()));
+        }
 
         // -- note_deck: the A15 deck (issue 8) --
         Kind::Deck => findings.push(Finding::WorkbenchNotAvailable { kind: Kind::Deck }),

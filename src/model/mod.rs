@@ -2,7 +2,9 @@
 //! No terminal code and no I/O here.
 
 pub mod board;
+pub mod grid;
 pub mod history;
+pub mod listening;
 
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -48,6 +50,8 @@ pub struct Answer {
     // -- sheet: A7 GDPR audit sheet (issue 6); keep this kind's entries under this line --
 
     // -- grid: A8, A10, A12, A13, A14 grids (issue 7); keep this kind's entries under this line --
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub grid: Option<grid::GridAnswer>,
 
     // -- note_deck: notes, A4 schemes and the A15 deck (issue 8); keep this kind's entries under this line --
 
@@ -56,7 +60,9 @@ pub struct Answer {
 
 impl Answer {
     pub fn is_empty(&self) -> bool {
-        self.notes.trim().is_empty() && self.board.as_ref().is_none_or(|b| b.is_empty())
+        self.notes.trim().is_empty()
+            && self.board.as_ref().is_none_or(|b| b.is_empty())
+            && self.grid.as_ref().is_none_or(|g| g.is_empty())
     }
 }
 
