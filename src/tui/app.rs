@@ -65,6 +65,8 @@ pub enum Panel {
     Priorities,
     Kpis,
     Notes,
+    /// The grid workbench's tabs (its own state says which).
+    Grid,
 }
 
 pub struct ExerciseState {
@@ -80,6 +82,8 @@ pub struct ExerciseState {
     pub brief_scroll: u16,
     pub notes: TextArea<'static>,
     pub notes_editing: bool,
+    /// The grid workbench's cursor (grid kind only).
+    pub grid: super::grid::GridUi,
 }
 
 /// What a text field edits.
@@ -92,6 +96,12 @@ pub enum EditTarget {
     KpiName(ItemId),
     KpiTarget(ItemId),
     KpiUnit(ItemId),
+    /// A cell of the grid workbench: grid index, row, column index.
+    GridCell {
+        grid: usize,
+        row: crate::model::grid::RowKey,
+        col: usize,
+    },
 }
 
 impl EditTarget {
@@ -104,6 +114,7 @@ impl EditTarget {
             EditTarget::KpiName(_) => Text::EditKpiName,
             EditTarget::KpiTarget(_) => Text::EditKpiTarget,
             EditTarget::KpiUnit(_) => Text::EditKpiUnit,
+            EditTarget::GridCell { .. } => Text::EditCell,
         }
     }
 
@@ -131,6 +142,13 @@ pub enum Overlay {
     LinkItems {
         strategy: ItemId,
         cursor: usize,
+    },
+    /// The value of a grid's choice cell.
+    PickOption {
+        grid: usize,
+        row: crate::model::grid::RowKey,
+        col: usize,
+        selected: usize,
     },
 }
 
@@ -195,7 +213,9 @@ impl App {
         }
         match &self.overlay {
             Some(Overlay::Edit { .. }) => return Mode::TextField,
-            Some(Overlay::PickStrategyKind { .. }) => return Mode::Picker,
+            Some(Overlay::PickStrategyKind { .. }) | Some(Overlay::PickOption { .. }) => {
+                return Mode::Picker
+            }
             Some(Overlay::LinkItems { .. }) => return Mode::Checklist,
             None => {}
         }
@@ -206,6 +226,7 @@ impl App {
             // Each workbench kind has its own key table.
             Screen::Exercise(state) => match self.case.exercise(&state.exercise).map(|e| e.kind) {
                 Some(Kind::Board) => Mode::Board,
+                Some(Kind::Grid) => Mode::Grid,
                 _ => Mode::Notes,
             },
         }
@@ -346,7 +367,9 @@ impl App {
         let Some(exercise) = self.case.exercise(id) else {
             return;
         };
-        let panel = if exercise.board.is_some() {
+        let panel = if exercise.kind == Kind::Grid {
+            Panel::Grid
+        } else if exercise.board.is_some() {
             Panel::Zones
         } else {
             Panel::Notes
@@ -368,6 +391,7 @@ impl App {
             brief_scroll: 0,
             notes: notes_editor(&notes),
             notes_editing: false,
+            grid: Default::default(),
         }));
         self.status = None;
     }
@@ -400,6 +424,9 @@ impl App {
                 panels.push(Panel::Kpis);
             }
         }
+        if exercise.kind == Kind::Grid {
+            panels.push(Panel::Grid);
+        }
         panels.push(Panel::Notes);
         panels
     }
@@ -410,6 +437,13 @@ impl App {
         };
         let panels = App::panels(exercise);
         let exercise_kind = exercise.kind;
+        // A grid's Tab goes through its tabs before the notes.
+        if exercise_kind == Kind::Grid
+            && matches!(action, Action::NextPanel | Action::PrevPanel)
+            && self.grid_step_tab(action == Action::NextPanel)
+        {
+            return Vec::new();
+        }
         let Screen::Exercise(state) = &mut self.screen else {
             return Vec::new();
         };
@@ -449,8 +483,10 @@ impl App {
             }
             // Each workbench kind handles the rest of its actions.
             _ => {
-                if exercise_kind == Kind::Board {
-                    self.update_board(action)
+                match exercise_kind {
+                    Kind::Board => self.update_board(action),
+                    Kind::Grid => self.update_grid(action),
+                    _ => {}
                 }
             }
         }
@@ -525,6 +561,10 @@ impl App {
         };
         let text = field.lines().join(" ");
         let target = *target;
+        if let EditTarget::GridCell { grid, row, col } = target {
+            self.apply_grid_field(grid, row, col, &text);
+            return;
+        }
         let id = self.exercise_id();
         let board = self
             .workspace
@@ -546,6 +586,19 @@ impl App {
                 is_new,
             } => match action {
                 Action::Confirm => {
+                    if let EditTarget::GridCell { grid, col, .. } = target {
+                        let text = field.lines().join(" ");
+                        if let Some(message) = self.grid_field_error(grid, col, &text) {
+                            self.error(message);
+                            self.overlay = Some(Overlay::Edit {
+                                target,
+                                field,
+                                is_new,
+                            });
+                            return Vec::new();
+                        }
+                        self.status = None;
+                    }
                     self.refresh_reports();
                     if let Some(next) = target.next() {
                         let text = self.field_text(next);
@@ -574,6 +627,27 @@ impl App {
                     })
                 }
             },
+            Overlay::PickOption {
+                grid,
+                row,
+                col,
+                selected,
+            } => {
+                if action == Action::Cancel {
+                    let id = self.exercise_id();
+                    let history = self.histories.entry(id.clone()).or_default();
+                    let mut answer = self.workspace.answer(&id).cloned().unwrap_or_default();
+                    if history.revert(&mut answer) {
+                        *self.workspace.answer_mut(&id) = answer;
+                    }
+                    return Vec::new();
+                }
+                let confirmed = action == Action::Confirm;
+                self.update_pick_option(action, (grid, row, col, selected));
+                if confirmed {
+                    return vec![Effect::SaveNow];
+                }
+            }
             Overlay::PickStrategyKind { selected } => {
                 let kinds = self
                     .current_board()

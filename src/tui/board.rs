@@ -25,7 +25,7 @@ impl App {
             Panel::Strategies => self.update_strategies(action, &config, &board),
             Panel::Priorities => self.update_priorities(action, &board),
             Panel::Kpis => self.update_kpis(action, &board),
-            Panel::Notes => {}
+            Panel::Notes | Panel::Grid => {}
         }
     }
 
@@ -307,6 +307,7 @@ pub(super) fn set_field(board: &mut Board, target: EditTarget, text: String) {
                 }
             }
         }
+        EditTarget::GridCell { .. } => {}
     }
 }
 
@@ -335,5 +336,6 @@ pub(super) fn get_field(board: &Board, target: EditTarget) -> Option<String> {
             .iter()
             .find(|k| k.id == id)
             .map(|k| k.unit.clone()),
+        EditTarget::GridCell { .. } => None,
     }
 }

@@ -278,6 +278,10 @@ fn render_exercise(app: &App, frame: &mut Frame, body: Rect) {
     if let Some(brief) = regions.brief {
         render_brief(app, frame, brief, exercise, state.brief_scroll);
     }
+    if exercise.kind == crate::case::Kind::Grid && state.panel == Panel::Grid {
+        super::grid_view::render(app, frame, regions.panel, exercise);
+        return;
+    }
     if let Some((config, board)) = app.current_board() {
         for (index, (zone, rect)) in config.zones.iter().zip(&regions.zones).enumerate() {
             let focused = state.panel == Panel::Zones && state.zone == index;
@@ -338,6 +342,7 @@ fn panel_title(app: &App, panel: Panel) -> &'static str {
         Panel::Priorities => app.t(Text::Priorities),
         Panel::Kpis => app.t(Text::Kpis),
         Panel::Notes => app.t(Text::Notes),
+        Panel::Grid => app.t(Text::Grid),
     }
 }
 
@@ -439,6 +444,12 @@ fn render_notes(app: &App, frame: &mut Frame, area: Rect, exercise: &Exercise) {
 
 fn render_overlay(app: &App, frame: &mut Frame, body: Rect, overlay: &Overlay) {
     match overlay {
+        Overlay::PickOption {
+            grid,
+            row,
+            col,
+            selected,
+        } => super::grid_view::render_pick_option(app, frame, body, *grid, *row, *col, *selected),
         Overlay::Edit { target, field, .. } => {
             let area = layout::centered(body, body.width.saturating_sub(8).min(90), 6);
             frame.render_widget(Clear, area);
@@ -525,6 +536,7 @@ fn render_help(app: &App, frame: &mut Frame, body: Rect) {
                 (Some(_), _) => keymap::Mode::TextField,
                 (None, Screen::Home(_)) => keymap::Mode::Home,
                 (None, Screen::Exercise(s)) if s.panel == Panel::Notes => keymap::Mode::Notes,
+                (None, Screen::Exercise(s)) if s.panel == Panel::Grid => keymap::Mode::Grid,
                 (None, Screen::Exercise(_)) => keymap::Mode::Board,
             };
         }
