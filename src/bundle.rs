@@ -200,6 +200,9 @@ fn bundle_files(ws: &OpenWorkspace, lang: Lang) -> Result<Vec<(String, Vec<u8>)>
             let csv = export::board_csv(config, &answer.board.clone().unwrap_or_default());
             files.push((format!("exports/{}.csv", exercise.id), csv.into_bytes()));
         }
+        if exercise.kind == crate::case::Kind::Grid {
+            files.extend(export::grid::bundle_files(exercise, answer.grid.as_ref()));
+        }
         if has_answer {
             let md = export::exercise_markdown(exercise, &answer, lang);
             files.push((format!("exports/{}.md", exercise.id), md.into_bytes()));

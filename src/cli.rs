@@ -73,6 +73,16 @@ pub enum Command {
         #[arg(short = 'o', long)]
         output: PathBuf,
     },
+    /// Replace an exercise's content with a file's (A12: a corpus of posts, CSV with the
+    /// header date,source,text and optionally rating); the previous content stays in the
+    /// backups.
+    Import {
+        /// [DIR] FILE: the workspace (default: .) and the file to import.
+        #[arg(num_args = 1..=2, required = true, value_name = "[DIR] FILE")]
+        paths: Vec<PathBuf>,
+        #[arg(long)]
+        exercise: String,
+    },
     /// Write the deliverables bundle (a zip) for the examiners.
     Bundle {
         dir: Option<PathBuf>,
@@ -104,6 +114,10 @@ pub enum ExportFormat {
     // -- sheet: A7 GDPR audit sheet (issue 6); keep this kind's entries under this line --
 
     // -- grid: A8, A10, A12, A13, A14 grids (issue 7); keep this kind's entries under this line --
+    /// A12's social-listening analysis (term counts, sentiment per post and month, complaints).
+    Json,
+    /// The exercise's charts, one under the other.
+    Svg,
 
     // -- note_deck: notes, A4 schemes and the A15 deck (issue 8); keep this kind's entries under this line --
 
@@ -121,6 +135,8 @@ pub enum CliError {
     Bundle(#[from] crate::bundle::BundleError),
     #[error(transparent)]
     Export(#[from] crate::export::ExportError),
+    #[error("{0}")]
+    Import(String),
     #[error("the terminal interface failed: {0}")]
     Terminal(#[from] std::io::Error),
 }
@@ -203,6 +219,16 @@ pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
                 crate::export::export(&ws.case.case, &ws.workspace, &exercise, format, lang)?;
             store::write_atomic(&output, &bytes)?;
         }
+        Some(Command::Import { paths, exercise }) => {
+            let (dir, file) = match paths.as_slice() {
+                [dir, file] => (dir.clone(), file.clone()),
+                [file] => (PathBuf::from("."), file.clone()),
+                _ => return Ok(ExitCode::from(2)),
+            };
+            let mut ws = store::open(&dir, true)?;
+            let message = import(&mut ws, &exercise, &file)?;
+            println!("{message}");
+        }
         Some(Command::Bundle { dir, output }) => {
             let ws = store::open(&dir.unwrap_or_else(|| PathBuf::from(".")), false)?;
             let files = crate::bundle::write_bundle(&ws, &output, lang)?;
@@ -232,6 +258,39 @@ pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// `atelier import`: dispatches on the exercise's kind; keeps a backup of the previous
+/// content first.
+fn import(ws: &mut OpenWorkspace, exercise_id: &str, file: &Path) -> Result<String, CliError> {
+    let exercise = ws
+        .case
+        .case
+        .exercise(exercise_id)
+        .cloned()
+        .ok_or_else(|| CliError::Import(format!("the case has no exercise {exercise_id}")))?;
+    let text = std::fs::read_to_string(file)
+        .map_err(|e| CliError::Import(format!("cannot read {}: {e}", file.display())))?;
+    match exercise.kind {
+        // -- grid: A8, A10, A12, A13, A14 grids (issue 7) --
+        case::Kind::Grid if exercise.config.get("listening").is_some() => {
+            let posts = crate::model::listening::read_posts_csv(&text)
+                .map_err(|e| CliError::Import(format!("{}: {e}", file.display())))?;
+            ws.backup_now()?;
+            let count = posts.len();
+            ws.workspace
+                .answer_mut(exercise_id)
+                .grid
+                .get_or_insert_with(Default::default)
+                .posts = posts;
+            ws.save()?;
+            Ok(format!("{exercise_id}: {count} posts imported from {}", file.display()))
+        }
+        kind => Err(CliError::Import(format!(
+            "exercise {exercise_id} ({}) has nothing to import in this version",
+            kind.as_str()
+        ))),
+    }
 }
 
 /// Where `atelier` with no arguments keeps its workspace.

@@ -6,6 +6,8 @@ use crate::cli::ExportFormat;
 use crate::i18n::{Lang, Text};
 use crate::model::{Board, Workspace};
 
+pub mod grid;
+
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
     #[error("the case has no exercise {0}")]
@@ -25,6 +27,19 @@ pub fn export(
         .exercise(exercise_id)
         .ok_or_else(|| ExportError::UnknownExercise(exercise_id.to_string()))?;
     let answer = workspace.answer(exercise_id).cloned().unwrap_or_default();
+    // -- grid: A8, A10, A12, A13, A14 grids (issue 7) --
+    if exercise.kind == crate::case::Kind::Grid {
+        let grids = answer.grid.as_ref();
+        let bytes = match format {
+            ExportFormat::Csv => Some(grid::all_grids_csv(exercise, grids)),
+            ExportFormat::Svg => Some(grid::all_charts_svg(exercise, grids)),
+            ExportFormat::Json => grid::listening_json(exercise, grids),
+            _ => None,
+        };
+        if let Some(bytes) = bytes {
+            return Ok(bytes.into_bytes());
+        }
+    }
     match (format, &exercise.board) {
         (ExportFormat::Csv, Some(config)) => {
             Ok(board_csv(config, &answer.board.unwrap_or_default()).into_bytes())
@@ -33,6 +48,11 @@ pub fn export(
         (ExportFormat::Csv, None) => Err(ExportError::Unsupported {
             exercise: exercise_id.to_string(),
             format: "csv".into(),
+        }),
+        // -- grid: A8, A10, A12, A13, A14 grids (issue 7) --
+        (ExportFormat::Json | ExportFormat::Svg, _) => Err(ExportError::Unsupported {
+            exercise: exercise_id.to_string(),
+            format: format!("{format:?}").to_lowercase(),
         }),
     }
 }
@@ -149,6 +169,9 @@ pub fn exercise_markdown(exercise: &Exercise, answer: &crate::model::Answer, lan
             &answer.board.clone().unwrap_or_default(),
             lang,
         ));
+    }
+    if exercise.kind == crate::case::Kind::Grid {
+        md.push_str(&grid::markdown(exercise, answer.grid.as_ref()));
     }
     if !answer.notes.trim().is_empty() {
         md.push_str(&format!(

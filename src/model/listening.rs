@@ -57,9 +57,11 @@ pub fn read_posts_csv(text: &str) -> Result<Vec<Post>, ImportError> {
     }
     let rating = find("rating");
     let mut posts = Vec::new();
+    // Lines are counted from the previous record on, so the whole read stays linear.
+    let mut lines = LineCounter::default();
     for record in reader.records() {
         let record = record.map_err(|e| csv_error(&e, text, 0))?;
-        let line = record.position().map_or(0, |p| line_at(text, p.byte()));
+        let line = record.position().map_or(0, |p| lines.line_at(text, p.byte()));
         if record.iter().all(|f| f.trim().is_empty()) {
             continue;
         }
@@ -100,12 +102,30 @@ pub fn read_posts_csv(text: &str) -> Result<Vec<Post>, ImportError> {
 /// The line of a record starting at `byte` (the reader counts skipped blank lines into the
 /// record that follows them, so they are stepped over here).
 fn line_at(text: &str, byte: u64) -> u64 {
-    let bytes = text.as_bytes();
-    let mut at = (byte as usize).min(bytes.len());
-    while at < bytes.len() && (bytes[at] == b'\n' || bytes[at] == b'\r') {
-        at += 1;
+    LineCounter::default().line_at(text, byte)
+}
+
+/// Counts lines incrementally over increasing byte offsets.
+#[derive(Default)]
+struct LineCounter {
+    byte: usize,
+    newlines: u64,
+}
+
+impl LineCounter {
+    fn line_at(&mut self, text: &str, byte: u64) -> u64 {
+        let bytes = text.as_bytes();
+        let mut at = (byte as usize).min(bytes.len());
+        while at < bytes.len() && (bytes[at] == b'\n' || bytes[at] == b'\r') {
+            at += 1;
+        }
+        if at < self.byte {
+            *self = LineCounter::default();
+        }
+        self.newlines += bytes[self.byte..at].iter().filter(|&&b| b == b'\n').count() as u64;
+        self.byte = at;
+        self.newlines + 1
     }
-    bytes[..at].iter().filter(|&&b| b == b'\n').count() as u64 + 1
 }
 
 fn csv_error(err: &csv::Error, text: &str, fallback: u64) -> ImportError {
@@ -397,6 +417,24 @@ pub fn analyse(
         sentiment,
         complaints,
     }
+}
+
+/// The analysis of a grid exercise's corpus: the imported posts, else the case's samples;
+/// says whether the posts were imported.
+pub fn analyse_exercise(
+    config: &crate::case::grid::GridExercise,
+    answer: Option<&super::grid::GridAnswer>,
+) -> Option<(Analysis, bool)> {
+    let listening = config.listening.as_ref()?;
+    let imported = answer.is_some_and(|a| !a.posts.is_empty());
+    let posts = match answer {
+        Some(a) if imported => &a.posts,
+        _ => &listening.sample_posts,
+    };
+    Some((
+        analyse(posts, &listening.positive, &listening.negative, &listening.themes),
+        imported,
+    ))
 }
 
 #[cfg(test)]

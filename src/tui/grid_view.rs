@@ -13,7 +13,6 @@ use crate::model::grid::{
     chart_data, format_number, parse_colour, quarter_label, totals, ChartData, GridAnswer, Heat,
     RowKey, ViewRow,
 };
-use crate::model::listening::{analyse, Analysis};
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
@@ -535,20 +534,6 @@ fn timeline_lines(
     lines
 }
 
-/// The corpus analysed: the imported posts, else the case's samples.
-pub fn listening_analysis(config: &GridExercise, answer: Option<&GridAnswer>) -> Option<(Analysis, bool)> {
-    let listening = config.listening.as_ref()?;
-    let imported = answer.is_some_and(|a| !a.posts.is_empty());
-    let posts = match answer {
-        Some(a) if imported => &a.posts,
-        _ => &listening.sample_posts,
-    };
-    Some((
-        analyse(posts, &listening.positive, &listening.negative, &listening.themes),
-        imported,
-    ))
-}
-
 fn render_listening(
     app: &App,
     frame: &mut Frame,
@@ -556,7 +541,7 @@ fn render_listening(
     config: &GridExercise,
     answer: Option<&GridAnswer>,
 ) {
-    let Some((analysis, imported)) = listening_analysis(config, answer) else {
+    let Some((analysis, imported)) = crate::model::listening::analyse_exercise(config, answer) else {
         return;
     };
     let source = if imported {
