@@ -154,8 +154,9 @@ pub struct RowFilter {
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields, tag = "type", rename_all = "snake_case")]
 pub enum ChartSpec {
-    /// One bar per value of `label` (or per row), its height `value` aggregated; the
-    /// largest bar is highlighted (the hotspot) and each bar's share shown.
+    /// One bar per value of `label`, its length `value` aggregated. Summed bars show each
+    /// one's share of the total; with `hotspot` the largest is highlighted; with `max` bars
+    /// are drawn against that scale (a 1-5 profile) instead of the largest bar.
     Bars {
         title: String,
         label: String,
@@ -164,6 +165,10 @@ pub enum ChartSpec {
         aggregate: Aggregate,
         #[serde(default)]
         filter: Option<RowFilter>,
+        #[serde(default)]
+        hotspot: bool,
+        #[serde(default)]
+        max: Option<f64>,
     },
     /// A matrix: `rows` x `columns` values, each cell coloured by its value; with `shares`
     /// each row's share of the column total is shown and the column's hotspot marked.
@@ -195,7 +200,31 @@ pub enum ChartSpec {
     },
 }
 
+/// How a bar chart is drawn.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct BarStyle {
+    pub shares: bool,
+    pub hotspot: bool,
+    pub max: Option<f64>,
+}
+
 impl ChartSpec {
+    pub fn bar_style(&self) -> BarStyle {
+        match self {
+            ChartSpec::Bars {
+                aggregate,
+                hotspot,
+                max,
+                ..
+            } => BarStyle {
+                shares: *aggregate == Aggregate::Sum && max.is_none(),
+                hotspot: *hotspot,
+                max: *max,
+            },
+            _ => BarStyle::default(),
+        }
+    }
+
     pub fn title(&self) -> &str {
         match self {
             ChartSpec::Bars { title, .. }
@@ -294,6 +323,10 @@ pub struct ListeningConfig {
     pub negative: Vec<String>,
     #[serde(default)]
     pub themes: Vec<Theme>,
+    /// Words left out of the term counts besides the French and English stop words (the
+    /// brand's own name, say).
+    #[serde(default)]
+    pub stop_words: Vec<String>,
     /// Posts the analysis needs (imported or the samples).
     #[serde(default)]
     pub min_posts: u32,

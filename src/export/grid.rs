@@ -214,25 +214,28 @@ pub fn chart_svg(chart: &ChartSpec, data: &ChartData) -> String {
     let height;
     match data {
         ChartData::Bars(bars) => {
-            let max = bars.iter().fold(0.0_f64, |m, b| m.max(b.value.abs()));
-            let hotspot = bars
-                .iter()
-                .enumerate()
-                .max_by(|a, b| a.1.value.total_cmp(&b.1.value))
-                .map(|(i, _)| i);
+            let style = chart.bar_style();
+            let max = style
+                .max
+                .unwrap_or_else(|| bars.iter().fold(0.0_f64, |m, b| m.max(b.value.abs())));
+            let hotspot = crate::model::grid::bar_hotspot(bars, style);
             for (i, bar) in bars.iter().enumerate() {
                 let y = 34 + i as i32 * 24;
-                let w = if max > 0.0 { bar.value.abs() / max * 380.0 } else { 0.0 };
-                let fill = if Some(i) == hotspot && bars.len() > 1 { "#c0392b" } else { "#2e7d32" };
+                let w = if max > 0.0 { (bar.value.abs() / max).min(1.0) * 380.0 } else { 0.0 };
+                let fill = if Some(i) == hotspot { "#c0392b" } else { "#2e7d32" };
+                let value = if style.shares {
+                    format!("{} ({:.0} %)", format_number(bar.value), bar.share)
+                } else {
+                    format_number(bar.value)
+                };
                 let _ = writeln!(
                     body,
-                    "<text x=\"8\" y=\"{}\" font-size=\"12\">{}</text><rect x=\"210\" y=\"{y}\" width=\"{w:.1}\" height=\"18\" fill=\"{fill}\"/><text x=\"{:.1}\" y=\"{}\" font-size=\"12\">{} ({:.0} %)</text>",
+                    "<text x=\"8\" y=\"{}\" font-size=\"12\">{}</text><rect x=\"210\" y=\"{y}\" width=\"{w:.1}\" height=\"18\" fill=\"{fill}\"/><text x=\"{:.1}\" y=\"{}\" font-size=\"12\">{}</text>",
                     y + 13,
                     escape(&short(&bar.label, 30)),
                     214.0 + w,
                     y + 13,
-                    escape(&format_number(bar.value)),
-                    bar.share
+                    escape(&value)
                 );
             }
             height = 44 + bars.len() as i32 * 24;
@@ -262,10 +265,12 @@ pub fn chart_svg(chart: &ChartSpec, data: &ChartData) -> String {
                     let Some(value) = heat.cells[r][c] else {
                         continue;
                     };
-                    let fraction = if max > 0.0 { value.abs() / max } else { 0.0 };
+                    let mut fraction = if max > 0.0 { value.abs() / max } else { 0.0 };
                     let text = if shares {
                         let total = heat.column_total(c);
-                        format!("{:.0} %", if total != 0.0 { value / total * 100.0 } else { 0.0 })
+                        let share = if total != 0.0 { value / total * 100.0 } else { 0.0 };
+                        fraction = share / 100.0;
+                        format!("{share:.0} %")
                     } else {
                         format_number(value)
                     };

@@ -341,6 +341,17 @@ pub struct Bar {
     pub share: f64,
 }
 
+/// The bar to highlight, when the chart asks for its hotspot.
+pub fn bar_hotspot(bars: &[Bar], style: crate::case::grid::BarStyle) -> Option<usize> {
+    if !style.hotspot || bars.len() < 2 {
+        return None;
+    }
+    bars.iter()
+        .enumerate()
+        .max_by(|a, b| a.1.value.total_cmp(&b.1.value))
+        .map(|(i, _)| i)
+}
+
 /// A matrix of values: rows x columns, with each column's total.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Heat {

@@ -300,8 +300,14 @@ pub fn analyse(
     positive: &[String],
     negative: &[String],
     themes: &[crate::case::grid::Theme],
+    extra_stop_words: &[String],
 ) -> Analysis {
-    let stop: std::collections::HashSet<&str> = STOP_WORDS.iter().copied().collect();
+    let extra: Vec<String> = extra_stop_words.iter().map(|w| w.to_lowercase()).collect();
+    let stop: std::collections::HashSet<&str> = STOP_WORDS
+        .iter()
+        .copied()
+        .chain(extra.iter().map(String::as_str))
+        .collect();
     let pos = Lexicon::new(
         POSITIVE
             .iter()
@@ -432,7 +438,13 @@ pub fn analyse_exercise(
         _ => &listening.sample_posts,
     };
     Some((
-        analyse(posts, &listening.positive, &listening.negative, &listening.themes),
+        analyse(
+            posts,
+            &listening.positive,
+            &listening.negative,
+            &listening.themes,
+            &listening.stop_words,
+        ),
         imported,
     ))
 }
@@ -468,7 +480,7 @@ mod tests {
         let posts = read_posts_csv(CORPUS).unwrap();
         assert_eq!(posts.len(), 4);
         assert_eq!(posts[2].rating, None);
-        let a = analyse(&posts, &[], &[], &themes());
+        let a = analyse(&posts, &[], &[], &themes(), &[]);
         assert_eq!(a.posts, 4);
         // Post 1: super, conseil, rapide = +3. Post 2: annulée, introuvable = -2.
         // Post 3: retard, personne = -2. Post 4: "pas mauvais" flipped (+1), lente (-1) = 0.

@@ -340,7 +340,7 @@ fn render_chart(app: &App, frame: &mut Frame, area: Rect, chart: &ChartSpec, dat
         return;
     }
     let lines = match data {
-        ChartData::Bars(bars) => bar_lines(app, bars, inner.width),
+        ChartData::Bars(bars) => bar_lines(app, bars, chart.bar_style(), inner.width),
         ChartData::Heat(heat) => {
             let shares = matches!(chart, ChartSpec::Heatmap { shares: true, .. });
             heat_lines(app, heat, shares, inner.width)
@@ -364,43 +364,48 @@ fn render_chart(app: &App, frame: &mut Frame, area: Rect, chart: &ChartSpec, dat
     frame.render_widget(Paragraph::new(lines), inner);
 }
 
-fn bar_lines(app: &App, bars: &[crate::model::grid::Bar], width: u16) -> Vec<Line<'static>> {
+fn bar_lines(
+    app: &App,
+    bars: &[crate::model::grid::Bar],
+    style: crate::case::grid::BarStyle,
+    width: u16,
+) -> Vec<Line<'static>> {
     let label_width = bars
         .iter()
         .map(|b| b.label.width())
         .max()
         .unwrap_or(0)
         .clamp(4, 22);
-    let max = bars.iter().fold(0.0_f64, |m, b| m.max(b.value.abs()));
-    let hotspot = bars
-        .iter()
-        .enumerate()
-        .max_by(|a, b| a.1.value.total_cmp(&b.1.value))
-        .map(|(i, _)| i);
-    let room = usize::from(width).saturating_sub(label_width + 18).max(1);
+    let max = style
+        .max
+        .unwrap_or_else(|| bars.iter().fold(0.0_f64, |m, b| m.max(b.value.abs())));
+    let hotspot = crate::model::grid::bar_hotspot(bars, style);
+    let room = usize::from(width)
+        .saturating_sub(label_width + 18 + app.t(Text::Hotspot).width() + 3)
+        .max(1);
     bars.iter()
         .enumerate()
         .map(|(i, bar)| {
             let length = if max > 0.0 {
-                ((bar.value.abs() / max) * room as f64).round() as usize
+                ((bar.value.abs() / max).min(1.0) * room as f64).round() as usize
             } else {
                 0
             };
-            let style = if Some(i) == hotspot && bars.len() > 1 {
-                app.theme.warn
-            } else {
-                app.theme.accent
+            let hot = Some(i) == hotspot;
+            let value = match (style.shares, style.max) {
+                (true, _) => format!(" {} ({:.0} %)", format_number(bar.value), bar.share),
+                (false, Some(max)) => format!(" {} / {}", format_number(bar.value), format_number(max)),
+                (false, None) => format!(" {}", format_number(bar.value)),
             };
             Line::from(vec![
                 Span::raw(fit(&bar.label, label_width)),
                 Span::raw(" "),
-                Span::styled("█".repeat(length.max(usize::from(bar.value != 0.0))), style),
-                Span::raw(format!(
-                    " {} ({:.0} %)",
-                    format_number(bar.value),
-                    bar.share
-                )),
-                if Some(i) == hotspot && bars.len() > 1 {
+                Span::styled(
+                    "█".repeat(length.max(usize::from(bar.value != 0.0))),
+                    if hot { app.theme.warn } else { app.theme.accent },
+                ),
+                Span::raw(value),
+                if hot {
                     Span::styled(format!(" ◀ {}", app.t(Text::Hotspot)), app.theme.warn)
                 } else {
                     Span::raw("")
@@ -411,7 +416,14 @@ fn bar_lines(app: &App, bars: &[crate::model::grid::Bar], width: u16) -> Vec<Lin
 }
 
 fn heat_lines(app: &App, heat: &Heat, shares: bool, width: u16) -> Vec<Line<'static>> {
-    let label_width = 22usize.min(usize::from(width) / 3);
+    let label_width = heat
+        .rows
+        .iter()
+        .map(|r| r.width())
+        .max()
+        .unwrap_or(4)
+        .min(22)
+        .min(usize::from(width) / 3);
     let n = heat.columns.len().max(1);
     let cell = ((usize::from(width).saturating_sub(label_width + 1)) / n).clamp(5, 14);
     let max = heat.max();
@@ -420,7 +432,7 @@ fn heat_lines(app: &App, heat: &Heat, shares: bool, width: u16) -> Vec<Line<'sta
             .chain(
                 heat.columns
                     .iter()
-                    .map(|c| Span::styled(fit(c, cell), app.theme.heading)),
+                    .map(|c| Span::styled(format!("{} ", fit(c, cell - 1)), app.theme.heading)),
             )
             .collect::<Vec<_>>(),
     )];
@@ -432,10 +444,12 @@ fn heat_lines(app: &App, heat: &Heat, shares: bool, width: u16) -> Vec<Line<'sta
                 spans.push(Span::styled(fit(" ·", cell), app.theme.dim));
                 continue;
             };
-            let fraction = if max > 0.0 { value.abs() / max } else { 0.0 };
+            let mut fraction = if max > 0.0 { value.abs() / max } else { 0.0 };
             let text = if shares {
+                // Each indicator has its own unit: shade by the share of its column.
                 let total = heat.column_total(c);
                 let share = if total != 0.0 { value / total * 100.0 } else { 0.0 };
+                fraction = share / 100.0;
                 format!("{}{:.0}%", shade(fraction), share)
             } else {
                 format!("{}{}", shade(fraction), format_number(value))
