@@ -212,13 +212,16 @@ fn render_table(
             Some((s, true)) if s == c => "▼",
             _ => "",
         };
-        let title = format!("{}{mark}", column.title);
+        let title = format!(
+            "{}{mark}",
+            fit(&column.title, usize::from(widths[c]) - mark.width())
+        );
         let style = if c == col {
             app.theme.heading.add_modifier(Modifier::UNDERLINED)
         } else {
             app.theme.heading
         };
-        header.push(Span::styled(fit(&title, usize::from(widths[c])), style));
+        header.push(Span::styled(title, style));
         header.push(Span::raw(" "));
     }
     lines.push(Line::from(header));
@@ -380,8 +383,23 @@ fn bar_lines(
         .max
         .unwrap_or_else(|| bars.iter().fold(0.0_f64, |m, b| m.max(b.value.abs())));
     let hotspot = crate::model::grid::bar_hotspot(bars, style);
+    let value_text = |bar: &crate::model::grid::Bar| match (style.shares, style.max) {
+        (true, _) => format!(" {} ({:.0} %)", format_number(bar.value), bar.share),
+        (false, Some(max)) => format!(" {} / {}", format_number(bar.value), format_number(max)),
+        (false, None) => format!(" {}", format_number(bar.value)),
+    };
+    let hot_text = format!(" ◀ {}", app.t(Text::Hotspot));
+    // The bars take what the labels and the widest value (and hotspot mark) leave.
+    let suffix = bars
+        .iter()
+        .enumerate()
+        .map(|(i, b)| {
+            value_text(b).width() + if Some(i) == hotspot { hot_text.width() } else { 0 }
+        })
+        .max()
+        .unwrap_or(0);
     let room = usize::from(width)
-        .saturating_sub(label_width + 18 + app.t(Text::Hotspot).width() + 3)
+        .saturating_sub(label_width + 1 + suffix)
         .max(1);
     bars.iter()
         .enumerate()
@@ -392,11 +410,7 @@ fn bar_lines(
                 0
             };
             let hot = Some(i) == hotspot;
-            let value = match (style.shares, style.max) {
-                (true, _) => format!(" {} ({:.0} %)", format_number(bar.value), bar.share),
-                (false, Some(max)) => format!(" {} / {}", format_number(bar.value), format_number(max)),
-                (false, None) => format!(" {}", format_number(bar.value)),
-            };
+            let value = value_text(bar);
             Line::from(vec![
                 Span::raw(fit(&bar.label, label_width)),
                 Span::raw(" "),
@@ -406,7 +420,7 @@ fn bar_lines(
                 ),
                 Span::raw(value),
                 if hot {
-                    Span::styled(format!(" ◀ {}", app.t(Text::Hotspot)), app.theme.warn)
+                    Span::styled(hot_text.clone(), app.theme.warn)
                 } else {
                     Span::raw("")
                 },
