@@ -128,7 +128,6 @@ pub enum Finding {
         count: usize,
         min: u32,
     },
-
     // -- note_deck: notes, A4 schemes and the A15 deck (issue 8); keep this kind's entries under this line --
 
     // -- review: examiners' review (issue 9); keep this kind's entries under this line --
@@ -170,7 +169,6 @@ impl Finding {
             Finding::GridTooFewPerOption { .. } => "grid-too-few-per-option",
             Finding::GridGapWithoutAction { .. } => "grid-gap-without-action",
             Finding::TooFewPosts { .. } => "too-few-posts",
-
             // -- note_deck: notes, A4 schemes and the A15 deck (issue 8); keep this kind's entries under this line --
 
             // -- review: examiners' review (issue 9); keep this kind's entries under this line --

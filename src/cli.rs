@@ -118,7 +118,6 @@ pub enum ExportFormat {
     Json,
     /// The exercise's charts, one under the other.
     Svg,
-
     // -- note_deck: notes, A4 schemes and the A15 deck (issue 8); keep this kind's entries under this line --
 
     // -- review: examiners' review, grading, gradebook, demo (issue 9); keep this kind's entries under this line --
@@ -284,7 +283,10 @@ fn import(ws: &mut OpenWorkspace, exercise_id: &str, file: &Path) -> Result<Stri
                 .get_or_insert_with(Default::default)
                 .posts = posts;
             ws.save()?;
-            Ok(format!("{exercise_id}: {count} posts imported from {}", file.display()))
+            Ok(format!(
+                "{exercise_id}: {count} posts imported from {}",
+                file.display()
+            ))
         }
         kind => Err(CliError::Import(format!(
             "exercise {exercise_id} ({}) has nothing to import in this version",

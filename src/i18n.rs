@@ -464,7 +464,9 @@ fn en(text: Text) -> &'static str {
         ListeningTerms => "Most frequent terms",
         ListeningSentiment => "Sentiment per month",
         ListeningComplaints => "Top complaints",
-        ListeningSamples => "The case's corpus (sample posts); import yours: atelier import --exercise ID FILE.csv",
+        ListeningSamples => {
+            "The case's corpus (sample posts); import yours: atelier import --exercise ID FILE.csv"
+        }
         ListeningImported => "Imported corpus",
         Posts => "posts",
         Positive => "positive",
@@ -644,36 +646,108 @@ fn grid_finding_message(lang: Lang, finding: &Finding) -> String {
         ),
         (Lang::Fr, GridCellsMissing { grid, column, rows }) => format!(
             "{grid} : « {column} » est vide {} {}",
-            if rows.len() == 1 { "à la ligne" } else { "aux lignes" },
+            if rows.len() == 1 {
+                "à la ligne"
+            } else {
+                "aux lignes"
+            },
             rows_list(rows)
         ),
-        (Lang::En, GridCellInvalid { grid, row, column, value, expected }) => format!(
+        (
+            Lang::En,
+            GridCellInvalid {
+                grid,
+                row,
+                column,
+                value,
+                expected,
+            },
+        ) => format!(
             "{grid}, row {row}: \"{value}\" in \"{column}\" is not {}",
             expected_text(lang, *expected)
         ),
-        (Lang::Fr, GridCellInvalid { grid, row, column, value, expected }) => format!(
+        (
+            Lang::Fr,
+            GridCellInvalid {
+                grid,
+                row,
+                column,
+                value,
+                expected,
+            },
+        ) => format!(
             "{grid}, ligne {row} : « {value} » dans « {column} » n'est pas {}",
             expected_text(lang, *expected)
         ),
-        (Lang::En, GridTooFewDistinct { grid, column, count, min }) => format!(
+        (
+            Lang::En,
+            GridTooFewDistinct {
+                grid,
+                column,
+                count,
+                min,
+            },
+        ) => format!(
             "{grid}: {count} different values of \"{column}\", the case asks for at least {min}"
         ),
-        (Lang::Fr, GridTooFewDistinct { grid, column, count, min }) => format!(
+        (
+            Lang::Fr,
+            GridTooFewDistinct {
+                grid,
+                column,
+                count,
+                min,
+            },
+        ) => format!(
             "{grid} : {count} valeurs différentes de « {column} », le cas en demande au moins {min}"
         ),
-        (Lang::En, GridTooFewMatching { grid, column, value, count, min }) => format!(
+        (
+            Lang::En,
+            GridTooFewMatching {
+                grid,
+                column,
+                value,
+                count,
+                min,
+            },
+        ) => format!(
             "{grid}: {} with \"{column}\" = {value}, the case asks for at least {min}",
             plural(*count, "row", "rows")
         ),
-        (Lang::Fr, GridTooFewMatching { grid, column, value, count, min }) => format!(
+        (
+            Lang::Fr,
+            GridTooFewMatching {
+                grid,
+                column,
+                value,
+                count,
+                min,
+            },
+        ) => format!(
             "{grid} : {} avec « {column} » = {value}, le cas en demande au moins {min}",
             plural(*count, "ligne", "lignes")
         ),
-        (Lang::En, GridTooFewPerOption { grid, option, count, min }) => format!(
+        (
+            Lang::En,
+            GridTooFewPerOption {
+                grid,
+                option,
+                count,
+                min,
+            },
+        ) => format!(
             "{grid}: {option} has {}, the case asks for at least {min}",
             plural(*count, "row", "rows")
         ),
-        (Lang::Fr, GridTooFewPerOption { grid, option, count, min }) => format!(
+        (
+            Lang::Fr,
+            GridTooFewPerOption {
+                grid,
+                option,
+                count,
+                min,
+            },
+        ) => format!(
             "{grid} : {option} a {}, le cas en demande au moins {min}",
             plural(*count, "ligne", "lignes")
         ),

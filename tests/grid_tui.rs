@@ -160,7 +160,10 @@ fn a8_seeded_rows_keep_the_case_values_and_sort() {
     let before = column(&app, "A8", "inventaire", "element").len();
     key(&mut app, KeyCode::Char('a'));
     assert!(app.overlay.is_none(), "the first column is a choice");
-    assert_eq!(column(&app, "A8", "inventaire", "element").len(), before + 1);
+    assert_eq!(
+        column(&app, "A8", "inventaire", "element").len(),
+        before + 1
+    );
     key(&mut app, KeyCode::Char('d'));
     assert_eq!(column(&app, "A8", "inventaire", "element").len(), before);
     // Sorting by the impact column puts the largest first, then back to the case's order.
@@ -171,7 +174,9 @@ fn a8_seeded_rows_keep_the_case_values_and_sort() {
     key(&mut app, KeyCode::Char('s'));
     let screen = format!("{}", draw(&app, 160, 50).backend());
     assert!(
-        screen.lines().any(|l| l.contains("Impact /") && l.contains('▼')),
+        screen
+            .lines()
+            .any(|l| l.contains("Impact /") && l.contains('▼')),
         "{screen}"
     );
     let first_row = screen
@@ -215,7 +220,9 @@ fn a14_dot_votes_and_fixed_rows() {
     }
     assert!(matches!(&app.screen, Screen::Exercise(s) if s.panel == Panel::Notes));
     key(&mut app, KeyCode::Tab);
-    assert!(matches!(&app.screen, Screen::Exercise(s) if s.panel == Panel::Grid && s.grid.tab == 0));
+    assert!(
+        matches!(&app.screen, Screen::Exercise(s) if s.panel == Panel::Grid && s.grid.tab == 0)
+    );
 }
 
 #[test]

@@ -392,7 +392,10 @@ pub fn validate(path: &str, config: &GridExercise) -> Result<(), CaseError> {
             ));
         }
         if grid.columns.is_empty() {
-            return Err(invalid(format!("{gat}.columns"), "expected at least one column"));
+            return Err(invalid(
+                format!("{gat}.columns"),
+                "expected at least one column",
+            ));
         }
         let mut cols = HashSet::new();
         for (c, column) in grid.columns.iter().enumerate() {
@@ -506,7 +509,10 @@ pub fn validate(path: &str, config: &GridExercise) -> Result<(), CaseError> {
             }
             Rule::MinPerOption { grid, column, .. } => {
                 check(grid, &[column])?;
-                if config.grid(grid).and_then(|g| g.column(column)).map(|c| c.kind)
+                if config
+                    .grid(grid)
+                    .and_then(|g| g.column(column))
+                    .map(|c| c.kind)
                     != Some(ColumnKind::Choice)
                 {
                     return Err(invalid(rat, "min_per_option needs a choice column"));
@@ -538,4 +544,72 @@ pub fn validate(path: &str, config: &GridExercise) -> Result<(), CaseError> {
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::case::Case;
+
+    fn case_with(change: impl FnOnce(&mut serde_json::Value)) -> String {
+        let mut value: serde_json::Value =
+            serde_json::from_str(include_str!("../../cases/maison-verdier.json")).unwrap();
+        change(&mut value);
+        match Case::from_json(&value.to_string()) {
+            Ok(_) => String::new(),
+            Err(err) => err.to_string(),
+        }
+    }
+
+    fn a10(value: &mut serde_json::Value) -> &mut serde_json::Value {
+        let exercises = value["exercises"].as_array_mut().unwrap();
+        exercises.iter_mut().find(|e| e["id"] == "A10").unwrap()
+    }
+
+    #[test]
+    fn every_grid_exercise_of_the_default_case_is_valid() {
+        assert_eq!(case_with(|_| {}), "");
+    }
+
+    #[test]
+    fn grid_config_errors_name_the_json_path() {
+        let err =
+            case_with(|v| a10(v)["config"]["grids"][0]["columns"][2]["type"] = "levels".into());
+        assert!(
+            err.starts_with(
+                "at $.exercises[9].config.grids[0].columns[2].type: unknown variant `levels`"
+            ),
+            "{err}"
+        );
+        let err = case_with(|v| {
+            a10(v)["config"]["grids"][0]["columns"][6]["formula"]["args"][0] = "nowhere".into()
+        });
+        assert_eq!(
+            err,
+            "at $.exercises[9].config.grids[0].columns[6].formula: \"nowhere\" is not a number column of this grid"
+        );
+        let err = case_with(|v| a10(v)["config"]["rules"][0]["by_grid"] = "plan".into());
+        assert_eq!(
+            err,
+            "at $.exercises[9].config.rules[0]: unknown grid \"plan\""
+        );
+        let err = case_with(|v| {
+            a10(v)["config"]["grids"][0]["charts"][0]["columns"] = "departement".into()
+        });
+        assert_eq!(
+            err,
+            "at $.exercises[9].config.grids[0].charts[0]: unknown column \"departement\""
+        );
+        let err = case_with(|v| a10(v)["config"]["grids"][1]["id"] = "besoins".into());
+        assert!(
+            err.contains("the grid id \"besoins\" is used twice"),
+            "{err}"
+        );
+        let err = case_with(|v| {
+            a10(v)["config"]["grids"][0]["columns"][0]["options"] = serde_json::json!([])
+        });
+        assert_eq!(
+            err,
+            "at $.exercises[9].config.grids[0].columns[0].options: a choice column needs options"
+        );
+    }
 }

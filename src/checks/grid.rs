@@ -130,7 +130,8 @@ pub fn check_grids(config: &GridExercise, answer: Option<&GridAnswer>) -> Vec<Fi
                 by_grid,
                 matching,
             } => {
-                let (Some((spec, c)), Some(by)) = (locate(config, grid, column), config.grid(by_grid))
+                let (Some((spec, c)), Some(by)) =
+                    (locate(config, grid, column), config.grid(by_grid))
                 else {
                     continue;
                 };
@@ -225,8 +226,14 @@ mod tests {
     fn large_gap_without_action_is_flagged() {
         let config = config();
         let mut besoins = Table::default();
-        row(&mut besoins, &[("service", "DSI"), ("actuel", "1"), ("cible", "4")]);
-        row(&mut besoins, &[("service", "RH"), ("actuel", "2"), ("cible", "3")]);
+        row(
+            &mut besoins,
+            &[("service", "DSI"), ("actuel", "1"), ("cible", "4")],
+        );
+        row(
+            &mut besoins,
+            &[("service", "RH"), ("actuel", "2"), ("cible", "3")],
+        );
         let mut answer = GridAnswer::default();
         answer.tables.insert("besoins".into(), besoins);
         let findings = check_grids(&config, Some(&answer));
@@ -247,13 +254,40 @@ mod tests {
         row(&mut plan, &[("public", "DSI")]);
         answer.tables.insert("plan".into(), plan);
         let findings = check_grids(&config, Some(&answer));
-        assert!(!findings.iter().any(|f| f.code() == "grid-gap-without-action"));
+        assert!(!findings
+            .iter()
+            .any(|f| f.code() == "grid-gap-without-action"));
         assert!(findings.contains(&Finding::GridTooFewPerOption {
             grid: "Plan".into(),
             option: "RH".into(),
             count: 0,
             min: 1
         }));
+    }
+
+    #[test]
+    fn worked_examples_of_the_grid_exercises_are_complete() {
+        let loaded = crate::case::load_default();
+        let example: crate::model::Example =
+            serde_json::from_str(&loaded.example_text().unwrap()).unwrap();
+        for id in ["A8", "A10", "A12", "A13", "A14"] {
+            let exercise = loaded.case.exercise(id).unwrap();
+            let report = crate::checks::check_exercise(exercise, example.answers.get(id));
+            assert_eq!(
+                report.status,
+                crate::checks::Status::Complete,
+                "{id}: {:?}",
+                report.findings
+            );
+        }
+        // An empty answer lists what is missing.
+        let a13 = loaded.case.exercise("A13").unwrap();
+        let report = crate::checks::check_exercise(a13, None);
+        assert_eq!(report.status, crate::checks::Status::NotStarted);
+        let codes: Vec<&str> = report.findings.iter().map(|f| f.code()).collect();
+        assert!(codes.contains(&"grid-cells-missing"), "{codes:?}");
+        assert!(codes.contains(&"grid-too-few-distinct"), "{codes:?}");
+        assert!(codes.contains(&"grid-too-few-per-option"), "{codes:?}");
     }
 
     #[test]
@@ -274,6 +308,8 @@ mod tests {
             column: "Cible".into(),
             rows: vec![1]
         }));
-        assert!(findings.iter().any(|f| matches!(f, Finding::GridCellInvalid { row: 1, value, .. } if value == "7")));
+        assert!(findings
+            .iter()
+            .any(|f| matches!(f, Finding::GridCellInvalid { row: 1, value, .. } if value == "7")));
     }
 }

@@ -71,7 +71,9 @@ pub fn all_grids_csv(exercise: &Exercise, answer: Option<&GridAnswer>) -> String
     for spec in &config.grids {
         let mut title = csv::Writer::from_writer(Vec::new());
         let _ = title.write_record([format!("{} — {}", spec.id, spec.title)]);
-        text.push_str(&String::from_utf8(title.into_inner().unwrap_or_default()).unwrap_or_default());
+        text.push_str(
+            &String::from_utf8(title.into_inner().unwrap_or_default()).unwrap_or_default(),
+        );
         text.push_str(&grid_csv(spec, answer));
         text.push('\n');
     }
@@ -95,14 +97,22 @@ pub fn markdown(exercise: &Exercise, answer: Option<&GridAnswer>) -> String {
         let _ = writeln!(
             md,
             "| {} |\n|{}|",
-            titles.iter().map(|t| md_cell(t)).collect::<Vec<_>>().join(" | "),
+            titles
+                .iter()
+                .map(|t| md_cell(t))
+                .collect::<Vec<_>>()
+                .join(" | "),
             titles.iter().map(|_| "---").collect::<Vec<_>>().join("|")
         );
         for row in &rows {
             let _ = writeln!(
                 md,
                 "| {} |",
-                row.texts.iter().map(|t| md_cell(t)).collect::<Vec<_>>().join(" | ")
+                row.texts
+                    .iter()
+                    .map(|t| md_cell(t))
+                    .collect::<Vec<_>>()
+                    .join(" | ")
             );
         }
         if let Some(line) = totals_line(spec, &rows, "**Total**") {
@@ -111,14 +121,23 @@ pub fn markdown(exercise: &Exercise, answer: Option<&GridAnswer>) -> String {
         md.push('\n');
     }
     if let Some(analysis) = listening(exercise, answer) {
-        let _ = writeln!(md, "### {}\n", config.listening.as_ref().map_or("", |l| l.title.as_str()));
+        let _ = writeln!(
+            md,
+            "### {}\n",
+            config.listening.as_ref().map_or("", |l| l.title.as_str())
+        );
         let _ = writeln!(
             md,
             "{} posts: {} positive, {} neutral, {} negative.\n",
             analysis.posts, analysis.positive, analysis.neutral, analysis.negative
         );
         for complaint in &analysis.complaints {
-            let _ = writeln!(md, "- **{}** ({})", md_cell(&complaint.label), complaint.count);
+            let _ = writeln!(
+                md,
+                "- **{}** ({})",
+                md_cell(&complaint.label),
+                complaint.count
+            );
         }
         md.push('\n');
     }
@@ -221,8 +240,16 @@ pub fn chart_svg(chart: &ChartSpec, data: &ChartData) -> String {
             let hotspot = crate::model::grid::bar_hotspot(bars, style);
             for (i, bar) in bars.iter().enumerate() {
                 let y = 34 + i as i32 * 24;
-                let w = if max > 0.0 { (bar.value.abs() / max).min(1.0) * 380.0 } else { 0.0 };
-                let fill = if Some(i) == hotspot { "#c0392b" } else { "#2e7d32" };
+                let w = if max > 0.0 {
+                    (bar.value.abs() / max).min(1.0) * 380.0
+                } else {
+                    0.0
+                };
+                let fill = if Some(i) == hotspot {
+                    "#c0392b"
+                } else {
+                    "#2e7d32"
+                };
                 let value = if style.shares {
                     format!("{} ({:.0} %)", format_number(bar.value), bar.share)
                 } else {
@@ -268,7 +295,11 @@ pub fn chart_svg(chart: &ChartSpec, data: &ChartData) -> String {
                     let mut fraction = if max > 0.0 { value.abs() / max } else { 0.0 };
                     let text = if shares {
                         let total = heat.column_total(c);
-                        let share = if total != 0.0 { value / total * 100.0 } else { 0.0 };
+                        let share = if total != 0.0 {
+                            value / total * 100.0
+                        } else {
+                            0.0
+                        };
                         fraction = share / 100.0;
                         format!("{share:.0} %")
                     } else {
@@ -310,7 +341,9 @@ pub fn chart_svg(chart: &ChartSpec, data: &ChartData) -> String {
                 }
                 q += 3;
             }
-            let colours = ["#2e7d32", "#00838f", "#f9a825", "#6a1b9a", "#1565c0", "#c62828"];
+            let colours = [
+                "#2e7d32", "#00838f", "#f9a825", "#6a1b9a", "#1565c0", "#c62828",
+            ];
             let mut groups: Vec<&str> = Vec::new();
             for (i, span) in spans.iter().enumerate() {
                 if !groups.contains(&span.group.as_str()) {
@@ -380,7 +413,11 @@ pub fn html(out: &mut String, exercise: &Exercise, answer: Option<&GridAnswer>) 
     let config = config(exercise);
     for spec in &config.grids {
         let rows = rows_of(spec, answer);
-        let _ = writeln!(out, "<h3>{}</h3>\n<table class=\"grid\">\n<thead><tr>", escape(&spec.title));
+        let _ = writeln!(
+            out,
+            "<h3>{}</h3>\n<table class=\"grid\">\n<thead><tr>",
+            escape(&spec.title)
+        );
         for title in header(spec) {
             let _ = write!(out, "<th>{}</th>", escape(&title));
         }
@@ -411,7 +448,11 @@ pub fn html(out: &mut String, exercise: &Exercise, answer: Option<&GridAnswer>) 
         let all = view_rows(spec, answer.and_then(|a| a.table(&spec.id)));
         for chart in &spec.charts {
             let data = chart_data(spec, chart, &all);
-            let _ = writeln!(out, "<figure class=\"chart\">{}</figure>", chart_svg(chart, &data));
+            let _ = writeln!(
+                out,
+                "<figure class=\"chart\">{}</figure>",
+                chart_svg(chart, &data)
+            );
         }
     }
     if let Some(analysis) = listening(exercise, answer) {
@@ -455,5 +496,31 @@ pub fn html(out: &mut String, exercise: &Exercise, answer: Option<&GridAnswer>) 
             );
         }
         out.push_str("</ol>\n");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::grid::{RowKey, Table};
+
+    #[test]
+    fn candidate_text_is_escaped_in_the_report_and_svg() {
+        let case = crate::case::Case::embedded_default();
+        let exercise = case.exercise("A14").unwrap();
+        let mut table = Table::default();
+        let id = table.insert_row_after(None);
+        table.set_cell(RowKey::Own(id), "idee", "<script>alert(1)</script>");
+        table.set_cell(RowKey::Own(id), "votes", "3");
+        let mut answer = GridAnswer::default();
+        answer.tables.insert("idees".into(), table);
+        let mut out = String::new();
+        html(&mut out, exercise, Some(&answer));
+        assert!(!out.contains("<script>"), "{out}");
+        assert!(out.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+        let svg = all_charts_svg(exercise, Some(&answer));
+        assert!(!svg.contains("<script>"));
+        let csv = all_grids_csv(exercise, Some(&answer));
+        assert!(csv.contains("<script>alert(1)</script>,,3,"), "{csv}");
     }
 }

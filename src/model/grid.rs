@@ -54,10 +54,11 @@ pub struct Post {
 impl GridAnswer {
     pub fn is_empty(&self) -> bool {
         self.posts.is_empty()
-            && self
-                .tables
-                .values()
-                .all(|t| t.rows.iter().all(|r| r.cells.values().all(|v| v.trim().is_empty())))
+            && self.tables.values().all(|t| {
+                t.rows
+                    .iter()
+                    .all(|r| r.cells.values().all(|v| v.trim().is_empty()))
+            })
     }
 
     pub fn table(&self, grid: &str) -> Option<&Table> {
@@ -155,7 +156,10 @@ fn compute(
     numbers: &[Option<f64>],
     _texts: &[String],
 ) -> Option<f64> {
-    let value = |id: &str| spec.column_index(id).and_then(|i| numbers.get(i).copied().flatten());
+    let value = |id: &str| {
+        spec.column_index(id)
+            .and_then(|i| numbers.get(i).copied().flatten())
+    };
     match formula? {
         Formula::Sub { args } => {
             let a = value(args.first()?);
@@ -313,8 +317,9 @@ pub fn check_value(column: &ColumnSpec, text: &str) -> Result<(), Expected> {
     let ok = match column.kind {
         ColumnKind::Text | ColumnKind::Computed => true,
         ColumnKind::Number => return parse_number(text).map(|_| ()).ok_or(Expected::Number),
-        ColumnKind::Level => parse_number(text)
-            .is_some_and(|x| x.fract() == 0.0 && (1.0..=5.0).contains(&x)),
+        ColumnKind::Level => {
+            parse_number(text).is_some_and(|x| x.fract() == 0.0 && (1.0..=5.0).contains(&x))
+        }
         ColumnKind::Choice => column.options.iter().any(|o| o == text),
         ColumnKind::Date => parse_date(text).is_some(),
         ColumnKind::Quarter => month_span(text).is_some(),
@@ -689,7 +694,10 @@ mod tests {
         let spec = spec();
         assert_eq!(check_value(&spec.columns[1], "6"), Err(Expected::Level));
         assert_eq!(check_value(&spec.columns[1], "3"), Ok(()));
-        assert_eq!(check_value(&spec.columns[4], "douze"), Err(Expected::Number));
+        assert_eq!(
+            check_value(&spec.columns[4], "douze"),
+            Err(Expected::Number)
+        );
         assert_eq!(parse_number("1 234,5"), Some(1234.5));
         assert_eq!(parse_quarter("2026-T3"), Some((2026, 3)));
         assert_eq!(parse_quarter("Q2 2027"), Some((2027, 2)));
@@ -739,7 +747,10 @@ mod tests {
         let ChartData::Bars(bars) = chart_data(&spec, &spec.charts[0], &rows) else {
             panic!("bars expected");
         };
-        let labels: Vec<_> = bars.iter().map(|b| (b.label.as_str(), b.value, b.share)).collect();
+        let labels: Vec<_> = bars
+            .iter()
+            .map(|b| (b.label.as_str(), b.value, b.share))
+            .collect();
         assert_eq!(labels, vec![("a", 2.0, 50.0), ("b", 2.0, 50.0)]);
     }
 }

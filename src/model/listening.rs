@@ -61,7 +61,9 @@ pub fn read_posts_csv(text: &str) -> Result<Vec<Post>, ImportError> {
     let mut lines = LineCounter::default();
     for record in reader.records() {
         let record = record.map_err(|e| csv_error(&e, text, 0))?;
-        let line = record.position().map_or(0, |p| lines.line_at(text, p.byte()));
+        let line = record
+            .position()
+            .map_or(0, |p| lines.line_at(text, p.byte()));
         if record.iter().all(|f| f.trim().is_empty()) {
             continue;
         }
@@ -144,44 +146,129 @@ const STOP_WORDS: &[&str] = &[
     // French
     "a", "à", "ai", "aie", "ainsi", "alors", "après", "as", "au", "aucun", "aucune", "aussi",
     "autre", "aux", "avec", "avoir", "avons", "avez", "ont", "bien", "c", "ça", "car", "ce",
-    "ceci", "cela", "celle", "celui", "ces", "cet", "cette", "chez", "ci", "comme", "comment",
-    "d", "dans", "de", "des", "deux", "donc", "dont", "du", "elle", "elles", "en", "encore",
-    "entre", "es", "est", "et", "étaient", "était", "été", "être", "eu", "fait", "faire",
-    "fois", "font", "il", "ils", "j", "je", "jusqu", "l", "la", "le", "les", "leur", "leurs",
-    "lui", "m", "ma", "mais", "me", "même", "mes", "moi", "mon", "n", "ne", "ni", "nos",
-    "notre", "nous", "on", "ou", "où", "par", "parce", "pas", "peu", "peut", "plus", "pour",
-    "pourquoi", "qu", "quand", "que", "quel", "quelle", "qui", "s", "sa", "sans", "se", "ses",
-    "si", "son", "sont", "sous", "suis", "sur", "t", "ta", "te", "tes", "toi", "ton", "tous",
-    "tout", "toute", "toutes", "très", "tu", "un", "une", "vos", "votre", "vous", "y", "été",
-    "avait", "avant", "depuis", "jamais", "rien", "cet", "ses", "ceux", "lors", "là", "qu'il",
-    "faut", "faudrait", "fois", "déjà", "été", "soit", "sera", "ont", "vraiment",
-    // English
-    "about", "after", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be",
-    "because", "been", "before", "but", "by", "can", "could", "did", "do", "does", "for",
-    "from", "had", "has", "have", "he", "her", "here", "him", "his", "how", "i", "if", "in",
-    "into", "is", "it", "its", "just", "me", "more", "my", "no", "not", "of", "on", "one",
-    "or", "our", "out", "she", "so", "than", "that", "the", "their", "them", "then", "there",
-    "these", "they", "this", "to", "too", "up", "us", "very", "was", "we", "were", "what",
-    "when", "which", "who", "why", "will", "with", "would", "you", "your",
+    "ceci", "cela", "celle", "celui", "ces", "cet", "cette", "chez", "ci", "comme", "comment", "d",
+    "dans", "de", "des", "deux", "donc", "dont", "du", "elle", "elles", "en", "encore", "entre",
+    "es", "est", "et", "étaient", "était", "été", "être", "eu", "fait", "faire", "fois", "font",
+    "il", "ils", "j", "je", "jusqu", "l", "la", "le", "les", "leur", "leurs", "lui", "m", "ma",
+    "mais", "me", "même", "mes", "moi", "mon", "n", "ne", "ni", "nos", "notre", "nous", "on", "ou",
+    "où", "par", "parce", "pas", "peu", "peut", "plus", "pour", "pourquoi", "qu", "quand", "que",
+    "quel", "quelle", "qui", "s", "sa", "sans", "se", "ses", "si", "son", "sont", "sous", "suis",
+    "sur", "t", "ta", "te", "tes", "toi", "ton", "tous", "tout", "toute", "toutes", "très", "tu",
+    "un", "une", "vos", "votre", "vous", "y", "été", "avait", "avant", "depuis", "jamais", "rien",
+    "cet", "ses", "ceux", "lors", "là", "qu'il", "faut", "faudrait", "fois", "déjà", "été", "soit",
+    "sera", "ont", "vraiment", // English
+    "about", "after", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be", "because",
+    "been", "before", "but", "by", "can", "could", "did", "do", "does", "for", "from", "had",
+    "has", "have", "he", "her", "here", "him", "his", "how", "i", "if", "in", "into", "is", "it",
+    "its", "just", "me", "more", "my", "no", "not", "of", "on", "one", "or", "our", "out", "she",
+    "so", "than", "that", "the", "their", "them", "then", "there", "these", "they", "this", "to",
+    "too", "up", "us", "very", "was", "we", "were", "what", "when", "which", "who", "why", "will",
+    "with", "would", "you", "your",
 ];
 
 const POSITIVE: &[&str] = &[
-    "adoré*", "adore*", "agréable*", "aimable*", "bravo", "ravi*", "super", "top", "merci",
-    "parfait*", "excellent*", "génial*", "geniale", "efficace*", "rapide*", "beau", "belle*",
-    "bon", "bonne*", "compétent*", "conseil*", "content*", "satisfait*", "recommande*",
-    "qualité", "sympa*", "accueil*", "chaleureu*", "aidé*", "aide", "pratique*", "facile*",
-    "love*", "great", "good", "nice", "excellent", "helpful", "happy", "perfect", "fast",
-    "friendly", "recommend*", "amazing", "thanks", "thank",
+    "adoré*",
+    "adore*",
+    "agréable*",
+    "aimable*",
+    "bravo",
+    "ravi*",
+    "super",
+    "top",
+    "merci",
+    "parfait*",
+    "excellent*",
+    "génial*",
+    "geniale",
+    "efficace*",
+    "rapide*",
+    "beau",
+    "belle*",
+    "bon",
+    "bonne*",
+    "compétent*",
+    "conseil*",
+    "content*",
+    "satisfait*",
+    "recommande*",
+    "qualité",
+    "sympa*",
+    "accueil*",
+    "chaleureu*",
+    "aidé*",
+    "aide",
+    "pratique*",
+    "facile*",
+    "love*",
+    "great",
+    "good",
+    "nice",
+    "excellent",
+    "helpful",
+    "happy",
+    "perfect",
+    "fast",
+    "friendly",
+    "recommend*",
+    "amazing",
+    "thanks",
+    "thank",
 ];
 
 const NEGATIVE: &[&str] = &[
-    "annul*", "attendu", "attente*", "bug*", "plante", "planté*", "cher", "chère*", "chers",
-    "déçu*", "déception*", "dommage", "erreur*", "introuvable*", "lent*", "mauvais*",
-    "mort*", "nul*", "panne*", "perdu*", "personne", "plainte*", "problème*", "retard*",
-    "rupture*", "spam*", "arnaque*", "inadmissible*", "honte*", "impossible*", "inutil*",
-    "jamais", "aucun", "fané*", "abîm*", "cassé*", "sale*", "incompétent*", "injoignable*",
-    "bad", "slow", "broken", "late", "never", "worst", "disappoint*", "refund*", "poor",
-    "terrible", "awful", "rude", "dead", "expensive",
+    "annul*",
+    "attendu",
+    "attente*",
+    "bug*",
+    "plante",
+    "planté*",
+    "cher",
+    "chère*",
+    "chers",
+    "déçu*",
+    "déception*",
+    "dommage",
+    "erreur*",
+    "introuvable*",
+    "lent*",
+    "mauvais*",
+    "mort*",
+    "nul*",
+    "panne*",
+    "perdu*",
+    "personne",
+    "plainte*",
+    "problème*",
+    "retard*",
+    "rupture*",
+    "spam*",
+    "arnaque*",
+    "inadmissible*",
+    "honte*",
+    "impossible*",
+    "inutil*",
+    "jamais",
+    "aucun",
+    "fané*",
+    "abîm*",
+    "cassé*",
+    "sale*",
+    "incompétent*",
+    "injoignable*",
+    "bad",
+    "slow",
+    "broken",
+    "late",
+    "never",
+    "worst",
+    "disappoint*",
+    "refund*",
+    "poor",
+    "terrible",
+    "awful",
+    "rude",
+    "dead",
+    "expensive",
 ];
 
 const NEGATIONS: &[&str] = &[
@@ -401,7 +488,7 @@ pub fn analyse(
             example: complaint_examples[t].clone().unwrap_or_default(),
         })
         .collect();
-    complaints.sort_by(|a, b| b.count.cmp(&a.count));
+    complaints.sort_by_key(|c| std::cmp::Reverse(c.count));
     let count = |s: Sentiment| sentiment.iter().filter(|p| p.sentiment == s).count();
     Analysis {
         posts: posts.len(),
@@ -494,10 +581,25 @@ mod tests {
         assert_eq!(a.months[1].negative, 1);
         assert_eq!(a.months[1].mean_score, -1.0);
         // "magasin" and "livraison" twice; stop words (le, la, en, est, et, au, n, pas) gone.
-        assert_eq!(a.terms[0], TermCount { term: "livraison".into(), count: 2 });
-        assert_eq!(a.terms[1], TermCount { term: "magasin".into(), count: 2 });
+        assert_eq!(
+            a.terms[0],
+            TermCount {
+                term: "livraison".into(),
+                count: 2
+            }
+        );
+        assert_eq!(
+            a.terms[1],
+            TermCount {
+                term: "magasin".into(),
+                count: 2
+            }
+        );
         assert!(a.terms.iter().all(|t| t.count == 1 || t.count == 2));
-        assert!(!a.terms.iter().any(|t| ["le", "la", "en", "est", "pas", "au"].contains(&t.term.as_str())));
+        assert!(!a
+            .terms
+            .iter()
+            .any(|t| ["le", "la", "en", "est", "pas", "au"].contains(&t.term.as_str())));
         assert_eq!(a.terms.len(), 16);
         assert_eq!(a.complaints.len(), 2);
         assert_eq!(a.complaints[0].theme, "stock");
@@ -513,8 +615,8 @@ mod tests {
             err.to_string(),
             "line 1: the header has no \"text\" column (expected date,source,text and optionally rating)"
         );
-        let err = read_posts_csv("date,source,text\n2025-01-01,x,ok\n01/02/2025,x,bad\n")
-            .unwrap_err();
+        let err =
+            read_posts_csv("date,source,text\n2025-01-01,x,ok\n01/02/2025,x,bad\n").unwrap_err();
         assert_eq!(
             err,
             ImportError::Line {
@@ -527,7 +629,8 @@ mod tests {
             err.to_string(),
             "line 2: the rating \"9\" is not a whole number from 1 to 5"
         );
-        let err = read_posts_csv("date,source,text\n2025-01-01,x,ok\n\n2025-01-02,x\n").unwrap_err();
+        let err =
+            read_posts_csv("date,source,text\n2025-01-01,x,ok\n\n2025-01-02,x\n").unwrap_err();
         assert_eq!(err.to_string(), "line 4: 2 fields where the header has 3");
         let err = read_posts_csv("date,source,text\n\n2025-01-01,x,\"\"\n").unwrap_err();
         assert_eq!(err.to_string(), "line 3: the text is empty");

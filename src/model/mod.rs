@@ -52,7 +52,6 @@ pub struct Answer {
     // -- grid: A8, A10, A12, A13, A14 grids (issue 7); keep this kind's entries under this line --
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub grid: Option<grid::GridAnswer>,
-
     // -- note_deck: notes, A4 schemes and the A15 deck (issue 8); keep this kind's entries under this line --
 
     // -- review: examiners' review, grading, gradebook, demo (issue 9); keep this kind's entries under this line --

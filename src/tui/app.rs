@@ -482,13 +482,11 @@ impl App {
                 self.histories.entry(id).or_default().record(&before);
             }
             // Each workbench kind handles the rest of its actions.
-            _ => {
-                match exercise_kind {
-                    Kind::Board => self.update_board(action),
-                    Kind::Grid => self.update_grid(action),
-                    _ => {}
-                }
-            }
+            _ => match exercise_kind {
+                Kind::Board => self.update_board(action),
+                Kind::Grid => self.update_grid(action),
+                _ => {}
+            },
         }
         Vec::new()
     }

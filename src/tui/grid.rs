@@ -7,7 +7,9 @@ use super::keymap::Action;
 use crate::case::grid::{ColumnKind, GridExercise, GridSpec};
 use crate::case::Exercise;
 use crate::i18n::Text;
-use crate::model::grid::{self, format_number, parse_number, view_rows, GridAnswer, RowKey, ViewRow};
+use crate::model::grid::{
+    self, format_number, parse_number, view_rows, GridAnswer, RowKey, ViewRow,
+};
 
 /// Where the grid screen's cursor is.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -47,7 +49,11 @@ pub fn config_of(exercise: &Exercise) -> GridExercise {
 
 /// Rows in display order: sorted by the chosen column (numbers by value, text
 /// alphabetically, empty cells last), else as entered.
-pub fn display_rows(spec: &GridSpec, answer: Option<&GridAnswer>, sort: Option<(usize, bool)>) -> Vec<ViewRow> {
+pub fn display_rows(
+    spec: &GridSpec,
+    answer: Option<&GridAnswer>,
+    sort: Option<(usize, bool)>,
+) -> Vec<ViewRow> {
     let mut rows = view_rows(spec, answer.and_then(|a| a.table(&spec.id)));
     if let Some((col, desc)) = sort {
         if col < spec.columns.len() {
@@ -265,7 +271,11 @@ impl App {
                 let next = match column.kind {
                     ColumnKind::Number => {
                         let value = parse_number(&current).unwrap_or(0.0);
-                        let value = if up { value + 1.0 } else { (value - 1.0).max(0.0) };
+                        let value = if up {
+                            value + 1.0
+                        } else {
+                            (value - 1.0).max(0.0)
+                        };
                         format_number(value)
                     }
                     ColumnKind::Level => {
@@ -304,7 +314,8 @@ impl App {
                         table.delete_row(row.key);
                     }
                 });
-                let count = display_rows(&spec, self.current_grid().and_then(|c| c.1), ui.sort).len();
+                let count =
+                    display_rows(&spec, self.current_grid().and_then(|c| c.1), ui.sort).len();
                 self.with_ui(|u| u.row = u.row.min(count.saturating_sub(1)));
                 self.info(self.t(if matches!(row.key, RowKey::Seed(_)) {
                     Text::GridSeedCleared
@@ -330,7 +341,11 @@ impl App {
                 });
                 if moved {
                     self.with_ui(|u| {
-                        u.row = if up { u.row.saturating_sub(1) } else { u.row + 1 }
+                        u.row = if up {
+                            u.row.saturating_sub(1)
+                        } else {
+                            u.row + 1
+                        }
                     });
                 }
             }

@@ -110,12 +110,14 @@ pub(super) fn render(app: &App, frame: &mut Frame, area: Rect, exercise: &Exerci
         };
         spans.push(Span::styled(format!(" {} {label} ", i + 1), style));
     }
-    spans.push(Span::styled(format!(" {} ", app.t(Text::Notes)), app.theme.dim));
+    spans.push(Span::styled(
+        format!(" {} ", app.t(Text::Notes)),
+        app.theme.dim,
+    ));
     let block = bordered(app, Line::from(spans), true);
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    let [body, hints] =
-        Layout::vertical([Constraint::Min(1), Constraint::Length(2)]).areas(inner);
+    let [body, hints] = Layout::vertical([Constraint::Min(1), Constraint::Length(2)]).areas(inner);
     match tab {
         GridTab::Grid(g) => render_grid(app, frame, body, &config.grids[g], answer, ui),
         GridTab::Listening => render_listening(app, frame, body, &config, answer),
@@ -195,8 +197,8 @@ fn render_table(
     // Columns that fit from `first`.
     let mut shown = Vec::new();
     let mut used = 4;
-    for c in first..spec.columns.len() {
-        let w = usize::from(widths[c]) + 1;
+    for (c, width) in widths.iter().enumerate().skip(first) {
+        let w = usize::from(*width) + 1;
         if used + w > room && !shown.is_empty() {
             break;
         }
@@ -286,17 +288,11 @@ fn render_table(
     }
     if has_totals {
         let sums = totals(spec, rows);
-        let mut spans = vec![Span::styled(
-            fit(app.t(Text::Totals), 4),
-            app.theme.heading,
-        )];
+        let mut spans = vec![Span::styled(fit(app.t(Text::Totals), 4), app.theme.heading)];
         for &c in &shown {
             let width = usize::from(widths[c]);
             let text = sums[c].map(format_number).unwrap_or_default();
-            spans.push(Span::styled(
-                format!("{text:>width$} "),
-                app.theme.heading,
-            ));
+            spans.push(Span::styled(format!("{text:>width$} "), app.theme.heading));
         }
         let at = area.y + area.height - 1;
         frame.render_widget(
@@ -394,7 +390,12 @@ fn bar_lines(
         .iter()
         .enumerate()
         .map(|(i, b)| {
-            value_text(b).width() + if Some(i) == hotspot { hot_text.width() } else { 0 }
+            value_text(b).width()
+                + if Some(i) == hotspot {
+                    hot_text.width()
+                } else {
+                    0
+                }
         })
         .max()
         .unwrap_or(0);
@@ -416,7 +417,11 @@ fn bar_lines(
                 Span::raw(" "),
                 Span::styled(
                     "█".repeat(length.max(usize::from(bar.value != 0.0))),
-                    if hot { app.theme.warn } else { app.theme.accent },
+                    if hot {
+                        app.theme.warn
+                    } else {
+                        app.theme.accent
+                    },
                 ),
                 Span::raw(value),
                 if hot {
@@ -453,7 +458,7 @@ fn heat_lines(app: &App, heat: &Heat, shares: bool, width: u16) -> Vec<Line<'sta
     let hotspots: Vec<Option<usize>> = (0..heat.columns.len()).map(|c| heat.hotspot(c)).collect();
     for (r, label) in heat.rows.iter().enumerate() {
         let mut spans = vec![Span::raw(format!("{} ", fit(label, label_width)))];
-        for c in 0..heat.columns.len() {
+        for (c, hotspot) in hotspots.iter().enumerate() {
             let Some(value) = heat.cells[r][c] else {
                 spans.push(Span::styled(fit(" ·", cell), app.theme.dim));
                 continue;
@@ -462,7 +467,11 @@ fn heat_lines(app: &App, heat: &Heat, shares: bool, width: u16) -> Vec<Line<'sta
             let text = if shares {
                 // Each indicator has its own unit: shade by the share of its column.
                 let total = heat.column_total(c);
-                let share = if total != 0.0 { value / total * 100.0 } else { 0.0 };
+                let share = if total != 0.0 {
+                    value / total * 100.0
+                } else {
+                    0.0
+                };
                 fraction = share / 100.0;
                 format!("{}{:.0}%", shade(fraction), share)
             } else {
@@ -473,7 +482,7 @@ fn heat_lines(app: &App, heat: &Heat, shares: bool, width: u16) -> Vec<Line<'sta
             } else {
                 app.theme.base
             };
-            if shares && hotspots[c] == Some(r) {
+            if shares && *hotspot == Some(r) {
                 style = style.add_modifier(Modifier::BOLD | Modifier::UNDERLINED);
             }
             spans.push(Span::styled(fit(&text, cell - 1), style));
@@ -506,11 +515,7 @@ const GROUP_COLOURS: [Color; 6] = [
     Color::Red,
 ];
 
-fn timeline_lines(
-    app: &App,
-    spans: &[crate::model::grid::Span],
-    width: u16,
-) -> Vec<Line<'static>> {
+fn timeline_lines(app: &App, spans: &[crate::model::grid::Span], width: u16) -> Vec<Line<'static>> {
     let label_width = 24usize.min(usize::from(width) / 3);
     let start = spans.iter().map(|s| s.start).min().unwrap_or(0);
     let end = spans.iter().map(|s| s.end).max().unwrap_or(0);
@@ -533,7 +538,11 @@ fn timeline_lines(
     }
     let mut groups: Vec<String> = Vec::new();
     let mut lines = vec![Line::styled(
-        format!("{} {}", " ".repeat(label_width), axis.iter().collect::<String>()),
+        format!(
+            "{} {}",
+            " ".repeat(label_width),
+            axis.iter().collect::<String>()
+        ),
         app.theme.heading,
     )];
     for span in spans {
@@ -569,7 +578,8 @@ fn render_listening(
     config: &GridExercise,
     answer: Option<&GridAnswer>,
 ) {
-    let Some((analysis, imported)) = crate::model::listening::analyse_exercise(config, answer) else {
+    let Some((analysis, imported)) = crate::model::listening::analyse_exercise(config, answer)
+    else {
         return;
     };
     let source = if imported {
@@ -654,12 +664,19 @@ fn render_listening(
         .map(|t| {
             Line::from(vec![
                 Span::raw(format!("{} {:>4} ", fit(&t.term, 14), t.count)),
-                Span::styled("▇".repeat((t.count * bar_room).div_ceil(max)), app.theme.accent),
+                Span::styled(
+                    "▇".repeat((t.count * bar_room).div_ceil(max)),
+                    app.theme.accent,
+                ),
             ])
         })
         .collect();
     frame.render_widget(Paragraph::new(lines), inner);
-    let block = bordered(app, format!(" {} ", app.t(Text::ListeningComplaints)), false);
+    let block = bordered(
+        app,
+        format!(" {} ", app.t(Text::ListeningComplaints)),
+        false,
+    );
     let inner = block.inner(bottom);
     frame.render_widget(block, bottom);
     let lines: Vec<Line> = analysis
@@ -668,7 +685,10 @@ fn render_listening(
         .enumerate()
         .map(|(i, c)| {
             Line::from(vec![
-                Span::styled(format!("{}. {} ({}) ", i + 1, c.label, c.count), app.theme.warn),
+                Span::styled(
+                    format!("{}. {} ({}) ", i + 1, c.label, c.count),
+                    app.theme.warn,
+                ),
                 Span::styled(format!("« {} »", c.example), app.theme.dim),
             ])
         })
@@ -716,7 +736,11 @@ pub(super) fn render_pick_option(
     let mut state = ratatui::widgets::ListState::default().with_selected(Some(selected));
     frame.render_stateful_widget(
         ratatui::widgets::List::new(items)
-            .block(bordered(app, format!(" {} ", app.t(Text::PickOption)), true))
+            .block(bordered(
+                app,
+                format!(" {} ", app.t(Text::PickOption)),
+                true,
+            ))
             .highlight_style(app.theme.selected),
         area,
         &mut state,
