@@ -128,6 +128,12 @@ pub enum Finding {
         count: usize,
         min: u32,
     },
+    /// A recommendation whose finding cites nothing the social listening found.
+    GridRowNotTiedToListening {
+        grid: String,
+        row: usize,
+        column: String,
+    },
     // -- note_deck: notes, A4 schemes and the A15 deck (issue 8); keep this kind's entries under this line --
 
     // -- review: examiners' review (issue 9); keep this kind's entries under this line --
@@ -169,6 +175,7 @@ impl Finding {
             Finding::GridTooFewPerOption { .. } => "grid-too-few-per-option",
             Finding::GridGapWithoutAction { .. } => "grid-gap-without-action",
             Finding::TooFewPosts { .. } => "too-few-posts",
+            Finding::GridRowNotTiedToListening { .. } => "grid-row-not-tied-to-listening",
             // -- note_deck: notes, A4 schemes and the A15 deck (issue 8); keep this kind's entries under this line --
 
             // -- review: examiners' review (issue 9); keep this kind's entries under this line --

@@ -767,6 +767,12 @@ fn grid_finding_message(lang: Lang, finding: &Finding) -> String {
             "le corpus compte {}, l'analyse en demande au moins {min}",
             plural(*count, "publication", "publications")
         ),
+        (Lang::En, GridRowNotTiedToListening { grid, row, column }) => format!(
+            "{grid}, row {row}: \"{column}\" cites nothing the social listening found (a complaint theme or a frequent term)"
+        ),
+        (Lang::Fr, GridRowNotTiedToListening { grid, row, column }) => format!(
+            "{grid}, ligne {row} : « {column} » ne cite rien de ce que l'écoute sociale a trouvé (thème de plainte ou terme fréquent)"
+        ),
         _ => String::new(),
     }
 }

@@ -306,6 +306,9 @@ pub enum Rule {
         /// Pairs [column of grid, column of by_grid].
         matching: Vec<[String; 2]>,
     },
+    /// Every filled row's `column` names something the social-listening analysis found: a
+    /// word of a complaint theme it counted, or one of its most frequent terms.
+    CitesListening { grid: String, column: String },
 }
 
 /// Social listening: where the corpus tab sits, the case's sample posts (analysed until the
@@ -506,6 +509,15 @@ pub fn validate(path: &str, config: &GridExercise) -> Result<(), CaseError> {
         match rule {
             Rule::MinDistinct { grid, column, .. } | Rule::MinMatching { grid, column, .. } => {
                 check(grid, &[column])?
+            }
+            Rule::CitesListening { grid, column } => {
+                check(grid, &[column])?;
+                if config.listening.is_none() {
+                    return Err(invalid(
+                        rat,
+                        "cites_listening needs a \"listening\" section",
+                    ));
+                }
             }
             Rule::MinPerOption { grid, column, .. } => {
                 check(grid, &[column])?;

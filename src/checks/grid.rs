@@ -6,6 +6,9 @@ use crate::case::grid::{GridExercise, GridSpec, Rule};
 use crate::model::grid::{check_value, view_rows, GridAnswer, ViewRow};
 use std::collections::BTreeSet;
 
+/// How many of the most frequent terms a recommendation may cite.
+const TOP_TERMS_CITED: usize = 30;
+
 /// The rows a check looks at: all of a questionnaire's, the filled ones elsewhere.
 fn checked_rows(spec: &GridSpec, rows: Vec<ViewRow>) -> Vec<ViewRow> {
     if spec.fixed_rows {
@@ -166,6 +169,38 @@ pub fn check_grids(config: &GridExercise, answer: Option<&GridAnswer>) -> Vec<Fi
                     }
                 }
             }
+            Rule::CitesListening { grid, column } => {
+                let (Some((spec, c)), Some((analysis, _))) = (
+                    locate(config, grid, column),
+                    crate::model::listening::analyse_exercise(config, Some(answer)),
+                ) else {
+                    continue;
+                };
+                let found = analysis.found_words(config.listening.as_ref(), TOP_TERMS_CITED);
+                for (n, row) in view_rows(spec, answer.table(&spec.id))
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, r)| r.filled)
+                {
+                    let text = row.text(c);
+                    if text.trim().is_empty() {
+                        continue;
+                    }
+                    let cited = crate::model::listening::words(text).any(|w| {
+                        found.iter().any(|f| {
+                            w.starts_with(f.as_str())
+                                || (f.starts_with(w.as_str()) && w.chars().count() > 3)
+                        })
+                    });
+                    if !cited {
+                        findings.push(Finding::GridRowNotTiedToListening {
+                            grid: spec.title.clone(),
+                            row: n + 1,
+                            column: spec.columns[c].title.clone(),
+                        });
+                    }
+                }
+            }
         }
     }
     if let Some(listening) = &config.listening {
@@ -288,6 +323,41 @@ mod tests {
         assert!(codes.contains(&"grid-cells-missing"), "{codes:?}");
         assert!(codes.contains(&"grid-too-few-distinct"), "{codes:?}");
         assert!(codes.contains(&"grid-too-few-per-option"), "{codes:?}");
+    }
+
+    #[test]
+    fn recommendations_must_cite_what_the_listening_found() {
+        let config: GridExercise = serde_json::from_value(serde_json::json!({
+            "grids": [{"id": "reco", "title": "Reco", "columns": [
+                {"id": "constat", "title": "Constat", "type": "text"}
+            ]}],
+            "rules": [{"type": "cites_listening", "grid": "reco", "column": "constat"}],
+            "listening": {
+                "title": "Écoute",
+                "sample_posts": [
+                    {"date": "2025-01-02", "source": "X", "text": "Livraison en retard, colis perdu"},
+                    {"date": "2025-01-03", "source": "X", "text": "Accueil parfait"}
+                ],
+                "themes": [{"id": "livraison", "label": "Livraison", "words": ["livr", "colis"]}]
+            }
+        }))
+        .unwrap();
+        let mut reco = Table::default();
+        row(&mut reco, &[("constat", "Les livraisons tardives agacent")]);
+        row(&mut reco, &[("constat", "Le prix des barbecues")]);
+        row(&mut reco, &[("constat", "Un accueil apprécié")]);
+        let mut answer = GridAnswer::default();
+        answer.tables.insert("reco".into(), reco);
+        let findings = check_grids(&config, Some(&answer));
+        // Row 1 names a complaint theme (livr-), row 3 a frequent term (accueil).
+        assert_eq!(
+            findings,
+            vec![Finding::GridRowNotTiedToListening {
+                grid: "Reco".into(),
+                row: 2,
+                column: "Constat".into()
+            }]
+        );
     }
 
     #[test]

@@ -379,6 +379,24 @@ impl Analysis {
     pub fn top_terms(&self, n: usize) -> &[TermCount] {
         &self.terms[..n.min(self.terms.len())]
     }
+
+    /// What a recommendation can cite: the words of the complaint themes found (as
+    /// prefixes), and the `top` most frequent terms.
+    pub fn found_words(
+        &self,
+        config: Option<&crate::case::grid::ListeningConfig>,
+        top: usize,
+    ) -> Vec<String> {
+        let mut found: Vec<String> = self.top_terms(top).iter().map(|t| t.term.clone()).collect();
+        if let Some(config) = config {
+            for complaint in &self.complaints {
+                if let Some(theme) = config.themes.iter().find(|t| t.id == complaint.theme) {
+                    found.extend(theme.words.iter().map(|w| w.to_lowercase()));
+                }
+            }
+        }
+        found
+    }
 }
 
 /// Analyses a corpus with the built-in lexicon extended by the case's words and themes.
@@ -421,7 +439,10 @@ pub fn analyse(
         let tokens: Vec<String> = words(&post.text).collect();
         let mut score = 0i32;
         for (i, token) in tokens.iter().enumerate() {
-            let value = if pos.matches(token) {
+            // A negation word negates; it is not itself scored ("ne ... jamais").
+            let value = if NEGATIONS.contains(&token.as_str()) {
+                0
+            } else if pos.matches(token) {
                 1
             } else if neg.matches(token) {
                 -1

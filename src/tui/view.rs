@@ -425,7 +425,13 @@ fn render_notes(app: &App, frame: &mut Frame, area: Rect, exercise: &Exercise) {
         Span::styled(header, app.theme.accent),
         Span::styled(format!("  · {hint}"), app.theme.dim),
     ])];
-    if exercise.board.is_none() && exercise.kind != crate::case::Kind::Note {
+    // Said only while the exercise's workbench is missing from this version.
+    let missing = app.report(&exercise.id).is_some_and(|r| {
+        r.findings
+            .iter()
+            .any(|f| matches!(f, crate::checks::Finding::WorkbenchNotAvailable { .. }))
+    });
+    if missing {
         top.push(Line::styled(app.t(Text::WorkbenchLater), app.theme.warn));
     }
     // The notice may wrap onto a second line.
