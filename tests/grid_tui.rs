@@ -238,6 +238,45 @@ fn a12_comparison_row_cleared_by_delete_and_listening_tab() {
     assert_eq!(column(&app, "A12", "comparaison", "c1"), before);
 }
 
+#[test]
+fn clicking_a_cell_selects_it_and_a_second_click_edits_it() {
+    use crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
+    let mut app = app(false);
+    app.open_exercise("A13");
+    let screen = format!("{}", draw(&app, 120, 40).backend());
+    let lines: Vec<Vec<char>> = screen.lines().map(|l| l.chars().collect()).collect();
+    // Each line of the backend's text is quoted: column x is at index x + 1.
+    let find = |needle: &str| {
+        let needle: Vec<char> = needle.chars().collect();
+        lines.iter().enumerate().find_map(|(y, line)| {
+            line.windows(needle.len())
+                .position(|w| w == needle.as_slice())
+                .map(|x| (x as u16 - 1, y as u16))
+        })
+    };
+    let (note_x, _) = find("Note ").unwrap();
+    let (_, row_y) = find("  3 Stratégie").unwrap();
+    let click = |app: &mut App| {
+        app.handle_event(&Event::Mouse(MouseEvent {
+            kind: MouseEventKind::Down(MouseButton::Left),
+            column: note_x + 1,
+            row: row_y,
+            modifiers: KeyModifiers::NONE,
+        }))
+    };
+    click(&mut app);
+    assert!(
+        matches!(&app.screen, Screen::Exercise(s) if s.grid.row == 2 && s.grid.col == 2),
+        "the third row's Note is selected"
+    );
+    assert!(app.overlay.is_none());
+    click(&mut app);
+    assert!(matches!(app.overlay, Some(Overlay::Edit { .. })));
+    type_text(&mut app, "3");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(column(&app, "A13", "questionnaire", "note")[2], "3");
+}
+
 fn open_tab(app: &mut App, id: &str, tab: usize) {
     app.open_exercise(id);
     for _ in 0..tab {

@@ -817,6 +817,14 @@ impl App {
             return;
         }
         let body = layout::frame(self.size).body;
+        if let Some((exercise, state)) = self.current_exercise() {
+            if exercise.kind == Kind::Grid && state.panel == Panel::Grid {
+                let panel = layout::exercise(body, exercise, state.show_brief).panel;
+                if self.grid_click(panel, at) {
+                    return;
+                }
+            }
+        }
         match &mut self.screen {
             Screen::Home(home) => {
                 let (list, _) = layout::home(body);

@@ -353,6 +353,45 @@ impl App {
         }
     }
 
+    /// A click on the grid panel: a tab of the strip, or a cell of the table.
+    pub(super) fn grid_click(
+        &mut self,
+        panel: ratatui::layout::Rect,
+        at: ratatui::layout::Position,
+    ) -> bool {
+        use super::grid_view::{cell_at, grid_areas, panel_areas, table_layout};
+        let Some((config, answer, ui)) = self.current_grid() else {
+            return false;
+        };
+        if !panel.contains(at) {
+            return false;
+        }
+        let ui = ui.clone();
+        let Some(GridTab::Grid(g)) = tabs(&config).get(ui.tab).copied() else {
+            return true;
+        };
+        let spec = &config.grids[g];
+        let (body, _) = panel_areas(panel);
+        let (_, table, _) = grid_areas(spec, body);
+        if !table.contains(at) {
+            return true;
+        }
+        let count = display_rows(spec, answer, ui.sort).len();
+        let layout = table_layout(spec, &ui, count, table);
+        if let Some((row, col)) = cell_at(&layout, count, at) {
+            // A second click on the selected cell edits it, as on the home list.
+            if (row, col) == (ui.row, ui.col) {
+                self.update_grid(Action::EditEntry);
+            } else {
+                self.with_ui(|u| {
+                    u.row = row;
+                    u.col = col;
+                });
+            }
+        }
+        true
+    }
+
     fn with_ui(&mut self, change: impl FnOnce(&mut GridUi)) {
         if let Some(ui) = self.grid_ui_mut() {
             change(ui);

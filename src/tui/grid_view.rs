@@ -115,9 +115,8 @@ pub(super) fn render(app: &App, frame: &mut Frame, area: Rect, exercise: &Exerci
         app.theme.dim,
     ));
     let block = bordered(app, Line::from(spans), true);
-    let inner = block.inner(area);
     frame.render_widget(block, area);
-    let [body, hints] = Layout::vertical([Constraint::Min(1), Constraint::Length(2)]).areas(inner);
+    let (body, hints) = panel_areas(area);
     match tab {
         GridTab::Grid(g) => render_grid(app, frame, body, &config.grids[g], answer, ui),
         GridTab::Listening => render_listening(app, frame, body, &config, answer),
@@ -150,6 +149,82 @@ fn render_hints(app: &App, frame: &mut Frame, area: Rect, exercise: &str) {
     frame.render_widget(Paragraph::new(line).wrap(Wrap { trim: true }), area);
 }
 
+/// The grid panel's body (tabs' content) and its two lines of hints, inside the border.
+pub fn panel_areas(panel: Rect) -> (Rect, Rect) {
+    let inner = ratatui::widgets::Block::bordered().inner(panel);
+    let [body, hints] = Layout::vertical([Constraint::Min(1), Constraint::Length(2)]).areas(inner);
+    (body, hints)
+}
+
+/// A grid tab's pieces: its hint line, the table, and the charts under it (if room).
+pub fn grid_areas(spec: &GridSpec, body: Rect) -> (Rect, Rect, Option<Rect>) {
+    let [hint, rest] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(body);
+    if spec.charts.is_empty() || rest.height < 14 {
+        return (hint, rest, None);
+    }
+    let [table, charts] =
+        Layout::vertical([Constraint::Percentage(55), Constraint::Percentage(45)]).areas(rest);
+    (hint, table, Some(charts))
+}
+
+/// Where a table's columns and rows are: drawing and clicking read the same geometry.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TableLayout {
+    /// Shown columns: (column index, x, width).
+    pub columns: Vec<(usize, u16, u16)>,
+    /// First row shown (display order), and how many fit.
+    pub offset: usize,
+    pub height: usize,
+    /// Screen line of the first row.
+    pub top: u16,
+}
+
+pub fn table_layout(spec: &GridSpec, ui: &GridUi, row_count: usize, area: Rect) -> TableLayout {
+    let widths = column_widths(spec);
+    let col = ui.col.min(spec.columns.len() - 1);
+    let first = first_visible_column(&widths, col, area.width);
+    let room = usize::from(area.width);
+    let mut columns = Vec::new();
+    let mut used = 4;
+    for (c, width) in widths.iter().enumerate().skip(first) {
+        let w = usize::from(*width) + 1;
+        if used + w > room && !columns.is_empty() {
+            break;
+        }
+        columns.push((c, area.x + used as u16, *width));
+        used += w;
+    }
+    let height = usize::from(area.height.saturating_sub(1 + u16::from(spec.totals)));
+    TableLayout {
+        columns,
+        offset: crate::tui::layout::scroll_offset(ui.row, height as u16, row_count),
+        height,
+        top: area.y + 1,
+    }
+}
+
+/// The (row, column) under a screen position, if it is on a row.
+pub fn cell_at(
+    layout: &TableLayout,
+    row_count: usize,
+    at: ratatui::layout::Position,
+) -> Option<(usize, usize)> {
+    if at.y < layout.top {
+        return None;
+    }
+    let row = layout.offset + usize::from(at.y - layout.top);
+    if row >= row_count || row >= layout.offset + layout.height {
+        return None;
+    }
+    let column = layout
+        .columns
+        .iter()
+        .find(|(_, x, w)| at.x >= *x && at.x <= x + w)
+        .or(layout.columns.first())
+        .map_or(0, |c| c.0);
+    Some((row, column))
+}
+
 fn render_grid(
     app: &App,
     frame: &mut Frame,
@@ -159,18 +234,11 @@ fn render_grid(
     ui: &GridUi,
 ) {
     let rows = display_rows(spec, answer, ui.sort);
-    let [hint, rest] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
+    let (hint, table_area, chart_area) = grid_areas(spec, area);
     frame.render_widget(
         Paragraph::new(Line::styled(spec.hint.clone(), app.theme.dim)),
         hint,
     );
-    let (table_area, chart_area) = if spec.charts.is_empty() || rest.height < 14 {
-        (rest, None)
-    } else {
-        let [t, c] =
-            Layout::vertical([Constraint::Percentage(55), Constraint::Percentage(45)]).areas(rest);
-        (t, Some(c))
-    };
     render_table(app, frame, table_area, spec, &rows, ui);
     if let Some(chart_area) = chart_area {
         let n = spec.charts.len() as u32;
@@ -192,19 +260,8 @@ fn render_table(
 ) {
     let widths = column_widths(spec);
     let col = ui.col.min(spec.columns.len() - 1);
-    let first = first_visible_column(&widths, col, area.width);
-    let room = usize::from(area.width);
-    // Columns that fit from `first`.
-    let mut shown = Vec::new();
-    let mut used = 4;
-    for (c, width) in widths.iter().enumerate().skip(first) {
-        let w = usize::from(*width) + 1;
-        if used + w > room && !shown.is_empty() {
-            break;
-        }
-        used += w;
-        shown.push(c);
-    }
+    let layout = table_layout(spec, ui, rows.len(), area);
+    let shown: Vec<usize> = layout.columns.iter().map(|c| c.0).collect();
     let mut lines = Vec::new();
     let mut header = vec![Span::styled(" #  ", app.theme.heading)];
     for &c in &shown {
@@ -228,15 +285,18 @@ fn render_table(
     }
     lines.push(Line::from(header));
     let has_totals = spec.totals;
-    let body_height = usize::from(area.height.saturating_sub(1 + u16::from(has_totals)));
     if rows.is_empty() {
         lines.push(Line::styled(
             format!("    {}", app.t(Text::GridNoRow)),
             app.theme.dim,
         ));
     }
-    let offset = crate::tui::layout::scroll_offset(ui.row, body_height as u16, rows.len());
-    for (index, row) in rows.iter().enumerate().skip(offset).take(body_height) {
+    for (index, row) in rows
+        .iter()
+        .enumerate()
+        .skip(layout.offset)
+        .take(layout.height)
+    {
         let selected_row = index == ui.row;
         let mut spans = vec![Span::styled(
             format!("{:>3} ", index + 1),
