@@ -170,6 +170,7 @@ pub enum Text {
     Hotspot,
     NoChartData,
     Grid,
+    ListeningPosts,
 }
 
 impl Text {
@@ -316,6 +317,7 @@ fn fr(text: Text) -> &'static str {
         Hotspot => "point chaud",
         NoChartData => "(pas encore de données : remplissez le tableau)",
         Grid => "Tableaux",
+        ListeningPosts => "Publications et score de sentiment (↑ ↓)",
         // -- note_deck: notes, A4 schemes and the A15 deck (issue 8); keep this kind's entries under this line --
 
         // -- review: examiners' review, grading, gradebook, demo (issue 9); keep this kind's entries under this line --
@@ -475,6 +477,7 @@ fn en(text: Text) -> &'static str {
         Hotspot => "hotspot",
         NoChartData => "(no data yet: fill in the table)",
         Grid => "Tables",
+        ListeningPosts => "Posts and sentiment score (↑ ↓)",
 
         // -- note_deck: notes, A4 schemes and the A15 deck (issue 8); keep this kind's entries under this line --
 

@@ -3,8 +3,8 @@
 //! lexicon-based sentiment per post and per month, and the top complaints.
 //!
 //! The sentiment of a post is the number of positive lexicon words minus the number of
-//! negative ones; a negation (ne/pas/jamais/plus/sans, not/no/never) within the three words
-//! before a sentiment word flips it. A lexicon entry ending in `*` matches every word that
+//! negative ones; a negation (ne/pas/jamais/sans, not/no/never) within the three words
+//! before a sentiment word flips it, and is not itself scored. A lexicon entry ending in `*` matches every word that
 //! starts with it. Complaints are the case's themes, ranked by how many negative posts
 //! mention them (a post mentions a theme when one of its words starts with a theme word).
 //! Everything is linear in the corpus, so thousands of posts take milliseconds.
@@ -271,8 +271,10 @@ const NEGATIVE: &[&str] = &[
     "expensive",
 ];
 
+/// Words that negate what follows. "plus" is left out: in reviews it is mostly a comparative
+/// ("plus chers"), and "ne ... plus" is caught by "ne".
 const NEGATIONS: &[&str] = &[
-    "ne", "n", "pas", "jamais", "plus", "sans", "not", "no", "never", "don't", "didn't",
+    "ne", "n", "pas", "jamais", "sans", "not", "no", "never", "don't", "didn't",
 ];
 
 /// Lower-case words of a text: letters and digits, apostrophes split (m'expliquer -> m,
@@ -533,6 +535,18 @@ pub fn analyse(
     }
 }
 
+/// The corpus a grid exercise analyses: the imported posts, else the case's samples.
+pub fn corpus<'a>(
+    config: &'a crate::case::grid::GridExercise,
+    answer: Option<&'a super::grid::GridAnswer>,
+) -> &'a [Post] {
+    match (answer, &config.listening) {
+        (Some(a), _) if !a.posts.is_empty() => &a.posts,
+        (_, Some(listening)) => &listening.sample_posts,
+        _ => &[],
+    }
+}
+
 /// The analysis of a grid exercise's corpus: the imported posts, else the case's samples;
 /// says whether the posts were imported.
 pub fn analyse_exercise(
@@ -541,10 +555,7 @@ pub fn analyse_exercise(
 ) -> Option<(Analysis, bool)> {
     let listening = config.listening.as_ref()?;
     let imported = answer.is_some_and(|a| !a.posts.is_empty());
-    let posts = match answer {
-        Some(a) if imported => &a.posts,
-        _ => &listening.sample_posts,
-    };
+    let posts = corpus(config, answer);
     Some((
         analyse(
             posts,

@@ -145,7 +145,20 @@ impl App {
             return;
         };
         let ui = ui.clone();
-        let Some(GridTab::Grid(g)) = tabs(&config).get(ui.tab).copied() else {
+        let tab = tabs(&config).get(ui.tab).copied();
+        if tab == Some(GridTab::Listening) {
+            // The posts list scrolls.
+            let count = crate::model::listening::corpus(&config, answer).len();
+            match action {
+                Action::SelectPrev => self.with_ui(|u| u.row = u.row.saturating_sub(1)),
+                Action::SelectNext => {
+                    self.with_ui(|u| u.row = (u.row + 1).min(count.saturating_sub(1)))
+                }
+                _ => {}
+            }
+            return;
+        }
+        let Some(GridTab::Grid(g)) = tab else {
             return;
         };
         let spec = config.grids[g].clone();

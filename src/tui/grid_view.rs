@@ -119,7 +119,7 @@ pub(super) fn render(app: &App, frame: &mut Frame, area: Rect, exercise: &Exerci
     let (body, hints) = panel_areas(area);
     match tab {
         GridTab::Grid(g) => render_grid(app, frame, body, &config.grids[g], answer, ui),
-        GridTab::Listening => render_listening(app, frame, body, &config, answer),
+        GridTab::Listening => render_listening(app, frame, body, &config, answer, ui.row),
         GridTab::Reference => render_reference(app, frame, body, &config),
     }
     render_hints(app, frame, hints, &exercise.id);
@@ -637,6 +637,7 @@ fn render_listening(
     area: Rect,
     config: &GridExercise,
     answer: Option<&GridAnswer>,
+    selected: usize,
 ) {
     let Some((analysis, imported)) = crate::model::listening::analyse_exercise(config, answer)
     else {
@@ -666,13 +667,23 @@ fn render_listening(
     ]);
     let [head, top, bottom] = Layout::vertical([
         Constraint::Length(1),
-        Constraint::Percentage(60),
+        Constraint::Percentage(50),
         Constraint::Min(3),
     ])
     .areas(area);
     frame.render_widget(Paragraph::new(summary), head);
     let [months_area, terms_area] =
         Layout::horizontal([Constraint::Percentage(58), Constraint::Percentage(42)]).areas(top);
+    let [posts_area, complaints_area] =
+        Layout::horizontal([Constraint::Percentage(58), Constraint::Percentage(42)]).areas(bottom);
+    render_posts(
+        app,
+        frame,
+        posts_area,
+        crate::model::listening::corpus(config, answer),
+        &analysis,
+        selected,
+    );
     // Volume per month: a sparkline, then one line per month with its sentiment.
     let block = bordered(
         app,
@@ -737,19 +748,69 @@ fn render_listening(
         format!(" {} ", app.t(Text::ListeningComplaints)),
         false,
     );
-    let inner = block.inner(bottom);
-    frame.render_widget(block, bottom);
+    let inner = block.inner(complaints_area);
+    frame.render_widget(block, complaints_area);
     let lines: Vec<Line> = analysis
         .complaints
         .iter()
         .enumerate()
-        .map(|(i, c)| {
-            Line::from(vec![
-                Span::styled(
-                    format!("{}. {} ({}) ", i + 1, c.label, c.count),
+        .flat_map(|(i, c)| {
+            [
+                Line::styled(
+                    format!("{}. {} ({})", i + 1, c.label, c.count),
                     app.theme.warn,
                 ),
-                Span::styled(format!("« {} »", c.example), app.theme.dim),
+                Line::styled(
+                    format!(
+                        "   « {} »",
+                        fit(&c.example, usize::from(inner.width).saturating_sub(6)).trim_end()
+                    ),
+                    app.theme.dim,
+                ),
+            ]
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), inner);
+}
+
+/// Each post with its sentiment score, the selected one kept in view (↑ ↓ scroll).
+fn render_posts(
+    app: &App,
+    frame: &mut Frame,
+    area: Rect,
+    posts: &[crate::model::grid::Post],
+    analysis: &crate::model::listening::Analysis,
+    selected: usize,
+) {
+    use crate::model::listening::Sentiment;
+    let block = bordered(app, format!(" {} ", app.t(Text::ListeningPosts)), false);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let height = usize::from(inner.height);
+    let offset = crate::tui::layout::scroll_offset(selected, inner.height, posts.len());
+    let text_width = usize::from(inner.width).saturating_sub(20);
+    let lines: Vec<Line> = analysis
+        .sentiment
+        .iter()
+        .zip(posts)
+        .enumerate()
+        .skip(offset)
+        .take(height)
+        .map(|(i, (s, post))| {
+            let style = match s.sentiment {
+                Sentiment::Positive => app.theme.ok,
+                Sentiment::Neutral => app.theme.dim,
+                Sentiment::Negative => app.theme.error,
+            };
+            let base = if i == selected {
+                app.theme.selected
+            } else {
+                app.theme.base
+            };
+            Line::from(vec![
+                Span::styled(format!("{:>4} {} ", s.post, s.date), base),
+                Span::styled(format!("{:>+3} ", s.score), style),
+                Span::styled(fit(&post.text, text_width), base),
             ])
         })
         .collect();
