@@ -128,6 +128,12 @@ pub enum Finding {
         count: usize,
         min: u32,
     },
+    GridTotalTooHigh {
+        grid: String,
+        column: String,
+        total: f64,
+        max: f64,
+    },
     /// A recommendation whose finding cites nothing the social listening found.
     GridRowNotTiedToListening {
         grid: String,
@@ -176,6 +182,7 @@ impl Finding {
             Finding::GridGapWithoutAction { .. } => "grid-gap-without-action",
             Finding::TooFewPosts { .. } => "too-few-posts",
             Finding::GridRowNotTiedToListening { .. } => "grid-row-not-tied-to-listening",
+            Finding::GridTotalTooHigh { .. } => "grid-total-too-high",
             // -- note_deck: notes, A4 schemes and the A15 deck (issue 8); keep this kind's entries under this line --
 
             // -- review: examiners' review (issue 9); keep this kind's entries under this line --

@@ -770,6 +770,16 @@ fn grid_finding_message(lang: Lang, finding: &Finding) -> String {
             "le corpus compte {}, l'analyse en demande au moins {min}",
             plural(*count, "publication", "publications")
         ),
+        (Lang::En, GridTotalTooHigh { grid, column, total, max }) => format!(
+            "{grid}: the total of \"{column}\" is {}, the case allows at most {}",
+            number(*total),
+            number(*max)
+        ),
+        (Lang::Fr, GridTotalTooHigh { grid, column, total, max }) => format!(
+            "{grid} : le total de « {column} » est de {}, le cas autorise au plus {}",
+            number(*total),
+            number(*max)
+        ),
         (Lang::En, GridRowNotTiedToListening { grid, row, column }) => format!(
             "{grid}, row {row}: \"{column}\" cites nothing the social listening found (a complaint theme or a frequent term)"
         ),

@@ -306,6 +306,12 @@ pub enum Rule {
         /// Pairs [column of grid, column of by_grid].
         matching: Vec<[String; 2]>,
     },
+    /// The column's total stays within `max` (a training plan within the case's budget).
+    MaxTotal {
+        grid: String,
+        column: String,
+        max: f64,
+    },
     /// Every filled row's `column` names something the social-listening analysis found: a
     /// word of a complaint theme it counted, or one of its most frequent terms.
     CitesListening { grid: String, column: String },
@@ -507,9 +513,9 @@ pub fn validate(path: &str, config: &GridExercise) -> Result<(), CaseError> {
             Ok(())
         };
         match rule {
-            Rule::MinDistinct { grid, column, .. } | Rule::MinMatching { grid, column, .. } => {
-                check(grid, &[column])?
-            }
+            Rule::MinDistinct { grid, column, .. }
+            | Rule::MinMatching { grid, column, .. }
+            | Rule::MaxTotal { grid, column, .. } => check(grid, &[column])?,
             Rule::CitesListening { grid, column } => {
                 check(grid, &[column])?;
                 if config.listening.is_none() {

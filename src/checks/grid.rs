@@ -169,6 +169,20 @@ pub fn check_grids(config: &GridExercise, answer: Option<&GridAnswer>) -> Vec<Fi
                     }
                 }
             }
+            Rule::MaxTotal { grid, column, max } => {
+                let Some((spec, c)) = locate(config, grid, column) else {
+                    continue;
+                };
+                let total: f64 = rows_of(spec).iter().filter_map(|r| r.numbers[c]).sum();
+                if total > *max {
+                    findings.push(Finding::GridTotalTooHigh {
+                        grid: spec.title.clone(),
+                        column: spec.columns[c].title.clone(),
+                        total,
+                        max: *max,
+                    });
+                }
+            }
             Rule::CitesListening { grid, column } => {
                 let (Some((spec, c)), Some((analysis, _))) = (
                     locate(config, grid, column),
@@ -244,6 +258,7 @@ mod tests {
             ],
             "rules": [
                 {"type": "coverage", "grid": "besoins", "column": "ecart", "at_least": 2, "by_grid": "plan", "matching": [["service", "public"]]},
+                {"type": "max_total", "grid": "besoins", "column": "cible", "max": 6},
                 {"type": "min_per_option", "grid": "plan", "column": "public", "min": 1}
             ]
         }))
@@ -381,5 +396,16 @@ mod tests {
         assert!(findings
             .iter()
             .any(|f| matches!(f, Finding::GridCellInvalid { row: 1, value, .. } if value == "7")));
+        assert!(!findings.iter().any(|f| f.code() == "grid-total-too-high"));
+        let table = answer.tables.get_mut("besoins").unwrap();
+        row(table, &[("service", "RH"), ("actuel", "1"), ("cible", "4")]);
+        row(table, &[("service", "RH"), ("actuel", "1"), ("cible", "3")]);
+        let findings = check_grids(&config, Some(&answer));
+        assert!(findings.contains(&Finding::GridTotalTooHigh {
+            grid: "Besoins".into(),
+            column: "Cible".into(),
+            total: 7.0,
+            max: 6.0
+        }));
     }
 }
