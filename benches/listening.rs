@@ -42,6 +42,25 @@ fn best<T>(runs: usize, mut f: impl FnMut() -> T) -> Duration {
         .unwrap_or_default()
 }
 
+/// Mean time to draw the grid screen of an exercise on a tab, in a 160x48 terminal.
+fn frame_time(app: &mut atelier::tui::app::App, exercise: &str, tab: usize) -> Duration {
+    use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+    app.open_exercise(exercise);
+    for _ in 0..tab {
+        app.handle_event(&Event::Key(KeyEvent::new(KeyCode::Tab, KeyModifiers::NONE)));
+    }
+    let mut terminal =
+        ratatui::Terminal::new(ratatui::backend::TestBackend::new(160, 48)).expect("terminal");
+    let runs = 50;
+    let start = Instant::now();
+    for _ in 0..runs {
+        terminal
+            .draw(|f| atelier::tui::view::render(app, f))
+            .expect("draw");
+    }
+    start.elapsed() / runs
+}
+
 fn main() {
     let case = case::Case::embedded_default();
     let config: GridExercise =
@@ -75,4 +94,41 @@ fn main() {
             (read + both).as_secs_f64() * 1e3,
         );
     }
+    // Frames of the grid screens: the worked example, then A12 with 5,000 imported posts.
+    let tmp = tempfile::tempdir().expect("temp dir");
+    let ws = atelier::store::init(&tmp.path().join("ws"), case::load_default(), "Bench", true)
+        .expect("init");
+    let mut workspace = ws.workspace.clone();
+    let mut app = atelier::tui::app::App::new(
+        case.clone(),
+        workspace.clone(),
+        atelier::i18n::Lang::Fr,
+        atelier::tui::theme::Theme::new(atelier::tui::theme::ThemeName::Default, false),
+    );
+    for (exercise, tab, label) in [
+        ("A8", 0, "A8 inventory and charts"),
+        ("A10", 0, "A10 skills map and heat map"),
+        ("A13", 2, "A13 roadmap timeline"),
+        ("A12", 3, "A12 listening (33 sample posts)"),
+    ] {
+        let t = frame_time(&mut app, exercise, tab);
+        println!("frame {label:<40} {:>7.3} ms", t.as_secs_f64() * 1e3);
+    }
+    workspace
+        .answer_mut("A12")
+        .grid
+        .get_or_insert_default()
+        .posts = read_posts_csv(&corpus(&config, 5_000)).expect("valid corpus");
+    let mut app = atelier::tui::app::App::new(
+        case.clone(),
+        workspace,
+        atelier::i18n::Lang::Fr,
+        atelier::tui::theme::Theme::new(atelier::tui::theme::ThemeName::Default, false),
+    );
+    let t = frame_time(&mut app, "A12", 3);
+    println!(
+        "frame {:<40} {:>7.3} ms",
+        "A12 listening (5,000 imported posts)",
+        t.as_secs_f64() * 1e3
+    );
 }

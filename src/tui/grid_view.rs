@@ -86,7 +86,10 @@ pub(super) fn render(app: &App, frame: &mut Frame, area: Rect, exercise: &Exerci
         return;
     };
     let tabs = tabs(&config);
-    let tab = tabs.get(ui.tab).copied().unwrap_or(GridTab::Grid(0));
+    // A validated case has at least one grid; draw nothing rather than fail otherwise.
+    let Some(tab) = tabs.get(ui.tab).copied() else {
+        return;
+    };
     let mut spans = Vec::new();
     for (i, t) in tabs.iter().enumerate() {
         let label = match t {
