@@ -119,7 +119,8 @@ pub enum ExportFormat {
     /// The exercise's charts, one under the other.
     Svg,
     // -- note_deck: notes, A4 schemes and the A15 deck (issue 8); keep this kind's entries under this line --
-
+    /// A self-contained HTML deck (A15).
+    Html,
     // -- review: examiners' review, grading, gradebook, demo (issue 9); keep this kind's entries under this line --
 }
 

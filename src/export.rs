@@ -7,6 +7,7 @@ use crate::i18n::{Lang, Text};
 use crate::model::{Board, Workspace};
 
 pub mod grid;
+pub mod note_deck;
 
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
@@ -40,6 +41,10 @@ pub fn export(
             return Ok(bytes.into_bytes());
         }
     }
+    // -- note_deck: the deck's presenterm Markdown and HTML (issue 8) --
+    if let Some(result) = note_deck::export(case, exercise, &answer, format, lang) {
+        return result;
+    }
     match (format, &exercise.board) {
         (ExportFormat::Csv, Some(config)) => {
             Ok(board_csv(config, &answer.board.unwrap_or_default()).into_bytes())
@@ -53,6 +58,11 @@ pub fn export(
         (ExportFormat::Json | ExportFormat::Svg, _) => Err(ExportError::Unsupported {
             exercise: exercise_id.to_string(),
             format: format!("{format:?}").to_lowercase(),
+        }),
+        // -- note_deck: HTML is the deck's (issue 8) --
+        (ExportFormat::Html, _) => Err(ExportError::Unsupported {
+            exercise: exercise_id.to_string(),
+            format: "html".into(),
         }),
     }
 }
@@ -173,6 +183,8 @@ pub fn exercise_markdown(exercise: &Exercise, answer: &crate::model::Answer, lan
     if exercise.kind == crate::case::Kind::Grid {
         md.push_str(&grid::markdown(exercise, answer.grid.as_ref()));
     }
+    // -- note_deck: sections, picks, references; slides (issue 8) --
+    md.push_str(&note_deck::answer_markdown(exercise, answer, lang));
     if !answer.notes.trim().is_empty() {
         md.push_str(&format!(
             "### {}\n\n{}\n\n",

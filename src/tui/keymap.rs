@@ -73,6 +73,25 @@ pub enum Action {
     Increase,
     /// Take one from a number or level, or the previous option.
     Decrease,
+    // -- note_deck: notes, A4 schemes and the A15 deck (issue 8); keep this kind's entries under this line --
+    /// Write the counterparts of the selected scheme.
+    EditCounterparts,
+    /// Write the selected slide's points, one per line.
+    EditPoints,
+    /// Write the selected slide's speaker notes.
+    EditSpeakerNotes,
+    /// Present the deck from the selected slide, with the countdown.
+    StartPresenter,
+    /// Show the next slide (presenter).
+    NextSlide,
+    /// Show the previous slide (presenter).
+    PrevSlide,
+    /// Pause or resume the countdown.
+    PauseTimer,
+    /// Start the countdown again from the limit.
+    RestartTimer,
+    /// Leave the presenter, recording the rehearsal.
+    LeavePresenter,
 }
 
 /// Which table of keys applies, derived from the interface's state.
@@ -90,6 +109,14 @@ pub enum Mode {
     TextField,
     /// The notes editor has the keyboard: only Esc is ours.
     NotesEditing,
+    // -- note_deck: notes, A4 schemes and the A15 deck (issue 8); keep this kind's entries under this line --
+    Sections,
+    References,
+    Schemes,
+    Attachments,
+    Slides,
+    Presenter,
+    Objections,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -145,6 +172,9 @@ const fn bind(keys: &'static [Key], action: Action, help: Text, in_bar: bool) ->
 }
 
 use Action::*;
+
+// -- note_deck: the note and deck tables (issue 8) --
+mod note_deck;
 
 const HOME: &[Binding] = &[
     bind(
@@ -478,6 +508,14 @@ pub fn bindings(mode: Mode) -> &'static [Binding] {
         Mode::Checklist => CHECKLIST,
         Mode::TextField => TEXT_FIELD,
         Mode::NotesEditing => NOTES_EDITING,
+        // -- note_deck: notes, A4 schemes and the A15 deck (issue 8) --
+        Mode::Sections => note_deck::SECTIONS,
+        Mode::References => note_deck::REFERENCES,
+        Mode::Schemes => note_deck::SCHEMES,
+        Mode::Attachments => note_deck::ATTACHMENTS,
+        Mode::Slides => note_deck::SLIDES,
+        Mode::Presenter => note_deck::PRESENTER,
+        Mode::Objections => note_deck::OBJECTIONS,
     }
 }
 
@@ -581,6 +619,13 @@ mod tests {
             Mode::Checklist,
             Mode::TextField,
             Mode::NotesEditing,
+            Mode::Sections,
+            Mode::References,
+            Mode::Schemes,
+            Mode::Attachments,
+            Mode::Slides,
+            Mode::Presenter,
+            Mode::Objections,
         ] {
             let mut seen = Vec::new();
             for binding in bindings(mode) {

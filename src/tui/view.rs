@@ -28,6 +28,14 @@ pub fn render(app: &App, frame: &mut Frame) {
         return;
     }
     let bands = layout::frame(area);
+    // -- note_deck: the presenter takes the whole screen but the key bar (issue 8) --
+    if super::presenter_view::render_presenter(app, frame, area) {
+        render_key_bar(app, frame, bands.keys);
+        if app.help_open {
+            render_help(app, frame, bands.body);
+        }
+        return;
+    }
     render_title(app, frame, bands.title);
     match &app.screen {
         Screen::Home(home) => render_home(app, frame, bands.body, home.selected),
@@ -38,6 +46,7 @@ pub fn render(app: &App, frame: &mut Frame) {
     if let Some(overlay) = &app.overlay {
         render_overlay(app, frame, bands.body, overlay);
     }
+    super::note_deck_view::render_editor_overlay(app, frame, bands.body);
     if app.help_open {
         render_help(app, frame, bands.body);
     }
@@ -343,6 +352,13 @@ fn panel_title(app: &App, panel: Panel) -> &'static str {
         Panel::Kpis => app.t(Text::Kpis),
         Panel::Notes => app.t(Text::Notes),
         Panel::Grid => app.t(Text::Grid),
+        // -- note_deck: notes, A4 schemes and the A15 deck (issue 8) --
+        Panel::Sections => app.t(Text::Sections),
+        Panel::References => app.t(Text::ReferencesPanel),
+        Panel::Schemes => app.t(Text::Schemes),
+        Panel::Attachments => app.t(Text::Attachments),
+        Panel::Slides => app.t(Text::Slides),
+        Panel::Objections => app.t(Text::Objections),
     }
 }
 
@@ -394,6 +410,10 @@ fn render_panel(
         (Panel::Kpis, Some((_, board))) => {
             board_view::render_kpis(app, frame, inner, board, state.kpi)
         }
+        // -- note_deck: notes, A4 schemes and the A15 deck (issue 8) --
+        (panel, _) if panel.is_note_deck() => {
+            super::note_deck_view::render_panel(app, frame, inner, exercise, state, panel)
+        }
         _ => render_notes(app, frame, inner, exercise),
     }
 }
@@ -402,7 +422,11 @@ fn render_notes(app: &App, frame: &mut Frame, area: Rect, exercise: &Exercise) {
     let Some((_, state)) = app.current_exercise() else {
         return;
     };
-    let words = crate::checks::count_words(&state.notes.lines().join("\n"));
+    let mut words = crate::checks::count_words(&state.notes.lines().join("\n"));
+    // -- note_deck: a note's limits count its sections too (issue 8) --
+    if exercise.kind == crate::case::Kind::Note {
+        words += app.current_note().word_count();
+    }
     let limits = &exercise.notes;
     let mut header = format!("{words} {}", app.t(Text::Words));
     if limits.min_words > 0 || limits.max_words > 0 {
@@ -536,19 +560,7 @@ fn render_overlay(app: &App, frame: &mut Frame, body: Rect, overlay: &Overlay) {
 
 fn render_help(app: &App, frame: &mut Frame, body: Rect) {
     // The keys of the screen under the help overlay.
-    let mode = {
-        let mut under = app.mode();
-        if under == keymap::Mode::Help {
-            under = match (&app.overlay, &app.screen) {
-                (Some(_), _) => keymap::Mode::TextField,
-                (None, Screen::Home(_)) => keymap::Mode::Home,
-                (None, Screen::Exercise(s)) if s.panel == Panel::Notes => keymap::Mode::Notes,
-                (None, Screen::Exercise(s)) if s.panel == Panel::Grid => keymap::Mode::Grid,
-                (None, Screen::Exercise(_)) => keymap::Mode::Board,
-            };
-        }
-        under
-    };
+    let mode = app.base_mode();
     let rows: Vec<Row> = keymap::bindings(mode)
         .iter()
         .map(|b| {
