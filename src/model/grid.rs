@@ -129,7 +129,7 @@ fn make_row(
         let number = match column.kind {
             ColumnKind::Number | ColumnKind::Level => parse_number(&text),
             ColumnKind::Computed => {
-                compute(column.formula.as_ref(), spec, &numbers, &texts).filter(|x| x.is_finite())
+                compute(column.formula.as_ref(), spec, &numbers).filter(|x| x.is_finite())
             }
             _ => None,
         };
@@ -150,12 +150,7 @@ fn make_row(
 }
 
 /// A row formula over the columns already computed (shares come in a second pass).
-fn compute(
-    formula: Option<&Formula>,
-    spec: &GridSpec,
-    numbers: &[Option<f64>],
-    _texts: &[String],
-) -> Option<f64> {
+fn compute(formula: Option<&Formula>, spec: &GridSpec, numbers: &[Option<f64>]) -> Option<f64> {
     let value = |id: &str| {
         spec.column_index(id)
             .and_then(|i| numbers.get(i).copied().flatten())

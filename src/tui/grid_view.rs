@@ -11,7 +11,7 @@ use crate::case::Exercise;
 use crate::i18n::Text;
 use crate::model::grid::{
     chart_data, format_number, parse_colour, quarter_label, totals, ChartData, GridAnswer, Heat,
-    RowKey, ViewRow,
+    ViewRow,
 };
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Color, Modifier, Style};
@@ -838,11 +838,9 @@ pub(super) fn render_pick_option(
     frame: &mut Frame,
     body: Rect,
     grid: usize,
-    row: RowKey,
     col: usize,
     selected: usize,
 ) {
-    let _ = row;
     let options = app.grid_options(grid, col);
     let height = (options.len() as u16 + 2).min(body.height);
     let width = options

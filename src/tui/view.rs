@@ -477,10 +477,10 @@ fn render_overlay(app: &App, frame: &mut Frame, body: Rect, overlay: &Overlay) {
     match overlay {
         Overlay::PickOption {
             grid,
-            row,
             col,
             selected,
-        } => super::grid_view::render_pick_option(app, frame, body, *grid, *row, *col, *selected),
+            ..
+        } => super::grid_view::render_pick_option(app, frame, body, *grid, *col, *selected),
         Overlay::Edit { target, field, .. } => {
             let area = layout::centered(body, body.width.saturating_sub(8).min(90), 6);
             frame.render_widget(Clear, area);
