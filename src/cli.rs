@@ -73,12 +73,11 @@ pub enum Command {
         #[arg(short = 'o', long)]
         output: PathBuf,
     },
-    /// Replace an exercise's content with a file's (A12: a corpus of posts, CSV with the
-    /// header date,source,text and optionally rating); the previous content stays in the
-    /// backups.
+    /// Replace one exercise's content with a file's (the previous content stays in the
+    /// backups): `atelier import [DIR] --exercise ID FILE`.
     Import {
-        /// [DIR] FILE: the workspace (default: .) and the file to import.
-        #[arg(num_args = 1..=2, required = true, value_name = "[DIR] FILE")]
+        /// [DIR] FILE: the workspace (default: .) and the file to read.
+        #[arg(num_args = 1..=2, required = true, value_names = ["DIR", "FILE"])]
         paths: Vec<PathBuf>,
         #[arg(long)]
         exercise: String,
@@ -135,8 +134,10 @@ pub enum CliError {
     Bundle(#[from] crate::bundle::BundleError),
     #[error(transparent)]
     Export(#[from] crate::export::ExportError),
-    #[error("{0}")]
-    Import(String),
+    #[error("{file}: {message}")]
+    Import { file: String, message: String },
+    #[error("exercise {exercise} ({kind}) cannot be imported from a file in this version")]
+    ImportUnsupported { exercise: String, kind: String },
     #[error("the terminal interface failed: {0}")]
     Terminal(#[from] std::io::Error),
 }
@@ -221,13 +222,11 @@ pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
         }
         Some(Command::Import { paths, exercise }) => {
             let (dir, file) = match paths.as_slice() {
-                [dir, file] => (dir.clone(), file.clone()),
                 [file] => (PathBuf::from("."), file.clone()),
-                _ => return Ok(ExitCode::from(2)),
+                [dir, file, ..] => (dir.clone(), file.clone()),
+                [] => (PathBuf::from("."), PathBuf::new()),
             };
-            let mut ws = store::open(&dir, true)?;
-            let message = import(&mut ws, &exercise, &file)?;
-            println!("{message}");
+            import(&dir, &exercise, &file, lang)?;
         }
         Some(Command::Bundle { dir, output }) => {
             let ws = open_existing(dir, lang)?;
@@ -260,40 +259,58 @@ pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// `atelier import`: dispatches on the exercise's kind; keeps a backup of the previous
-/// content first.
-fn import(ws: &mut OpenWorkspace, exercise_id: &str, file: &Path) -> Result<String, CliError> {
+/// `atelier import`: reads FILE for the exercise's kind, then replaces that exercise's
+/// content and saves (opening the workspace took a backup). A refused file changes nothing.
+fn import(dir: &Path, exercise_id: &str, file: &Path, lang: Lang) -> Result<(), CliError> {
+    let mut ws = store::open(dir, true)?;
     let exercise = ws
         .case
         .case
         .exercise(exercise_id)
-        .cloned()
-        .ok_or_else(|| CliError::Import(format!("the case has no exercise {exercise_id}")))?;
-    let text = std::fs::read_to_string(file)
-        .map_err(|e| CliError::Import(format!("cannot read {}: {e}", file.display())))?;
-    match exercise.kind {
-        // -- grid: A8, A10, A12, A13, A14 grids (issue 7) --
+        .ok_or_else(|| crate::export::ExportError::UnknownExercise(exercise_id.to_string()))?
+        .clone();
+    let failed = |message: String| CliError::Import {
+        file: file.display().to_string(),
+        message,
+    };
+    let text = std::fs::read_to_string(file).map_err(|e| failed(e.to_string()))?;
+    let summary = match exercise.kind {
+        // -- sheet: A7 GDPR audit sheet (issue 6) --
+        case::Kind::Sheet => {
+            let processings =
+                crate::sheet_io::parse_register_csv(&text).map_err(|e| failed(e.to_string()))?;
+            let count = processings.len();
+            let answer = ws.workspace.answer_mut(exercise_id);
+            crate::sheet_io::replace_register(answer.sheet.get_or_insert_default(), processings);
+            match lang {
+                Lang::Fr if count == 1 => format!("1 traitement importé dans {exercise_id}"),
+                Lang::Fr => format!("{count} traitements importés dans {exercise_id}"),
+                Lang::En if count == 1 => format!("1 processing imported into {exercise_id}"),
+                Lang::En => format!("{count} processings imported into {exercise_id}"),
+            }
+        }
+        // -- grid: A8, A10, A12, A13, A14 grids (issue 7): A12's corpus of posts --
         case::Kind::Grid if exercise.config.get("listening").is_some() => {
             let posts = crate::model::listening::read_posts_csv(&text)
-                .map_err(|e| CliError::Import(format!("{}: {e}", file.display())))?;
-            ws.backup_now()?;
+                .map_err(|e| failed(e.to_string()))?;
             let count = posts.len();
-            ws.workspace
-                .answer_mut(exercise_id)
-                .grid
-                .get_or_insert_with(Default::default)
-                .posts = posts;
-            ws.save()?;
-            Ok(format!(
-                "{exercise_id}: {count} posts imported from {}",
-                file.display()
-            ))
+            let answer = ws.workspace.answer_mut(exercise_id);
+            answer.grid.get_or_insert_default().posts = posts;
+            match lang {
+                Lang::Fr => format!("{count} publications importées dans {exercise_id}"),
+                Lang::En => format!("{count} posts imported into {exercise_id}"),
+            }
         }
-        kind => Err(CliError::Import(format!(
-            "exercise {exercise_id} ({}) has nothing to import in this version",
-            kind.as_str()
-        ))),
-    }
+        kind => {
+            return Err(CliError::ImportUnsupported {
+                exercise: exercise_id.to_string(),
+                kind: kind.as_str().to_string(),
+            })
+        }
+    };
+    ws.save()?;
+    println!("{summary}");
+    Ok(())
 }
 
 /// Where `atelier` with no arguments keeps its workspace.
@@ -359,17 +376,34 @@ fn print_check(ws: &OpenWorkspace, lang: Lang, as_json: bool) {
             .iter()
             .map(|r| {
                 let exercise = case.exercise(&r.id);
-                json!({
+                let mut value = json!({
                     "id": r.id,
                     "title": exercise.map(|e| e.title.as_str()),
                     "bloc": exercise.and_then(|e| e.bloc),
                     "kind": exercise.map(|e| e.kind.as_str()),
                     "status": r.status,
-                    "findings": r.findings.iter().map(|f| json!({
-                        "code": f.code(),
-                        "message": f.message(lang),
-                    })).collect::<Vec<_>>(),
-                })
+                    "findings": r.findings.iter().map(|f| {
+                        let mut finding = json!({
+                            "code": f.code(),
+                            "message": f.message(lang),
+                        });
+                        // Findings a candidate can accept or dismiss have an id, and a
+                        // target inside the exercise (A7: the processing id).
+                        if let Some(id) = f.id() {
+                            finding["id"] = json!(id);
+                        }
+                        if let Some(target) = f.target() {
+                            finding["target"] = json!(target);
+                        }
+                        finding
+                    }).collect::<Vec<_>>(),
+                });
+                // -- sheet: A7 GDPR audit sheet (issue 6) --
+                // Every proposal of the rule engine, with the candidate's decision on it.
+                if let Some(sheet) = ws.workspace.answer(&r.id).and_then(|a| a.sheet.as_ref()) {
+                    value["proposals"] = json!(crate::audit::proposal_records(sheet));
+                }
+                value
             })
             .collect();
         let count = |s: Status| reports.iter().filter(|r| r.status == s).count();

@@ -1,7 +1,7 @@
 //! Exports of one exercise in the formats its users' tools open: CSV for spreadsheets and
 //! Markdown for any editor. Pure functions returning bytes; the caller writes them.
 
-use crate::case::{BoardConfig, Case, Exercise};
+use crate::case::{BoardConfig, Case, Exercise, Kind};
 use crate::cli::ExportFormat;
 use crate::i18n::{Lang, Text};
 use crate::model::{Board, Workspace};
@@ -40,6 +40,11 @@ pub fn export(
         if let Some(bytes) = bytes {
             return Ok(bytes.into_bytes());
         }
+    }
+    // -- sheet: A7 GDPR audit sheet (issue 6): the register as CSV --
+    if let (ExportFormat::Csv, Kind::Sheet) = (format, exercise.kind) {
+        let sheet = answer.sheet.clone().unwrap_or_default();
+        return Ok(crate::sheet_io::register_csv(&sheet).into_bytes());
     }
     // -- note_deck: the deck's presenterm Markdown and HTML (issue 8) --
     if let Some(result) = note_deck::export(case, exercise, &answer, format, lang) {
@@ -182,6 +187,11 @@ pub fn exercise_markdown(exercise: &Exercise, answer: &crate::model::Answer, lan
     }
     if exercise.kind == crate::case::Kind::Grid {
         md.push_str(&grid::markdown(exercise, answer.grid.as_ref()));
+    }
+    // -- sheet: A7 GDPR audit sheet (issue 6) --
+    if let (Kind::Sheet, Some(sheet)) = (exercise.kind, &answer.sheet) {
+        let config = crate::audit::SheetConfig::of(exercise);
+        md.push_str(&crate::sheet_io::sheet_markdown(&config, sheet, lang));
     }
     // -- note_deck: sections, picks, references; slides (issue 8) --
     md.push_str(&note_deck::answer_markdown(exercise, answer, lang));

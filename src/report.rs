@@ -254,6 +254,11 @@ fn exercise_html(
     if exercise.kind == crate::case::Kind::Grid && !answer.is_empty() {
         export::grid::html(out, exercise, answer.grid.as_ref());
     }
+    // -- sheet: A7 GDPR audit sheet (issue 6) --
+    if let (crate::case::Kind::Sheet, Some(sheet)) = (exercise.kind, &answer.sheet) {
+        let config = crate::audit::SheetConfig::of(exercise);
+        crate::sheet_io::sheet_html(out, &config, sheet, lang);
+    }
     // -- note_deck: sections, picks, references; slides and rehearsals (issue 8) --
     note_deck::answer_html(out, exercise, answer, lang);
     if !answer.notes.trim().is_empty() {

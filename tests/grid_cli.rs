@@ -61,7 +61,10 @@ fn import_a12_corpus_then_export_the_analysis_as_json() {
         &["import", ws, "--exercise", "A12", &posts("small.csv")],
     );
     assert!(out.status.success(), "{}", stderr(&out));
-    assert!(String::from_utf8_lossy(&out.stdout).starts_with("A12: 4 posts imported"));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "4 publications importées dans A12\n"
+    );
     let backups_after = std::fs::read_dir(dir.join(".atelier/backups"))
         .unwrap()
         .count();
@@ -149,7 +152,7 @@ fn import_errors_name_the_line() {
         tmp.path(),
         &["import", ws, "--exercise", "A8", &posts("small.csv")],
     );
-    assert!(one_line_error(&out).contains("A8 (grid) has nothing to import"));
+    assert!(one_line_error(&out).contains("exercise A8 (grid) cannot be imported from a file"));
     // The refused imports changed nothing.
     let saved: Value =
         serde_json::from_str(&std::fs::read_to_string(dir.join("workspace.json")).unwrap())

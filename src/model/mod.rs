@@ -2,11 +2,13 @@
 //! No terminal code and no I/O here.
 
 pub mod board;
+pub mod countries;
 pub mod deck;
 pub mod grid;
 pub mod history;
 pub mod listening;
 pub mod note;
+pub mod sheet;
 
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -52,7 +54,8 @@ pub struct Answer {
     // -- graph: A6 sociogram and SIC grid (issue 5); keep this kind's entries under this line --
 
     // -- sheet: A7 GDPR audit sheet (issue 6); keep this kind's entries under this line --
-
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sheet: Option<sheet::Sheet>,
     // -- grid: A8, A10, A12, A13, A14 grids (issue 7); keep this kind's entries under this line --
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub grid: Option<grid::GridAnswer>,
@@ -71,6 +74,7 @@ impl Answer {
         self.notes.trim().is_empty()
             && self.board.as_ref().is_none_or(|b| b.is_empty())
             && self.grid.as_ref().is_none_or(|g| g.is_empty())
+            && self.sheet.as_ref().is_none_or(|s| s.is_empty())
             && self.note.as_ref().is_none_or(|n| n.is_empty())
             && self.deck.as_ref().is_none_or(|d| d.is_empty())
     }

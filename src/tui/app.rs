@@ -67,6 +67,11 @@ pub enum Panel {
     Notes,
     /// The grid workbench's tabs (its own state says which).
     Grid,
+    // -- sheet: A7 GDPR audit sheet (issue 6) --
+    SheetRegister,
+    SheetChecklist,
+    SheetFindings,
+    SheetOpinion,
     // -- note_deck: notes, A4 schemes and the A15 deck (issue 8); keep this kind's entries under this line --
     Sections,
     References,
@@ -91,6 +96,8 @@ pub struct ExerciseState {
     pub notes_editing: bool,
     /// The grid workbench's cursor (grid kind only).
     pub grid: super::grid::GridUi,
+    /// Selections and the open form of the A7 sheet.
+    pub sheet: super::sheet::SheetUi,
     /// The note and deck workbenches' selections, editor and presenter (issue 8).
     pub nd: super::note_deck::NoteDeckState,
 }
@@ -111,6 +118,8 @@ pub enum EditTarget {
         row: crate::model::grid::RowKey,
         col: usize,
     },
+    /// A text field of the A7 sheet.
+    Sheet(super::sheet::SheetField),
 }
 
 impl EditTarget {
@@ -124,6 +133,7 @@ impl EditTarget {
             EditTarget::KpiTarget(_) => Text::EditKpiTarget,
             EditTarget::KpiUnit(_) => Text::EditKpiUnit,
             EditTarget::GridCell { .. } => Text::EditCell,
+            EditTarget::Sheet(_) => Text::SheetField,
         }
     }
 
@@ -159,6 +169,8 @@ pub enum Overlay {
         col: usize,
         selected: usize,
     },
+    /// A choice among the coded values of an A7 sheet field.
+    SheetPick(super::sheet::SheetPicker),
 }
 
 pub struct App {
@@ -234,6 +246,7 @@ impl App {
                 return Mode::Picker
             }
             Some(Overlay::LinkItems { .. }) => return Mode::Checklist,
+            Some(Overlay::SheetPick(picker)) => return picker.mode(),
             None => {}
         }
         match &self.screen {
@@ -248,6 +261,7 @@ impl App {
             Screen::Exercise(state) => match self.case.exercise(&state.exercise).map(|e| e.kind) {
                 Some(Kind::Board) => Mode::Board,
                 Some(Kind::Grid) => Mode::Grid,
+                Some(Kind::Sheet) => super::sheet::mode(state),
                 _ => Mode::Notes,
             },
         }
@@ -421,6 +435,7 @@ impl App {
             notes: notes_editor(&notes),
             notes_editing: false,
             grid: Default::default(),
+            sheet: Default::default(),
             nd: Default::default(),
         }));
         self.status = None;
@@ -456,6 +471,14 @@ impl App {
         }
         if exercise.kind == Kind::Grid {
             panels.push(Panel::Grid);
+        }
+        if exercise.kind == Kind::Sheet {
+            panels.extend([
+                Panel::SheetRegister,
+                Panel::SheetChecklist,
+                Panel::SheetFindings,
+                Panel::SheetOpinion,
+            ]);
         }
         // -- note_deck: the note's and the deck's panels come first (issue 8) --
         panels.extend(super::note_deck::panels(exercise));
@@ -517,6 +540,7 @@ impl App {
             _ => match exercise_kind {
                 Kind::Board => self.update_board(action),
                 Kind::Grid => self.update_grid(action),
+                Kind::Sheet => self.update_sheet(action),
                 // -- note_deck: notes and the deck (issue 8) --
                 Kind::Note | Kind::Deck => return self.update_note_deck(action),
                 _ => {}
@@ -598,6 +622,10 @@ impl App {
             return;
         }
         let id = self.exercise_id();
+        if let EditTarget::Sheet(field) = target {
+            self.set_sheet_text(field, text);
+            return;
+        }
         let board = self
             .workspace
             .answer_mut(&id)
@@ -632,6 +660,9 @@ impl App {
                         self.status = None;
                     }
                     self.refresh_reports();
+                    if let EditTarget::Sheet(sheet_field) = target {
+                        return self.sheet_field_confirmed(sheet_field, &field.lines().join(" "));
+                    }
                     if let Some(next) = target.next() {
                         let text = self.field_text(next);
                         self.open_field(next, &text, false);
@@ -648,6 +679,9 @@ impl App {
                     }
                     if is_new {
                         self.clamp_selection();
+                        if let EditTarget::Sheet(_) = target {
+                            self.sheet_entry_cancelled();
+                        }
                     }
                     self.touch();
                 }
@@ -680,6 +714,7 @@ impl App {
                     return vec![Effect::SaveNow];
                 }
             }
+            Overlay::SheetPick(picker) => return self.update_sheet_picker(picker, action),
             Overlay::PickStrategyKind { selected } => {
                 let kinds = self
                     .current_board()
@@ -855,6 +890,10 @@ impl App {
         if self.click_note_deck(at) {
             return;
         }
+        // -- sheet: a click in the A7 sheet's lists and forms selects the row (issue 6) --
+        if self.click_sheet(at) {
+            return;
+        }
         let body = layout::frame(self.size).body;
         if let Some((exercise, state)) = self.current_exercise() {
             if exercise.kind == Kind::Grid && state.panel == Panel::Grid {
@@ -906,6 +945,7 @@ impl App {
                     self.clamp_selection();
                 } else if regions.panel.contains(at)
                     && exercise.board.is_none()
+                    && exercise.kind != Kind::Sheet
                     && !state.panel.is_note_deck()
                 {
                     state.panel = Panel::Notes;
