@@ -203,7 +203,11 @@ fn tamper(file: &Path, entry: &str) {
         if e.name() == entry {
             let text = String::from_utf8(bytes).unwrap();
             bytes = text
-                .replacen("Conseil expert", "Conseil EXPERT", 1)
+                .replacen(
+                    "Conseil expert en magasin, reconnu",
+                    "Conseil EXPERT en magasin, reconnu",
+                    1,
+                )
                 .into_bytes();
         }
         files.push((e.name().to_string(), bytes));

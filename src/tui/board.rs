@@ -309,6 +309,7 @@ pub(super) fn set_field(board: &mut Board, target: EditTarget, text: String) {
         }
         // Grades are not part of the board (see `App::apply_field`).
         EditTarget::GradeComment(_) => {}
+        EditTarget::GridCell { .. } => {}
         // The sheet writes its own fields (`sheet::set_text`).
         EditTarget::Sheet(_) => {}
     }
@@ -340,6 +341,7 @@ pub(super) fn get_field(board: &Board, target: EditTarget) -> Option<String> {
             .find(|k| k.id == id)
             .map(|k| k.unit.clone()),
         EditTarget::GradeComment(_) => None,
+        EditTarget::GridCell { .. } => None,
         EditTarget::Sheet(_) => None,
     }
 }
