@@ -89,8 +89,9 @@ fn classify(action: Action) -> Class {
         StartPresenter | NextSlide | PrevSlide | PauseTimer | RestartTimer | LeavePresenter => {
             Class::Navigation
         }
-        // The A7 sheet's form steps from record to record.
-        NextRecord | PrevRecord => Class::Navigation,
+        // The A7 sheet's form steps from record to record; grids move between columns and
+        // sort (a sort the grid would keep in the answer is put back by the read-only check).
+        NextRecord | PrevRecord | NextColumn | PrevColumn | SortByColumn => Class::Navigation,
         FocusGrading | NextExercise | PrevExercise | SetScoreDigit | ScoreUp | ScoreDown
         | ClearScore | EditComment | MarkValidated | MarkNotValidated | ClearDecision => {
             Class::Grading
