@@ -73,6 +73,18 @@ pub enum Command {
         #[arg(short = 'o', long)]
         output: PathBuf,
     },
+    /// Replace an exercise's content with a file's (the previous content stays in the
+    /// backups). A6: a CSV edge list `source,target,type[,weight][,mutual]`.
+    Import {
+        /// [DIR] FILE: the workspace (default: .) and the file to import.
+        #[arg(num_args = 1..=2, required = true, value_name = "[DIR] FILE")]
+        paths: Vec<PathBuf>,
+        #[arg(long)]
+        exercise: String,
+        /// A6: a CSV of actors `id,label,department,level` that adds their details.
+        #[arg(long)]
+        actors: Option<PathBuf>,
+    },
     /// Write the deliverables bundle (a zip) for the examiners.
     Bundle {
         dir: Option<PathBuf>,
@@ -100,7 +112,12 @@ pub enum ExportFormat {
     // -- map: A3 world map (issue 4); keep this kind's entries under this line --
 
     // -- graph: A6 sociogram and SIC grid (issue 5); keep this kind's entries under this line --
-
+    /// GEXF 1.3, for Gephi (sociogram).
+    Gexf,
+    /// GraphML (sociogram).
+    Graphml,
+    /// Graphviz DOT (sociogram).
+    Dot,
     // -- sheet: A7 GDPR audit sheet (issue 6); keep this kind's entries under this line --
 
     // -- grid: A8, A10, A12, A13, A14 grids (issue 7); keep this kind's entries under this line --
@@ -121,6 +138,8 @@ pub enum CliError {
     Bundle(#[from] crate::bundle::BundleError),
     #[error(transparent)]
     Export(#[from] crate::export::ExportError),
+    #[error(transparent)]
+    Import(#[from] crate::import::ImportError),
     #[error("the terminal interface failed: {0}")]
     Terminal(#[from] std::io::Error),
 }
@@ -202,6 +221,18 @@ pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
             let bytes =
                 crate::export::export(&ws.case.case, &ws.workspace, &exercise, format, lang)?;
             store::write_atomic(&output, &bytes)?;
+        }
+        Some(Command::Import {
+            paths,
+            exercise,
+            actors,
+        }) => {
+            // Clap asks for one or two paths: the last is the file, the first the workspace.
+            let mut paths = paths;
+            let file = paths.pop().unwrap_or_default();
+            let dir = paths.pop().unwrap_or_else(|| PathBuf::from("."));
+            let summary = crate::import::import(&dir, &exercise, &file, actors.as_deref(), lang)?;
+            println!("{summary}");
         }
         Some(Command::Bundle { dir, output }) => {
             let ws = store::open(&dir.unwrap_or_else(|| PathBuf::from(".")), false)?;

@@ -25,6 +25,12 @@ pub fn export(
         .exercise(exercise_id)
         .ok_or_else(|| ExportError::UnknownExercise(exercise_id.to_string()))?;
     let answer = workspace.answer(exercise_id).cloned().unwrap_or_default();
+    // -- graph: A6 sociogram and SIC grid (issue 5) --
+    if exercise.kind == crate::case::Kind::Graph {
+        if let Some(bytes) = crate::sociogram::export(case, exercise, &answer, format) {
+            return Ok(bytes);
+        }
+    }
     match (format, &exercise.board) {
         (ExportFormat::Csv, Some(config)) => {
             Ok(board_csv(config, &answer.board.unwrap_or_default()).into_bytes())
@@ -34,6 +40,13 @@ pub fn export(
             exercise: exercise_id.to_string(),
             format: "csv".into(),
         }),
+        // -- graph: A6 sociogram and SIC grid (issue 5) --
+        (ExportFormat::Gexf | ExportFormat::Graphml | ExportFormat::Dot, _) => {
+            Err(ExportError::Unsupported {
+                exercise: exercise_id.to_string(),
+                format: format!("{format:?}").to_ascii_lowercase(),
+            })
+        }
     }
 }
 
@@ -143,6 +156,10 @@ pub fn item_label(config: &BoardConfig, board: &Board, id: u32) -> Option<String
 /// The exercise as Markdown: the board (if any) and the notes.
 pub fn exercise_markdown(exercise: &Exercise, answer: &crate::model::Answer, lang: Lang) -> String {
     let mut md = format!("## {} — {}\n\n", exercise.id, exercise.title);
+    // -- graph: A6 sociogram and SIC grid (issue 5) --
+    if let Some(graph) = &answer.graph {
+        md.push_str(&crate::sociogram::markdown(exercise, graph, lang));
+    }
     if let Some(config) = &exercise.board {
         md.push_str(&board_markdown(
             config,

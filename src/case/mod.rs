@@ -88,16 +88,8 @@ pub struct Actor {
     pub description: String,
 }
 
-/// The relation types of the sociogram.
-#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[serde(rename_all = "snake_case")]
-pub enum RelationType {
-    Hierarchy,
-    Cooperation,
-    Conflict,
-    Affinity,
-    Influence,
-}
+/// The relation types of the sociogram (defined with the sociogram's model).
+pub use crate::model::graph::RelationType;
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
@@ -274,6 +266,10 @@ pub struct StrategyKind {
     pub id: String,
     pub title: String,
     pub combines: Vec<String>,
+    /// A strategy of this kind needs an item of at least one of the `combines` zones (rather
+    /// than one of each): A6's recommendations, each grounded in some observation.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub any_zone: bool,
 }
 
 impl Case {

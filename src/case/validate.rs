@@ -213,6 +213,10 @@ fn validate_exercise(path: &str, exercise: &super::Exercise) -> Result<(), CaseE
             "expected max_words to be at least min_words (or 0 for no limit)",
         ));
     }
+    // -- graph: A6 sociogram and SIC grid (issue 5) --
+    if exercise.kind == Kind::Graph {
+        parse_config::<crate::sociogram::GraphConfig>(path, &exercise.config)?;
+    }
     match (&exercise.board, exercise.kind) {
         (None, Kind::Board) => Err(invalid(
             format!("{path}.board"),

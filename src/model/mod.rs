@@ -2,6 +2,9 @@
 //! No terminal code and no I/O here.
 
 pub mod board;
+pub mod forceatlas2;
+pub mod graph;
+pub mod graph_metrics;
 pub mod history;
 
 use serde::{Deserialize, Serialize};
@@ -44,7 +47,8 @@ pub struct Answer {
     // -- map: A3 world map (issue 4); keep this kind's entries under this line --
 
     // -- graph: A6 sociogram and SIC grid (issue 5); keep this kind's entries under this line --
-
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub graph: Option<graph::Sociogram>,
     // -- sheet: A7 GDPR audit sheet (issue 6); keep this kind's entries under this line --
 
     // -- grid: A8, A10, A12, A13, A14 grids (issue 7); keep this kind's entries under this line --
@@ -56,7 +60,9 @@ pub struct Answer {
 
 impl Answer {
     pub fn is_empty(&self) -> bool {
-        self.notes.trim().is_empty() && self.board.as_ref().is_none_or(|b| b.is_empty())
+        self.notes.trim().is_empty()
+            && self.board.as_ref().is_none_or(|b| b.is_empty())
+            && self.graph.as_ref().is_none_or(|g| g.is_empty())
     }
 }
 
