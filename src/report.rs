@@ -175,6 +175,7 @@ pub fn html(case: &Case, workspace: &Workspace, lang: Lang) -> String {
     for (exercise, report) in case.exercises.iter().zip(&reports) {
         exercise_html(
             &mut out,
+            case,
             exercise,
             workspace.answer(&exercise.id),
             report,
@@ -193,6 +194,7 @@ pub fn html(case: &Case, workspace: &Workspace, lang: Lang) -> String {
 
 fn exercise_html(
     out: &mut String,
+    case: &Case,
     exercise: &Exercise,
     answer: Option<&Answer>,
     report: &ExerciseReport,
@@ -237,6 +239,10 @@ fn exercise_html(
     let answer = answer.unwrap_or(&empty);
     if answer.is_empty() {
         let _ = writeln!(out, "<p class=\"empty\">{}</p>", t(Text::NoAnswer));
+    }
+    // -- graph: A6 sociogram and SIC grid (issue 5) --
+    if let Some(graph) = &answer.graph {
+        out.push_str(&crate::sociogram::report_html(case, exercise, graph, lang));
     }
     if let Some(config) = &exercise.board {
         let board = answer.board.clone().unwrap_or_default();

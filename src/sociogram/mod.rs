@@ -160,6 +160,110 @@ pub fn markdown(exercise: &Exercise, graph: &Sociogram, lang: Lang) -> String {
     md
 }
 
+/// The sociogram's files in a bundle: `exports/ID.gexf`, `exports/ID.graphml` (for Gephi)
+/// and `exports/ID-edges.csv` (the edge list `atelier import` reads back).
+pub fn bundle_files(case: &Case, exercise: &Exercise, graph: &Sociogram) -> Vec<(String, Vec<u8>)> {
+    let departments: Vec<String> = case
+        .organisation
+        .departments
+        .iter()
+        .map(|d| d.id.clone())
+        .collect();
+    let drawing = formats::Drawing::new(graph, &departments);
+    let id = &exercise.id;
+    vec![
+        (
+            format!("exports/{id}.gexf"),
+            formats::gexf(graph, &drawing, &format!("{id} — {}", exercise.title)).into_bytes(),
+        ),
+        (
+            format!("exports/{id}.graphml"),
+            formats::graphml(graph, &drawing).into_bytes(),
+        ),
+        (
+            format!("exports/{id}-edges.csv"),
+            formats::edges_csv(graph).into_bytes(),
+        ),
+    ]
+}
+
+/// The sociogram in `report.html`: the drawing as inline SVG, the metrics table and the
+/// diagnosis steps. Every text is escaped.
+pub fn report_html(case: &Case, exercise: &Exercise, graph: &Sociogram, lang: Lang) -> String {
+    use crate::i18n::Text;
+    use crate::report::escape;
+    let t = |text: Text| escape(text.get(lang));
+    let departments: Vec<(String, String)> = case
+        .organisation
+        .departments
+        .iter()
+        .map(|d| (d.id.clone(), d.name.clone()))
+        .collect();
+    let ids: Vec<String> = departments.iter().map(|(id, _)| id.clone()).collect();
+    let drawing = formats::Drawing::new(graph, &ids);
+    let names = |kind| crate::i18n::relation_type_name(lang, kind).to_string();
+    let mut out = format!(
+        "<h3>{}</h3>\n<figure class=\"sociogram\">\n{}</figure>\n",
+        t(Text::Sociogram),
+        svg::sociogram_svg(graph, &drawing, &departments, &names)
+    );
+    let m = &drawing.metrics;
+    out.push_str(&format!(
+        "<p>{} {} · {} {:.3}</p>\n",
+        t(Text::GraphReciprocity),
+        m.graph_reciprocity
+            .map_or("—".into(), |r| format!("{r:.3}")),
+        t(Text::Modularity),
+        m.modularity
+    ));
+    out.push_str(&format!(
+        "<table class=\"metrics\">\n<thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>\n",
+        t(Text::Actor),
+        t(Text::Department),
+        t(Text::InDegree),
+        t(Text::OutDegree),
+        t(Text::Betweenness),
+        t(Text::Closeness),
+        t(Text::Community),
+        t(Text::Position)
+    ));
+    for (i, actor) in graph.actors.iter().enumerate() {
+        let department = departments
+            .iter()
+            .find(|(id, _)| *id == actor.department)
+            .map_or(actor.department.as_str(), |(_, name)| name.as_str());
+        out.push_str(&format!(
+            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{:.3}</td><td>{:.3}</td><td>{}</td><td>{}</td></tr>\n",
+            escape(&actor.label),
+            escape(department),
+            m.in_degree[i],
+            m.out_degree[i],
+            m.betweenness[i],
+            m.closeness[i],
+            m.community[i],
+            escape(&position_labels(m, i, lang).join(", "))
+        ));
+    }
+    out.push_str("</tbody>\n</table>\n");
+    let config = config(exercise);
+    if !config.steps.is_empty() {
+        out.push_str(&format!(
+            "<h3>{}</h3>\n<ol class=\"steps\">\n",
+            t(Text::DiagnosisSteps)
+        ));
+        for (i, step) in config.steps.iter().enumerate() {
+            let mark = if graph.steps_done.contains(&i) {
+                "☑"
+            } else {
+                "☐"
+            };
+            out.push_str(&format!("<li>{mark} {}</li>\n", escape(step)));
+        }
+        out.push_str("</ol>\n");
+    }
+    out
+}
+
 /// The positions of an actor in words: star, unchosen, isolate, broker.
 pub fn position_labels(m: &graph_metrics::Metrics, i: usize, lang: Lang) -> Vec<&'static str> {
     use crate::i18n::Text;

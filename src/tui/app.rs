@@ -32,6 +32,9 @@ pub enum Effect {
     SaveNow,
     /// Save, restore the terminal and leave.
     Quit,
+    // -- graph: A6 sociogram and SIC grid (issue 5) --
+    /// (Re)start the sociogram's background layout from `App::layout_input`.
+    StartLayout,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -65,6 +68,9 @@ pub enum Panel {
     Priorities,
     Kpis,
     Notes,
+    // -- graph: A6 sociogram and SIC grid (issue 5) --
+    Sociogram,
+    Steps,
 }
 
 pub struct ExerciseState {
@@ -80,6 +86,8 @@ pub struct ExerciseState {
     pub brief_scroll: u16,
     pub notes: TextArea<'static>,
     pub notes_editing: bool,
+    // -- graph: A6 sociogram and SIC grid (issue 5) --
+    pub graph: Option<super::graph::GraphView>,
 }
 
 /// What a text field edits.
@@ -92,6 +100,9 @@ pub enum EditTarget {
     KpiName(ItemId),
     KpiTarget(ItemId),
     KpiUnit(ItemId),
+    // -- graph: A6 sociogram and SIC grid (issue 5) --
+    /// An actor's name, by index in the sociogram.
+    ActorLabel(usize),
 }
 
 impl EditTarget {
@@ -104,6 +115,7 @@ impl EditTarget {
             EditTarget::KpiName(_) => Text::EditKpiName,
             EditTarget::KpiTarget(_) => Text::EditKpiTarget,
             EditTarget::KpiUnit(_) => Text::EditKpiUnit,
+            EditTarget::ActorLabel(_) => Text::EditActorName,
         }
     }
 
@@ -131,6 +143,11 @@ pub enum Overlay {
     LinkItems {
         strategy: ItemId,
         cursor: usize,
+    },
+    // -- graph: A6 sociogram and SIC grid (issue 5) --
+    /// Choose the actor a new relation goes to.
+    PickActor {
+        selected: usize,
     },
 }
 
@@ -193,10 +210,16 @@ impl App {
         if self.help_open {
             return Mode::Help;
         }
+        self.mode_under_help()
+    }
+
+    /// The key table of the screen and dialog, whether or not the help is open over them.
+    pub fn mode_under_help(&self) -> Mode {
         match &self.overlay {
             Some(Overlay::Edit { .. }) => return Mode::TextField,
             Some(Overlay::PickStrategyKind { .. }) => return Mode::Picker,
             Some(Overlay::LinkItems { .. }) => return Mode::Checklist,
+            Some(Overlay::PickActor { .. }) => return Mode::Picker,
             None => {}
         }
         match &self.screen {
@@ -206,6 +229,7 @@ impl App {
             // Each workbench kind has its own key table.
             Screen::Exercise(state) => match self.case.exercise(&state.exercise).map(|e| e.kind) {
                 Some(Kind::Board) => Mode::Board,
+                Some(Kind::Graph) => super::graph::mode_for(state.panel),
                 _ => Mode::Notes,
             },
         }
@@ -335,6 +359,9 @@ impl App {
                 if let Some(&index) = order.get(home.selected) {
                     let id = self.case.exercises[index].id.clone();
                     self.open_exercise(&id);
+                    if self.graph_view().is_some() {
+                        return vec![Effect::StartLayout];
+                    }
                 }
             }
             _ => {}
@@ -346,11 +373,15 @@ impl App {
         let Some(exercise) = self.case.exercise(id) else {
             return;
         };
-        let panel = if exercise.board.is_some() {
+        let panel = if exercise.kind == Kind::Graph {
+            Panel::Sociogram
+        } else if exercise.board.is_some() {
             Panel::Zones
         } else {
             Panel::Notes
         };
+        let exercise = exercise.clone();
+        let graph = self.open_graph(&exercise);
         let notes = self
             .workspace
             .answer(id)
@@ -368,6 +399,7 @@ impl App {
             brief_scroll: 0,
             notes: notes_editor(&notes),
             notes_editing: false,
+            graph,
         }));
         self.status = None;
     }
@@ -388,6 +420,10 @@ impl App {
     /// Panels this exercise offers, in Tab order.
     pub fn panels(exercise: &Exercise) -> Vec<Panel> {
         let mut panels = Vec::new();
+        // -- graph: A6 sociogram and SIC grid (issue 5) --
+        if exercise.kind == Kind::Graph {
+            panels.push(Panel::Sociogram);
+        }
         if let Some(config) = &exercise.board {
             panels.push(Panel::Zones);
             if !config.strategy_kinds.is_empty() {
@@ -399,6 +435,9 @@ impl App {
             if config.min_kpis.is_some() {
                 panels.push(Panel::Kpis);
             }
+        }
+        if exercise.kind == Kind::Graph {
+            panels.push(Panel::Steps);
         }
         panels.push(Panel::Notes);
         panels
@@ -448,11 +487,12 @@ impl App {
                 self.histories.entry(id).or_default().record(&before);
             }
             // Each workbench kind handles the rest of its actions.
-            _ => {
-                if exercise_kind == Kind::Board {
-                    self.update_board(action)
-                }
-            }
+            _ => match exercise_kind {
+                Kind::Board => self.update_board(action),
+                // -- graph: A6 sociogram and SIC grid (issue 5) --
+                Kind::Graph => return self.update_graph(action),
+                _ => {}
+            },
         }
         Vec::new()
     }
@@ -495,6 +535,8 @@ impl App {
     pub(super) fn touch(&mut self) {
         self.dirty = true;
         self.refresh_reports();
+        // -- graph: A6 sociogram and SIC grid (issue 5) --
+        self.refresh_graph();
     }
 
     pub(super) fn refresh_reports(&mut self) {
@@ -525,6 +567,12 @@ impl App {
         };
         let text = field.lines().join(" ");
         let target = *target;
+        // -- graph: A6 sociogram and SIC grid (issue 5) --
+        if let EditTarget::ActorLabel(index) = target {
+            self.set_actor_label(index, text);
+            self.dirty = true;
+            return;
+        }
         let id = self.exercise_id();
         let board = self
             .workspace
@@ -604,6 +652,8 @@ impl App {
                     _ => {}
                 }
             }
+            // -- graph: A6 sociogram and SIC grid (issue 5) --
+            Overlay::PickActor { selected } => return self.update_pick_actor(action, selected),
             Overlay::LinkItems { strategy, cursor } => {
                 let items = self.link_order();
                 match action {

@@ -274,6 +274,15 @@ fn render_exercise(app: &App, frame: &mut Frame, body: Rect) {
     let Some((exercise, state)) = app.current_exercise() else {
         return;
     };
+    // -- graph: A6 sociogram and SIC grid (issue 5) --
+    if matches!(state.panel, Panel::Sociogram | Panel::Steps) {
+        let (brief, work) = layout::brief_and_work(body, state.show_brief);
+        if let Some(brief) = brief {
+            render_brief(app, frame, brief, exercise, state.brief_scroll);
+        }
+        super::graph_view::render(app, frame, work, exercise, state);
+        return;
+    }
     let regions = layout::exercise(body, exercise, state.show_brief);
     if let Some(brief) = regions.brief {
         render_brief(app, frame, brief, exercise, state.brief_scroll);
@@ -338,7 +347,38 @@ fn panel_title(app: &App, panel: Panel) -> &'static str {
         Panel::Priorities => app.t(Text::Priorities),
         Panel::Kpis => app.t(Text::Kpis),
         Panel::Notes => app.t(Text::Notes),
+        Panel::Sociogram => app.t(Text::Sociogram),
+        Panel::Steps => app.t(Text::DiagnosisSteps),
     }
+}
+
+/// The tab label of a panel: the exercise id for its zones; on a graph exercise, the SIC
+/// grid and its recommendations.
+pub(super) fn panel_label(app: &App, exercise: &Exercise, panel: Panel) -> String {
+    match (exercise.kind, panel) {
+        (crate::case::Kind::Graph, Panel::Zones) => "SIC".to_string(),
+        (crate::case::Kind::Graph, Panel::Strategies) => app.t(Text::Recommendations).to_string(),
+        (_, Panel::Zones) => exercise.id.clone(),
+        _ => panel_title(app, panel).to_string(),
+    }
+}
+
+/// The panel tabs, the focused one highlighted.
+pub(super) fn panel_tabs(app: &App, exercise: &Exercise, current: Panel) -> Line<'static> {
+    let mut tabs = Vec::new();
+    for panel in App::panels(exercise) {
+        let style = if panel == current {
+            app.theme.selected
+        } else {
+            app.theme.dim
+        };
+        tabs.push(Span::styled(
+            format!(" {} ", panel_label(app, exercise, panel)),
+            style,
+        ));
+        tabs.push(Span::raw(" "));
+    }
+    Line::from(tabs)
 }
 
 fn render_panel(
@@ -351,23 +391,11 @@ fn render_panel(
     let Some((_, state)) = app.current_exercise() else {
         return;
     };
-    let panels = App::panels(exercise);
-    let mut tabs = Vec::new();
-    for panel in &panels {
-        let style = if *panel == state.panel {
-            app.theme.selected
-        } else {
-            app.theme.dim
-        };
-        let label = if *panel == Panel::Zones {
-            exercise.id.as_str()
-        } else {
-            panel_title(app, *panel)
-        };
-        tabs.push(Span::styled(format!(" {label} "), style));
-        tabs.push(Span::raw(" "));
-    }
-    let block = bordered(app, Line::from(tabs), state.panel != Panel::Zones);
+    let block = bordered(
+        app,
+        panel_tabs(app, exercise, state.panel),
+        state.panel != Panel::Zones,
+    );
     let inner = block.inner(area);
     frame.render_widget(block, area);
     match (state.panel, board) {
@@ -472,6 +500,10 @@ fn render_overlay(app: &App, frame: &mut Frame, body: Rect, overlay: &Overlay) {
                 &mut list_state,
             );
         }
+        // -- graph: A6 sociogram and SIC grid (issue 5) --
+        Overlay::PickActor { selected } => {
+            super::graph_view::render_pick_actor(app, frame, body, *selected)
+        }
         Overlay::LinkItems { strategy, cursor } => {
             let Some((config, board)) = app.current_board() else {
                 return;
@@ -518,18 +550,7 @@ fn render_overlay(app: &App, frame: &mut Frame, body: Rect, overlay: &Overlay) {
 
 fn render_help(app: &App, frame: &mut Frame, body: Rect) {
     // The keys of the screen under the help overlay.
-    let mode = {
-        let mut under = app.mode();
-        if under == keymap::Mode::Help {
-            under = match (&app.overlay, &app.screen) {
-                (Some(_), _) => keymap::Mode::TextField,
-                (None, Screen::Home(_)) => keymap::Mode::Home,
-                (None, Screen::Exercise(s)) if s.panel == Panel::Notes => keymap::Mode::Notes,
-                (None, Screen::Exercise(_)) => keymap::Mode::Board,
-            };
-        }
-        under
-    };
+    let mode = app.mode_under_help();
     let rows: Vec<Row> = keymap::bindings(mode)
         .iter()
         .map(|b| {

@@ -1,0 +1,684 @@
+//! The sociogram workbench (A6): its view state (selection, sort, filters, layout positions
+//! and the metrics cache) and how its actions change the answer. The SIC grid panels
+//! (observations, recommendations) are the board workbench's; the steps panel is here.
+//! Drawing is in `graph_view`. The layout runs in a background thread that the shell owns
+//! (`Effect::StartLayout`); its snapshots come back through [`App::apply_layout`].
+
+use super::app::{App, EditTarget, Effect, Overlay, Panel, Screen};
+use super::keymap::{Action, Mode};
+use crate::case::Exercise;
+use crate::i18n::Text;
+use crate::model::forceatlas2;
+use crate::model::graph::{RelationType, Sociogram};
+use crate::model::graph_metrics::{self, Metrics};
+use crate::sociogram::layout::{self, LayoutInput, Snapshot};
+use std::collections::HashMap;
+
+/// The columns of the metrics table, in the order `s` cycles through them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum SortColumn {
+    Actor,
+    Department,
+    #[default]
+    InDegree,
+    OutDegree,
+    Betweenness,
+    Closeness,
+    Community,
+}
+
+impl SortColumn {
+    pub const ALL: [SortColumn; 7] = [
+        SortColumn::Actor,
+        SortColumn::Department,
+        SortColumn::InDegree,
+        SortColumn::OutDegree,
+        SortColumn::Betweenness,
+        SortColumn::Closeness,
+        SortColumn::Community,
+    ];
+
+    pub fn title(self) -> Text {
+        match self {
+            SortColumn::Actor => Text::Actor,
+            SortColumn::Department => Text::Department,
+            SortColumn::InDegree => Text::InDegree,
+            SortColumn::OutDegree => Text::OutDegree,
+            SortColumn::Betweenness => Text::Betweenness,
+            SortColumn::Closeness => Text::Closeness,
+            SortColumn::Community => Text::Community,
+        }
+    }
+
+    fn next(self) -> SortColumn {
+        let at = SortColumn::ALL.iter().position(|c| *c == self).unwrap_or(0);
+        SortColumn::ALL[(at + 1) % SortColumn::ALL.len()]
+    }
+}
+
+/// The sociogram screen's state: what is selected and shown, and what was computed.
+#[derive(Debug, Clone, Default)]
+pub struct GraphView {
+    /// The selected actor, by index in the graph.
+    pub selected: Option<usize>,
+    /// The selected relation among the selected actor's (index in that list).
+    pub relation: usize,
+    pub sort: SortColumn,
+    pub descending: bool,
+    pub type_filter: Option<RelationType>,
+    pub department_filter: Option<String>,
+    /// Layout positions, by actor index.
+    pub positions: Vec<[f64; 2]>,
+    pub layout_running: bool,
+    pub layout_iterations: u64,
+    /// Cursor of the steps panel.
+    pub step: usize,
+    /// The graph on screen (the answer's, or the case's starter list).
+    pub graph: Sociogram,
+    /// Metrics of the graph as drawn (with the relation-type filter applied).
+    pub metrics: Metrics,
+    /// The arcs the metrics were computed on (to skip recomputing when only positions move).
+    arcs: Vec<(usize, usize)>,
+    /// Table rows: actor indexes, filtered by department and sorted.
+    pub rows: Vec<usize>,
+}
+
+impl GraphView {
+    /// The row of the selected actor in the table.
+    pub fn selected_row(&self) -> Option<usize> {
+        let selected = self.selected?;
+        self.rows.iter().position(|r| *r == selected)
+    }
+
+    /// Whether an actor passes the department filter.
+    pub fn shows(&self, actor: usize) -> bool {
+        self.department_filter.as_ref().is_none_or(|d| {
+            self.graph
+                .actors
+                .get(actor)
+                .is_some_and(|a| &a.department == d)
+        })
+    }
+
+    /// Whether a relation type passes the type filter.
+    pub fn shows_type(&self, kind: RelationType) -> bool {
+        self.type_filter.is_none_or(|t| t == kind)
+    }
+
+    /// Indexes (in the graph) of the selected actor's relations.
+    pub fn selected_relations(&self) -> Vec<usize> {
+        match self.selected.and_then(|s| self.graph.actors.get(s)) {
+            Some(actor) => self
+                .graph
+                .relations_of(&actor.id)
+                .into_iter()
+                .filter(|r| self.shows_type(self.graph.relations[*r].relation_type))
+                .collect(),
+            None => Vec::new(),
+        }
+    }
+
+    /// The neighbours of the selected actor through the relations shown.
+    pub fn neighbours(&self) -> Vec<usize> {
+        let Some(actor) = self.selected.and_then(|s| self.graph.actors.get(s)) else {
+            return Vec::new();
+        };
+        let mut out: Vec<usize> = self
+            .selected_relations()
+            .into_iter()
+            .filter_map(|r| {
+                let relation = &self.graph.relations[r];
+                let other = if relation.source == actor.id {
+                    &relation.target
+                } else {
+                    &relation.source
+                };
+                self.graph.index_of(other)
+            })
+            .collect();
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
+    /// Brings the view up to date with `graph`: positions kept by actor id (new actors start
+    /// near the centre), metrics recomputed when the arcs changed, rows re-sorted.
+    pub fn refresh(&mut self, graph: Sociogram) {
+        let old: HashMap<String, [f64; 2]> = self
+            .graph
+            .actors
+            .iter()
+            .zip(&self.positions)
+            .map(|(a, p)| (a.id.clone(), *p))
+            .collect();
+        let fresh = forceatlas2::initial_positions(graph.actors.len(), layout::SEED);
+        let same_actors = self.graph.actors.len() == graph.actors.len()
+            && self
+                .graph
+                .actors
+                .iter()
+                .zip(&graph.actors)
+                .all(|(a, b)| a.id == b.id);
+        if !same_actors || self.positions.len() != graph.actors.len() {
+            let had_positions = !old.is_empty();
+            self.positions = graph
+                .actors
+                .iter()
+                .enumerate()
+                .map(|(i, a)| {
+                    if let Some(p) = old.get(&a.id) {
+                        *p
+                    } else if had_positions {
+                        [fresh[i][0] * 0.1, fresh[i][1] * 0.1]
+                    } else {
+                        fresh[i]
+                    }
+                })
+                .collect();
+        }
+        for (i, actor) in graph.actors.iter().enumerate() {
+            if let Some(p) = actor.pinned {
+                self.positions[i] = p;
+            }
+        }
+        let type_filter = self.type_filter;
+        let arcs = graph.arcs_where(|r| type_filter.is_none_or(|t| t == r.relation_type));
+        if arcs != self.arcs || self.metrics.in_degree.len() != graph.actors.len() {
+            self.metrics = graph_metrics::compute(graph.actors.len(), &arcs);
+            self.arcs = arcs;
+        }
+        self.graph = graph;
+        self.sort_rows();
+        if self.selected.is_some_and(|s| s >= self.graph.actors.len()) {
+            self.selected = None;
+        }
+        if self.selected.is_none() {
+            self.selected = self.rows.first().copied();
+        }
+        let count = self.selected_relations().len();
+        self.relation = self.relation.min(count.saturating_sub(1));
+    }
+
+    fn sort_rows(&mut self) {
+        let m = &self.metrics;
+        let g = &self.graph;
+        let mut rows: Vec<usize> = (0..g.actors.len()).filter(|i| self.shows(*i)).collect();
+        let sort = self.sort;
+        rows.sort_by(|&a, &b| {
+            let order = match sort {
+                SortColumn::Actor => g.actors[a].label.cmp(&g.actors[b].label),
+                SortColumn::Department => g.actors[a].department.cmp(&g.actors[b].department),
+                SortColumn::InDegree => m.in_degree[a].cmp(&m.in_degree[b]),
+                SortColumn::OutDegree => m.out_degree[a].cmp(&m.out_degree[b]),
+                SortColumn::Betweenness => m.betweenness[a].total_cmp(&m.betweenness[b]),
+                SortColumn::Closeness => m.closeness[a].total_cmp(&m.closeness[b]),
+                SortColumn::Community => m.community[a].cmp(&m.community[b]),
+            };
+            // Numbers read best from the largest; names from A.
+            let numeric = !matches!(sort, SortColumn::Actor | SortColumn::Department);
+            let order = if numeric != self.descending {
+                order.reverse()
+            } else {
+                order
+            };
+            order.then(a.cmp(&b))
+        });
+        self.rows = rows;
+    }
+}
+
+/// The key table of a graph exercise's panel.
+pub fn mode_for(panel: Panel) -> Mode {
+    match panel {
+        Panel::Sociogram => Mode::Graph,
+        Panel::Steps => Mode::Steps,
+        Panel::Notes => Mode::Notes,
+        _ => Mode::Board,
+    }
+}
+
+impl App {
+    /// The sociogram's view state, on a graph exercise.
+    pub fn graph_view(&self) -> Option<&GraphView> {
+        match &self.screen {
+            Screen::Exercise(state) => state.graph.as_ref(),
+            Screen::Home(_) => None,
+        }
+    }
+
+    fn graph_view_mut(&mut self) -> Option<&mut GraphView> {
+        match &mut self.screen {
+            Screen::Exercise(state) => state.graph.as_mut(),
+            Screen::Home(_) => None,
+        }
+    }
+
+    /// The sociogram on screen: the answer's, or the case's starter list.
+    pub fn current_sociogram(&self) -> Sociogram {
+        let id = self.exercise_id();
+        crate::sociogram::sociogram_of(&self.case.organisation, self.workspace.answer(&id))
+    }
+
+    /// Recomputes the sociogram's view after a change (called by `touch`).
+    pub(super) fn refresh_graph(&mut self) {
+        if self.graph_view().is_none() {
+            return;
+        }
+        let graph = self.current_sociogram();
+        if let Some(view) = self.graph_view_mut() {
+            view.refresh(graph);
+        }
+    }
+
+    /// Creates the view state when a graph exercise opens.
+    pub(super) fn open_graph(&mut self, exercise: &Exercise) -> Option<GraphView> {
+        if exercise.kind != crate::case::Kind::Graph {
+            return None;
+        }
+        let mut view = GraphView::default();
+        let answer = self.workspace.answer(&exercise.id);
+        view.refresh(crate::sociogram::sociogram_of(
+            &self.case.organisation,
+            answer,
+        ));
+        Some(view)
+    }
+
+    /// What a background layout starts from: the positions on screen and the pins.
+    pub fn layout_input(&self) -> Option<LayoutInput> {
+        let view = self.graph_view()?;
+        Some(layout::input(&view.graph, Some(&view.positions)))
+    }
+
+    /// Takes a layout snapshot (ignored if the graph changed size since it started).
+    pub fn apply_layout(&mut self, snapshot: Snapshot) {
+        if let Some(view) = self.graph_view_mut() {
+            if snapshot.positions.len() == view.positions.len() {
+                view.positions = snapshot.positions;
+                view.layout_iterations = snapshot.iterations;
+                view.layout_running = !snapshot.done;
+            }
+        }
+    }
+
+    /// Marks the layout started (the shell spawned it).
+    pub fn layout_started(&mut self) {
+        if let Some(view) = self.graph_view_mut() {
+            view.layout_running = true;
+            view.layout_iterations = 0;
+        }
+    }
+
+    /// Runs the layout to its end in this thread (tests, and where no thread is wanted).
+    pub fn settle_layout(&mut self) {
+        if let Some(input) = self.layout_input() {
+            let positions = layout::run(input);
+            let iterations = layout::iterations_for(positions.len());
+            self.apply_layout(Snapshot {
+                positions,
+                iterations,
+                done: true,
+            });
+        }
+    }
+
+    /// Changes the sociogram (taking the starter list on the first change) with undo.
+    fn change_graph<R>(&mut self, change: impl FnOnce(&mut Sociogram) -> R) -> R {
+        let starter = self.current_sociogram();
+        self.change_answer(|answer| change(answer.graph.get_or_insert(starter)))
+    }
+
+    /// Actions of a graph exercise, by panel.
+    pub(super) fn update_graph(&mut self, action: Action) -> Vec<Effect> {
+        let Some(state) = self.state_mut() else {
+            return Vec::new();
+        };
+        match state.panel {
+            Panel::Sociogram => self.update_sociogram(action),
+            Panel::Steps => {
+                self.update_steps(action);
+                Vec::new()
+            }
+            _ => {
+                self.update_board(action);
+                Vec::new()
+            }
+        }
+    }
+
+    fn update_steps(&mut self, action: Action) {
+        let total = self
+            .current_exercise()
+            .map_or(0, |(e, _)| crate::sociogram::config(e).steps.len());
+        let Some(view) = self.graph_view_mut() else {
+            return;
+        };
+        match action {
+            Action::SelectPrev => view.step = view.step.saturating_sub(1),
+            Action::SelectNext => view.step = (view.step + 1).min(total.saturating_sub(1)),
+            Action::ToggleMark if total > 0 => {
+                let step = view.step;
+                self.change_graph(|g| g.toggle_step(step));
+            }
+            _ => {}
+        }
+    }
+
+    fn update_sociogram(&mut self, action: Action) -> Vec<Effect> {
+        let Some(view) = self.graph_view().cloned() else {
+            return Vec::new();
+        };
+        let selected = view.selected;
+        let selected_id = selected
+            .and_then(|s| view.graph.actors.get(s))
+            .map(|a| a.id.clone());
+        let relations = view.selected_relations();
+        let relation = relations.get(view.relation).copied();
+        match action {
+            Action::SelectPrev | Action::SelectNext => {
+                let row = view.selected_row().unwrap_or(0);
+                let row = if action == Action::SelectPrev {
+                    row.saturating_sub(1)
+                } else {
+                    (row + 1).min(view.rows.len().saturating_sub(1))
+                };
+                if let Some(v) = self.graph_view_mut() {
+                    v.selected = v.rows.get(row).copied();
+                    v.relation = 0;
+                }
+            }
+            Action::SortNext | Action::SortReverse => {
+                if let Some(v) = self.graph_view_mut() {
+                    if action == Action::SortNext {
+                        v.sort = v.sort.next();
+                    } else {
+                        v.descending = !v.descending;
+                    }
+                    v.sort_rows();
+                }
+            }
+            Action::FilterType => {
+                if let Some(v) = self.graph_view_mut() {
+                    v.type_filter = match v.type_filter {
+                        None => Some(RelationType::ALL[0]),
+                        Some(t) => {
+                            let at = RelationType::ALL.iter().position(|x| *x == t).unwrap_or(0);
+                            RelationType::ALL.get(at + 1).copied()
+                        }
+                    };
+                    v.relation = 0;
+                }
+                self.refresh_graph();
+                let label = match self.graph_view().and_then(|v| v.type_filter) {
+                    Some(t) => crate::i18n::relation_type_name(self.lang, t),
+                    None => self.t(Text::AllTypes),
+                };
+                self.info(label);
+            }
+            Action::FilterDepartment => {
+                let mut departments: Vec<String> = self
+                    .case
+                    .organisation
+                    .departments
+                    .iter()
+                    .map(|d| d.id.clone())
+                    .filter(|d| view.graph.actors.iter().any(|a| &a.department == d))
+                    .collect();
+                for actor in &view.graph.actors {
+                    if !departments.contains(&actor.department) {
+                        departments.push(actor.department.clone());
+                    }
+                }
+                let next = match &view.department_filter {
+                    None => departments.first().cloned(),
+                    Some(d) => {
+                        let at = departments.iter().position(|x| x == d);
+                        at.and_then(|at| departments.get(at + 1).cloned())
+                    }
+                };
+                let label = next.as_ref().map_or_else(
+                    || self.t(Text::AllDepartments).to_string(),
+                    |d| self.department_name(d),
+                );
+                if let Some(v) = self.graph_view_mut() {
+                    v.department_filter = next;
+                    v.sort_rows();
+                    if v.selected.is_some_and(|s| !v.shows(s)) {
+                        v.selected = v.rows.first().copied();
+                    }
+                }
+                self.info(label);
+            }
+            Action::TogglePin => {
+                if let Some(i) = selected {
+                    let at = view.positions.get(i).copied().unwrap_or([0.0; 2]);
+                    self.change_graph(|g| {
+                        if let Some(actor) = g.actors.get_mut(i) {
+                            actor.pinned = match actor.pinned {
+                                Some(_) => None,
+                                None => Some(at),
+                            };
+                        }
+                    });
+                    return vec![Effect::StartLayout];
+                }
+            }
+            Action::MoveNodeLeft
+            | Action::MoveNodeRight
+            | Action::MoveNodeUp
+            | Action::MoveNodeDown => {
+                if let Some(i) = selected {
+                    let step = bounds_span(&view.positions) * 0.04;
+                    let [mut x, mut y] = view.positions.get(i).copied().unwrap_or([0.0; 2]);
+                    match action {
+                        Action::MoveNodeLeft => x -= step,
+                        Action::MoveNodeRight => x += step,
+                        // Screen y grows downwards, layout y upwards.
+                        Action::MoveNodeUp => y += step,
+                        _ => y -= step,
+                    }
+                    self.change_graph(|g| {
+                        if let Some(actor) = g.actors.get_mut(i) {
+                            actor.pinned = Some([x, y]);
+                        }
+                    });
+                    return vec![Effect::StartLayout];
+                }
+            }
+            Action::Relayout => {
+                if let Some(v) = self.graph_view_mut() {
+                    v.positions = forceatlas2::initial_positions(v.positions.len(), layout::SEED);
+                    for (i, actor) in v.graph.actors.iter().enumerate() {
+                        if let Some(p) = actor.pinned {
+                            v.positions[i] = p;
+                        }
+                    }
+                }
+                return vec![Effect::StartLayout];
+            }
+            Action::AddEntry => {
+                let department = selected_id
+                    .as_ref()
+                    .and_then(|id| view.graph.index_of(id))
+                    .map(|i| view.graph.actors[i].department.clone())
+                    .or_else(|| {
+                        self.case
+                            .organisation
+                            .departments
+                            .first()
+                            .map(|d| d.id.clone())
+                    })
+                    .unwrap_or_default();
+                let index = self.change_graph(|g| g.add_actor("", &department));
+                if let Some(v) = self.graph_view_mut() {
+                    v.selected = Some(index);
+                }
+                self.open_field(EditTarget::ActorLabel(index), "", true);
+                return vec![Effect::StartLayout];
+            }
+            Action::EditEntry => match selected {
+                Some(i) => {
+                    self.record_before_edit();
+                    let label = view.graph.actors[i].label.clone();
+                    self.change_graph(|_| ());
+                    self.open_field(EditTarget::ActorLabel(i), &label, false);
+                }
+                None => self.info(self.t(Text::SelectItemFirst)),
+            },
+            Action::DeleteEntry => {
+                if let Some(i) = selected {
+                    self.change_graph(|g| g.delete_actor(i));
+                    if let Some(v) = self.graph_view_mut() {
+                        v.selected = v.rows.first().copied();
+                    }
+                    self.info(self.t(Text::Deleted));
+                    return vec![Effect::StartLayout];
+                }
+            }
+            Action::LinkItems => {
+                if selected.is_some() {
+                    self.overlay = Some(Overlay::PickActor { selected: 0 });
+                } else {
+                    self.info(self.t(Text::SelectItemFirst));
+                }
+            }
+            Action::NextRelation => {
+                if let Some(v) = self.graph_view_mut() {
+                    v.relation = if relations.is_empty() {
+                        0
+                    } else {
+                        (v.relation + 1) % relations.len()
+                    };
+                }
+            }
+            Action::CycleRelationType
+            | Action::RaiseIntensity
+            | Action::ToggleMutual
+            | Action::DeleteRelation => {
+                let Some(r) = relation else {
+                    self.info(self.t(Text::SelectItemFirst));
+                    return Vec::new();
+                };
+                let deleted = action == Action::DeleteRelation;
+                self.change_graph(|g| {
+                    if deleted {
+                        g.relations.remove(r);
+                        return;
+                    }
+                    let relation = &mut g.relations[r];
+                    match action {
+                        Action::CycleRelationType => {
+                            let at = RelationType::ALL
+                                .iter()
+                                .position(|t| *t == relation.relation_type)
+                                .unwrap_or(0);
+                            relation.relation_type =
+                                RelationType::ALL[(at + 1) % RelationType::ALL.len()];
+                        }
+                        Action::RaiseIntensity => relation.intensity = relation.intensity % 3 + 1,
+                        _ => relation.mutual = !relation.mutual,
+                    }
+                });
+                if deleted {
+                    self.info(self.t(Text::Deleted));
+                    return vec![Effect::StartLayout];
+                }
+            }
+            _ => {}
+        }
+        Vec::new()
+    }
+
+    /// A department's name from the case (or its id).
+    pub fn department_name(&self, id: &str) -> String {
+        self.case
+            .organisation
+            .departments
+            .iter()
+            .find(|d| d.id == id)
+            .map_or_else(|| id.to_string(), |d| d.name.clone())
+    }
+
+    /// The actors the relation picker lists: every one but the selected, in table order.
+    pub fn pick_actor_order(&self) -> Vec<usize> {
+        let Some(view) = self.graph_view() else {
+            return Vec::new();
+        };
+        let mut order: Vec<usize> = (0..view.graph.actors.len()).collect();
+        order.sort_by(|a, b| {
+            view.graph.actors[*a]
+                .label
+                .cmp(&view.graph.actors[*b].label)
+        });
+        order.retain(|i| Some(*i) != view.selected);
+        order
+    }
+
+    /// The relation picker: Enter adds a cooperation from the selected actor to the chosen one.
+    pub(super) fn update_pick_actor(&mut self, action: Action, selected: usize) -> Vec<Effect> {
+        let order = self.pick_actor_order();
+        match action {
+            Action::SelectPrev => {
+                self.overlay = Some(Overlay::PickActor {
+                    selected: selected.saturating_sub(1),
+                })
+            }
+            Action::SelectNext => {
+                self.overlay = Some(Overlay::PickActor {
+                    selected: (selected + 1).min(order.len().saturating_sub(1)),
+                })
+            }
+            Action::Confirm => {
+                let Some(view) = self.graph_view() else {
+                    return Vec::new();
+                };
+                let (Some(source), Some(&target)) = (view.selected, order.get(selected)) else {
+                    return Vec::new();
+                };
+                let source = view.graph.actors[source].id.clone();
+                let target = view.graph.actors[target].id.clone();
+                let index = self
+                    .change_graph(|g| g.add_relation(&source, &target, RelationType::Cooperation));
+                if let Some(v) = self.graph_view_mut() {
+                    v.relation = v
+                        .selected_relations()
+                        .iter()
+                        .position(|r| *r == index)
+                        .unwrap_or(0);
+                }
+                return vec![Effect::StartLayout, Effect::SaveNow];
+            }
+            Action::Cancel => {}
+            _ => self.overlay = Some(Overlay::PickActor { selected }),
+        }
+        Vec::new()
+    }
+
+    /// Writes the actor name being typed into the answer.
+    pub(super) fn set_actor_label(&mut self, index: usize, text: String) {
+        let id = self.exercise_id();
+        if let Some(graph) = self.workspace.answer_mut(&id).graph.as_mut() {
+            if let Some(actor) = graph.actors.get_mut(index) {
+                actor.label = text;
+            }
+        }
+        self.refresh_graph();
+    }
+}
+
+/// The larger side of the positions' bounding box (1 when they are all at one spot).
+pub fn bounds_span(positions: &[[f64; 2]]) -> f64 {
+    let (mut x0, mut y0, mut x1, mut y1) = (f64::MAX, f64::MAX, f64::MIN, f64::MIN);
+    for p in positions {
+        x0 = x0.min(p[0]);
+        y0 = y0.min(p[1]);
+        x1 = x1.max(p[0]);
+        y1 = y1.max(p[1]);
+    }
+    let span = (x1 - x0).max(y1 - y0);
+    if span.is_finite() && span > 0.0 {
+        span
+    } else {
+        1.0
+    }
+}
