@@ -658,8 +658,14 @@ impl App {
     pub(super) fn set_actor_label(&mut self, index: usize, text: String) {
         let id = self.exercise_id();
         if let Some(graph) = self.workspace.answer_mut(&id).graph.as_mut() {
-            if let Some(actor) = graph.actors.get_mut(index) {
-                actor.label = text;
+            if index < graph.actors.len() {
+                // An actor nobody is related to yet (a new one) takes its id from its name.
+                let old_id = graph.actors[index].id.clone();
+                if graph.relations_of(&old_id).is_empty() {
+                    graph.actors[index].id = String::new();
+                    graph.actors[index].id = graph.fresh_id(&text);
+                }
+                graph.actors[index].label = text;
             }
         }
         self.refresh_graph();

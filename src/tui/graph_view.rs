@@ -545,15 +545,22 @@ fn render_details(app: &App, frame: &mut Frame, area: Rect, view: &GraphView) {
                 mentioned_actors(&view.graph, &format!("{} {}", item.text, item.evidence))
                     .contains(&i)
             })
-            .filter_map(|item| {
-                let zone = config.zone(&item.zone)?;
-                let rank = board.items_in(&zone.id).position(|x| x.id == item.id)? + 1;
-                Some(format!("{} {rank}", zone.title))
-            })
+            .filter_map(|item| crate::export::item_label(config, board, item.id))
             .collect();
         if !cited.is_empty() {
             lines.push(Line::from(vec![
-                Span::styled(format!("{} : ", app.t(Text::MentionedIn)), app.theme.dim),
+                Span::styled(
+                    format!(
+                        "{}{} ",
+                        app.t(Text::MentionedIn),
+                        if app.lang == crate::i18n::Lang::Fr {
+                            " :"
+                        } else {
+                            ":"
+                        }
+                    ),
+                    app.theme.dim,
+                ),
                 Span::raw(cited.join(", ")),
             ]));
         }
