@@ -189,6 +189,7 @@ pub enum Text {
     RelAffinity,
     RelInfluence,
     Position,
+    Actors,
 }
 
 impl Text {
@@ -350,6 +351,7 @@ fn fr(text: Text) -> &'static str {
         RelAffinity => "affinité",
         RelInfluence => "influence",
         Position => "Position",
+        Actors => "Acteurs cités",
 
         // -- sheet: A7 GDPR audit sheet (issue 6); keep this kind's entries under this line --
 
@@ -527,6 +529,7 @@ fn en(text: Text) -> &'static str {
         RelAffinity => "affinity",
         RelInfluence => "influence",
         Position => "Position",
+        Actors => "Actors named",
 
         // -- sheet: A7 GDPR audit sheet (issue 6); keep this kind's entries under this line --
 
@@ -675,6 +678,8 @@ pub fn graph_finding_message(lang: Lang, finding: &crate::sociogram::GraphFindin
             "le sociogramme compte {}, le cas en demande au moins {min}",
             plural(*count, "acteur", "acteurs")
         ),
+        (Lang::En, SociogramNotStarted) => "the sociogram is not started: change it (or tick a step) to take the case's actors and relations, or import a file".to_string(),
+        (Lang::Fr, SociogramNotStarted) => "le sociogramme n'est pas commencé : modifiez-le (ou cochez une étape) pour reprendre les acteurs et relations du cas, ou importez un fichier".to_string(),
         (Lang::En, StepOutOfOrder { step, earlier }) => {
             format!("step {step} was marked done before step {earlier}")
         }

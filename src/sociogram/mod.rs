@@ -296,6 +296,8 @@ pub enum Position {
 /// What the A6 checks find.
 #[derive(Debug, Clone, PartialEq)]
 pub enum GraphFinding {
+    /// The answer has no sociogram yet (the case's starter list is only shown).
+    SociogramNotStarted,
     TooFewActors {
         count: usize,
         min: u32,
@@ -323,6 +325,7 @@ pub enum GraphFinding {
 impl GraphFinding {
     pub fn code(&self) -> &'static str {
         match self {
+            GraphFinding::SociogramNotStarted => "sociogram-not-started",
             GraphFinding::TooFewActors { .. } => "too-few-actors",
             GraphFinding::StepOutOfOrder { .. } => "step-out-of-order",
             GraphFinding::StepsIncomplete { .. } => "steps-incomplete",
@@ -343,7 +346,9 @@ pub fn check(exercise: &Exercise, answer: &Answer) -> Vec<GraphFinding> {
     let config = config(exercise);
     let mut findings = Vec::new();
     let graph = answer.graph.clone().unwrap_or_default();
-    if (graph.actors.len() as u32) < config.min_actors {
+    if answer.graph.is_none() {
+        findings.push(GraphFinding::SociogramNotStarted);
+    } else if (graph.actors.len() as u32) < config.min_actors {
         findings.push(GraphFinding::TooFewActors {
             count: graph.actors.len(),
             min: config.min_actors,

@@ -81,6 +81,8 @@ pub struct GraphView {
     arcs: Vec<(usize, usize)>,
     /// Table rows: actor indexes, filtered by department and sorted.
     pub rows: Vec<usize>,
+    /// Each relation's source and target, by actor index (`None` for an unknown actor).
+    pub endpoints: Vec<Option<(usize, usize)>>,
 }
 
 impl GraphView {
@@ -187,6 +189,22 @@ impl GraphView {
             self.metrics = graph_metrics::compute(graph.actors.len(), &arcs);
             self.arcs = arcs;
         }
+        let index: HashMap<&str, usize> = graph
+            .actors
+            .iter()
+            .enumerate()
+            .map(|(i, a)| (a.id.as_str(), i))
+            .collect();
+        self.endpoints = graph
+            .relations
+            .iter()
+            .map(|r| {
+                Some((
+                    *index.get(r.source.as_str())?,
+                    *index.get(r.target.as_str())?,
+                ))
+            })
+            .collect();
         self.graph = graph;
         self.sort_rows();
         if self.selected.is_some_and(|s| s >= self.graph.actors.len()) {

@@ -200,24 +200,19 @@ fn render_canvas(app: &App, frame: &mut Frame, area: Rect, view: &GraphView) {
         .x_bounds(x_bounds)
         .y_bounds(y_bounds)
         .paint(|ctx| {
-            let selected_id = selected.map(|s| view.graph.actors[s].id.as_str());
             // Edges not touching the selection first, then the selection's on top.
             for pass in 0..2 {
-                for relation in &view.graph.relations {
+                for (relation, ends) in view.graph.relations.iter().zip(&view.endpoints) {
                     if !view.shows_type(relation.relation_type) {
                         continue;
                     }
-                    let touches = Some(relation.source.as_str()) == selected_id
-                        || Some(relation.target.as_str()) == selected_id;
+                    let Some((s, t)) = *ends else {
+                        continue;
+                    };
+                    let touches = Some(s) == selected || Some(t) == selected;
                     if touches != (pass == 1) {
                         continue;
                     }
-                    let (Some(s), Some(t)) = (
-                        view.graph.index_of(&relation.source),
-                        view.graph.index_of(&relation.target),
-                    ) else {
-                        continue;
-                    };
                     if s == t || !(view.shows(s) || view.shows(t)) {
                         continue;
                     }
@@ -666,6 +661,28 @@ fn render_steps(app: &App, frame: &mut Frame, area: Rect, exercise: &Exercise, v
     lines.push(Line::raw(""));
     lines.push(Line::styled(app.t(Text::MentionHint), app.theme.dim));
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), area);
+}
+
+/// On a graph exercise, the actors a SIC observation names (by full name or `@id`).
+pub(super) fn cited_actors_line(
+    app: &App,
+    item: &crate::model::board::Item,
+) -> Option<Line<'static>> {
+    let view = app.graph_view()?;
+    let cited = mentioned_actors(&view.graph, &format!("{} {}", item.text, item.evidence));
+    let names: Vec<String> = cited
+        .iter()
+        .map(|&i| view.graph.actors[i].label.clone())
+        .collect();
+    let value = if names.is_empty() {
+        "—".to_string()
+    } else {
+        names.join(", ")
+    };
+    Some(Line::from(vec![
+        Span::styled(format!("{}: ", app.t(Text::Actors)), app.theme.dim),
+        Span::styled(value, app.theme.accent),
+    ]))
 }
 
 /// The relation picker: the actor a new relation goes to.
