@@ -494,3 +494,67 @@ fn bundle_has_the_sociogram_exports_and_the_report_draws_it() {
     let out = atelier(tmp.path(), &["verify", zip_path.to_str().unwrap()]);
     assert!(out.status.success());
 }
+
+#[test]
+fn mouse_click_selects_the_nearest_actor_and_drag_pins_it() {
+    use atelier::tui::graph_view::{canvas_bounds, cell_to_point, regions};
+    use crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
+    let mut app = a6(false);
+    app.size = ratatui::layout::Rect::new(0, 0, 120, 40);
+    let body = atelier::tui::layout::frame(app.size).body;
+    let (_, work) = atelier::tui::layout::brief_and_work(body, true);
+    let drawing = regions(atelier::tui::app::inner(work)).drawing;
+    let view = app.graph_view().unwrap();
+    let target = view.graph.index_of("m_rousseau").unwrap();
+    let bounds = canvas_bounds(&view.positions).unwrap();
+    // The cell whose centre is nearest to the actor.
+    let mut best = (u16::MAX, u16::MAX, f64::MAX);
+    for col in drawing.x..drawing.x + drawing.width {
+        for row in drawing.y..drawing.y + drawing.height {
+            let p = cell_to_point(drawing, bounds, col, row);
+            let d = (p[0] - view.positions[target][0]).powi(2)
+                + (p[1] - view.positions[target][1]).powi(2);
+            if d < best.2 {
+                best = (col, row, d);
+            }
+        }
+    }
+    let mouse = |kind, column, row| {
+        Event::Mouse(MouseEvent {
+            kind,
+            column,
+            row,
+            modifiers: KeyModifiers::NONE,
+        })
+    };
+    app.handle_event(&mouse(
+        MouseEventKind::Down(MouseButton::Left),
+        best.0,
+        best.1,
+    ));
+    assert_eq!(selected_label(&app), "Martine Rousseau");
+    let effects = app.handle_event(&mouse(
+        MouseEventKind::Drag(MouseButton::Left),
+        drawing.x,
+        drawing.y,
+    ));
+    assert_eq!(effects, vec![Effect::StartLayout]);
+    let pinned = graph(&app).actors[target].pinned.unwrap();
+    assert!(
+        pinned[0] < view_x_min(&app),
+        "{pinned:?} {}",
+        view_x_min(&app)
+    );
+}
+
+fn view_x_min(app: &App) -> f64 {
+    // The drag went to the drawing's left edge: left of every other actor's position.
+    let view = app.graph_view().unwrap();
+    let target = view.graph.index_of("m_rousseau").unwrap();
+    view.positions
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| *i != target)
+        .map(|(_, p)| p[0])
+        .fold(f64::MAX, f64::min)
+}

@@ -271,6 +271,10 @@ impl App {
         match event {
             Event::Key(key) if key.kind != KeyEventKind::Release => self.handle_key(key),
             Event::Mouse(mouse) => {
+                // -- graph: A6 sociogram and SIC grid (issue 5) --
+                if let Some(effects) = self.handle_graph_mouse(mouse) {
+                    return effects;
+                }
                 self.handle_mouse(mouse);
                 Vec::new()
             }

@@ -690,6 +690,82 @@ impl App {
     }
 }
 
+impl App {
+    /// Mouse on the sociogram: a click selects the nearest actor of the drawing (or a row of
+    /// the table), a drag moves the selected actor there and pins it. `None` when the mouse is
+    /// not the sociogram's, for the shell's own handler.
+    pub(super) fn handle_graph_mouse(
+        &mut self,
+        mouse: &crossterm::event::MouseEvent,
+    ) -> Option<Vec<Effect>> {
+        use super::graph_view::{canvas_bounds, cell_to_point};
+        use crossterm::event::{MouseButton, MouseEventKind};
+        if self.help_open || self.overlay.is_some() {
+            return None;
+        }
+        let Screen::Exercise(state) = &self.screen else {
+            return None;
+        };
+        if state.panel != Panel::Sociogram {
+            return None;
+        }
+        let body = super::layout::frame(self.size).body;
+        let (_, work) = super::layout::brief_and_work(body, state.show_brief);
+        let regions = super::graph_view::regions(super::app::inner(work));
+        let view = state.graph.as_ref()?;
+        let at = ratatui::layout::Position::new(mouse.column, mouse.row);
+        match mouse.kind {
+            MouseEventKind::Down(MouseButton::Left) if regions.drawing.contains(at) => {
+                let bounds = canvas_bounds(&view.positions)?;
+                let point = cell_to_point(regions.drawing, bounds, mouse.column, mouse.row);
+                let distance = |i: usize| {
+                    (view.positions[i][0] - point[0]).powi(2)
+                        + (view.positions[i][1] - point[1]).powi(2)
+                };
+                let nearest = (0..view.positions.len())
+                    .filter(|i| view.shows(*i))
+                    .min_by(|a, b| distance(*a).total_cmp(&distance(*b)));
+                if let Some(v) = self.graph_view_mut() {
+                    v.selected = nearest;
+                    v.relation = 0;
+                }
+                Some(Vec::new())
+            }
+            MouseEventKind::Down(MouseButton::Left) if regions.table.contains(at) => {
+                let inner = super::app::inner(regions.table);
+                let visible = inner.height.saturating_sub(1);
+                let offset = super::layout::scroll_offset(
+                    view.selected_row().unwrap_or(0),
+                    visible,
+                    view.rows.len(),
+                );
+                if at.y > inner.y {
+                    let row = offset + usize::from(at.y - inner.y - 1);
+                    if let Some(&actor) = view.rows.get(row) {
+                        if let Some(v) = self.graph_view_mut() {
+                            v.selected = Some(actor);
+                            v.relation = 0;
+                        }
+                    }
+                }
+                Some(Vec::new())
+            }
+            MouseEventKind::Drag(MouseButton::Left) if regions.drawing.contains(at) => {
+                let i = view.selected?;
+                let bounds = canvas_bounds(&view.positions)?;
+                let point = cell_to_point(regions.drawing, bounds, mouse.column, mouse.row);
+                self.change_graph(|g| {
+                    if let Some(actor) = g.actors.get_mut(i) {
+                        actor.pinned = Some(point);
+                    }
+                });
+                Some(vec![Effect::StartLayout])
+            }
+            _ => None,
+        }
+    }
+}
+
 /// The larger side of the positions' bounding box (1 when they are all at one spot).
 pub fn bounds_span(positions: &[[f64; 2]]) -> f64 {
     let (mut x0, mut y0, mut x1, mut y1) = (f64::MAX, f64::MAX, f64::MIN, f64::MIN);

@@ -87,6 +87,23 @@ pub(super) fn render(
         );
         return;
     }
+    let regions = regions(inner);
+    render_canvas(app, frame, regions.drawing, view);
+    render_legend(app, frame, regions.legend, view);
+    render_table(app, frame, regions.table, view);
+    render_details(app, frame, regions.details, view);
+}
+
+/// Where the sociogram screen's parts are, inside its panel: the drawing and its legend,
+/// the metrics table and the selected actor's details. The mouse handler reads the same.
+pub struct Regions {
+    pub drawing: Rect,
+    pub legend: Rect,
+    pub table: Rect,
+    pub details: Rect,
+}
+
+pub fn regions(inner: Rect) -> Regions {
     let (canvas_area, side) = if inner.width >= 72 {
         let [a, b] = Layout::horizontal([Constraint::Percentage(56), Constraint::Percentage(44)])
             .areas(inner);
@@ -98,8 +115,6 @@ pub(super) fn render(
     };
     let [drawing, legend] =
         Layout::vertical([Constraint::Min(3), Constraint::Length(2)]).areas(canvas_area);
-    render_canvas(app, frame, drawing, view);
-    render_legend(app, frame, legend, view);
     let details_height = if side.height >= 20 {
         10
     } else {
@@ -107,8 +122,41 @@ pub(super) fn render(
     };
     let [table, details] =
         Layout::vertical([Constraint::Min(3), Constraint::Length(details_height)]).areas(side);
-    render_table(app, frame, table, view);
-    render_details(app, frame, details, view);
+    Regions {
+        drawing,
+        legend,
+        table,
+        details,
+    }
+}
+
+/// The drawing's coordinate bounds: the positions' box, with room for the labels on the
+/// right and a little elsewhere for the dots.
+pub fn canvas_bounds(positions: &[[f64; 2]]) -> Option<([f64; 2], [f64; 2])> {
+    let (mut x0, mut y0, mut x1, mut y1) = (f64::MAX, f64::MAX, f64::MIN, f64::MIN);
+    for p in positions {
+        x0 = x0.min(p[0]);
+        y0 = y0.min(p[1]);
+        x1 = x1.max(p[0]);
+        y1 = y1.max(p[1]);
+    }
+    if !(x0.is_finite() && x1.is_finite() && y0.is_finite() && y1.is_finite()) {
+        return None;
+    }
+    let span_x = (x1 - x0).max(1e-6);
+    let span_y = (y1 - y0).max(1e-6);
+    Some((
+        [x0 - span_x * 0.04, x1 + span_x * 0.22],
+        [y0 - span_y * 0.06, y1 + span_y * 0.06],
+    ))
+}
+
+/// The layout coordinates under a terminal cell of the drawing.
+pub fn cell_to_point(area: Rect, bounds: ([f64; 2], [f64; 2]), col: u16, row: u16) -> [f64; 2] {
+    let ([x0, x1], [y0, y1]) = bounds;
+    let fx = (f64::from(col.saturating_sub(area.x)) + 0.5) / f64::from(area.width.max(1));
+    let fy = (f64::from(row.saturating_sub(area.y)) + 0.5) / f64::from(area.height.max(1));
+    [x0 + fx * (x1 - x0), y1 - fy * (y1 - y0)]
 }
 
 fn node_colour(app: &App, view: &GraphView, order: &[String], i: usize) -> Color {
@@ -166,22 +214,10 @@ fn short(label: &str) -> String {
 
 fn render_canvas(app: &App, frame: &mut Frame, area: Rect, view: &GraphView) {
     let positions = &view.positions;
-    let (mut x0, mut y0, mut x1, mut y1) = (f64::MAX, f64::MAX, f64::MIN, f64::MIN);
-    for p in positions {
-        x0 = x0.min(p[0]);
-        y0 = y0.min(p[1]);
-        x1 = x1.max(p[0]);
-        y1 = y1.max(p[1]);
-    }
-    if !(x0.is_finite() && x1.is_finite() && y0.is_finite() && y1.is_finite()) {
+    let Some((x_bounds, y_bounds)) = canvas_bounds(positions) else {
         return;
-    }
-    let span_x = (x1 - x0).max(1e-6);
-    let span_y = (y1 - y0).max(1e-6);
-    // Room on the right for the labels, a little elsewhere for the dots.
-    let x_bounds = [x0 - span_x * 0.04, x1 + span_x * 0.22];
-    let y_bounds = [y0 - span_y * 0.06, y1 + span_y * 0.06];
-    let unit = span_x.max(span_y);
+    };
+    let unit = super::graph::bounds_span(positions);
     let order = departments(app, view);
     let neighbours = view.neighbours();
     let selected = view.selected;
@@ -413,7 +449,16 @@ fn render_table(app: &App, frame: &mut Frame, area: Rect, view: &GraphView) {
                 .map_or(app.t(Text::AllTypes), |t| relation_type_name(app.lang, t))
         ),
         false,
-    );
+    )
+    // Reciprocity of the graph and modularity Q of its communities (Clauset-Newman-Moore).
+    .title_bottom(format!(
+        " {} {} · Q {:.2} (CNM) ",
+        app.t(Text::Reciprocity).to_lowercase(),
+        view.metrics
+            .graph_reciprocity
+            .map_or("—".to_string(), |r| format!("{r:.2}")),
+        view.metrics.modularity
+    ));
     let inner = block.inner(area);
     let visible = usize::from(inner.height.saturating_sub(1));
     let selected_row = view.selected_row().unwrap_or(0);
