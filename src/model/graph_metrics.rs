@@ -68,12 +68,26 @@ pub fn compute(n: usize, arcs: &[(usize, usize)]) -> Metrics {
     let adj = adjacency(n, arcs);
     let in_degree: Vec<usize> = adj.pred.iter().map(Vec::len).collect();
     let out_degree: Vec<usize> = adj.succ.iter().map(Vec::len).collect();
-    let undirected = undirected_neighbours(n, arcs);
-    let brokers = articulation_points(n, &undirected);
-    let (community, modularity) = greedy_modularity(n, &undirected);
+    // Betweenness, the longest, runs on a second thread beside the others (each result is
+    // computed by one thread only, so the figures do not depend on the number of cores).
+    let (betweenness, (closeness, brokers, (community, modularity))) =
+        std::thread::scope(|scope| {
+            let worker = scope.spawn(|| betweenness(n, &adj.succ));
+            let undirected = undirected_neighbours(n, arcs);
+            let rest = (
+                closeness(n, &adj.pred),
+                articulation_points(n, &undirected),
+                greedy_modularity(n, &undirected),
+            );
+            // A panic in the worker is a bug of this module: surface it here.
+            let between = worker
+                .join()
+                .unwrap_or_else(|e| std::panic::resume_unwind(e));
+            (between, rest)
+        });
     Metrics {
-        betweenness: betweenness(n, &adj.succ),
-        closeness: closeness(n, &adj.pred),
+        betweenness,
+        closeness,
         reciprocity: (0..n).map(|v| node_reciprocity(&adj, v)).collect(),
         community,
         star: stars(&in_degree),
@@ -89,44 +103,52 @@ pub fn compute(n: usize, arcs: &[(usize, usize)]) -> Metrics {
     }
 }
 
-/// Brandes' algorithm on an unweighted directed graph, normalised like networkx.
+/// Brandes' algorithm on an unweighted directed graph, normalised like networkx. The
+/// dependencies are accumulated by walking the BFS order backwards over the successors on a
+/// shortest path (no predecessor lists), and only the nodes a search reached are reset.
 pub fn betweenness(n: usize, succ: &[Vec<usize>]) -> Vec<f64> {
     let mut centrality = vec![0.0f64; n];
     let mut sigma = vec![0.0f64; n];
-    let mut dist = vec![-1i64; n];
+    let mut dist = vec![u32::MAX; n];
     let mut delta = vec![0.0f64; n];
-    let mut preds: Vec<Vec<usize>> = vec![Vec::new(); n];
-    let mut stack = Vec::with_capacity(n);
-    let mut queue = VecDeque::with_capacity(n);
+    let mut order: Vec<usize> = Vec::with_capacity(n);
     for s in 0..n {
-        for v in 0..n {
+        for &v in &order {
             sigma[v] = 0.0;
-            dist[v] = -1;
+            dist[v] = u32::MAX;
             delta[v] = 0.0;
-            preds[v].clear();
         }
+        order.clear();
         sigma[s] = 1.0;
         dist[s] = 0;
-        queue.push_back(s);
-        while let Some(v) = queue.pop_front() {
-            stack.push(v);
+        order.push(s);
+        // `order` is the BFS queue and, once done, the nodes by distance.
+        let mut head = 0;
+        while head < order.len() {
+            let v = order[head];
+            head += 1;
+            let next = dist[v] + 1;
             for &w in &succ[v] {
-                if dist[w] < 0 {
-                    dist[w] = dist[v] + 1;
-                    queue.push_back(w);
+                if dist[w] == u32::MAX {
+                    dist[w] = next;
+                    order.push(w);
                 }
-                if dist[w] == dist[v] + 1 {
+                if dist[w] == next {
                     sigma[w] += sigma[v];
-                    preds[w].push(v);
                 }
             }
         }
-        while let Some(w) = stack.pop() {
-            for &v in &preds[w] {
-                delta[v] += sigma[v] / sigma[w] * (1.0 + delta[w]);
+        for &v in order.iter().rev() {
+            let next = dist[v] + 1;
+            let mut sum = 0.0;
+            for &w in &succ[v] {
+                if dist[w] == next {
+                    sum += (1.0 + delta[w]) / sigma[w];
+                }
             }
-            if w != s {
-                centrality[w] += delta[w];
+            delta[v] = sigma[v] * sum;
+            if v != s {
+                centrality[v] += delta[v];
             }
         }
     }
@@ -243,8 +265,10 @@ pub fn articulation_points(n: usize, neighbours: &[Vec<usize>]) -> Vec<bool> {
 
 /// Clauset-Newman-Moore greedy modularity on the undirected view: start from singletons,
 /// merge the two connected communities whose merge raises modularity most (ties: the
-/// smallest pair of community numbers), stop when no merge raises it. Returns each node's
-/// community (from 1, by decreasing size; ties by smallest member) and the modularity.
+/// smallest pair of community numbers), stop when no merge raises it. Each community keeps
+/// its best merge; after a merge only the merged community and its neighbours recompute
+/// theirs. Returns each node's community (from 1, by decreasing size; ties by smallest
+/// member) and the modularity.
 pub fn greedy_modularity(n: usize, neighbours: &[Vec<usize>]) -> (Vec<usize>, f64) {
     let edges: usize = neighbours.iter().map(Vec::len).sum::<usize>() / 2;
     if n == 0 {
@@ -262,33 +286,34 @@ pub fn greedy_modularity(n: usize, neighbours: &[Vec<usize>]) -> (Vec<usize>, f6
         .collect();
     let mut a: Vec<f64> = neighbours.iter().map(|l| l.len() as f64 / two_m).collect();
     let mut members: Vec<Vec<usize>> = (0..n).map(|v| vec![v]).collect();
-    let mut alive = vec![true; n];
-    loop {
-        let mut best: Option<(f64, usize, usize)> = None;
-        for i in 0..n {
-            if !alive[i] {
-                continue;
-            }
-            for (&j, &eij) in &e[i] {
-                if j <= i {
-                    continue;
-                }
-                let dq = 2.0 * (eij - a[i] * a[j]);
-                let better = match best {
-                    None => true,
-                    Some((b, bi, bj)) => {
-                        dq > b + 1e-12 || ((dq - b).abs() <= 1e-12 && (i, j) < (bi, bj))
-                    }
-                };
-                if better {
-                    best = Some((dq, i, j));
-                }
+    /// (gain, smaller community, larger community)
+    type Merge = (f64, usize, usize);
+    let better = |x: Merge, y: Option<Merge>| match y {
+        None => true,
+        Some(y) => x.0 > y.0 + 1e-12 || ((x.0 - y.0).abs() <= 1e-12 && (x.1, x.2) < (y.1, y.2)),
+    };
+    let row_best = |i: usize, e: &[HashMap<usize, f64>], a: &[f64]| {
+        let mut best: Option<Merge> = None;
+        for (&j, &eij) in &e[i] {
+            let merge = (2.0 * (eij - a[i] * a[j]), i.min(j), i.max(j));
+            if better(merge, best) {
+                best = Some(merge);
             }
         }
-        let Some((dq, i, j)) = best else {
+        best
+    };
+    let mut best: Vec<Option<Merge>> = (0..n).map(|i| row_best(i, &e, &a)).collect();
+    loop {
+        let mut top: Option<Merge> = None;
+        for merge in best.iter().flatten() {
+            if better(*merge, top) {
+                top = Some(*merge);
+            }
+        }
+        let Some((gain, i, j)) = top else {
             break;
         };
-        if dq <= 1e-12 {
+        if gain <= 1e-12 {
             break;
         }
         // Merge i into j.
@@ -305,9 +330,14 @@ pub fn greedy_modularity(n: usize, neighbours: &[Vec<usize>]) -> (Vec<usize>, f6
         e[j].remove(&i);
         a[j] += a[i];
         a[i] = 0.0;
-        alive[i] = false;
+        best[i] = None;
         let moved = std::mem::take(&mut members[i]);
         members[j].extend(moved);
+        best[j] = row_best(j, &e, &a);
+        let around: Vec<usize> = e[j].keys().copied().collect();
+        for k in around {
+            best[k] = row_best(k, &e, &a);
+        }
     }
     let mut groups: Vec<Vec<usize>> = members.into_iter().filter(|m| !m.is_empty()).collect();
     for g in &mut groups {

@@ -131,3 +131,45 @@ pub fn sociogram_svg(
     svg.push_str("</g>\n</svg>\n");
     svg
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use quick_xml::events::Event;
+
+    #[test]
+    fn svg_is_well_formed_with_one_circle_per_actor_and_escaped_text() {
+        let case = crate::case::Case::embedded_default();
+        let mut graph = Sociogram::from_case(&case.organisation);
+        graph.actors[0].label = "<script>alert(1)</script> & co".into();
+        let departments: Vec<(String, String)> = case
+            .organisation
+            .departments
+            .iter()
+            .map(|d| (d.id.clone(), d.name.clone()))
+            .collect();
+        let ids: Vec<String> = departments.iter().map(|(id, _)| id.clone()).collect();
+        let drawing = Drawing::new(&graph, &ids);
+        let names = |k: RelationType| k.as_str().to_string();
+        let svg = sociogram_svg(&graph, &drawing, &departments, &names);
+        assert!(!svg.contains("<script>"));
+        let mut reader = quick_xml::Reader::from_str(&svg);
+        let (mut circles, mut lines, mut markers) = (0, 0, 0);
+        loop {
+            match reader.read_event().expect("well-formed SVG") {
+                Event::Start(e) | Event::Empty(e) => match e.name().as_ref() {
+                    b"circle" => circles += 1,
+                    b"line" => lines += 1,
+                    b"marker" => markers += 1,
+                    _ => {}
+                },
+                Event::Eof => break,
+                _ => {}
+            }
+        }
+        // Actors plus the department legend; relations plus the type legend.
+        assert_eq!(circles, graph.actors.len() + case.organisation.departments.len());
+        assert_eq!(lines, graph.relations.len() + RelationType::ALL.len());
+        assert_eq!(markers, RelationType::ALL.len());
+    }
+}
