@@ -190,6 +190,11 @@ pub enum Text {
     RelInfluence,
     Position,
     Actors,
+    KeyDepartment,
+    KeyLevel,
+    KeyRole,
+    EditActorRole,
+    Level,
 }
 
 impl Text {
@@ -352,6 +357,11 @@ fn fr(text: Text) -> &'static str {
         RelInfluence => "influence",
         Position => "Position",
         Actors => "Acteurs cités",
+        KeyDepartment => "changer le service de l'acteur",
+        KeyLevel => "changer le niveau hiérarchique (1 à 5)",
+        KeyRole => "modifier le rôle de l'acteur",
+        EditActorRole => "Rôle de l'acteur",
+        Level => "niveau",
 
         // -- sheet: A7 GDPR audit sheet (issue 6); keep this kind's entries under this line --
 
@@ -530,6 +540,11 @@ fn en(text: Text) -> &'static str {
         RelInfluence => "influence",
         Position => "Position",
         Actors => "Actors named",
+        KeyDepartment => "change the actor's department",
+        KeyLevel => "change the hierarchical level (1 to 5)",
+        KeyRole => "edit the actor's role",
+        EditActorRole => "Actor's role",
+        Level => "level",
 
         // -- sheet: A7 GDPR audit sheet (issue 6); keep this kind's entries under this line --
 

@@ -215,6 +215,16 @@ fn add_an_actor_and_a_relation_then_edit_the_relation() {
         (view.metrics.in_degree[nora], view.metrics.out_degree[nora]),
         (1, 1)
     );
+    // Department, level and role of the new actor.
+    key(&mut app, KeyCode::Char('c'));
+    key(&mut app, KeyCode::Char('v'));
+    key(&mut app, KeyCode::Char('o'));
+    chars(&mut app, "Cheffe de projet");
+    key(&mut app, KeyCode::Enter);
+    let nora_actor = graph(&app).actors[18].clone();
+    assert_eq!(nora_actor.department, "reseau");
+    assert_eq!(nora_actor.level, 1);
+    assert_eq!(nora_actor.role, "Cheffe de projet");
     key(&mut app, KeyCode::Char('x'));
     assert_eq!(graph(&app).relations.len(), 37);
     key(&mut app, KeyCode::Char('d'));
@@ -557,4 +567,13 @@ fn view_x_min(app: &App) -> f64 {
         .filter(|(i, _)| *i != target)
         .map(|(_, p)| p[0])
         .fold(f64::MAX, f64::min)
+}
+
+#[test]
+fn snapshot_sociogram_help_lists_its_keys() {
+    let mut app = a6(true);
+    key(&mut app, KeyCode::Char('?'));
+    assert_eq!(app.mode(), atelier::tui::keymap::Mode::Help);
+    assert_eq!(app.mode_under_help(), atelier::tui::keymap::Mode::Graph);
+    insta::assert_snapshot!(draw(&app, 120, 44).backend());
 }

@@ -168,7 +168,10 @@ mod tests {
             }
         }
         // Actors plus the department legend; relations plus the type legend.
-        assert_eq!(circles, graph.actors.len() + case.organisation.departments.len());
+        assert_eq!(
+            circles,
+            graph.actors.len() + case.organisation.departments.len()
+        );
         assert_eq!(lines, graph.relations.len() + RelationType::ALL.len());
         assert_eq!(markers, RelationType::ALL.len());
     }

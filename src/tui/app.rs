@@ -103,6 +103,8 @@ pub enum EditTarget {
     // -- graph: A6 sociogram and SIC grid (issue 5) --
     /// An actor's name, by index in the sociogram.
     ActorLabel(usize),
+    /// An actor's formal role.
+    ActorRole(usize),
 }
 
 impl EditTarget {
@@ -116,6 +118,7 @@ impl EditTarget {
             EditTarget::KpiTarget(_) => Text::EditKpiTarget,
             EditTarget::KpiUnit(_) => Text::EditKpiUnit,
             EditTarget::ActorLabel(_) => Text::EditActorName,
+            EditTarget::ActorRole(_) => Text::EditActorRole,
         }
     }
 
@@ -574,6 +577,11 @@ impl App {
         // -- graph: A6 sociogram and SIC grid (issue 5) --
         if let EditTarget::ActorLabel(index) = target {
             self.set_actor_label(index, text);
+            self.dirty = true;
+            return;
+        }
+        if let EditTarget::ActorRole(index) = target {
+            self.set_actor_role(index, text);
             self.dirty = true;
             return;
         }

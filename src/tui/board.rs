@@ -308,7 +308,7 @@ pub(super) fn set_field(board: &mut Board, target: EditTarget, text: String) {
             }
         }
         // The sociogram's fields are written by `App::set_actor_label`.
-        EditTarget::ActorLabel(_) => {}
+        EditTarget::ActorLabel(_) | EditTarget::ActorRole(_) => {}
     }
 }
 
@@ -337,6 +337,6 @@ pub(super) fn get_field(board: &Board, target: EditTarget) -> Option<String> {
             .iter()
             .find(|k| k.id == id)
             .map(|k| k.unit.clone()),
-        EditTarget::ActorLabel(_) => None,
+        EditTarget::ActorLabel(_) | EditTarget::ActorRole(_) => None,
     }
 }

@@ -536,7 +536,6 @@ impl App {
             }
             Action::EditEntry => match selected {
                 Some(i) => {
-                    self.record_before_edit();
                     let label = view.graph.actors[i].label.clone();
                     self.change_graph(|_| ());
                     self.open_field(EditTarget::ActorLabel(i), &label, false);
@@ -560,6 +559,45 @@ impl App {
                     self.info(self.t(Text::SelectItemFirst));
                 }
             }
+            Action::CycleDepartment | Action::CycleLevel => {
+                let Some(i) = selected else {
+                    self.info(self.t(Text::SelectItemFirst));
+                    return Vec::new();
+                };
+                let departments: Vec<String> = self
+                    .case
+                    .organisation
+                    .departments
+                    .iter()
+                    .map(|d| d.id.clone())
+                    .collect();
+                let level = action == Action::CycleLevel;
+                self.change_graph(|g| {
+                    let actor = &mut g.actors[i];
+                    if level {
+                        actor.level = actor.level % 5 + 1;
+                    } else if !departments.is_empty() {
+                        let at = departments.iter().position(|d| *d == actor.department);
+                        actor.department =
+                            departments[at.map_or(0, |at| (at + 1) % departments.len())].clone();
+                    }
+                });
+                let actor = &self.current_sociogram().actors[i];
+                let said = if level {
+                    format!("{} {}", self.t(Text::Level), actor.level)
+                } else {
+                    self.department_name(&actor.department)
+                };
+                self.info(said);
+            }
+            Action::EditRole => match selected {
+                Some(i) => {
+                    let role = view.graph.actors[i].role.clone();
+                    self.change_graph(|_| ());
+                    self.open_field(EditTarget::ActorRole(i), &role, false);
+                }
+                None => self.info(self.t(Text::SelectItemFirst)),
+            },
             Action::NextRelation => {
                 if let Some(v) = self.graph_view_mut() {
                     v.relation = if relations.is_empty() {
@@ -670,6 +708,21 @@ impl App {
             _ => self.overlay = Some(Overlay::PickActor { selected }),
         }
         Vec::new()
+    }
+
+    /// Writes the actor role being typed into the answer.
+    pub(super) fn set_actor_role(&mut self, index: usize, text: String) {
+        let id = self.exercise_id();
+        if let Some(actor) = self
+            .workspace
+            .answer_mut(&id)
+            .graph
+            .as_mut()
+            .and_then(|g| g.actors.get_mut(index))
+        {
+            actor.role = text;
+        }
+        self.refresh_graph();
     }
 
     /// Writes the actor name being typed into the answer.

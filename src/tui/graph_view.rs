@@ -561,8 +561,10 @@ fn render_details(app: &App, frame: &mut Frame, area: Rect, view: &GraphView) {
         Span::styled(actor.label.clone(), app.theme.title),
         Span::styled(
             format!(
-                " · {} · {}{}",
+                " · {} · {} {} · {}{}",
                 app.department_name(&actor.department),
+                app.t(Text::Level),
+                actor.level,
                 actor.role,
                 if actor.pinned.is_some() {
                     format!(" · {}", app.t(Text::Pinned))

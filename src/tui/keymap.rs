@@ -94,6 +94,12 @@ pub enum Action {
     ToggleMutual,
     /// Delete the selected relation.
     DeleteRelation,
+    /// Move the selected actor to the next department.
+    CycleDepartment,
+    /// Change the selected actor's hierarchical level (1 to 5).
+    CycleLevel,
+    /// Edit the selected actor's formal role.
+    EditRole,
 }
 
 /// Which table of keys applies, derived from the interface's state.
@@ -379,6 +385,9 @@ const GRAPH: &[Binding] = &[
     ),
     bind(&[key('m')], ToggleMutual, Text::KeyMutual, false),
     bind(&[key('x')], DeleteRelation, Text::KeyDeleteRelation, false),
+    bind(&[key('c')], CycleDepartment, Text::KeyDepartment, false),
+    bind(&[key('v')], CycleLevel, Text::KeyLevel, false),
+    bind(&[key('o')], EditRole, Text::KeyRole, false),
     bind(&[key('s')], SortNext, Text::KeySortNext, true),
     bind(&[key('S')], SortReverse, Text::KeySortReverse, false),
     bind(&[key('t')], FilterType, Text::KeyFilterType, true),
