@@ -707,6 +707,9 @@ fn render_steps(app: &App, frame: &mut Frame, area: Rect, exercise: &Exercise, v
     }
     lines.push(Line::raw(""));
     lines.push(Line::styled(app.t(Text::MentionHint), app.theme.dim));
+    if !config.relation_convention.trim().is_empty() {
+        lines.push(Line::styled(config.relation_convention.clone(), app.theme.dim));
+    }
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), area);
 }
 
