@@ -491,6 +491,20 @@ mod tests {
     }
 
     #[test]
+    fn a_bad_graph_config_is_refused_with_its_path() {
+        let text = include_str!("../../cases/maison-verdier.json");
+        let mut value: serde_json::Value = serde_json::from_str(text).unwrap();
+        let exercises = value["exercises"].as_array_mut().unwrap();
+        let at = exercises.iter().position(|e| e["id"] == "A6").unwrap();
+        exercises[at]["config"]["min_actor"] = serde_json::json!(3);
+        let err = Case::from_json(&value.to_string()).unwrap_err().to_string();
+        assert!(
+            err.starts_with(&format!("at $.exercises[{at}].config")) && err.contains("min_actor"),
+            "{err}"
+        );
+    }
+
+    #[test]
     fn worked_example_of_a6_is_complete() {
         let loaded = crate::case::load_default();
         let example: crate::model::Example =

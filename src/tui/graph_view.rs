@@ -223,14 +223,7 @@ fn render_canvas(app: &App, frame: &mut Frame, area: Rect, view: &GraphView) {
     let selected = view.selected;
     let mono = monochrome(app);
     let n = view.graph.actors.len();
-    let labelled: Vec<bool> = (0..n)
-        .map(|i| {
-            n <= ALL_LABELS_UP_TO
-                || Some(i) == selected
-                || neighbours.contains(&i)
-                || view.metrics.star[i]
-        })
-        .collect();
+    let labels = place_labels(view, area, (x_bounds, y_bounds), &neighbours);
     let canvas = Canvas::default()
         .marker(Marker::Braille)
         .x_bounds(x_bounds)
@@ -276,6 +269,7 @@ fn render_canvas(app: &App, frame: &mut Frame, area: Rect, view: &GraphView) {
                 .filter(|i| Some(*i) != selected)
                 .chain(selected.filter(|s| *s < n));
             for i in order_drawn {
+                let labelled = labels[i].is_some();
                 let [x, y] = positions[i];
                 if !view.shows(i) {
                     ctx.print(x, y, Span::styled("·", app.theme.dim));
@@ -290,10 +284,10 @@ fn render_canvas(app: &App, frame: &mut Frame, area: Rect, view: &GraphView) {
                     glyph,
                     Style::default().fg(node_colour(app, view, &order, i)),
                 );
-                if !labelled[i] {
+                let Some(label) = labels[i].clone().filter(|_| labelled) else {
                     ctx.print(x, y, dot);
                     continue;
-                }
+                };
                 let style = if Some(i) == selected {
                     app.theme.selected
                 } else if neighbours.contains(&i) {
@@ -303,17 +297,83 @@ fn render_canvas(app: &App, frame: &mut Frame, area: Rect, view: &GraphView) {
                 } else {
                     app.theme.base
                 };
-                ctx.print(
-                    x,
-                    y,
-                    Line::from(vec![
-                        dot,
-                        Span::styled(drawn_name(&view.graph.actors[i].label), style),
-                    ]),
-                );
+                ctx.print(x, y, Line::from(vec![dot, Span::styled(label, style)]));
             }
         });
     frame.render_widget(canvas, area);
+}
+
+/// The labels the drawing can show without covering another label or a dot: the selected
+/// actor first (always labelled), then its neighbours, then the most chosen; a label that
+/// does not fit is shortened to the surname, else left out. Above `ALL_LABELS_UP_TO` actors
+/// only the selection, its neighbours and the stars are candidates.
+fn place_labels(
+    view: &GraphView,
+    area: Rect,
+    bounds: ([f64; 2], [f64; 2]),
+    neighbours: &[usize],
+) -> Vec<Option<String>> {
+    let n = view.graph.actors.len();
+    let (w, h) = (usize::from(area.width), usize::from(area.height));
+    let mut labels = vec![None; n];
+    if w == 0 || h == 0 {
+        return labels;
+    }
+    let ([x0, x1], [y0, y1]) = bounds;
+    // The cell `Context::print` writes to, as ratatui's canvas computes it.
+    let cell = |p: [f64; 2]| {
+        let col = ((p[0] - x0) * (w as f64 - 1.0) / (x1 - x0)).max(0.0) as usize;
+        let row = ((y1 - p[1]) * (h as f64 - 1.0) / (y1 - y0)).max(0.0) as usize;
+        (col.min(w - 1), row.min(h - 1))
+    };
+    let mut taken = vec![vec![false; w]; h];
+    for i in 0..n {
+        let (col, row) = cell(view.positions[i]);
+        taken[row][col] = true;
+    }
+    let mut order: Vec<usize> = (0..n)
+        .filter(|&i| {
+            view.shows(i)
+                && (n <= ALL_LABELS_UP_TO
+                    || Some(i) == view.selected
+                    || neighbours.contains(&i)
+                    || view.metrics.star[i])
+        })
+        .collect();
+    let rank = |i: usize| {
+        if Some(i) == view.selected {
+            0
+        } else if neighbours.contains(&i) {
+            1
+        } else {
+            2
+        }
+    };
+    order.sort_by_key(|&i| (rank(i), std::cmp::Reverse(view.metrics.in_degree[i]), i));
+    for i in order {
+        let (col, row) = cell(view.positions[i]);
+        let full = drawn_name(&view.graph.actors[i].label);
+        let surname = full.rsplit(' ').next().unwrap_or_default().to_string();
+        let fits = |text: &str, taken: &[Vec<bool>]| {
+            let len = text.chars().count();
+            col + 1 + len <= w && (col + 1..col + 1 + len).all(|c| !taken[row][c])
+        };
+        let chosen = if Some(i) == view.selected || fits(&full, &taken) {
+            Some(full)
+        } else if fits(&surname, &taken) {
+            Some(surname)
+        } else {
+            None
+        };
+        if let Some(text) = &chosen {
+            let end = (col + 1 + text.chars().count()).min(w);
+            for c in taken[row].iter_mut().take(end).skip(col + 1) {
+                *c = true;
+            }
+        }
+        labels[i] = chosen;
+    }
+    labels
 }
 
 /// An edge as a line (dashed or not) with an arrowhead before the target, and one before the
@@ -708,7 +768,10 @@ fn render_steps(app: &App, frame: &mut Frame, area: Rect, exercise: &Exercise, v
     lines.push(Line::raw(""));
     lines.push(Line::styled(app.t(Text::MentionHint), app.theme.dim));
     if !config.relation_convention.trim().is_empty() {
-        lines.push(Line::styled(config.relation_convention.clone(), app.theme.dim));
+        lines.push(Line::styled(
+            config.relation_convention.clone(),
+            app.theme.dim,
+        ));
     }
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), area);
 }
