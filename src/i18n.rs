@@ -195,6 +195,8 @@ pub enum Text {
     KeyRole,
     EditActorRole,
     Level,
+    UnchosenShort,
+    BrokerShort,
 }
 
 impl Text {
@@ -362,6 +364,8 @@ fn fr(text: Text) -> &'static str {
         KeyRole => "modifier le rôle de l'acteur",
         EditActorRole => "Rôle de l'acteur",
         Level => "niveau",
+        UnchosenShort => "isolé (personne ne le choisit)",
+        BrokerShort => "courtier",
 
         // -- sheet: A7 GDPR audit sheet (issue 6); keep this kind's entries under this line --
 
@@ -545,6 +549,8 @@ fn en(text: Text) -> &'static str {
         KeyRole => "edit the actor's role",
         EditActorRole => "Actor's role",
         Level => "level",
+        UnchosenShort => "unchosen (Moreno's isolate)",
+        BrokerShort => "broker",
 
         // -- sheet: A7 GDPR audit sheet (issue 6); keep this kind's entries under this line --
 

@@ -114,7 +114,7 @@ pub fn regions(inner: Rect) -> Regions {
         (a, b)
     };
     let [drawing, legend] =
-        Layout::vertical([Constraint::Min(3), Constraint::Length(2)]).areas(canvas_area);
+        Layout::vertical([Constraint::Min(3), Constraint::Length(3)]).areas(canvas_area);
     let details_height = if side.height >= 20 {
         10
     } else {
@@ -472,8 +472,15 @@ fn render_legend(app: &App, frame: &mut Frame, area: Rect, view: &GraphView) {
         Some(d) => format!(" · {}", app.department_name(d)),
         None => String::new(),
     };
+    let marks = format!(
+        "★ {} · ○ {} · ⧓ {}",
+        app.t(Text::Star),
+        app.t(Text::UnchosenShort),
+        app.t(Text::BrokerShort)
+    );
     let lines = vec![
         Line::from(types),
+        Line::styled(marks, app.theme.dim),
         Line::from(vec![
             Span::styled(layout_state, app.theme.dim),
             Span::styled(filter, app.theme.accent),
