@@ -6,6 +6,8 @@ use crate::cli::ExportFormat;
 use crate::i18n::{Lang, Text};
 use crate::model::{Board, Workspace};
 
+pub mod note_deck;
+
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
     #[error("the case has no exercise {0}")]
@@ -31,6 +33,10 @@ pub fn export(
             return Ok(bytes);
         }
     }
+    // -- note_deck: the deck's presenterm Markdown and HTML (issue 8) --
+    if let Some(result) = note_deck::export(case, exercise, &answer, format, lang) {
+        return result;
+    }
     match (format, &exercise.board) {
         (ExportFormat::Csv, Some(config)) => {
             Ok(board_csv(config, &answer.board.unwrap_or_default()).into_bytes())
@@ -47,6 +53,11 @@ pub fn export(
                 format: format!("{format:?}").to_ascii_lowercase(),
             })
         }
+        // -- note_deck: HTML is the deck's (issue 8) --
+        (ExportFormat::Html, _) => Err(ExportError::Unsupported {
+            exercise: exercise_id.to_string(),
+            format: "html".into(),
+        }),
     }
 }
 
@@ -167,6 +178,8 @@ pub fn exercise_markdown(exercise: &Exercise, answer: &crate::model::Answer, lan
             lang,
         ));
     }
+    // -- note_deck: sections, picks, references; slides (issue 8) --
+    md.push_str(&note_deck::answer_markdown(exercise, answer, lang));
     if !answer.notes.trim().is_empty() {
         md.push_str(&format!(
             "### {}\n\n{}\n\n",

@@ -574,6 +574,6 @@ fn snapshot_sociogram_help_lists_its_keys() {
     let mut app = a6(true);
     key(&mut app, KeyCode::Char('?'));
     assert_eq!(app.mode(), atelier::tui::keymap::Mode::Help);
-    assert_eq!(app.mode_under_help(), atelier::tui::keymap::Mode::Graph);
+    assert_eq!(app.base_mode(), atelier::tui::keymap::Mode::Graph);
     insta::assert_snapshot!(draw(&app, 120, 44).backend());
 }

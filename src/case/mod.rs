@@ -2,12 +2,14 @@
 //! loading them from the binary or from disk, and validating them with errors that name
 //! the JSON path at fault. Cases are data, never code.
 
+mod note_deck;
 mod validate;
 
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
+pub use note_deck::{DeckConfig, FundingForm, NoteConfig, Scheme};
 pub use validate::{parse_config, CaseError};
 
 /// The case embedded in the binary, used when no other is named.

@@ -71,6 +71,13 @@ pub enum Panel {
     // -- graph: A6 sociogram and SIC grid (issue 5) --
     Sociogram,
     Steps,
+    // -- note_deck: notes, A4 schemes and the A15 deck (issue 8); keep this kind's entries under this line --
+    Sections,
+    References,
+    Schemes,
+    Attachments,
+    Slides,
+    Objections,
 }
 
 pub struct ExerciseState {
@@ -88,6 +95,8 @@ pub struct ExerciseState {
     pub notes_editing: bool,
     // -- graph: A6 sociogram and SIC grid (issue 5) --
     pub graph: Option<super::graph::GraphView>,
+    /// The note and deck workbenches' selections, editor and presenter (issue 8).
+    pub nd: super::note_deck::NoteDeckState,
 }
 
 /// What a text field edits.
@@ -169,6 +178,8 @@ pub struct App {
     pub dirty: bool,
     /// Terminal size, kept from resize events for the mouse handler.
     pub size: Rect,
+    /// Where the presenter's countdown reads the time (a hand-set clock in tests).
+    pub clock: std::sync::Arc<dyn super::note_deck::Clock>,
 }
 
 impl App {
@@ -187,6 +198,7 @@ impl App {
             histories: HashMap::new(),
             dirty: false,
             size: Rect::new(0, 0, 120, 40),
+            clock: std::sync::Arc::new(super::note_deck::SystemClock::default()),
         }
     }
 
@@ -213,11 +225,11 @@ impl App {
         if self.help_open {
             return Mode::Help;
         }
-        self.mode_under_help()
+        self.base_mode()
     }
 
-    /// The key table of the screen and dialog, whether or not the help is open over them.
-    pub fn mode_under_help(&self) -> Mode {
+    /// The key table of the screen, whether or not help is shown over it.
+    pub fn base_mode(&self) -> Mode {
         match &self.overlay {
             Some(Overlay::Edit { .. }) => return Mode::TextField,
             Some(Overlay::PickStrategyKind { .. }) => return Mode::Picker,
@@ -228,6 +240,10 @@ impl App {
         match &self.screen {
             Screen::Home(_) => Mode::Home,
             Screen::Exercise(state) if state.notes_editing => Mode::NotesEditing,
+            // -- note_deck: editor, presenter and panels of notes and decks (issue 8) --
+            Screen::Exercise(state) if state.nd.is_active() || state.panel.is_note_deck() => {
+                state.nd.mode(state.panel)
+            }
             Screen::Exercise(state) if state.panel == Panel::Notes => Mode::Notes,
             // Each workbench kind has its own key table.
             Screen::Exercise(state) => match self.case.exercise(&state.exercise).map(|e| e.kind) {
@@ -298,6 +314,10 @@ impl App {
         if let Some(action) = keymap::action_for(mode, key) {
             return self.update(action);
         }
+        if mode != Mode::Help && self.note_deck_editing() {
+            self.input_note_deck(key);
+            return Vec::new();
+        }
         match mode {
             Mode::TextField => {
                 if let Some(Overlay::Edit { field, .. }) = &mut self.overlay {
@@ -312,7 +332,17 @@ impl App {
         Vec::new()
     }
 
+    /// True when the note and deck editor has the keyboard (it takes the keys no binding
+    /// of its mode claims).
+    fn note_deck_editing(&self) -> bool {
+        matches!(&self.screen, Screen::Exercise(state) if state.nd.editor.is_some())
+    }
+
     fn paste(&mut self, text: &str) {
+        if self.note_deck_editing() {
+            self.paste_note_deck(text);
+            return;
+        }
         match self.mode() {
             Mode::TextField => {
                 if let Some(Overlay::Edit { field, .. }) = &mut self.overlay {
@@ -380,13 +410,7 @@ impl App {
         let Some(exercise) = self.case.exercise(id) else {
             return;
         };
-        let panel = if exercise.kind == Kind::Graph {
-            Panel::Sociogram
-        } else if exercise.board.is_some() {
-            Panel::Zones
-        } else {
-            Panel::Notes
-        };
+        let panel = App::panels(exercise)[0];
         let exercise = exercise.clone();
         let graph = self.open_graph(&exercise);
         let notes = self
@@ -407,6 +431,7 @@ impl App {
             notes: notes_editor(&notes),
             notes_editing: false,
             graph,
+            nd: Default::default(),
         }));
         self.status = None;
     }
@@ -446,6 +471,8 @@ impl App {
         if exercise.kind == Kind::Graph {
             panels.push(Panel::Steps);
         }
+        // -- note_deck: the note's and the deck's panels come first (issue 8) --
+        panels.extend(super::note_deck::panels(exercise));
         panels.push(Panel::Notes);
         panels
     }
@@ -498,6 +525,8 @@ impl App {
                 Kind::Board => self.update_board(action),
                 // -- graph: A6 sociogram and SIC grid (issue 5) --
                 Kind::Graph => return self.update_graph(action),
+                // -- note_deck: notes and the deck (issue 8) --
+                Kind::Note | Kind::Deck => return self.update_note_deck(action),
                 _ => {}
             },
         }
@@ -768,6 +797,7 @@ impl App {
             state.notes = notes_editor(&notes);
         }
         self.clamp_selection();
+        self.clamp_note_deck();
         self.touch();
         self.info(self.t(if back { Text::Undone } else { Text::Redone }));
     }
@@ -804,6 +834,10 @@ impl App {
             return;
         }
         if mouse.kind != MouseEventKind::Down(MouseButton::Left) {
+            return;
+        }
+        // -- note_deck: a click in a note's or a deck's list selects its row (issue 8) --
+        if self.click_note_deck(at) {
             return;
         }
         let body = layout::frame(self.size).body;
@@ -847,7 +881,10 @@ impl App {
                         state.item = offset + usize::from(at.y - rect.y);
                     }
                     self.clamp_selection();
-                } else if regions.panel.contains(at) && exercise.board.is_none() {
+                } else if regions.panel.contains(at)
+                    && exercise.board.is_none()
+                    && !state.panel.is_note_deck()
+                {
                     state.panel = Panel::Notes;
                 }
             }

@@ -100,6 +100,25 @@ pub enum Action {
     CycleLevel,
     /// Edit the selected actor's formal role.
     EditRole,
+    // -- note_deck: notes, A4 schemes and the A15 deck (issue 8); keep this kind's entries under this line --
+    /// Write the counterparts of the selected scheme.
+    EditCounterparts,
+    /// Write the selected slide's points, one per line.
+    EditPoints,
+    /// Write the selected slide's speaker notes.
+    EditSpeakerNotes,
+    /// Present the deck from the selected slide, with the countdown.
+    StartPresenter,
+    /// Show the next slide (presenter).
+    NextSlide,
+    /// Show the previous slide (presenter).
+    PrevSlide,
+    /// Pause or resume the countdown.
+    PauseTimer,
+    /// Start the countdown again from the limit.
+    RestartTimer,
+    /// Leave the presenter, recording the rehearsal.
+    LeavePresenter,
 }
 
 /// Which table of keys applies, derived from the interface's state.
@@ -120,6 +139,14 @@ pub enum Mode {
     Graph,
     /// The diagnosis steps.
     Steps,
+    // -- note_deck: notes, A4 schemes and the A15 deck (issue 8); keep this kind's entries under this line --
+    Sections,
+    References,
+    Schemes,
+    Attachments,
+    Slides,
+    Presenter,
+    Objections,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -175,6 +202,9 @@ const fn bind(keys: &'static [Key], action: Action, help: Text, in_bar: bool) ->
 }
 
 use Action::*;
+
+// -- note_deck: the note and deck tables (issue 8) --
+mod note_deck;
 
 const HOME: &[Binding] = &[
     bind(
@@ -572,6 +602,14 @@ pub fn bindings(mode: Mode) -> &'static [Binding] {
         Mode::NotesEditing => NOTES_EDITING,
         Mode::Graph => GRAPH,
         Mode::Steps => STEPS,
+        // -- note_deck: notes, A4 schemes and the A15 deck (issue 8) --
+        Mode::Sections => note_deck::SECTIONS,
+        Mode::References => note_deck::REFERENCES,
+        Mode::Schemes => note_deck::SCHEMES,
+        Mode::Attachments => note_deck::ATTACHMENTS,
+        Mode::Slides => note_deck::SLIDES,
+        Mode::Presenter => note_deck::PRESENTER,
+        Mode::Objections => note_deck::OBJECTIONS,
     }
 }
 
@@ -676,6 +714,13 @@ mod tests {
             Mode::NotesEditing,
             Mode::Graph,
             Mode::Steps,
+            Mode::Sections,
+            Mode::References,
+            Mode::Schemes,
+            Mode::Attachments,
+            Mode::Slides,
+            Mode::Presenter,
+            Mode::Objections,
         ] {
             let mut seen = Vec::new();
             for binding in bindings(mode) {

@@ -8,6 +8,10 @@ pub mod graph;
 pub mod graph_view;
 pub mod keymap;
 pub mod layout;
+pub mod note_deck;
+pub mod note_deck_update;
+pub mod note_deck_view;
+pub mod presenter_view;
 pub mod theme;
 pub mod view;
 
