@@ -107,13 +107,22 @@ pub fn compute(n: usize, arcs: &[(usize, usize)]) -> Metrics {
 /// dependencies are accumulated by walking the BFS order backwards over the successors on a
 /// shortest path (no predecessor lists), and only the nodes a search reached are reset.
 pub fn betweenness(n: usize, succ: &[Vec<usize>]) -> Vec<f64> {
+    // Successors in one flat array (compressed rows): the searches stay in cache.
+    let mut start = Vec::with_capacity(n + 1);
+    let mut targets: Vec<u32> = Vec::new();
+    start.push(0usize);
+    for list in succ.iter().take(n) {
+        targets.extend(list.iter().map(|&w| w as u32));
+        start.push(targets.len());
+    }
     let mut centrality = vec![0.0f64; n];
     let mut sigma = vec![0.0f64; n];
     let mut dist = vec![u32::MAX; n];
     let mut delta = vec![0.0f64; n];
-    let mut order: Vec<usize> = Vec::with_capacity(n);
+    let mut order: Vec<u32> = Vec::with_capacity(n);
     for s in 0..n {
         for &v in &order {
+            let v = v as usize;
             sigma[v] = 0.0;
             dist[v] = u32::MAX;
             delta[v] = 0.0;
@@ -121,27 +130,31 @@ pub fn betweenness(n: usize, succ: &[Vec<usize>]) -> Vec<f64> {
         order.clear();
         sigma[s] = 1.0;
         dist[s] = 0;
-        order.push(s);
+        order.push(s as u32);
         // `order` is the BFS queue and, once done, the nodes by distance.
         let mut head = 0;
         while head < order.len() {
-            let v = order[head];
+            let v = order[head] as usize;
             head += 1;
             let next = dist[v] + 1;
-            for &w in &succ[v] {
+            let sigma_v = sigma[v];
+            for &w in &targets[start[v]..start[v + 1]] {
+                let w = w as usize;
                 if dist[w] == u32::MAX {
                     dist[w] = next;
-                    order.push(w);
+                    order.push(w as u32);
                 }
                 if dist[w] == next {
-                    sigma[w] += sigma[v];
+                    sigma[w] += sigma_v;
                 }
             }
         }
         for &v in order.iter().rev() {
+            let v = v as usize;
             let next = dist[v] + 1;
             let mut sum = 0.0;
-            for &w in &succ[v] {
+            for &w in &targets[start[v]..start[v + 1]] {
+                let w = w as usize;
                 if dist[w] == next {
                     sum += (1.0 + delta[w]) / sigma[w];
                 }
