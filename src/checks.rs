@@ -485,6 +485,7 @@ mod tests {
             min_priorities: None,
             min_kpis: Some(1),
             credit: String::new(),
+            strategies_title: String::new(),
         }
     }
 

@@ -218,7 +218,7 @@ pub fn board_markdown(config: &BoardConfig, board: &Board, lang: Lang) -> String
         md.push('\n');
     }
     if !config.strategy_kinds.is_empty() {
-        md.push_str(&format!("### {}\n\n", Text::Strategies.get(lang)));
+        md.push_str(&format!("### {}\n\n", config.strategies_title(lang)));
         for strategy in &board.strategies {
             let label = board.strategy_label(strategy.id).unwrap_or_default();
             let refs = item_labels(config, board, &strategy.refs).join(", ");

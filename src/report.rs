@@ -349,7 +349,7 @@ fn board_html(
 
     // Strategies, in the case's order of kinds, then in their order within a kind.
     if !config.strategy_kinds.is_empty() || !board.strategies.is_empty() {
-        let _ = writeln!(out, "<h3>{}</h3>", t(Text::Strategies));
+        let _ = writeln!(out, "<h3>{}</h3>", escape(&config.strategies_title(lang)));
         if board.strategies.is_empty() {
             out.push_str("<p class=\"empty\">—</p>\n");
         } else {

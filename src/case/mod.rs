@@ -234,6 +234,9 @@ pub struct BoardConfig {
     /// Attribution to show with the board (the canvas is CC BY-SA).
     #[serde(default)]
     pub credit: String,
+    /// What the strategies are called, when not "Strategies" (A6: "Préconisations").
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub strategies_title: String,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -292,6 +295,15 @@ impl Case {
 }
 
 impl BoardConfig {
+    /// The title of the strategies: the case's, or the interface's "Strategies".
+    pub fn strategies_title(&self, lang: crate::i18n::Lang) -> String {
+        if self.strategies_title.trim().is_empty() {
+            crate::i18n::Text::Strategies.get(lang).to_string()
+        } else {
+            self.strategies_title.clone()
+        }
+    }
+
     pub fn zone(&self, id: &str) -> Option<&ZoneConfig> {
         self.zones.iter().find(|z| z.id == id)
     }

@@ -373,7 +373,10 @@ fn panel_title(app: &App, panel: Panel) -> &'static str {
 pub(super) fn panel_label(app: &App, exercise: &Exercise, panel: Panel) -> String {
     match (exercise.kind, panel) {
         (crate::case::Kind::Graph, Panel::Zones) => "SIC".to_string(),
-        (crate::case::Kind::Graph, Panel::Strategies) => app.t(Text::Recommendations).to_string(),
+        (_, Panel::Strategies) => exercise.board.as_ref().map_or_else(
+            || panel_title(app, panel).to_string(),
+            |b| b.strategies_title(app.lang),
+        ),
         (_, Panel::Zones) => exercise.id.clone(),
         _ => panel_title(app, panel).to_string(),
     }
