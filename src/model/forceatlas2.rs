@@ -159,10 +159,12 @@ impl Layout {
             let [x, y] = self.pos[i];
             let d = (x * x + y * y).sqrt();
             if d > 0.0 {
+                // As Gephi applies it: the repulsion's coefficient (the scaling) times the
+                // gravity, which strong gravity divides by the scaling.
                 let factor = if s.strong_gravity {
-                    s.scaling * self.mass[i] * s.gravity
+                    self.mass[i] * s.gravity
                 } else {
-                    self.mass[i] * s.gravity / d
+                    s.scaling * self.mass[i] * s.gravity / d
                 };
                 self.force[i][0] -= x * factor;
                 self.force[i][1] -= y * factor;
