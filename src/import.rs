@@ -22,7 +22,7 @@ pub enum ImportError {
     #[error("cannot read {path}: {message}")]
     Read { path: String, message: String },
     #[error(transparent)]
-    Graph(#[from] crate::sociogram::formats::ImportError),
+    Graph(#[from] crate::sociogram::import_csv::ImportError),
 }
 
 fn read(path: &Path) -> Result<String, ImportError> {
@@ -63,7 +63,7 @@ pub fn import(
             let extra_name = extra.map(file_name).unwrap_or_default();
             let known =
                 crate::model::graph::Sociogram::from_case(&preview.case.case.organisation).actors;
-            let mut graph = crate::sociogram::formats::import_csv(
+            let mut graph = crate::sociogram::import_csv::import_csv(
                 &file_name(file),
                 &text,
                 extra_text.as_deref().map(|t| (extra_name.as_str(), t)),

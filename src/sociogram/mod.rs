@@ -4,6 +4,7 @@
 //! `crate::model::graph`; the metrics `crate::model::graph_metrics`.
 
 pub mod formats;
+pub mod import_csv;
 pub mod layout;
 pub mod svg;
 

@@ -126,7 +126,7 @@ pub(super) fn render_details(
             Span::raw(evidence),
         ]));
         // -- graph: A6 sociogram and SIC grid (issue 5) --
-        if let Some(line) = super::graph_view::cited_actors_line(app, item) {
+        if let Some(line) = super::graph_panels::cited_actors_line(app, item) {
             lines.push(line);
         }
     } else if let Some(zone) = zone {

@@ -5,6 +5,8 @@ pub mod app;
 pub mod board;
 pub mod board_view;
 pub mod graph;
+pub mod graph_panels;
+pub mod graph_update;
 pub mod graph_view;
 pub mod keymap;
 pub mod layout;

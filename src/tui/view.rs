@@ -535,7 +535,7 @@ fn render_overlay(app: &App, frame: &mut Frame, body: Rect, overlay: &Overlay) {
         }
         // -- graph: A6 sociogram and SIC grid (issue 5) --
         Overlay::PickActor { selected } => {
-            super::graph_view::render_pick_actor(app, frame, body, *selected)
+            super::graph_panels::render_pick_actor(app, frame, body, *selected)
         }
         Overlay::LinkItems { strategy, cursor } => {
             let Some((config, board)) = app.current_board() else {
