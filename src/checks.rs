@@ -7,6 +7,7 @@ use crate::i18n::Lang;
 use crate::model::{Answer, Board, Workspace};
 use serde::Serialize;
 
+pub mod grid;
 mod note_deck;
 pub use note_deck::text_words;
 
@@ -81,9 +82,111 @@ pub enum Finding {
     /// The sociogram and the SIC diagnosis (A6): see `crate::sociogram::checks`.
     Graph(crate::sociogram::GraphFinding),
     // -- sheet: A7 GDPR audit sheet (issue 6); keep this kind's entries under this line --
-
+    /// The register lists fewer processings than the case asks for.
+    TooFewProcessings {
+        count: usize,
+        min: u32,
+    },
+    /// A processing of the register has no id (row is 1-based).
+    ProcessingWithoutId {
+        row: usize,
+    },
+    DuplicateProcessingId {
+        id: String,
+    },
+    /// A rule of the audit's engine fired on a processing and the candidate has neither
+    /// accepted nor dismissed it (its id is `PROCESSING:RULE`).
+    GdprRule {
+        rule: crate::model::sheet::Rule,
+        processing: String,
+    },
+    DismissedWithoutReason {
+        id: String,
+    },
+    RisksNotAssessed {
+        processing: String,
+    },
+    ChecklistIncomplete {
+        answered: usize,
+        total: usize,
+    },
+    FindingUnknownProcessing {
+        id: String,
+        processing: String,
+    },
+    FindingWithoutArgument {
+        id: String,
+    },
+    FindingWithoutSeverity {
+        id: String,
+    },
+    FindingWithoutRecommendation {
+        id: String,
+    },
+    RecommendationIncomplete {
+        id: String,
+    },
+    OpinionMissing,
     // -- grid: A8, A10, A12, A13, A14 grids (issue 7); keep this kind's entries under this line --
-
+    GridTooFewRows {
+        grid: String,
+        count: usize,
+        min: u32,
+    },
+    /// Required cells left empty in a column, by row number (from 1).
+    GridCellsMissing {
+        grid: String,
+        column: String,
+        rows: Vec<usize>,
+    },
+    GridCellInvalid {
+        grid: String,
+        row: usize,
+        column: String,
+        value: String,
+        expected: crate::model::grid::Expected,
+    },
+    GridTooFewDistinct {
+        grid: String,
+        column: String,
+        count: usize,
+        min: u32,
+    },
+    GridTooFewMatching {
+        grid: String,
+        column: String,
+        value: String,
+        count: usize,
+        min: u32,
+    },
+    GridTooFewPerOption {
+        grid: String,
+        option: String,
+        count: usize,
+        min: u32,
+    },
+    /// A large gap (skills) with no row of the plan that covers it.
+    GridGapWithoutAction {
+        grid: String,
+        row: String,
+        value: f64,
+    },
+    TooFewPosts {
+        count: usize,
+        min: u32,
+    },
+    GridTotalTooHigh {
+        grid: String,
+        column: String,
+        total: f64,
+        max: f64,
+    },
+    /// A recommendation whose finding cites nothing the social listening found.
+    GridRowNotTiedToListening {
+        grid: String,
+        row: usize,
+        column: String,
+    },
     // -- note_deck: notes, A4 schemes and the A15 deck (issue 8); keep this kind's entries under this line --
     /// A section the case sets has no text.
     SectionEmpty {
@@ -184,9 +287,30 @@ impl Finding {
             // -- graph: A6 sociogram and SIC grid (issue 5); keep this kind's entries under this line --
             Finding::Graph(finding) => finding.code(),
             // -- sheet: A7 GDPR audit sheet (issue 6); keep this kind's entries under this line --
-
+            Finding::TooFewProcessings { .. } => "too-few-processings",
+            Finding::ProcessingWithoutId { .. } => "processing-without-id",
+            Finding::DuplicateProcessingId { .. } => "duplicate-processing-id",
+            Finding::GdprRule { rule, .. } => rule.code(),
+            Finding::DismissedWithoutReason { .. } => "dismissed-without-reason",
+            Finding::RisksNotAssessed { .. } => "risks-not-assessed",
+            Finding::ChecklistIncomplete { .. } => "checklist-incomplete",
+            Finding::FindingUnknownProcessing { .. } => "finding-unknown-processing",
+            Finding::FindingWithoutArgument { .. } => "finding-without-argument",
+            Finding::FindingWithoutSeverity { .. } => "finding-without-severity",
+            Finding::FindingWithoutRecommendation { .. } => "finding-without-recommendation",
+            Finding::RecommendationIncomplete { .. } => "recommendation-incomplete",
+            Finding::OpinionMissing => "opinion-missing",
             // -- grid: A8, A10, A12, A13, A14 grids (issue 7); keep this kind's entries under this line --
-
+            Finding::GridTooFewRows { .. } => "grid-too-few-rows",
+            Finding::GridCellsMissing { .. } => "grid-cells-missing",
+            Finding::GridCellInvalid { .. } => "grid-cell-invalid",
+            Finding::GridTooFewDistinct { .. } => "grid-too-few-distinct",
+            Finding::GridTooFewMatching { .. } => "grid-too-few-matching",
+            Finding::GridTooFewPerOption { .. } => "grid-too-few-per-option",
+            Finding::GridGapWithoutAction { .. } => "grid-gap-without-action",
+            Finding::TooFewPosts { .. } => "too-few-posts",
+            Finding::GridRowNotTiedToListening { .. } => "grid-row-not-tied-to-listening",
+            Finding::GridTotalTooHigh { .. } => "grid-total-too-high",
             // -- note_deck: notes, A4 schemes and the A15 deck (issue 8); keep this kind's entries under this line --
             Finding::SectionEmpty { .. } => "section-empty",
             Finding::CitationUnknown { .. } => "citation-unknown",
@@ -214,6 +338,27 @@ impl Finding {
 
     pub fn message(&self, lang: Lang) -> String {
         crate::i18n::finding_message(lang, self)
+    }
+
+    /// The stable id of a finding a candidate can accept or dismiss (the A7 rule engine's
+    /// `PROCESSING:RULE`), for `--json`.
+    pub fn id(&self) -> Option<String> {
+        match self {
+            Finding::GdprRule { rule, processing } => {
+                Some(crate::audit::proposal_id(processing, *rule))
+            }
+            _ => None,
+        }
+    }
+
+    /// What the finding concerns inside the exercise (the A7 processing id), for `--json`.
+    pub fn target(&self) -> Option<&str> {
+        match self {
+            Finding::GdprRule { processing, .. } | Finding::RisksNotAssessed { processing } => {
+                Some(processing)
+            }
+            _ => None,
+        }
     }
 }
 
@@ -266,10 +411,17 @@ pub fn check_exercise(exercise: &Exercise, answer: Option<&Answer>) -> ExerciseR
         ),
 
         // -- sheet: A7 GDPR audit sheet (issue 6) --
-        Kind::Sheet => findings.push(Finding::WorkbenchNotAvailable { kind: Kind::Sheet }),
+        Kind::Sheet => findings.extend(crate::audit::check_exercise(
+            exercise,
+            answer.sheet.as_ref(),
+        )),
 
         // -- grid: A8, A10, A12, A13, A14 grids (issue 7) --
-        Kind::Grid => findings.push(Finding::WorkbenchNotAvailable { kind: Kind::Grid }),
+        Kind::Grid => {
+            let config: crate::case::grid::GridExercise =
+                crate::case::parse_config("$", &exercise.config).unwrap_or_default();
+            findings.extend(grid::check_grids(&config, answer.grid.as_ref()));
+        }
 
         // -- note_deck: notes and the A15 deck (issue 8) --
         Kind::Note => findings.extend(note_deck::check_note(exercise, answer)),

@@ -73,15 +73,16 @@ pub enum Command {
         #[arg(short = 'o', long)]
         output: PathBuf,
     },
-    /// Replace an exercise's content with a file's (the previous content stays in the
-    /// backups). A6: a CSV edge list `source,target,type[,weight][,mutual]`.
+    /// Replace one exercise's content with a file's (the previous content stays in the
+    /// backups): `atelier import [DIR] --exercise ID FILE`.
     Import {
-        /// [DIR] FILE: the workspace (default: .) and the file to import.
-        #[arg(num_args = 1..=2, required = true, value_name = "[DIR] FILE")]
+        /// [DIR] FILE: the workspace (default: .) and the file to read.
+        #[arg(num_args = 1..=2, required = true, value_names = ["DIR", "FILE"])]
         paths: Vec<PathBuf>,
         #[arg(long)]
         exercise: String,
-        /// A6: a CSV of actors `id,label,department,level` that adds their details.
+        // -- graph: A6 sociogram and SIC grid (issue 5) --
+        /// A6 only: a CSV of actors `id,label,department,level` that adds their details.
         #[arg(long)]
         actors: Option<PathBuf>,
     },
@@ -121,7 +122,10 @@ pub enum ExportFormat {
     // -- sheet: A7 GDPR audit sheet (issue 6); keep this kind's entries under this line --
 
     // -- grid: A8, A10, A12, A13, A14 grids (issue 7); keep this kind's entries under this line --
-
+    /// A12's social-listening analysis (term counts, sentiment per post and month, complaints).
+    Json,
+    /// The exercise's charts, one under the other.
+    Svg,
     // -- note_deck: notes, A4 schemes and the A15 deck (issue 8); keep this kind's entries under this line --
     /// A self-contained HTML deck (A15).
     Html,
@@ -139,8 +143,10 @@ pub enum CliError {
     Bundle(#[from] crate::bundle::BundleError),
     #[error(transparent)]
     Export(#[from] crate::export::ExportError),
-    #[error(transparent)]
-    Import(#[from] crate::import::ImportError),
+    #[error("{file}: {message}")]
+    Import { file: String, message: String },
+    #[error("exercise {exercise} ({kind}) cannot be imported from a file in this version")]
+    ImportUnsupported { exercise: String, kind: String },
     #[error("the terminal interface failed: {0}")]
     Terminal(#[from] std::io::Error),
 }
@@ -228,12 +234,12 @@ pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
             exercise,
             actors,
         }) => {
-            // Clap asks for one or two paths: the last is the file, the first the workspace.
-            let mut paths = paths;
-            let file = paths.pop().unwrap_or_default();
-            let dir = paths.pop().unwrap_or_else(|| PathBuf::from("."));
-            let summary = crate::import::import(&dir, &exercise, &file, actors.as_deref(), lang)?;
-            println!("{summary}");
+            let (dir, file) = match paths.as_slice() {
+                [file] => (PathBuf::from("."), file.clone()),
+                [dir, file, ..] => (dir.clone(), file.clone()),
+                [] => (PathBuf::from("."), PathBuf::new()),
+            };
+            import(&dir, &exercise, &file, actors.as_deref(), lang)?;
         }
         Some(Command::Bundle { dir, output }) => {
             let ws = open_existing(dir, lang)?;
@@ -264,6 +270,92 @@ pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// `atelier import`: reads FILE for the exercise's kind, then replaces that exercise's
+/// content and saves (opening the workspace took a backup). A refused file changes nothing.
+fn import(
+    dir: &Path,
+    exercise_id: &str,
+    file: &Path,
+    actors: Option<&Path>,
+    lang: Lang,
+) -> Result<(), CliError> {
+    let mut ws = store::open(dir, true)?;
+    let exercise = ws
+        .case
+        .case
+        .exercise(exercise_id)
+        .ok_or_else(|| crate::export::ExportError::UnknownExercise(exercise_id.to_string()))?
+        .clone();
+    let failed = |message: String| CliError::Import {
+        file: file.display().to_string(),
+        message,
+    };
+    let text = std::fs::read_to_string(file).map_err(|e| failed(e.to_string()))?;
+    if let (Some(extra), false) = (actors, exercise.kind == case::Kind::Graph) {
+        return Err(CliError::Import {
+            file: extra.display().to_string(),
+            message: "--actors goes with a sociogram (graph) exercise only".into(),
+        });
+    }
+    let summary = match exercise.kind {
+        // -- graph: A6 sociogram and SIC grid (issue 5) --
+        case::Kind::Graph => {
+            let graph = crate::sociogram::import_csv::import_file(
+                &ws.case.case.organisation,
+                file,
+                &text,
+                actors,
+            )?;
+            let answer = ws.workspace.answer_mut(exercise_id);
+            let (count, relations) = (graph.actors.len(), graph.relations.len());
+            crate::sociogram::import_csv::replace_sociogram(answer, graph);
+            match lang {
+                Lang::Fr => {
+                    format!("{exercise_id} : {count} acteurs et {relations} relations importés")
+                }
+                Lang::En => {
+                    format!("{exercise_id}: {count} actors and {relations} relations imported")
+                }
+            }
+        }
+        // -- sheet: A7 GDPR audit sheet (issue 6) --
+        case::Kind::Sheet => {
+            let processings =
+                crate::sheet_io::parse_register_csv(&text).map_err(|e| failed(e.to_string()))?;
+            let count = processings.len();
+            let answer = ws.workspace.answer_mut(exercise_id);
+            crate::sheet_io::replace_register(answer.sheet.get_or_insert_default(), processings);
+            match lang {
+                Lang::Fr if count == 1 => format!("1 traitement importé dans {exercise_id}"),
+                Lang::Fr => format!("{count} traitements importés dans {exercise_id}"),
+                Lang::En if count == 1 => format!("1 processing imported into {exercise_id}"),
+                Lang::En => format!("{count} processings imported into {exercise_id}"),
+            }
+        }
+        // -- grid: A8, A10, A12, A13, A14 grids (issue 7): A12's corpus of posts --
+        case::Kind::Grid if exercise.config.get("listening").is_some() => {
+            let posts = crate::model::listening::read_posts_csv(&text)
+                .map_err(|e| failed(e.to_string()))?;
+            let count = posts.len();
+            let answer = ws.workspace.answer_mut(exercise_id);
+            answer.grid.get_or_insert_default().posts = posts;
+            match lang {
+                Lang::Fr => format!("{count} publications importées dans {exercise_id}"),
+                Lang::En => format!("{count} posts imported into {exercise_id}"),
+            }
+        }
+        kind => {
+            return Err(CliError::ImportUnsupported {
+                exercise: exercise_id.to_string(),
+                kind: kind.as_str().to_string(),
+            })
+        }
+    };
+    ws.save()?;
+    println!("{summary}");
+    Ok(())
 }
 
 /// Where `atelier` with no arguments keeps its workspace.
@@ -329,17 +421,34 @@ fn print_check(ws: &OpenWorkspace, lang: Lang, as_json: bool) {
             .iter()
             .map(|r| {
                 let exercise = case.exercise(&r.id);
-                json!({
+                let mut value = json!({
                     "id": r.id,
                     "title": exercise.map(|e| e.title.as_str()),
                     "bloc": exercise.and_then(|e| e.bloc),
                     "kind": exercise.map(|e| e.kind.as_str()),
                     "status": r.status,
-                    "findings": r.findings.iter().map(|f| json!({
-                        "code": f.code(),
-                        "message": f.message(lang),
-                    })).collect::<Vec<_>>(),
-                })
+                    "findings": r.findings.iter().map(|f| {
+                        let mut finding = json!({
+                            "code": f.code(),
+                            "message": f.message(lang),
+                        });
+                        // Findings a candidate can accept or dismiss have an id, and a
+                        // target inside the exercise (A7: the processing id).
+                        if let Some(id) = f.id() {
+                            finding["id"] = json!(id);
+                        }
+                        if let Some(target) = f.target() {
+                            finding["target"] = json!(target);
+                        }
+                        finding
+                    }).collect::<Vec<_>>(),
+                });
+                // -- sheet: A7 GDPR audit sheet (issue 6) --
+                // Every proposal of the rule engine, with the candidate's decision on it.
+                if let Some(sheet) = ws.workspace.answer(&r.id).and_then(|a| a.sheet.as_ref()) {
+                    value["proposals"] = json!(crate::audit::proposal_records(sheet));
+                }
+                value
             })
             .collect();
         let count = |s: Status| reports.iter().filter(|r| r.status == s).count();

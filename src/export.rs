@@ -1,11 +1,12 @@
 //! Exports of one exercise in the formats its users' tools open: CSV for spreadsheets and
 //! Markdown for any editor. Pure functions returning bytes; the caller writes them.
 
-use crate::case::{BoardConfig, Case, Exercise};
+use crate::case::{BoardConfig, Case, Exercise, Kind};
 use crate::cli::ExportFormat;
 use crate::i18n::{Lang, Text};
 use crate::model::{Board, Workspace};
 
+pub mod grid;
 pub mod note_deck;
 
 #[derive(Debug, thiserror::Error)]
@@ -33,6 +34,24 @@ pub fn export(
             return Ok(bytes);
         }
     }
+    // -- grid: A8, A10, A12, A13, A14 grids (issue 7) --
+    if exercise.kind == crate::case::Kind::Grid {
+        let grids = answer.grid.as_ref();
+        let bytes = match format {
+            ExportFormat::Csv => Some(grid::all_grids_csv(exercise, grids)),
+            ExportFormat::Svg => Some(grid::all_charts_svg(exercise, grids)),
+            ExportFormat::Json => grid::listening_json(exercise, grids),
+            _ => None,
+        };
+        if let Some(bytes) = bytes {
+            return Ok(bytes.into_bytes());
+        }
+    }
+    // -- sheet: A7 GDPR audit sheet (issue 6): the register as CSV --
+    if let (ExportFormat::Csv, Kind::Sheet) = (format, exercise.kind) {
+        let sheet = answer.sheet.clone().unwrap_or_default();
+        return Ok(crate::sheet_io::register_csv(&sheet).into_bytes());
+    }
     // -- note_deck: the deck's presenterm Markdown and HTML (issue 8) --
     if let Some(result) = note_deck::export(case, exercise, &answer, format, lang) {
         return result;
@@ -53,6 +72,11 @@ pub fn export(
                 format: format!("{format:?}").to_ascii_lowercase(),
             })
         }
+        // -- grid: A8, A10, A12, A13, A14 grids (issue 7) --
+        (ExportFormat::Json | ExportFormat::Svg, _) => Err(ExportError::Unsupported {
+            exercise: exercise_id.to_string(),
+            format: format!("{format:?}").to_lowercase(),
+        }),
         // -- note_deck: HTML is the deck's (issue 8) --
         (ExportFormat::Html, _) => Err(ExportError::Unsupported {
             exercise: exercise_id.to_string(),
@@ -177,6 +201,14 @@ pub fn exercise_markdown(exercise: &Exercise, answer: &crate::model::Answer, lan
             &answer.board.clone().unwrap_or_default(),
             lang,
         ));
+    }
+    if exercise.kind == crate::case::Kind::Grid {
+        md.push_str(&grid::markdown(exercise, answer.grid.as_ref()));
+    }
+    // -- sheet: A7 GDPR audit sheet (issue 6) --
+    if let (Kind::Sheet, Some(sheet)) = (exercise.kind, &answer.sheet) {
+        let config = crate::audit::SheetConfig::of(exercise);
+        md.push_str(&crate::sheet_io::sheet_markdown(&config, sheet, lang));
     }
     // -- note_deck: sections, picks, references; slides (issue 8) --
     md.push_str(&note_deck::answer_markdown(exercise, answer, lang));

@@ -197,6 +197,63 @@ pub enum Text {
     Level,
     UnchosenShort,
     BrokerShort,
+    // -- grid: A8, A10, A12, A13, A14 grids (issue 7); keep this kind's entries under this line --
+    GridFixedRows,
+    GridNoRow,
+    GridCellReadOnly,
+    GridNotAdjustable,
+    GridSeedCleared,
+    GridSortedNoMove,
+    EditCell,
+    KeyEditCell,
+    KeyAddRow,
+    KeyDeleteRow,
+    KeyIncrease,
+    KeyDecrease,
+    KeySort,
+    KeyNextColumn,
+    KeyPrevColumn,
+    KeyNextTab,
+    PickOption,
+    Totals,
+    Reference,
+    ListeningVolume,
+    ListeningTerms,
+    ListeningSentiment,
+    ListeningComplaints,
+    ListeningSamples,
+    ListeningImported,
+    Posts,
+    Positive,
+    Neutral,
+    Negative,
+    Hotspot,
+    NoChartData,
+    Grid,
+    ListeningPosts,
+    // -- sheet: A7 GDPR audit sheet (issue 6) --
+    SheetRegister,
+    SheetChecklist,
+    SheetFindings,
+    SheetOpinion,
+    SheetField,
+    KeySheetOpen,
+    KeySheetAdd,
+    KeySheetAccept,
+    KeySheetAddFinding,
+    KeySheetDismiss,
+    KeySheetCycle,
+    KeySheetChoose,
+    KeySheetComment,
+    KeySheetClearAnswer,
+    KeySheetDelete,
+    KeySheetEditField,
+    KeyNextRecord,
+    KeyPrevRecord,
+    KeySheetAddRecommendation,
+    KeySheetClearField,
+    KeyCloseForm,
+    KeyScrollFacts,
 
     // -- note_deck: notes, A4 schemes and the A15 deck (issue 8); keep this kind's entries under this line --
     Sections,
@@ -436,9 +493,63 @@ fn fr(text: Text) -> &'static str {
         BrokerShort => "courtier",
 
         // -- sheet: A7 GDPR audit sheet (issue 6); keep this kind's entries under this line --
+        SheetRegister => "Registre",
+        SheetChecklist => "Sécurité",
+        SheetFindings => "Constats",
+        SheetOpinion => "Avis",
+        SheetField => "Champ",
+        KeySheetOpen => "ouvrir la fiche",
+        KeySheetAdd => "ajouter un traitement",
+        KeySheetAccept => "retenir · ouvrir",
+        KeySheetAddFinding => "ajouter un constat",
+        KeySheetDismiss => "écarter (motif)",
+        KeySheetCycle => "changer la réponse",
+        KeySheetChoose => "choisir la réponse",
+        KeySheetComment => "commenter",
+        KeySheetClearAnswer => "effacer la réponse",
+        KeySheetDelete => "supprimer · rétablir une proposition écartée",
+        KeySheetEditField => "modifier le champ",
+        KeyNextRecord => "fiche suivante",
+        KeyPrevRecord => "fiche précédente",
+        KeySheetAddRecommendation => "ajouter une préconisation",
+        KeySheetClearField => "vider le champ · supprimer la préconisation",
+        KeyCloseForm => "fermer la fiche",
+        KeyScrollFacts => "faire défiler les faits du cas (ou la consigne)",
 
         // -- grid: A8, A10, A12, A13, A14 grids (issue 7); keep this kind's entries under this line --
-
+        GridFixedRows => "Les lignes de ce tableau viennent du cas : on les complète, on n'en ajoute pas.",
+        GridNoRow => "Aucune ligne : a pour en ajouter une.",
+        GridCellReadOnly => "Cette cellule est calculée ou fournie par le cas.",
+        GridNotAdjustable => "+ et - changent les nombres, les niveaux et les choix ; Entrée pour écrire.",
+        GridSeedCleared => "Saisies de la ligne effacées (u pour annuler).",
+        GridSortedNoMove => "Tableau trié : s jusqu'à « non trié » pour réordonner les lignes.",
+        EditCell => "Cellule",
+        KeyEditCell => "modifier la cellule",
+        KeyAddRow => "ajouter une ligne",
+        KeyDeleteRow => "supprimer la ligne",
+        KeyIncrease => "+1 / choix suivant (vote)",
+        KeyDecrease => "-1 / choix précédent",
+        KeySort => "trier par la colonne",
+        KeyNextColumn => "colonne suivante",
+        KeyPrevColumn => "colonne précédente",
+        KeyNextTab => "onglet suivant",
+        PickOption => "Choisir une valeur",
+        Totals => "Total",
+        Reference => "Données du cas",
+        ListeningVolume => "Volume par mois",
+        ListeningTerms => "Termes les plus fréquents",
+        ListeningSentiment => "Sentiment par mois",
+        ListeningComplaints => "Principales plaintes",
+        ListeningSamples => "Corpus du cas (publications fournies) ; importez le vôtre : atelier import --exercise ID FICHIER.csv",
+        ListeningImported => "Corpus importé",
+        Posts => "publications",
+        Positive => "positives",
+        Neutral => "neutres",
+        Negative => "négatives",
+        Hotspot => "point chaud",
+        NoChartData => "(pas encore de données : remplissez le tableau)",
+        Grid => "Tableaux",
+        ListeningPosts => "Publications et score de sentiment (↑ ↓)",
         // -- note_deck: notes, A4 schemes and the A15 deck (issue 8); keep this kind's entries under this line --
         Sections => "Sections",
         ReferencesPanel => "Références",
@@ -687,8 +798,65 @@ fn en(text: Text) -> &'static str {
         BrokerShort => "broker",
 
         // -- sheet: A7 GDPR audit sheet (issue 6); keep this kind's entries under this line --
+        SheetRegister => "Register",
+        SheetChecklist => "Security",
+        SheetFindings => "Findings",
+        SheetOpinion => "Opinion",
+        SheetField => "Field",
+        KeySheetOpen => "open the form",
+        KeySheetAdd => "add a processing",
+        KeySheetAccept => "accept · open",
+        KeySheetAddFinding => "add a finding",
+        KeySheetDismiss => "dismiss (reason)",
+        KeySheetCycle => "change the answer",
+        KeySheetChoose => "choose the answer",
+        KeySheetComment => "comment",
+        KeySheetClearAnswer => "clear the answer",
+        KeySheetDelete => "delete · restore a dismissed proposal",
+        KeySheetEditField => "edit the field",
+        KeyNextRecord => "next record",
+        KeyPrevRecord => "previous record",
+        KeySheetAddRecommendation => "add a recommendation",
+        KeySheetClearField => "clear the field · delete the recommendation",
+        KeyCloseForm => "close the form",
+        KeyScrollFacts => "scroll the case's facts (or the brief)",
 
         // -- grid: A8, A10, A12, A13, A14 grids (issue 7); keep this kind's entries under this line --
+        GridFixedRows => "This table's rows come from the case: complete them, you cannot add any.",
+        GridNoRow => "No row yet: a to add one.",
+        GridCellReadOnly => "This cell is computed or given by the case.",
+        GridNotAdjustable => "+ and - change numbers, levels and choices; Enter to type.",
+        GridSeedCleared => "The row's entries cleared (u to undo).",
+        GridSortedNoMove => "The table is sorted: press s until unsorted to reorder rows.",
+        EditCell => "Cell",
+        KeyEditCell => "edit the cell",
+        KeyAddRow => "add a row",
+        KeyDeleteRow => "delete the row",
+        KeyIncrease => "+1 / next choice (vote)",
+        KeyDecrease => "-1 / previous choice",
+        KeySort => "sort by the column",
+        KeyNextColumn => "next column",
+        KeyPrevColumn => "previous column",
+        KeyNextTab => "next tab",
+        PickOption => "Choose a value",
+        Totals => "Total",
+        Reference => "Case data",
+        ListeningVolume => "Volume per month",
+        ListeningTerms => "Most frequent terms",
+        ListeningSentiment => "Sentiment per month",
+        ListeningComplaints => "Top complaints",
+        ListeningSamples => {
+            "The case's corpus (sample posts); import yours: atelier import --exercise ID FILE.csv"
+        }
+        ListeningImported => "Imported corpus",
+        Posts => "posts",
+        Positive => "positive",
+        Neutral => "neutral",
+        Negative => "negative",
+        Hotspot => "hotspot",
+        NoChartData => "(no data yet: fill in the table)",
+        Grid => "Tables",
+        ListeningPosts => "Posts and sentiment score (↑ ↓)",
 
         // -- note_deck: notes, A4 schemes and the A15 deck (issue 8); keep this kind's entries under this line --
         Sections => "Sections",
@@ -869,6 +1037,69 @@ pub fn finding_message(lang: Lang, finding: &Finding) -> String {
             "l'établi « {} » n'est pas dans cette version d'atelier : seules les notes sont gardées",
             kind.as_str()
         ),
+        // -- sheet: A7 GDPR audit sheet (issue 6) --
+        (Lang::En, TooFewProcessings { count, min }) => format!(
+            "the register has {}, the case asks for at least {min}",
+            plural(*count, "processing", "processings")
+        ),
+        (Lang::Fr, TooFewProcessings { count, min }) => format!(
+            "le registre compte {}, le cas en demande au moins {min}",
+            plural(*count, "traitement", "traitements")
+        ),
+        (Lang::En, ProcessingWithoutId { row }) => format!("processing {row} has no id"),
+        (Lang::Fr, ProcessingWithoutId { row }) => format!("le traitement n° {row} n'a pas d'identifiant"),
+        (Lang::En, DuplicateProcessingId { id }) => format!("two processings have the id {id}"),
+        (Lang::Fr, DuplicateProcessingId { id }) => format!("deux traitements ont l'identifiant {id}"),
+        (lang, GdprRule { rule, processing }) => match lang {
+            Lang::En => format!(
+                "{processing}: {} (accept or dismiss {})",
+                rule.label(lang),
+                crate::audit::proposal_id(processing, *rule)
+            ),
+            Lang::Fr => format!(
+                "{processing} : {} (à retenir ou écarter : {})",
+                rule.label(lang),
+                crate::audit::proposal_id(processing, *rule)
+            ),
+        },
+        (Lang::En, DismissedWithoutReason { id }) => format!("{id} is dismissed without a reason"),
+        (Lang::Fr, DismissedWithoutReason { id }) => format!("{id} est écarté sans motif"),
+        (Lang::En, RisksNotAssessed { processing }) => format!(
+            "{processing}: the three risks need a severity and a likelihood"
+        ),
+        (Lang::Fr, RisksNotAssessed { processing }) => format!(
+            "{processing} : les trois risques demandent une gravité et une vraisemblance"
+        ),
+        (Lang::En, ChecklistIncomplete { answered, total }) => {
+            format!("security checklist: {answered} of {total} items answered")
+        }
+        (Lang::Fr, ChecklistIncomplete { answered, total }) => {
+            format!("liste de contrôle sécurité : {answered} points renseignés sur {total}")
+        }
+        (Lang::En, FindingUnknownProcessing { id, processing }) => {
+            format!("finding {id} concerns {processing}, which is not in the register")
+        }
+        (Lang::Fr, FindingUnknownProcessing { id, processing }) => {
+            format!("le constat {id} porte sur {processing}, absent du registre")
+        }
+        (Lang::En, FindingWithoutArgument { id }) => format!("finding {id} has no argument"),
+        (Lang::Fr, FindingWithoutArgument { id }) => format!("le constat {id} n'est pas argumenté"),
+        (Lang::En, FindingWithoutSeverity { id }) => format!("finding {id} has no severity"),
+        (Lang::Fr, FindingWithoutSeverity { id }) => format!("le constat {id} n'a pas de gravité"),
+        (Lang::En, FindingWithoutRecommendation { id }) => {
+            format!("finding {id} has no recommendation")
+        }
+        (Lang::Fr, FindingWithoutRecommendation { id }) => {
+            format!("le constat {id} n'a pas de préconisation")
+        }
+        (Lang::En, RecommendationIncomplete { id }) => format!(
+            "finding {id}: every recommendation needs a text, an owner, a priority and a deadline"
+        ),
+        (Lang::Fr, RecommendationIncomplete { id }) => format!(
+            "constat {id} : chaque préconisation demande un texte, un responsable, une priorité et une échéance"
+        ),
+        (Lang::En, OpinionMissing) => "the sheet has no closing opinion".to_string(),
+        (Lang::Fr, OpinionMissing) => "la fiche n'a pas d'avis de synthèse".to_string(),
         // -- note_deck: notes, A4 schemes and the A15 deck (issue 8); keep this kind's entries under this line --
         (Lang::En, SectionEmpty { section }) => format!("the section \"{section}\" is empty"),
         (Lang::Fr, SectionEmpty { section }) => format!("la section « {section} » est vide"),
@@ -996,6 +1227,8 @@ pub fn finding_message(lang: Lang, finding: &Finding) -> String {
         ),
         // -- graph: A6 sociogram and SIC grid (issue 5) --
         (lang, Graph(finding)) => finding.message(lang),
+        // -- grid: A8, A10, A12, A13, A14 grids (issue 7); keep this kind's entries under this line --
+        (lang, finding) => grid_finding_message(lang, finding),
     }
 }
 
@@ -1074,5 +1307,198 @@ pub fn slide_limit_message(lang: Lang, count: usize, max: u32) -> String {
         Lang::En => {
             format!("{count} slides: the case allows at most {max}. Merge or delete one (d).")
         }
+    }
+}
+
+// -- grid: A8, A10, A12, A13, A14 grids (issue 7); keep this kind's entries under this line --
+
+fn rows_list(rows: &[usize]) -> String {
+    let shown: Vec<String> = rows.iter().take(8).map(usize::to_string).collect();
+    let more = if rows.len() > 8 { ", …" } else { "" };
+    format!("{}{more}", shown.join(", "))
+}
+
+fn expected_text(lang: Lang, expected: crate::model::grid::Expected) -> &'static str {
+    use crate::model::grid::Expected::*;
+    match (lang, expected) {
+        (Lang::Fr, Number) => "un nombre",
+        (Lang::En, Number) => "a number",
+        (Lang::Fr, Level) => "un niveau de 1 à 5",
+        (Lang::En, Level) => "a level from 1 to 5",
+        (Lang::Fr, Option) => "une des valeurs proposées",
+        (Lang::En, Option) => "one of the offered values",
+        (Lang::Fr, Date) => "une date AAAA-MM-JJ",
+        (Lang::En, Date) => "a date YYYY-MM-DD",
+        (Lang::Fr, Quarter) => "un trimestre comme 2026-T3",
+        (Lang::En, Quarter) => "a quarter such as 2026-T3",
+        (Lang::Fr, Colour) => "une couleur #RRGGBB",
+        (Lang::En, Colour) => "a colour #RRGGBB",
+    }
+}
+
+pub fn expected_message(lang: Lang, expected: crate::model::grid::Expected) -> String {
+    match lang {
+        Lang::Fr => format!("attendu : {}", expected_text(lang, expected)),
+        Lang::En => format!("expected {}", expected_text(lang, expected)),
+    }
+}
+
+fn grid_finding_message(lang: Lang, finding: &Finding) -> String {
+    use Finding::*;
+    let number = crate::model::grid::format_number;
+    match (lang, finding) {
+        (Lang::En, GridTooFewRows { grid, count, min }) => format!(
+            "{grid} has {}, the case asks for at least {min}",
+            plural(*count, "filled row", "filled rows")
+        ),
+        (Lang::Fr, GridTooFewRows { grid, count, min }) => format!(
+            "{grid} : {}, le cas en demande au moins {min}",
+            plural(*count, "ligne remplie", "lignes remplies")
+        ),
+        (Lang::En, GridCellsMissing { grid, column, rows }) => format!(
+            "{grid}: \"{column}\" is empty in {} {}",
+            if rows.len() == 1 { "row" } else { "rows" },
+            rows_list(rows)
+        ),
+        (Lang::Fr, GridCellsMissing { grid, column, rows }) => format!(
+            "{grid} : « {column} » est vide {} {}",
+            if rows.len() == 1 {
+                "à la ligne"
+            } else {
+                "aux lignes"
+            },
+            rows_list(rows)
+        ),
+        (
+            Lang::En,
+            GridCellInvalid {
+                grid,
+                row,
+                column,
+                value,
+                expected,
+            },
+        ) => format!(
+            "{grid}, row {row}: \"{value}\" in \"{column}\" is not {}",
+            expected_text(lang, *expected)
+        ),
+        (
+            Lang::Fr,
+            GridCellInvalid {
+                grid,
+                row,
+                column,
+                value,
+                expected,
+            },
+        ) => format!(
+            "{grid}, ligne {row} : « {value} » dans « {column} » n'est pas {}",
+            expected_text(lang, *expected)
+        ),
+        (
+            Lang::En,
+            GridTooFewDistinct {
+                grid,
+                column,
+                count,
+                min,
+            },
+        ) => format!(
+            "{grid}: {count} different values of \"{column}\", the case asks for at least {min}"
+        ),
+        (
+            Lang::Fr,
+            GridTooFewDistinct {
+                grid,
+                column,
+                count,
+                min,
+            },
+        ) => format!(
+            "{grid} : {count} valeurs différentes de « {column} », le cas en demande au moins {min}"
+        ),
+        (
+            Lang::En,
+            GridTooFewMatching {
+                grid,
+                column,
+                value,
+                count,
+                min,
+            },
+        ) => format!(
+            "{grid}: {} with \"{column}\" = {value}, the case asks for at least {min}",
+            plural(*count, "row", "rows")
+        ),
+        (
+            Lang::Fr,
+            GridTooFewMatching {
+                grid,
+                column,
+                value,
+                count,
+                min,
+            },
+        ) => format!(
+            "{grid} : {} avec « {column} » = {value}, le cas en demande au moins {min}",
+            plural(*count, "ligne", "lignes")
+        ),
+        (
+            Lang::En,
+            GridTooFewPerOption {
+                grid,
+                option,
+                count,
+                min,
+            },
+        ) => format!(
+            "{grid}: {option} has {}, the case asks for at least {min}",
+            plural(*count, "row", "rows")
+        ),
+        (
+            Lang::Fr,
+            GridTooFewPerOption {
+                grid,
+                option,
+                count,
+                min,
+            },
+        ) => format!(
+            "{grid} : {option} a {}, le cas en demande au moins {min}",
+            plural(*count, "ligne", "lignes")
+        ),
+        (Lang::En, GridGapWithoutAction { grid, row, value }) => format!(
+            "a gap of {} for {row} has no action in {grid}",
+            number(*value)
+        ),
+        (Lang::Fr, GridGapWithoutAction { grid, row, value }) => format!(
+            "un écart de {} pour {row} n'a aucune action dans {grid}",
+            number(*value)
+        ),
+        (Lang::En, TooFewPosts { count, min }) => format!(
+            "the corpus has {}, the analysis needs at least {min}",
+            plural(*count, "post", "posts")
+        ),
+        (Lang::Fr, TooFewPosts { count, min }) => format!(
+            "le corpus compte {}, l'analyse en demande au moins {min}",
+            plural(*count, "publication", "publications")
+        ),
+        (Lang::En, GridTotalTooHigh { grid, column, total, max }) => format!(
+            "{grid}: the total of \"{column}\" is {}, the case allows at most {}",
+            number(*total),
+            number(*max)
+        ),
+        (Lang::Fr, GridTotalTooHigh { grid, column, total, max }) => format!(
+            "{grid} : le total de « {column} » est de {}, le cas autorise au plus {}",
+            number(*total),
+            number(*max)
+        ),
+        (Lang::En, GridRowNotTiedToListening { grid, row, column }) => format!(
+            "{grid}, row {row}: \"{column}\" cites nothing the social listening found (a complaint theme or a frequent term)"
+        ),
+        (Lang::Fr, GridRowNotTiedToListening { grid, row, column }) => format!(
+            "{grid}, ligne {row} : « {column} » ne cite rien de ce que l'écoute sociale a trouvé (thème de plainte ou terme fréquent)"
+        ),
+        _ => String::new(),
     }
 }

@@ -382,6 +382,8 @@ fn export_in_every_format() {
     assert!(graphml.contains("edgedefault=\"directed\""));
     let dot = export(tmp.path(), &dir, "dot");
     assert_eq!(dot.matches(" -> ").count(), 37);
+    let svg = export(tmp.path(), &dir, "svg");
+    assert!(svg.starts_with("<svg") && svg.contains("Martine Rousseau"));
     let csv = export(tmp.path(), &dir, "csv");
     assert!(csv.starts_with("source,target,type,weight,mutual\n"));
     assert_eq!(csv.lines().count(), 38);
@@ -447,7 +449,7 @@ fn import_replaces_the_sociogram_and_a_bad_file_changes_nothing() {
     let err = stderr(&out);
     assert_eq!(err.lines().count(), 1, "{err}");
     assert!(
-        err.contains("bad.csv, line 3: unknown type \"rivalry\""),
+        err.contains("bad.csv: line 3: unknown type \"rivalry\""),
         "{err}"
     );
     assert_eq!(std::fs::read(dir.join("workspace.json")).unwrap(), before);
@@ -472,6 +474,12 @@ fn import_into_the_current_directory_and_of_another_kind() {
     let out = atelier(&dir, &["import", "--exercise", "A2", "e.csv"]);
     assert_eq!(out.status.code(), Some(1));
     assert!(stderr(&out).contains("A2"));
+    let out = atelier(
+        &dir,
+        &["import", "--exercise", "A7", "e.csv", "--actors", "e.csv"],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("--actors"), "{}", stderr(&out));
 }
 
 #[test]

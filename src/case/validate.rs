@@ -217,6 +217,14 @@ fn validate_exercise(path: &str, exercise: &super::Exercise) -> Result<(), CaseE
     if exercise.kind == Kind::Graph {
         parse_config::<crate::sociogram::GraphConfig>(path, &exercise.config)?;
     }
+    if exercise.kind == Kind::Grid {
+        let config: super::grid::GridExercise = parse_config(path, &exercise.config)?;
+        super::grid::validate(path, &config)?;
+    }
+    // -- sheet: A7 GDPR audit sheet (issue 6) --
+    if exercise.kind == Kind::Sheet {
+        parse_config::<crate::audit::SheetConfig>(path, &exercise.config)?;
+    }
     // -- note_deck: notes, A4 schemes and the A15 deck (issue 8) --
     super::note_deck::validate(path, exercise)?;
     match (&exercise.board, exercise.kind) {

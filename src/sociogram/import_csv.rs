@@ -5,6 +5,61 @@
 
 use crate::model::graph::{GraphActor, GraphRelation, RelationType, Sociogram};
 
+/// Reads `atelier import --exercise A6 FILE [--actors ACTORS]`: the edge list already read
+/// as `text`, the actors file read here; an actor the case knows keeps the case's details.
+/// Errors name the file at fault and the line.
+pub fn import_file(
+    org: &crate::case::Organisation,
+    file: &std::path::Path,
+    text: &str,
+    actors: Option<&std::path::Path>,
+) -> Result<Sociogram, crate::cli::CliError> {
+    let name = |p: &std::path::Path| {
+        p.file_name().map_or_else(
+            || p.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        )
+    };
+    let actors_text = match actors {
+        Some(path) => {
+            Some(
+                std::fs::read_to_string(path).map_err(|e| crate::cli::CliError::Import {
+                    file: path.display().to_string(),
+                    message: e.to_string(),
+                })?,
+            )
+        }
+        None => None,
+    };
+    let known = Sociogram::from_case(org).actors;
+    let actors_name = actors.map(name).unwrap_or_default();
+    import_csv(
+        &name(file),
+        text,
+        actors_text.as_deref().map(|t| (actors_name.as_str(), t)),
+        &known,
+    )
+    .map_err(|e| {
+        let path = match actors {
+            Some(path) if e.file == actors_name && e.file != name(file) => path,
+            _ => file,
+        };
+        crate::cli::CliError::Import {
+            file: path.display().to_string(),
+            message: format!("line {}: {}", e.line, e.message),
+        }
+    })
+}
+
+/// Replaces the answer's sociogram with an imported one; the diagnosis steps already done
+/// stay (the import brings actors and relations only), and so does the SIC grid.
+pub fn replace_sociogram(answer: &mut crate::model::Answer, mut graph: Sociogram) {
+    if let Some(old) = &answer.graph {
+        graph.steps_done = old.steps_done.clone();
+    }
+    answer.graph = Some(graph);
+}
+
 /// Why an import was refused: the file, the line (1 = header) and what is wrong.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 #[error("{file}, line {line}: {message}")]

@@ -91,6 +91,22 @@ pub fn export(
             formats::graphml(&graph, &formats::Drawing::new(&graph, &departments))
         }
         ExportFormat::Dot => formats::dot(&graph, &formats::Drawing::new(&graph, &departments)),
+        ExportFormat::Svg => {
+            let named: Vec<(String, String)> = case
+                .organisation
+                .departments
+                .iter()
+                .map(|d| (d.id.clone(), d.name.clone()))
+                .collect();
+            let names =
+                |kind| crate::i18n::relation_type_name(crate::i18n::Lang::Fr, kind).to_string();
+            svg::sociogram_svg(
+                &graph,
+                &formats::Drawing::new(&graph, &departments),
+                &named,
+                &names,
+            )
+        }
         _ => return None,
     };
     Some(text.into_bytes())

@@ -71,6 +71,13 @@ pub enum Panel {
     // -- graph: A6 sociogram and SIC grid (issue 5) --
     Sociogram,
     Steps,
+    /// The grid workbench's tabs (its own state says which).
+    Grid,
+    // -- sheet: A7 GDPR audit sheet (issue 6) --
+    SheetRegister,
+    SheetChecklist,
+    SheetFindings,
+    SheetOpinion,
     // -- note_deck: notes, A4 schemes and the A15 deck (issue 8); keep this kind's entries under this line --
     Sections,
     References,
@@ -95,6 +102,10 @@ pub struct ExerciseState {
     pub notes_editing: bool,
     // -- graph: A6 sociogram and SIC grid (issue 5) --
     pub graph: Option<super::graph::GraphView>,
+    /// The grid workbench's cursor (grid kind only).
+    pub grid: super::grid::GridUi,
+    /// Selections and the open form of the A7 sheet.
+    pub sheet: super::sheet::SheetUi,
     /// The note and deck workbenches' selections, editor and presenter (issue 8).
     pub nd: super::note_deck::NoteDeckState,
 }
@@ -114,6 +125,14 @@ pub enum EditTarget {
     ActorLabel(usize),
     /// An actor's formal role.
     ActorRole(usize),
+    /// A cell of the grid workbench: grid index, row, column index.
+    GridCell {
+        grid: usize,
+        row: crate::model::grid::RowKey,
+        col: usize,
+    },
+    /// A text field of the A7 sheet.
+    Sheet(super::sheet::SheetField),
 }
 
 impl EditTarget {
@@ -128,6 +147,8 @@ impl EditTarget {
             EditTarget::KpiUnit(_) => Text::EditKpiUnit,
             EditTarget::ActorLabel(_) => Text::EditActorName,
             EditTarget::ActorRole(_) => Text::EditActorRole,
+            EditTarget::GridCell { .. } => Text::EditCell,
+            EditTarget::Sheet(_) => Text::SheetField,
         }
     }
 
@@ -161,6 +182,15 @@ pub enum Overlay {
     PickActor {
         selected: usize,
     },
+    /// The value of a grid's choice cell.
+    PickOption {
+        grid: usize,
+        row: crate::model::grid::RowKey,
+        col: usize,
+        selected: usize,
+    },
+    /// A choice among the coded values of an A7 sheet field.
+    SheetPick(super::sheet::SheetPicker),
 }
 
 pub struct App {
@@ -232,9 +262,12 @@ impl App {
     pub fn base_mode(&self) -> Mode {
         match &self.overlay {
             Some(Overlay::Edit { .. }) => return Mode::TextField,
-            Some(Overlay::PickStrategyKind { .. }) => return Mode::Picker,
+            Some(Overlay::PickStrategyKind { .. }) | Some(Overlay::PickOption { .. }) => {
+                return Mode::Picker
+            }
             Some(Overlay::LinkItems { .. }) => return Mode::Checklist,
             Some(Overlay::PickActor { .. }) => return Mode::Picker,
+            Some(Overlay::SheetPick(picker)) => return picker.mode(),
             None => {}
         }
         match &self.screen {
@@ -249,6 +282,8 @@ impl App {
             Screen::Exercise(state) => match self.case.exercise(&state.exercise).map(|e| e.kind) {
                 Some(Kind::Board) => Mode::Board,
                 Some(Kind::Graph) => super::graph::mode_for(state.panel),
+                Some(Kind::Grid) => Mode::Grid,
+                Some(Kind::Sheet) => super::sheet::mode(state),
                 _ => Mode::Notes,
             },
         }
@@ -431,6 +466,8 @@ impl App {
             notes: notes_editor(&notes),
             notes_editing: false,
             graph,
+            grid: Default::default(),
+            sheet: Default::default(),
             nd: Default::default(),
         }));
         self.status = None;
@@ -471,6 +508,17 @@ impl App {
         if exercise.kind == Kind::Graph {
             panels.push(Panel::Steps);
         }
+        if exercise.kind == Kind::Grid {
+            panels.push(Panel::Grid);
+        }
+        if exercise.kind == Kind::Sheet {
+            panels.extend([
+                Panel::SheetRegister,
+                Panel::SheetChecklist,
+                Panel::SheetFindings,
+                Panel::SheetOpinion,
+            ]);
+        }
         // -- note_deck: the note's and the deck's panels come first (issue 8) --
         panels.extend(super::note_deck::panels(exercise));
         panels.push(Panel::Notes);
@@ -483,6 +531,13 @@ impl App {
         };
         let panels = App::panels(exercise);
         let exercise_kind = exercise.kind;
+        // A grid's Tab goes through its tabs before the notes.
+        if exercise_kind == Kind::Grid
+            && matches!(action, Action::NextPanel | Action::PrevPanel)
+            && self.grid_step_tab(action == Action::NextPanel)
+        {
+            return Vec::new();
+        }
         let Screen::Exercise(state) = &mut self.screen else {
             return Vec::new();
         };
@@ -525,6 +580,8 @@ impl App {
                 Kind::Board => self.update_board(action),
                 // -- graph: A6 sociogram and SIC grid (issue 5) --
                 Kind::Graph => return self.update_graph(action),
+                Kind::Grid => self.update_grid(action),
+                Kind::Sheet => self.update_sheet(action),
                 // -- note_deck: notes and the deck (issue 8) --
                 Kind::Note | Kind::Deck => return self.update_note_deck(action),
                 _ => {}
@@ -614,7 +671,15 @@ impl App {
             self.dirty = true;
             return;
         }
+        if let EditTarget::GridCell { grid, row, col } = target {
+            self.apply_grid_field(grid, row, col, &text);
+            return;
+        }
         let id = self.exercise_id();
+        if let EditTarget::Sheet(field) = target {
+            self.set_sheet_text(field, text);
+            return;
+        }
         let board = self
             .workspace
             .answer_mut(&id)
@@ -635,7 +700,23 @@ impl App {
                 is_new,
             } => match action {
                 Action::Confirm => {
+                    if let EditTarget::GridCell { grid, col, .. } = target {
+                        let text = field.lines().join(" ");
+                        if let Some(message) = self.grid_field_error(grid, col, &text) {
+                            self.error(message);
+                            self.overlay = Some(Overlay::Edit {
+                                target,
+                                field,
+                                is_new,
+                            });
+                            return Vec::new();
+                        }
+                        self.status = None;
+                    }
                     self.refresh_reports();
+                    if let EditTarget::Sheet(sheet_field) = target {
+                        return self.sheet_field_confirmed(sheet_field, &field.lines().join(" "));
+                    }
                     if let Some(next) = target.next() {
                         let text = self.field_text(next);
                         self.open_field(next, &text, false);
@@ -652,6 +733,9 @@ impl App {
                     }
                     if is_new {
                         self.clamp_selection();
+                        if let EditTarget::Sheet(_) = target {
+                            self.sheet_entry_cancelled();
+                        }
                     }
                     self.touch();
                 }
@@ -663,6 +747,28 @@ impl App {
                     })
                 }
             },
+            Overlay::PickOption {
+                grid,
+                row,
+                col,
+                selected,
+            } => {
+                if action == Action::Cancel {
+                    let id = self.exercise_id();
+                    let history = self.histories.entry(id.clone()).or_default();
+                    let mut answer = self.workspace.answer(&id).cloned().unwrap_or_default();
+                    if history.revert(&mut answer) {
+                        *self.workspace.answer_mut(&id) = answer;
+                    }
+                    return Vec::new();
+                }
+                let confirmed = action == Action::Confirm;
+                self.update_pick_option(action, (grid, row, col, selected));
+                if confirmed {
+                    return vec![Effect::SaveNow];
+                }
+            }
+            Overlay::SheetPick(picker) => return self.update_sheet_picker(picker, action),
             Overlay::PickStrategyKind { selected } => {
                 let kinds = self
                     .current_board()
@@ -840,7 +946,19 @@ impl App {
         if self.click_note_deck(at) {
             return;
         }
+        // -- sheet: a click in the A7 sheet's lists and forms selects the row (issue 6) --
+        if self.click_sheet(at) {
+            return;
+        }
         let body = layout::frame(self.size).body;
+        if let Some((exercise, state)) = self.current_exercise() {
+            if exercise.kind == Kind::Grid && state.panel == Panel::Grid {
+                let panel = layout::exercise(body, exercise, state.show_brief).panel;
+                if self.grid_click(panel, at) {
+                    return;
+                }
+            }
+        }
         match &mut self.screen {
             Screen::Home(home) => {
                 let (list, _) = layout::home(body);
@@ -883,6 +1001,7 @@ impl App {
                     self.clamp_selection();
                 } else if regions.panel.contains(at)
                     && exercise.board.is_none()
+                    && exercise.kind != Kind::Sheet
                     && !state.panel.is_note_deck()
                 {
                     state.panel = Panel::Notes;

@@ -100,6 +100,23 @@ pub enum Action {
     CycleLevel,
     /// Edit the selected actor's formal role.
     EditRole,
+    /// Select the next column of a grid.
+    NextColumn,
+    /// Select the previous column of a grid.
+    PrevColumn,
+    /// Sort a grid by the selected column (ascending, descending, unsorted).
+    SortByColumn,
+    /// Add one to a number or level, or take the next option (a dot vote).
+    Increase,
+    /// Take one from a number or level, or the previous option.
+    Decrease,
+    // -- sheet: A7 GDPR audit sheet (issue 6) --
+    /// Dismiss the rule engine's proposal under the cursor, with a reason.
+    DismissProposal,
+    /// Open the next record (processing or finding) in the form.
+    NextRecord,
+    /// Open the previous record in the form.
+    PrevRecord,
     // -- note_deck: notes, A4 schemes and the A15 deck (issue 8); keep this kind's entries under this line --
     /// Write the counterparts of the selected scheme.
     EditCounterparts,
@@ -127,6 +144,8 @@ pub enum Mode {
     Home,
     Board,
     Notes,
+    /// The grid workbench.
+    Grid,
     Help,
     Picker,
     Checklist,
@@ -139,6 +158,14 @@ pub enum Mode {
     Graph,
     /// The diagnosis steps.
     Steps,
+    /// The A7 sheet's register of processings.
+    SheetRegister,
+    /// The A7 sheet's security checklist.
+    SheetChecklist,
+    /// The A7 sheet's findings and the rule engine's proposals.
+    SheetFindings,
+    /// The A7 sheet's form of one processing or one finding.
+    SheetForm,
     // -- note_deck: notes, A4 schemes and the A15 deck (issue 8); keep this kind's entries under this line --
     Sections,
     References,
@@ -295,6 +322,102 @@ const BOARD: &[Binding] = &[
         false,
     ),
     bind(&[code(KeyCode::Tab)], NextPanel, Text::KeyNextPanel, true),
+    bind(
+        &[code(KeyCode::BackTab)],
+        PrevPanel,
+        Text::KeyPrevPanel,
+        false,
+    ),
+    bind(&[key('u'), ctrl('z')], Undo, Text::KeyUndo, true),
+    bind(&[key('r'), ctrl('y')], Redo, Text::KeyRedo, false),
+    bind(&[key('b')], ToggleBrief, Text::KeyToggleBrief, false),
+    bind(
+        &[code(KeyCode::PageUp)],
+        ScrollBriefUp,
+        Text::KeyScrollBrief,
+        false,
+    ),
+    bind(
+        &[code(KeyCode::PageDown)],
+        ScrollBriefDown,
+        Text::KeyScrollBrief,
+        false,
+    ),
+    bind(
+        &[code(KeyCode::Esc), code(KeyCode::Backspace)],
+        Back,
+        Text::KeyBack,
+        true,
+    ),
+    bind(&[key('L')], ToggleLanguage, Text::KeyLanguage, false),
+    bind(
+        &[key('?'), code(KeyCode::F(1))],
+        ToggleHelp,
+        Text::KeyHelp,
+        true,
+    ),
+    bind(&[key('q'), ctrl('c')], Quit, Text::KeyQuit, true),
+];
+
+const GRID: &[Binding] = &[
+    bind(
+        &[code(KeyCode::Enter), key('e')],
+        EditEntry,
+        Text::KeyEditCell,
+        true,
+    ),
+    bind(
+        &[key('a'), code(KeyCode::Insert)],
+        AddEntry,
+        Text::KeyAddRow,
+        true,
+    ),
+    bind(
+        &[key('d'), code(KeyCode::Delete)],
+        DeleteEntry,
+        Text::KeyDeleteRow,
+        false,
+    ),
+    bind(&[key('+'), key('=')], Increase, Text::KeyIncrease, true),
+    bind(&[key('-')], Decrease, Text::KeyDecrease, false),
+    bind(&[key('s')], SortByColumn, Text::KeySort, true),
+    bind(
+        &[code(KeyCode::Up), key('k')],
+        SelectPrev,
+        Text::KeyUp,
+        false,
+    ),
+    bind(
+        &[code(KeyCode::Down), key('j')],
+        SelectNext,
+        Text::KeyDown,
+        false,
+    ),
+    bind(
+        &[code(KeyCode::Right), key('l')],
+        NextColumn,
+        Text::KeyNextColumn,
+        false,
+    ),
+    bind(
+        &[code(KeyCode::Left), key('h')],
+        PrevColumn,
+        Text::KeyPrevColumn,
+        false,
+    ),
+    bind(
+        &[shift(KeyCode::Up), key('K')],
+        MoveEntryUp,
+        Text::KeyMoveUp,
+        false,
+    ),
+    bind(
+        &[shift(KeyCode::Down), key('J')],
+        MoveEntryDown,
+        Text::KeyMoveDown,
+        false,
+    ),
+    bind(&[code(KeyCode::Tab)], NextPanel, Text::KeyNextTab, true),
     bind(
         &[code(KeyCode::BackTab)],
         PrevPanel,
@@ -590,11 +713,289 @@ const TEXT_FIELD: &[Binding] = &[
 
 const NOTES_EDITING: &[Binding] = &[bind(&[code(KeyCode::Esc)], Confirm, Text::KeyConfirm, true)];
 
+// -- sheet: A7 GDPR audit sheet (issue 6) --
+/// The register of processings.
+const SHEET_REGISTER: &[Binding] = &[
+    bind(
+        &[code(KeyCode::Enter), key('e')],
+        EditEntry,
+        Text::KeySheetOpen,
+        true,
+    ),
+    bind(
+        &[key('a'), code(KeyCode::Insert)],
+        AddEntry,
+        Text::KeySheetAdd,
+        true,
+    ),
+    bind(
+        &[key('d'), code(KeyCode::Delete)],
+        DeleteEntry,
+        Text::KeyDelete,
+        false,
+    ),
+    bind(
+        &[code(KeyCode::Up), key('k')],
+        SelectPrev,
+        Text::KeyUp,
+        false,
+    ),
+    bind(
+        &[code(KeyCode::Down), key('j')],
+        SelectNext,
+        Text::KeyDown,
+        false,
+    ),
+    bind(&[code(KeyCode::Tab)], NextPanel, Text::KeyNextPanel, true),
+    bind(
+        &[code(KeyCode::BackTab)],
+        PrevPanel,
+        Text::KeyPrevPanel,
+        false,
+    ),
+    bind(&[key('u'), ctrl('z')], Undo, Text::KeyUndo, true),
+    bind(&[key('r'), ctrl('y')], Redo, Text::KeyRedo, false),
+    bind(&[key('b')], ToggleBrief, Text::KeyToggleBrief, false),
+    bind(
+        &[code(KeyCode::PageUp)],
+        ScrollBriefUp,
+        Text::KeyScrollBrief,
+        false,
+    ),
+    bind(
+        &[code(KeyCode::PageDown)],
+        ScrollBriefDown,
+        Text::KeyScrollBrief,
+        false,
+    ),
+    bind(
+        &[code(KeyCode::Esc), code(KeyCode::Backspace)],
+        Back,
+        Text::KeyBack,
+        true,
+    ),
+    bind(&[key('L')], ToggleLanguage, Text::KeyLanguage, false),
+    bind(
+        &[key('?'), code(KeyCode::F(1))],
+        ToggleHelp,
+        Text::KeyHelp,
+        true,
+    ),
+    bind(&[key('q'), ctrl('c')], Quit, Text::KeyQuit, true),
+];
+
+/// The security checklist.
+const SHEET_CHECKLIST: &[Binding] = &[
+    bind(
+        &[code(KeyCode::Char(' '))],
+        ToggleMark,
+        Text::KeySheetCycle,
+        true,
+    ),
+    bind(
+        &[code(KeyCode::Enter), key('e')],
+        EditEntry,
+        Text::KeySheetChoose,
+        false,
+    ),
+    bind(&[key('c')], EditEvidence, Text::KeySheetComment, true),
+    bind(
+        &[key('d'), code(KeyCode::Delete)],
+        DeleteEntry,
+        Text::KeySheetClearAnswer,
+        false,
+    ),
+    bind(
+        &[code(KeyCode::Up), key('k')],
+        SelectPrev,
+        Text::KeyUp,
+        false,
+    ),
+    bind(
+        &[code(KeyCode::Down), key('j')],
+        SelectNext,
+        Text::KeyDown,
+        false,
+    ),
+    bind(&[code(KeyCode::Tab)], NextPanel, Text::KeyNextPanel, true),
+    bind(
+        &[code(KeyCode::BackTab)],
+        PrevPanel,
+        Text::KeyPrevPanel,
+        false,
+    ),
+    bind(&[key('u'), ctrl('z')], Undo, Text::KeyUndo, true),
+    bind(&[key('r'), ctrl('y')], Redo, Text::KeyRedo, false),
+    bind(&[key('b')], ToggleBrief, Text::KeyToggleBrief, false),
+    bind(
+        &[code(KeyCode::PageUp)],
+        ScrollBriefUp,
+        Text::KeyScrollBrief,
+        false,
+    ),
+    bind(
+        &[code(KeyCode::PageDown)],
+        ScrollBriefDown,
+        Text::KeyScrollBrief,
+        false,
+    ),
+    bind(
+        &[code(KeyCode::Esc), code(KeyCode::Backspace)],
+        Back,
+        Text::KeyBack,
+        true,
+    ),
+    bind(&[key('L')], ToggleLanguage, Text::KeyLanguage, false),
+    bind(
+        &[key('?'), code(KeyCode::F(1))],
+        ToggleHelp,
+        Text::KeyHelp,
+        true,
+    ),
+    bind(&[key('q'), ctrl('c')], Quit, Text::KeyQuit, true),
+];
+
+/// The findings and the rule engine's proposals.
+const SHEET_FINDINGS: &[Binding] = &[
+    bind(
+        &[code(KeyCode::Enter), key('e')],
+        EditEntry,
+        Text::KeySheetAccept,
+        true,
+    ),
+    bind(&[key('x')], DismissProposal, Text::KeySheetDismiss, true),
+    bind(
+        &[key('a'), code(KeyCode::Insert)],
+        AddEntry,
+        Text::KeySheetAddFinding,
+        true,
+    ),
+    bind(
+        &[key('d'), code(KeyCode::Delete)],
+        DeleteEntry,
+        Text::KeySheetDelete,
+        false,
+    ),
+    bind(
+        &[code(KeyCode::Up), key('k')],
+        SelectPrev,
+        Text::KeyUp,
+        false,
+    ),
+    bind(
+        &[code(KeyCode::Down), key('j')],
+        SelectNext,
+        Text::KeyDown,
+        false,
+    ),
+    bind(&[code(KeyCode::Tab)], NextPanel, Text::KeyNextPanel, true),
+    bind(
+        &[code(KeyCode::BackTab)],
+        PrevPanel,
+        Text::KeyPrevPanel,
+        false,
+    ),
+    bind(&[key('u'), ctrl('z')], Undo, Text::KeyUndo, true),
+    bind(&[key('r'), ctrl('y')], Redo, Text::KeyRedo, false),
+    bind(&[key('b')], ToggleBrief, Text::KeyToggleBrief, false),
+    bind(
+        &[code(KeyCode::PageUp)],
+        ScrollBriefUp,
+        Text::KeyScrollBrief,
+        false,
+    ),
+    bind(
+        &[code(KeyCode::PageDown)],
+        ScrollBriefDown,
+        Text::KeyScrollBrief,
+        false,
+    ),
+    bind(
+        &[code(KeyCode::Esc), code(KeyCode::Backspace)],
+        Back,
+        Text::KeyBack,
+        true,
+    ),
+    bind(&[key('L')], ToggleLanguage, Text::KeyLanguage, false),
+    bind(
+        &[key('?'), code(KeyCode::F(1))],
+        ToggleHelp,
+        Text::KeyHelp,
+        true,
+    ),
+    bind(&[key('q'), ctrl('c')], Quit, Text::KeyQuit, true),
+];
+
+const SHEET_FORM: &[Binding] = &[
+    bind(
+        &[code(KeyCode::Enter), key('e')],
+        EditEntry,
+        Text::KeySheetEditField,
+        true,
+    ),
+    bind(
+        &[code(KeyCode::Down), key('j')],
+        SelectNext,
+        Text::KeyDown,
+        false,
+    ),
+    bind(
+        &[code(KeyCode::Up), key('k')],
+        SelectPrev,
+        Text::KeyUp,
+        false,
+    ),
+    bind(&[key(']')], NextRecord, Text::KeyNextRecord, true),
+    bind(&[key('[')], PrevRecord, Text::KeyPrevRecord, false),
+    bind(
+        &[code(KeyCode::PageUp)],
+        ScrollBriefUp,
+        Text::KeyScrollFacts,
+        false,
+    ),
+    bind(
+        &[code(KeyCode::PageDown)],
+        ScrollBriefDown,
+        Text::KeyScrollFacts,
+        false,
+    ),
+    bind(
+        &[key('a'), code(KeyCode::Insert)],
+        AddEntry,
+        Text::KeySheetAddRecommendation,
+        false,
+    ),
+    bind(
+        &[key('d'), code(KeyCode::Delete)],
+        DeleteEntry,
+        Text::KeySheetClearField,
+        false,
+    ),
+    bind(&[key('u'), ctrl('z')], Undo, Text::KeyUndo, true),
+    bind(&[key('r'), ctrl('y')], Redo, Text::KeyRedo, false),
+    bind(&[key('b')], ToggleBrief, Text::KeyToggleBrief, false),
+    bind(
+        &[code(KeyCode::Esc), code(KeyCode::Backspace)],
+        Cancel,
+        Text::KeyCloseForm,
+        true,
+    ),
+    bind(&[key('L')], ToggleLanguage, Text::KeyLanguage, false),
+    bind(
+        &[key('?'), code(KeyCode::F(1))],
+        ToggleHelp,
+        Text::KeyHelp,
+        true,
+    ),
+    bind(&[key('q'), ctrl('c')], Quit, Text::KeyQuit, true),
+];
+
 pub fn bindings(mode: Mode) -> &'static [Binding] {
     match mode {
         Mode::Home => HOME,
         Mode::Board => BOARD,
         Mode::Notes => NOTES,
+        Mode::Grid => GRID,
         Mode::Help => HELP,
         Mode::Picker => PICKER,
         Mode::Checklist => CHECKLIST,
@@ -602,6 +1003,10 @@ pub fn bindings(mode: Mode) -> &'static [Binding] {
         Mode::NotesEditing => NOTES_EDITING,
         Mode::Graph => GRAPH,
         Mode::Steps => STEPS,
+        Mode::SheetRegister => SHEET_REGISTER,
+        Mode::SheetChecklist => SHEET_CHECKLIST,
+        Mode::SheetFindings => SHEET_FINDINGS,
+        Mode::SheetForm => SHEET_FORM,
         // -- note_deck: notes, A4 schemes and the A15 deck (issue 8) --
         Mode::Sections => note_deck::SECTIONS,
         Mode::References => note_deck::REFERENCES,
@@ -707,6 +1112,7 @@ mod tests {
             Mode::Home,
             Mode::Board,
             Mode::Notes,
+            Mode::Grid,
             Mode::Help,
             Mode::Picker,
             Mode::Checklist,
@@ -714,6 +1120,10 @@ mod tests {
             Mode::NotesEditing,
             Mode::Graph,
             Mode::Steps,
+            Mode::SheetRegister,
+            Mode::SheetChecklist,
+            Mode::SheetFindings,
+            Mode::SheetForm,
             Mode::Sections,
             Mode::References,
             Mode::Schemes,

@@ -8,12 +8,17 @@ pub mod graph;
 pub mod graph_panels;
 pub mod graph_update;
 pub mod graph_view;
+pub mod grid;
+pub mod grid_view;
 pub mod keymap;
 pub mod layout;
 pub mod note_deck;
 pub mod note_deck_update;
 pub mod note_deck_view;
 pub mod presenter_view;
+pub mod sheet;
+pub mod sheet_form_view;
+pub mod sheet_view;
 pub mod theme;
 pub mod view;
 

@@ -294,7 +294,14 @@ fn render_exercise(app: &App, frame: &mut Frame, body: Rect) {
     }
     let regions = layout::exercise(body, exercise, state.show_brief);
     if let Some(brief) = regions.brief {
-        render_brief(app, frame, brief, exercise, state.brief_scroll);
+        // The A7 form shows the case's facts of its processing in place of the brief.
+        if !super::sheet_view::render_facts(app, frame, brief, exercise, state) {
+            render_brief(app, frame, brief, exercise, state.brief_scroll);
+        }
+    }
+    if exercise.kind == crate::case::Kind::Grid && state.panel == Panel::Grid {
+        super::grid_view::render(app, frame, regions.panel, exercise);
+        return;
     }
     if let Some((config, board)) = app.current_board() {
         for (index, (zone, rect)) in config.zones.iter().zip(&regions.zones).enumerate() {
@@ -358,6 +365,11 @@ fn panel_title(app: &App, panel: Panel) -> &'static str {
         Panel::Notes => app.t(Text::Notes),
         Panel::Sociogram => app.t(Text::Sociogram),
         Panel::Steps => app.t(Text::DiagnosisSteps),
+        Panel::Grid => app.t(Text::Grid),
+        Panel::SheetRegister => app.t(Text::SheetRegister),
+        Panel::SheetChecklist => app.t(Text::SheetChecklist),
+        Panel::SheetFindings => app.t(Text::SheetFindings),
+        Panel::SheetOpinion => app.t(Text::SheetOpinion),
         // -- note_deck: notes, A4 schemes and the A15 deck (issue 8) --
         Panel::Sections => app.t(Text::Sections),
         Panel::References => app.t(Text::ReferencesPanel),
@@ -436,6 +448,13 @@ fn render_panel(
         (Panel::Kpis, Some((_, board))) => {
             board_view::render_kpis(app, frame, inner, board, state.kpi)
         }
+        (
+            Panel::SheetRegister
+            | Panel::SheetChecklist
+            | Panel::SheetFindings
+            | Panel::SheetOpinion,
+            _,
+        ) => super::sheet_view::render_panel(app, frame, inner, exercise, state),
         // -- note_deck: notes, A4 schemes and the A15 deck (issue 8) --
         (panel, _) if panel.is_note_deck() => {
             super::note_deck_view::render_panel(app, frame, inner, exercise, state, panel)
@@ -475,12 +494,13 @@ fn render_notes(app: &App, frame: &mut Frame, area: Rect, exercise: &Exercise) {
         Span::styled(header, app.theme.accent),
         Span::styled(format!("  · {hint}"), app.theme.dim),
     ])];
-    if exercise.board.is_none()
-        && !matches!(
-            exercise.kind,
-            crate::case::Kind::Note | crate::case::Kind::Deck
-        )
-    {
+    // Said only while the exercise's workbench is missing from this version.
+    let missing = app.report(&exercise.id).is_some_and(|r| {
+        r.findings
+            .iter()
+            .any(|f| matches!(f, crate::checks::Finding::WorkbenchNotAvailable { .. }))
+    });
+    if missing {
         top.push(Line::styled(app.t(Text::WorkbenchLater), app.theme.warn));
     }
     // The notice may wrap onto a second line.
@@ -500,14 +520,25 @@ fn render_notes(app: &App, frame: &mut Frame, area: Rect, exercise: &Exercise) {
 
 fn render_overlay(app: &App, frame: &mut Frame, body: Rect, overlay: &Overlay) {
     match overlay {
+        Overlay::PickOption {
+            grid,
+            col,
+            selected,
+            ..
+        } => super::grid_view::render_pick_option(app, frame, body, *grid, *col, *selected),
         Overlay::Edit { target, field, .. } => {
-            let area = layout::centered(body, body.width.saturating_sub(8).min(90), 6);
+            let (title, height) = match target {
+                app::EditTarget::Sheet(f) => super::sheet_view::field_title(app, *f),
+                _ => (app.t(target.title()).to_string(), 6),
+            };
+            let area = layout::centered(body, body.width.saturating_sub(8).min(90), height);
             frame.render_widget(Clear, area);
-            let block = bordered(app, format!(" {} ", app.t(target.title())), true);
+            let block = bordered(app, format!(" {title} "), true);
             let inner = block.inner(area);
             frame.render_widget(block, area);
             frame.render_widget(field.as_ref(), inner);
         }
+        Overlay::SheetPick(picker) => super::sheet_view::render_picker(app, frame, body, picker),
         Overlay::PickStrategyKind { selected } => {
             let Some((config, _)) = app.current_board() else {
                 return;
