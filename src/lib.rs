@@ -17,5 +17,6 @@ pub mod model;
 pub mod report;
 pub mod review;
 pub mod sheet_io;
+pub mod sociogram;
 pub mod store;
 pub mod tui;

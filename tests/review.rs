@@ -416,3 +416,23 @@ fn the_a7_sheet_opens_its_forms_for_reading_but_keeps_every_finding() {
     }
     assert!(app.status.is_some());
 }
+
+#[test]
+fn every_exercise_screen_shows_the_grading_panel_in_a_review() {
+    let tmp = tempfile::tempdir().unwrap();
+    let file = example_bundle(tmp.path());
+    let mut app = open_review(&file);
+    let ids: Vec<String> = app.case.exercises.iter().map(|e| e.id.clone()).collect();
+    for id in ids {
+        app.open_exercise(&id);
+        let shown = draw(&app, 140, 40).backend().to_string();
+        assert!(
+            shown.contains(&format!("Notation · {id}")),
+            "{id} has no grading panel:\n{shown}"
+        );
+        assert!(
+            !shown.contains("Consigne"),
+            "{id} shows the brief:\n{shown}"
+        );
+    }
+}

@@ -34,6 +34,9 @@ pub enum Effect {
     Quit,
     /// Review: write the grades file now.
     SaveGrades,
+    // -- graph: A6 sociogram and SIC grid (issue 5) --
+    /// (Re)start the sociogram's background layout from `App::layout_input`.
+    StartLayout,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -67,6 +70,9 @@ pub enum Panel {
     Priorities,
     Kpis,
     Notes,
+    // -- graph: A6 sociogram and SIC grid (issue 5) --
+    Sociogram,
+    Steps,
     /// The grid workbench's tabs (its own state says which).
     Grid,
     // -- sheet: A7 GDPR audit sheet (issue 6) --
@@ -96,6 +102,8 @@ pub struct ExerciseState {
     pub brief_scroll: u16,
     pub notes: TextArea<'static>,
     pub notes_editing: bool,
+    // -- graph: A6 sociogram and SIC grid (issue 5) --
+    pub graph: Option<super::graph::GraphView>,
     /// The grid workbench's cursor (grid kind only).
     pub grid: super::grid::GridUi,
     /// Selections and the open form of the A7 sheet.
@@ -116,6 +124,11 @@ pub enum EditTarget {
     KpiUnit(ItemId),
     /// Review: the comment on a rubric criterion (by index).
     GradeComment(usize),
+    // -- graph: A6 sociogram and SIC grid (issue 5) --
+    /// An actor's name, by index in the sociogram.
+    ActorLabel(usize),
+    /// An actor's formal role.
+    ActorRole(usize),
     /// A cell of the grid workbench: grid index, row, column index.
     GridCell {
         grid: usize,
@@ -137,6 +150,8 @@ impl EditTarget {
             EditTarget::KpiTarget(_) => Text::EditKpiTarget,
             EditTarget::KpiUnit(_) => Text::EditKpiUnit,
             EditTarget::GradeComment(_) => Text::EditComment,
+            EditTarget::ActorLabel(_) => Text::EditActorName,
+            EditTarget::ActorRole(_) => Text::EditActorRole,
             EditTarget::GridCell { .. } => Text::EditCell,
             EditTarget::Sheet(_) => Text::SheetField,
         }
@@ -166,6 +181,11 @@ pub enum Overlay {
     LinkItems {
         strategy: ItemId,
         cursor: usize,
+    },
+    // -- graph: A6 sociogram and SIC grid (issue 5) --
+    /// Choose the actor a new relation goes to.
+    PickActor {
+        selected: usize,
     },
     /// The value of a grid's choice cell.
     PickOption {
@@ -257,6 +277,7 @@ impl App {
                 return Mode::Picker
             }
             Some(Overlay::LinkItems { .. }) => return Mode::Checklist,
+            Some(Overlay::PickActor { .. }) => return Mode::Picker,
             Some(Overlay::SheetPick(picker)) => return picker.mode(),
             None => {}
         }
@@ -276,6 +297,7 @@ impl App {
             // Each workbench kind has its own key table.
             Screen::Exercise(state) => match self.case.exercise(&state.exercise).map(|e| e.kind) {
                 Some(Kind::Board) => Mode::Board,
+                Some(Kind::Graph) => super::graph::mode_for(state.panel),
                 Some(Kind::Grid) => Mode::Grid,
                 Some(Kind::Sheet) => super::sheet::mode(state),
                 _ => Mode::Notes,
@@ -319,6 +341,10 @@ impl App {
         match event {
             Event::Key(key) if key.kind != KeyEventKind::Release => self.handle_key(key),
             Event::Mouse(mouse) => {
+                // -- graph: A6 sociogram and SIC grid (issue 5) --
+                if let Some(effects) = self.handle_graph_mouse(mouse) {
+                    return effects;
+                }
                 self.handle_mouse(mouse);
                 Vec::new()
             }
@@ -447,6 +473,9 @@ impl App {
                 if let Some(&index) = order.get(home.selected) {
                     let id = self.case.exercises[index].id.clone();
                     self.open_exercise(&id);
+                    if self.graph_view().is_some() {
+                        return vec![Effect::StartLayout];
+                    }
                 }
             }
             _ => {}
@@ -459,6 +488,8 @@ impl App {
             return;
         };
         let panel = App::panels(exercise)[0];
+        let exercise = exercise.clone();
+        let graph = self.open_graph(&exercise);
         let notes = self
             .workspace
             .answer(id)
@@ -476,6 +507,7 @@ impl App {
             brief_scroll: 0,
             notes: notes_editor(&notes),
             notes_editing: false,
+            graph,
             grid: Default::default(),
             sheet: Default::default(),
             nd: Default::default(),
@@ -499,6 +531,10 @@ impl App {
     /// Panels this exercise offers, in Tab order.
     pub fn panels(exercise: &Exercise) -> Vec<Panel> {
         let mut panels = Vec::new();
+        // -- graph: A6 sociogram and SIC grid (issue 5) --
+        if exercise.kind == Kind::Graph {
+            panels.push(Panel::Sociogram);
+        }
         if let Some(config) = &exercise.board {
             panels.push(Panel::Zones);
             if !config.strategy_kinds.is_empty() {
@@ -510,6 +546,9 @@ impl App {
             if config.min_kpis.is_some() {
                 panels.push(Panel::Kpis);
             }
+        }
+        if exercise.kind == Kind::Graph {
+            panels.push(Panel::Steps);
         }
         if exercise.kind == Kind::Grid {
             panels.push(Panel::Grid);
@@ -581,6 +620,8 @@ impl App {
             // Each workbench kind handles the rest of its actions.
             _ => match exercise_kind {
                 Kind::Board => self.update_board(action),
+                // -- graph: A6 sociogram and SIC grid (issue 5) --
+                Kind::Graph => return self.update_graph(action),
                 Kind::Grid => self.update_grid(action),
                 Kind::Sheet => self.update_sheet(action),
                 // -- note_deck: notes and the deck (issue 8) --
@@ -629,6 +670,8 @@ impl App {
     pub(super) fn touch(&mut self) {
         self.dirty = true;
         self.refresh_reports();
+        // -- graph: A6 sociogram and SIC grid (issue 5) --
+        self.refresh_graph();
     }
 
     pub(super) fn refresh_reports(&mut self) {
@@ -661,6 +704,17 @@ impl App {
         let target = *target;
         if let EditTarget::GradeComment(criterion) = target {
             self.apply_comment(criterion, &text);
+            return;
+        }
+        // -- graph: A6 sociogram and SIC grid (issue 5) --
+        if let EditTarget::ActorLabel(index) = target {
+            self.set_actor_label(index, text);
+            self.dirty = true;
+            return;
+        }
+        if let EditTarget::ActorRole(index) = target {
+            self.set_actor_role(index, text);
+            self.dirty = true;
             return;
         }
         if let EditTarget::GridCell { grid, row, col } = target {
@@ -800,6 +854,8 @@ impl App {
                     _ => {}
                 }
             }
+            // -- graph: A6 sociogram and SIC grid (issue 5) --
+            Overlay::PickActor { selected } => return self.update_pick_actor(action, selected),
             Overlay::LinkItems { strategy, cursor } => {
                 let items = self.link_order();
                 match action {

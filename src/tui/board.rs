@@ -309,6 +309,8 @@ pub(super) fn set_field(board: &mut Board, target: EditTarget, text: String) {
         }
         // Grades are not part of the board (see `App::apply_field`).
         EditTarget::GradeComment(_) => {}
+        // The sociogram's fields are written by `App::set_actor_label`.
+        EditTarget::ActorLabel(_) | EditTarget::ActorRole(_) => {}
         EditTarget::GridCell { .. } => {}
         // The sheet writes its own fields (`sheet::set_text`).
         EditTarget::Sheet(_) => {}
@@ -341,6 +343,7 @@ pub(super) fn get_field(board: &Board, target: EditTarget) -> Option<String> {
             .find(|k| k.id == id)
             .map(|k| k.unit.clone()),
         EditTarget::GradeComment(_) => None,
+        EditTarget::ActorLabel(_) | EditTarget::ActorRole(_) => None,
         EditTarget::GridCell { .. } => None,
         EditTarget::Sheet(_) => None,
     }

@@ -92,6 +92,11 @@ fn classify(action: Action) -> Class {
         // The A7 sheet's form steps from record to record; grids move between columns and
         // sort (a sort the grid would keep in the answer is put back by the read-only check).
         NextRecord | PrevRecord | NextColumn | PrevColumn | SortByColumn => Class::Navigation,
+        // The sociogram's views: sorting and filtering its tables, selecting a relation,
+        // running its layout again (positions are view state).
+        SortNext | SortReverse | FilterType | FilterDepartment | NextRelation | Relayout => {
+            Class::Navigation
+        }
         FocusGrading | NextExercise | PrevExercise | SetScoreDigit | ScoreUp | ScoreDown
         | ClearScore | EditComment | MarkValidated | MarkNotValidated | ClearDecision => {
             Class::Grading
@@ -178,8 +183,9 @@ impl App {
         match action {
             Action::FocusGrading => {
                 let from_home = matches!(self.screen, Screen::Home(_));
+                let mut effects = Vec::new();
                 if from_home {
-                    self.update(Action::OpenExercise);
+                    effects = self.update(Action::OpenExercise);
                 }
                 if let Some(review) = self.review.as_mut() {
                     review.grading = from_home || !review.grading;
@@ -187,10 +193,14 @@ impl App {
                         review.criterion = 0;
                     }
                 }
-                return Vec::new();
+                return effects;
             }
             Action::NextExercise | Action::PrevExercise => {
                 self.step_exercise(action == Action::NextExercise);
+                // The sociogram lays itself out when its screen opens.
+                if self.graph_view().is_some() {
+                    return vec![Effect::StartLayout];
+                }
                 return Vec::new();
             }
             _ => {}

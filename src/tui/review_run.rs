@@ -48,14 +48,31 @@ pub fn run_review(mut app: App, grades_path: PathBuf) -> std::io::Result<()> {
     let size = terminal.size()?;
     app.size = ratatui::layout::Rect::new(0, 0, size.width, size.height);
     let mut last_change = Instant::now();
+    // The sociogram's layout thread, as in the candidate's shell (positions are view state).
+    let mut layout_worker: Option<crate::sociogram::layout::LayoutWorker> = None;
     loop {
+        if let Some(worker) = &mut layout_worker {
+            if let Some(snapshot) = worker.latest() {
+                app.apply_layout(snapshot);
+            }
+            if worker.is_finished() {
+                layout_worker = None;
+            }
+        }
         terminal.draw(|frame| view::render(&app, frame))?;
         let mut effects = Vec::new();
-        if event::poll(Duration::from_millis(200))? {
+        let wait = if layout_worker.is_some() { 40 } else { 200 };
+        if event::poll(Duration::from_millis(wait))? {
             effects = app.handle_event(&event::read()?);
             if app.review.as_ref().is_some_and(|r| r.dirty) {
                 last_change = Instant::now();
             }
+        }
+        if effects.contains(&Effect::StartLayout) {
+            layout_worker = app.layout_input().map(|input| {
+                app.layout_started();
+                crate::sociogram::layout::LayoutWorker::spawn(input)
+            });
         }
         let quit = effects.contains(&Effect::Quit);
         let dirty = app.review.as_ref().is_some_and(|r| r.dirty);
