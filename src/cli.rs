@@ -279,12 +279,7 @@ fn import(dir: &Path, exercise_id: &str, file: &Path, lang: Lang) -> Result<(), 
             let count = processings.len();
             let answer = ws.workspace.answer_mut(exercise_id);
             crate::sheet_io::replace_register(answer.sheet.get_or_insert_default(), processings);
-            match lang {
-                Lang::Fr if count == 1 => format!("1 traitement importé dans {exercise_id}"),
-                Lang::Fr => format!("{count} traitements importés dans {exercise_id}"),
-                Lang::En if count == 1 => format!("1 processing imported into {exercise_id}"),
-                Lang::En => format!("{count} processings imported into {exercise_id}"),
-            }
+            crate::i18n::register_imported(lang, count, exercise_id)
         }
         kind => {
             return Err(CliError::ImportUnsupported {

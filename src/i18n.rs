@@ -5,7 +5,7 @@ use crate::checks::{Finding, Status};
 
 // -- sheet: A7 GDPR audit sheet (issue 6) --
 mod sheet;
-pub use sheet::{sheet_label, unknown_country_codes, SheetLabel, SheetText};
+pub use sheet::{register_imported, sheet_label, unknown_country_codes, SheetLabel, SheetText};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Lang {

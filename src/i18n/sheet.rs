@@ -265,6 +265,16 @@ impl From<CheckStatus> for SheetText {
 
 impl SheetLabel for CheckStatus {}
 
+/// Said by `atelier import` once the register is replaced by the CSV's processings.
+pub fn register_imported(lang: Lang, count: usize, exercise: &str) -> String {
+    match lang {
+        Lang::Fr if count == 1 => format!("1 traitement importé dans {exercise}"),
+        Lang::Fr => format!("{count} traitements importés dans {exercise}"),
+        Lang::En if count == 1 => format!("1 processing imported into {exercise}"),
+        Lang::En => format!("{count} processings imported into {exercise}"),
+    }
+}
+
 /// Said when the transfers name country codes that ISO 3166 does not know.
 pub fn unknown_country_codes(lang: Lang, list: &str) -> String {
     match lang {
