@@ -1,7 +1,9 @@
 //! Social-listening benchmark (A12): reads a corpus of thousands of posts from CSV and
 //! analyses it (terms, sentiment per post and month, complaints) with the default case's
 //! lexicon and themes, then draws the listening tab; prints the best time of several runs.
-//! Run with `cargo bench --bench listening`.
+//! Also times what a key costs on A12 with 5,000 imported posts: a change to one of its
+//! grids (the findings are refreshed, the citation check reads the analysis) and a scroll
+//! of the posts list. Run with `cargo bench --bench listening`.
 
 use atelier::case::{self, grid::GridExercise};
 use atelier::model::grid::GridAnswer;
@@ -131,4 +133,47 @@ fn main() {
         "A12 listening (5,000 imported posts)",
         t.as_secs_f64() * 1e3
     );
+    let t = key_time(&mut app, "A12", 3, '\u{2193}');
+    println!(
+        "key   {:<40} {:>7.3} ms",
+        "A12 scroll the posts (5,000 posts)",
+        t.as_secs_f64() * 1e3
+    );
+    let t = key_time(&mut app, "A12", 1, '+');
+    println!(
+        "key   {:<40} {:>7.3} ms",
+        "A12 change a cell (5,000 posts)",
+        t.as_secs_f64() * 1e3
+    );
+    let t = frame_time(&mut app, "A10", 0);
+    println!(
+        "frame {:<40} {:>7.3} ms",
+        "A10 (beside A12's 5,000 posts)",
+        t.as_secs_f64() * 1e3
+    );
+}
+
+/// Mean time of one key on a tab of a grid exercise (↓ scrolls; `+` changes the first cell
+/// of a row added first, so each press is one change of the answer).
+fn key_time(app: &mut atelier::tui::app::App, exercise: &str, tab: usize, c: char) -> Duration {
+    use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+    let press = |app: &mut atelier::tui::app::App, code| {
+        app.handle_event(&Event::Key(KeyEvent::new(code, KeyModifiers::NONE)));
+    };
+    app.open_exercise(exercise);
+    for _ in 0..tab {
+        press(app, KeyCode::Tab);
+    }
+    let code = if c == '\u{2193}' {
+        KeyCode::Down
+    } else {
+        press(app, KeyCode::Char('a'));
+        KeyCode::Char(c)
+    };
+    let runs = 50;
+    let start = Instant::now();
+    for _ in 0..runs {
+        press(app, code);
+    }
+    start.elapsed() / runs
 }
