@@ -642,8 +642,7 @@ fn render_listening(
     answer: Option<&GridAnswer>,
     selected: usize,
 ) {
-    let Some((analysis, imported)) = crate::model::listening::analyse_exercise(config, answer)
-    else {
+    let Some((analysis, imported)) = app.current_listening() else {
         return;
     };
     let source = if imported {
