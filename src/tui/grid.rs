@@ -123,7 +123,7 @@ impl App {
         let Some((config, _, ui)) = self.current_grid() else {
             return false;
         };
-        let count = tabs(&config).len();
+        let count = tabs(config).len();
         let panel = match &self.screen {
             Screen::Exercise(state) => state.panel,
             Screen::Home(_) => return false,
@@ -154,10 +154,10 @@ impl App {
             return;
         };
         let ui = ui.clone();
-        let tab = tabs(&config).get(ui.tab).copied();
+        let tab = tabs(config).get(ui.tab).copied();
         if tab == Some(GridTab::Listening) {
             // The posts list scrolls.
-            let count = crate::model::listening::corpus(&config, answer).len();
+            let count = crate::model::listening::corpus(config, answer).len();
             match action {
                 Action::SelectPrev => self.with_ui(|u| u.row = u.row.saturating_sub(1)),
                 Action::SelectNext => {
@@ -389,7 +389,7 @@ impl App {
             return false;
         }
         let ui = ui.clone();
-        let Some(GridTab::Grid(g)) = tabs(&config).get(ui.tab).copied() else {
+        let Some(GridTab::Grid(g)) = tabs(config).get(ui.tab).copied() else {
             return true;
         };
         let spec = &config.grids[g];
