@@ -71,7 +71,14 @@ fn entry(path: &Path, root: &Path, cases: &mut HashMap<String, std::rc::Rc<Case>
         if let Some(case) = cases.get(&key) {
             return Some(case.clone());
         }
-        let case = std::rc::Rc::new(Case::from_json(std::str::from_utf8(bytes).ok()?).ok()?);
+        let text = std::str::from_utf8(bytes).ok()?;
+        // A bundle made by another version of atelier may hold a case this version no longer
+        // validates (a workbench's configuration changed): its exercises, blocs and rubrics
+        // are all the gradebook needs, so read it without validating rather than lose them.
+        let case = Case::from_json(text)
+            .ok()
+            .or_else(|| serde_json::from_str::<Case>(text).ok())?;
+        let case = std::rc::Rc::new(case);
         cases.insert(key, case.clone());
         Some(case)
     });

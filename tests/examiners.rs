@@ -622,3 +622,52 @@ fn demo_opens_a_throwaway_worked_example_and_leaves_nothing_behind() {
         "the demo left its copy behind"
     );
 }
+
+#[test]
+fn gradebook_reads_a_bundle_whose_case_this_version_no_longer_validates() {
+    let tmp = tempfile::tempdir().unwrap();
+    // A case as an older atelier wrote it: A8's configuration in a shape today's grid
+    // workbench refuses, the rest intact.
+    let mut value: serde_json::Value = serde_json::from_str(&case::load_default().text).unwrap();
+    let a8 = value["exercises"]
+        .as_array_mut()
+        .unwrap()
+        .iter_mut()
+        .find(|e| e["id"] == "A8")
+        .unwrap();
+    a8["config"] = serde_json::json!({ "object": "une application", "min_levers": 4 });
+    let text = serde_json::to_string_pretty(&value).unwrap();
+    assert!(
+        case::Case::from_json(&text).is_err(),
+        "the old case should not validate"
+    );
+    let old = case::LoadedCase {
+        case: serde_json::from_str(&text).unwrap(),
+        text,
+        origin: case::CaseOrigin::Embedded,
+    };
+    let ws = store::init(&tmp.path().join("ws"), old, "Gaëlle", false).unwrap();
+    let class = tmp.path().join("class");
+    std::fs::create_dir_all(&class).unwrap();
+    let file = class.join("gaelle.zip");
+    atelier::bundle::write_bundle(&ws, &file, Lang::Fr).unwrap();
+    let out_file = tmp.path().join("notes.csv");
+    let out = atelier(
+        &[
+            "gradebook",
+            class.to_str().unwrap(),
+            "-o",
+            out_file.to_str().unwrap(),
+        ],
+        tmp.path(),
+    );
+    assert!(out.status.success());
+    let rows = rows(&std::fs::read_to_string(&out_file).unwrap());
+    assert_eq!(rows.len(), 1);
+    let g = &rows[0];
+    assert_eq!(g["candidate"], "Gaëlle");
+    assert_eq!(g["integrity"], "ok");
+    assert_eq!(g["decided"], "0/18");
+    assert_eq!(g["bloc2"], "pending");
+    assert_eq!(g["certification"], "pending");
+}
