@@ -9,6 +9,7 @@ pub mod checks;
 pub mod cli;
 pub mod digest;
 pub mod export;
+pub mod formats;
 pub mod i18n;
 pub mod model;
 pub mod report;

@@ -3,6 +3,7 @@
 
 pub mod board;
 pub mod history;
+pub mod tree;
 
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -40,6 +41,8 @@ pub struct Answer {
     // -- code: A1 Python runner and sketch (issue 3); keep this kind's entries under this line --
 
     // -- tree: A5 mind map (issue 4); keep this kind's entries under this line --
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tree: Option<tree::MindMap>,
 
     // -- map: A3 world map (issue 4); keep this kind's entries under this line --
 
@@ -56,7 +59,9 @@ pub struct Answer {
 
 impl Answer {
     pub fn is_empty(&self) -> bool {
-        self.notes.trim().is_empty() && self.board.as_ref().is_none_or(|b| b.is_empty())
+        self.notes.trim().is_empty()
+            && self.board.as_ref().is_none_or(|b| b.is_empty())
+            && self.tree.as_ref().is_none_or(|t| t.is_empty())
     }
 }
 
