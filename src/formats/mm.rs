@@ -266,7 +266,7 @@ mod tests {
         assert_eq!(root.note, "Première ligne\nSeconde");
         let b = map.children(map.root())[0];
         let c = map.content(b).unwrap();
-        assert_eq!(c.text, "Riche texte");
+        assert_eq!(c.text, "Riche\u{a0}texte", "a non-breaking space stays one");
         assert!(c.folded);
         assert_eq!(c.sources[0].publisher, "Fevad");
         assert_eq!(c.sources[0].year, Some(2025));
