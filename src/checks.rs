@@ -71,8 +71,57 @@ pub enum Finding {
     // -- code: A1 Python runner and sketch (issue 3); keep this kind's entries under this line --
 
     // -- tree: A5 mind map (issue 4); keep this kind's entries under this line --
-
+    TooFewSectors {
+        count: usize,
+        min: u32,
+    },
+    MapTooShallow {
+        depth: usize,
+        min: u32,
+    },
+    EmptyNodes {
+        count: usize,
+    },
+    /// Trend leaves without any source; `examples` quotes the first few.
+    LeavesWithoutSource {
+        count: usize,
+        examples: Vec<String>,
+    },
+    OutdatedSource {
+        node: String,
+        source: String,
+        year: i32,
+        /// The oldest year the case accepts today.
+        oldest: i32,
+    },
+    SourceWithoutYear {
+        node: String,
+        source: String,
+    },
+    SourceWithoutLink {
+        node: String,
+        source: String,
+    },
+    DuplicateNode {
+        text: String,
+        count: usize,
+    },
     // -- map: A3 world map (issue 4); keep this kind's entries under this line --
+    MapWithoutTitle,
+    TooFewActors {
+        count: usize,
+        min: u32,
+    },
+    ActorWithoutCategory {
+        actor: String,
+    },
+    CategoryNotInLegend {
+        actor: String,
+    },
+    NoRecommendations,
+    RecommendationWithoutActor {
+        rank: usize,
+    },
 
     // -- graph: A6 sociogram and SIC grid (issue 5); keep this kind's entries under this line --
 
@@ -105,8 +154,21 @@ impl Finding {
             // -- code: A1 Python runner and sketch (issue 3); keep this kind's entries under this line --
 
             // -- tree: A5 mind map (issue 4); keep this kind's entries under this line --
-
+            Finding::TooFewSectors { .. } => "too-few-sectors",
+            Finding::MapTooShallow { .. } => "map-too-shallow",
+            Finding::EmptyNodes { .. } => "empty-nodes",
+            Finding::LeavesWithoutSource { .. } => "leaves-without-source",
+            Finding::OutdatedSource { .. } => "outdated-source",
+            Finding::SourceWithoutYear { .. } => "source-without-year",
+            Finding::SourceWithoutLink { .. } => "source-without-link",
+            Finding::DuplicateNode { .. } => "duplicate-node",
             // -- map: A3 world map (issue 4); keep this kind's entries under this line --
+            Finding::MapWithoutTitle => "map-without-title",
+            Finding::TooFewActors { .. } => "too-few-actors",
+            Finding::ActorWithoutCategory { .. } => "actor-without-category",
+            Finding::CategoryNotInLegend { .. } => "category-not-in-legend",
+            Finding::NoRecommendations => "no-recommendations",
+            Finding::RecommendationWithoutActor { .. } => "recommendation-without-actor",
 
             // -- graph: A6 sociogram and SIC grid (issue 5); keep this kind's entries under this line --
 
@@ -157,10 +219,28 @@ pub fn check_exercise(exercise: &Exercise, answer: Option<&Answer>) -> ExerciseR
         Kind::Code => findings.push(Finding::WorkbenchNotAvailable { kind: Kind::Code }),
 
         // -- tree: A5 mind map (issue 4) --
-        Kind::Tree => findings.push(Finding::WorkbenchNotAvailable { kind: Kind::Tree }),
+        Kind::Tree => {
+            let config: crate::case::maps::TreeConfig =
+                crate::case::parse_config("", &exercise.config).unwrap_or_default();
+            let seed;
+            let tree = match &answer.tree {
+                Some(tree) => tree,
+                None => {
+                    seed = crate::model::tree::MindMap::from_seed(&config.seed_nodes);
+                    &seed
+                }
+            };
+            let year = crate::checks_maps::current_year();
+            findings.extend(crate::checks_maps::check_tree(&config, tree, year));
+        }
 
         // -- map: A3 world map (issue 4) --
-        Kind::Map => findings.push(Finding::WorkbenchNotAvailable { kind: Kind::Map }),
+        Kind::Map => {
+            let config: crate::case::maps::MapConfig =
+                crate::case::parse_config("", &exercise.config).unwrap_or_default();
+            let map = answer.map.clone().unwrap_or_default();
+            findings.extend(crate::checks_maps::check_world_map(&config, &map));
+        }
 
         // -- graph: A6 sociogram and SIC grid (issue 5) --
         Kind::Graph => findings.push(Finding::WorkbenchNotAvailable { kind: Kind::Graph }),

@@ -491,5 +491,102 @@ pub fn finding_message(lang: Lang, finding: &Finding) -> String {
             "l'établi « {} » n'est pas dans cette version d'atelier : seules les notes sont gardées",
             kind.as_str()
         ),
+        // -- tree: A5 mind map (issue 4) --
+        (Lang::En, TooFewSectors { count, min }) => format!(
+            "the map has {}, the case asks for at least {min}",
+            plural(*count, "sector (first-level branch)", "sectors (first-level branches)")
+        ),
+        (Lang::Fr, TooFewSectors { count, min }) => format!(
+            "la carte a {}, le cas en demande au moins {min}",
+            plural(*count, "secteur (branche de premier niveau)", "secteurs (branches de premier niveau)")
+        ),
+        (Lang::En, MapTooShallow { depth, min }) => format!(
+            "the map goes {} below the root, the case asks for at least {min}",
+            plural(*depth, "level", "levels")
+        ),
+        (Lang::Fr, MapTooShallow { depth, min }) => format!(
+            "la carte descend de {} sous la racine, le cas en demande au moins {min}",
+            plural(*depth, "niveau", "niveaux")
+        ),
+        (Lang::En, EmptyNodes { count }) => format!("{} without text", plural(*count, "node", "nodes")),
+        (Lang::Fr, EmptyNodes { count }) => format!("{} sans texte", plural(*count, "nœud", "nœuds")),
+        (Lang::En, LeavesWithoutSource { count, examples }) => format!(
+            "{} without a source ({})",
+            plural(*count, "trend", "trends"),
+            quoted(examples, *count, "“", "”")
+        ),
+        (Lang::Fr, LeavesWithoutSource { count, examples }) => format!(
+            "{} sans source ({})",
+            plural(*count, "tendance", "tendances"),
+            quoted(examples, *count, "« ", " »")
+        ),
+        (Lang::En, OutdatedSource { node, source, year, oldest }) => format!(
+            "\"{node}\": the source \"{source}\" dates from {year}, the case asks for {oldest} or later"
+        ),
+        (Lang::Fr, OutdatedSource { node, source, year, oldest }) => format!(
+            "« {node} » : la source « {source} » date de {year}, le cas demande {oldest} ou après"
+        ),
+        (Lang::En, SourceWithoutYear { node, source }) => {
+            format!("\"{node}\": the source \"{source}\" has no year")
+        }
+        (Lang::Fr, SourceWithoutYear { node, source }) => {
+            format!("« {node} » : la source « {source} » n'a pas d'année")
+        }
+        (Lang::En, SourceWithoutLink { node, source }) => {
+            format!("\"{node}\": the source \"{source}\" has no link")
+        }
+        (Lang::Fr, SourceWithoutLink { node, source }) => {
+            format!("« {node} » : la source « {source} » n'a pas de lien")
+        }
+        (Lang::En, DuplicateNode { text, count }) => {
+            format!("\"{text}\" appears {count} times: merge or tell them apart")
+        }
+        (Lang::Fr, DuplicateNode { text, count }) => {
+            format!("« {text} » apparaît {count} fois : fusionnez ou distinguez")
+        }
+        // -- map: A3 world map (issue 4) --
+        (Lang::En, MapWithoutTitle) => "the map has no title (its problématique)".to_string(),
+        (Lang::Fr, MapWithoutTitle) => "la carte n'a pas de titre (sa problématique)".to_string(),
+        (Lang::En, TooFewActors { count, min }) => format!(
+            "the map places {}, the case asks for at least {min}",
+            plural(*count, "actor", "actors")
+        ),
+        (Lang::Fr, TooFewActors { count, min }) => format!(
+            "la carte place {}, le cas en demande au moins {min}",
+            plural(*count, "acteur", "acteurs")
+        ),
+        (Lang::En, ActorWithoutCategory { actor }) => {
+            format!("\"{actor}\" has no category of the legend")
+        }
+        (Lang::Fr, ActorWithoutCategory { actor }) => {
+            format!("« {actor} » n'a pas de catégorie de la légende")
+        }
+        (Lang::En, CategoryNotInLegend { actor }) => {
+            format!("the category of \"{actor}\" is not (or not named) in the legend")
+        }
+        (Lang::Fr, CategoryNotInLegend { actor }) => {
+            format!("la catégorie de « {actor} » n'est pas (ou mal) nommée dans la légende")
+        }
+        (Lang::En, NoRecommendations) => "no recommendation yet".to_string(),
+        (Lang::Fr, NoRecommendations) => "aucune recommandation pour l'instant".to_string(),
+        (Lang::En, RecommendationWithoutActor { rank }) => {
+            format!("recommendation {rank} references no actor of the map")
+        }
+        (Lang::Fr, RecommendationWithoutActor { rank }) => {
+            format!("la recommandation {rank} ne cite aucun acteur de la carte")
+        }
     }
+}
+
+/// Quoted examples, with an ellipsis when there are more than shown.
+fn quoted(examples: &[String], count: usize, open: &str, close: &str) -> String {
+    let mut out = examples
+        .iter()
+        .map(|e| format!("{open}{e}{close}"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    if count > examples.len() {
+        out.push_str(", …");
+    }
+    out
 }

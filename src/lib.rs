@@ -6,6 +6,7 @@
 pub mod bundle;
 pub mod case;
 pub mod checks;
+pub mod checks_maps;
 pub mod cli;
 pub mod digest;
 pub mod export;

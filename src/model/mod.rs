@@ -3,6 +3,7 @@
 
 pub mod board;
 pub mod history;
+pub mod map;
 pub mod tree;
 
 use serde::{Deserialize, Serialize};
@@ -45,6 +46,8 @@ pub struct Answer {
     pub tree: Option<tree::MindMap>,
 
     // -- map: A3 world map (issue 4); keep this kind's entries under this line --
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub map: Option<map::WorldMap>,
 
     // -- graph: A6 sociogram and SIC grid (issue 5); keep this kind's entries under this line --
 
@@ -62,6 +65,7 @@ impl Answer {
         self.notes.trim().is_empty()
             && self.board.as_ref().is_none_or(|b| b.is_empty())
             && self.tree.as_ref().is_none_or(|t| t.is_empty())
+            && self.map.as_ref().is_none_or(|m| m.is_empty())
     }
 }
 
