@@ -5,6 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
+use std::sync::Arc;
 
 /// Stable id of a node inside one map (for one session: ids are renumbered on load).
 pub type NodeId = u32;
@@ -69,7 +70,7 @@ impl Source {
 }
 
 /// What a node holds, apart from its place in the tree.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Content {
     pub text: String,
     #[serde(default, skip_serializing_if = "String::is_empty")]
@@ -90,7 +91,7 @@ pub struct Content {
     pub folded: bool,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Node {
     pub id: NodeId,
     pub parent: Option<NodeId>,
@@ -130,11 +131,13 @@ impl Subtree {
     }
 }
 
-/// A mind map: one root, any number of descendants.
+/// A mind map: one root, any number of descendants. Nodes are shared (`Arc`) between the
+/// map and its undo snapshots: a snapshot copies pointers, an edit copies only the nodes it
+/// touches, and comparing two snapshots skips the nodes they share.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(from = "Saved", into = "Saved")]
 pub struct MindMap {
-    nodes: HashMap<NodeId, Node>,
+    nodes: HashMap<NodeId, Arc<Node>>,
     root: NodeId,
     next_id: NodeId,
 }
@@ -198,12 +201,12 @@ impl MindMap {
         let mut nodes = HashMap::new();
         nodes.insert(
             0,
-            Node {
+            Arc::new(Node {
                 id: 0,
                 parent: None,
                 children: Vec::new(),
                 content,
-            },
+            }),
         );
         MindMap {
             nodes,
@@ -226,7 +229,7 @@ impl MindMap {
     }
 
     pub fn node(&self, id: NodeId) -> Option<&Node> {
-        self.nodes.get(&id)
+        self.nodes.get(&id).map(Arc::as_ref)
     }
 
     pub fn content(&self, id: NodeId) -> Option<&Content> {
@@ -234,7 +237,7 @@ impl MindMap {
     }
 
     pub fn content_mut(&mut self, id: NodeId) -> Option<&mut Content> {
-        self.nodes.get_mut(&id).map(|n| &mut n.content)
+        self.nodes.get_mut(&id).map(|n| &mut Arc::make_mut(n).content)
     }
 
     pub fn text(&self, id: NodeId) -> &str {
@@ -313,14 +316,14 @@ impl MindMap {
         let id = self.fresh_id();
         self.nodes.insert(
             id,
-            Node {
+            Arc::new(Node {
                 id,
                 parent: Some(parent),
                 children: Vec::new(),
                 content,
-            },
+            }),
         );
-        let siblings = &mut self.nodes.get_mut(&parent)?.children;
+        let siblings = &mut Arc::make_mut(self.nodes.get_mut(&parent)?).children;
         let index = index.min(siblings.len());
         siblings.insert(index, id);
         Some(id)
@@ -354,7 +357,7 @@ impl MindMap {
             self.nodes.remove(&node);
         }
         if let Some(p) = self.nodes.get_mut(&parent) {
-            p.children.retain(|c| *c != id);
+            Arc::make_mut(p).children.retain(|c| *c != id);
         }
         Some(subtree)
     }
@@ -418,7 +421,7 @@ impl MindMap {
         let (Some(parent), Some(pos)) = (self.parent(id), self.position(id)) else {
             return false;
         };
-        let siblings = &mut self.nodes.get_mut(&parent).expect("parent exists").children;
+        let siblings = &mut Arc::make_mut(self.nodes.get_mut(&parent).expect("parent exists")).children;
         let other = if up {
             match pos.checked_sub(1) {
                 Some(o) => o,
@@ -474,13 +477,13 @@ impl MindMap {
             return false;
         }
         if let Some(p) = self.nodes.get_mut(&old_parent) {
-            p.children.retain(|c| *c != id);
+            Arc::make_mut(p).children.retain(|c| *c != id);
         }
-        let siblings = &mut self.nodes.get_mut(&new_parent).expect("checked").children;
+        let siblings = &mut Arc::make_mut(self.nodes.get_mut(&new_parent).expect("checked")).children;
         let index = index.min(siblings.len());
         siblings.insert(index, id);
         if let Some(n) = self.nodes.get_mut(&id) {
-            n.parent = Some(new_parent);
+            Arc::make_mut(n).parent = Some(new_parent);
         }
         true
     }
@@ -509,7 +512,11 @@ impl MindMap {
     pub fn fold_all(&mut self, folded: bool) {
         let root = self.root;
         for node in self.nodes.values_mut() {
-            node.content.folded = folded && !node.children.is_empty() && node.id != root;
+            let wanted = folded && !node.children.is_empty() && node.id != root;
+            // Only the nodes that change are copied.
+            if node.content.folded != wanted {
+                Arc::make_mut(node).content.folded = wanted;
+            }
         }
     }
 

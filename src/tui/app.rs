@@ -10,6 +10,7 @@ use crate::case::{BoardConfig, Case, Exercise, Kind};
 use crate::checks::{self, ExerciseReport};
 use crate::i18n::{Lang, Text};
 use crate::model::board::ItemId;
+use crate::model::tree::NodeId;
 use crate::model::history::History;
 use crate::model::{Answer, Board, Workspace};
 use crossterm::event::{Event, KeyEvent, KeyEventKind, MouseButton, MouseEvent, MouseEventKind};
@@ -80,6 +81,8 @@ pub struct ExerciseState {
     pub brief_scroll: u16,
     pub notes: TextArea<'static>,
     pub notes_editing: bool,
+    // -- tree / map: A5 mind map and A3 world map (issue 4) --
+    pub tree: super::tree::TreeState,
 }
 
 /// What a text field edits.
@@ -92,6 +95,17 @@ pub enum EditTarget {
     KpiName(ItemId),
     KpiTarget(ItemId),
     KpiUnit(ItemId),
+    // -- tree: A5 mind map (issue 4) --
+    NodeText(NodeId),
+    NodeNote(NodeId),
+    NodeLink(NodeId),
+    SourceTitle(NodeId, usize),
+    SourcePublisher(NodeId, usize),
+    SourceUrl(NodeId, usize),
+    SourceYear(NodeId, usize),
+    /// The outline's search: jumps to the first match as it is typed.
+    Search,
+    // -- map targets --
 }
 
 impl EditTarget {
@@ -104,6 +118,15 @@ impl EditTarget {
             EditTarget::KpiName(_) => Text::EditKpiName,
             EditTarget::KpiTarget(_) => Text::EditKpiTarget,
             EditTarget::KpiUnit(_) => Text::EditKpiUnit,
+            // -- tree: A5 mind map (issue 4) --
+            EditTarget::NodeText(_) => Text::EditNode,
+            EditTarget::NodeNote(_) => Text::EditNote,
+            EditTarget::NodeLink(_) => Text::EditLink,
+            EditTarget::SourceTitle(..) => Text::EditSourceTitle,
+            EditTarget::SourcePublisher(..) => Text::EditSourcePublisher,
+            EditTarget::SourceUrl(..) => Text::EditSourceUrl,
+            EditTarget::SourceYear(..) => Text::EditSourceYear,
+            EditTarget::Search => Text::SearchPrompt,
         }
     }
 
@@ -112,8 +135,22 @@ impl EditTarget {
         match self {
             EditTarget::KpiName(id) => Some(EditTarget::KpiTarget(id)),
             EditTarget::KpiTarget(id) => Some(EditTarget::KpiUnit(id)),
+            // -- tree: A5 mind map (issue 4) --
+            EditTarget::SourceTitle(n, i) => Some(EditTarget::SourcePublisher(n, i)),
+            EditTarget::SourcePublisher(n, i) => Some(EditTarget::SourceUrl(n, i)),
+            EditTarget::SourceUrl(n, i) => Some(EditTarget::SourceYear(n, i)),
             _ => None,
         }
+    }
+
+    /// A field whose text may hold several lines (Ctrl+J adds one).
+    pub fn multiline(self) -> bool {
+        matches!(self, EditTarget::NodeNote(_))
+    }
+
+    /// A field that edits the answer (and so goes through undo); the search does not.
+    fn edits_answer(self) -> bool {
+        self != EditTarget::Search
     }
 }
 
@@ -132,6 +169,8 @@ pub enum Overlay {
         strategy: ItemId,
         cursor: usize,
     },
+    // -- tree / map: A5 mind map and A3 world map (issue 4) --
+    Maps(super::tree::MapsOverlay),
 }
 
 pub struct App {
@@ -193,10 +232,16 @@ impl App {
         if self.help_open {
             return Mode::Help;
         }
+        self.mode_under_help()
+    }
+
+    /// The key table of what is under the help overlay (the same as `mode` without it).
+    pub fn mode_under_help(&self) -> Mode {
         match &self.overlay {
             Some(Overlay::Edit { .. }) => return Mode::TextField,
             Some(Overlay::PickStrategyKind { .. }) => return Mode::Picker,
             Some(Overlay::LinkItems { .. }) => return Mode::Checklist,
+            Some(Overlay::Maps(overlay)) => return overlay.mode(),
             None => {}
         }
         match &self.screen {
@@ -206,6 +251,8 @@ impl App {
             // Each workbench kind has its own key table.
             Screen::Exercise(state) => match self.case.exercise(&state.exercise).map(|e| e.kind) {
                 Some(Kind::Board) => Mode::Board,
+                // -- tree / map (issue 4) --
+                Some(Kind::Tree) => Mode::Tree,
                 _ => Mode::Notes,
             },
         }
@@ -346,7 +393,7 @@ impl App {
         let Some(exercise) = self.case.exercise(id) else {
             return;
         };
-        let panel = if exercise.board.is_some() {
+        let panel = if exercise.board.is_some() || matches!(exercise.kind, Kind::Tree) {
             Panel::Zones
         } else {
             Panel::Notes
@@ -368,6 +415,7 @@ impl App {
             brief_scroll: 0,
             notes: notes_editor(&notes),
             notes_editing: false,
+            tree: Default::default(),
         }));
         self.status = None;
     }
@@ -388,6 +436,10 @@ impl App {
     /// Panels this exercise offers, in Tab order.
     pub fn panels(exercise: &Exercise) -> Vec<Panel> {
         let mut panels = Vec::new();
+        // -- tree / map (issue 4): the workbench comes first --
+        if matches!(exercise.kind, Kind::Tree) {
+            panels.push(Panel::Zones);
+        }
         if let Some(config) = &exercise.board {
             panels.push(Panel::Zones);
             if !config.strategy_kinds.is_empty() {
@@ -448,11 +500,12 @@ impl App {
                 self.histories.entry(id).or_default().record(&before);
             }
             // Each workbench kind handles the rest of its actions.
-            _ => {
-                if exercise_kind == Kind::Board {
-                    self.update_board(action)
-                }
-            }
+            _ => match exercise_kind {
+                Kind::Board => self.update_board(action),
+                // -- tree / map (issue 4) --
+                Kind::Tree => self.update_tree(action),
+                _ => {}
+            },
         }
         Vec::new()
     }
@@ -508,7 +561,7 @@ impl App {
     }
 
     pub(super) fn open_field(&mut self, target: EditTarget, text: &str, is_new: bool) {
-        let mut field = TextArea::new(vec![text.to_string()]);
+        let mut field = TextArea::new(text.split('\n').map(str::to_string).collect());
         field.move_cursor(ratatui_textarea::CursorMove::End);
         field.set_wrap_mode(WrapMode::WordOrGlyph);
         self.overlay = Some(Overlay::Edit {
@@ -523,8 +576,13 @@ impl App {
         let Some(Overlay::Edit { target, field, .. }) = &self.overlay else {
             return;
         };
-        let text = field.lines().join(" ");
         let target = *target;
+        let text = field.lines().join(if target.multiline() { "\n" } else { " " });
+        // -- tree / map (issue 4) --
+        if self.apply_maps_field(target, &text) {
+            self.dirty |= target.edits_answer();
+            return;
+        }
         let id = self.exercise_id();
         let board = self
             .workspace
@@ -547,6 +605,9 @@ impl App {
             } => match action {
                 Action::Confirm => {
                     self.refresh_reports();
+                    if !target.edits_answer() {
+                        return Vec::new();
+                    }
                     if let Some(next) = target.next() {
                         let text = self.field_text(next);
                         self.open_field(next, &text, false);
@@ -554,6 +615,7 @@ impl App {
                     }
                     return vec![Effect::SaveNow];
                 }
+                Action::Cancel if !target.edits_answer() => {}
                 Action::Cancel => {
                     let id = self.exercise_id();
                     let history = self.histories.entry(id.clone()).or_default();
@@ -565,6 +627,16 @@ impl App {
                         self.clamp_selection();
                     }
                     self.touch();
+                }
+                Action::NewLine if target.multiline() => {
+                    let mut field = field;
+                    field.insert_newline();
+                    self.overlay = Some(Overlay::Edit {
+                        target,
+                        field,
+                        is_new,
+                    });
+                    self.apply_field();
                 }
                 _ => {
                     self.overlay = Some(Overlay::Edit {
@@ -642,6 +714,8 @@ impl App {
                     _ => self.overlay = Some(Overlay::LinkItems { strategy, cursor }),
                 }
             }
+            // -- tree / map (issue 4) --
+            Overlay::Maps(overlay) => return self.update_maps_overlay(overlay, action),
         }
         Vec::new()
     }

@@ -269,6 +269,9 @@ impl App {
     }
 
     pub(super) fn field_text(&self, target: EditTarget) -> String {
+        if let Some(text) = self.maps_field_text(target) {
+            return text;
+        }
         let Some((_, board)) = self.current_board() else {
             return String::new();
         };
@@ -307,6 +310,8 @@ pub(super) fn set_field(board: &mut Board, target: EditTarget, text: String) {
                 }
             }
         }
+        // Other kinds' targets are set by their own workbench.
+        _ => {}
     }
 }
 
@@ -335,5 +340,6 @@ pub(super) fn get_field(board: &Board, target: EditTarget) -> Option<String> {
             .iter()
             .find(|k| k.id == id)
             .map(|k| k.unit.clone()),
+        _ => None,
     }
 }

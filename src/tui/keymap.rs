@@ -63,6 +63,56 @@ pub enum Action {
     Cancel,
     /// Tick or untick the entry under the cursor.
     ToggleMark,
+    // -- tree / map: A5 mind map and A3 world map (issue 4) --
+    /// Add a child under the selected node.
+    AddChild,
+    /// Add a sibling right after the selected node.
+    AddSibling,
+    /// Make the selected node a child of its previous sibling.
+    IndentNode,
+    /// Make the selected node a sibling of its parent.
+    OutdentNode,
+    /// Cut the selected branch (undoable) to paste it elsewhere.
+    CutNode,
+    /// Copy the selected branch.
+    CopyNode,
+    /// Paste the cut or copied branch as a child of the selected node.
+    PasteNode,
+    /// Fold or unfold the selected node.
+    ToggleFold,
+    /// Fold every node.
+    FoldAll,
+    /// Unfold every node.
+    UnfoldAll,
+    /// Fold the deepest visible level.
+    FoldLevel,
+    /// Unfold one more level.
+    UnfoldLevel,
+    /// Fold the selected node, or go to its parent.
+    CollapseOrParent,
+    /// Unfold the selected node, or go to its first child.
+    ExpandOrChild,
+    /// Go to the first row.
+    GoFirst,
+    /// Go to the last row.
+    GoLast,
+    /// Type a search.
+    Search,
+    /// Go to the next match of the search.
+    SearchNext,
+    /// Write the selected node's note.
+    EditNote,
+    /// Edit the selected node's link.
+    EditLink,
+    /// Choose the selected node's tags.
+    EditTags,
+    /// Add a source to the selected node.
+    AddSource,
+    /// Remove the selected node's last source.
+    RemoveSource,
+    /// Start a new line in a multi-line field.
+    NewLine,
+    // -- map actions --
 }
 
 /// Which table of keys applies, derived from the interface's state.
@@ -78,6 +128,10 @@ pub enum Mode {
     TextField,
     /// The notes editor has the keyboard: only Esc is ours.
     NotesEditing,
+    // -- tree / map (issue 4) --
+    /// The A5 mind map outline.
+    Tree,
+    // -- map modes --
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -355,9 +409,54 @@ const CHECKLIST: &[Binding] = &[
 const TEXT_FIELD: &[Binding] = &[
     bind(&[code(KeyCode::Enter)], Confirm, Text::KeyConfirm, true),
     bind(&[code(KeyCode::Esc)], Cancel, Text::KeyCancel, true),
+    bind(&[ctrl('j')], NewLine, Text::KeyNewLine, false),
 ];
 
 const NOTES_EDITING: &[Binding] = &[bind(&[code(KeyCode::Esc)], Confirm, Text::KeyConfirm, true)];
+
+// -- tree: A5 mind map (issue 4) --
+const TREE: &[Binding] = &[
+    bind(&[key('a'), code(KeyCode::Insert)], AddChild, Text::KeyAddChild, true),
+    bind(&[key('o')], AddSibling, Text::KeyAddSibling, true),
+    bind(&[code(KeyCode::Enter), key('e')], EditEntry, Text::KeyEdit, true),
+    bind(&[key('d'), code(KeyCode::Delete)], DeleteEntry, Text::KeyDelete, true),
+    bind(&[code(KeyCode::Up), key('k')], SelectPrev, Text::KeyUp, false),
+    bind(&[code(KeyCode::Down), key('j')], SelectNext, Text::KeyDown, false),
+    bind(&[code(KeyCode::Left), key('h')], CollapseOrParent, Text::KeyParent, false),
+    bind(&[code(KeyCode::Right), key('l')], ExpandOrChild, Text::KeyChild, false),
+    bind(&[shift(KeyCode::Up), key('K')], MoveEntryUp, Text::KeyMoveUp, false),
+    bind(&[shift(KeyCode::Down), key('J')], MoveEntryDown, Text::KeyMoveDown, false),
+    bind(&[shift(KeyCode::Right), key('>')], IndentNode, Text::KeyIndent, false),
+    bind(&[shift(KeyCode::Left), key('<')], OutdentNode, Text::KeyOutdent, false),
+    bind(&[key('x')], CutNode, Text::KeyCut, false),
+    bind(&[key('y')], CopyNode, Text::KeyCopy, false),
+    bind(&[key('p')], PasteNode, Text::KeyPaste, false),
+    bind(&[code(KeyCode::Char(' '))], ToggleFold, Text::KeyToggleFold, true),
+    bind(&[key('-')], FoldLevel, Text::KeyFoldLevel, false),
+    bind(&[key('+'), key('=')], UnfoldLevel, Text::KeyUnfoldLevel, false),
+    bind(&[key('z')], FoldAll, Text::KeyFoldAll, false),
+    bind(&[key('Z')], UnfoldAll, Text::KeyUnfoldAll, false),
+    bind(&[key('g'), code(KeyCode::Home)], GoFirst, Text::KeyFirst, false),
+    bind(&[key('G'), code(KeyCode::End)], GoLast, Text::KeyLast, false),
+    bind(&[key('/'), ctrl('f')], Search, Text::KeySearch, true),
+    bind(&[key('n'), code(KeyCode::F(3))], SearchNext, Text::KeySearchNext, false),
+    bind(&[key('N')], EditNote, Text::KeyNote, true),
+    bind(&[key('w')], EditLink, Text::KeyLinkUrl, false),
+    bind(&[key('t')], EditTags, Text::KeyTags, true),
+    bind(&[key('s')], AddSource, Text::KeyAddSource, true),
+    bind(&[key('S')], RemoveSource, Text::KeyRemoveSource, false),
+    bind(&[code(KeyCode::Tab)], NextPanel, Text::KeyNextPanel, false),
+    bind(&[code(KeyCode::BackTab)], PrevPanel, Text::KeyPrevPanel, false),
+    bind(&[key('u'), ctrl('z')], Undo, Text::KeyUndo, true),
+    bind(&[key('r'), ctrl('y')], Redo, Text::KeyRedo, false),
+    bind(&[key('b')], ToggleBrief, Text::KeyToggleBrief, false),
+    bind(&[code(KeyCode::PageUp)], ScrollBriefUp, Text::KeyScrollBrief, false),
+    bind(&[code(KeyCode::PageDown)], ScrollBriefDown, Text::KeyScrollBrief, false),
+    bind(&[code(KeyCode::Esc), code(KeyCode::Backspace)], Back, Text::KeyBack, true),
+    bind(&[key('L')], ToggleLanguage, Text::KeyLanguage, false),
+    bind(&[key('?'), code(KeyCode::F(1))], ToggleHelp, Text::KeyHelp, true),
+    bind(&[key('q'), ctrl('c')], Quit, Text::KeyQuit, true),
+];
 
 pub fn bindings(mode: Mode) -> &'static [Binding] {
     match mode {
@@ -369,6 +468,8 @@ pub fn bindings(mode: Mode) -> &'static [Binding] {
         Mode::Checklist => CHECKLIST,
         Mode::TextField => TEXT_FIELD,
         Mode::NotesEditing => NOTES_EDITING,
+        // -- tree / map (issue 4) --
+        Mode::Tree => TREE,
     }
 }
 
@@ -471,6 +572,7 @@ mod tests {
             Mode::Checklist,
             Mode::TextField,
             Mode::NotesEditing,
+            Mode::Tree,
         ] {
             let mut seen = Vec::new();
             for binding in bindings(mode) {

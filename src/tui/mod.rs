@@ -7,6 +7,8 @@ pub mod board_view;
 pub mod keymap;
 pub mod layout;
 pub mod theme;
+pub mod tree;
+pub mod tree_view;
 pub mod view;
 
 use crate::i18n::Lang;

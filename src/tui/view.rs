@@ -278,6 +278,11 @@ fn render_exercise(app: &App, frame: &mut Frame, body: Rect) {
     if let Some(brief) = regions.brief {
         render_brief(app, frame, brief, exercise, state.brief_scroll);
     }
+    // -- tree / map (issue 4): the map workbenches draw their own work area --
+    if exercise.kind == crate::case::Kind::Tree {
+        super::tree_view::render_workbench(app, frame, regions.panel, exercise);
+        return;
+    }
     if let Some((config, board)) = app.current_board() {
         for (index, (zone, rect)) in config.zones.iter().zip(&regions.zones).enumerate() {
             let focused = state.panel == Panel::Zones && state.zone == index;
@@ -341,7 +346,7 @@ fn panel_title(app: &App, panel: Panel) -> &'static str {
     }
 }
 
-fn render_panel(
+pub(super) fn render_panel(
     app: &App,
     frame: &mut Frame,
     area: Rect,
@@ -388,6 +393,10 @@ fn render_panel(
         }
         (Panel::Kpis, Some((_, board))) => {
             board_view::render_kpis(app, frame, inner, board, state.kpi)
+        }
+        // -- tree / map (issue 4) --
+        (Panel::Zones, None) if exercise.kind == crate::case::Kind::Tree => {
+            super::tree_view::render_details(app, frame, inner)
         }
         _ => render_notes(app, frame, inner, exercise),
     }
@@ -440,8 +449,11 @@ fn render_notes(app: &App, frame: &mut Frame, area: Rect, exercise: &Exercise) {
 
 fn render_overlay(app: &App, frame: &mut Frame, body: Rect, overlay: &Overlay) {
     match overlay {
+        // -- tree / map (issue 4) --
+        Overlay::Maps(overlay) => super::tree_view::render_overlay(app, frame, body, overlay),
         Overlay::Edit { target, field, .. } => {
-            let area = layout::centered(body, body.width.saturating_sub(8).min(90), 6);
+            let height = if target.multiline() { 14 } else { 6 };
+            let area = layout::centered(body, body.width.saturating_sub(8).min(90), height);
             frame.render_widget(Clear, area);
             let block = bordered(app, format!(" {} ", app.t(target.title())), true);
             let inner = block.inner(area);
@@ -519,18 +531,7 @@ fn render_overlay(app: &App, frame: &mut Frame, body: Rect, overlay: &Overlay) {
 
 fn render_help(app: &App, frame: &mut Frame, body: Rect) {
     // The keys of the screen under the help overlay.
-    let mode = {
-        let mut under = app.mode();
-        if under == keymap::Mode::Help {
-            under = match (&app.overlay, &app.screen) {
-                (Some(_), _) => keymap::Mode::TextField,
-                (None, Screen::Home(_)) => keymap::Mode::Home,
-                (None, Screen::Exercise(s)) if s.panel == Panel::Notes => keymap::Mode::Notes,
-                (None, Screen::Exercise(_)) => keymap::Mode::Board,
-            };
-        }
-        under
-    };
+    let mode = app.mode_under_help();
     let rows: Vec<Row> = keymap::bindings(mode)
         .iter()
         .map(|b| {
