@@ -73,6 +73,14 @@ pub enum Command {
         #[arg(short = 'o', long)]
         output: PathBuf,
     },
+    /// Replace one exercise's content with a file's (the previous content stays in the
+    /// backups): a Freeplane/FreeMind .mm or an OPML outline for a mind map.
+    Import {
+        dir: Option<PathBuf>,
+        #[arg(long)]
+        exercise: String,
+        file: PathBuf,
+    },
     /// Write the deliverables bundle (a zip) for the examiners.
     Bundle {
         dir: Option<PathBuf>,
@@ -96,7 +104,12 @@ pub enum ExportFormat {
     // -- code: A1 Python runner and sketch (issue 3); keep this kind's entries under this line --
 
     // -- tree: A5 mind map (issue 4); keep this kind's entries under this line --
-
+    /// Freeplane / FreeMind mind map.
+    Mm,
+    /// OPML 2.0 outline.
+    Opml,
+    /// SVG drawing (the mind map, the world map).
+    Svg,
     // -- map: A3 world map (issue 4); keep this kind's entries under this line --
 
     // -- graph: A6 sociogram and SIC grid (issue 5); keep this kind's entries under this line --
@@ -121,6 +134,8 @@ pub enum CliError {
     Bundle(#[from] crate::bundle::BundleError),
     #[error(transparent)]
     Export(#[from] crate::export::ExportError),
+    #[error(transparent)]
+    Import(#[from] crate::import::ImportError),
     #[error("the terminal interface failed: {0}")]
     Terminal(#[from] std::io::Error),
 }
@@ -202,6 +217,30 @@ pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
             let bytes =
                 crate::export::export(&ws.case.case, &ws.workspace, &exercise, format, lang)?;
             store::write_atomic(&output, &bytes)?;
+        }
+        Some(Command::Import {
+            dir,
+            exercise,
+            file,
+        }) => {
+            let mut ws = store::open(&dir.unwrap_or_else(|| PathBuf::from(".")), true)?;
+            let bytes = std::fs::read(&file).map_err(|source| store::StoreError::Io {
+                path: file.display().to_string(),
+                source,
+            })?;
+            let case = ws.case.case.clone();
+            let summary = crate::import::import(
+                &case,
+                &exercise,
+                &file,
+                &bytes,
+                ws.workspace.answer_mut(&exercise),
+                lang,
+            )?;
+            // The content replaced stays in the backups.
+            ws.backup_now()?;
+            ws.save()?;
+            println!("{exercise}: {summary}");
         }
         Some(Command::Bundle { dir, output }) => {
             let ws = open_existing(dir, lang)?;

@@ -25,14 +25,18 @@ pub fn export(
         .exercise(exercise_id)
         .ok_or_else(|| ExportError::UnknownExercise(exercise_id.to_string()))?;
     let answer = workspace.answer(exercise_id).cloned().unwrap_or_default();
+    // -- tree / map (issue 4): the map kinds' own formats --
+    if let Some(bytes) = crate::formats::export(exercise, &answer, format, lang) {
+        return Ok(bytes);
+    }
     match (format, &exercise.board) {
         (ExportFormat::Csv, Some(config)) => {
             Ok(board_csv(config, &answer.board.unwrap_or_default()).into_bytes())
         }
         (ExportFormat::Md, _) => Ok(exercise_markdown(exercise, &answer, lang).into_bytes()),
-        (ExportFormat::Csv, None) => Err(ExportError::Unsupported {
+        (format, _) => Err(ExportError::Unsupported {
             exercise: exercise_id.to_string(),
-            format: "csv".into(),
+            format: format!("{format:?}").to_lowercase(),
         }),
     }
 }
@@ -150,6 +154,8 @@ pub fn exercise_markdown(exercise: &Exercise, answer: &crate::model::Answer, lan
             lang,
         ));
     }
+    // -- tree / map (issue 4) --
+    md.push_str(&crate::formats::markdown(exercise, answer, lang));
     if !answer.notes.trim().is_empty() {
         md.push_str(&format!(
             "### {}\n\n{}\n\n",

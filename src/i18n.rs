@@ -188,6 +188,10 @@ pub enum Text {
     NodeNoNote,
     NodeNoSource,
     // -- map texts --
+    Legend,
+    Actors,
+    Links,
+    Recommendations,
 }
 
 impl Text {
@@ -345,6 +349,10 @@ fn fr(text: Text) -> &'static str {
         NodeNoSource => "Pas de source : s pour en ajouter une.",
 
         // -- map: A3 world map (issue 4); keep this kind's entries under this line --
+        Legend => "Légende",
+        Actors => "Acteurs et enjeux",
+        Links => "Liens",
+        Recommendations => "Recommandations",
 
         // -- graph: A6 sociogram and SIC grid (issue 5); keep this kind's entries under this line --
 
@@ -520,6 +528,10 @@ fn en(text: Text) -> &'static str {
         NodeNoSource => "No source: s adds one.",
 
         // -- map: A3 world map (issue 4); keep this kind's entries under this line --
+        Legend => "Legend",
+        Actors => "Actors and stakes",
+        Links => "Links",
+        Recommendations => "Recommendations",
 
         // -- graph: A6 sociogram and SIC grid (issue 5); keep this kind's entries under this line --
 

@@ -12,6 +12,7 @@ pub mod digest;
 pub mod export;
 pub mod formats;
 pub mod i18n;
+pub mod import;
 pub mod model;
 pub mod report;
 pub mod store;

@@ -244,6 +244,8 @@ fn exercise_html(
             board_html(out, &exercise.id, config, &board, lang);
         }
     }
+    // -- tree / map (issue 4): the maps as inline SVG --
+    out.push_str(&crate::formats::report_html(exercise, answer, lang));
     if !answer.notes.trim().is_empty() {
         let _ = writeln!(
             out,

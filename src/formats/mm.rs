@@ -2,8 +2,9 @@
 //! attribute, else its rich-text `NODE` content as plain text, else `LOCALIZED_TEXT`), its
 //! note and details (rich text as plain text), its link, its folding and its attributes
 //! (`source` and `tag` attributes become the node's sources and tags). Styles, icons, clouds
-//! and connectors are not kept. Writing produces a map Freeplane and FreeMind open, with
-//! notes as HTML paragraphs and sources and tags as attributes.
+//! and connectors are not kept. Writing produces a map in the FreeMind 1.0.1 format, which
+//! both FreeMind and Freeplane open, with notes as HTML paragraphs and sources and tags as
+//! attributes.
 
 use super::{attr, start, FormatError, HtmlText};
 use crate::model::tree::{Content, MindMap, NodeId, Source};
@@ -157,7 +158,7 @@ pub fn read(text: &str) -> Result<MindMap, FormatError> {
 pub fn write(map: &MindMap) -> String {
     let mut writer = Writer::new_with_indent(Vec::new(), b' ', 1);
     // Writing to a Vec cannot fail.
-    let _ = writer.write_event(Event::Start(start("map", &[("version", "freeplane 1.12.1")])));
+    let _ = writer.write_event(Event::Start(start("map", &[("version", "1.0.1")])));
     let _ = writer.write_event(Event::Comment(BytesText::new(
         " Written by atelier. To view this file, use Freeplane (https://www.freeplane.org) ",
     )));
@@ -208,7 +209,9 @@ pub fn write(map: &MindMap) -> String {
             for line in text.lines() {
                 let _ = writer.write_event(Event::Start(start("p", &[])));
                 if !line.trim().is_empty() {
-                    let _ = writer.write_event(Event::Text(BytesText::new(line.trim())));
+                    // Only <, > and & are escaped: the note's HTML stays plain HTML.
+                    let escaped = quick_xml::escape::partial_escape(line.trim());
+                    let _ = writer.write_event(Event::Text(BytesText::from_escaped(escaped)));
                 }
                 let _ = writer.write_event(Event::End(BytesEnd::new("p")));
             }

@@ -257,3 +257,107 @@ mod tests {
         assert_eq!(one_line("un\n deux  trois", 8), "un deux…");
     }
 }
+
+use crate::case::{Exercise, Kind};
+use crate::cli::ExportFormat;
+use crate::i18n::Lang;
+use crate::model::tree::MindMap;
+use crate::model::Answer;
+
+/// A mind map from a `.mm` or `.opml` file, told apart by extension, else by content.
+pub fn read_mind_map(path: &std::path::Path, text: &str) -> Result<MindMap, FormatError> {
+    let ext = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    match ext.as_str() {
+        "mm" => mm::read(text),
+        "opml" => opml::read(text),
+        _ if text.contains("<opml") => opml::read(text),
+        _ => mm::read(text),
+    }
+}
+
+/// The mind map of an answer, or the case's seed when nothing was written yet.
+pub fn answer_tree(exercise: &Exercise, answer: &Answer) -> MindMap {
+    match &answer.tree {
+        Some(tree) => tree.clone(),
+        None => {
+            let config: crate::case::maps::TreeConfig =
+                crate::case::parse_config("", &exercise.config).unwrap_or_default();
+            MindMap::from_seed(&config.seed_nodes)
+        }
+    }
+}
+
+/// The map kinds' exports; None when the format is not one of theirs.
+pub fn export(
+    exercise: &Exercise,
+    answer: &Answer,
+    format: ExportFormat,
+    lang: Lang,
+) -> Option<Vec<u8>> {
+    let text = match (exercise.kind, format) {
+        (Kind::Tree, ExportFormat::Mm) => mm::write(&answer_tree(exercise, answer)),
+        (Kind::Tree, ExportFormat::Opml) => opml::write(&answer_tree(exercise, answer)),
+        (Kind::Tree, ExportFormat::Svg) => {
+            let tree = answer_tree(exercise, answer);
+            tree_out::svg(&tree, tree.text(tree.root()))
+        }
+        (Kind::Map, ExportFormat::Svg) => map_out::svg(exercise, answer, lang),
+        (Kind::Map, ExportFormat::Csv) => map_out::csv(answer),
+        _ => return None,
+    };
+    Some(text.into_bytes())
+}
+
+/// The map kinds' part of an exercise's Markdown (empty for other kinds).
+pub fn markdown(exercise: &Exercise, answer: &Answer, lang: Lang) -> String {
+    match exercise.kind {
+        Kind::Tree if answer.tree.is_some() => {
+            let md = tree_out::markdown(&answer_tree(exercise, answer));
+            // One level down: the exercise's own heading is `##`.
+            format!("#{md}\n")
+        }
+        Kind::Map => answer
+            .map
+            .as_ref()
+            .map(|m| map_out::markdown(m, lang))
+            .unwrap_or_default(),
+        _ => String::new(),
+    }
+}
+
+/// The files a bundle holds for a map exercise, as (extension, bytes); none before the
+/// candidate has worked on it.
+pub fn bundle_exports(exercise: &Exercise, answer: &Answer, lang: Lang) -> Vec<(&'static str, Vec<u8>)> {
+    let formats: &[(&'static str, ExportFormat)] = match exercise.kind {
+        Kind::Tree if answer.tree.is_some() => &[
+            ("mm", ExportFormat::Mm),
+            ("opml", ExportFormat::Opml),
+            ("svg", ExportFormat::Svg),
+        ],
+        Kind::Map if answer.map.is_some() => {
+            &[("svg", ExportFormat::Svg), ("csv", ExportFormat::Csv)]
+        }
+        _ => &[],
+    };
+    formats
+        .iter()
+        .filter_map(|(ext, format)| export(exercise, answer, *format, lang).map(|b| (*ext, b)))
+        .collect()
+}
+
+/// The map of a map exercise as an inline SVG figure for the HTML report (empty otherwise).
+pub fn report_html(exercise: &Exercise, answer: &Answer, lang: Lang) -> String {
+    let svg = match exercise.kind {
+        Kind::Tree if answer.tree.is_some() => {
+            let tree = answer_tree(exercise, answer);
+            tree_out::svg(&tree, tree.text(tree.root()))
+        }
+        Kind::Map if answer.map.is_some() => map_out::svg(exercise, answer, lang),
+        _ => return String::new(),
+    };
+    format!("<figure class=\"map\" style=\"overflow-x: auto; margin: 1rem 0;\">\n{svg}</figure>\n")
+}

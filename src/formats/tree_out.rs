@@ -52,11 +52,16 @@ pub fn markdown(map: &MindMap) -> String {
 }
 
 const ROW: f64 = 24.0;
-const CHAR: f64 = 7.0;
 const MARGIN: f64 = 20.0;
 const GAP: f64 = 40.0;
 /// Longest label drawn, in characters (the full text is in the node's tooltip).
 const LABEL_MAX: usize = 46;
+
+/// Width of a node's label as drawn: bold (root and sectors) is wider.
+fn label_width(text: &str, depth: usize) -> f64 {
+    let chars = one_line(text, LABEL_MAX).chars().count().max(4) as f64;
+    chars * if depth <= 1 { 7.9 } else { 6.7 } + 10.0
+}
 
 /// Where each node is drawn: the left end of its label's baseline row.
 pub struct Layout {
@@ -70,11 +75,10 @@ pub fn layout(map: &MindMap) -> Layout {
     // Column widths: the longest label of each depth.
     let mut columns: Vec<f64> = Vec::new();
     for (id, depth) in &order {
-        let chars = one_line(map.text(*id), LABEL_MAX).chars().count().max(4) as f64;
         if columns.len() <= *depth {
             columns.resize(depth + 1, 0.0);
         }
-        columns[*depth] = columns[*depth].max(chars * CHAR + 16.0);
+        columns[*depth] = columns[*depth].max(label_width(map.text(*id), *depth) + 20.0);
     }
     let mut xs = vec![MARGIN];
     for w in &columns {
@@ -130,12 +134,11 @@ pub fn svg(map: &MindMap, title: &str) -> String {
     );
     // Edges first, under the labels.
     out.push_str("<g fill=\"none\" stroke-width=\"1.6\">\n");
-    for (id, _) in map.preorder() {
+    for (id, depth) in map.preorder() {
         let Some(&(px, py)) = layout.pos.get(&id) else {
             continue;
         };
-        let label = one_line(map.text(id), LABEL_MAX).chars().count().max(4) as f64;
-        let start_x = px + label * CHAR + 10.0;
+        let start_x = px + label_width(map.text(id), depth) + 14.0;
         for child in map.children(id) {
             let Some(&(cx, cy)) = layout.pos.get(child) else {
                 continue;
@@ -158,7 +161,7 @@ pub fn svg(map: &MindMap, title: &str) -> String {
             continue;
         };
         let label = one_line(&c.text, LABEL_MAX);
-        let width = label.chars().count().max(4) as f64 * CHAR + 10.0;
+        let width = label_width(&c.text, depth);
         let (fill, stroke, weight, text_colour) = match depth {
             0 => ("#222222", "#222222", "bold", "#ffffff"),
             1 => ("#ffffff", colour(id), "bold", colour(id)),
