@@ -558,7 +558,8 @@ impl MindMap {
         true
     }
 
-    /// Nodes whose text, note or tags contain `query` (case-insensitive), in pre-order.
+    /// Nodes whose text, note, tags or sources (title, publisher) contain `query`
+    /// (case-insensitive), in pre-order.
     pub fn search(&self, query: &str) -> Vec<NodeId> {
         let query = query.trim().to_lowercase();
         if query.is_empty() {
@@ -570,6 +571,10 @@ impl MindMap {
                 c.text.to_lowercase().contains(&query)
                     || c.note.to_lowercase().contains(&query)
                     || c.tags.iter().any(|t| t.to_lowercase().contains(&query))
+                    || c.sources.iter().any(|s| {
+                        s.title.to_lowercase().contains(&query)
+                            || s.publisher.to_lowercase().contains(&query)
+                    })
             })
             .map(|(id, _)| id)
             .collect()
