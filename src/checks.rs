@@ -518,7 +518,7 @@ mod tests {
         let loaded = crate::case::load_default();
         let example: crate::model::Example =
             serde_json::from_str(&loaded.example_text().unwrap()).unwrap();
-        for id in ["A2", "A11", "A5"] {
+        for id in ["A2", "A11", "A3", "A5"] {
             let exercise = loaded.case.exercise(id).unwrap();
             let report = check_exercise(exercise, example.answers.get(id));
             assert_eq!(

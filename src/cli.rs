@@ -76,10 +76,11 @@ pub enum Command {
     /// Replace one exercise's content with a file's (the previous content stays in the
     /// backups): a Freeplane/FreeMind .mm or an OPML outline for a mind map.
     Import {
-        dir: Option<PathBuf>,
+        /// `[DIR] FILE`: the workspace (default: .) and the file to import.
+        #[arg(required = true, num_args = 1..=2, value_names = ["DIR", "FILE"])]
+        paths: Vec<PathBuf>,
         #[arg(long)]
         exercise: String,
-        file: PathBuf,
     },
     /// Write the deliverables bundle (a zip) for the examiners.
     Bundle {
@@ -218,12 +219,14 @@ pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
                 crate::export::export(&ws.case.case, &ws.workspace, &exercise, format, lang)?;
             store::write_atomic(&output, &bytes)?;
         }
-        Some(Command::Import {
-            dir,
-            exercise,
-            file,
-        }) => {
-            let mut ws = store::open(&dir.unwrap_or_else(|| PathBuf::from(".")), true)?;
+        Some(Command::Import { paths, exercise }) => {
+            // `[DIR] FILE`: clap cannot put an optional positional before a required one.
+            let (dir, file) = match paths.as_slice() {
+                [file] => (PathBuf::from("."), file.clone()),
+                [dir, file, ..] => (dir.clone(), file.clone()),
+                [] => return Ok(ExitCode::from(2)),
+            };
+            let mut ws = store::open(&dir, true)?;
             let bytes = std::fs::read(&file).map_err(|source| store::StoreError::Io {
                 path: file.display().to_string(),
                 source,

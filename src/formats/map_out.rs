@@ -137,23 +137,50 @@ pub fn render_svg(map: &WorldMap, exercise_id: &str, lang: Lang) -> String {
     } else {
         map.title.trim().to_string()
     };
-    // Legend and recommendations under the map, in two columns.
-    let legend_rows = map.legend.len() + LinkKind::ALL.len() + 2;
-    let recommendation_lines: Vec<Vec<String>> = map
-        .recommendations
+    // Under the map, three columns: the legend, the numbered actors, the recommendations.
+    let mut legend: Vec<(String, Vec<String>)> = map
+        .legend
         .iter()
-        .map(|r| {
-            let actors = map.actor_names(&r.actors).join(", ");
-            let text = if actors.is_empty() {
-                r.text.clone()
-            } else {
-                format!("{} ({actors})", r.text)
-            };
-            wrap(&text, 70)
+        .map(|c| {
+            let mark = format!(
+                "<tspan fill=\"{}\" font-size=\"14\">{}</tspan> ",
+                xml_text(&c.colour),
+                xml_text(&c.symbol)
+            );
+            (mark, wrap(&c.name, 44))
         })
         .collect();
-    let rec_rows: usize = recommendation_lines.iter().map(Vec::len).sum::<usize>() + 2;
-    let below = legend_rows.max(rec_rows) as f64 * 18.0 + 20.0;
+    for kind in LinkKind::ALL {
+        legend.push((format!("@{}", kind.as_str()), vec![link_kind_label(kind, lang).to_string()]));
+    }
+    let actors: Vec<(String, Vec<String>)> = map
+        .actors
+        .iter()
+        .enumerate()
+        .map(|(i, a)| (format!("<tspan font-weight=\"bold\">{}</tspan> ", i + 1), wrap(&a.name, 40)))
+        .collect();
+    let recommendations: Vec<(String, Vec<String>)> = map
+        .recommendations
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let numbers: Vec<String> = map
+                .actors
+                .iter()
+                .enumerate()
+                .filter(|(_, a)| r.actors.contains(&a.id))
+                .map(|(n, _)| (n + 1).to_string())
+                .collect();
+            let text = if numbers.is_empty() {
+                r.text.clone()
+            } else {
+                format!("{} (→ {})", r.text, numbers.join(", "))
+            };
+            (format!("<tspan font-weight=\"bold\">{}.</tspan> ", i + 1), wrap(&text, 46))
+        })
+        .collect();
+    let rows = |items: &[(String, Vec<String>)]| items.iter().map(|(_, l)| l.len()).sum::<usize>();
+    let below = rows(&legend).max(rows(&actors)).max(rows(&recommendations)) as f64 * LINE + 50.0;
     let width = MAP_W + 2.0 * SIDE;
     let height = TOP + MAP_H + below;
     let mut out = String::new();
@@ -164,7 +191,7 @@ pub fn render_svg(map: &WorldMap, exercise_id: &str, lang: Lang) -> String {
     );
     out.push_str("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#333333\"/></marker></defs>\n");
     out.push_str("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
-    for (i, line) in wrap(&title, 110).iter().take(2).enumerate() {
+    for (i, line) in wrap(&title, 88).iter().take(2).enumerate() {
         let _ = writeln!(
             out,
             "<text x=\"{SIDE}\" y=\"{}\" font-size=\"18\" font-weight=\"bold\">{}</text>",
@@ -192,39 +219,27 @@ pub fn render_svg(map: &WorldMap, exercise_id: &str, lang: Lang) -> String {
         let _ = write!(out, "M{x:.1} {y:.1}h0");
     }
     out.push_str("\"/>\n");
-    // Links under the markers.
+    // Links under the markers; their labels are in the tooltips and the exports.
     for link in &map.links {
         let (Some(a), Some(b)) = (map.actor(link.from), map.actor(link.to)) else {
             continue;
         };
         let (x1, y1) = project(a.lat, a.lon);
         let (x2, y2) = project(b.lat, b.lon);
-        let (colour, dash, arrow) = link_style(link.kind);
         // A gentle curve, so links between near places stay apart from each other.
         let (mx, my) = ((x1 + x2) / 2.0, (y1 + y2) / 2.0 - ((x2 - x1).abs() * 0.15).min(60.0));
-        let _ = write!(
+        let _ = write!(out, "<path d=\"M{x1:.1},{y1:.1} Q{mx:.1},{my:.1} {x2:.1},{y2:.1}\" fill=\"none\"");
+        link_stroke(&mut out, link.kind);
+        let _ = writeln!(
             out,
-            "<path d=\"M{x1:.1},{y1:.1} Q{mx:.1},{my:.1} {x2:.1},{y2:.1}\" fill=\"none\" stroke=\"{colour}\" stroke-width=\"1.8\""
+            "><title>{} → {} : {}</title></path>",
+            xml_text(&a.name),
+            xml_text(&b.name),
+            xml_text(&link.label)
         );
-        if !dash.is_empty() {
-            let _ = write!(out, " stroke-dasharray=\"{dash}\"");
-        }
-        if arrow {
-            out.push_str(" marker-end=\"url(#arrow)\"");
-        }
-        let _ = write!(out, "><title>{}</title></path>", xml_text(&link.label));
-        if !link.label.is_empty() {
-            let _ = write!(
-                out,
-                "<text x=\"{mx:.1}\" y=\"{:.1}\" font-size=\"10\" fill=\"{colour}\" text-anchor=\"middle\">{}</text>",
-                (my + (y1 + y2) / 2.0) / 2.0 - 3.0,
-                xml_text(&one_line(&link.label, 30))
-            );
-        }
-        out.push('\n');
     }
-    // Markers and their names.
-    for actor in &map.actors {
+    // Markers, each numbered as in the list of actors.
+    for (i, actor) in map.actors.iter().enumerate() {
         let (x, y) = project(actor.lat, actor.lon);
         let (symbol, colour) = actor
             .category
@@ -232,79 +247,20 @@ pub fn render_svg(map: &WorldMap, exercise_id: &str, lang: Lang) -> String {
             .map_or(("●", "#777777"), |c| (c.symbol.as_str(), c.colour.as_str()));
         let _ = writeln!(
             out,
-            "<g><title>{}</title><text x=\"{x:.1}\" y=\"{:.1}\" font-size=\"16\" text-anchor=\"middle\" fill=\"{colour}\" stroke=\"#ffffff\" stroke-width=\"0.6\">{symbol}</text><text x=\"{:.1}\" y=\"{:.1}\" font-size=\"11\" font-weight=\"bold\" fill=\"#1A1A1A\" stroke=\"#ffffff\" stroke-width=\"3\" paint-order=\"stroke\">{}</text></g>",
-            xml_text(&format!("{} — {}", actor.name, actor.note)),
+            "<g><title>{}</title><text x=\"{x:.1}\" y=\"{:.1}\" font-size=\"16\" text-anchor=\"middle\" fill=\"{}\" stroke=\"#ffffff\" stroke-width=\"0.8\">{}</text><text x=\"{:.1}\" y=\"{:.1}\" font-size=\"11\" font-weight=\"bold\" fill=\"#1A1A1A\" stroke=\"#ffffff\" stroke-width=\"3\" paint-order=\"stroke\">{}</text></g>",
+            xml_text(&format!("{}. {} — {}", i + 1, actor.name, actor.note)),
             y + 5.5,
-            x + 8.0,
-            y + 4.0,
-            xml_text(&one_line(&actor.name, 32))
+            xml_text(colour),
+            xml_text(symbol),
+            x + 7.0,
+            y - 3.0,
+            i + 1
         );
     }
-    // Legend (left) and recommendations (right).
-    let mut y = TOP + MAP_H + 26.0;
-    let _ = writeln!(
-        out,
-        "<text x=\"{SIDE}\" y=\"{y:.1}\" font-size=\"14\" font-weight=\"bold\">{}</text>",
-        legend_title(lang)
-    );
-    for category in &map.legend {
-        y += 18.0;
-        let _ = writeln!(
-            out,
-            "<text x=\"{:.1}\" y=\"{y:.1}\" font-size=\"15\" text-anchor=\"middle\" fill=\"{}\">{}</text><text x=\"{:.1}\" y=\"{y:.1}\">{}</text>",
-            SIDE + 8.0,
-            xml_text(&category.colour),
-            xml_text(&category.symbol),
-            SIDE + 22.0,
-            xml_text(&one_line(&category.name, 60))
-        );
-    }
-    for kind in LinkKind::ALL {
-        y += 18.0;
-        let (colour, dash, arrow) = link_style(kind);
-        let _ = write!(
-            out,
-            "<line x1=\"{SIDE}\" y1=\"{:.1}\" x2=\"{:.1}\" y2=\"{:.1}\" stroke=\"{colour}\" stroke-width=\"1.8\"",
-            y - 4.0,
-            SIDE + 16.0,
-            y - 4.0
-        );
-        if !dash.is_empty() {
-            let _ = write!(out, " stroke-dasharray=\"{dash}\"");
-        }
-        if arrow {
-            out.push_str(" marker-end=\"url(#arrow)\"");
-        }
-        let _ = writeln!(
-            out,
-            "/><text x=\"{:.1}\" y=\"{y:.1}\">{}</text>",
-            SIDE + 22.0,
-            link_kind_label(kind, lang)
-        );
-    }
-    let rx = SIDE + MAP_W * 0.42;
-    let mut y = TOP + MAP_H + 26.0;
-    let _ = writeln!(
-        out,
-        "<text x=\"{rx:.1}\" y=\"{y:.1}\" font-size=\"14\" font-weight=\"bold\">{}</text>",
-        Text::Recommendations.get(lang)
-    );
-    for (rank, lines) in recommendation_lines.iter().enumerate() {
-        for (i, line) in lines.iter().enumerate() {
-            y += 18.0;
-            let prefix = if i == 0 {
-                format!("{}. ", rank + 1)
-            } else {
-                "    ".to_string()
-            };
-            let _ = writeln!(
-                out,
-                "<text x=\"{rx:.1}\" y=\"{y:.1}\">{}{}</text>",
-                prefix,
-                xml_text(line)
-            );
-        }
-    }
+    let top = TOP + MAP_H + 26.0;
+    column(&mut out, SIDE, top, Text::Legend.get(lang), &legend);
+    column(&mut out, SIDE + 340.0, top, Text::Actors.get(lang), &actors);
+    column(&mut out, SIDE + 640.0, top, Text::Recommendations.get(lang), &recommendations);
     let _ = writeln!(
         out,
         "<text x=\"{:.1}\" y=\"{:.1}\" font-size=\"9\" fill=\"#777777\" text-anchor=\"end\">{}</text>",
@@ -316,8 +272,56 @@ pub fn render_svg(map: &WorldMap, exercise_id: &str, lang: Lang) -> String {
     out
 }
 
-fn legend_title(lang: Lang) -> &'static str {
-    Text::Legend.get(lang)
+/// Height of a line of text under the map.
+const LINE: f64 = 16.0;
+
+fn link_stroke(out: &mut String, kind: LinkKind) {
+    let (colour, dash, arrow) = link_style(kind);
+    let _ = write!(out, " stroke=\"{colour}\" stroke-width=\"1.8\"");
+    if !dash.is_empty() {
+        let _ = write!(out, " stroke-dasharray=\"{dash}\"");
+    }
+    if arrow {
+        out.push_str(" marker-end=\"url(#arrow)\"");
+    }
+}
+
+/// A titled column of entries: each a prefix (SVG markup, or `@kind` for a link sample)
+/// and its wrapped lines.
+fn column(out: &mut String, x: f64, top: f64, title: &str, items: &[(String, Vec<String>)]) {
+    let _ = writeln!(
+        out,
+        "<text x=\"{x:.1}\" y=\"{top:.1}\" font-size=\"14\" font-weight=\"bold\">{}</text>",
+        xml_text(title)
+    );
+    let mut y = top;
+    for (prefix, lines) in items {
+        for (i, line) in lines.iter().enumerate() {
+            y += LINE;
+            if i == 0 {
+                if let Some(kind) = prefix.strip_prefix('@') {
+                    let kind = LinkKind::ALL
+                        .into_iter()
+                        .find(|k| k.as_str() == kind)
+                        .unwrap_or_default();
+                    let _ = write!(
+                        out,
+                        "<line x1=\"{x:.1}\" y1=\"{:.1}\" x2=\"{:.1}\" y2=\"{:.1}\"",
+                        y - 4.0,
+                        x + 18.0,
+                        y - 4.0
+                    );
+                    link_stroke(out, kind);
+                    out.push_str("/>");
+                    let _ = writeln!(out, "<text x=\"{:.1}\" y=\"{y:.1}\">{}</text>", x + 24.0, xml_text(line));
+                    continue;
+                }
+                let _ = writeln!(out, "<text x=\"{x:.1}\" y=\"{y:.1}\">{prefix}{}</text>", xml_text(line));
+            } else {
+                let _ = writeln!(out, "<text x=\"{:.1}\" y=\"{y:.1}\">{}</text>", x + 16.0, xml_text(line));
+            }
+        }
+    }
 }
 
 fn credit(lang: Lang) -> &'static str {
@@ -461,7 +465,8 @@ mod tests {
         let svg = render_svg(&m, "A3", Lang::Fr);
         assert!(svg.contains("Données &amp; lois &lt;extraterritoriales&gt;"));
         assert!(svg.contains("marker-end=\"url(#arrow)\""));
-        assert!(svg.contains("Encadrer le transfert (CRM, Virginie)"));
+        assert!(svg.contains("Encadrer le transfert (→ 1)"));
+        assert!(svg.contains("1. CRM, Virginie — "), "tooltip names the actor");
         let answer = Answer {
             map: Some(m),
             ..Answer::default()
