@@ -10,6 +10,7 @@ use crate::case::{BoardConfig, Case, Exercise, Kind};
 use crate::checks::{self, ExerciseReport};
 use crate::i18n::{Lang, Text};
 use crate::model::board::ItemId;
+use crate::model::map::MapId;
 use crate::model::tree::NodeId;
 use crate::model::history::History;
 use crate::model::{Answer, Board, Workspace};
@@ -66,6 +67,10 @@ pub enum Panel {
     Priorities,
     Kpis,
     Notes,
+    // -- map: A3 world map (issue 4) --
+    MapLegend,
+    MapLinks,
+    MapRecommendations,
 }
 
 pub struct ExerciseState {
@@ -83,6 +88,7 @@ pub struct ExerciseState {
     pub notes_editing: bool,
     // -- tree / map: A5 mind map and A3 world map (issue 4) --
     pub tree: super::tree::TreeState,
+    pub map: super::map::MapState,
 }
 
 /// What a text field edits.
@@ -106,6 +112,12 @@ pub enum EditTarget {
     /// The outline's search: jumps to the first match as it is typed.
     Search,
     // -- map targets --
+    MapTitle,
+    ActorName(MapId),
+    ActorNote(MapId),
+    CategoryName(MapId),
+    LinkLabel(MapId),
+    RecommendationText(MapId),
 }
 
 impl EditTarget {
@@ -127,6 +139,13 @@ impl EditTarget {
             EditTarget::SourceUrl(..) => Text::EditSourceUrl,
             EditTarget::SourceYear(..) => Text::EditSourceYear,
             EditTarget::Search => Text::SearchPrompt,
+            // -- map: A3 world map (issue 4) --
+            EditTarget::MapTitle => Text::EditMapTitle,
+            EditTarget::ActorName(_) => Text::EditActorName,
+            EditTarget::ActorNote(_) => Text::EditActorNote,
+            EditTarget::CategoryName(_) => Text::EditCategoryName,
+            EditTarget::LinkLabel(_) => Text::EditLinkLabel,
+            EditTarget::RecommendationText(_) => Text::EditRecommendation,
         }
     }
 
@@ -253,6 +272,8 @@ impl App {
                 Some(Kind::Board) => Mode::Board,
                 // -- tree / map (issue 4) --
                 Some(Kind::Tree) => Mode::Tree,
+                Some(Kind::Map) if state.panel == Panel::Zones => Mode::Map,
+                Some(Kind::Map) => Mode::MapList,
                 _ => Mode::Notes,
             },
         }
@@ -393,7 +414,7 @@ impl App {
         let Some(exercise) = self.case.exercise(id) else {
             return;
         };
-        let panel = if exercise.board.is_some() || matches!(exercise.kind, Kind::Tree) {
+        let panel = if exercise.board.is_some() || matches!(exercise.kind, Kind::Tree | Kind::Map) {
             Panel::Zones
         } else {
             Panel::Notes
@@ -416,6 +437,7 @@ impl App {
             notes: notes_editor(&notes),
             notes_editing: false,
             tree: Default::default(),
+            map: Default::default(),
         }));
         self.status = None;
     }
@@ -439,6 +461,14 @@ impl App {
         // -- tree / map (issue 4): the workbench comes first --
         if matches!(exercise.kind, Kind::Tree) {
             panels.push(Panel::Zones);
+        }
+        if matches!(exercise.kind, Kind::Map) {
+            panels.extend([
+                Panel::Zones,
+                Panel::MapLegend,
+                Panel::MapLinks,
+                Panel::MapRecommendations,
+            ]);
         }
         if let Some(config) = &exercise.board {
             panels.push(Panel::Zones);
@@ -504,6 +534,7 @@ impl App {
                 Kind::Board => self.update_board(action),
                 // -- tree / map (issue 4) --
                 Kind::Tree => self.update_tree(action),
+                Kind::Map => self.update_map(action),
                 _ => {}
             },
         }

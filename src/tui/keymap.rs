@@ -113,6 +113,35 @@ pub enum Action {
     /// Start a new line in a multi-line field.
     NewLine,
     // -- map actions --
+    /// Move the map's cursor.
+    CursorLeft,
+    CursorRight,
+    CursorUp,
+    CursorDown,
+    /// Zoom the map in (on the cursor) or out.
+    ZoomIn,
+    ZoomOut,
+    /// Show the whole world again.
+    ResetView,
+    /// Select the next or previous actor (the cursor follows).
+    NextActor,
+    PrevActor,
+    /// Place an actor at one of the case's places.
+    PickPlace,
+    /// Move the selected actor to the cursor.
+    MoveActorHere,
+    /// Choose the selected actor's category.
+    PickCategory,
+    /// Link the selected actor to another.
+    LinkActor,
+    /// Edit the map's title (its problématique).
+    EditTitle,
+    /// Change the symbol of the selected legend entry.
+    CycleSymbol,
+    /// Change the colour of the selected legend entry.
+    CycleColour,
+    /// Change the kind of the selected link (or of the link being made).
+    CycleLinkKind,
 }
 
 /// Which table of keys applies, derived from the interface's state.
@@ -132,6 +161,12 @@ pub enum Mode {
     /// The A5 mind map outline.
     Tree,
     // -- map modes --
+    /// The A3 world map, cursor on the map.
+    Map,
+    /// The A3 lists: legend, links, recommendations.
+    MapList,
+    /// Choosing the other end of a link (Space changes its kind).
+    LinkPicker,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -458,6 +493,69 @@ const TREE: &[Binding] = &[
     bind(&[key('q'), ctrl('c')], Quit, Text::KeyQuit, true),
 ];
 
+// -- map: A3 world map (issue 4) --
+const MAP: &[Binding] = &[
+    bind(&[key('a'), code(KeyCode::Insert)], AddEntry, Text::KeyAddActorHere, true),
+    bind(&[key('p')], PickPlace, Text::KeyPickPlace, true),
+    bind(&[code(KeyCode::Enter), key('e')], EditEntry, Text::KeyEdit, true),
+    bind(&[key('c')], PickCategory, Text::KeyPickCategory, true),
+    bind(&[key('l')], LinkActor, Text::KeyLinkActor, true),
+    bind(&[key('t')], EditTitle, Text::KeyEditTitle, true),
+    bind(&[key('w')], EditNote, Text::KeyActorNote, false),
+    bind(&[key('m')], MoveActorHere, Text::KeyMoveActorHere, false),
+    bind(&[key('d'), code(KeyCode::Delete)], DeleteEntry, Text::KeyDelete, false),
+    bind(&[code(KeyCode::Left), key('h')], CursorLeft, Text::KeyCursor, false),
+    bind(&[code(KeyCode::Right)], CursorRight, Text::KeyCursor, false),
+    bind(&[code(KeyCode::Up), key('k')], CursorUp, Text::KeyCursor, false),
+    bind(&[code(KeyCode::Down), key('j')], CursorDown, Text::KeyCursor, false),
+    bind(&[key('+'), key('=')], ZoomIn, Text::KeyZoomIn, false),
+    bind(&[key('-')], ZoomOut, Text::KeyZoomOut, false),
+    bind(&[key('0')], ResetView, Text::KeyResetView, false),
+    bind(&[key('n')], NextActor, Text::KeyNextActor, false),
+    bind(&[key('N')], PrevActor, Text::KeyPrevActor, false),
+    bind(&[code(KeyCode::Tab)], NextPanel, Text::KeyNextPanel, true),
+    bind(&[code(KeyCode::BackTab)], PrevPanel, Text::KeyPrevPanel, false),
+    bind(&[key('u'), ctrl('z')], Undo, Text::KeyUndo, true),
+    bind(&[key('r'), ctrl('y')], Redo, Text::KeyRedo, false),
+    bind(&[key('b')], ToggleBrief, Text::KeyToggleBrief, false),
+    bind(&[code(KeyCode::PageUp)], ScrollBriefUp, Text::KeyScrollBrief, false),
+    bind(&[code(KeyCode::PageDown)], ScrollBriefDown, Text::KeyScrollBrief, false),
+    bind(&[code(KeyCode::Esc), code(KeyCode::Backspace)], Back, Text::KeyBack, true),
+    bind(&[key('L')], ToggleLanguage, Text::KeyLanguage, false),
+    bind(&[key('?'), code(KeyCode::F(1))], ToggleHelp, Text::KeyHelp, true),
+    bind(&[key('q'), ctrl('c')], Quit, Text::KeyQuit, true),
+];
+
+const MAP_LIST: &[Binding] = &[
+    bind(&[key('a'), code(KeyCode::Insert)], AddEntry, Text::KeyAdd, true),
+    bind(&[code(KeyCode::Enter), key('e')], EditEntry, Text::KeyEdit, true),
+    bind(&[key('d'), code(KeyCode::Delete)], DeleteEntry, Text::KeyDelete, true),
+    bind(&[code(KeyCode::Up), key('k')], SelectPrev, Text::KeyUp, false),
+    bind(&[code(KeyCode::Down), key('j')], SelectNext, Text::KeyDown, false),
+    bind(&[key('s')], CycleSymbol, Text::KeyCycleSymbol, false),
+    bind(&[key('c')], CycleColour, Text::KeyCycleColour, false),
+    bind(&[code(KeyCode::Char(' '))], CycleLinkKind, Text::KeyCycleLinkKind, false),
+    bind(&[key('l')], LinkItems, Text::KeyLinkActors, false),
+    bind(&[key('t')], EditTitle, Text::KeyEditTitle, false),
+    bind(&[code(KeyCode::Tab)], NextPanel, Text::KeyNextPanel, true),
+    bind(&[code(KeyCode::BackTab)], PrevPanel, Text::KeyPrevPanel, false),
+    bind(&[key('u'), ctrl('z')], Undo, Text::KeyUndo, true),
+    bind(&[key('r'), ctrl('y')], Redo, Text::KeyRedo, false),
+    bind(&[key('b')], ToggleBrief, Text::KeyToggleBrief, false),
+    bind(&[code(KeyCode::Esc), code(KeyCode::Backspace)], Back, Text::KeyBack, true),
+    bind(&[key('L')], ToggleLanguage, Text::KeyLanguage, false),
+    bind(&[key('?'), code(KeyCode::F(1))], ToggleHelp, Text::KeyHelp, true),
+    bind(&[key('q'), ctrl('c')], Quit, Text::KeyQuit, true),
+];
+
+const LINK_PICKER: &[Binding] = &[
+    bind(&[code(KeyCode::Enter)], Confirm, Text::KeyConfirm, true),
+    bind(&[code(KeyCode::Char(' '))], CycleLinkKind, Text::KeyCycleLinkKind, true),
+    bind(&[code(KeyCode::Up), key('k')], SelectPrev, Text::KeyUp, false),
+    bind(&[code(KeyCode::Down), key('j')], SelectNext, Text::KeyDown, false),
+    bind(&[code(KeyCode::Esc)], Cancel, Text::KeyCancel, true),
+];
+
 pub fn bindings(mode: Mode) -> &'static [Binding] {
     match mode {
         Mode::Home => HOME,
@@ -470,6 +568,9 @@ pub fn bindings(mode: Mode) -> &'static [Binding] {
         Mode::NotesEditing => NOTES_EDITING,
         // -- tree / map (issue 4) --
         Mode::Tree => TREE,
+        Mode::Map => MAP,
+        Mode::MapList => MAP_LIST,
+        Mode::LinkPicker => LINK_PICKER,
     }
 }
 
@@ -573,6 +674,9 @@ mod tests {
             Mode::TextField,
             Mode::NotesEditing,
             Mode::Tree,
+            Mode::Map,
+            Mode::MapList,
+            Mode::LinkPicker,
         ] {
             let mut seen = Vec::new();
             for binding in bindings(mode) {

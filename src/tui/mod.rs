@@ -6,6 +6,8 @@ pub mod board;
 pub mod board_view;
 pub mod keymap;
 pub mod layout;
+pub mod map;
+pub mod map_view;
 pub mod theme;
 pub mod tree;
 pub mod tree_view;

@@ -8,6 +8,7 @@ use super::keymap::{Action, Mode};
 use crate::case::maps::TreeConfig;
 use crate::case::Kind;
 use crate::i18n::Text;
+use crate::model::map::{LinkKind, MapId};
 use crate::model::tree::{MindMap, NodeId, Source, Subtree};
 use std::borrow::Cow;
 
@@ -22,17 +23,28 @@ pub struct TreeState {
 }
 
 /// The map workbenches' dialogs.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum MapsOverlay {
     /// Tick the case's tags of a node.
     PickTags { node: NodeId, cursor: usize },
+    // -- map: A3 world map --
+    /// Choose one of the case's places for a new actor.
+    PickPlace { cursor: usize },
+    /// Choose an actor's category (the last row makes a new one).
+    PickCategory { actor: MapId, cursor: usize },
+    /// Choose the other end of a link; Space changes its kind.
+    PickLinkTarget {
+        from: MapId,
+        kind: LinkKind,
+        cursor: usize,
+    },
+    /// Tick the actors a recommendation concerns.
+    PickRecommendationActors { rec: MapId, cursor: usize },
 }
 
 impl MapsOverlay {
     pub fn mode(&self) -> Mode {
-        match self {
-            MapsOverlay::PickTags { .. } => Mode::Checklist,
-        }
+        self.map_mode()
     }
 }
 
@@ -375,6 +387,9 @@ impl App {
 
     /// Copies a text field of the map workbenches into the model; false for other targets.
     pub(super) fn apply_maps_field(&mut self, target: EditTarget, text: &str) -> bool {
+        if self.apply_map_field(target, text) {
+            return true;
+        }
         let set = |c: &mut crate::model::tree::Content| match target {
             EditTarget::NodeText(_) => c.text = text.to_string(),
             EditTarget::NodeNote(_) => c.note = text.to_string(),
@@ -431,6 +446,9 @@ impl App {
 
     /// The current text of a map workbench's field; None for other targets.
     pub(super) fn maps_field_text(&self, target: EditTarget) -> Option<String> {
+        if let Some(text) = self.map_field_text(target) {
+            return Some(text);
+        }
         let tree = self.current_tree()?;
         let source = |id: NodeId, i: usize| tree.content(id).and_then(|c| c.sources.get(i).cloned());
         Some(match target {
@@ -453,6 +471,9 @@ impl App {
         overlay: MapsOverlay,
         action: Action,
     ) -> Vec<Effect> {
+        if !matches!(overlay, MapsOverlay::PickTags { .. }) {
+            return self.update_map_overlay(overlay, action);
+        }
         match overlay {
             MapsOverlay::PickTags { node, cursor } => {
                 let tags = self.tree_config().tags;
@@ -489,6 +510,7 @@ impl App {
                     _ => self.overlay = keep(cursor),
                 }
             }
+            _ => {}
         }
         Vec::new()
     }

@@ -204,6 +204,12 @@ pub(super) fn render_details(app: &App, frame: &mut Frame, area: Rect) {
 
 pub(super) fn render_overlay(app: &App, frame: &mut Frame, body: Rect, overlay: &MapsOverlay) {
     match overlay {
+        MapsOverlay::PickPlace { .. }
+        | MapsOverlay::PickCategory { .. }
+        | MapsOverlay::PickLinkTarget { .. }
+        | MapsOverlay::PickRecommendationActors { .. } => {
+            super::map_view::render_overlay(app, frame, body, overlay)
+        }
         MapsOverlay::PickTags { node, cursor } => {
             let tags = app.tree_config().tags;
             let current = app

@@ -283,6 +283,10 @@ fn render_exercise(app: &App, frame: &mut Frame, body: Rect) {
         super::tree_view::render_workbench(app, frame, regions.panel, exercise);
         return;
     }
+    if exercise.kind == crate::case::Kind::Map {
+        super::map_view::render_workbench(app, frame, regions.panel, exercise);
+        return;
+    }
     if let Some((config, board)) = app.current_board() {
         for (index, (zone, rect)) in config.zones.iter().zip(&regions.zones).enumerate() {
             let focused = state.panel == Panel::Zones && state.zone == index;
@@ -343,6 +347,10 @@ fn panel_title(app: &App, panel: Panel) -> &'static str {
         Panel::Priorities => app.t(Text::Priorities),
         Panel::Kpis => app.t(Text::Kpis),
         Panel::Notes => app.t(Text::Notes),
+        // -- map (issue 4) --
+        Panel::MapLegend => app.t(Text::Legend),
+        Panel::MapLinks => app.t(Text::Links),
+        Panel::MapRecommendations => app.t(Text::Recommendations),
     }
 }
 
@@ -397,6 +405,9 @@ pub(super) fn render_panel(
         // -- tree / map (issue 4) --
         (Panel::Zones, None) if exercise.kind == crate::case::Kind::Tree => {
             super::tree_view::render_details(app, frame, inner)
+        }
+        (panel, None) if exercise.kind == crate::case::Kind::Map && panel != Panel::Notes => {
+            super::map_view::render_panel(app, frame, inner, panel)
         }
         _ => render_notes(app, frame, inner, exercise),
     }
