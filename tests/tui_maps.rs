@@ -209,3 +209,152 @@ fn snapshot_mind_map_seed_with_findings_in_english() {
     assert!(matches!(app.overlay, Some(Overlay::Maps(_))));
     insta::assert_snapshot!(screen(&app, 100, 30).backend());
 }
+
+// -- A3 world map --
+
+fn world(app: &App) -> atelier::model::map::WorldMap {
+    app.current_map().unwrap()
+}
+
+fn view(app: &App) -> atelier::tui::map::MapState {
+    match &app.screen {
+        atelier::tui::app::Screen::Exercise(state) => state.map.clone(),
+        _ => panic!("not in an exercise"),
+    }
+}
+
+#[test]
+fn world_map_built_by_keys_until_its_checks_pass() {
+    let mut app = app(false);
+    app.open_exercise("A3");
+    // A title.
+    key(&mut app, KeyCode::Char('t'));
+    typed(&mut app, "Où sont les données des clients et qui peut y accéder ?");
+    // Eight actors from the case's places (the name proposed is the place's short name).
+    for i in 0..8 {
+        key(&mut app, KeyCode::Char('p'));
+        for _ in 0..i {
+            key(&mut app, KeyCode::Down);
+        }
+        key(&mut app, KeyCode::Enter);
+        key(&mut app, KeyCode::Enter);
+        // The first gets a new category, the others take it.
+        key(&mut app, KeyCode::Char('c'));
+        if i == 0 {
+            key(&mut app, KeyCode::Enter);
+            typed(&mut app, "Lieux de Maison Verdier et de ses partenaires");
+        } else {
+            key(&mut app, KeyCode::Enter);
+        }
+    }
+    let m = world(&app);
+    assert_eq!(m.actors.len(), 8);
+    assert_eq!(m.actors[0].name, "France");
+    assert_eq!(m.actors[2].name, "Lyon");
+    assert_eq!(m.actors[2].place, "Lyon (siège de Maison Verdier à Brignais)");
+    assert!(m.actors.iter().all(|a| a.category == Some(m.legend[0].id)));
+    // A conflict from the selected actor to the first other one: Space changes the kind.
+    key(&mut app, KeyCode::Char('l'));
+    key(&mut app, KeyCode::Char(' '));
+    key(&mut app, KeyCode::Char(' '));
+    key(&mut app, KeyCode::Enter);
+    typed(&mut app, "désaccord");
+    let m = world(&app);
+    assert_eq!(m.links.len(), 1);
+    assert_eq!(m.links[0].kind, atelier::model::map::LinkKind::Conflict);
+    assert_eq!(m.links[0].label, "désaccord");
+    // A recommendation referencing two actors.
+    key(&mut app, KeyCode::Tab);
+    key(&mut app, KeyCode::Tab);
+    key(&mut app, KeyCode::Tab);
+    key(&mut app, KeyCode::Char('a'));
+    typed(&mut app, "Rapatrier les données dans l'UE");
+    key(&mut app, KeyCode::Char('l'));
+    key(&mut app, KeyCode::Char(' '));
+    key(&mut app, KeyCode::Down);
+    key(&mut app, KeyCode::Char(' '));
+    key(&mut app, KeyCode::Enter);
+    let m = world(&app);
+    assert_eq!(m.recommendations[0].actors.len(), 2);
+    let report = app.report("A3").unwrap();
+    assert!(report.findings.is_empty(), "{:?}", report.findings);
+    // Undo takes back the last tick; redo puts it back.
+    key(&mut app, KeyCode::Char('u'));
+    assert!(world(&app).recommendations[0].actors.len() < 2);
+    key(&mut app, KeyCode::Char('r'));
+    assert_eq!(world(&app).recommendations[0].actors.len(), 2);
+}
+
+#[test]
+fn cursor_pans_and_zooms_and_actors_follow() {
+    let mut app = app(true);
+    app.open_exercise("A3");
+    let start = view(&app);
+    assert_eq!(start.zoom, 0);
+    key(&mut app, KeyCode::Char('+'));
+    key(&mut app, KeyCode::Char('+'));
+    let zoomed = view(&app);
+    assert_eq!(zoomed.span(), (90.0, 45.0));
+    assert_eq!(zoomed.center, zoomed.cursor, "zoom centres on the cursor");
+    // Walking east past the edge pans the view.
+    for _ in 0..30 {
+        key(&mut app, KeyCode::Right);
+    }
+    let walked = view(&app);
+    assert!(walked.cursor.1 > zoomed.cursor.1 + 60.0);
+    assert_ne!(walked.center, zoomed.center);
+    // n jumps to the next actor and brings it into view; m moves it to the cursor.
+    key(&mut app, KeyCode::Char('n'));
+    let m = world(&app);
+    let second = &m.actors[1];
+    assert_eq!(view(&app).cursor, (second.lat, second.lon));
+    let in_view = atelier::tui::map_view::actors_in_view(&m, view(&app).bounds());
+    assert!(in_view >= 1);
+    key(&mut app, KeyCode::Left);
+    key(&mut app, KeyCode::Char('m'));
+    let moved = world(&app).actors[1].clone();
+    assert!(moved.lon < second.lon);
+    assert!(moved.place.is_empty(), "moved off its place");
+    key(&mut app, KeyCode::Char('u'));
+    assert_eq!(world(&app).actors[1].lon, second.lon);
+    key(&mut app, KeyCode::Char('0'));
+    assert_eq!(view(&app).zoom, 0);
+    // Deleting an actor takes its links and mentions with it.
+    let links = world(&app).links.len();
+    key(&mut app, KeyCode::Char('d'));
+    assert_eq!(world(&app).actors.len(), 11);
+    assert!(world(&app).links.len() < links);
+}
+
+#[test]
+fn legend_symbols_colours_and_link_kinds_change_by_keys() {
+    let mut app = app(true);
+    app.open_exercise("A3");
+    key(&mut app, KeyCode::Tab);
+    let before = world(&app).legend[0].clone();
+    key(&mut app, KeyCode::Char('s'));
+    key(&mut app, KeyCode::Char('c'));
+    let after = world(&app).legend[0].clone();
+    assert_ne!(after.symbol, before.symbol);
+    assert_ne!(after.colour, before.colour);
+    key(&mut app, KeyCode::Tab);
+    let kind = world(&app).links[0].kind;
+    key(&mut app, KeyCode::Char(' '));
+    assert_eq!(world(&app).links[0].kind, kind.next());
+}
+
+#[test]
+fn snapshot_world_map_worked_example() {
+    let mut app = app(true);
+    app.open_exercise("A3");
+    insta::assert_snapshot!(screen(&app, 120, 40).backend());
+}
+
+#[test]
+fn snapshot_world_map_empty_in_english() {
+    let mut app = app(false);
+    app.lang = Lang::En;
+    app.open_exercise("A3");
+    key(&mut app, KeyCode::Char('p'));
+    insta::assert_snapshot!(screen(&app, 100, 30).backend());
+}
