@@ -122,7 +122,6 @@ pub enum Finding {
     RecommendationWithoutActor {
         rank: usize,
     },
-
     // -- graph: A6 sociogram and SIC grid (issue 5); keep this kind's entries under this line --
 
     // -- sheet: A7 GDPR audit sheet (issue 6); keep this kind's entries under this line --
@@ -169,7 +168,6 @@ impl Finding {
             Finding::CategoryNotInLegend { .. } => "category-not-in-legend",
             Finding::NoRecommendations => "no-recommendations",
             Finding::RecommendationWithoutActor { .. } => "recommendation-without-actor",
-
             // -- graph: A6 sociogram and SIC grid (issue 5); keep this kind's entries under this line --
 
             // -- sheet: A7 GDPR audit sheet (issue 6); keep this kind's entries under this line --

@@ -73,35 +73,50 @@ pub fn check_tree(config: &TreeConfig, map: &MindMap, year: i32) -> Vec<Finding>
             }
         }
         // Siblings with the same text (leaves are compared map-wide below).
-        let mut seen: HashMap<String, usize> = HashMap::new();
-        for child in children {
-            let text = normalise(map.text(*child));
-            if !text.is_empty() && !map.children(*child).is_empty() {
-                *seen.entry(text).or_default() += 1;
+        if children.len() > 1 {
+            let mut seen: HashMap<String, usize> = HashMap::new();
+            for child in children {
+                if map.children(*child).is_empty() {
+                    continue;
+                }
+                let text = normalise(map.text(*child));
+                if !text.is_empty() {
+                    *seen.entry(text).or_default() += 1;
+                }
             }
-        }
-        for (text, count) in seen {
-            if count > 1 {
+            let mut repeated: Vec<(String, usize)> =
+                seen.into_iter().filter(|(_, n)| *n > 1).collect();
+            repeated.sort();
+            for (text, count) in repeated {
                 findings.push(Finding::DuplicateNode { text, count });
             }
         }
         for source in &c.sources {
+            let outdated = match (source.year, oldest) {
+                (Some(y), Some(oldest)) if y < oldest => Some((y, oldest)),
+                _ => None,
+            };
+            let no_link = source.url.trim().is_empty();
+            if source.year.is_some() && outdated.is_none() && !no_link {
+                continue;
+            }
             let node = crate::formats::one_line(&c.text, 40);
             let title = crate::formats::one_line(&source.title, 40);
-            match (source.year, oldest) {
-                (None, _) => findings.push(Finding::SourceWithoutYear {
+            if source.year.is_none() {
+                findings.push(Finding::SourceWithoutYear {
                     node: node.clone(),
                     source: title.clone(),
-                }),
-                (Some(y), Some(oldest)) if y < oldest => findings.push(Finding::OutdatedSource {
-                    node: node.clone(),
-                    source: title.clone(),
-                    year: y,
-                    oldest,
-                }),
-                _ => {}
+                });
             }
-            if source.url.trim().is_empty() {
+            if let Some((year, oldest)) = outdated {
+                findings.push(Finding::OutdatedSource {
+                    node: node.clone(),
+                    source: title.clone(),
+                    year,
+                    oldest,
+                });
+            }
+            if no_link {
                 findings.push(Finding::SourceWithoutLink {
                     node,
                     source: title,
@@ -109,8 +124,7 @@ pub fn check_tree(config: &TreeConfig, map: &MindMap, year: i32) -> Vec<Finding>
             }
         }
     }
-    let mut duplicated: Vec<(String, usize)> =
-        leaves.into_iter().filter(|(_, n)| *n > 1).collect();
+    let mut duplicated: Vec<(String, usize)> = leaves.into_iter().filter(|(_, n)| *n > 1).collect();
     duplicated.sort();
     for (text, count) in duplicated {
         findings.push(Finding::DuplicateNode { text, count });
@@ -224,9 +238,27 @@ mod tests {
             year: 2022,
             oldest: 2023
         }));
-        assert_eq!(findings.iter().filter(|f| f.code() == "outdated-source").count(), 1);
-        assert_eq!(findings.iter().filter(|f| f.code() == "source-without-link").count(), 1);
-        assert_eq!(findings.iter().filter(|f| f.code() == "source-without-year").count(), 1);
+        assert_eq!(
+            findings
+                .iter()
+                .filter(|f| f.code() == "outdated-source")
+                .count(),
+            1
+        );
+        assert_eq!(
+            findings
+                .iter()
+                .filter(|f| f.code() == "source-without-link")
+                .count(),
+            1
+        );
+        assert_eq!(
+            findings
+                .iter()
+                .filter(|f| f.code() == "source-without-year")
+                .count(),
+            1
+        );
         assert!(!findings.iter().any(|f| f.code() == "leaves-without-source"));
         let shallow = MindMap::new("r");
         assert!(check_tree(&config(), &shallow, 2026)

@@ -12,7 +12,10 @@ pub enum ImportError {
     #[error("the case has no exercise {0}")]
     UnknownExercise(String),
     #[error("exercise {exercise} ({kind}) cannot import files in this version")]
-    Unsupported { exercise: String, kind: &'static str },
+    Unsupported {
+        exercise: String,
+        kind: &'static str,
+    },
     #[error("{file}: {reason}")]
     Unreadable { file: String, reason: String },
 }
@@ -39,8 +42,8 @@ pub fn import(
         Kind::Tree => {
             let text = std::str::from_utf8(bytes)
                 .map_err(|_| unreadable("the file is not UTF-8 text".into()))?;
-            let map = crate::formats::read_mind_map(file, text)
-                .map_err(|e| unreadable(e.to_string()))?;
+            let map =
+                crate::formats::read_mind_map(file, text).map_err(|e| unreadable(e.to_string()))?;
             let summary = match lang {
                 Lang::Fr => format!(
                     "{} nœuds importés (profondeur {})",

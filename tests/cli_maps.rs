@@ -53,7 +53,13 @@ fn import_freeplane_user_guide_then_export_keeps_every_node() {
     let guide = sample("freeplaneUserGuide.mm");
     let out = ok(&atelier(
         tmp.path(),
-        &["import", ws.to_str().unwrap(), "--exercise", "A5", guide.to_str().unwrap()],
+        &[
+            "import",
+            ws.to_str().unwrap(),
+            "--exercise",
+            "A5",
+            guide.to_str().unwrap(),
+        ],
     ));
     assert!(out.contains("1460"), "{out}");
     let original = mm::read(&std::fs::read_to_string(&guide).unwrap()).unwrap();
@@ -86,7 +92,9 @@ fn import_freeplane_user_guide_then_export_keeps_every_node() {
         assert_eq!(texts(&back), texts(&original), "{format}");
     }
     // The import replaced the answer and left the previous workspace in the backups.
-    let backups = std::fs::read_dir(ws.join(".atelier/backups")).unwrap().count();
+    let backups = std::fs::read_dir(ws.join(".atelier/backups"))
+        .unwrap()
+        .count();
     assert!(backups >= 1);
 }
 
@@ -97,15 +105,30 @@ fn import_refuses_a_broken_file_and_a_kind_without_import() {
     std::fs::write(&broken, "<map><node TEXT='x'></map>").unwrap();
     let out = atelier(
         tmp.path(),
-        &["import", ws.to_str().unwrap(), "--exercise", "A5", broken.to_str().unwrap()],
+        &[
+            "import",
+            ws.to_str().unwrap(),
+            "--exercise",
+            "A5",
+            broken.to_str().unwrap(),
+        ],
     );
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.starts_with("atelier: ") && err.contains("broken.mm"), "{err}");
+    assert!(
+        err.starts_with("atelier: ") && err.contains("broken.mm"),
+        "{err}"
+    );
     assert_eq!(err.lines().count(), 1);
     let out = atelier(
         tmp.path(),
-        &["import", ws.to_str().unwrap(), "--exercise", "A2", broken.to_str().unwrap()],
+        &[
+            "import",
+            ws.to_str().unwrap(),
+            "--exercise",
+            "A2",
+            broken.to_str().unwrap(),
+        ],
     );
     assert_eq!(out.status.code(), Some(1));
 }
@@ -153,12 +176,24 @@ fn worked_example_exports_parse_and_go_into_the_bundle() {
     assert!(csv.starts_with("name,category,symbol,colour,place,latitude,longitude"));
     let out = atelier(
         tmp.path(),
-        &["export", ws.to_str().unwrap(), "--exercise", "A2", "--format", "mm", "-o", "x.mm"],
+        &[
+            "export",
+            ws.to_str().unwrap(),
+            "--exercise",
+            "A2",
+            "--format",
+            "mm",
+            "-o",
+            "x.mm",
+        ],
     );
     assert_eq!(out.status.code(), Some(1), "a SWOT has no mind map");
 
     let zip = tmp.path().join("b.zip");
-    ok(&atelier(tmp.path(), &["bundle", ws.to_str().unwrap(), "-o", zip.to_str().unwrap()]));
+    ok(&atelier(
+        tmp.path(),
+        &["bundle", ws.to_str().unwrap(), "-o", zip.to_str().unwrap()],
+    ));
     let file = std::fs::File::open(&zip).unwrap();
     let mut archive = zip::ZipArchive::new(file).unwrap();
     for name in [
@@ -168,12 +203,18 @@ fn worked_example_exports_parse_and_go_into_the_bundle() {
         "exports/A3.svg",
         "exports/A3.csv",
     ] {
-        assert!(archive.by_name(name).is_ok(), "{name} missing from the bundle");
+        assert!(
+            archive.by_name(name).is_ok(),
+            "{name} missing from the bundle"
+        );
     }
     let mut html = String::new();
-    std::io::Read::read_to_string(&mut archive.by_name("report.html").unwrap(), &mut html)
-        .unwrap();
+    std::io::Read::read_to_string(&mut archive.by_name("report.html").unwrap(), &mut html).unwrap();
     assert!(html.contains("<figure class=\"map\""));
-    assert_eq!(html.matches("<svg xmlns").count(), 2, "A3 and A5 drawn inline");
+    assert_eq!(
+        html.matches("<svg xmlns").count(),
+        2,
+        "A3 and A5 drawn inline"
+    );
     ok(&atelier(tmp.path(), &["verify", zip.to_str().unwrap()]));
 }

@@ -76,7 +76,10 @@ fn freeplane_user_guide_keeps_all_1460_nodes_with_their_text_and_links() {
         .filter(|(id, _)| map.text(*id).trim().is_empty())
         .count();
     let empty_in_file = text.matches("TEXT=\"\"").count();
-    assert!(empty <= empty_in_file, "{empty} empty nodes, {empty_in_file} in the file");
+    assert!(
+        empty <= empty_in_file,
+        "{empty} empty nodes, {empty_in_file} in the file"
+    );
     assert!(map
         .preorder()
         .all(|(id, _)| !map.text(id).contains("<p>") && !map.text(id).contains("<html")));
@@ -98,9 +101,11 @@ fn freeplane_functions_keeps_its_34_notes() {
         .filter(|(id, _)| !map.content(*id).unwrap().note.is_empty())
         .count();
     assert_eq!(notes, 34);
-    assert!(map
-        .preorder()
-        .any(|(id, _)| map.content(id).unwrap().note.contains("Hover with the cursor")));
+    assert!(map.preorder().any(|(id, _)| map
+        .content(id)
+        .unwrap()
+        .note
+        .contains("Hover with the cursor")));
 }
 
 #[test]
@@ -139,14 +144,25 @@ fn our_own_fields_survive_both_formats() {
     }
     for (name, text, back) in [
         ("mm", mm::write(&map), mm::read(&mm::write(&map)).unwrap()),
-        ("opml", opml::write(&map), opml::read(&opml::write(&map)).unwrap()),
+        (
+            "opml",
+            opml::write(&map),
+            opml::read(&opml::write(&map)).unwrap(),
+        ),
     ] {
         assert!(text.contains("&lt;numériques&gt;"), "{name}: text escaped");
         let walk = |m: &MindMap| {
             m.preorder()
                 .map(|(id, d)| {
                     let c = m.content(id).unwrap();
-                    (d, c.text.clone(), c.note.clone(), c.link.clone(), c.tags.clone(), c.sources.clone())
+                    (
+                        d,
+                        c.text.clone(),
+                        c.note.clone(),
+                        c.link.clone(),
+                        c.tags.clone(),
+                        c.sources.clone(),
+                    )
                 })
                 .collect::<Vec<_>>()
         };

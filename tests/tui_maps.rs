@@ -77,7 +77,11 @@ fn a_new_map_starts_from_the_case_seed_and_grows_by_keys() {
     let mut app = app(false);
     app.open_exercise("A5");
     assert_eq!(tree(&app).len(), 8, "the case's seed");
-    assert!(app.workspace.answer("A5").and_then(|a| a.tree.as_ref()).is_none());
+    assert!(app
+        .workspace
+        .answer("A5")
+        .and_then(|a| a.tree.as_ref())
+        .is_none());
     // Root selected: add a fifth sector.
     key(&mut app, KeyCode::Char('a'));
     typed(&mut app, "Maison connectée");
@@ -123,7 +127,11 @@ fn undo_and_redo_every_structural_edit() {
     let before = outline(&app);
     key(&mut app, KeyCode::Char('j')); // first sector
     key(&mut app, KeyCode::Char('d'));
-    assert_eq!(tree(&app).len(), 4, "the sector and its three children went");
+    assert_eq!(
+        tree(&app).len(),
+        4,
+        "the sector and its three children went"
+    );
     key(&mut app, KeyCode::Char('u'));
     assert_eq!(outline(&app), before);
     key(&mut app, KeyCode::Char('r'));
@@ -172,7 +180,11 @@ fn folding_and_search_on_the_worked_example() {
     key(&mut app, KeyCode::Char('z'));
     assert_eq!(outline(&app).len(), 5, "root and the four sectors");
     key(&mut app, KeyCode::Char('+'));
-    assert_eq!(outline(&app).len(), 5 + 12, "one more level: the categories");
+    assert_eq!(
+        outline(&app).len(),
+        5 + 12,
+        "one more level: the categories"
+    );
     key(&mut app, KeyCode::Char('-'));
     assert_eq!(outline(&app).len(), 5);
     // Searching unfolds what hides the match and jumps to it; n goes to the next one.
@@ -181,7 +193,10 @@ fn folding_and_search_on_the_worked_example() {
     key(&mut app, KeyCode::Enter);
     assert_eq!(selected_text(&app), "Stock en temps réel et retrait en 2 h");
     key(&mut app, KeyCode::Char('n'));
-    assert_eq!(selected_text(&app), "Place de marché des producteurs régionaux");
+    assert_eq!(
+        selected_text(&app),
+        "Place de marché des producteurs régionaux"
+    );
     key(&mut app, KeyCode::Char('Z'));
     assert_eq!(outline(&app).len(), all);
     // Folding is not an undo step: undo has nothing to take back.
@@ -229,7 +244,10 @@ fn world_map_built_by_keys_until_its_checks_pass() {
     app.open_exercise("A3");
     // A title.
     key(&mut app, KeyCode::Char('t'));
-    typed(&mut app, "Où sont les données des clients et qui peut y accéder ?");
+    typed(
+        &mut app,
+        "Où sont les données des clients et qui peut y accéder ?",
+    );
     // Eight actors from the case's places (the name proposed is the place's short name).
     for i in 0..8 {
         key(&mut app, KeyCode::Char('p'));
@@ -251,7 +269,10 @@ fn world_map_built_by_keys_until_its_checks_pass() {
     assert_eq!(m.actors.len(), 8);
     assert_eq!(m.actors[0].name, "France");
     assert_eq!(m.actors[2].name, "Lyon");
-    assert_eq!(m.actors[2].place, "Lyon (siège de Maison Verdier à Brignais)");
+    assert_eq!(
+        m.actors[2].place,
+        "Lyon (siège de Maison Verdier à Brignais)"
+    );
     assert!(m.actors.iter().all(|a| a.category == Some(m.legend[0].id)));
     // A conflict from the selected actor to the first other one: Space changes the kind.
     key(&mut app, KeyCode::Char('l'));

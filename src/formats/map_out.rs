@@ -151,13 +151,21 @@ pub fn render_svg(map: &WorldMap, exercise_id: &str, lang: Lang) -> String {
         })
         .collect();
     for kind in LinkKind::ALL {
-        legend.push((format!("@{}", kind.as_str()), vec![link_kind_label(kind, lang).to_string()]));
+        legend.push((
+            format!("@{}", kind.as_str()),
+            vec![link_kind_label(kind, lang).to_string()],
+        ));
     }
     let actors: Vec<(String, Vec<String>)> = map
         .actors
         .iter()
         .enumerate()
-        .map(|(i, a)| (format!("<tspan font-weight=\"bold\">{}</tspan> ", i + 1), wrap(&a.name, 40)))
+        .map(|(i, a)| {
+            (
+                format!("<tspan font-weight=\"bold\">{}</tspan> ", i + 1),
+                wrap(&a.name, 40),
+            )
+        })
         .collect();
     let recommendations: Vec<(String, Vec<String>)> = map
         .recommendations
@@ -176,7 +184,10 @@ pub fn render_svg(map: &WorldMap, exercise_id: &str, lang: Lang) -> String {
             } else {
                 format!("{} (→ {})", r.text, numbers.join(", "))
             };
-            (format!("<tspan font-weight=\"bold\">{}.</tspan> ", i + 1), wrap(&text, 46))
+            (
+                format!("<tspan font-weight=\"bold\">{}.</tspan> ", i + 1),
+                wrap(&text, 46),
+            )
         })
         .collect();
     let rows = |items: &[(String, Vec<String>)]| items.iter().map(|(_, l)| l.len()).sum::<usize>();
@@ -207,11 +218,19 @@ pub fn render_svg(map: &WorldMap, exercise_id: &str, lang: Lang) -> String {
     out.push_str("<g stroke=\"#DDE5EC\" stroke-width=\"0.6\">");
     for lon in (-150..=150).step_by(30) {
         let (x, _) = project(0.0, f64::from(lon));
-        let _ = write!(out, "<line x1=\"{x:.1}\" y1=\"{TOP}\" x2=\"{x:.1}\" y2=\"{}\"/>", TOP + MAP_H);
+        let _ = write!(
+            out,
+            "<line x1=\"{x:.1}\" y1=\"{TOP}\" x2=\"{x:.1}\" y2=\"{}\"/>",
+            TOP + MAP_H
+        );
     }
     for lat in (-60..=60).step_by(30) {
         let (_, y) = project(f64::from(lat), 0.0);
-        let _ = write!(out, "<line x1=\"{SIDE}\" y1=\"{y:.1}\" x2=\"{}\" y2=\"{y:.1}\"/>", SIDE + MAP_W);
+        let _ = write!(
+            out,
+            "<line x1=\"{SIDE}\" y1=\"{y:.1}\" x2=\"{}\" y2=\"{y:.1}\"/>",
+            SIDE + MAP_W
+        );
     }
     out.push_str("</g>\n<path fill=\"none\" stroke=\"#8A9BA8\" stroke-width=\"1.8\" stroke-linecap=\"round\" d=\"");
     for (lon, lat) in coastline() {
@@ -227,8 +246,14 @@ pub fn render_svg(map: &WorldMap, exercise_id: &str, lang: Lang) -> String {
         let (x1, y1) = project(a.lat, a.lon);
         let (x2, y2) = project(b.lat, b.lon);
         // A gentle curve, so links between near places stay apart from each other.
-        let (mx, my) = ((x1 + x2) / 2.0, (y1 + y2) / 2.0 - ((x2 - x1).abs() * 0.15).min(60.0));
-        let _ = write!(out, "<path d=\"M{x1:.1},{y1:.1} Q{mx:.1},{my:.1} {x2:.1},{y2:.1}\" fill=\"none\"");
+        let (mx, my) = (
+            (x1 + x2) / 2.0,
+            (y1 + y2) / 2.0 - ((x2 - x1).abs() * 0.15).min(60.0),
+        );
+        let _ = write!(
+            out,
+            "<path d=\"M{x1:.1},{y1:.1} Q{mx:.1},{my:.1} {x2:.1},{y2:.1}\" fill=\"none\""
+        );
         link_stroke(&mut out, link.kind);
         let _ = writeln!(
             out,
@@ -244,7 +269,9 @@ pub fn render_svg(map: &WorldMap, exercise_id: &str, lang: Lang) -> String {
         let (symbol, colour) = actor
             .category
             .and_then(|c| map.category(c))
-            .map_or(("●", "#777777"), |c| (c.symbol.as_str(), c.colour.as_str()));
+            .map_or(("●", "#777777"), |c| {
+                (c.symbol.as_str(), c.colour.as_str())
+            });
         let _ = writeln!(
             out,
             "<g><title>{}</title><text x=\"{x:.1}\" y=\"{:.1}\" font-size=\"16\" text-anchor=\"middle\" fill=\"{}\" stroke=\"#ffffff\" stroke-width=\"0.8\">{}</text><text x=\"{:.1}\" y=\"{:.1}\" font-size=\"11\" font-weight=\"bold\" fill=\"#1A1A1A\" stroke=\"#ffffff\" stroke-width=\"3\" paint-order=\"stroke\">{}</text></g>",
@@ -260,7 +287,13 @@ pub fn render_svg(map: &WorldMap, exercise_id: &str, lang: Lang) -> String {
     let top = TOP + MAP_H + 26.0;
     column(&mut out, SIDE, top, Text::Legend.get(lang), &legend);
     column(&mut out, SIDE + 340.0, top, Text::Actors.get(lang), &actors);
-    column(&mut out, SIDE + 640.0, top, Text::Recommendations.get(lang), &recommendations);
+    column(
+        &mut out,
+        SIDE + 640.0,
+        top,
+        Text::Recommendations.get(lang),
+        &recommendations,
+    );
     let _ = writeln!(
         out,
         "<text x=\"{:.1}\" y=\"{:.1}\" font-size=\"9\" fill=\"#777777\" text-anchor=\"end\">{}</text>",
@@ -313,12 +346,26 @@ fn column(out: &mut String, x: f64, top: f64, title: &str, items: &[(String, Vec
                     );
                     link_stroke(out, kind);
                     out.push_str("/>");
-                    let _ = writeln!(out, "<text x=\"{:.1}\" y=\"{y:.1}\">{}</text>", x + 24.0, xml_text(line));
+                    let _ = writeln!(
+                        out,
+                        "<text x=\"{:.1}\" y=\"{y:.1}\">{}</text>",
+                        x + 24.0,
+                        xml_text(line)
+                    );
                     continue;
                 }
-                let _ = writeln!(out, "<text x=\"{x:.1}\" y=\"{y:.1}\">{prefix}{}</text>", xml_text(line));
+                let _ = writeln!(
+                    out,
+                    "<text x=\"{x:.1}\" y=\"{y:.1}\">{prefix}{}</text>",
+                    xml_text(line)
+                );
             } else {
-                let _ = writeln!(out, "<text x=\"{:.1}\" y=\"{y:.1}\">{}</text>", x + 16.0, xml_text(line));
+                let _ = writeln!(
+                    out,
+                    "<text x=\"{:.1}\" y=\"{y:.1}\">{}</text>",
+                    x + 16.0,
+                    xml_text(line)
+                );
             }
         }
     }
@@ -414,7 +461,13 @@ pub fn markdown(map: &WorldMap, lang: Lang) -> String {
             let (Some(a), Some(b)) = (map.actor(l.from), map.actor(l.to)) else {
                 continue;
             };
-            let _ = write!(md, "- {} → {} ({})", a.name, b.name, link_kind_label(l.kind, lang));
+            let _ = write!(
+                md,
+                "- {} → {} ({})",
+                a.name,
+                b.name,
+                link_kind_label(l.kind, lang)
+            );
             if !l.label.is_empty() {
                 let _ = write!(md, " : {}", one_line(&l.label, 200));
             }
@@ -453,8 +506,10 @@ mod tests {
 
     #[test]
     fn svg_and_csv_of_a_small_map() {
-        let mut m = WorldMap::default();
-        m.title = "Données & lois <extraterritoriales>".into();
+        let mut m = WorldMap {
+            title: "Données & lois <extraterritoriales>".into(),
+            ..WorldMap::default()
+        };
         let c = m.add_category("Cloud américain");
         let a = m.add_actor("CRM, Virginie", 39.04, -77.49, "Ashburn");
         let b = m.add_actor("Siège", 45.67, 4.75, "Lyon");
@@ -466,7 +521,10 @@ mod tests {
         assert!(svg.contains("Données &amp; lois &lt;extraterritoriales&gt;"));
         assert!(svg.contains("marker-end=\"url(#arrow)\""));
         assert!(svg.contains("Encadrer le transfert (→ 1)"));
-        assert!(svg.contains("1. CRM, Virginie — "), "tooltip names the actor");
+        assert!(
+            svg.contains("1. CRM, Virginie — "),
+            "tooltip names the actor"
+        );
         let answer = Answer {
             map: Some(m),
             ..Answer::default()

@@ -281,6 +281,9 @@ mod tests {
     #[test]
     fn refuses_what_is_not_a_map() {
         assert!(matches!(read("<map></map>"), Err(FormatError::Missing(_))));
-        assert!(matches!(read("<map><node TEXT='x'></map>"), Err(FormatError::Xml(_))));
+        assert!(matches!(
+            read("<map><node TEXT='x'></map>"),
+            Err(FormatError::Xml(_))
+        ));
     }
 }

@@ -107,8 +107,23 @@ pub(crate) struct HtmlText {
 }
 
 const BLOCKS: &[&[u8]] = &[
-    b"p", b"div", b"li", b"br", b"h1", b"h2", b"h3", b"h4", b"h5", b"h6", b"tr", b"pre",
-    b"ul", b"ol", b"table", b"body", b"blockquote",
+    b"p",
+    b"div",
+    b"li",
+    b"br",
+    b"h1",
+    b"h2",
+    b"h3",
+    b"h4",
+    b"h5",
+    b"h6",
+    b"tr",
+    b"pre",
+    b"ul",
+    b"ol",
+    b"table",
+    b"body",
+    b"blockquote",
 ];
 
 impl HtmlText {
@@ -124,8 +139,7 @@ impl HtmlText {
             Event::Start(e) => {
                 let name = e.local_name();
                 let name = name.as_ref();
-                if self.skip_depth > 0 || name == b"head" || name == b"style" || name == b"script"
-                {
+                if self.skip_depth > 0 || name == b"head" || name == b"style" || name == b"script" {
                     self.skip_depth += 1;
                     return;
                 }
@@ -136,10 +150,10 @@ impl HtmlText {
                     self.current.push_str("- ");
                 }
             }
-            Event::Empty(e) => {
-                if self.skip_depth == 0 && BLOCKS.contains(&e.local_name().as_ref()) {
-                    self.flush(e.local_name().as_ref() == b"br");
-                }
+            Event::Empty(e)
+                if self.skip_depth == 0 && BLOCKS.contains(&e.local_name().as_ref()) =>
+            {
+                self.flush(e.local_name().as_ref() == b"br");
             }
             Event::End(e) => {
                 if self.skip_depth > 0 {
@@ -222,42 +236,6 @@ pub fn xml_text(text: &str) -> String {
         .replace('"', "&quot;")
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use quick_xml::Reader;
-
-    fn plain(html: &str) -> String {
-        let mut reader = Reader::from_str(html);
-        let mut out = HtmlText::default();
-        loop {
-            match reader.read_event().unwrap() {
-                Event::Eof => break,
-                e => out.event(&e),
-            }
-        }
-        out.finish()
-    }
-
-    #[test]
-    fn html_becomes_lines_of_plain_text() {
-        let html = "<html><head><title>x</title></head><body>\n  <p>\n    <b>Tutorial </b>\n  </p>\n  <p>Freeplane&#160;1.7 &amp; co</p><ul><li>un</li><li>deux</li></ul></body></html>";
-        assert_eq!(plain(html), "Tutorial\nFreeplane\u{a0}1.7 & co\n- un\n- deux");
-    }
-
-    #[test]
-    fn empty_paragraphs_between_text_stay_blank_lines() {
-        assert_eq!(plain("<body><p>a</p><p></p><p>b</p><p></p></body>"), "a\n\nb");
-        assert_eq!(plain("<p><img src=\"../images/a.png\"/></p>"), "[image a.png]");
-    }
-
-    #[test]
-    fn attribute_escaping_keeps_line_breaks() {
-        assert_eq!(escape_attr("a\"b\nc<&"), "a&quot;b&#10;c&lt;&amp;");
-        assert_eq!(one_line("un\n deux  trois", 8), "un deux…");
-    }
-}
-
 use crate::case::{Exercise, Kind};
 use crate::cli::ExportFormat;
 use crate::i18n::Lang;
@@ -331,7 +309,11 @@ pub fn markdown(exercise: &Exercise, answer: &Answer, lang: Lang) -> String {
 
 /// The files a bundle holds for a map exercise, as (extension, bytes); none before the
 /// candidate has worked on it.
-pub fn bundle_exports(exercise: &Exercise, answer: &Answer, lang: Lang) -> Vec<(&'static str, Vec<u8>)> {
+pub fn bundle_exports(
+    exercise: &Exercise,
+    answer: &Answer,
+    lang: Lang,
+) -> Vec<(&'static str, Vec<u8>)> {
     let formats: &[(&'static str, ExportFormat)] = match exercise.kind {
         Kind::Tree if answer.tree.is_some() => &[
             ("mm", ExportFormat::Mm),
@@ -360,4 +342,49 @@ pub fn report_html(exercise: &Exercise, answer: &Answer, lang: Lang) -> String {
         _ => return String::new(),
     };
     format!("<figure class=\"map\" style=\"overflow-x: auto; margin: 1rem 0;\">\n{svg}</figure>\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use quick_xml::Reader;
+
+    fn plain(html: &str) -> String {
+        let mut reader = Reader::from_str(html);
+        let mut out = HtmlText::default();
+        loop {
+            match reader.read_event().unwrap() {
+                Event::Eof => break,
+                e => out.event(&e),
+            }
+        }
+        out.finish()
+    }
+
+    #[test]
+    fn html_becomes_lines_of_plain_text() {
+        let html = "<html><head><title>x</title></head><body>\n  <p>\n    <b>Tutorial </b>\n  </p>\n  <p>Freeplane&#160;1.7 &amp; co</p><ul><li>un</li><li>deux</li></ul></body></html>";
+        assert_eq!(
+            plain(html),
+            "Tutorial\nFreeplane\u{a0}1.7 & co\n- un\n- deux"
+        );
+    }
+
+    #[test]
+    fn empty_paragraphs_between_text_stay_blank_lines() {
+        assert_eq!(
+            plain("<body><p>a</p><p></p><p>b</p><p></p></body>"),
+            "a\n\nb"
+        );
+        assert_eq!(
+            plain("<p><img src=\"../images/a.png\"/></p>"),
+            "[image a.png]"
+        );
+    }
+
+    #[test]
+    fn attribute_escaping_keeps_line_breaks() {
+        assert_eq!(escape_attr("a\"b\nc<&"), "a&quot;b&#10;c&lt;&amp;");
+        assert_eq!(one_line("un\n deux  trois", 8), "un deux…");
+    }
 }

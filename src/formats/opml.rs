@@ -206,11 +206,18 @@ mod tests {
 <outline text="Un" _note="note &amp; suite"><outline text="Un.1" type="link" url="https://a.fr/"/></outline>
 <outline text="Deux" category="/usage,économie"/></body></opml>"#;
         let map = read(opml).unwrap();
-        assert_eq!(map.text(map.root()), "Veille", "several top outlines: root from title");
+        assert_eq!(
+            map.text(map.root()),
+            "Veille",
+            "several top outlines: root from title"
+        );
         let top = map.children(map.root()).to_vec();
         assert_eq!(top.len(), 2);
         assert_eq!(map.content(top[0]).unwrap().note, "note & suite");
-        assert_eq!(map.content(map.children(top[0])[0]).unwrap().link, "https://a.fr/");
+        assert_eq!(
+            map.content(map.children(top[0])[0]).unwrap().link,
+            "https://a.fr/"
+        );
         assert_eq!(map.content(top[1]).unwrap().tags, ["usage", "économie"]);
     }
 

@@ -125,7 +125,10 @@ pub fn svg(map: &MindMap, title: &str) -> String {
         h = layout.height,
         t = xml_text(title)
     );
-    let _ = writeln!(out, "<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>");
+    let _ = writeln!(
+        out,
+        "<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>"
+    );
     let _ = writeln!(
         out,
         "<text x=\"{MARGIN}\" y=\"{}\" font-size=\"16\" font-weight=\"bold\">{}</text>",

@@ -48,7 +48,6 @@ pub struct Answer {
     // -- map: A3 world map (issue 4); keep this kind's entries under this line --
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub map: Option<map::WorldMap>,
-
     // -- graph: A6 sociogram and SIC grid (issue 5); keep this kind's entries under this line --
 
     // -- sheet: A7 GDPR audit sheet (issue 6); keep this kind's entries under this line --

@@ -237,7 +237,9 @@ impl MindMap {
     }
 
     pub fn content_mut(&mut self, id: NodeId) -> Option<&mut Content> {
-        self.nodes.get_mut(&id).map(|n| &mut Arc::make_mut(n).content)
+        self.nodes
+            .get_mut(&id)
+            .map(|n| &mut Arc::make_mut(n).content)
     }
 
     pub fn text(&self, id: NodeId) -> &str {
@@ -421,7 +423,8 @@ impl MindMap {
         let (Some(parent), Some(pos)) = (self.parent(id), self.position(id)) else {
             return false;
         };
-        let siblings = &mut Arc::make_mut(self.nodes.get_mut(&parent).expect("parent exists")).children;
+        let siblings =
+            &mut Arc::make_mut(self.nodes.get_mut(&parent).expect("parent exists")).children;
         let other = if up {
             match pos.checked_sub(1) {
                 Some(o) => o,
@@ -479,7 +482,8 @@ impl MindMap {
         if let Some(p) = self.nodes.get_mut(&old_parent) {
             Arc::make_mut(p).children.retain(|c| *c != id);
         }
-        let siblings = &mut Arc::make_mut(self.nodes.get_mut(&new_parent).expect("checked")).children;
+        let siblings =
+            &mut Arc::make_mut(self.nodes.get_mut(&new_parent).expect("checked")).children;
         let index = index.min(siblings.len());
         siblings.insert(index, id);
         if let Some(n) = self.nodes.get_mut(&id) {
@@ -664,7 +668,10 @@ mod tests {
         let between = m.add_sibling(a1, "A1bis").unwrap();
         assert_eq!(texts(&m, a), ["A1", "A1bis", "A2"]);
         assert_eq!(m.parent(between), Some(a));
-        assert!(m.add_sibling(m.root(), "x").is_none(), "the root has no sibling");
+        assert!(
+            m.add_sibling(m.root(), "x").is_none(),
+            "the root has no sibling"
+        );
         assert_eq!(m.depth(between), 2);
         assert_eq!(m.max_depth(), 2);
     }
@@ -720,7 +727,11 @@ mod tests {
         m.content_mut(b).unwrap().tags.push("économie".into());
         assert_eq!(m.search("FEVAD"), vec![b]);
         assert_eq!(m.search("économie"), vec![b]);
-        assert_eq!(m.search("a").len(), 5, "racine, A, A1, A2, and B by its note");
+        assert_eq!(
+            m.search("a").len(),
+            5,
+            "racine, A, A1, A2, and B by its note"
+        );
         assert!(m.search("  ").is_empty());
     }
 

@@ -10,9 +10,9 @@ use crate::case::{BoardConfig, Case, Exercise, Kind};
 use crate::checks::{self, ExerciseReport};
 use crate::i18n::{Lang, Text};
 use crate::model::board::ItemId;
+use crate::model::history::History;
 use crate::model::map::MapId;
 use crate::model::tree::NodeId;
-use crate::model::history::History;
 use crate::model::{Answer, Board, Workspace};
 use crossterm::event::{Event, KeyEvent, KeyEventKind, MouseButton, MouseEvent, MouseEventKind};
 use ratatui::layout::{Position, Rect};
@@ -608,7 +608,9 @@ impl App {
             return;
         };
         let target = *target;
-        let text = field.lines().join(if target.multiline() { "\n" } else { " " });
+        let text = field
+            .lines()
+            .join(if target.multiline() { "\n" } else { " " });
         // -- tree / map (issue 4) --
         if self.apply_maps_field(target, &text) {
             self.dirty |= target.edits_answer();

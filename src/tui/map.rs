@@ -55,7 +55,10 @@ impl MapState {
     pub fn bounds(&self) -> ([f64; 2], [f64; 2]) {
         let (w, h) = self.span();
         let (lat, lon) = self.center;
-        ([lon - w / 2.0, lon + w / 2.0], [lat - h / 2.0, lat + h / 2.0])
+        (
+            [lon - w / 2.0, lon + w / 2.0],
+            [lat - h / 2.0, lat + h / 2.0],
+        )
     }
 
     /// Moves the cursor by a step of the view, panning when it leaves the view.
@@ -66,13 +69,21 @@ impl MapState {
         self.cursor = (lat, lon);
         let ([west, east], [south, north]) = self.bounds();
         if !(west..=east).contains(&lon) || !(south..=north).contains(&lat) {
-            self.center = if self.zoom == 0 { (0.0, 0.0) } else { self.cursor };
+            self.center = if self.zoom == 0 {
+                (0.0, 0.0)
+            } else {
+                self.cursor
+            };
         }
     }
 
     fn zoom_to(&mut self, zoom: u8) {
         self.zoom = zoom.min(MAX_ZOOM);
-        self.center = if self.zoom == 0 { (0.0, 0.0) } else { self.cursor };
+        self.center = if self.zoom == 0 {
+            (0.0, 0.0)
+        } else {
+            self.cursor
+        };
     }
 }
 
@@ -131,7 +142,9 @@ impl App {
     pub fn selected_actor(&self) -> Option<MapId> {
         let map = self.current_map()?;
         let state = self.map_state()?;
-        map.actors.get(state.actor.min(map.actors.len().saturating_sub(1))).map(|a| a.id)
+        map.actors
+            .get(state.actor.min(map.actors.len().saturating_sub(1)))
+            .map(|a| a.id)
     }
 
     fn select_actor(&mut self, index: usize) {
@@ -213,9 +226,7 @@ impl App {
                 }
             }
             Action::NextActor if count > 0 => self.select_actor((state.actor + 1) % count),
-            Action::PrevActor if count > 0 => {
-                self.select_actor((state.actor + count - 1) % count)
-            }
+            Action::PrevActor if count > 0 => self.select_actor((state.actor + count - 1) % count),
             Action::AddEntry => {
                 let (lat, lon) = state.cursor;
                 let id = self.change_map(|m| m.add_actor("", lat, lon, ""));
@@ -285,7 +296,10 @@ impl App {
 
     fn update_legend(&mut self, action: Action, map: &WorldMap, state: &MapState) {
         let count = map.legend.len();
-        let selected = map.legend.get(state.legend.min(count.saturating_sub(1))).map(|c| c.id);
+        let selected = map
+            .legend
+            .get(state.legend.min(count.saturating_sub(1)))
+            .map(|c| c.id);
         match action {
             Action::SelectPrev => self.set_list(|s| s.legend = s.legend.saturating_sub(1)),
             Action::SelectNext => {
@@ -321,7 +335,10 @@ impl App {
 
     fn update_links(&mut self, action: Action, map: &WorldMap, state: &MapState) {
         let count = map.links.len();
-        let selected = map.links.get(state.link.min(count.saturating_sub(1))).map(|l| l.id);
+        let selected = map
+            .links
+            .get(state.link.min(count.saturating_sub(1)))
+            .map(|l| l.id);
         match action {
             Action::SelectPrev => self.set_list(|s| s.link = s.link.saturating_sub(1)),
             Action::SelectNext => {
@@ -382,7 +399,9 @@ impl App {
                 self.open_field(EditTarget::RecommendationText(id), "", true);
             }
             Action::EditEntry => {
-                if let Some(r) = selected.and_then(|id| map.recommendations.iter().find(|r| r.id == id)) {
+                if let Some(r) =
+                    selected.and_then(|id| map.recommendations.iter().find(|r| r.id == id))
+                {
                     self.record_before_edit();
                     self.open_field(EditTarget::RecommendationText(r.id), &r.text, false);
                 }
@@ -468,15 +487,22 @@ impl App {
             EditTarget::ActorNote(id) => map.actor(id)?.note.clone(),
             EditTarget::CategoryName(id) => map.category(id)?.name.clone(),
             EditTarget::LinkLabel(id) => map.links.iter().find(|l| l.id == id)?.label.clone(),
-            EditTarget::RecommendationText(id) => {
-                map.recommendations.iter().find(|r| r.id == id)?.text.clone()
-            }
+            EditTarget::RecommendationText(id) => map
+                .recommendations
+                .iter()
+                .find(|r| r.id == id)?
+                .text
+                .clone(),
             _ => return None,
         })
     }
 
     /// The world map's dialogs: places, categories, link targets, a recommendation's actors.
-    pub(super) fn update_map_overlay(&mut self, overlay: MapsOverlay, action: Action) -> Vec<Effect> {
+    pub(super) fn update_map_overlay(
+        &mut self,
+        overlay: MapsOverlay,
+        action: Action,
+    ) -> Vec<Effect> {
         let map = self.current_map().unwrap_or_default();
         let rows = match &overlay {
             MapsOverlay::PickPlace { .. } => self.map_config().places.len(),
@@ -494,13 +520,16 @@ impl App {
         };
         match (overlay, action) {
             (overlay, Action::SelectPrev | Action::SelectNext) => {
-                self.overlay = Some(Overlay::Maps(overlay.with_cursor(moved(overlay.cursor(), action))));
+                self.overlay = Some(Overlay::Maps(
+                    overlay.with_cursor(moved(overlay.cursor(), action)),
+                ));
             }
             (MapsOverlay::PickPlace { cursor }, Action::Confirm) => {
                 if let Some(place) = self.map_config().places.get(cursor).cloned() {
                     let name = place_short_name(&place.name);
                     let count = map.actors.len();
-                    let id = self.change_map(|m| m.add_actor(&name, place.lat, place.lon, &place.name));
+                    let id =
+                        self.change_map(|m| m.add_actor(&name, place.lat, place.lon, &place.name));
                     if let Some(s) = self.map_state_mut() {
                         s.actor = count;
                         s.cursor = (place.lat, place.lon);
@@ -537,7 +566,12 @@ impl App {
                 }));
             }
             (MapsOverlay::PickLinkTarget { from, kind, cursor }, Action::Confirm) => {
-                let target = map.actors.iter().filter(|a| a.id != from).nth(cursor).map(|a| a.id);
+                let target = map
+                    .actors
+                    .iter()
+                    .filter(|a| a.id != from)
+                    .nth(cursor)
+                    .map(|a| a.id);
                 if let Some(to) = target {
                     let count = map.links.len();
                     if let Some(id) = self.change_map(|m| m.add_link(from, to, kind)) {
@@ -551,9 +585,15 @@ impl App {
                     self.map_mut().toggle_recommendation_actor(rec, actor);
                     self.touch();
                 }
-                self.overlay = Some(Overlay::Maps(MapsOverlay::PickRecommendationActors { rec, cursor }));
+                self.overlay = Some(Overlay::Maps(MapsOverlay::PickRecommendationActors {
+                    rec,
+                    cursor,
+                }));
             }
-            (MapsOverlay::PickRecommendationActors { .. } | MapsOverlay::PickCategory { .. }, Action::Cancel) => {
+            (
+                MapsOverlay::PickRecommendationActors { .. } | MapsOverlay::PickCategory { .. },
+                Action::Cancel,
+            ) => {
                 let id = self.exercise_id();
                 let history = self.histories.entry(id.clone()).or_default();
                 let mut answer = self.workspace.answer(&id).cloned().unwrap_or_default();

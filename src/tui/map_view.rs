@@ -78,7 +78,16 @@ pub(super) fn render_workbench(app: &App, frame: &mut Frame, area: Rect, exercis
                 ctx.draw(&CanvasLine::new(a.lon, a.lat, b.lon, b.lat, color));
             }
             ctx.layer();
-            for (i, actor) in map.actors.iter().enumerate() {
+            // The selected actor last, so its number stays on top of its neighbours'.
+            let mut order: Vec<usize> = (0..map.actors.len()).collect();
+            order.sort_by_key(|i| Some(map.actors[*i].id) == selected);
+            ctx.print(
+                view.cursor.1,
+                view.cursor.0,
+                Span::styled("╋", cursor_style),
+            );
+            for i in order {
+                let actor = &map.actors[i];
                 let (symbol, style) = match actor.category.and_then(|c| map.category(c)) {
                     Some(c) if !mono => (c.symbol.clone(), Style::default().fg(colour(&c.colour))),
                     Some(c) => (c.symbol.clone(), Style::default()),
@@ -89,16 +98,15 @@ pub(super) fn render_workbench(app: &App, frame: &mut Frame, area: Rect, exercis
                 } else {
                     app.theme.base
                 };
-                let mut spans = vec![
-                    Span::styled(symbol, style),
-                    Span::styled(format!("{}", i + 1), label_style),
-                ];
-                if Some(actor.id) == selected {
-                    spans.push(Span::styled(format!(" {}", one_line(&actor.name, 24)), label_style));
-                }
-                ctx.print(actor.lon, actor.lat, Line::from(spans));
+                ctx.print(
+                    actor.lon,
+                    actor.lat,
+                    Line::from(vec![
+                        Span::styled(symbol, style),
+                        Span::styled(format!("{}", i + 1), label_style),
+                    ]),
+                );
             }
-            ctx.print(view.cursor.1, view.cursor.0, Span::styled("╋", cursor_style));
         });
     frame.render_widget(canvas, top);
     render_lower_panel(app, frame, panel, exercise, None);
@@ -123,10 +131,18 @@ pub(super) fn render_panel(app: &App, frame: &mut Frame, area: Rect, panel: Pane
             map.legend
                 .iter()
                 .map(|c| {
-                    let used = map.actors.iter().filter(|a| a.category == Some(c.id)).count();
+                    let used = map
+                        .actors
+                        .iter()
+                        .filter(|a| a.category == Some(c.id))
+                        .count();
                     Line::from(vec![
                         Span::styled(format!("{} ", c.symbol), symbol_style(app, &c.colour)),
-                        Span::raw(if c.name.is_empty() { "…".into() } else { c.name.clone() }),
+                        Span::raw(if c.name.is_empty() {
+                            "…".into()
+                        } else {
+                            c.name.clone()
+                        }),
                         Span::styled(format!("  ({used})"), app.theme.dim),
                     ])
                 })
@@ -144,7 +160,11 @@ pub(super) fn render_panel(app: &App, frame: &mut Frame, area: Rect, panel: Pane
                             format!("{:<11}", link_kind_label(l.kind, app.lang)),
                             app.theme.accent,
                         ),
-                        Span::raw(format!("{} → {}", one_line(&a.name, 30), one_line(&b.name, 30))),
+                        Span::raw(format!(
+                            "{} → {}",
+                            one_line(&a.name, 30),
+                            one_line(&b.name, 30)
+                        )),
                         Span::styled(format!("  {}", l.label), app.theme.dim),
                     ]))
                 })
@@ -180,9 +200,10 @@ pub(super) fn render_panel(app: &App, frame: &mut Frame, area: Rect, panel: Pane
                 .enumerate()
                 .map(|(i, a)| {
                     let category = a.category.and_then(|c| map.category(c));
-                    let (symbol, style) = category.map_or(("●".to_string(), app.theme.dim), |c| {
-                        (c.symbol.clone(), symbol_style(app, &c.colour))
-                    });
+                    let (symbol, style) = category
+                        .map_or(("●".to_string(), app.theme.dim), |c| {
+                            (c.symbol.clone(), symbol_style(app, &c.colour))
+                        });
                     let place = if a.place.is_empty() {
                         format!("{:.1}°, {:.1}°", a.lat, a.lon)
                     } else {
@@ -190,7 +211,11 @@ pub(super) fn render_panel(app: &App, frame: &mut Frame, area: Rect, panel: Pane
                     };
                     Line::from(vec![
                         Span::styled(format!("{symbol}{:<3}", i + 1), style),
-                        Span::raw(if a.name.is_empty() { "…".into() } else { one_line(&a.name, 50) }),
+                        Span::raw(if a.name.is_empty() {
+                            "…".into()
+                        } else {
+                            one_line(&a.name, 50)
+                        }),
                         Span::styled(
                             format!("  {} · {place}", category.map_or("—", |c| c.name.as_str())),
                             app.theme.dim,
@@ -202,20 +227,20 @@ pub(super) fn render_panel(app: &App, frame: &mut Frame, area: Rect, panel: Pane
             Text::NoActors,
         ),
     };
-    let findings: Vec<Line> = match app.report(&exercise.id) {
-        Some(report) if !report.findings.is_empty() => std::iter::once(Line::styled(
-            app.t(Text::Findings),
-            app.theme.heading,
-        ))
-        .chain(report.findings.iter().map(|f| {
-            Line::styled(format!("• {}", f.message(app.lang)), app.theme.warn)
-        }))
-        .collect(),
-        Some(report) if report.status == Status::Complete => {
-            vec![Line::styled(app.t(Text::NoFindings), app.theme.ok)]
-        }
-        _ => Vec::new(),
-    };
+    let findings: Vec<Line> =
+        match app.report(&exercise.id) {
+            Some(report) if !report.findings.is_empty() => {
+                std::iter::once(Line::styled(app.t(Text::Findings), app.theme.heading))
+                    .chain(report.findings.iter().map(|f| {
+                        Line::styled(format!("• {}", f.message(app.lang)), app.theme.warn)
+                    }))
+                    .collect()
+            }
+            Some(report) if report.status == Status::Complete => {
+                vec![Line::styled(app.t(Text::NoFindings), app.theme.ok)]
+            }
+            _ => Vec::new(),
+        };
     let findings_height = (findings.len() as u16).min(area.height / 2);
     let [head, list, foot] = Layout::vertical([
         Constraint::Length(1),
@@ -253,7 +278,11 @@ pub(super) fn render_overlay(app: &App, frame: &mut Frame, body: Rect, overlay: 
     let (title, rows): (String, Vec<String>) = match overlay {
         MapsOverlay::PickPlace { .. } => (
             app.t(Text::PickPlaceTitle).to_string(),
-            app.map_config().places.iter().map(|p| p.name.clone()).collect(),
+            app.map_config()
+                .places
+                .iter()
+                .map(|p| p.name.clone())
+                .collect(),
         ),
         MapsOverlay::PickCategory { .. } => (
             app.t(Text::PickCategoryTitle).to_string(),

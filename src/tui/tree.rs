@@ -3,7 +3,7 @@
 //! folding and the search's reveal change only the view of the map and are not undo steps.
 //! Drawing is in `tree_view`.
 
-use super::app::{App, Effect, EditTarget, Overlay, Screen};
+use super::app::{App, EditTarget, Effect, Overlay, Screen};
 use super::keymap::{Action, Mode};
 use crate::case::maps::TreeConfig;
 use crate::case::Kind;
@@ -92,7 +92,9 @@ impl App {
             .and_then(|a| a.tree.as_ref())
         {
             Some(tree) => Some(Cow::Borrowed(tree)),
-            None => Some(Cow::Owned(MindMap::from_seed(&self.tree_config().seed_nodes))),
+            None => Some(Cow::Owned(MindMap::from_seed(
+                &self.tree_config().seed_nodes,
+            ))),
         }
     }
 
@@ -115,11 +117,7 @@ impl App {
     fn change_tree<R>(&mut self, change: impl FnOnce(&mut MindMap) -> R) -> R {
         let seed = self.tree_config().seed_nodes;
         self.change_answer(|answer| {
-            change(
-                answer
-                    .tree
-                    .get_or_insert_with(|| MindMap::from_seed(&seed)),
-            )
+            change(answer.tree.get_or_insert_with(|| MindMap::from_seed(&seed)))
         })
     }
 
@@ -235,7 +233,11 @@ impl App {
                         self.info(self.t(Text::Cut));
                     } else {
                         let count = subtree.len();
-                        self.info(format!("{} ({count} {})", self.t(Text::Deleted), self.t(Text::Nodes)));
+                        self.info(format!(
+                            "{} ({count} {})",
+                            self.t(Text::Deleted),
+                            self.t(Text::Nodes)
+                        ));
                     }
                 }
             }
@@ -303,7 +305,10 @@ impl App {
                 self.info(self.t(Text::Deleted));
             }
             Action::Search => {
-                let query = self.tree_state().map(|s| s.query.clone()).unwrap_or_default();
+                let query = self
+                    .tree_state()
+                    .map(|s| s.query.clone())
+                    .unwrap_or_default();
                 self.open_field(EditTarget::Search, &query, false);
             }
             Action::SearchNext => self.search_next(selected),
@@ -347,19 +352,26 @@ impl App {
 
     /// Jumps to the first match after `from` (wrapping), unfolding what hides it.
     fn search_next(&mut self, from: NodeId) {
-        let query = self.tree_state().map(|s| s.query.clone()).unwrap_or_default();
+        let query = self
+            .tree_state()
+            .map(|s| s.query.clone())
+            .unwrap_or_default();
         let Some(tree) = self.current_tree() else {
             return;
         };
         let matches = tree.search(&query);
-        let order: Vec<NodeId> = tree.preorder().map(|(id, _)| id).collect();
-        let at = order.iter().position(|id| *id == from).unwrap_or(0);
-        let rank = |id: &NodeId| order.iter().position(|o| o == id).unwrap_or(0);
-        let next = matches
-            .iter()
-            .find(|m| rank(m) > at)
-            .or_else(|| matches.first())
-            .copied();
+        // The first match after `from` in reading order, else the first of all.
+        let wanted: std::collections::HashSet<NodeId> = matches.iter().copied().collect();
+        let mut passed = false;
+        let mut after = None;
+        for (id, _) in tree.preorder() {
+            if passed && wanted.contains(&id) {
+                after = Some(id);
+                break;
+            }
+            passed |= id == from;
+        }
+        let next = after.or_else(|| matches.first().copied());
         let total = matches.len();
         drop(tree);
         self.jump_to(next, total, &matches);
@@ -368,9 +380,10 @@ impl App {
     fn jump_to(&mut self, target: Option<NodeId>, total: usize, matches: &[NodeId]) {
         match target {
             Some(id) => {
-                let hidden = self
-                    .current_tree()
-                    .is_some_and(|t| t.ancestors(id).any(|a| t.content(a).is_some_and(|c| c.folded)));
+                let hidden = self.current_tree().is_some_and(|t| {
+                    t.ancestors(id)
+                        .any(|a| t.content(a).is_some_and(|c| c.folded))
+                });
                 if hidden {
                     self.change_view(|m| {
                         m.reveal(id);
@@ -450,7 +463,8 @@ impl App {
             return Some(text);
         }
         let tree = self.current_tree()?;
-        let source = |id: NodeId, i: usize| tree.content(id).and_then(|c| c.sources.get(i).cloned());
+        let source =
+            |id: NodeId, i: usize| tree.content(id).and_then(|c| c.sources.get(i).cloned());
         Some(match target {
             EditTarget::NodeText(id) => tree.text(id).to_string(),
             EditTarget::NodeNote(id) => tree.content(id)?.note.clone(),
@@ -471,46 +485,41 @@ impl App {
         overlay: MapsOverlay,
         action: Action,
     ) -> Vec<Effect> {
-        if !matches!(overlay, MapsOverlay::PickTags { .. }) {
+        let MapsOverlay::PickTags { node, cursor } = overlay else {
             return self.update_map_overlay(overlay, action);
-        }
-        match overlay {
-            MapsOverlay::PickTags { node, cursor } => {
-                let tags = self.tree_config().tags;
-                let keep = |cursor| Some(Overlay::Maps(MapsOverlay::PickTags { node, cursor }));
-                match action {
-                    Action::SelectPrev => self.overlay = keep(cursor.saturating_sub(1)),
-                    Action::SelectNext => {
-                        self.overlay = keep((cursor + 1).min(tags.len().saturating_sub(1)))
-                    }
-                    Action::ToggleMark => {
-                        if let Some(tag) = tags.get(cursor) {
-                            if let Some(c) = self.tree_mut().content_mut(node) {
-                                match c.tags.iter().position(|t| t == tag) {
-                                    Some(i) => {
-                                        c.tags.remove(i);
-                                    }
-                                    None => c.tags.push(tag.clone()),
-                                }
-                            }
-                            self.touch();
-                        }
-                        self.overlay = keep(cursor);
-                    }
-                    Action::Confirm => return vec![Effect::SaveNow],
-                    Action::Cancel => {
-                        let id = self.exercise_id();
-                        let history = self.histories.entry(id.clone()).or_default();
-                        let mut answer = self.workspace.answer(&id).cloned().unwrap_or_default();
-                        if history.revert(&mut answer) {
-                            *self.workspace.answer_mut(&id) = answer;
-                        }
-                        self.touch();
-                    }
-                    _ => self.overlay = keep(cursor),
-                }
+        };
+        let tags = self.tree_config().tags;
+        let keep = |cursor| Some(Overlay::Maps(MapsOverlay::PickTags { node, cursor }));
+        match action {
+            Action::SelectPrev => self.overlay = keep(cursor.saturating_sub(1)),
+            Action::SelectNext => {
+                self.overlay = keep((cursor + 1).min(tags.len().saturating_sub(1)))
             }
-            _ => {}
+            Action::ToggleMark => {
+                if let Some(tag) = tags.get(cursor) {
+                    if let Some(c) = self.tree_mut().content_mut(node) {
+                        match c.tags.iter().position(|t| t == tag) {
+                            Some(i) => {
+                                c.tags.remove(i);
+                            }
+                            None => c.tags.push(tag.clone()),
+                        }
+                    }
+                    self.touch();
+                }
+                self.overlay = keep(cursor);
+            }
+            Action::Confirm => return vec![Effect::SaveNow],
+            Action::Cancel => {
+                let id = self.exercise_id();
+                let history = self.histories.entry(id.clone()).or_default();
+                let mut answer = self.workspace.answer(&id).cloned().unwrap_or_default();
+                if history.revert(&mut answer) {
+                    *self.workspace.answer_mut(&id) = answer;
+                }
+                self.touch();
+            }
+            _ => self.overlay = keep(cursor),
         }
         Vec::new()
     }

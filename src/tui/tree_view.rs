@@ -42,7 +42,10 @@ pub(super) fn render_workbench(app: &App, frame: &mut Frame, area: Rect, exercis
     let block = bordered(app, title, focused);
     let inner = block.inner(outline);
     frame.render_widget(block, outline);
-    frame.render_widget(Paragraph::new(outline_lines(app, &tree, selected, inner)), inner);
+    frame.render_widget(
+        Paragraph::new(outline_lines(app, &tree, selected, inner)),
+        inner,
+    );
     render_panel(app, frame, panel, exercise, None);
 }
 
@@ -81,9 +84,17 @@ fn row_line<'a>(
         let mut chain: Vec<NodeId> = tree.ancestors(id).collect();
         chain.pop();
         for ancestor in chain.iter().rev() {
-            guides.push_str(if is_last(tree, *ancestor) { "   " } else { "│  " });
+            guides.push_str(if is_last(tree, *ancestor) {
+                "   "
+            } else {
+                "│  "
+            });
         }
-        guides.push_str(if is_last(tree, id) { "└─" } else { "├─" });
+        guides.push_str(if is_last(tree, id) {
+            "└─"
+        } else {
+            "├─"
+        });
     }
     let has_children = !tree.children(id).is_empty();
     let marker = match (has_children, c.folded) {
@@ -156,12 +167,18 @@ pub(super) fn render_details(app: &App, frame: &mut Frame, area: Rect) {
         lines.push(Line::styled(one_line(&c.text, 400), app.theme.title));
         let mut meta = Vec::new();
         if !c.tags.is_empty() {
-            meta.push(Span::styled(format!("{}: ", app.t(Text::Tags)), app.theme.dim));
+            meta.push(Span::styled(
+                format!("{}: ", app.t(Text::Tags)),
+                app.theme.dim,
+            ));
             meta.push(Span::raw(c.tags.join(", ")));
             meta.push(Span::raw("   "));
         }
         if !c.link.is_empty() {
-            meta.push(Span::styled(format!("{}: ", app.t(Text::Link)), app.theme.dim));
+            meta.push(Span::styled(
+                format!("{}: ", app.t(Text::Link)),
+                app.theme.dim,
+            ));
             meta.push(Span::raw(c.link.clone()));
         }
         if !meta.is_empty() {
@@ -228,7 +245,11 @@ pub(super) fn render_overlay(app: &App, frame: &mut Frame, body: Rect, overlay: 
             let mut list_state = ListState::default().with_selected(Some(*cursor));
             frame.render_stateful_widget(
                 List::new(rows)
-                    .block(bordered(app, format!(" {} ", app.t(Text::PickTagsTitle)), true))
+                    .block(bordered(
+                        app,
+                        format!(" {} ", app.t(Text::PickTagsTitle)),
+                        true,
+                    ))
                     .highlight_style(app.theme.selected),
                 area,
                 &mut list_state,
