@@ -205,8 +205,12 @@ fn bundle_files(ws: &OpenWorkspace, lang: Lang) -> Result<Vec<(String, Vec<u8>)>
             files.push((format!("exports/{}.{name}", exercise.id), bytes));
         }
         if has_answer {
-            let md = export::exercise_markdown(exercise, &answer, lang);
+            // -- note_deck: a deck's Markdown is presenterm's, and its HTML deck joins (issue 8) --
+            let md = export::note_deck::markdown_file(exercise, &answer, lang);
             files.push((format!("exports/{}.md", exercise.id), md.into_bytes()));
+            files.extend(export::note_deck::bundle_files(
+                case, exercise, &answer, lang,
+            ));
         }
     }
 

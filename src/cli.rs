@@ -120,7 +120,8 @@ pub enum ExportFormat {
     // -- grid: A8, A10, A12, A13, A14 grids (issue 7); keep this kind's entries under this line --
 
     // -- note_deck: notes, A4 schemes and the A15 deck (issue 8); keep this kind's entries under this line --
-
+    /// A self-contained HTML deck (A15).
+    Html,
     // -- review: examiners' review, grading, gradebook, demo (issue 9); keep this kind's entries under this line --
 }
 

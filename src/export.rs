@@ -6,6 +6,8 @@ use crate::cli::ExportFormat;
 use crate::i18n::{Lang, Text};
 use crate::model::{Board, Workspace};
 
+pub mod note_deck;
+
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
     #[error("the case has no exercise {0}")]
@@ -29,11 +31,16 @@ pub fn export(
     if let Some(bytes) = crate::formats::export(exercise, &answer, format, lang) {
         return Ok(bytes);
     }
+    // -- note_deck: the deck's presenterm Markdown and HTML (issue 8) --
+    if let Some(result) = note_deck::export(case, exercise, &answer, format, lang) {
+        return result;
+    }
     match (format, &exercise.board) {
         (ExportFormat::Csv, Some(config)) => {
             Ok(board_csv(config, &answer.board.unwrap_or_default()).into_bytes())
         }
         (ExportFormat::Md, _) => Ok(exercise_markdown(exercise, &answer, lang).into_bytes()),
+        // Any other format (mm, opml, svg, html...) is another kind's.
         (format, _) => Err(ExportError::Unsupported {
             exercise: exercise_id.to_string(),
             format: format!("{format:?}").to_lowercase(),
@@ -156,6 +163,8 @@ pub fn exercise_markdown(exercise: &Exercise, answer: &crate::model::Answer, lan
     }
     // -- tree / map (issue 4) --
     md.push_str(&crate::formats::markdown(exercise, answer, lang));
+    // -- note_deck: sections, picks, references; slides (issue 8) --
+    md.push_str(&note_deck::answer_markdown(exercise, answer, lang));
     if !answer.notes.trim().is_empty() {
         md.push_str(&format!(
             "### {}\n\n{}\n\n",

@@ -192,7 +192,7 @@ pub enum Text {
     KeyPickPlace,
     KeyPickCategory,
     KeyLinkActor,
-    KeyEditTitle,
+    KeyEditMapTitle,
     KeyActorNote,
     KeyMoveActorHere,
     KeyCursor,
@@ -228,6 +228,74 @@ pub enum Text {
     Actors,
     Links,
     Recommendations,
+
+    // -- note_deck: notes, A4 schemes and the A15 deck (issue 8); keep this kind's entries under this line --
+    Sections,
+    ReferencesPanel,
+    Schemes,
+    Attachments,
+    Slides,
+    KeyWrite,
+    KeyPick,
+    KeyArgue,
+    KeyCounterparts,
+    KeyAttach,
+    KeyCaption,
+    KeyEditTitle,
+    KeyEditPoints,
+    KeyEditSpeakerNotes,
+    KeyPresent,
+    KeyNextSlide,
+    KeyPrevSlide,
+    KeyPause,
+    KeyRestart,
+    KeyLeavePresenter,
+    EditSection,
+    EditRefId,
+    EditRefAuthor,
+    EditRefTitle,
+    EditRefPublisher,
+    EditRefYear,
+    EditRefUrl,
+    EditArgument,
+    EditCounterparts,
+    EditCaption,
+    EditSlideTitle,
+    EditSlidePoints,
+    EditSpeakerNotes,
+    NoReferences,
+    NoSlides,
+    NoAttachable,
+    Picked,
+    Argument,
+    Counterparts,
+    CounterpartsExpected,
+    Eligibility,
+    FundingBody,
+    FundingForm,
+    SpeakerNotes,
+    NextSlideLabel,
+    LastSlide,
+    Paused,
+    SlideTimes,
+    Rehearsals,
+    RehearsalRecorded,
+    SlideLabel,
+    Cited,
+    NotCited,
+    CaseFacts,
+    Total,
+    Limit,
+    AttachedExports,
+    EmptySection,
+    PresenterNeedsSlides,
+    Objections,
+    EditObjection,
+    EditObjectionAnswer,
+    NoObjections,
+    ExpectedObjections,
+    AnswerLabel,
+    KeyEditObjection,
 }
 
 impl Text {
@@ -389,7 +457,7 @@ fn fr(text: Text) -> &'static str {
         KeyPickPlace => "placer un acteur sur un lieu du cas",
         KeyPickCategory => "catégorie de l'acteur",
         KeyLinkActor => "relier à un autre acteur",
-        KeyEditTitle => "titre (problématique)",
+        KeyEditMapTitle => "titre (problématique)",
         KeyActorNote => "note de l'acteur",
         KeyMoveActorHere => "déplacer l'acteur au curseur",
         KeyCursor => "déplacer le curseur (la carte suit)",
@@ -433,6 +501,72 @@ fn fr(text: Text) -> &'static str {
         // -- grid: A8, A10, A12, A13, A14 grids (issue 7); keep this kind's entries under this line --
 
         // -- note_deck: notes, A4 schemes and the A15 deck (issue 8); keep this kind's entries under this line --
+        Sections => "Sections",
+        ReferencesPanel => "Références",
+        Schemes => "Dispositifs",
+        Attachments => "Pièces jointes",
+        Slides => "Diapositives",
+        KeyWrite => "écrire la section",
+        KeyPick => "retenir ou écarter le dispositif",
+        KeyArgue => "argumenter le choix",
+        KeyCounterparts => "discuter les contreparties",
+        KeyAttach => "joindre ou retirer l'exercice",
+        KeyCaption => "légende de la pièce jointe",
+        KeyEditTitle => "titre de la diapositive",
+        KeyEditPoints => "points (un par ligne)",
+        KeyEditSpeakerNotes => "notes d'orateur",
+        KeyPresent => "mode présentateur",
+        KeyNextSlide => "diapositive suivante",
+        KeyPrevSlide => "diapositive précédente",
+        KeyPause => "pause / reprise du chrono",
+        KeyRestart => "recommencer le chrono",
+        KeyLeavePresenter => "quitter (la répétition est enregistrée)",
+        EditSection => "Section",
+        EditRefId => "Clé de citation (pour [@clé])",
+        EditRefAuthor => "Auteur",
+        EditRefTitle => "Titre",
+        EditRefPublisher => "Éditeur ou revue",
+        EditRefYear => "Année",
+        EditRefUrl => "URL",
+        EditArgument => "Argument : projet visé, éligibilité, apport",
+        EditCounterparts => "Contreparties : cofinancement, reporting, contrôles",
+        EditCaption => "Légende de la pièce jointe",
+        EditSlideTitle => "Titre de la diapositive",
+        EditSlidePoints => "Points de la diapositive, un par ligne (Échap pour finir)",
+        EditSpeakerNotes => "Notes d'orateur (Échap pour finir)",
+        NoReferences => "Aucune référence : a pour en ajouter, puis citez-la dans le texte avec [@clé].",
+        NoSlides => "Aucune diapositive : a pour en ajouter une.",
+        NoAttachable => "Aucun autre exercice de ce cas.",
+        Picked => "Dispositifs retenus",
+        Argument => "Argument",
+        Counterparts => "Contreparties discutées",
+        CounterpartsExpected => "Contreparties attendues",
+        Eligibility => "Éligibilité",
+        FundingBody => "Guichet",
+        FundingForm => "Forme",
+        SpeakerNotes => "Notes d'orateur",
+        NextSlideLabel => "Suivante",
+        LastSlide => "Dernière diapositive",
+        Paused => "EN PAUSE",
+        SlideTimes => "Temps par diapositive",
+        Rehearsals => "Répétitions",
+        RehearsalRecorded => "Répétition enregistrée dans la réponse.",
+        SlideLabel => "Diapositive",
+        Cited => "citée",
+        NotCited => "jamais citée",
+        CaseFacts => "Faits du cas",
+        Total => "Total",
+        Limit => "limite",
+        AttachedExports => "exports dans le paquet",
+        EmptySection => "(section vide : Entrée pour écrire)",
+        PresenterNeedsSlides => "Ajoutez d'abord une diapositive.",
+        Objections => "Objections",
+        EditObjection => "Objection ou question du jury",
+        EditObjectionAnswer => "Votre réponse",
+        NoObjections => "Aucune objection préparée : a pour en ajouter une, avec sa réponse.",
+        ExpectedObjections => "Objections que le cas laisse prévoir",
+        AnswerLabel => "Réponse",
+        KeyEditObjection => "modifier l'objection puis la réponse",
 
         // -- review: examiners' review, grading, gradebook, demo (issue 9); keep this kind's entries under this line --
         Summary => "Synthèse",
@@ -604,7 +738,7 @@ fn en(text: Text) -> &'static str {
         KeyPickPlace => "place an actor at one of the case's places",
         KeyPickCategory => "actor's category",
         KeyLinkActor => "link to another actor",
-        KeyEditTitle => "title (problématique)",
+        KeyEditMapTitle => "title (problématique)",
         KeyActorNote => "actor's note",
         KeyMoveActorHere => "move the actor to the cursor",
         KeyCursor => "move the cursor (the map follows)",
@@ -648,6 +782,72 @@ fn en(text: Text) -> &'static str {
         // -- grid: A8, A10, A12, A13, A14 grids (issue 7); keep this kind's entries under this line --
 
         // -- note_deck: notes, A4 schemes and the A15 deck (issue 8); keep this kind's entries under this line --
+        Sections => "Sections",
+        ReferencesPanel => "References",
+        Schemes => "Schemes",
+        Attachments => "Attachments",
+        Slides => "Slides",
+        KeyWrite => "write the section",
+        KeyPick => "pick or drop the scheme",
+        KeyArgue => "argue the choice",
+        KeyCounterparts => "discuss the counterparts",
+        KeyAttach => "attach or detach the exercise",
+        KeyCaption => "caption of the attachment",
+        KeyEditTitle => "slide title",
+        KeyEditPoints => "points (one per line)",
+        KeyEditSpeakerNotes => "speaker notes",
+        KeyPresent => "presenter mode",
+        KeyNextSlide => "next slide",
+        KeyPrevSlide => "previous slide",
+        KeyPause => "pause / resume the timer",
+        KeyRestart => "restart the timer",
+        KeyLeavePresenter => "leave (the rehearsal is recorded)",
+        EditSection => "Section",
+        EditRefId => "Citation key (for [@key])",
+        EditRefAuthor => "Author",
+        EditRefTitle => "Title",
+        EditRefPublisher => "Publisher or journal",
+        EditRefYear => "Year",
+        EditRefUrl => "URL",
+        EditArgument => "Argument: target project, eligibility, contribution",
+        EditCounterparts => "Counterparts: co-funding, reporting, controls",
+        EditCaption => "Caption of the attachment",
+        EditSlideTitle => "Slide title",
+        EditSlidePoints => "Slide points, one per line (Esc to finish)",
+        EditSpeakerNotes => "Speaker notes (Esc to finish)",
+        NoReferences => "No references: a adds one; cite it in the text with [@key].",
+        NoSlides => "No slides: a adds one.",
+        NoAttachable => "No other exercise in this case.",
+        Picked => "Schemes picked",
+        Argument => "Argument",
+        Counterparts => "Counterparts discussed",
+        CounterpartsExpected => "Counterparts expected",
+        Eligibility => "Eligibility",
+        FundingBody => "Body",
+        FundingForm => "Form",
+        SpeakerNotes => "Speaker notes",
+        NextSlideLabel => "Next",
+        LastSlide => "Last slide",
+        Paused => "PAUSED",
+        SlideTimes => "Time per slide",
+        Rehearsals => "Rehearsals",
+        RehearsalRecorded => "Rehearsal recorded in the answer.",
+        SlideLabel => "Slide",
+        Cited => "cited",
+        NotCited => "never cited",
+        CaseFacts => "Facts of the case",
+        Total => "Total",
+        Limit => "limit",
+        AttachedExports => "exports in the bundle",
+        EmptySection => "(empty section: Enter to write)",
+        PresenterNeedsSlides => "Add a slide first.",
+        Objections => "Objections",
+        EditObjection => "The jury's objection or question",
+        EditObjectionAnswer => "Your answer",
+        NoObjections => "No objection prepared: a adds one, with its answer.",
+        ExpectedObjections => "Objections the case suggests",
+        AnswerLabel => "Answer",
+        KeyEditObjection => "edit the objection, then the answer",
 
         // -- review: examiners' review, grading, gradebook, demo (issue 9); keep this kind's entries under this line --
         Summary => "Summary",
@@ -843,6 +1043,144 @@ pub fn finding_message(lang: Lang, finding: &Finding) -> String {
         }
         (Lang::Fr, RecommendationWithoutActor { rank }) => {
             format!("la recommandation {rank} ne cite aucun acteur de la carte")
+        }
+        // -- note_deck: notes, A4 schemes and the A15 deck (issue 8); keep this kind's entries under this line --
+        (Lang::En, SectionEmpty { section }) => format!("the section \"{section}\" is empty"),
+        (Lang::Fr, SectionEmpty { section }) => format!("la section « {section} » est vide"),
+        (Lang::En, CitationUnknown { key }) => {
+            format!("the citation [@{key}] matches no reference of the list")
+        }
+        (Lang::Fr, CitationUnknown { key }) => {
+            format!("la citation [@{key}] ne renvoie à aucune référence de la liste")
+        }
+        (Lang::En, ReferenceUnused { key }) => {
+            format!("the reference {key} is never cited in the text (cite it as [@{key}])")
+        }
+        (Lang::Fr, ReferenceUnused { key }) => {
+            format!("la référence {key} n'est jamais citée dans le texte (citez-la avec [@{key}])")
+        }
+        (Lang::En, ReferenceIncomplete { key }) => {
+            format!("the reference {key} lacks its author, title or year")
+        }
+        (Lang::Fr, ReferenceIncomplete { key }) => {
+            format!("il manque l'auteur, le titre ou l'année de la référence {key}")
+        }
+        (Lang::En, TooFewReferences { count, min }) => format!(
+            "{}, the case asks for at least {min}",
+            plural(*count, "reference", "references")
+        ),
+        (Lang::Fr, TooFewReferences { count, min }) => format!(
+            "{}, le cas en demande au moins {min}",
+            plural(*count, "référence", "références")
+        ),
+        (Lang::En, TooFewPicks { count, min }) => format!(
+            "{} picked, the case asks for at least {min}",
+            plural(*count, "scheme", "schemes")
+        ),
+        (Lang::Fr, TooFewPicks { count, min }) => format!(
+            "{} {}, le cas en demande au moins {min}",
+            plural(*count, "dispositif", "dispositifs"),
+            if *count > 1 { "retenus" } else { "retenu" }
+        ),
+        (Lang::En, PickWithoutArgument { scheme }) => {
+            format!("the pick \"{scheme}\" has no argument")
+        }
+        (Lang::Fr, PickWithoutArgument { scheme }) => {
+            format!("le choix « {scheme} » n'est pas argumenté")
+        }
+        (Lang::En, PickWithoutCounterparts { scheme }) => {
+            format!("the counterparts of \"{scheme}\" are not discussed")
+        }
+        (Lang::Fr, PickWithoutCounterparts { scheme }) => {
+            format!("les contreparties de « {scheme} » ne sont pas discutées")
+        }
+        (Lang::En, UnknownScheme { scheme }) => {
+            format!("the pick {scheme} is not in the case's table of schemes")
+        }
+        (Lang::Fr, UnknownScheme { scheme }) => {
+            format!("le dispositif {scheme} n'est pas dans le tableau du cas")
+        }
+        (Lang::En, AttachmentUnavailable { exercise }) => {
+            format!("the attached exercise {exercise} has no answer to export")
+        }
+        (Lang::Fr, AttachmentUnavailable { exercise }) => {
+            format!("l'exercice joint {exercise} n'a pas de réponse à exporter")
+        }
+        (Lang::En, NoSlides) => "the deck has no slides".to_string(),
+        (Lang::Fr, NoSlides) => "la présentation n'a aucune diapositive".to_string(),
+        (Lang::En, TooManySlides { count, max }) => {
+            format!("the deck has {count} slides, the case allows at most {max}")
+        }
+        (Lang::Fr, TooManySlides { count, max }) => {
+            format!("la présentation compte {count} diapositives, le cas en autorise au plus {max}")
+        }
+        (Lang::En, SlideWithoutTitle { slide }) => format!("slide {slide} has no title"),
+        (Lang::Fr, SlideWithoutTitle { slide }) => format!("la diapositive {slide} n'a pas de titre"),
+        (Lang::En, SlideWithoutPoints { slide }) => format!("slide {slide} has no points"),
+        (Lang::Fr, SlideWithoutPoints { slide }) => {
+            format!("la diapositive {slide} n'a aucun point")
+        }
+        (Lang::En, SlideWithoutNotes { slide }) => format!("slide {slide} has no speaker notes"),
+        (Lang::Fr, SlideWithoutNotes { slide }) => {
+            format!("la diapositive {slide} n'a pas de notes d'orateur")
+        }
+        (Lang::En, PointTooLong { slide, words, max }) => format!(
+            "slide {slide} has a point of {words} words, keep points under {max}"
+        ),
+        (Lang::Fr, PointTooLong { slide, words, max }) => format!(
+            "la diapositive {slide} a un point de {words} mots : restez sous {max}"
+        ),
+        (Lang::En, NotRehearsed) => "the pitch was never rehearsed in presenter mode".to_string(),
+        (Lang::Fr, NotRehearsed) => {
+            "le pitch n'a jamais été répété en mode présentateur".to_string()
+        }
+        (Lang::En, TooFewObjections { count, min }) => format!(
+            "{} prepared for the jury, the case asks for at least {min}",
+            plural(*count, "objection", "objections")
+        ),
+        (Lang::Fr, TooFewObjections { count, min }) => format!(
+            "{} {} pour le jury, le cas en demande au moins {min}",
+            plural(*count, "objection", "objections"),
+            if *count > 1 { "préparées" } else { "préparée" }
+        ),
+        (Lang::En, ObjectionWithoutAnswer { objection }) => {
+            format!("the objection \"{objection}\" has no answer")
+        }
+        (Lang::Fr, ObjectionWithoutAnswer { objection }) => {
+            format!("l'objection « {objection} » n'a pas de réponse")
+        }
+        (
+            Lang::En,
+            RehearsalOverTime {
+                seconds,
+                max_minutes,
+            },
+        ) => format!(
+            "the last rehearsal took {}, over the {max_minutes}-minute limit",
+            crate::model::deck::clock_text(*seconds as i64)
+        ),
+        (
+            Lang::Fr,
+            RehearsalOverTime {
+                seconds,
+                max_minutes,
+            },
+        ) => format!(
+            "la dernière répétition a duré {}, au-delà des {max_minutes} minutes",
+            crate::model::deck::clock_text(*seconds as i64)
+        ),
+    }
+}
+
+// -- note_deck: notes, A4 schemes and the A15 deck (issue 8) --
+/// Said in the status line when a slide beyond the case's limit is added.
+pub fn slide_limit_message(lang: Lang, count: usize, max: u32) -> String {
+    match lang {
+        Lang::Fr => format!(
+            "{count} diapositives : le cas en autorise {max} au plus. Regroupez ou supprimez-en une (d)."
+        ),
+        Lang::En => {
+            format!("{count} slides: the case allows at most {max}. Merge or delete one (d).")
         }
     }
 }

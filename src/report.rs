@@ -13,6 +13,8 @@ use crate::i18n::{self, Lang, Text};
 use crate::model::{Answer, Board, Workspace};
 use std::fmt::Write as _;
 
+mod note_deck;
+
 /// Escapes text for HTML element content and quoted attribute values.
 pub fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -120,10 +122,11 @@ pub fn html(case: &Case, workspace: &Workspace, lang: Lang) -> String {
         "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n\
-         <meta name=\"generator\" content=\"{}\">\n<title>{}</title>\n<style>{CSS}</style>\n</head>\n<body>\n",
+         <meta name=\"generator\" content=\"{}\">\n<title>{}</title>\n<style>{CSS}{}</style>\n</head>\n<body>\n",
         lang_code(lang),
         escape(&app_version()),
-        escape(&title)
+        escape(&title),
+        note_deck::CSS
     );
 
     // Header.
@@ -246,6 +249,8 @@ fn exercise_html(
     }
     // -- tree / map (issue 4): the maps as inline SVG --
     out.push_str(&crate::formats::report_html(exercise, answer, lang));
+    // -- note_deck: sections, picks, references; slides and rehearsals (issue 8) --
+    note_deck::answer_html(out, exercise, answer, lang);
     if !answer.notes.trim().is_empty() {
         let _ = writeln!(
             out,

@@ -21,7 +21,7 @@ pub enum CaseError {
     NotFound(String),
 }
 
-fn invalid(path: impl Into<String>, message: impl Into<String>) -> CaseError {
+pub(super) fn invalid(path: impl Into<String>, message: impl Into<String>) -> CaseError {
     CaseError::Invalid {
         path: path.into(),
         message: message.into(),
@@ -229,6 +229,8 @@ fn validate_exercise(path: &str, exercise: &super::Exercise) -> Result<(), CaseE
         }
         _ => {}
     }
+    // -- note_deck: notes, A4 schemes and the A15 deck (issue 8) --
+    super::note_deck::validate(path, exercise)?;
     match (&exercise.board, exercise.kind) {
         (None, Kind::Board) => Err(invalid(
             format!("{path}.board"),

@@ -2,14 +2,18 @@
 //! No terminal code and no I/O here.
 
 pub mod board;
+pub mod deck;
 pub mod history;
 pub mod map;
+pub mod note;
 pub mod tree;
 
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 pub use board::Board;
+pub use deck::Deck;
+pub use note::Note;
 
 /// Current format of `workspace.json`.
 pub const WORKSPACE_FORMAT: u32 = 1;
@@ -55,7 +59,12 @@ pub struct Answer {
     // -- grid: A8, A10, A12, A13, A14 grids (issue 7); keep this kind's entries under this line --
 
     // -- note_deck: notes, A4 schemes and the A15 deck (issue 8); keep this kind's entries under this line --
-
+    /// The `note` kind's sections, references, scheme picks and attachments.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<Note>,
+    /// The `deck` kind's slides, prepared objections and rehearsals.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deck: Option<Deck>,
     // -- review: examiners' review, grading, gradebook, demo (issue 9); keep this kind's entries under this line --
 }
 
@@ -65,6 +74,8 @@ impl Answer {
             && self.board.as_ref().is_none_or(|b| b.is_empty())
             && self.tree.as_ref().is_none_or(|t| t.is_empty())
             && self.map.as_ref().is_none_or(|m| m.is_empty())
+            && self.note.as_ref().is_none_or(|n| n.is_empty())
+            && self.deck.as_ref().is_none_or(|d| d.is_empty())
     }
 }
 

@@ -71,6 +71,13 @@ pub enum Panel {
     MapLegend,
     MapLinks,
     MapRecommendations,
+    // -- note_deck: notes, A4 schemes and the A15 deck (issue 8); keep this kind's entries under this line --
+    Sections,
+    References,
+    Schemes,
+    Attachments,
+    Slides,
+    Objections,
 }
 
 pub struct ExerciseState {
@@ -89,6 +96,8 @@ pub struct ExerciseState {
     // -- tree / map: A5 mind map and A3 world map (issue 4) --
     pub tree: super::tree::TreeState,
     pub map: super::map::MapState,
+    /// The note and deck workbenches' selections, editor and presenter (issue 8).
+    pub nd: super::note_deck::NoteDeckState,
 }
 
 /// What a text field edits.
@@ -207,6 +216,8 @@ pub struct App {
     pub dirty: bool,
     /// Terminal size, kept from resize events for the mouse handler.
     pub size: Rect,
+    /// Where the presenter's countdown reads the time (a hand-set clock in tests).
+    pub clock: std::sync::Arc<dyn super::note_deck::Clock>,
 }
 
 impl App {
@@ -225,6 +236,7 @@ impl App {
             histories: HashMap::new(),
             dirty: false,
             size: Rect::new(0, 0, 120, 40),
+            clock: std::sync::Arc::new(super::note_deck::SystemClock::default()),
         }
     }
 
@@ -251,11 +263,11 @@ impl App {
         if self.help_open {
             return Mode::Help;
         }
-        self.mode_under_help()
+        self.base_mode()
     }
 
-    /// The key table of what is under the help overlay (the same as `mode` without it).
-    pub fn mode_under_help(&self) -> Mode {
+    /// The key table of the screen, whether or not help is shown over it.
+    pub fn base_mode(&self) -> Mode {
         match &self.overlay {
             Some(Overlay::Edit { .. }) => return Mode::TextField,
             Some(Overlay::PickStrategyKind { .. }) => return Mode::Picker,
@@ -266,6 +278,10 @@ impl App {
         match &self.screen {
             Screen::Home(_) => Mode::Home,
             Screen::Exercise(state) if state.notes_editing => Mode::NotesEditing,
+            // -- note_deck: editor, presenter and panels of notes and decks (issue 8) --
+            Screen::Exercise(state) if state.nd.is_active() || state.panel.is_note_deck() => {
+                state.nd.mode(state.panel)
+            }
             Screen::Exercise(state) if state.panel == Panel::Notes => Mode::Notes,
             // Each workbench kind has its own key table.
             Screen::Exercise(state) => match self.case.exercise(&state.exercise).map(|e| e.kind) {
@@ -335,6 +351,10 @@ impl App {
         if let Some(action) = keymap::action_for(mode, key) {
             return self.update(action);
         }
+        if mode != Mode::Help && self.note_deck_editing() {
+            self.input_note_deck(key);
+            return Vec::new();
+        }
         match mode {
             Mode::TextField => {
                 if let Some(Overlay::Edit { field, .. }) = &mut self.overlay {
@@ -349,7 +369,17 @@ impl App {
         Vec::new()
     }
 
+    /// True when the note and deck editor has the keyboard (it takes the keys no binding
+    /// of its mode claims).
+    fn note_deck_editing(&self) -> bool {
+        matches!(&self.screen, Screen::Exercise(state) if state.nd.editor.is_some())
+    }
+
     fn paste(&mut self, text: &str) {
+        if self.note_deck_editing() {
+            self.paste_note_deck(text);
+            return;
+        }
         match self.mode() {
             Mode::TextField => {
                 if let Some(Overlay::Edit { field, .. }) = &mut self.overlay {
@@ -414,11 +444,7 @@ impl App {
         let Some(exercise) = self.case.exercise(id) else {
             return;
         };
-        let panel = if exercise.board.is_some() || matches!(exercise.kind, Kind::Tree | Kind::Map) {
-            Panel::Zones
-        } else {
-            Panel::Notes
-        };
+        let panel = App::panels(exercise)[0];
         let notes = self
             .workspace
             .answer(id)
@@ -438,6 +464,7 @@ impl App {
             notes_editing: false,
             tree: Default::default(),
             map: Default::default(),
+            nd: Default::default(),
         }));
         self.status = None;
     }
@@ -482,6 +509,8 @@ impl App {
                 panels.push(Panel::Kpis);
             }
         }
+        // -- note_deck: the note's and the deck's panels come first (issue 8) --
+        panels.extend(super::note_deck::panels(exercise));
         panels.push(Panel::Notes);
         panels
     }
@@ -535,6 +564,8 @@ impl App {
                 // -- tree / map (issue 4) --
                 Kind::Tree => self.update_tree(action),
                 Kind::Map => self.update_map(action),
+                // -- note_deck: notes and the deck (issue 8) --
+                Kind::Note | Kind::Deck => return self.update_note_deck(action),
                 _ => {}
             },
         }
@@ -813,6 +844,7 @@ impl App {
             state.notes = notes_editor(&notes);
         }
         self.clamp_selection();
+        self.clamp_note_deck();
         self.touch();
         self.info(self.t(if back { Text::Undone } else { Text::Redone }));
     }
@@ -849,6 +881,10 @@ impl App {
             return;
         }
         if mouse.kind != MouseEventKind::Down(MouseButton::Left) {
+            return;
+        }
+        // -- note_deck: a click in a note's or a deck's list selects its row (issue 8) --
+        if self.click_note_deck(at) {
             return;
         }
         let body = layout::frame(self.size).body;
@@ -892,7 +928,10 @@ impl App {
                         state.item = offset + usize::from(at.y - rect.y);
                     }
                     self.clamp_selection();
-                } else if regions.panel.contains(at) && exercise.board.is_none() {
+                } else if regions.panel.contains(at)
+                    && exercise.board.is_none()
+                    && !state.panel.is_note_deck()
+                {
                     state.panel = Panel::Notes;
                 }
             }

@@ -142,6 +142,25 @@ pub enum Action {
     CycleColour,
     /// Change the kind of the selected link (or of the link being made).
     CycleLinkKind,
+    // -- note_deck: notes, A4 schemes and the A15 deck (issue 8); keep this kind's entries under this line --
+    /// Write the counterparts of the selected scheme.
+    EditCounterparts,
+    /// Write the selected slide's points, one per line.
+    EditPoints,
+    /// Write the selected slide's speaker notes.
+    EditSpeakerNotes,
+    /// Present the deck from the selected slide, with the countdown.
+    StartPresenter,
+    /// Show the next slide (presenter).
+    NextSlide,
+    /// Show the previous slide (presenter).
+    PrevSlide,
+    /// Pause or resume the countdown.
+    PauseTimer,
+    /// Start the countdown again from the limit.
+    RestartTimer,
+    /// Leave the presenter, recording the rehearsal.
+    LeavePresenter,
 }
 
 /// Which table of keys applies, derived from the interface's state.
@@ -167,6 +186,14 @@ pub enum Mode {
     MapList,
     /// Choosing the other end of a link (Space changes its kind).
     LinkPicker,
+    // -- note_deck: notes, A4 schemes and the A15 deck (issue 8); keep this kind's entries under this line --
+    Sections,
+    References,
+    Schemes,
+    Attachments,
+    Slides,
+    Presenter,
+    Objections,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -222,6 +249,9 @@ const fn bind(keys: &'static [Key], action: Action, help: Text, in_bar: bool) ->
 }
 
 use Action::*;
+
+// -- note_deck: the note and deck tables (issue 8) --
+mod note_deck;
 
 const HOME: &[Binding] = &[
     bind(
@@ -615,7 +645,7 @@ const MAP: &[Binding] = &[
     ),
     bind(&[key('c')], PickCategory, Text::KeyPickCategory, true),
     bind(&[key('l')], LinkActor, Text::KeyLinkActor, true),
-    bind(&[key('t')], EditTitle, Text::KeyEditTitle, true),
+    bind(&[key('t')], EditTitle, Text::KeyEditMapTitle, true),
     bind(&[key('w')], EditNote, Text::KeyActorNote, false),
     bind(&[key('m')], MoveActorHere, Text::KeyMoveActorHere, false),
     bind(
@@ -726,7 +756,7 @@ const MAP_LIST: &[Binding] = &[
         false,
     ),
     bind(&[key('l')], LinkItems, Text::KeyLinkActors, false),
-    bind(&[key('t')], EditTitle, Text::KeyEditTitle, false),
+    bind(&[key('t')], EditTitle, Text::KeyEditMapTitle, false),
     bind(&[code(KeyCode::Tab)], NextPanel, Text::KeyNextPanel, true),
     bind(
         &[code(KeyCode::BackTab)],
@@ -791,6 +821,14 @@ pub fn bindings(mode: Mode) -> &'static [Binding] {
         Mode::Map => MAP,
         Mode::MapList => MAP_LIST,
         Mode::LinkPicker => LINK_PICKER,
+        // -- note_deck: notes, A4 schemes and the A15 deck (issue 8) --
+        Mode::Sections => note_deck::SECTIONS,
+        Mode::References => note_deck::REFERENCES,
+        Mode::Schemes => note_deck::SCHEMES,
+        Mode::Attachments => note_deck::ATTACHMENTS,
+        Mode::Slides => note_deck::SLIDES,
+        Mode::Presenter => note_deck::PRESENTER,
+        Mode::Objections => note_deck::OBJECTIONS,
     }
 }
 
@@ -897,6 +935,13 @@ mod tests {
             Mode::Map,
             Mode::MapList,
             Mode::LinkPicker,
+            Mode::Sections,
+            Mode::References,
+            Mode::Schemes,
+            Mode::Attachments,
+            Mode::Slides,
+            Mode::Presenter,
+            Mode::Objections,
         ] {
             let mut seen = Vec::new();
             for binding in bindings(mode) {

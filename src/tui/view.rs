@@ -28,6 +28,14 @@ pub fn render(app: &App, frame: &mut Frame) {
         return;
     }
     let bands = layout::frame(area);
+    // -- note_deck: the presenter takes the whole screen but the key bar (issue 8) --
+    if super::presenter_view::render_presenter(app, frame, area) {
+        render_key_bar(app, frame, bands.keys);
+        if app.help_open {
+            render_help(app, frame, bands.body);
+        }
+        return;
+    }
     render_title(app, frame, bands.title);
     match &app.screen {
         Screen::Home(home) => render_home(app, frame, bands.body, home.selected),
@@ -38,6 +46,7 @@ pub fn render(app: &App, frame: &mut Frame) {
     if let Some(overlay) = &app.overlay {
         render_overlay(app, frame, bands.body, overlay);
     }
+    super::note_deck_view::render_editor_overlay(app, frame, bands.body);
     if app.help_open {
         render_help(app, frame, bands.body);
     }
@@ -351,6 +360,13 @@ fn panel_title(app: &App, panel: Panel) -> &'static str {
         Panel::MapLegend => app.t(Text::Legend),
         Panel::MapLinks => app.t(Text::Links),
         Panel::MapRecommendations => app.t(Text::Recommendations),
+        // -- note_deck: notes, A4 schemes and the A15 deck (issue 8) --
+        Panel::Sections => app.t(Text::Sections),
+        Panel::References => app.t(Text::ReferencesPanel),
+        Panel::Schemes => app.t(Text::Schemes),
+        Panel::Attachments => app.t(Text::Attachments),
+        Panel::Slides => app.t(Text::Slides),
+        Panel::Objections => app.t(Text::Objections),
     }
 }
 
@@ -409,6 +425,10 @@ pub(super) fn render_panel(
         (panel, None) if exercise.kind == crate::case::Kind::Map && panel != Panel::Notes => {
             super::map_view::render_panel(app, frame, inner, panel)
         }
+        // -- note_deck: notes, A4 schemes and the A15 deck (issue 8) --
+        (panel, _) if panel.is_note_deck() => {
+            super::note_deck_view::render_panel(app, frame, inner, exercise, state, panel)
+        }
         _ => render_notes(app, frame, inner, exercise),
     }
 }
@@ -417,7 +437,11 @@ fn render_notes(app: &App, frame: &mut Frame, area: Rect, exercise: &Exercise) {
     let Some((_, state)) = app.current_exercise() else {
         return;
     };
-    let words = crate::checks::count_words(&state.notes.lines().join("\n"));
+    let mut words = crate::checks::count_words(&state.notes.lines().join("\n"));
+    // -- note_deck: a note's limits count its sections too (issue 8) --
+    if exercise.kind == crate::case::Kind::Note {
+        words += app.current_note().word_count();
+    }
     let limits = &exercise.notes;
     let mut header = format!("{words} {}", app.t(Text::Words));
     if limits.min_words > 0 || limits.max_words > 0 {
@@ -440,7 +464,12 @@ fn render_notes(app: &App, frame: &mut Frame, area: Rect, exercise: &Exercise) {
         Span::styled(header, app.theme.accent),
         Span::styled(format!("  · {hint}"), app.theme.dim),
     ])];
-    if exercise.board.is_none() && exercise.kind != crate::case::Kind::Note {
+    if exercise.board.is_none()
+        && !matches!(
+            exercise.kind,
+            crate::case::Kind::Note | crate::case::Kind::Deck
+        )
+    {
         top.push(Line::styled(app.t(Text::WorkbenchLater), app.theme.warn));
     }
     // The notice may wrap onto a second line.
@@ -542,7 +571,7 @@ fn render_overlay(app: &App, frame: &mut Frame, body: Rect, overlay: &Overlay) {
 
 fn render_help(app: &App, frame: &mut Frame, body: Rect) {
     // The keys of the screen under the help overlay.
-    let mode = app.mode_under_help();
+    let mode = app.base_mode();
     let rows: Vec<Row> = keymap::bindings(mode)
         .iter()
         .map(|b| {
