@@ -379,3 +379,32 @@ fn snapshot_world_map_empty_in_english() {
     key(&mut app, KeyCode::Char('p'));
     insta::assert_snapshot!(screen(&app, 100, 30).backend());
 }
+
+fn click(app: &mut App, column: u16, row: u16) {
+    use crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
+    app.handle_event(&Event::Mouse(MouseEvent {
+        kind: MouseEventKind::Down(MouseButton::Left),
+        column,
+        row,
+        modifiers: KeyModifiers::NONE,
+    }));
+}
+
+#[test]
+fn mouse_selects_an_outline_row_and_moves_the_map_cursor() {
+    let mut app = app(false);
+    app.handle_event(&Event::Resize(120, 40));
+    app.open_exercise("A5");
+    // Title bar, then the outline's border: its third row (y = 4) is "Technologies".
+    click(&mut app, 60, 4);
+    assert_eq!(selected_text(&app), "Technologies");
+    app.open_exercise("A3");
+    let before = view(&app).cursor;
+    click(&mut app, 60, 8);
+    let after = view(&app).cursor;
+    assert_ne!(before, after);
+    assert!((-180.0..=180.0).contains(&after.1) && (-90.0..=90.0).contains(&after.0));
+    // The click lands where the eye sees it: left of the centre is west of 0°.
+    click(&mut app, 50, 12);
+    assert!(view(&app).cursor.1 < 0.0);
+}

@@ -915,6 +915,13 @@ impl App {
                     return;
                 };
                 let regions = layout::exercise(body, exercise, state.show_brief);
+                // -- tree / map (issue 4): a click selects a row of the outline, or moves
+                // the map's cursor --
+                if matches!(exercise.kind, Kind::Tree | Kind::Map) {
+                    let kind = exercise.kind;
+                    self.click_map_workbench(kind, regions.panel, at);
+                    return;
+                }
                 if let Some(zone) = regions.zones.iter().position(|r| r.contains(at)) {
                     let rect = inner(regions.zones[zone]);
                     let offset = if state.zone == zone {

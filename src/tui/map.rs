@@ -648,3 +648,57 @@ impl MapsOverlay {
         }
     }
 }
+
+impl App {
+    /// A left click in a map workbench's work area: on the outline, selects the row's
+    /// node; on the world map, puts the cursor there.
+    pub(super) fn click_map_workbench(
+        &mut self,
+        kind: Kind,
+        area: ratatui::layout::Rect,
+        at: ratatui::layout::Position,
+    ) {
+        match kind {
+            Kind::Tree => {
+                let [outline, _] = super::tree_view::split(area);
+                let inner = super::app::inner(outline);
+                let (Some(tree), Some(selected)) = (self.current_tree(), self.selected_node())
+                else {
+                    return;
+                };
+                if !inner.contains(at) {
+                    return;
+                }
+                let rows: Vec<_> = tree.visible().map(|(id, _)| id).collect();
+                let current = rows.iter().position(|id| *id == selected).unwrap_or(0);
+                let offset = super::layout::scroll_offset(current, inner.height, rows.len());
+                let target = rows.get(offset + usize::from(at.y - inner.y)).copied();
+                drop(tree);
+                if let Some(id) = target {
+                    if let Some(state) = self.state_mut() {
+                        state.panel = Panel::Zones;
+                        state.tree.previous = state.tree.selected;
+                        state.tree.selected = id;
+                    }
+                }
+            }
+            Kind::Map => {
+                let [canvas, _] = super::map_view::split(area);
+                let inner = super::app::inner(canvas);
+                if !inner.contains(at) || inner.width == 0 || inner.height == 0 {
+                    return;
+                }
+                if let Some(state) = self.state_mut() {
+                    state.panel = Panel::Zones;
+                    let ([west, east], [south, north]) = state.map.bounds();
+                    let fx = (f64::from(at.x - inner.x) + 0.5) / f64::from(inner.width);
+                    let fy = (f64::from(at.y - inner.y) + 0.5) / f64::from(inner.height);
+                    let lon = crate::model::map::wrap_lon(west + fx * (east - west));
+                    let lat = (north - fy * (north - south)).clamp(-89.0, 89.0);
+                    state.map.cursor = (lat, lon);
+                }
+            }
+            _ => {}
+        }
+    }
+}

@@ -32,12 +32,16 @@ fn monochrome(app: &App) -> bool {
     app.theme.border.fg.is_none()
 }
 
+/// The map (above) and the panel (below) of the work area; the mouse reads the same.
+pub fn split(area: Rect) -> [Rect; 2] {
+    Layout::vertical([Constraint::Percentage(62), Constraint::Min(6)]).areas(area)
+}
+
 pub(super) fn render_workbench(app: &App, frame: &mut Frame, area: Rect, exercise: &Exercise) {
     let (Some(map), Some((_, state))) = (app.current_map(), app.current_exercise()) else {
         return;
     };
-    let [top, panel] =
-        Layout::vertical([Constraint::Percentage(62), Constraint::Min(6)]).areas(area);
+    let [top, panel] = split(area);
     let view = &state.map;
     let title = format!(
         " {} · {} {} · {} ×{} · {:.1}°, {:.1}° ",

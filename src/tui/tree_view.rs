@@ -24,8 +24,7 @@ pub(super) fn render_workbench(app: &App, frame: &mut Frame, area: Rect, exercis
     let Some((_, state)) = app.current_exercise() else {
         return;
     };
-    let [outline, panel] =
-        Layout::vertical([Constraint::Percentage(64), Constraint::Min(5)]).areas(area);
+    let [outline, panel] = split(area);
     let selected = effective_selection(&tree, &state.tree);
     let focused = state.panel == app::Panel::Zones;
     let mut title = format!(
@@ -47,6 +46,11 @@ pub(super) fn render_workbench(app: &App, frame: &mut Frame, area: Rect, exercis
         inner,
     );
     render_panel(app, frame, panel, exercise, None);
+}
+
+/// The outline (above) and the panel (below) of the work area; the mouse reads the same.
+pub fn split(area: Rect) -> [Rect; 2] {
+    Layout::vertical([Constraint::Percentage(64), Constraint::Min(5)]).areas(area)
 }
 
 /// The rows of the outline that fit in `area`, the selection kept in view.
