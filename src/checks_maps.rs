@@ -23,11 +23,18 @@ pub fn current_year() -> i32 {
     time::OffsetDateTime::now_utc().year()
 }
 
+/// Lower case, runs of spaces as one, trimmed: one allocation.
 fn normalise(text: &str) -> String {
-    text.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
+    let mut out = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        for c in word.chars() {
+            out.extend(c.to_lowercase());
+        }
+    }
+    out
 }
 
 pub fn check_tree(config: &TreeConfig, map: &MindMap, year: i32) -> Vec<Finding> {
@@ -44,20 +51,15 @@ pub fn check_tree(config: &TreeConfig, map: &MindMap, year: i32) -> Vec<Finding>
             min: config.min_sectors,
         });
     }
-    let depth = map.max_depth();
-    if depth < config.min_depth as usize {
-        findings.push(Finding::MapTooShallow {
-            depth,
-            min: config.min_depth,
-        });
-    }
     let mut empty = 0;
     let mut unsourced = Vec::new();
     let mut leaves: HashMap<String, usize> = HashMap::new();
     let oldest = config
         .source_max_age_years
         .map(|age| year - i32::try_from(age).unwrap_or(i32::MAX / 2));
+    let mut depth = 0;
     for (id, d) in map.preorder() {
+        depth = depth.max(d);
         let Some(c) = map.content(id) else {
             continue;
         };
@@ -123,6 +125,12 @@ pub fn check_tree(config: &TreeConfig, map: &MindMap, year: i32) -> Vec<Finding>
                 });
             }
         }
+    }
+    if depth < config.min_depth as usize {
+        findings.push(Finding::MapTooShallow {
+            depth,
+            min: config.min_depth,
+        });
     }
     let mut duplicated: Vec<(String, usize)> = leaves.into_iter().filter(|(_, n)| *n > 1).collect();
     duplicated.sort();

@@ -5,7 +5,32 @@
 
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::Arc;
+
+/// Hashes node ids by one multiplication (Fibonacci hashing): ids are small sequential
+/// integers, so this spreads them as well as SipHash does, several times faster, which
+/// every walk of a 10,000-node map feels.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct IdHasher(u64);
+
+impl Hasher for IdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for byte in bytes {
+            self.0 = (self.0.rotate_left(8) ^ u64::from(*byte)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+    }
+
+    fn write_u32(&mut self, n: u32) {
+        self.0 = (self.0 ^ u64::from(n)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+}
+
+type Nodes = HashMap<NodeId, Arc<Node>, BuildHasherDefault<IdHasher>>;
 
 /// Stable id of a node inside one map (for one session: ids are renumbered on load).
 pub type NodeId = u32;
@@ -137,7 +162,7 @@ impl Subtree {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(from = "Saved", into = "Saved")]
 pub struct MindMap {
-    nodes: HashMap<NodeId, Arc<Node>>,
+    nodes: Nodes,
     root: NodeId,
     next_id: NodeId,
 }
@@ -198,7 +223,7 @@ impl MindMap {
     }
 
     pub fn with_root(content: Content) -> MindMap {
-        let mut nodes = HashMap::new();
+        let mut nodes = Nodes::default();
         nodes.insert(
             0,
             Arc::new(Node {
