@@ -408,3 +408,19 @@ fn mouse_selects_an_outline_row_and_moves_the_map_cursor() {
     click(&mut app, 50, 12);
     assert!(view(&app).cursor.1 < 0.0);
 }
+
+#[test]
+fn snapshot_node_edited_in_place() {
+    let mut app = app(false);
+    app.open_exercise("A5");
+    key(&mut app, KeyCode::Char('j'));
+    key(&mut app, KeyCode::Char('j'));
+    key(&mut app, KeyCode::Char('e'));
+    keys(&mut app, " de pointe");
+    assert_eq!(
+        selected_text(&app),
+        "Technologies de pointe",
+        "typed into the model"
+    );
+    insta::assert_snapshot!(screen(&app, 100, 24).backend());
+}

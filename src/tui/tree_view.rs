@@ -1,8 +1,13 @@
 //! Drawing of the mind-map workbench: the outline (only the rows on screen are built, so a
-//! map of 10,000 nodes draws as fast as one of ten), the selected node's details and
-//! findings, and the tags dialog. Reads the state only.
+//! map of 10,000 nodes draws as fast as one of ten), a node's text edited in place on its
+//! row, the selected node's details and findings, and the tags dialog. Reads the state only.
+//!
+//! `tui-tree-widget` 0.24 matches ratatui 0.30, but is not used: it takes the whole tree as
+//! nested `TreeItem`s built for every frame (10,000 items per frame here) and keeps its own
+//! selection by identifier paths beside ours; drawing the visible rows straight from the
+//! id-keyed model is both faster and one source of truth.
 
-use super::app::{self, App};
+use super::app::{self, App, EditTarget};
 use super::layout;
 use super::tree::{effective_selection, MapsOverlay};
 use super::view::{bordered, render_panel};
@@ -51,6 +56,29 @@ pub(super) fn render_workbench(app: &App, frame: &mut Frame, area: Rect, exercis
 /// The outline (above) and the panel (below) of the work area; the mouse reads the same.
 pub fn split(area: Rect) -> [Rect; 2] {
     Layout::vertical([Constraint::Percentage(64), Constraint::Min(5)]).areas(area)
+}
+
+/// Where a node's text field goes when it is edited in place: on the node's row of the
+/// outline, after its guides and marker. None for other fields.
+pub fn inline_field_area(app: &App, body: Rect, target: EditTarget) -> Option<Rect> {
+    let EditTarget::NodeText(id) = target else {
+        return None;
+    };
+    let (exercise, state) = app.current_exercise()?;
+    let tree = app.current_tree()?;
+    let work = layout::exercise(body, exercise, state.show_brief).panel;
+    let [outline, _] = split(work);
+    let inner = app::inner(outline);
+    let rows: Vec<(NodeId, usize)> = tree.visible().collect();
+    let at = rows.iter().position(|(n, _)| *n == id)?;
+    let offset = layout::scroll_offset(at, inner.height, rows.len());
+    let depth = rows[at].1;
+    let indent = if depth == 0 { 2 } else { 3 * (depth - 1) + 4 };
+    let indent = u16::try_from(indent)
+        .unwrap_or(u16::MAX)
+        .min(inner.width.saturating_sub(8));
+    let y = inner.y + u16::try_from(at - offset).ok()?;
+    Some(Rect::new(inner.x + indent, y, inner.width - indent, 1))
 }
 
 /// The rows of the outline that fit in `area`, the selection kept in view.

@@ -492,6 +492,12 @@ fn render_overlay(app: &App, frame: &mut Frame, body: Rect, overlay: &Overlay) {
         // -- tree / map (issue 4) --
         Overlay::Maps(overlay) => super::tree_view::render_overlay(app, frame, body, overlay),
         Overlay::Edit { target, field, .. } => {
+            // -- tree (issue 4): a node's text is edited in place, on its own row --
+            if let Some(row) = super::tree_view::inline_field_area(app, body, *target) {
+                frame.render_widget(Clear, row);
+                frame.render_widget(field.as_ref(), row);
+                return;
+            }
             let height = if target.multiline() { 14 } else { 6 };
             let area = layout::centered(body, body.width.saturating_sub(8).min(90), height);
             frame.render_widget(Clear, area);
