@@ -424,3 +424,36 @@ fn snapshot_node_edited_in_place() {
     );
     insta::assert_snapshot!(screen(&app, 100, 24).backend());
 }
+
+#[test]
+fn help_shows_every_mind_map_key_even_on_40_rows() {
+    let mut app = app(false);
+    app.open_exercise("A5");
+    key(&mut app, KeyCode::Char('?'));
+    let terminal = screen(&app, 160, 40);
+    let text: String = terminal
+        .backend()
+        .buffer()
+        .content()
+        .iter()
+        .map(|c| c.symbol())
+        .collect();
+    for help in ["ajouter un enfant", "plier un niveau", "coller comme enfant", "quitter"] {
+        assert!(text.contains(help), "{help} missing from the help");
+    }
+}
+
+#[test]
+fn notes_of_the_mind_map_are_written_beside_it() {
+    let mut app = app(false);
+    app.open_exercise("A5");
+    key(&mut app, KeyCode::Tab);
+    key(&mut app, KeyCode::Enter);
+    keys(&mut app, "Veille hebdomadaire");
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(app.workspace.answer("A5").unwrap().notes, "Veille hebdomadaire");
+    key(&mut app, KeyCode::Tab);
+    key(&mut app, KeyCode::Char('a'));
+    typed(&mut app, "Nouveau secteur");
+    assert_eq!(tree(&app).children(tree(&app).root()).len(), 5);
+}

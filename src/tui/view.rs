@@ -593,13 +593,34 @@ fn render_help(app: &App, frame: &mut Frame, body: Rect) {
             ])
         })
         .collect();
-    let height = rows.len() as u16 + 4;
-    let area = layout::centered(body, 76, height);
+    // A long table (the mind map has some forty keys) goes in two columns rather than
+    // being cut by a short terminal.
+    let two_columns = rows.len() as u16 + 4 > body.height && body.width >= 120;
+    let per_column = if two_columns {
+        rows.len().div_ceil(2)
+    } else {
+        rows.len()
+    };
+    let height = per_column as u16 + 4;
+    let width = if two_columns { 152 } else { 76 };
+    let area = layout::centered(body, width, height);
     frame.render_widget(Clear, area);
     let block = bordered(app, format!(" {} ", app.t(Text::HelpTitle)), true)
         .title_bottom(Line::from(format!(" {} ", app.t(Text::HelpClose))).right_aligned());
-    let table = Table::new(rows, [Constraint::Length(28), Constraint::Min(10)])
-        .block(block)
-        .style(app.theme.base);
-    frame.render_widget(table, area);
+    let inner = block.inner(area);
+    frame.render_widget(block.style(app.theme.base), area);
+    let columns: Vec<Rect> = if two_columns {
+        Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)])
+            .split(inner)
+            .to_vec()
+    } else {
+        vec![inner]
+    };
+    let mut rows = rows.into_iter();
+    for column in columns {
+        let chunk: Vec<Row> = rows.by_ref().take(per_column).collect();
+        let table =
+            Table::new(chunk, [Constraint::Length(28), Constraint::Min(10)]).style(app.theme.base);
+        frame.render_widget(table, column);
+    }
 }
