@@ -204,6 +204,11 @@ fn bundle_files(ws: &OpenWorkspace, lang: Lang) -> Result<Vec<(String, Vec<u8>)>
         for (name, bytes) in crate::formats::bundle_exports(exercise, &answer, lang) {
             files.push((format!("exports/{}.{name}", exercise.id), bytes));
         }
+        // -- sheet: A7 GDPR audit sheet (issue 6): the register for a spreadsheet --
+        if let Some(sheet) = &answer.sheet {
+            let csv = crate::sheet_io::register_csv(sheet);
+            files.push((format!("exports/{}.csv", exercise.id), csv.into_bytes()));
+        }
         if has_answer {
             // -- note_deck: a deck's Markdown is presenterm's, and its HTML deck joins (issue 8) --
             let md = export::note_deck::markdown_file(exercise, &answer, lang);

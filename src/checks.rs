@@ -128,7 +128,51 @@ pub enum Finding {
     // -- graph: A6 sociogram and SIC grid (issue 5); keep this kind's entries under this line --
 
     // -- sheet: A7 GDPR audit sheet (issue 6); keep this kind's entries under this line --
-
+    /// The register lists fewer processings than the case asks for.
+    TooFewProcessings {
+        count: usize,
+        min: u32,
+    },
+    /// A processing of the register has no id (row is 1-based).
+    ProcessingWithoutId {
+        row: usize,
+    },
+    DuplicateProcessingId {
+        id: String,
+    },
+    /// A rule of the audit's engine fired on a processing and the candidate has neither
+    /// accepted nor dismissed it (its id is `PROCESSING:RULE`).
+    GdprRule {
+        rule: crate::model::sheet::Rule,
+        processing: String,
+    },
+    DismissedWithoutReason {
+        id: String,
+    },
+    RisksNotAssessed {
+        processing: String,
+    },
+    ChecklistIncomplete {
+        answered: usize,
+        total: usize,
+    },
+    FindingUnknownProcessing {
+        id: String,
+        processing: String,
+    },
+    FindingWithoutArgument {
+        id: String,
+    },
+    FindingWithoutSeverity {
+        id: String,
+    },
+    FindingWithoutRecommendation {
+        id: String,
+    },
+    RecommendationIncomplete {
+        id: String,
+    },
+    OpinionMissing,
     // -- grid: A8, A10, A12, A13, A14 grids (issue 7); keep this kind's entries under this line --
 
     // -- note_deck: notes, A4 schemes and the A15 deck (issue 8); keep this kind's entries under this line --
@@ -243,7 +287,19 @@ impl Finding {
             // -- graph: A6 sociogram and SIC grid (issue 5); keep this kind's entries under this line --
 
             // -- sheet: A7 GDPR audit sheet (issue 6); keep this kind's entries under this line --
-
+            Finding::TooFewProcessings { .. } => "too-few-processings",
+            Finding::ProcessingWithoutId { .. } => "processing-without-id",
+            Finding::DuplicateProcessingId { .. } => "duplicate-processing-id",
+            Finding::GdprRule { rule, .. } => rule.code(),
+            Finding::DismissedWithoutReason { .. } => "dismissed-without-reason",
+            Finding::RisksNotAssessed { .. } => "risks-not-assessed",
+            Finding::ChecklistIncomplete { .. } => "checklist-incomplete",
+            Finding::FindingUnknownProcessing { .. } => "finding-unknown-processing",
+            Finding::FindingWithoutArgument { .. } => "finding-without-argument",
+            Finding::FindingWithoutSeverity { .. } => "finding-without-severity",
+            Finding::FindingWithoutRecommendation { .. } => "finding-without-recommendation",
+            Finding::RecommendationIncomplete { .. } => "recommendation-incomplete",
+            Finding::OpinionMissing => "opinion-missing",
             // -- grid: A8, A10, A12, A13, A14 grids (issue 7); keep this kind's entries under this line --
 
             // -- note_deck: notes, A4 schemes and the A15 deck (issue 8); keep this kind's entries under this line --
@@ -273,6 +329,27 @@ impl Finding {
 
     pub fn message(&self, lang: Lang) -> String {
         crate::i18n::finding_message(lang, self)
+    }
+
+    /// The stable id of a finding a candidate can accept or dismiss (the A7 rule engine's
+    /// `PROCESSING:RULE`), for `--json`.
+    pub fn id(&self) -> Option<String> {
+        match self {
+            Finding::GdprRule { rule, processing } => {
+                Some(crate::audit::proposal_id(processing, *rule))
+            }
+            _ => None,
+        }
+    }
+
+    /// What the finding concerns inside the exercise (the A7 processing id), for `--json`.
+    pub fn target(&self) -> Option<&str> {
+        match self {
+            Finding::GdprRule { processing, .. } | Finding::RisksNotAssessed { processing } => {
+                Some(processing)
+            }
+            _ => None,
+        }
     }
 }
 
@@ -339,7 +416,10 @@ pub fn check_exercise(exercise: &Exercise, answer: Option<&Answer>) -> ExerciseR
         Kind::Graph => findings.push(Finding::WorkbenchNotAvailable { kind: Kind::Graph }),
 
         // -- sheet: A7 GDPR audit sheet (issue 6) --
-        Kind::Sheet => findings.push(Finding::WorkbenchNotAvailable { kind: Kind::Sheet }),
+        Kind::Sheet => findings.extend(crate::audit::check_exercise(
+            exercise,
+            answer.sheet.as_ref(),
+        )),
 
         // -- grid: A8, A10, A12, A13, A14 grids (issue 7) --
         Kind::Grid => findings.push(Finding::WorkbenchNotAvailable { kind: Kind::Grid }),

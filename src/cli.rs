@@ -74,10 +74,10 @@ pub enum Command {
         output: PathBuf,
     },
     /// Replace one exercise's content with a file's (the previous content stays in the
-    /// backups): a Freeplane/FreeMind .mm or an OPML outline for a mind map.
+    /// backups): `atelier import [DIR] --exercise ID FILE`.
     Import {
-        /// `[DIR] FILE`: the workspace (default: .) and the file to import.
-        #[arg(required = true, num_args = 1..=2, value_names = ["DIR", "FILE"])]
+        /// [DIR] FILE: the workspace (default: .) and the file to read.
+        #[arg(num_args = 1..=2, required = true, value_names = ["DIR", "FILE"])]
         paths: Vec<PathBuf>,
         #[arg(long)]
         exercise: String,
@@ -136,8 +136,10 @@ pub enum CliError {
     Bundle(#[from] crate::bundle::BundleError),
     #[error(transparent)]
     Export(#[from] crate::export::ExportError),
-    #[error(transparent)]
-    Import(#[from] crate::import::ImportError),
+    #[error("{file}: {message}")]
+    Import { file: String, message: String },
+    #[error("exercise {exercise} ({kind}) cannot be imported from a file in this version")]
+    ImportUnsupported { exercise: String, kind: String },
     #[error("the terminal interface failed: {0}")]
     Terminal(#[from] std::io::Error),
 }
@@ -221,30 +223,12 @@ pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
             store::write_atomic(&output, &bytes)?;
         }
         Some(Command::Import { paths, exercise }) => {
-            // `[DIR] FILE`: clap cannot put an optional positional before a required one.
             let (dir, file) = match paths.as_slice() {
                 [file] => (PathBuf::from("."), file.clone()),
                 [dir, file, ..] => (dir.clone(), file.clone()),
-                [] => return Ok(ExitCode::from(2)),
+                [] => (PathBuf::from("."), PathBuf::new()),
             };
-            let mut ws = store::open(&dir, true)?;
-            let bytes = std::fs::read(&file).map_err(|source| store::StoreError::Io {
-                path: file.display().to_string(),
-                source,
-            })?;
-            let case = ws.case.case.clone();
-            let summary = crate::import::import(
-                &case,
-                &exercise,
-                &file,
-                &bytes,
-                ws.workspace.answer_mut(&exercise),
-                lang,
-            )?;
-            // The content replaced stays in the backups.
-            ws.backup_now()?;
-            ws.save()?;
-            println!("{exercise}: {summary}");
+            import(&dir, &exercise, &file, lang)?;
         }
         Some(Command::Bundle { dir, output }) => {
             let ws = open_existing(dir, lang)?;
@@ -275,6 +259,56 @@ pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// `atelier import`: reads FILE for the exercise's kind, then replaces that exercise's
+/// content and saves (opening the workspace took a backup). A refused file changes nothing.
+fn import(dir: &Path, exercise_id: &str, file: &Path, lang: Lang) -> Result<(), CliError> {
+    let mut ws = store::open(dir, true)?;
+    let exercise = ws
+        .case
+        .case
+        .exercise(exercise_id)
+        .ok_or_else(|| crate::export::ExportError::UnknownExercise(exercise_id.to_string()))?
+        .clone();
+    let failed = |message: String| CliError::Import {
+        file: file.display().to_string(),
+        message,
+    };
+    let text = std::fs::read_to_string(file).map_err(|e| failed(e.to_string()))?;
+    let summary = match exercise.kind {
+        // -- sheet: A7 GDPR audit sheet (issue 6) --
+        case::Kind::Sheet => {
+            let processings =
+                crate::sheet_io::parse_register_csv(&text).map_err(|e| failed(e.to_string()))?;
+            let count = processings.len();
+            let answer = ws.workspace.answer_mut(exercise_id);
+            crate::sheet_io::replace_register(answer.sheet.get_or_insert_default(), processings);
+            match lang {
+                Lang::Fr if count == 1 => format!("1 traitement importé dans {exercise_id}"),
+                Lang::Fr => format!("{count} traitements importés dans {exercise_id}"),
+                Lang::En if count == 1 => format!("1 processing imported into {exercise_id}"),
+                Lang::En => format!("{count} processings imported into {exercise_id}"),
+            }
+        }
+        // -- tree: A5 mind map (issue 4): a Freeplane/FreeMind .mm or an OPML outline --
+        case::Kind::Tree => {
+            let map =
+                crate::formats::read_mind_map(file, &text).map_err(|e| failed(e.to_string()))?;
+            let summary = crate::formats::import_summary(&map, exercise_id, lang);
+            ws.workspace.answer_mut(exercise_id).tree = Some(map);
+            summary
+        }
+        kind => {
+            return Err(CliError::ImportUnsupported {
+                exercise: exercise_id.to_string(),
+                kind: kind.as_str().to_string(),
+            })
+        }
+    };
+    ws.save()?;
+    println!("{summary}");
+    Ok(())
 }
 
 /// Where `atelier` with no arguments keeps its workspace.
@@ -340,17 +374,34 @@ fn print_check(ws: &OpenWorkspace, lang: Lang, as_json: bool) {
             .iter()
             .map(|r| {
                 let exercise = case.exercise(&r.id);
-                json!({
+                let mut value = json!({
                     "id": r.id,
                     "title": exercise.map(|e| e.title.as_str()),
                     "bloc": exercise.and_then(|e| e.bloc),
                     "kind": exercise.map(|e| e.kind.as_str()),
                     "status": r.status,
-                    "findings": r.findings.iter().map(|f| json!({
-                        "code": f.code(),
-                        "message": f.message(lang),
-                    })).collect::<Vec<_>>(),
-                })
+                    "findings": r.findings.iter().map(|f| {
+                        let mut finding = json!({
+                            "code": f.code(),
+                            "message": f.message(lang),
+                        });
+                        // Findings a candidate can accept or dismiss have an id, and a
+                        // target inside the exercise (A7: the processing id).
+                        if let Some(id) = f.id() {
+                            finding["id"] = json!(id);
+                        }
+                        if let Some(target) = f.target() {
+                            finding["target"] = json!(target);
+                        }
+                        finding
+                    }).collect::<Vec<_>>(),
+                });
+                // -- sheet: A7 GDPR audit sheet (issue 6) --
+                // Every proposal of the rule engine, with the candidate's decision on it.
+                if let Some(sheet) = ws.workspace.answer(&r.id).and_then(|a| a.sheet.as_ref()) {
+                    value["proposals"] = json!(crate::audit::proposal_records(sheet));
+                }
+                value
             })
             .collect();
         let count = |s: Status| reports.iter().filter(|r| r.status == s).count();

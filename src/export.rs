@@ -1,7 +1,7 @@
 //! Exports of one exercise in the formats its users' tools open: CSV for spreadsheets and
 //! Markdown for any editor. Pure functions returning bytes; the caller writes them.
 
-use crate::case::{BoardConfig, Case, Exercise};
+use crate::case::{BoardConfig, Case, Exercise, Kind};
 use crate::cli::ExportFormat;
 use crate::i18n::{Lang, Text};
 use crate::model::{Board, Workspace};
@@ -30,6 +30,11 @@ pub fn export(
     // -- tree / map (issue 4): the map kinds' own formats --
     if let Some(bytes) = crate::formats::export(exercise, &answer, format, lang) {
         return Ok(bytes);
+    }
+    // -- sheet: A7 GDPR audit sheet (issue 6): the register as CSV --
+    if let (ExportFormat::Csv, Kind::Sheet) = (format, exercise.kind) {
+        let sheet = answer.sheet.clone().unwrap_or_default();
+        return Ok(crate::sheet_io::register_csv(&sheet).into_bytes());
     }
     // -- note_deck: the deck's presenterm Markdown and HTML (issue 8) --
     if let Some(result) = note_deck::export(case, exercise, &answer, format, lang) {
@@ -163,6 +168,11 @@ pub fn exercise_markdown(exercise: &Exercise, answer: &crate::model::Answer, lan
     }
     // -- tree / map (issue 4) --
     md.push_str(&crate::formats::markdown(exercise, answer, lang));
+    // -- sheet: A7 GDPR audit sheet (issue 6) --
+    if let (Kind::Sheet, Some(sheet)) = (exercise.kind, &answer.sheet) {
+        let config = crate::audit::SheetConfig::of(exercise);
+        md.push_str(&crate::sheet_io::sheet_markdown(&config, sheet, lang));
+    }
     // -- note_deck: sections, picks, references; slides (issue 8) --
     md.push_str(&note_deck::answer_markdown(exercise, answer, lang));
     if !answer.notes.trim().is_empty() {

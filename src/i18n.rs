@@ -228,6 +228,29 @@ pub enum Text {
     Actors,
     Links,
     Recommendations,
+    // -- sheet: A7 GDPR audit sheet (issue 6) --
+    SheetRegister,
+    SheetChecklist,
+    SheetFindings,
+    SheetOpinion,
+    SheetField,
+    KeySheetOpen,
+    KeySheetAdd,
+    KeySheetAccept,
+    KeySheetAddFinding,
+    KeySheetDismiss,
+    KeySheetCycle,
+    KeySheetChoose,
+    KeySheetComment,
+    KeySheetClearAnswer,
+    KeySheetDelete,
+    KeySheetEditField,
+    KeyNextRecord,
+    KeyPrevRecord,
+    KeySheetAddRecommendation,
+    KeySheetClearField,
+    KeyCloseForm,
+    KeyScrollFacts,
 
     // -- note_deck: notes, A4 schemes and the A15 deck (issue 8); keep this kind's entries under this line --
     Sections,
@@ -497,6 +520,28 @@ fn fr(text: Text) -> &'static str {
         // -- graph: A6 sociogram and SIC grid (issue 5); keep this kind's entries under this line --
 
         // -- sheet: A7 GDPR audit sheet (issue 6); keep this kind's entries under this line --
+        SheetRegister => "Registre",
+        SheetChecklist => "Sécurité",
+        SheetFindings => "Constats",
+        SheetOpinion => "Avis",
+        SheetField => "Champ",
+        KeySheetOpen => "ouvrir la fiche",
+        KeySheetAdd => "ajouter un traitement",
+        KeySheetAccept => "retenir · ouvrir",
+        KeySheetAddFinding => "ajouter un constat",
+        KeySheetDismiss => "écarter (motif)",
+        KeySheetCycle => "changer la réponse",
+        KeySheetChoose => "choisir la réponse",
+        KeySheetComment => "commenter",
+        KeySheetClearAnswer => "effacer la réponse",
+        KeySheetDelete => "supprimer · rétablir une proposition écartée",
+        KeySheetEditField => "modifier le champ",
+        KeyNextRecord => "fiche suivante",
+        KeyPrevRecord => "fiche précédente",
+        KeySheetAddRecommendation => "ajouter une préconisation",
+        KeySheetClearField => "vider le champ · supprimer la préconisation",
+        KeyCloseForm => "fermer la fiche",
+        KeyScrollFacts => "faire défiler les faits du cas (ou la consigne)",
 
         // -- grid: A8, A10, A12, A13, A14 grids (issue 7); keep this kind's entries under this line --
 
@@ -778,6 +823,28 @@ fn en(text: Text) -> &'static str {
         // -- graph: A6 sociogram and SIC grid (issue 5); keep this kind's entries under this line --
 
         // -- sheet: A7 GDPR audit sheet (issue 6); keep this kind's entries under this line --
+        SheetRegister => "Register",
+        SheetChecklist => "Security",
+        SheetFindings => "Findings",
+        SheetOpinion => "Opinion",
+        SheetField => "Field",
+        KeySheetOpen => "open the form",
+        KeySheetAdd => "add a processing",
+        KeySheetAccept => "accept · open",
+        KeySheetAddFinding => "add a finding",
+        KeySheetDismiss => "dismiss (reason)",
+        KeySheetCycle => "change the answer",
+        KeySheetChoose => "choose the answer",
+        KeySheetComment => "comment",
+        KeySheetClearAnswer => "clear the answer",
+        KeySheetDelete => "delete · restore a dismissed proposal",
+        KeySheetEditField => "edit the field",
+        KeyNextRecord => "next record",
+        KeyPrevRecord => "previous record",
+        KeySheetAddRecommendation => "add a recommendation",
+        KeySheetClearField => "clear the field · delete the recommendation",
+        KeyCloseForm => "close the form",
+        KeyScrollFacts => "scroll the case's facts (or the brief)",
 
         // -- grid: A8, A10, A12, A13, A14 grids (issue 7); keep this kind's entries under this line --
 
@@ -1044,6 +1111,69 @@ pub fn finding_message(lang: Lang, finding: &Finding) -> String {
         (Lang::Fr, RecommendationWithoutActor { rank }) => {
             format!("la recommandation {rank} ne cite aucun acteur de la carte")
         }
+        // -- sheet: A7 GDPR audit sheet (issue 6) --
+        (Lang::En, TooFewProcessings { count, min }) => format!(
+            "the register has {}, the case asks for at least {min}",
+            plural(*count, "processing", "processings")
+        ),
+        (Lang::Fr, TooFewProcessings { count, min }) => format!(
+            "le registre compte {}, le cas en demande au moins {min}",
+            plural(*count, "traitement", "traitements")
+        ),
+        (Lang::En, ProcessingWithoutId { row }) => format!("processing {row} has no id"),
+        (Lang::Fr, ProcessingWithoutId { row }) => format!("le traitement n° {row} n'a pas d'identifiant"),
+        (Lang::En, DuplicateProcessingId { id }) => format!("two processings have the id {id}"),
+        (Lang::Fr, DuplicateProcessingId { id }) => format!("deux traitements ont l'identifiant {id}"),
+        (lang, GdprRule { rule, processing }) => match lang {
+            Lang::En => format!(
+                "{processing}: {} (accept or dismiss {})",
+                rule.label(lang),
+                crate::audit::proposal_id(processing, *rule)
+            ),
+            Lang::Fr => format!(
+                "{processing} : {} (à retenir ou écarter : {})",
+                rule.label(lang),
+                crate::audit::proposal_id(processing, *rule)
+            ),
+        },
+        (Lang::En, DismissedWithoutReason { id }) => format!("{id} is dismissed without a reason"),
+        (Lang::Fr, DismissedWithoutReason { id }) => format!("{id} est écarté sans motif"),
+        (Lang::En, RisksNotAssessed { processing }) => format!(
+            "{processing}: the three risks need a severity and a likelihood"
+        ),
+        (Lang::Fr, RisksNotAssessed { processing }) => format!(
+            "{processing} : les trois risques demandent une gravité et une vraisemblance"
+        ),
+        (Lang::En, ChecklistIncomplete { answered, total }) => {
+            format!("security checklist: {answered} of {total} items answered")
+        }
+        (Lang::Fr, ChecklistIncomplete { answered, total }) => {
+            format!("liste de contrôle sécurité : {answered} points renseignés sur {total}")
+        }
+        (Lang::En, FindingUnknownProcessing { id, processing }) => {
+            format!("finding {id} concerns {processing}, which is not in the register")
+        }
+        (Lang::Fr, FindingUnknownProcessing { id, processing }) => {
+            format!("le constat {id} porte sur {processing}, absent du registre")
+        }
+        (Lang::En, FindingWithoutArgument { id }) => format!("finding {id} has no argument"),
+        (Lang::Fr, FindingWithoutArgument { id }) => format!("le constat {id} n'est pas argumenté"),
+        (Lang::En, FindingWithoutSeverity { id }) => format!("finding {id} has no severity"),
+        (Lang::Fr, FindingWithoutSeverity { id }) => format!("le constat {id} n'a pas de gravité"),
+        (Lang::En, FindingWithoutRecommendation { id }) => {
+            format!("finding {id} has no recommendation")
+        }
+        (Lang::Fr, FindingWithoutRecommendation { id }) => {
+            format!("le constat {id} n'a pas de préconisation")
+        }
+        (Lang::En, RecommendationIncomplete { id }) => format!(
+            "finding {id}: every recommendation needs a text, an owner, a priority and a deadline"
+        ),
+        (Lang::Fr, RecommendationIncomplete { id }) => format!(
+            "constat {id} : chaque préconisation demande un texte, un responsable, une priorité et une échéance"
+        ),
+        (Lang::En, OpinionMissing) => "the sheet has no closing opinion".to_string(),
+        (Lang::Fr, OpinionMissing) => "la fiche n'a pas d'avis de synthèse".to_string(),
         // -- note_deck: notes, A4 schemes and the A15 deck (issue 8); keep this kind's entries under this line --
         (Lang::En, SectionEmpty { section }) => format!("the section \"{section}\" is empty"),
         (Lang::Fr, SectionEmpty { section }) => format!("la section « {section} » est vide"),

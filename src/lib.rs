@@ -3,6 +3,7 @@
 //! pure functions, `store`, `bundle`, `export` and `report` the I/O edges, `tui` the shell,
 //! `cli` the thin command layer.
 
+pub mod audit;
 pub mod bundle;
 pub mod case;
 pub mod checks;
@@ -12,8 +13,8 @@ pub mod digest;
 pub mod export;
 pub mod formats;
 pub mod i18n;
-pub mod import;
 pub mod model;
 pub mod report;
+pub mod sheet_io;
 pub mod store;
 pub mod tui;

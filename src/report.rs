@@ -249,6 +249,11 @@ fn exercise_html(
     }
     // -- tree / map (issue 4): the maps as inline SVG --
     out.push_str(&crate::formats::report_html(exercise, answer, lang));
+    // -- sheet: A7 GDPR audit sheet (issue 6) --
+    if let (crate::case::Kind::Sheet, Some(sheet)) = (exercise.kind, &answer.sheet) {
+        let config = crate::audit::SheetConfig::of(exercise);
+        crate::sheet_io::sheet_html(out, &config, sheet, lang);
+    }
     // -- note_deck: sections, picks, references; slides and rehearsals (issue 8) --
     note_deck::answer_html(out, exercise, answer, lang);
     if !answer.notes.trim().is_empty() {

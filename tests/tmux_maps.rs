@@ -106,7 +106,7 @@ fn a_trend_typed_in_the_real_terminal_is_saved() {
     session.keys(&["Down"]);
     session.keys(&["Down"]);
     session.keys(&["a"]);
-    session.wait_for("Texte du nœud");
+    session.wait_for("Carte mentale · 9 nœuds");
     session.keys(&["-l", "Vision par ordinateur en rayon"]);
     session.keys(&["Enter"]);
     session.wait_for("└─• Vision par ordinateur en rayon");

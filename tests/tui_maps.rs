@@ -438,7 +438,12 @@ fn help_shows_every_mind_map_key_even_on_40_rows() {
         .iter()
         .map(|c| c.symbol())
         .collect();
-    for help in ["ajouter un enfant", "plier un niveau", "coller comme enfant", "quitter"] {
+    for help in [
+        "ajouter un enfant",
+        "plier un niveau",
+        "coller comme enfant",
+        "quitter",
+    ] {
         assert!(text.contains(help), "{help} missing from the help");
     }
 }
@@ -451,7 +456,10 @@ fn notes_of_the_mind_map_are_written_beside_it() {
     key(&mut app, KeyCode::Enter);
     keys(&mut app, "Veille hebdomadaire");
     key(&mut app, KeyCode::Esc);
-    assert_eq!(app.workspace.answer("A5").unwrap().notes, "Veille hebdomadaire");
+    assert_eq!(
+        app.workspace.answer("A5").unwrap().notes,
+        "Veille hebdomadaire"
+    );
     key(&mut app, KeyCode::Tab);
     key(&mut app, KeyCode::Char('a'));
     typed(&mut app, "Nouveau secteur");

@@ -229,6 +229,10 @@ fn validate_exercise(path: &str, exercise: &super::Exercise) -> Result<(), CaseE
         }
         _ => {}
     }
+    // -- sheet: A7 GDPR audit sheet (issue 6) --
+    if exercise.kind == Kind::Sheet {
+        parse_config::<crate::audit::SheetConfig>(path, &exercise.config)?;
+    }
     // -- note_deck: notes, A4 schemes and the A15 deck (issue 8) --
     super::note_deck::validate(path, exercise)?;
     match (&exercise.board, exercise.kind) {

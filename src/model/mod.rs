@@ -2,10 +2,12 @@
 //! No terminal code and no I/O here.
 
 pub mod board;
+pub mod countries;
 pub mod deck;
 pub mod history;
 pub mod map;
 pub mod note;
+pub mod sheet;
 pub mod tree;
 
 use serde::{Deserialize, Serialize};
@@ -55,7 +57,8 @@ pub struct Answer {
     // -- graph: A6 sociogram and SIC grid (issue 5); keep this kind's entries under this line --
 
     // -- sheet: A7 GDPR audit sheet (issue 6); keep this kind's entries under this line --
-
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sheet: Option<sheet::Sheet>,
     // -- grid: A8, A10, A12, A13, A14 grids (issue 7); keep this kind's entries under this line --
 
     // -- note_deck: notes, A4 schemes and the A15 deck (issue 8); keep this kind's entries under this line --
@@ -74,6 +77,7 @@ impl Answer {
             && self.board.as_ref().is_none_or(|b| b.is_empty())
             && self.tree.as_ref().is_none_or(|t| t.is_empty())
             && self.map.as_ref().is_none_or(|m| m.is_empty())
+            && self.sheet.as_ref().is_none_or(|s| s.is_empty())
             && self.note.as_ref().is_none_or(|n| n.is_empty())
             && self.deck.as_ref().is_none_or(|d| d.is_empty())
     }

@@ -71,6 +71,11 @@ pub enum Panel {
     MapLegend,
     MapLinks,
     MapRecommendations,
+    // -- sheet: A7 GDPR audit sheet (issue 6) --
+    SheetRegister,
+    SheetChecklist,
+    SheetFindings,
+    SheetOpinion,
     // -- note_deck: notes, A4 schemes and the A15 deck (issue 8); keep this kind's entries under this line --
     Sections,
     References,
@@ -96,6 +101,8 @@ pub struct ExerciseState {
     // -- tree / map: A5 mind map and A3 world map (issue 4) --
     pub tree: super::tree::TreeState,
     pub map: super::map::MapState,
+    /// Selections and the open form of the A7 sheet.
+    pub sheet: super::sheet::SheetUi,
     /// The note and deck workbenches' selections, editor and presenter (issue 8).
     pub nd: super::note_deck::NoteDeckState,
 }
@@ -127,6 +134,8 @@ pub enum EditTarget {
     CategoryName(MapId),
     LinkLabel(MapId),
     RecommendationText(MapId),
+    /// A text field of the A7 sheet.
+    Sheet(super::sheet::SheetField),
 }
 
 impl EditTarget {
@@ -155,6 +164,7 @@ impl EditTarget {
             EditTarget::CategoryName(_) => Text::EditCategoryName,
             EditTarget::LinkLabel(_) => Text::EditLinkLabel,
             EditTarget::RecommendationText(_) => Text::EditRecommendation,
+            EditTarget::Sheet(_) => Text::SheetField,
         }
     }
 
@@ -199,6 +209,8 @@ pub enum Overlay {
     },
     // -- tree / map: A5 mind map and A3 world map (issue 4) --
     Maps(super::tree::MapsOverlay),
+    /// A choice among the coded values of an A7 sheet field.
+    SheetPick(super::sheet::SheetPicker),
 }
 
 pub struct App {
@@ -273,6 +285,7 @@ impl App {
             Some(Overlay::PickStrategyKind { .. }) => return Mode::Picker,
             Some(Overlay::LinkItems { .. }) => return Mode::Checklist,
             Some(Overlay::Maps(overlay)) => return overlay.mode(),
+            Some(Overlay::SheetPick(picker)) => return picker.mode(),
             None => {}
         }
         match &self.screen {
@@ -290,6 +303,7 @@ impl App {
                 Some(Kind::Tree) => Mode::Tree,
                 Some(Kind::Map) if state.panel == Panel::Zones => Mode::Map,
                 Some(Kind::Map) => Mode::MapList,
+                Some(Kind::Sheet) => super::sheet::mode(state),
                 _ => Mode::Notes,
             },
         }
@@ -464,6 +478,7 @@ impl App {
             notes_editing: false,
             tree: Default::default(),
             map: Default::default(),
+            sheet: Default::default(),
             nd: Default::default(),
         }));
         self.status = None;
@@ -508,6 +523,14 @@ impl App {
             if config.min_kpis.is_some() {
                 panels.push(Panel::Kpis);
             }
+        }
+        if exercise.kind == Kind::Sheet {
+            panels.extend([
+                Panel::SheetRegister,
+                Panel::SheetChecklist,
+                Panel::SheetFindings,
+                Panel::SheetOpinion,
+            ]);
         }
         // -- note_deck: the note's and the deck's panels come first (issue 8) --
         panels.extend(super::note_deck::panels(exercise));
@@ -564,6 +587,7 @@ impl App {
                 // -- tree / map (issue 4) --
                 Kind::Tree => self.update_tree(action),
                 Kind::Map => self.update_map(action),
+                Kind::Sheet => self.update_sheet(action),
                 // -- note_deck: notes and the deck (issue 8) --
                 Kind::Note | Kind::Deck => return self.update_note_deck(action),
                 _ => {}
@@ -648,6 +672,10 @@ impl App {
             return;
         }
         let id = self.exercise_id();
+        if let EditTarget::Sheet(field) = target {
+            self.set_sheet_text(field, text);
+            return;
+        }
         let board = self
             .workspace
             .answer_mut(&id)
@@ -672,6 +700,9 @@ impl App {
                     if !target.edits_answer() {
                         return Vec::new();
                     }
+                    if let EditTarget::Sheet(sheet_field) = target {
+                        return self.sheet_field_confirmed(sheet_field, &field.lines().join(" "));
+                    }
                     if let Some(next) = target.next() {
                         let text = self.field_text(next);
                         self.open_field(next, &text, false);
@@ -689,6 +720,9 @@ impl App {
                     }
                     if is_new {
                         self.clamp_selection();
+                        if let EditTarget::Sheet(_) = target {
+                            self.sheet_entry_cancelled();
+                        }
                     }
                     self.touch();
                 }
@@ -710,6 +744,7 @@ impl App {
                     })
                 }
             },
+            Overlay::SheetPick(picker) => return self.update_sheet_picker(picker, action),
             Overlay::PickStrategyKind { selected } => {
                 let kinds = self
                     .current_board()
@@ -887,6 +922,10 @@ impl App {
         if self.click_note_deck(at) {
             return;
         }
+        // -- sheet: a click in the A7 sheet's lists and forms selects the row (issue 6) --
+        if self.click_sheet(at) {
+            return;
+        }
         let body = layout::frame(self.size).body;
         match &mut self.screen {
             Screen::Home(home) => {
@@ -937,6 +976,7 @@ impl App {
                     self.clamp_selection();
                 } else if regions.panel.contains(at)
                     && exercise.board.is_none()
+                    && exercise.kind != Kind::Sheet
                     && !state.panel.is_note_deck()
                 {
                     state.panel = Panel::Notes;

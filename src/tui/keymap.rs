@@ -63,6 +63,13 @@ pub enum Action {
     Cancel,
     /// Tick or untick the entry under the cursor.
     ToggleMark,
+    // -- sheet: A7 GDPR audit sheet (issue 6) --
+    /// Dismiss the rule engine's proposal under the cursor, with a reason.
+    DismissProposal,
+    /// Open the next record (processing or finding) in the form.
+    NextRecord,
+    /// Open the previous record in the form.
+    PrevRecord,
     // -- tree / map: A5 mind map and A3 world map (issue 4) --
     /// Add a child under the selected node.
     AddChild,
@@ -176,6 +183,14 @@ pub enum Mode {
     TextField,
     /// The notes editor has the keyboard: only Esc is ours.
     NotesEditing,
+    /// The A7 sheet's register of processings.
+    SheetRegister,
+    /// The A7 sheet's security checklist.
+    SheetChecklist,
+    /// The A7 sheet's findings and the rule engine's proposals.
+    SheetFindings,
+    /// The A7 sheet's form of one processing or one finding.
+    SheetForm,
     // -- tree / map (issue 4) --
     /// The A5 mind map outline.
     Tree,
@@ -478,6 +493,283 @@ const TEXT_FIELD: &[Binding] = &[
 ];
 
 const NOTES_EDITING: &[Binding] = &[bind(&[code(KeyCode::Esc)], Confirm, Text::KeyConfirm, true)];
+
+// -- sheet: A7 GDPR audit sheet (issue 6) --
+/// The register of processings.
+const SHEET_REGISTER: &[Binding] = &[
+    bind(
+        &[code(KeyCode::Enter), key('e')],
+        EditEntry,
+        Text::KeySheetOpen,
+        true,
+    ),
+    bind(
+        &[key('a'), code(KeyCode::Insert)],
+        AddEntry,
+        Text::KeySheetAdd,
+        true,
+    ),
+    bind(
+        &[key('d'), code(KeyCode::Delete)],
+        DeleteEntry,
+        Text::KeyDelete,
+        false,
+    ),
+    bind(
+        &[code(KeyCode::Up), key('k')],
+        SelectPrev,
+        Text::KeyUp,
+        false,
+    ),
+    bind(
+        &[code(KeyCode::Down), key('j')],
+        SelectNext,
+        Text::KeyDown,
+        false,
+    ),
+    bind(&[code(KeyCode::Tab)], NextPanel, Text::KeyNextPanel, true),
+    bind(
+        &[code(KeyCode::BackTab)],
+        PrevPanel,
+        Text::KeyPrevPanel,
+        false,
+    ),
+    bind(&[key('u'), ctrl('z')], Undo, Text::KeyUndo, true),
+    bind(&[key('r'), ctrl('y')], Redo, Text::KeyRedo, false),
+    bind(&[key('b')], ToggleBrief, Text::KeyToggleBrief, false),
+    bind(
+        &[code(KeyCode::PageUp)],
+        ScrollBriefUp,
+        Text::KeyScrollBrief,
+        false,
+    ),
+    bind(
+        &[code(KeyCode::PageDown)],
+        ScrollBriefDown,
+        Text::KeyScrollBrief,
+        false,
+    ),
+    bind(
+        &[code(KeyCode::Esc), code(KeyCode::Backspace)],
+        Back,
+        Text::KeyBack,
+        true,
+    ),
+    bind(&[key('L')], ToggleLanguage, Text::KeyLanguage, false),
+    bind(
+        &[key('?'), code(KeyCode::F(1))],
+        ToggleHelp,
+        Text::KeyHelp,
+        true,
+    ),
+    bind(&[key('q'), ctrl('c')], Quit, Text::KeyQuit, true),
+];
+
+/// The security checklist.
+const SHEET_CHECKLIST: &[Binding] = &[
+    bind(
+        &[code(KeyCode::Char(' '))],
+        ToggleMark,
+        Text::KeySheetCycle,
+        true,
+    ),
+    bind(
+        &[code(KeyCode::Enter), key('e')],
+        EditEntry,
+        Text::KeySheetChoose,
+        false,
+    ),
+    bind(&[key('c')], EditEvidence, Text::KeySheetComment, true),
+    bind(
+        &[key('d'), code(KeyCode::Delete)],
+        DeleteEntry,
+        Text::KeySheetClearAnswer,
+        false,
+    ),
+    bind(
+        &[code(KeyCode::Up), key('k')],
+        SelectPrev,
+        Text::KeyUp,
+        false,
+    ),
+    bind(
+        &[code(KeyCode::Down), key('j')],
+        SelectNext,
+        Text::KeyDown,
+        false,
+    ),
+    bind(&[code(KeyCode::Tab)], NextPanel, Text::KeyNextPanel, true),
+    bind(
+        &[code(KeyCode::BackTab)],
+        PrevPanel,
+        Text::KeyPrevPanel,
+        false,
+    ),
+    bind(&[key('u'), ctrl('z')], Undo, Text::KeyUndo, true),
+    bind(&[key('r'), ctrl('y')], Redo, Text::KeyRedo, false),
+    bind(&[key('b')], ToggleBrief, Text::KeyToggleBrief, false),
+    bind(
+        &[code(KeyCode::PageUp)],
+        ScrollBriefUp,
+        Text::KeyScrollBrief,
+        false,
+    ),
+    bind(
+        &[code(KeyCode::PageDown)],
+        ScrollBriefDown,
+        Text::KeyScrollBrief,
+        false,
+    ),
+    bind(
+        &[code(KeyCode::Esc), code(KeyCode::Backspace)],
+        Back,
+        Text::KeyBack,
+        true,
+    ),
+    bind(&[key('L')], ToggleLanguage, Text::KeyLanguage, false),
+    bind(
+        &[key('?'), code(KeyCode::F(1))],
+        ToggleHelp,
+        Text::KeyHelp,
+        true,
+    ),
+    bind(&[key('q'), ctrl('c')], Quit, Text::KeyQuit, true),
+];
+
+/// The findings and the rule engine's proposals.
+const SHEET_FINDINGS: &[Binding] = &[
+    bind(
+        &[code(KeyCode::Enter), key('e')],
+        EditEntry,
+        Text::KeySheetAccept,
+        true,
+    ),
+    bind(&[key('x')], DismissProposal, Text::KeySheetDismiss, true),
+    bind(
+        &[key('a'), code(KeyCode::Insert)],
+        AddEntry,
+        Text::KeySheetAddFinding,
+        true,
+    ),
+    bind(
+        &[key('d'), code(KeyCode::Delete)],
+        DeleteEntry,
+        Text::KeySheetDelete,
+        false,
+    ),
+    bind(
+        &[code(KeyCode::Up), key('k')],
+        SelectPrev,
+        Text::KeyUp,
+        false,
+    ),
+    bind(
+        &[code(KeyCode::Down), key('j')],
+        SelectNext,
+        Text::KeyDown,
+        false,
+    ),
+    bind(&[code(KeyCode::Tab)], NextPanel, Text::KeyNextPanel, true),
+    bind(
+        &[code(KeyCode::BackTab)],
+        PrevPanel,
+        Text::KeyPrevPanel,
+        false,
+    ),
+    bind(&[key('u'), ctrl('z')], Undo, Text::KeyUndo, true),
+    bind(&[key('r'), ctrl('y')], Redo, Text::KeyRedo, false),
+    bind(&[key('b')], ToggleBrief, Text::KeyToggleBrief, false),
+    bind(
+        &[code(KeyCode::PageUp)],
+        ScrollBriefUp,
+        Text::KeyScrollBrief,
+        false,
+    ),
+    bind(
+        &[code(KeyCode::PageDown)],
+        ScrollBriefDown,
+        Text::KeyScrollBrief,
+        false,
+    ),
+    bind(
+        &[code(KeyCode::Esc), code(KeyCode::Backspace)],
+        Back,
+        Text::KeyBack,
+        true,
+    ),
+    bind(&[key('L')], ToggleLanguage, Text::KeyLanguage, false),
+    bind(
+        &[key('?'), code(KeyCode::F(1))],
+        ToggleHelp,
+        Text::KeyHelp,
+        true,
+    ),
+    bind(&[key('q'), ctrl('c')], Quit, Text::KeyQuit, true),
+];
+
+const SHEET_FORM: &[Binding] = &[
+    bind(
+        &[code(KeyCode::Enter), key('e')],
+        EditEntry,
+        Text::KeySheetEditField,
+        true,
+    ),
+    bind(
+        &[code(KeyCode::Down), key('j')],
+        SelectNext,
+        Text::KeyDown,
+        false,
+    ),
+    bind(
+        &[code(KeyCode::Up), key('k')],
+        SelectPrev,
+        Text::KeyUp,
+        false,
+    ),
+    bind(&[key(']')], NextRecord, Text::KeyNextRecord, true),
+    bind(&[key('[')], PrevRecord, Text::KeyPrevRecord, false),
+    bind(
+        &[code(KeyCode::PageUp)],
+        ScrollBriefUp,
+        Text::KeyScrollFacts,
+        false,
+    ),
+    bind(
+        &[code(KeyCode::PageDown)],
+        ScrollBriefDown,
+        Text::KeyScrollFacts,
+        false,
+    ),
+    bind(
+        &[key('a'), code(KeyCode::Insert)],
+        AddEntry,
+        Text::KeySheetAddRecommendation,
+        false,
+    ),
+    bind(
+        &[key('d'), code(KeyCode::Delete)],
+        DeleteEntry,
+        Text::KeySheetClearField,
+        false,
+    ),
+    bind(&[key('u'), ctrl('z')], Undo, Text::KeyUndo, true),
+    bind(&[key('r'), ctrl('y')], Redo, Text::KeyRedo, false),
+    bind(&[key('b')], ToggleBrief, Text::KeyToggleBrief, false),
+    bind(
+        &[code(KeyCode::Esc), code(KeyCode::Backspace)],
+        Cancel,
+        Text::KeyCloseForm,
+        true,
+    ),
+    bind(&[key('L')], ToggleLanguage, Text::KeyLanguage, false),
+    bind(
+        &[key('?'), code(KeyCode::F(1))],
+        ToggleHelp,
+        Text::KeyHelp,
+        true,
+    ),
+    bind(&[key('q'), ctrl('c')], Quit, Text::KeyQuit, true),
+];
 
 // -- tree: A5 mind map (issue 4) --
 const TREE: &[Binding] = &[
@@ -816,6 +1108,10 @@ pub fn bindings(mode: Mode) -> &'static [Binding] {
         Mode::Checklist => CHECKLIST,
         Mode::TextField => TEXT_FIELD,
         Mode::NotesEditing => NOTES_EDITING,
+        Mode::SheetRegister => SHEET_REGISTER,
+        Mode::SheetChecklist => SHEET_CHECKLIST,
+        Mode::SheetFindings => SHEET_FINDINGS,
+        Mode::SheetForm => SHEET_FORM,
         // -- tree / map (issue 4) --
         Mode::Tree => TREE,
         Mode::Map => MAP,
@@ -935,6 +1231,10 @@ mod tests {
             Mode::Map,
             Mode::MapList,
             Mode::LinkPicker,
+            Mode::SheetRegister,
+            Mode::SheetChecklist,
+            Mode::SheetFindings,
+            Mode::SheetForm,
             Mode::Sections,
             Mode::References,
             Mode::Schemes,

@@ -285,7 +285,10 @@ fn render_exercise(app: &App, frame: &mut Frame, body: Rect) {
     };
     let regions = layout::exercise(body, exercise, state.show_brief);
     if let Some(brief) = regions.brief {
-        render_brief(app, frame, brief, exercise, state.brief_scroll);
+        // The A7 form shows the case's facts of its processing in place of the brief.
+        if !super::sheet_view::render_facts(app, frame, brief, exercise, state) {
+            render_brief(app, frame, brief, exercise, state.brief_scroll);
+        }
     }
     // -- tree / map (issue 4): the map workbenches draw their own work area --
     if exercise.kind == crate::case::Kind::Tree {
@@ -360,6 +363,10 @@ fn panel_title(app: &App, panel: Panel) -> &'static str {
         Panel::MapLegend => app.t(Text::Legend),
         Panel::MapLinks => app.t(Text::Links),
         Panel::MapRecommendations => app.t(Text::Recommendations),
+        Panel::SheetRegister => app.t(Text::SheetRegister),
+        Panel::SheetChecklist => app.t(Text::SheetChecklist),
+        Panel::SheetFindings => app.t(Text::SheetFindings),
+        Panel::SheetOpinion => app.t(Text::SheetOpinion),
         // -- note_deck: notes, A4 schemes and the A15 deck (issue 8) --
         Panel::Sections => app.t(Text::Sections),
         Panel::References => app.t(Text::ReferencesPanel),
@@ -425,6 +432,13 @@ pub(super) fn render_panel(
         (panel, None) if exercise.kind == crate::case::Kind::Map && panel != Panel::Notes => {
             super::map_view::render_panel(app, frame, inner, panel)
         }
+        (
+            Panel::SheetRegister
+            | Panel::SheetChecklist
+            | Panel::SheetFindings
+            | Panel::SheetOpinion,
+            _,
+        ) => super::sheet_view::render_panel(app, frame, inner, exercise, state),
         // -- note_deck: notes, A4 schemes and the A15 deck (issue 8) --
         (panel, _) if panel.is_note_deck() => {
             super::note_deck_view::render_panel(app, frame, inner, exercise, state, panel)
@@ -467,7 +481,7 @@ fn render_notes(app: &App, frame: &mut Frame, area: Rect, exercise: &Exercise) {
     if exercise.board.is_none()
         && !matches!(
             exercise.kind,
-            crate::case::Kind::Note | crate::case::Kind::Deck
+            crate::case::Kind::Note | crate::case::Kind::Sheet | crate::case::Kind::Deck
         )
     {
         top.push(Line::styled(app.t(Text::WorkbenchLater), app.theme.warn));
@@ -498,14 +512,22 @@ fn render_overlay(app: &App, frame: &mut Frame, body: Rect, overlay: &Overlay) {
                 frame.render_widget(field.as_ref(), row);
                 return;
             }
-            let height = if target.multiline() { 14 } else { 6 };
+            let (title, height) = match target {
+                app::EditTarget::Sheet(f) => super::sheet_view::field_title(app, *f),
+                // A note (several lines) gets a taller field.
+                _ => (
+                    app.t(target.title()).to_string(),
+                    if target.multiline() { 14 } else { 6 },
+                ),
+            };
             let area = layout::centered(body, body.width.saturating_sub(8).min(90), height);
             frame.render_widget(Clear, area);
-            let block = bordered(app, format!(" {} ", app.t(target.title())), true);
+            let block = bordered(app, format!(" {title} "), true);
             let inner = block.inner(area);
             frame.render_widget(block, area);
             frame.render_widget(field.as_ref(), inner);
         }
+        Overlay::SheetPick(picker) => super::sheet_view::render_picker(app, frame, body, picker),
         Overlay::PickStrategyKind { selected } => {
             let Some((config, _)) = app.current_board() else {
                 return;
