@@ -689,6 +689,8 @@ mod tests {
 
     #[test]
     fn worked_example_is_complete_for_boards() {
+        // Source recency (A5) is judged on a fixed day, not the calendar's.
+        std::env::set_var("ATELIER_TODAY", crate::checks_maps::TEST_TODAY);
         let loaded = crate::case::load_default();
         let example: crate::model::Example =
             serde_json::from_str(&loaded.example_text().unwrap()).unwrap();

@@ -218,3 +218,33 @@ fn worked_example_exports_parse_and_go_into_the_bundle() {
     );
     ok(&atelier(tmp.path(), &["verify", zip.to_str().unwrap()]));
 }
+
+#[test]
+fn source_age_is_judged_as_of_atelier_today() {
+    let (tmp, ws) = workspace(true);
+    let check = |today: &str| {
+        let out = Command::new(env!("CARGO_BIN_EXE_atelier"))
+            .args(["check", ws.to_str().unwrap(), "--json"])
+            .current_dir(tmp.path())
+            .env("ATELIER_TODAY", today)
+            .output()
+            .unwrap();
+        let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        let a5 = doc["exercises"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|e| e["id"] == "A5")
+            .unwrap()
+            .clone();
+        a5
+    };
+    assert_eq!(check("2026-11-22")["status"], "complete");
+    let later = check("2030-01-01");
+    assert_eq!(later["status"], "in_progress");
+    assert!(later["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|f| f["code"] == "outdated-source"));
+}
