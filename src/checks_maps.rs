@@ -65,6 +65,8 @@ pub fn check_tree(config: &TreeConfig, map: &MindMap, year: i32) -> Vec<Finding>
     let oldest = config
         .source_max_age_years
         .map(|age| year - i32::try_from(age).unwrap_or(i32::MAX / 2));
+    // Repeated texts among siblings, summed over the map (one finding per text).
+    let mut repeated_siblings: HashMap<String, usize> = HashMap::new();
     let mut depth = 0;
     for (id, d) in map.preorder() {
         depth = depth.max(d);
@@ -94,11 +96,8 @@ pub fn check_tree(config: &TreeConfig, map: &MindMap, year: i32) -> Vec<Finding>
                     *seen.entry(text).or_default() += 1;
                 }
             }
-            let mut repeated: Vec<(String, usize)> =
-                seen.into_iter().filter(|(_, n)| *n > 1).collect();
-            repeated.sort();
-            for (text, count) in repeated {
-                findings.push(Finding::DuplicateNode { text, count });
+            for (text, count) in seen.into_iter().filter(|(_, n)| *n > 1) {
+                *repeated_siblings.entry(text).or_default() += count;
             }
         }
         for source in &c.sources {
@@ -140,7 +139,11 @@ pub fn check_tree(config: &TreeConfig, map: &MindMap, year: i32) -> Vec<Finding>
             min: config.min_depth,
         });
     }
-    let mut duplicated: Vec<(String, usize)> = leaves.into_iter().filter(|(_, n)| *n > 1).collect();
+    let mut duplicated: Vec<(String, usize)> = leaves
+        .into_iter()
+        .filter(|(_, n)| *n > 1)
+        .chain(repeated_siblings)
+        .collect();
     duplicated.sort();
     for (text, count) in duplicated {
         findings.push(Finding::DuplicateNode { text, count });
