@@ -284,6 +284,9 @@ pub fn render_svg(map: &WorldMap, exercise_id: &str, lang: Lang) -> String {
             i + 1
         );
     }
+    if let Some(region) = crowded_region(map) {
+        inset(&mut out, map, region);
+    }
     let top = TOP + MAP_H + 26.0;
     column(&mut out, SIDE, top, Text::Legend.get(lang), &legend);
     column(&mut out, SIDE + 340.0, top, Text::Actors.get(lang), &actors);
@@ -303,6 +306,102 @@ pub fn render_svg(map: &WorldMap, exercise_id: &str, lang: Lang) -> String {
     );
     out.push_str("</svg>\n");
     out
+}
+
+/// A box of the globe: (west, east, south, north) in degrees.
+type Region = (f64, f64, f64, f64);
+
+/// Where at least three actors crowd within a few degrees (Europe, typically): the region
+/// an inset magnifies, with a margin, at the inset's 3:2 shape. None when no place crowds.
+fn crowded_region(map: &WorldMap) -> Option<Region> {
+    let near = |a: &crate::model::map::Actor, b: &crate::model::map::Actor| {
+        (a.lon - b.lon).abs() < 14.0 && (a.lat - b.lat).abs() < 9.0
+    };
+    let seed = map
+        .actors
+        .iter()
+        .max_by_key(|a| map.actors.iter().filter(|b| near(a, b)).count())?;
+    let cluster: Vec<_> = map.actors.iter().filter(|b| near(seed, b)).collect();
+    if cluster.len() < 3 {
+        return None;
+    }
+    let (mut west, mut east, mut south, mut north) = (180.0f64, -180.0f64, 90.0f64, -90.0f64);
+    for a in &cluster {
+        west = west.min(a.lon);
+        east = east.max(a.lon);
+        south = south.min(a.lat);
+        north = north.max(a.lat);
+    }
+    let (cx, cy) = ((west + east) / 2.0, (south + north) / 2.0);
+    // Degrees of longitude shrink with latitude: keep the inset's shape true on the ground.
+    let squeeze = cy.to_radians().cos().max(0.3);
+    let width = ((east - west) + 6.0).max((north - south + 4.0) * INSET_W / INSET_H / squeeze);
+    let height = width * squeeze * INSET_H / INSET_W;
+    Some((
+        cx - width / 2.0,
+        cx + width / 2.0,
+        cy - height / 2.0,
+        cy + height / 2.0,
+    ))
+}
+
+const INSET_W: f64 = 300.0;
+const INSET_H: f64 = 200.0;
+
+/// The crowded region drawn larger in the map's south-west corner (open ocean), framed on
+/// the world map, with the same numbered markers.
+fn inset(out: &mut String, map: &WorldMap, (west, east, south, north): Region) {
+    let (x0, y0) = (SIDE + 8.0, TOP + MAP_H - INSET_H - 8.0);
+    let project_in = |lat: f64, lon: f64| {
+        (
+            x0 + (lon - west) / (east - west) * INSET_W,
+            y0 + (north - lat) / (north - south) * INSET_H,
+        )
+    };
+    let (ax, ay) = project(north, west);
+    let (bx, by) = project(south, east);
+    let _ = writeln!(
+        out,
+        "<rect x=\"{ax:.1}\" y=\"{ay:.1}\" width=\"{:.1}\" height=\"{:.1}\" fill=\"none\" stroke=\"#555555\" stroke-dasharray=\"3,2\"/>",
+        bx - ax,
+        by - ay
+    );
+    let _ = writeln!(
+        out,
+        "<rect x=\"{x0:.1}\" y=\"{y0:.1}\" width=\"{INSET_W}\" height=\"{INSET_H}\" fill=\"#F4F8FB\" stroke=\"#555555\" stroke-width=\"1.2\"/>"
+    );
+    out.push_str(
+        "<path fill=\"none\" stroke=\"#8A9BA8\" stroke-width=\"1.6\" stroke-linecap=\"round\" d=\"",
+    );
+    for (lon, lat) in coastline() {
+        if (west..=east).contains(lon) && (south..=north).contains(lat) {
+            let (x, y) = project_in(*lat, *lon);
+            let _ = write!(out, "M{x:.1} {y:.1}h0");
+        }
+    }
+    out.push_str("\"/>\n");
+    for (i, actor) in map.actors.iter().enumerate() {
+        if !(west..=east).contains(&actor.lon) || !(south..=north).contains(&actor.lat) {
+            continue;
+        }
+        let (x, y) = project_in(actor.lat, actor.lon);
+        let (symbol, colour) = actor
+            .category
+            .and_then(|c| map.category(c))
+            .map_or(("●", "#777777"), |c| {
+                (c.symbol.as_str(), c.colour.as_str())
+            });
+        let _ = writeln!(
+            out,
+            "<text x=\"{x:.1}\" y=\"{:.1}\" font-size=\"16\" text-anchor=\"middle\" fill=\"{}\" stroke=\"#ffffff\" stroke-width=\"0.8\">{}</text><text x=\"{:.1}\" y=\"{:.1}\" font-size=\"11\" font-weight=\"bold\" fill=\"#1A1A1A\" stroke=\"#ffffff\" stroke-width=\"3\" paint-order=\"stroke\">{}</text>",
+            y + 5.5,
+            xml_text(colour),
+            xml_text(symbol),
+            x + 7.0,
+            y - 3.0,
+            i + 1
+        );
+    }
 }
 
 /// Height of a line of text under the map.
@@ -489,6 +588,29 @@ pub fn markdown(map: &WorldMap, lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_crowded_region_gets_an_inset() {
+        let mut m = WorldMap::default();
+        for (name, lat, lon) in [
+            ("Paris", 48.86, 2.35),
+            ("Bruxelles", 50.85, 4.35),
+            ("Francfort", 50.11, 8.68),
+            ("Tokyo", 35.68, 139.65),
+        ] {
+            m.add_actor(name, lat, lon, "");
+        }
+        let (west, east, south, north) = crowded_region(&m).unwrap();
+        assert!(west < 2.35 && east > 8.68 && south < 48.86 && north > 50.85);
+        assert!(east - west < 40.0, "a region, not the world");
+        let svg = render_svg(&m, "A3", Lang::Fr);
+        assert!(
+            svg.contains("stroke-dasharray=\"3,2\""),
+            "the region is framed"
+        );
+        m.actors.truncate(2);
+        assert!(crowded_region(&m).is_none());
+    }
 
     #[test]
     fn coastlines_come_from_ratatui_and_look_like_the_world() {
