@@ -187,6 +187,8 @@ pub enum Text {
     MindMap,
     NodeNoNote,
     NodeNoSource,
+    KeyEditSource,
+    PickSourceTitle,
     // -- map texts --
     KeyAddActorHere,
     KeyPickPlace,
@@ -474,6 +476,8 @@ fn fr(text: Text) -> &'static str {
         MindMap => "Carte mentale",
         NodeNoNote => "Pas de note : N pour en écrire une.",
         NodeNoSource => "Pas de source : s pour en ajouter une.",
+        KeyEditSource => "modifier une source",
+        PickSourceTitle => "Source à modifier",
 
         // -- map: A3 world map (issue 4); keep this kind's entries under this line --
         KeyAddActorHere => "placer un acteur au curseur",
@@ -777,6 +781,8 @@ fn en(text: Text) -> &'static str {
         MindMap => "Mind map",
         NodeNoNote => "No note: N writes one.",
         NodeNoSource => "No source: s adds one.",
+        KeyEditSource => "edit a source",
+        PickSourceTitle => "Source to edit",
 
         // -- map: A3 world map (issue 4); keep this kind's entries under this line --
         KeyAddActorHere => "place an actor at the cursor",

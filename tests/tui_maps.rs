@@ -467,3 +467,52 @@ fn notes_of_the_mind_map_are_written_beside_it() {
     typed(&mut app, "Nouveau secteur");
     assert_eq!(tree(&app).children(tree(&app).root()).len(), 5);
 }
+
+#[test]
+fn a_source_is_corrected_through_its_form() {
+    let mut app = app(false);
+    app.open_exercise("A5");
+    key(&mut app, KeyCode::Char('j'));
+    key(&mut app, KeyCode::Char('j'));
+    for (title, year) in [("Étude A", "2024"), ("Étude B", "2021")] {
+        key(&mut app, KeyCode::Char('s'));
+        typed(&mut app, title);
+        typed(&mut app, "Fevad");
+        typed(&mut app, "https://www.fevad.com/");
+        typed(&mut app, year);
+    }
+    assert!(app
+        .report("A5")
+        .unwrap()
+        .findings
+        .iter()
+        .any(|f| f.code() == "outdated-source"));
+    // E lists the sources; the second one's year is corrected.
+    key(&mut app, KeyCode::Char('E'));
+    key(&mut app, KeyCode::Down);
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Enter); // title kept
+    key(&mut app, KeyCode::Enter); // publisher kept
+    key(&mut app, KeyCode::Enter); // URL kept
+    for _ in 0..4 {
+        key(&mut app, KeyCode::Backspace);
+    }
+    typed(&mut app, "2025");
+    let t = tree(&app);
+    let sources = &t.content(app.selected_node().unwrap()).unwrap().sources;
+    assert_eq!(sources[1].title, "Étude B");
+    assert_eq!(sources[1].year, Some(2025));
+    assert!(!app
+        .report("A5")
+        .unwrap()
+        .findings
+        .iter()
+        .any(|f| f.code() == "outdated-source"));
+    // One undo takes the whole correction back.
+    key(&mut app, KeyCode::Char('u'));
+    let t = tree(&app);
+    assert_eq!(
+        t.content(app.selected_node().unwrap()).unwrap().sources[1].year,
+        Some(2021)
+    );
+}

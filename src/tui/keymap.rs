@@ -117,6 +117,8 @@ pub enum Action {
     AddSource,
     /// Remove the selected node's last source.
     RemoveSource,
+    /// Edit one of the selected node's sources.
+    EditSource,
     /// Start a new line in a multi-line field.
     NewLine,
     // -- map actions --
@@ -881,6 +883,7 @@ const TREE: &[Binding] = &[
     bind(&[key('w')], EditLink, Text::KeyLinkUrl, false),
     bind(&[key('t')], EditTags, Text::KeyTags, false),
     bind(&[key('s')], AddSource, Text::KeyAddSource, true),
+    bind(&[key('E')], EditSource, Text::KeyEditSource, false),
     bind(&[key('S')], RemoveSource, Text::KeyRemoveSource, false),
     bind(&[code(KeyCode::Tab)], NextPanel, Text::KeyNextPanel, false),
     bind(

@@ -511,7 +511,7 @@ impl App {
                 map.actors.iter().filter(|a| a.id != *from).count()
             }
             MapsOverlay::PickRecommendationActors { .. } => map.actors.len(),
-            MapsOverlay::PickTags { .. } => 0,
+            MapsOverlay::PickTags { .. } | MapsOverlay::PickSource { .. } => 0,
         };
         let moved = |cursor: usize, action: Action| match action {
             Action::SelectPrev => cursor.saturating_sub(1),
@@ -616,6 +616,7 @@ impl MapsOverlay {
     pub fn cursor(&self) -> usize {
         match self {
             MapsOverlay::PickTags { cursor, .. }
+            | MapsOverlay::PickSource { cursor, .. }
             | MapsOverlay::PickPlace { cursor }
             | MapsOverlay::PickCategory { cursor, .. }
             | MapsOverlay::PickLinkTarget { cursor, .. }
@@ -626,6 +627,7 @@ impl MapsOverlay {
     pub fn with_cursor(self, cursor: usize) -> MapsOverlay {
         match self {
             MapsOverlay::PickTags { node, .. } => MapsOverlay::PickTags { node, cursor },
+            MapsOverlay::PickSource { node, .. } => MapsOverlay::PickSource { node, cursor },
             MapsOverlay::PickPlace { .. } => MapsOverlay::PickPlace { cursor },
             MapsOverlay::PickCategory { actor, .. } => MapsOverlay::PickCategory { actor, cursor },
             MapsOverlay::PickLinkTarget { from, kind, .. } => {
@@ -640,7 +642,9 @@ impl MapsOverlay {
     /// Which key table the dialog uses.
     pub(super) fn map_mode(&self) -> Mode {
         match self {
-            MapsOverlay::PickPlace { .. } | MapsOverlay::PickCategory { .. } => Mode::Picker,
+            MapsOverlay::PickPlace { .. }
+            | MapsOverlay::PickCategory { .. }
+            | MapsOverlay::PickSource { .. } => Mode::Picker,
             MapsOverlay::PickLinkTarget { .. } => Mode::LinkPicker,
             MapsOverlay::PickRecommendationActors { .. } | MapsOverlay::PickTags { .. } => {
                 Mode::Checklist

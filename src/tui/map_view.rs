@@ -328,7 +328,7 @@ pub(super) fn render_overlay(app: &App, frame: &mut Frame, body: Rect, overlay: 
                     .collect(),
             )
         }
-        MapsOverlay::PickTags { .. } => return,
+        MapsOverlay::PickTags { .. } | MapsOverlay::PickSource { .. } => return,
     };
     let area = layout::centered(
         body,

@@ -27,6 +27,8 @@ pub struct TreeState {
 pub enum MapsOverlay {
     /// Tick the case's tags of a node.
     PickTags { node: NodeId, cursor: usize },
+    /// Choose which of a node's sources to edit.
+    PickSource { node: NodeId, cursor: usize },
     // -- map: A3 world map --
     /// Choose one of the case's places for a new actor.
     PickPlace { cursor: usize },
@@ -296,6 +298,16 @@ impl App {
                 });
                 self.open_field(EditTarget::SourceTitle(selected, index), "", true);
             }
+            Action::EditSource => match content.sources.len() {
+                0 => self.info(self.t(Text::NodeNoSource)),
+                1 => self.edit_source(selected, 0),
+                _ => {
+                    self.overlay = Some(Overlay::Maps(MapsOverlay::PickSource {
+                        node: selected,
+                        cursor: 0,
+                    }))
+                }
+            },
             Action::RemoveSource if !content.sources.is_empty() => {
                 self.change_tree(|m| {
                     if let Some(c) = m.content_mut(selected) {
@@ -314,6 +326,17 @@ impl App {
             Action::SearchNext => self.search_next(selected),
             _ => {}
         }
+    }
+
+    /// Opens the form of a node's source (title, publisher, URL, year), as one undo step.
+    fn edit_source(&mut self, node: NodeId, index: usize) {
+        let title = self
+            .current_tree()
+            .and_then(|t| t.content(node).and_then(|c| c.sources.get(index).cloned()))
+            .map(|s| s.title)
+            .unwrap_or_default();
+        self.record_before_edit();
+        self.open_field(EditTarget::SourceTitle(node, index), &title, false);
     }
 
     /// Adds an empty node under `parent` (after `after`, or last) and opens its text field.
@@ -485,6 +508,23 @@ impl App {
         overlay: MapsOverlay,
         action: Action,
     ) -> Vec<Effect> {
+        if let MapsOverlay::PickSource { node, cursor } = overlay {
+            let count = self
+                .current_tree()
+                .and_then(|t| t.content(node).map(|c| c.sources.len()))
+                .unwrap_or(0);
+            let keep = |cursor| Some(Overlay::Maps(MapsOverlay::PickSource { node, cursor }));
+            match action {
+                Action::SelectPrev => self.overlay = keep(cursor.saturating_sub(1)),
+                Action::SelectNext => {
+                    self.overlay = keep((cursor + 1).min(count.saturating_sub(1)))
+                }
+                Action::Confirm => self.edit_source(node, cursor),
+                Action::Cancel => {}
+                _ => self.overlay = keep(cursor),
+            }
+            return Vec::new();
+        }
         let MapsOverlay::PickTags { node, cursor } = overlay else {
             return self.update_map_overlay(overlay, action);
         };

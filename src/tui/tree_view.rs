@@ -253,6 +253,34 @@ pub(super) fn render_details(app: &App, frame: &mut Frame, area: Rect) {
 
 pub(super) fn render_overlay(app: &App, frame: &mut Frame, body: Rect, overlay: &MapsOverlay) {
     match overlay {
+        MapsOverlay::PickSource { node, cursor } => {
+            let sources = app
+                .current_tree()
+                .and_then(|t| t.content(*node).map(|c| c.sources.clone()))
+                .unwrap_or_default();
+            let rows: Vec<ListItem> = sources
+                .iter()
+                .map(|s| ListItem::new(one_line(&s.label(), 90)))
+                .collect();
+            let area = layout::centered(
+                body,
+                body.width.saturating_sub(6).min(96),
+                rows.len() as u16 + 2,
+            );
+            frame.render_widget(Clear, area);
+            let mut list_state = ListState::default().with_selected(Some(*cursor));
+            frame.render_stateful_widget(
+                List::new(rows)
+                    .block(bordered(
+                        app,
+                        format!(" {} ", app.t(Text::PickSourceTitle)),
+                        true,
+                    ))
+                    .highlight_style(app.theme.selected),
+                area,
+                &mut list_state,
+            );
+        }
         MapsOverlay::PickPlace { .. }
         | MapsOverlay::PickCategory { .. }
         | MapsOverlay::PickLinkTarget { .. }
