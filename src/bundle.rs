@@ -204,6 +204,9 @@ fn bundle_files(ws: &OpenWorkspace, lang: Lang) -> Result<Vec<(String, Vec<u8>)>
         for (name, bytes) in crate::formats::bundle_exports(exercise, &answer, lang) {
             files.push((format!("exports/{}.{name}", exercise.id), bytes));
         }
+        if exercise.kind == crate::case::Kind::Grid {
+            files.extend(export::grid::bundle_files(exercise, answer.grid.as_ref()));
+        }
         // -- sheet: A7 GDPR audit sheet (issue 6): the register for a spreadsheet --
         if let Some(sheet) = &answer.sheet {
             let csv = crate::sheet_io::register_csv(sheet);

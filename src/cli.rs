@@ -109,7 +109,7 @@ pub enum ExportFormat {
     Mm,
     /// OPML 2.0 outline.
     Opml,
-    /// SVG drawing (the mind map, the world map).
+    /// SVG drawing (the mind map, the world map, the grids' charts).
     Svg,
     // -- map: A3 world map (issue 4); keep this kind's entries under this line --
 
@@ -118,7 +118,9 @@ pub enum ExportFormat {
     // -- sheet: A7 GDPR audit sheet (issue 6); keep this kind's entries under this line --
 
     // -- grid: A8, A10, A12, A13, A14 grids (issue 7); keep this kind's entries under this line --
-
+    /// A12's social-listening analysis (term counts, sentiment per post and month, complaints).
+    Json,
+    // (The grids' charts use `Svg`, declared above with the maps: one format per drawing.)
     // -- note_deck: notes, A4 schemes and the A15 deck (issue 8); keep this kind's entries under this line --
     /// A self-contained HTML deck (A15).
     Html,
@@ -298,6 +300,18 @@ fn import(dir: &Path, exercise_id: &str, file: &Path, lang: Lang) -> Result<(), 
             let summary = crate::formats::import_summary(&map, exercise_id, lang);
             ws.workspace.answer_mut(exercise_id).tree = Some(map);
             summary
+        }
+        // -- grid: A8, A10, A12, A13, A14 grids (issue 7): A12's corpus of posts --
+        case::Kind::Grid if exercise.config.get("listening").is_some() => {
+            let posts = crate::model::listening::read_posts_csv(&text)
+                .map_err(|e| failed(e.to_string()))?;
+            let count = posts.len();
+            let answer = ws.workspace.answer_mut(exercise_id);
+            answer.grid.get_or_insert_default().posts = posts;
+            match lang {
+                Lang::Fr => format!("{count} publications importées dans {exercise_id}"),
+                Lang::En => format!("{count} posts imported into {exercise_id}"),
+            }
         }
         kind => {
             return Err(CliError::ImportUnsupported {

@@ -6,6 +6,7 @@ use crate::cli::ExportFormat;
 use crate::i18n::{Lang, Text};
 use crate::model::{Board, Workspace};
 
+pub mod grid;
 pub mod note_deck;
 
 #[derive(Debug, thiserror::Error)]
@@ -30,6 +31,19 @@ pub fn export(
     // -- tree / map (issue 4): the map kinds' own formats --
     if let Some(bytes) = crate::formats::export(exercise, &answer, format, lang) {
         return Ok(bytes);
+    }
+    // -- grid: A8, A10, A12, A13, A14 grids (issue 7) --
+    if exercise.kind == crate::case::Kind::Grid {
+        let grids = answer.grid.as_ref();
+        let bytes = match format {
+            ExportFormat::Csv => Some(grid::all_grids_csv(exercise, grids)),
+            ExportFormat::Svg => Some(grid::all_charts_svg(exercise, grids)),
+            ExportFormat::Json => grid::listening_json(exercise, grids),
+            _ => None,
+        };
+        if let Some(bytes) = bytes {
+            return Ok(bytes.into_bytes());
+        }
     }
     // -- sheet: A7 GDPR audit sheet (issue 6): the register as CSV --
     if let (ExportFormat::Csv, Kind::Sheet) = (format, exercise.kind) {
@@ -168,6 +182,9 @@ pub fn exercise_markdown(exercise: &Exercise, answer: &crate::model::Answer, lan
     }
     // -- tree / map (issue 4) --
     md.push_str(&crate::formats::markdown(exercise, answer, lang));
+    if exercise.kind == crate::case::Kind::Grid {
+        md.push_str(&grid::markdown(exercise, answer.grid.as_ref()));
+    }
     // -- sheet: A7 GDPR audit sheet (issue 6) --
     if let (Kind::Sheet, Some(sheet)) = (exercise.kind, &answer.sheet) {
         let config = crate::audit::SheetConfig::of(exercise);

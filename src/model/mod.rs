@@ -4,7 +4,9 @@
 pub mod board;
 pub mod countries;
 pub mod deck;
+pub mod grid;
 pub mod history;
+pub mod listening;
 pub mod map;
 pub mod note;
 pub mod sheet;
@@ -60,7 +62,8 @@ pub struct Answer {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sheet: Option<sheet::Sheet>,
     // -- grid: A8, A10, A12, A13, A14 grids (issue 7); keep this kind's entries under this line --
-
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub grid: Option<grid::GridAnswer>,
     // -- note_deck: notes, A4 schemes and the A15 deck (issue 8); keep this kind's entries under this line --
     /// The `note` kind's sections, references, scheme picks and attachments.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -77,6 +80,7 @@ impl Answer {
             && self.board.as_ref().is_none_or(|b| b.is_empty())
             && self.tree.as_ref().is_none_or(|t| t.is_empty())
             && self.map.as_ref().is_none_or(|m| m.is_empty())
+            && self.grid.as_ref().is_none_or(|g| g.is_empty())
             && self.sheet.as_ref().is_none_or(|s| s.is_empty())
             && self.note.as_ref().is_none_or(|n| n.is_empty())
             && self.deck.as_ref().is_none_or(|d| d.is_empty())

@@ -71,6 +71,8 @@ pub enum Panel {
     MapLegend,
     MapLinks,
     MapRecommendations,
+    /// The grid workbench's tabs (its own state says which).
+    Grid,
     // -- sheet: A7 GDPR audit sheet (issue 6) --
     SheetRegister,
     SheetChecklist,
@@ -101,6 +103,8 @@ pub struct ExerciseState {
     // -- tree / map: A5 mind map and A3 world map (issue 4) --
     pub tree: super::tree::TreeState,
     pub map: super::map::MapState,
+    /// The grid workbench's cursor (grid kind only).
+    pub grid: super::grid::GridUi,
     /// Selections and the open form of the A7 sheet.
     pub sheet: super::sheet::SheetUi,
     /// The note and deck workbenches' selections, editor and presenter (issue 8).
@@ -134,6 +138,12 @@ pub enum EditTarget {
     CategoryName(MapId),
     LinkLabel(MapId),
     RecommendationText(MapId),
+    /// A cell of the grid workbench: grid index, row, column index.
+    GridCell {
+        grid: usize,
+        row: crate::model::grid::RowKey,
+        col: usize,
+    },
     /// A text field of the A7 sheet.
     Sheet(super::sheet::SheetField),
 }
@@ -164,6 +174,7 @@ impl EditTarget {
             EditTarget::CategoryName(_) => Text::EditCategoryName,
             EditTarget::LinkLabel(_) => Text::EditLinkLabel,
             EditTarget::RecommendationText(_) => Text::EditRecommendation,
+            EditTarget::GridCell { .. } => Text::EditCell,
             EditTarget::Sheet(_) => Text::SheetField,
         }
     }
@@ -209,6 +220,13 @@ pub enum Overlay {
     },
     // -- tree / map: A5 mind map and A3 world map (issue 4) --
     Maps(super::tree::MapsOverlay),
+    /// The value of a grid's choice cell.
+    PickOption {
+        grid: usize,
+        row: crate::model::grid::RowKey,
+        col: usize,
+        selected: usize,
+    },
     /// A choice among the coded values of an A7 sheet field.
     SheetPick(super::sheet::SheetPicker),
 }
@@ -282,7 +300,9 @@ impl App {
     pub fn base_mode(&self) -> Mode {
         match &self.overlay {
             Some(Overlay::Edit { .. }) => return Mode::TextField,
-            Some(Overlay::PickStrategyKind { .. }) => return Mode::Picker,
+            Some(Overlay::PickStrategyKind { .. }) | Some(Overlay::PickOption { .. }) => {
+                return Mode::Picker
+            }
             Some(Overlay::LinkItems { .. }) => return Mode::Checklist,
             Some(Overlay::Maps(overlay)) => return overlay.mode(),
             Some(Overlay::SheetPick(picker)) => return picker.mode(),
@@ -303,6 +323,7 @@ impl App {
                 Some(Kind::Tree) => Mode::Tree,
                 Some(Kind::Map) if state.panel == Panel::Zones => Mode::Map,
                 Some(Kind::Map) => Mode::MapList,
+                Some(Kind::Grid) => Mode::Grid,
                 Some(Kind::Sheet) => super::sheet::mode(state),
                 _ => Mode::Notes,
             },
@@ -478,6 +499,7 @@ impl App {
             notes_editing: false,
             tree: Default::default(),
             map: Default::default(),
+            grid: Default::default(),
             sheet: Default::default(),
             nd: Default::default(),
         }));
@@ -524,6 +546,9 @@ impl App {
                 panels.push(Panel::Kpis);
             }
         }
+        if exercise.kind == Kind::Grid {
+            panels.push(Panel::Grid);
+        }
         if exercise.kind == Kind::Sheet {
             panels.extend([
                 Panel::SheetRegister,
@@ -544,6 +569,13 @@ impl App {
         };
         let panels = App::panels(exercise);
         let exercise_kind = exercise.kind;
+        // A grid's Tab goes through its tabs before the notes.
+        if exercise_kind == Kind::Grid
+            && matches!(action, Action::NextPanel | Action::PrevPanel)
+            && self.grid_step_tab(action == Action::NextPanel)
+        {
+            return Vec::new();
+        }
         let Screen::Exercise(state) = &mut self.screen else {
             return Vec::new();
         };
@@ -587,6 +619,7 @@ impl App {
                 // -- tree / map (issue 4) --
                 Kind::Tree => self.update_tree(action),
                 Kind::Map => self.update_map(action),
+                Kind::Grid => self.update_grid(action),
                 Kind::Sheet => self.update_sheet(action),
                 // -- note_deck: notes and the deck (issue 8) --
                 Kind::Note | Kind::Deck => return self.update_note_deck(action),
@@ -671,6 +704,10 @@ impl App {
             self.dirty |= target.edits_answer();
             return;
         }
+        if let EditTarget::GridCell { grid, row, col } = target {
+            self.apply_grid_field(grid, row, col, &text);
+            return;
+        }
         let id = self.exercise_id();
         if let EditTarget::Sheet(field) = target {
             self.set_sheet_text(field, text);
@@ -696,6 +733,19 @@ impl App {
                 is_new,
             } => match action {
                 Action::Confirm => {
+                    if let EditTarget::GridCell { grid, col, .. } = target {
+                        let text = field.lines().join(" ");
+                        if let Some(message) = self.grid_field_error(grid, col, &text) {
+                            self.error(message);
+                            self.overlay = Some(Overlay::Edit {
+                                target,
+                                field,
+                                is_new,
+                            });
+                            return Vec::new();
+                        }
+                        self.status = None;
+                    }
                     self.refresh_reports();
                     if !target.edits_answer() {
                         return Vec::new();
@@ -744,6 +794,27 @@ impl App {
                     })
                 }
             },
+            Overlay::PickOption {
+                grid,
+                row,
+                col,
+                selected,
+            } => {
+                if action == Action::Cancel {
+                    let id = self.exercise_id();
+                    let history = self.histories.entry(id.clone()).or_default();
+                    let mut answer = self.workspace.answer(&id).cloned().unwrap_or_default();
+                    if history.revert(&mut answer) {
+                        *self.workspace.answer_mut(&id) = answer;
+                    }
+                    return Vec::new();
+                }
+                let confirmed = action == Action::Confirm;
+                self.update_pick_option(action, (grid, row, col, selected));
+                if confirmed {
+                    return vec![Effect::SaveNow];
+                }
+            }
             Overlay::SheetPick(picker) => return self.update_sheet_picker(picker, action),
             Overlay::PickStrategyKind { selected } => {
                 let kinds = self
@@ -927,6 +998,14 @@ impl App {
             return;
         }
         let body = layout::frame(self.size).body;
+        if let Some((exercise, state)) = self.current_exercise() {
+            if exercise.kind == Kind::Grid && state.panel == Panel::Grid {
+                let panel = layout::exercise(body, exercise, state.show_brief).panel;
+                if self.grid_click(panel, at) {
+                    return;
+                }
+            }
+        }
         match &mut self.screen {
             Screen::Home(home) => {
                 let (list, _) = layout::home(body);

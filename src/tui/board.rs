@@ -310,6 +310,7 @@ pub(super) fn set_field(board: &mut Board, target: EditTarget, text: String) {
                 }
             }
         }
+        EditTarget::GridCell { .. } => {}
         // The sheet writes its own fields (`sheet::set_text`).
         EditTarget::Sheet(_) => {}
         // Other kinds' targets are set by their own workbench.
@@ -342,6 +343,7 @@ pub(super) fn get_field(board: &Board, target: EditTarget) -> Option<String> {
             .iter()
             .find(|k| k.id == id)
             .map(|k| k.unit.clone()),
+        EditTarget::GridCell { .. } => None,
         EditTarget::Sheet(_) => None,
         _ => None,
     }

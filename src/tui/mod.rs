@@ -4,6 +4,8 @@
 pub mod app;
 pub mod board;
 pub mod board_view;
+pub mod grid;
+pub mod grid_view;
 pub mod keymap;
 pub mod layout;
 pub mod map;

@@ -299,6 +299,10 @@ fn render_exercise(app: &App, frame: &mut Frame, body: Rect) {
         super::map_view::render_workbench(app, frame, regions.panel, exercise);
         return;
     }
+    if exercise.kind == crate::case::Kind::Grid && state.panel == Panel::Grid {
+        super::grid_view::render(app, frame, regions.panel, exercise);
+        return;
+    }
     if let Some((config, board)) = app.current_board() {
         for (index, (zone, rect)) in config.zones.iter().zip(&regions.zones).enumerate() {
             let focused = state.panel == Panel::Zones && state.zone == index;
@@ -363,6 +367,7 @@ fn panel_title(app: &App, panel: Panel) -> &'static str {
         Panel::MapLegend => app.t(Text::Legend),
         Panel::MapLinks => app.t(Text::Links),
         Panel::MapRecommendations => app.t(Text::Recommendations),
+        Panel::Grid => app.t(Text::Grid),
         Panel::SheetRegister => app.t(Text::SheetRegister),
         Panel::SheetChecklist => app.t(Text::SheetChecklist),
         Panel::SheetFindings => app.t(Text::SheetFindings),
@@ -478,12 +483,13 @@ fn render_notes(app: &App, frame: &mut Frame, area: Rect, exercise: &Exercise) {
         Span::styled(header, app.theme.accent),
         Span::styled(format!("  · {hint}"), app.theme.dim),
     ])];
-    if exercise.board.is_none()
-        && !matches!(
-            exercise.kind,
-            crate::case::Kind::Note | crate::case::Kind::Sheet | crate::case::Kind::Deck
-        )
-    {
+    // Said only while the exercise's workbench is missing from this version.
+    let missing = app.report(&exercise.id).is_some_and(|r| {
+        r.findings
+            .iter()
+            .any(|f| matches!(f, crate::checks::Finding::WorkbenchNotAvailable { .. }))
+    });
+    if missing {
         top.push(Line::styled(app.t(Text::WorkbenchLater), app.theme.warn));
     }
     // The notice may wrap onto a second line.
@@ -505,6 +511,12 @@ fn render_overlay(app: &App, frame: &mut Frame, body: Rect, overlay: &Overlay) {
     match overlay {
         // -- tree / map (issue 4) --
         Overlay::Maps(overlay) => super::tree_view::render_overlay(app, frame, body, overlay),
+        Overlay::PickOption {
+            grid,
+            col,
+            selected,
+            ..
+        } => super::grid_view::render_pick_option(app, frame, body, *grid, *col, *selected),
         Overlay::Edit { target, field, .. } => {
             // -- tree (issue 4): a node's text is edited in place, on its own row --
             if let Some(row) = super::tree_view::inline_field_area(app, body, *target) {
