@@ -127,7 +127,8 @@ pub enum Finding {
         rank: usize,
     },
     // -- graph: A6 sociogram and SIC grid (issue 5); keep this kind's entries under this line --
-
+    /// The sociogram and the SIC diagnosis (A6): see `crate::sociogram::checks`.
+    Graph(crate::sociogram::GraphFinding),
     // -- sheet: A7 GDPR audit sheet (issue 6); keep this kind's entries under this line --
     /// The register lists fewer processings than the case asks for.
     TooFewProcessings {
@@ -344,7 +345,7 @@ impl Finding {
             Finding::NoRecommendations => "no-recommendations",
             Finding::RecommendationWithoutActor { .. } => "recommendation-without-actor",
             // -- graph: A6 sociogram and SIC grid (issue 5); keep this kind's entries under this line --
-
+            Finding::Graph(finding) => finding.code(),
             // -- sheet: A7 GDPR audit sheet (issue 6); keep this kind's entries under this line --
             Finding::TooFewProcessings { .. } => "too-few-processings",
             Finding::ProcessingWithoutId { .. } => "processing-without-id",
@@ -481,7 +482,11 @@ pub fn check_exercise(exercise: &Exercise, answer: Option<&Answer>) -> ExerciseR
         }
 
         // -- graph: A6 sociogram and SIC grid (issue 5) --
-        Kind::Graph => findings.push(Finding::WorkbenchNotAvailable { kind: Kind::Graph }),
+        Kind::Graph => findings.extend(
+            crate::sociogram::check(exercise, answer)
+                .into_iter()
+                .map(Finding::Graph),
+        ),
 
         // -- sheet: A7 GDPR audit sheet (issue 6) --
         Kind::Sheet => findings.extend(crate::audit::check_exercise(
@@ -593,6 +598,29 @@ pub fn check_board(config: &BoardConfig, board: &Board) -> Vec<Finding> {
         let Some(kind) = config.strategy_kind(&strategy.kind) else {
             continue;
         };
+        if kind.any_zone {
+            let grounded = strategy
+                .refs
+                .iter()
+                .filter_map(|r| board.item(*r))
+                .any(|item| kind.combines.contains(&item.zone));
+            if !grounded {
+                let zones: Vec<String> = kind
+                    .combines
+                    .iter()
+                    .map(|z| {
+                        config
+                            .zone(z)
+                            .map_or_else(|| z.clone(), |z| z.title.clone())
+                    })
+                    .collect();
+                findings.push(Finding::StrategyMissingZone {
+                    label: label.clone(),
+                    zone: zones.join(" / "),
+                });
+            }
+            continue;
+        }
         for zone_id in &kind.combines {
             let covered = strategy
                 .refs
@@ -681,11 +709,13 @@ mod tests {
                 id: "WO".into(),
                 title: "WO".into(),
                 combines: vec!["W".into(), "O".into()],
+                any_zone: false,
             }],
             min_strategies_per_kind: 1,
             min_priorities: None,
             min_kpis: Some(1),
             credit: String::new(),
+            strategies_title: String::new(),
         }
     }
 

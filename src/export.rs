@@ -32,6 +32,12 @@ pub fn export(
     if let Some(bytes) = crate::formats::export(exercise, &answer, format, lang) {
         return Ok(bytes);
     }
+    // -- graph: A6 sociogram and SIC grid (issue 5) --
+    if exercise.kind == crate::case::Kind::Graph {
+        if let Some(bytes) = crate::sociogram::export(case, exercise, &answer, format) {
+            return Ok(bytes);
+        }
+    }
     // -- grid: A8, A10, A12, A13, A14 grids (issue 7) --
     if exercise.kind == crate::case::Kind::Grid {
         let grids = answer.grid.as_ref();
@@ -173,6 +179,10 @@ pub fn item_label(config: &BoardConfig, board: &Board, id: u32) -> Option<String
 /// The exercise as Markdown: the board (if any) and the notes.
 pub fn exercise_markdown(exercise: &Exercise, answer: &crate::model::Answer, lang: Lang) -> String {
     let mut md = format!("## {} — {}\n\n", exercise.id, exercise.title);
+    // -- graph: A6 sociogram and SIC grid (issue 5) --
+    if let Some(graph) = &answer.graph {
+        md.push_str(&crate::sociogram::markdown(exercise, graph, lang));
+    }
     if let Some(config) = &exercise.board {
         md.push_str(&board_markdown(
             config,
@@ -230,7 +240,7 @@ pub fn board_markdown(config: &BoardConfig, board: &Board, lang: Lang) -> String
         md.push('\n');
     }
     if !config.strategy_kinds.is_empty() {
-        md.push_str(&format!("### {}\n\n", Text::Strategies.get(lang)));
+        md.push_str(&format!("### {}\n\n", config.strategies_title(lang)));
         for strategy in &board.strategies {
             let label = board.strategy_label(strategy.id).unwrap_or_default();
             let refs = item_labels(config, board, &strategy.refs).join(", ");

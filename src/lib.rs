@@ -16,5 +16,6 @@ pub mod i18n;
 pub mod model;
 pub mod report;
 pub mod sheet_io;
+pub mod sociogram;
 pub mod store;
 pub mod tui;

@@ -289,12 +289,18 @@ pub fn render_svg(map: &WorldMap, exercise_id: &str, lang: Lang) -> String {
     }
     let top = TOP + MAP_H + 26.0;
     column(&mut out, SIDE, top, Text::Legend.get(lang), &legend);
-    column(&mut out, SIDE + 340.0, top, Text::Actors.get(lang), &actors);
+    column(
+        &mut out,
+        SIDE + 340.0,
+        top,
+        Text::MapActors.get(lang),
+        &actors,
+    );
     column(
         &mut out,
         SIDE + 640.0,
         top,
-        Text::Recommendations.get(lang),
+        Text::MapRecommendationsTitle.get(lang),
         &recommendations,
     );
     let _ = writeln!(
@@ -535,7 +541,7 @@ pub fn markdown(map: &WorldMap, lang: Lang) -> String {
         md.push('\n');
     }
     if !map.actors.is_empty() {
-        let _ = writeln!(md, "**{}**\n", Text::Actors.get(lang));
+        let _ = writeln!(md, "**{}**\n", Text::MapActors.get(lang));
         for a in &map.actors {
             let category = a
                 .category
@@ -575,7 +581,7 @@ pub fn markdown(map: &WorldMap, lang: Lang) -> String {
         md.push('\n');
     }
     if !map.recommendations.is_empty() {
-        let _ = writeln!(md, "**{}**\n", Text::Recommendations.get(lang));
+        let _ = writeln!(md, "**{}**\n", Text::MapRecommendationsTitle.get(lang));
         for (rank, r) in map.recommendations.iter().enumerate() {
             let actors = map.actor_names(&r.actors).join(", ");
             let _ = writeln!(md, "{}. {} ({actors})", rank + 1, one_line(&r.text, 1000));

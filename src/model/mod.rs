@@ -4,6 +4,9 @@
 pub mod board;
 pub mod countries;
 pub mod deck;
+pub mod forceatlas2;
+pub mod graph;
+pub mod graph_metrics;
 pub mod grid;
 pub mod history;
 pub mod listening;
@@ -57,7 +60,8 @@ pub struct Answer {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub map: Option<map::WorldMap>,
     // -- graph: A6 sociogram and SIC grid (issue 5); keep this kind's entries under this line --
-
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub graph: Option<graph::Sociogram>,
     // -- sheet: A7 GDPR audit sheet (issue 6); keep this kind's entries under this line --
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sheet: Option<sheet::Sheet>,
@@ -80,6 +84,7 @@ impl Answer {
             && self.board.as_ref().is_none_or(|b| b.is_empty())
             && self.tree.as_ref().is_none_or(|t| t.is_empty())
             && self.map.as_ref().is_none_or(|m| m.is_empty())
+            && self.graph.as_ref().is_none_or(|g| g.is_empty())
             && self.grid.as_ref().is_none_or(|g| g.is_empty())
             && self.sheet.as_ref().is_none_or(|s| s.is_empty())
             && self.note.as_ref().is_none_or(|n| n.is_empty())

@@ -34,6 +34,9 @@ pub enum Effect {
     SaveNow,
     /// Save, restore the terminal and leave.
     Quit,
+    // -- graph: A6 sociogram and SIC grid (issue 5) --
+    /// (Re)start the sociogram's background layout from `App::layout_input`.
+    StartLayout,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -71,6 +74,9 @@ pub enum Panel {
     MapLegend,
     MapLinks,
     MapRecommendations,
+    // -- graph: A6 sociogram and SIC grid (issue 5) --
+    Sociogram,
+    Steps,
     /// The grid workbench's tabs (its own state says which).
     Grid,
     // -- sheet: A7 GDPR audit sheet (issue 6) --
@@ -103,6 +109,8 @@ pub struct ExerciseState {
     // -- tree / map: A5 mind map and A3 world map (issue 4) --
     pub tree: super::tree::TreeState,
     pub map: super::map::MapState,
+    // -- graph: A6 sociogram and SIC grid (issue 5) --
+    pub graph: Option<super::graph::GraphView>,
     /// The grid workbench's cursor (grid kind only).
     pub grid: super::grid::GridUi,
     /// Selections and the open form of the A7 sheet.
@@ -138,6 +146,11 @@ pub enum EditTarget {
     CategoryName(MapId),
     LinkLabel(MapId),
     RecommendationText(MapId),
+    // -- graph: A6 sociogram and SIC grid (issue 5) --
+    /// An actor's name, by index in the sociogram.
+    ActorLabel(usize),
+    /// An actor's formal role.
+    ActorRole(usize),
     /// A cell of the grid workbench: grid index, row, column index.
     GridCell {
         grid: usize,
@@ -169,11 +182,13 @@ impl EditTarget {
             EditTarget::Search => Text::SearchPrompt,
             // -- map: A3 world map (issue 4) --
             EditTarget::MapTitle => Text::EditMapTitle,
-            EditTarget::ActorName(_) => Text::EditActorName,
+            EditTarget::ActorName(_) => Text::EditMapActorName,
             EditTarget::ActorNote(_) => Text::EditActorNote,
             EditTarget::CategoryName(_) => Text::EditCategoryName,
             EditTarget::LinkLabel(_) => Text::EditLinkLabel,
             EditTarget::RecommendationText(_) => Text::EditRecommendation,
+            EditTarget::ActorLabel(_) => Text::EditActorName,
+            EditTarget::ActorRole(_) => Text::EditActorRole,
             EditTarget::GridCell { .. } => Text::EditCell,
             EditTarget::Sheet(_) => Text::SheetField,
         }
@@ -220,6 +235,11 @@ pub enum Overlay {
     },
     // -- tree / map: A5 mind map and A3 world map (issue 4) --
     Maps(super::tree::MapsOverlay),
+    // -- graph: A6 sociogram and SIC grid (issue 5) --
+    /// Choose the actor a new relation goes to.
+    PickActor {
+        selected: usize,
+    },
     /// The value of a grid's choice cell.
     PickOption {
         grid: usize,
@@ -305,6 +325,7 @@ impl App {
             }
             Some(Overlay::LinkItems { .. }) => return Mode::Checklist,
             Some(Overlay::Maps(overlay)) => return overlay.mode(),
+            Some(Overlay::PickActor { .. }) => return Mode::Picker,
             Some(Overlay::SheetPick(picker)) => return picker.mode(),
             None => {}
         }
@@ -323,6 +344,7 @@ impl App {
                 Some(Kind::Tree) => Mode::Tree,
                 Some(Kind::Map) if state.panel == Panel::Zones => Mode::Map,
                 Some(Kind::Map) => Mode::MapList,
+                Some(Kind::Graph) => super::graph::mode_for(state.panel),
                 Some(Kind::Grid) => Mode::Grid,
                 Some(Kind::Sheet) => super::sheet::mode(state),
                 _ => Mode::Notes,
@@ -366,6 +388,10 @@ impl App {
         match event {
             Event::Key(key) if key.kind != KeyEventKind::Release => self.handle_key(key),
             Event::Mouse(mouse) => {
+                // -- graph: A6 sociogram and SIC grid (issue 5) --
+                if let Some(effects) = self.handle_graph_mouse(mouse) {
+                    return effects;
+                }
                 self.handle_mouse(mouse);
                 Vec::new()
             }
@@ -468,6 +494,9 @@ impl App {
                 if let Some(&index) = order.get(home.selected) {
                     let id = self.case.exercises[index].id.clone();
                     self.open_exercise(&id);
+                    if self.graph_view().is_some() {
+                        return vec![Effect::StartLayout];
+                    }
                 }
             }
             _ => {}
@@ -480,6 +509,8 @@ impl App {
             return;
         };
         let panel = App::panels(exercise)[0];
+        let exercise = exercise.clone();
+        let graph = self.open_graph(&exercise);
         let notes = self
             .workspace
             .answer(id)
@@ -499,6 +530,7 @@ impl App {
             notes_editing: false,
             tree: Default::default(),
             map: Default::default(),
+            graph,
             grid: Default::default(),
             sheet: Default::default(),
             nd: Default::default(),
@@ -534,6 +566,10 @@ impl App {
                 Panel::MapRecommendations,
             ]);
         }
+        // -- graph: A6 sociogram and SIC grid (issue 5) --
+        if exercise.kind == Kind::Graph {
+            panels.push(Panel::Sociogram);
+        }
         if let Some(config) = &exercise.board {
             panels.push(Panel::Zones);
             if !config.strategy_kinds.is_empty() {
@@ -545,6 +581,9 @@ impl App {
             if config.min_kpis.is_some() {
                 panels.push(Panel::Kpis);
             }
+        }
+        if exercise.kind == Kind::Graph {
+            panels.push(Panel::Steps);
         }
         if exercise.kind == Kind::Grid {
             panels.push(Panel::Grid);
@@ -619,6 +658,8 @@ impl App {
                 // -- tree / map (issue 4) --
                 Kind::Tree => self.update_tree(action),
                 Kind::Map => self.update_map(action),
+                // -- graph: A6 sociogram and SIC grid (issue 5) --
+                Kind::Graph => return self.update_graph(action),
                 Kind::Grid => self.update_grid(action),
                 Kind::Sheet => self.update_sheet(action),
                 // -- note_deck: notes and the deck (issue 8) --
@@ -667,6 +708,8 @@ impl App {
     pub(super) fn touch(&mut self) {
         self.dirty = true;
         self.refresh_reports();
+        // -- graph: A6 sociogram and SIC grid (issue 5) --
+        self.refresh_graph();
     }
 
     pub(super) fn refresh_reports(&mut self) {
@@ -702,6 +745,17 @@ impl App {
         // -- tree / map (issue 4) --
         if self.apply_maps_field(target, &text) {
             self.dirty |= target.edits_answer();
+            return;
+        }
+        // -- graph: A6 sociogram and SIC grid (issue 5) --
+        if let EditTarget::ActorLabel(index) = target {
+            self.set_actor_label(index, text);
+            self.dirty = true;
+            return;
+        }
+        if let EditTarget::ActorRole(index) = target {
+            self.set_actor_role(index, text);
+            self.dirty = true;
             return;
         }
         if let EditTarget::GridCell { grid, row, col } = target {
@@ -846,6 +900,8 @@ impl App {
                     _ => {}
                 }
             }
+            // -- graph: A6 sociogram and SIC grid (issue 5) --
+            Overlay::PickActor { selected } => return self.update_pick_actor(action, selected),
             Overlay::LinkItems { strategy, cursor } => {
                 let items = self.link_order();
                 match action {

@@ -247,7 +247,7 @@ impl App {
                         self.open_field(EditTarget::ActorNote(actor.id), &actor.note, false);
                     }
                 }
-                None => self.info(self.t(Text::NoActors)),
+                None => self.info(self.t(Text::NoMapActors)),
             },
             Action::MoveActorHere => {
                 if let Some(id) = selected {
@@ -278,7 +278,7 @@ impl App {
                         cursor: 0,
                     }));
                 }
-                None => self.info(self.t(Text::NoActors)),
+                None => self.info(self.t(Text::NoMapActors)),
             },
             Action::LinkActor => match selected {
                 Some(from) if count >= 2 => {
@@ -414,7 +414,7 @@ impl App {
                         cursor: 0,
                     }));
                 }
-                _ => self.info(self.t(Text::NoActors)),
+                _ => self.info(self.t(Text::NoMapActors)),
             },
             Action::DeleteEntry => {
                 if let Some(id) = selected {

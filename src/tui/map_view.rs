@@ -47,7 +47,7 @@ pub(super) fn render_workbench(app: &App, frame: &mut Frame, area: Rect, exercis
         " {} · {} {} · {} ×{} · {:.1}°, {:.1}° ",
         app.t(Text::WorldMap),
         map.actors.len(),
-        app.t(Text::Actors).to_lowercase(),
+        app.t(Text::MapActors).to_lowercase(),
         app.t(Text::Zoom),
         1u32 << view.zoom,
         view.cursor.0,
@@ -228,7 +228,7 @@ pub(super) fn render_panel(app: &App, frame: &mut Frame, area: Rect, panel: Pane
                 })
                 .collect(),
             view.actor,
-            Text::NoActors,
+            Text::NoMapActors,
         ),
     };
     let findings: Vec<Line> =

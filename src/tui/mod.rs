@@ -4,6 +4,10 @@
 pub mod app;
 pub mod board;
 pub mod board_view;
+pub mod graph;
+pub mod graph_panels;
+pub mod graph_update;
+pub mod graph_view;
 pub mod grid;
 pub mod grid_view;
 pub mod keymap;
@@ -81,15 +85,34 @@ pub fn run(mut store: OpenWorkspace, lang: Lang, theme: theme::ThemeName) -> std
     let size = terminal.size()?;
     app.size = ratatui::layout::Rect::new(0, 0, size.width, size.height);
     let mut last_change = Instant::now();
+    // -- graph: A6 sociogram and SIC grid (issue 5) --
+    // The sociogram's layout thread, if one runs; dropping it stops it.
+    let mut layout_worker: Option<crate::sociogram::layout::LayoutWorker> = None;
     loop {
+        if let Some(worker) = &mut layout_worker {
+            if let Some(snapshot) = worker.latest() {
+                app.apply_layout(snapshot);
+            }
+            if worker.is_finished() {
+                layout_worker = None;
+            }
+        }
         terminal.draw(|frame| view::render(&app, frame))?;
         let mut effects = Vec::new();
-        if event::poll(Duration::from_millis(200))? {
+        // Redraw often while a layout moves the nodes; otherwise wake up for autosave only.
+        let wait = if layout_worker.is_some() { 40 } else { 200 };
+        if event::poll(Duration::from_millis(wait))? {
             let was_dirty = app.dirty;
             effects = app.handle_event(&event::read()?);
             if app.dirty && !was_dirty {
                 last_change = Instant::now();
             }
+        }
+        if effects.contains(&Effect::StartLayout) {
+            layout_worker = app.layout_input().map(|input| {
+                app.layout_started();
+                crate::sociogram::layout::LayoutWorker::spawn(input)
+            });
         }
         let quit = effects.contains(&Effect::Quit);
         let save_now = quit || effects.contains(&Effect::SaveNow);
