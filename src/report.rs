@@ -257,6 +257,8 @@ fn exercise_html(
             board_html(out, &exercise.id, config, &board, lang);
         }
     }
+    // -- tree / map (issue 4): the maps as inline SVG --
+    out.push_str(&crate::formats::report_html(exercise, answer, lang));
     if exercise.kind == crate::case::Kind::Grid && !answer.is_empty() {
         export::grid::html(out, exercise, answer.grid.as_ref());
     }

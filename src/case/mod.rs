@@ -3,6 +3,7 @@
 //! the JSON path at fault. Cases are data, never code.
 
 pub mod grid;
+pub mod maps;
 mod note_deck;
 mod validate;
 

@@ -11,6 +11,8 @@ use crate::checks::{self, ExerciseReport};
 use crate::i18n::{Lang, Text};
 use crate::model::board::ItemId;
 use crate::model::history::History;
+use crate::model::map::MapId;
+use crate::model::tree::NodeId;
 use crate::model::{Answer, Board, Workspace};
 use crossterm::event::{Event, KeyEvent, KeyEventKind, MouseButton, MouseEvent, MouseEventKind};
 use ratatui::layout::{Position, Rect};
@@ -70,6 +72,10 @@ pub enum Panel {
     Priorities,
     Kpis,
     Notes,
+    // -- map: A3 world map (issue 4) --
+    MapLegend,
+    MapLinks,
+    MapRecommendations,
     // -- graph: A6 sociogram and SIC grid (issue 5) --
     Sociogram,
     Steps,
@@ -102,6 +108,9 @@ pub struct ExerciseState {
     pub brief_scroll: u16,
     pub notes: TextArea<'static>,
     pub notes_editing: bool,
+    // -- tree / map: A5 mind map and A3 world map (issue 4) --
+    pub tree: super::tree::TreeState,
+    pub map: super::map::MapState,
     // -- graph: A6 sociogram and SIC grid (issue 5) --
     pub graph: Option<super::graph::GraphView>,
     /// The grid workbench's cursor (grid kind only).
@@ -124,6 +133,23 @@ pub enum EditTarget {
     KpiUnit(ItemId),
     /// Review: the comment on a rubric criterion (by index).
     GradeComment(usize),
+    // -- tree: A5 mind map (issue 4) --
+    NodeText(NodeId),
+    NodeNote(NodeId),
+    NodeLink(NodeId),
+    SourceTitle(NodeId, usize),
+    SourcePublisher(NodeId, usize),
+    SourceUrl(NodeId, usize),
+    SourceYear(NodeId, usize),
+    /// The outline's search: jumps to the first match as it is typed.
+    Search,
+    // -- map targets --
+    MapTitle,
+    ActorName(MapId),
+    ActorNote(MapId),
+    CategoryName(MapId),
+    LinkLabel(MapId),
+    RecommendationText(MapId),
     // -- graph: A6 sociogram and SIC grid (issue 5) --
     /// An actor's name, by index in the sociogram.
     ActorLabel(usize),
@@ -150,6 +176,22 @@ impl EditTarget {
             EditTarget::KpiTarget(_) => Text::EditKpiTarget,
             EditTarget::KpiUnit(_) => Text::EditKpiUnit,
             EditTarget::GradeComment(_) => Text::EditComment,
+            // -- tree: A5 mind map (issue 4) --
+            EditTarget::NodeText(_) => Text::EditNode,
+            EditTarget::NodeNote(_) => Text::EditNote,
+            EditTarget::NodeLink(_) => Text::EditLink,
+            EditTarget::SourceTitle(..) => Text::EditSourceTitle,
+            EditTarget::SourcePublisher(..) => Text::EditSourcePublisher,
+            EditTarget::SourceUrl(..) => Text::EditSourceUrl,
+            EditTarget::SourceYear(..) => Text::EditSourceYear,
+            EditTarget::Search => Text::SearchPrompt,
+            // -- map: A3 world map (issue 4) --
+            EditTarget::MapTitle => Text::EditMapTitle,
+            EditTarget::ActorName(_) => Text::EditMapActorName,
+            EditTarget::ActorNote(_) => Text::EditActorNote,
+            EditTarget::CategoryName(_) => Text::EditCategoryName,
+            EditTarget::LinkLabel(_) => Text::EditLinkLabel,
+            EditTarget::RecommendationText(_) => Text::EditRecommendation,
             EditTarget::ActorLabel(_) => Text::EditActorName,
             EditTarget::ActorRole(_) => Text::EditActorRole,
             EditTarget::GridCell { .. } => Text::EditCell,
@@ -162,8 +204,22 @@ impl EditTarget {
         match self {
             EditTarget::KpiName(id) => Some(EditTarget::KpiTarget(id)),
             EditTarget::KpiTarget(id) => Some(EditTarget::KpiUnit(id)),
+            // -- tree: A5 mind map (issue 4) --
+            EditTarget::SourceTitle(n, i) => Some(EditTarget::SourcePublisher(n, i)),
+            EditTarget::SourcePublisher(n, i) => Some(EditTarget::SourceUrl(n, i)),
+            EditTarget::SourceUrl(n, i) => Some(EditTarget::SourceYear(n, i)),
             _ => None,
         }
+    }
+
+    /// A field whose text may hold several lines (Ctrl+J adds one).
+    pub fn multiline(self) -> bool {
+        matches!(self, EditTarget::NodeNote(_))
+    }
+
+    /// A field that edits the answer (and so goes through undo); the search does not.
+    fn edits_answer(self) -> bool {
+        self != EditTarget::Search
     }
 }
 
@@ -182,6 +238,8 @@ pub enum Overlay {
         strategy: ItemId,
         cursor: usize,
     },
+    // -- tree / map: A5 mind map and A3 world map (issue 4) --
+    Maps(super::tree::MapsOverlay),
     // -- graph: A6 sociogram and SIC grid (issue 5) --
     /// Choose the actor a new relation goes to.
     PickActor {
@@ -282,6 +340,7 @@ impl App {
                 return Mode::Picker
             }
             Some(Overlay::LinkItems { .. }) => return Mode::Checklist,
+            Some(Overlay::Maps(overlay)) => return overlay.mode(),
             Some(Overlay::PickActor { .. }) => return Mode::Picker,
             Some(Overlay::SheetPick(picker)) => return picker.mode(),
             None => {}
@@ -302,6 +361,10 @@ impl App {
             // Each workbench kind has its own key table.
             Screen::Exercise(state) => match self.case.exercise(&state.exercise).map(|e| e.kind) {
                 Some(Kind::Board) => Mode::Board,
+                // -- tree / map (issue 4) --
+                Some(Kind::Tree) => Mode::Tree,
+                Some(Kind::Map) if state.panel == Panel::Zones => Mode::Map,
+                Some(Kind::Map) => Mode::MapList,
                 Some(Kind::Graph) => super::graph::mode_for(state.panel),
                 Some(Kind::Grid) => Mode::Grid,
                 Some(Kind::Sheet) => super::sheet::mode(state),
@@ -512,6 +575,8 @@ impl App {
             brief_scroll: 0,
             notes: notes_editor(&notes),
             notes_editing: false,
+            tree: Default::default(),
+            map: Default::default(),
             graph,
             grid: Default::default(),
             sheet: Default::default(),
@@ -536,6 +601,18 @@ impl App {
     /// Panels this exercise offers, in Tab order.
     pub fn panels(exercise: &Exercise) -> Vec<Panel> {
         let mut panels = Vec::new();
+        // -- tree / map (issue 4): the workbench comes first --
+        if matches!(exercise.kind, Kind::Tree) {
+            panels.push(Panel::Zones);
+        }
+        if matches!(exercise.kind, Kind::Map) {
+            panels.extend([
+                Panel::Zones,
+                Panel::MapLegend,
+                Panel::MapLinks,
+                Panel::MapRecommendations,
+            ]);
+        }
         // -- graph: A6 sociogram and SIC grid (issue 5) --
         if exercise.kind == Kind::Graph {
             panels.push(Panel::Sociogram);
@@ -625,6 +702,9 @@ impl App {
             // Each workbench kind handles the rest of its actions.
             _ => match exercise_kind {
                 Kind::Board => self.update_board(action),
+                // -- tree / map (issue 4) --
+                Kind::Tree => self.update_tree(action),
+                Kind::Map => self.update_map(action),
                 // -- graph: A6 sociogram and SIC grid (issue 5) --
                 Kind::Graph => return self.update_graph(action),
                 Kind::Grid => self.update_grid(action),
@@ -691,7 +771,7 @@ impl App {
     }
 
     pub(super) fn open_field(&mut self, target: EditTarget, text: &str, is_new: bool) {
-        let mut field = TextArea::new(vec![text.to_string()]);
+        let mut field = TextArea::new(text.split('\n').map(str::to_string).collect());
         field.move_cursor(ratatui_textarea::CursorMove::End);
         field.set_wrap_mode(WrapMode::WordOrGlyph);
         self.overlay = Some(Overlay::Edit {
@@ -706,10 +786,17 @@ impl App {
         let Some(Overlay::Edit { target, field, .. }) = &self.overlay else {
             return;
         };
-        let text = field.lines().join(" ");
         let target = *target;
+        let text = field
+            .lines()
+            .join(if target.multiline() { "\n" } else { " " });
         if let EditTarget::GradeComment(criterion) = target {
             self.apply_comment(criterion, &text);
+            return;
+        }
+        // -- tree / map (issue 4) --
+        if self.apply_maps_field(target, &text) {
+            self.dirty |= target.edits_answer();
             return;
         }
         // -- graph: A6 sociogram and SIC grid (issue 5) --
@@ -775,6 +862,9 @@ impl App {
                         self.status = None;
                     }
                     self.refresh_reports();
+                    if !target.edits_answer() {
+                        return Vec::new();
+                    }
                     if let EditTarget::Sheet(sheet_field) = target {
                         return self.sheet_field_confirmed(sheet_field, &field.lines().join(" "));
                     }
@@ -785,6 +875,7 @@ impl App {
                     }
                     return vec![Effect::SaveNow];
                 }
+                Action::Cancel if !target.edits_answer() => {}
                 Action::Cancel => {
                     let id = self.exercise_id();
                     let history = self.histories.entry(id.clone()).or_default();
@@ -799,6 +890,16 @@ impl App {
                         }
                     }
                     self.touch();
+                }
+                Action::NewLine if target.multiline() => {
+                    let mut field = field;
+                    field.insert_newline();
+                    self.overlay = Some(Overlay::Edit {
+                        target,
+                        field,
+                        is_new,
+                    });
+                    self.apply_field();
                 }
                 _ => {
                     self.overlay = Some(Overlay::Edit {
@@ -900,6 +1001,8 @@ impl App {
                     _ => self.overlay = Some(Overlay::LinkItems { strategy, cursor }),
                 }
             }
+            // -- tree / map (issue 4) --
+            Overlay::Maps(overlay) => return self.update_maps_overlay(overlay, action),
         }
         Vec::new()
     }
@@ -1047,6 +1150,13 @@ impl App {
                     return;
                 };
                 let regions = layout::exercise(body, exercise, state.show_brief);
+                // -- tree / map (issue 4): a click selects a row of the outline, or moves
+                // the map's cursor --
+                if matches!(exercise.kind, Kind::Tree | Kind::Map) {
+                    let kind = exercise.kind;
+                    self.click_map_workbench(kind, regions.panel, at);
+                    return;
+                }
                 if let Some(zone) = regions.zones.iter().position(|r| r.contains(at)) {
                     let rect = inner(regions.zones[zone]);
                     let offset = if state.zone == zone {

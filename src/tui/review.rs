@@ -97,6 +97,11 @@ fn classify(action: Action) -> Class {
         SortNext | SortReverse | FilterType | FilterDepartment | NextRelation | Relayout => {
             Class::Navigation
         }
+        // The mind map's folds, moves and search; the world map's cursor, zoom and actors.
+        ToggleFold | FoldAll | UnfoldAll | FoldLevel | UnfoldLevel | CollapseOrParent
+        | ExpandOrChild | GoFirst | GoLast | Search | SearchNext => Class::Navigation,
+        CursorLeft | CursorRight | CursorUp | CursorDown | ZoomIn | ZoomOut | ResetView
+        | NextActor | PrevActor => Class::Navigation,
         FocusGrading | NextExercise | PrevExercise | SetScoreDigit | ScoreUp | ScoreDown
         | ClearScore | EditComment | MarkValidated | MarkNotValidated | ClearDecision => {
             Class::Grading
