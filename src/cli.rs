@@ -3,7 +3,7 @@
 
 use crate::case::{self, LoadedCase};
 use crate::checks::{self, Status};
-use crate::i18n::{self, Lang};
+use crate::i18n::{self, messages, Lang};
 use crate::store::{self, OpenWorkspace};
 use crate::tui::theme::ThemeName;
 use clap::{Parser, Subcommand, ValueEnum};
@@ -187,19 +187,14 @@ pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
             let loaded = case::resolve(case.as_deref())?;
             let candidate = candidate.unwrap_or_default();
             let ws = store::init(&dir, loaded, &candidate, example)?;
-            let with_example = match (example, lang) {
-                (false, _) => "",
-                (true, Lang::Fr) => ", avec l'exemple corrigé",
-                (true, Lang::En) => ", with the worked example",
-            };
             println!(
-                "{} {} ({}{with_example})",
-                match lang {
-                    Lang::Fr => "Espace de travail créé :",
-                    Lang::En => "Workspace created:",
-                },
-                ws.dir.display(),
-                ws.case.case.id,
+                "{}",
+                messages::workspace_created(
+                    lang,
+                    &ws.dir.display().to_string(),
+                    &ws.case.case.id,
+                    example
+                )
             );
         }
         Some(Command::Cases) => list_cases(),
@@ -208,14 +203,13 @@ pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
         }) => {
             let loaded = case::load_path(&path)?;
             println!(
-                "{}: {} ({}, {} exercises)",
-                path.display(),
-                match lang {
-                    Lang::Fr => "cas valide",
-                    Lang::En => "valid case",
-                },
-                loaded.case.id,
-                loaded.case.exercises.len()
+                "{}",
+                messages::valid_case(
+                    lang,
+                    &path.display().to_string(),
+                    &loaded.case.id,
+                    loaded.case.exercises.len()
+                )
             );
         }
         Some(Command::Check { dir, json }) => {
@@ -254,15 +248,14 @@ pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
             return Ok(match crate::bundle::verify(&file) {
                 Ok(manifest) => {
                     println!(
-                        "{}: {} ({}, {}, {} files)",
-                        file.display(),
-                        match lang {
-                            Lang::Fr => "paquet intact",
-                            Lang::En => "bundle intact",
-                        },
-                        manifest.candidate,
-                        manifest.case_id,
-                        manifest.files.len()
+                        "{}",
+                        messages::bundle_intact(
+                            lang,
+                            &file.display().to_string(),
+                            &manifest.candidate,
+                            &manifest.case_id,
+                            manifest.files.len()
+                        )
                     );
                     ExitCode::SUCCESS
                 }
@@ -315,14 +308,7 @@ fn import(
             let answer = ws.workspace.answer_mut(exercise_id);
             let (count, relations) = (graph.actors.len(), graph.relations.len());
             crate::sociogram::import_csv::replace_sociogram(answer, graph);
-            match lang {
-                Lang::Fr => {
-                    format!("{exercise_id} : {count} acteurs et {relations} relations importés")
-                }
-                Lang::En => {
-                    format!("{exercise_id}: {count} actors and {relations} relations imported")
-                }
-            }
+            messages::actors_imported(lang, exercise_id, count, relations)
         }
         // -- sheet: A7 GDPR audit sheet (issue 6) --
         case::Kind::Sheet => {
@@ -348,10 +334,7 @@ fn import(
             let count = posts.len();
             let answer = ws.workspace.answer_mut(exercise_id);
             answer.grid.get_or_insert_default().posts = posts;
-            match lang {
-                Lang::Fr => format!("{count} publications importées dans {exercise_id}"),
-                Lang::En => format!("{count} posts imported into {exercise_id}"),
-            }
+            messages::posts_imported(lang, count, exercise_id)
         }
         kind => {
             return Err(CliError::ImportUnsupported {
@@ -382,15 +365,7 @@ pub fn default_workspace_dir() -> PathBuf {
 fn open_existing(dir: Option<PathBuf>, lang: Lang) -> Result<OpenWorkspace, CliError> {
     let ws = store::open(&dir.unwrap_or_else(|| PathBuf::from(".")), false)?;
     if let Some(backup) = &ws.recovered_from {
-        eprintln!(
-            "atelier: {}",
-            match lang {
-                Lang::Fr => format!(
-                    "workspace.json était illisible : restauré depuis la sauvegarde {backup}"
-                ),
-                Lang::En => format!("workspace.json was unreadable: restored from backup {backup}"),
-            }
-        );
+        eprintln!("atelier: {}", messages::restored_from_backup(lang, backup));
     }
     Ok(ws)
 }

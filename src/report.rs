@@ -38,13 +38,6 @@ fn escape_lines(s: &str) -> String {
         .replace('\n', "<br>\n")
 }
 
-fn lang_code(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Fr => "fr",
-        Lang::En => "en",
-    }
-}
-
 fn status_class(status: Status) -> &'static str {
     match status {
         Status::NotStarted => "not_started",
@@ -55,14 +48,6 @@ fn status_class(status: Status) -> &'static str {
 
 fn app_version() -> String {
     format!("atelier {}", env!("CARGO_PKG_VERSION"))
-}
-
-/// The colon between a label and its value, by each language's typography.
-fn colon(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Fr => " : ",
-        Lang::En => ": ",
-    }
 }
 
 const CSS: &str = r#"
@@ -127,7 +112,7 @@ pub fn html(case: &Case, workspace: &Workspace, lang: Lang) -> String {
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n\
          <meta name=\"generator\" content=\"{}\">\n<title>{}</title>\n<style>{CSS}{}</style>\n</head>\n<body>\n",
-        lang_code(lang),
+        lang.code(),
         escape(&app_version()),
         escape(&title),
         note_deck::CSS
@@ -218,7 +203,7 @@ fn exercise_html(
         Some(b) => format!("{} {b}", t(Text::Bloc)),
         None => t(Text::OutsideBlocs),
     };
-    let c = colon(lang);
+    let c = lang.colon();
     let _ = writeln!(
         out,
         "<p class=\"meta\">{bloc} · {}{c}{} · {}{c}<span class=\"status {}\">{}</span></p>",
@@ -349,7 +334,7 @@ fn board_html(
                         out,
                         "<div class=\"evidence\">{}{}{}</div>",
                         t(Text::Evidence),
-                        colon(lang),
+                        lang.colon(),
                         escape_lines(&item.evidence)
                     );
                 }
@@ -545,7 +530,7 @@ pub fn markdown(case: &Case, workspace: &Workspace, lang: Lang) -> String {
         (Text::Updated, workspace.updated.clone()),
         (Text::AppVersion, env!("CARGO_PKG_VERSION").to_string()),
     ] {
-        let _ = writeln!(md, "- **{}**{}{}", t(key), colon(lang), md_cell(&value));
+        let _ = writeln!(md, "- **{}**{}{}", t(key), lang.colon(), md_cell(&value));
     }
     let _ = write!(
         md,
@@ -581,7 +566,7 @@ pub fn markdown(case: &Case, workspace: &Workspace, lang: Lang) -> String {
             Some(b) => format!("{} {b}", t(Text::Bloc)),
             None => t(Text::OutsideBlocs).to_string(),
         };
-        let c = colon(lang);
+        let c = lang.colon();
         let _ = write!(
             md,
             "{heading}\n\n{bloc} · {}{c}{} · {}{c}{}\n\n",

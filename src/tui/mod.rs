@@ -62,12 +62,10 @@ pub fn run(mut store: OpenWorkspace, lang: Lang, theme: theme::ThemeName) -> std
         theme,
     );
     if let Some(backup) = &store.recovered_from {
-        app.error(match lang {
-            Lang::Fr => {
-                format!("workspace.json était illisible : restauré depuis la sauvegarde {backup}.")
-            }
-            Lang::En => format!("workspace.json was unreadable: restored from backup {backup}."),
-        });
+        app.error(format!(
+            "{}.",
+            crate::i18n::messages::restored_from_backup(lang, backup)
+        ));
     }
     let previous_hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
@@ -129,9 +127,9 @@ fn save(store: &mut OpenWorkspace, app: &mut App) {
     store.workspace = app.workspace.clone();
     match store.save() {
         Ok(()) => app.dirty = false,
-        Err(err) => app.error(match app.lang {
-            Lang::Fr => format!("Échec de l'enregistrement : {err}"),
-            Lang::En => format!("Saving failed: {err}"),
-        }),
+        Err(err) => app.error(crate::i18n::messages::save_failed(
+            app.lang,
+            &err.to_string(),
+        )),
     }
 }
