@@ -1,6 +1,8 @@
 //! The command line (DESIGN.md section 2): clap definitions and thin command bodies that call
 //! the layers below. Errors come back as one sentence; `main` prints them.
 
+mod code;
+
 use crate::case::{self, LoadedCase};
 use crate::checks::{self, Status};
 use crate::i18n::{self, Lang};
@@ -81,6 +83,15 @@ pub enum Command {
     },
     /// Check a bundle's integrity: exit 0 if intact, 3 otherwise.
     Verify { file: PathBuf },
+    /// Run the A1 program and its tests: exit 0 when every test passes, 1 otherwise.
+    RunPython {
+        dir: Option<PathBuf>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// The sandboxed Python worker (started by atelier itself, reads a request on stdin).
+    #[command(name = "__python-worker", hide = true)]
+    PythonWorker,
 }
 
 #[derive(Debug, Subcommand)]
@@ -121,11 +132,18 @@ pub enum CliError {
     Bundle(#[from] crate::bundle::BundleError),
     #[error(transparent)]
     Export(#[from] crate::export::ExportError),
+    #[error("this case has no Python exercise")]
+    NoCodeExercise,
+    #[error("{0} does not exist; create it or open the workspace in atelier")]
+    NoProgram(String),
     #[error("the terminal interface failed: {0}")]
     Terminal(#[from] std::io::Error),
 }
 
 pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
+    if let Some(Command::PythonWorker) = cli.command {
+        return Ok(ExitCode::from(crate::python::worker::main() as u8));
+    }
     let lang = Lang::detect(cli.lang.as_deref());
     let theme = cli.theme;
     match cli.command {
@@ -208,6 +226,11 @@ pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
             let files = crate::bundle::write_bundle(&ws, &output, lang)?;
             println!("{} ({files} files)", output.display());
         }
+        Some(Command::RunPython { dir, json }) => {
+            let dir = dir.unwrap_or_else(|| PathBuf::from("."));
+            return code::run_python(&dir, lang, json);
+        }
+        Some(Command::PythonWorker) => {}
         Some(Command::Verify { file }) => {
             return Ok(match crate::bundle::verify(&file) {
                 Ok(manifest) => {

@@ -11,6 +11,7 @@ pub mod digest;
 pub mod export;
 pub mod i18n;
 pub mod model;
+pub mod python;
 pub mod report;
 pub mod store;
 pub mod tui;

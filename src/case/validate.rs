@@ -21,7 +21,7 @@ pub enum CaseError {
     NotFound(String),
 }
 
-fn invalid(path: impl Into<String>, message: impl Into<String>) -> CaseError {
+pub(super) fn invalid(path: impl Into<String>, message: impl Into<String>) -> CaseError {
     CaseError::Invalid {
         path: path.into(),
         message: message.into(),
@@ -212,6 +212,11 @@ fn validate_exercise(path: &str, exercise: &super::Exercise) -> Result<(), CaseE
             format!("{path}.notes.max_words"),
             "expected max_words to be at least min_words (or 0 for no limit)",
         ));
+    }
+    // -- code: A1 Python runner and sketch (issue 3) --
+    if exercise.kind == Kind::Code {
+        let config: super::code::CodeConfig = parse_config(path, &exercise.config)?;
+        config.validate(path)?;
     }
     match (&exercise.board, exercise.kind) {
         (None, Kind::Board) => Err(invalid(

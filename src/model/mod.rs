@@ -2,6 +2,7 @@
 //! No terminal code and no I/O here.
 
 pub mod board;
+pub mod code;
 pub mod history;
 
 use serde::{Deserialize, Serialize};
@@ -38,6 +39,8 @@ pub struct Answer {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub board: Option<Board>,
     // -- code: A1 Python runner and sketch (issue 3); keep this kind's entries under this line --
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<code::CodeAnswer>,
 
     // -- tree: A5 mind map (issue 4); keep this kind's entries under this line --
 
@@ -56,7 +59,9 @@ pub struct Answer {
 
 impl Answer {
     pub fn is_empty(&self) -> bool {
-        self.notes.trim().is_empty() && self.board.as_ref().is_none_or(|b| b.is_empty())
+        self.notes.trim().is_empty()
+            && self.board.as_ref().is_none_or(|b| b.is_empty())
+            && self.code.as_ref().is_none_or(|c| c.is_empty())
     }
 }
 
