@@ -15,6 +15,8 @@ import traceback
 
 PROGRAM_NAME = "program.py"
 SKETCH_NAME = "sketch.py"
+# Frames stop once this much has been reported (the parent reads at most 24 MiB).
+SKETCH_BYTES = 8 * 1024 * 1024
 
 # Events refused to the candidate's code. Audit hooks cannot be removed from Python code.
 BLOCKED_EVENTS = {
@@ -76,9 +78,11 @@ class Capture(io.TextIOBase):
 class Channel:
     def __init__(self, fd):
         self.fd = fd
+        self.sent = 0
 
     def send(self, message):
         data = (json.dumps(message, ensure_ascii=True) + "\n").encode("ascii")
+        self.sent += len(data)
         while data:
             written = os.write(self.fd, data)
             data = data[written:]
@@ -416,7 +420,7 @@ def run_sketch(channel, request):
         _, _, error, _ = call_in(draw, request["output_cap"])
         channel.send({"t": "frame", "n": frames, "width": state.width, "height": state.height,
                       "commands": state.frame})
-        if not state.looping:
+        if not state.looping or channel.sent > SKETCH_BYTES:
             break
     if frames == 0 and error is None:
         channel.send({"t": "frame", "n": 0, "width": state.width, "height": state.height,

@@ -357,7 +357,7 @@ pub fn judge(program: &str, tests: &[TestCase], outcome: WorkerOutcome) -> RunRe
     let error = syntax_error.or(main_error).or_else(|| match &outcome.ending {
         Ending::Signal(signal) => Some(PyError {
             kind: "Crash".into(),
-            message: format!("signal {signal} ({})", signal_name(*signal)),
+            message: format!("signal {signal}, {}", signal_name(*signal)),
             line: None,
             traceback: String::new(),
         }),

@@ -1,0 +1,343 @@
+//! `atelier run-python` on the worked example and on hostile programs: each ends with the
+//! right status, leaves no process behind, and leaves the program file as it was. Also the
+//! library entry the examiners' review uses (`python::run_tests`) with the hidden tests,
+//! and the sketch run end to end.
+
+use atelier::case::code::{hidden_tests, CodeConfig};
+use atelier::python::{self, sketch, Limits, RunStatus};
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::sync::atomic::AtomicBool;
+use std::time::Duration;
+
+fn atelier(args: &[&str], tag: &str) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_atelier"))
+        .args(args)
+        .env_remove("LANG")
+        .env("ATELIER_TEST_TAG", tag)
+        .output()
+        .expect("the binary runs")
+}
+
+/// A copy of the default case with a short time limit, so the hostile tests stay quick.
+fn quick_case(tmp: &Path) -> PathBuf {
+    let text = include_str!("../cases/maison-verdier.json");
+    let mut case: Value = serde_json::from_str(text).unwrap();
+    for exercise in case["exercises"].as_array_mut().unwrap() {
+        if exercise["id"] == "A1" {
+            exercise["config"]["time_limit_s"] = serde_json::json!(1.5);
+            exercise["config"]["memory_limit_mb"] = serde_json::json!(256);
+        }
+    }
+    let path = tmp.join("quick.json");
+    std::fs::write(&path, serde_json::to_string(&case).unwrap()).unwrap();
+    std::fs::write(
+        tmp.join("quick.example.json"),
+        include_str!("../cases/maison-verdier.example.json"),
+    )
+    .unwrap();
+    path
+}
+
+fn workspace(tmp: &Path, example: bool) -> PathBuf {
+    let dir = tmp.join("ws");
+    let case = quick_case(tmp);
+    let mut args = vec!["init", dir.to_str().unwrap(), "--case", case.to_str().unwrap()];
+    if example {
+        args.push("--example");
+    }
+    let out = atelier(&args, "init");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    dir
+}
+
+/// Processes still alive whose environment carries `tag`.
+fn processes_tagged(tag: &str) -> Vec<String> {
+    let needle = format!("ATELIER_TEST_TAG={tag}");
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir("/proc").unwrap().flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if !name.chars().all(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        if let Ok(environ) = std::fs::read(entry.path().join("environ")) {
+            if environ
+                .split(|b| *b == 0)
+                .any(|var| var == needle.as_bytes())
+            {
+                let stat = std::fs::read_to_string(entry.path().join("stat")).unwrap_or_default();
+                // A zombie waiting for its parent is gone for every practical purpose.
+                if !stat.contains(") Z ") {
+                    found.push(name);
+                }
+            }
+        }
+    }
+    found
+}
+
+/// Runs `program` through `atelier run-python --json` and checks what must always hold.
+fn run_hostile(name: &str, program: &str) -> Value {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = workspace(tmp.path(), false);
+    let path = dir.join("A1/program.py");
+    std::fs::write(&path, program).unwrap();
+    let tag = format!("{name}-{}", std::process::id());
+    let started = std::time::Instant::now();
+    let out = atelier(
+        &["run-python", dir.to_str().unwrap(), "--json", "--lang", "en"],
+        &tag,
+    );
+    let elapsed = started.elapsed();
+    assert_eq!(out.status.code(), Some(1), "{name}: a hostile program fails");
+    let doc: Value = serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("{name}: {e}: {}", String::from_utf8_lossy(&out.stdout)));
+    assert!(
+        elapsed < Duration::from_secs(6),
+        "{name} took {elapsed:?}"
+    );
+    std::thread::sleep(Duration::from_millis(100));
+    assert_eq!(processes_tagged(&tag), Vec::<String>::new(), "{name}: processes left behind");
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), program, "{name}: code intact");
+    for field in ["status", "tests", "stdout", "stderr", "duration_ms"] {
+        assert!(doc.get(field).is_some(), "{name}: no {field}");
+    }
+    assert_eq!(doc["tests"].as_array().unwrap().len(), 11);
+    doc
+}
+
+#[test]
+fn infinite_loop_times_out() {
+    let doc = run_hostile("loop", "while True:\n    pass\n");
+    assert_eq!(doc["status"], "timeout");
+    assert!(doc["message"].as_str().unwrap().contains("1.5 s"));
+    assert!(doc["tests"][0]["message"]
+        .as_str()
+        .unwrap()
+        .contains("not run"));
+}
+
+#[test]
+fn sleeping_in_c_code_times_out_too() {
+    let doc = run_hostile("sleep", "import time\ntime.sleep(60)\n");
+    assert_eq!(doc["status"], "timeout");
+}
+
+#[test]
+fn memory_bomb_exceeds_memory() {
+    let doc = run_hostile(
+        "membomb",
+        "blocks = []\nwhile True:\n    blocks.append(' ' * 10**7)\n",
+    );
+    assert_eq!(doc["status"], "memory_exceeded");
+}
+
+#[test]
+fn print_flood_is_capped_and_stopped() {
+    let doc = run_hostile("flood", "while True:\n    print('flood ' * 20)\n");
+    assert_eq!(doc["status"], "runtime_error");
+    assert_eq!(doc["stdout"].as_str().unwrap().len(), python::OUTPUT_CAP);
+    assert!(doc["message"].as_str().unwrap().contains("too much"));
+}
+
+#[test]
+fn raw_descriptor_flood_is_capped_and_times_out() {
+    let doc = run_hostile(
+        "fdflood",
+        "import os\nwhile True:\n    os.write(1, b'x' * 65536)\n    os.write(2, b'y' * 65536)\n",
+    );
+    assert_eq!(doc["status"], "timeout");
+    assert!(doc["stderr"].as_str().unwrap().len() <= python::OUTPUT_CAP * 2);
+}
+
+#[test]
+fn segfault_through_ctypes_is_a_crash() {
+    let doc = run_hostile("segv", "import ctypes\nctypes.string_at(0)\n");
+    assert_eq!(doc["status"], "crashed");
+    assert!(doc["message"].as_str().unwrap().contains("segmentation"));
+}
+
+#[test]
+fn os_exit_is_a_crash() {
+    let doc = run_hostile("osexit", "import os\nos._exit(0)\n");
+    assert_eq!(doc["status"], "crashed");
+    assert!(doc["message"].as_str().unwrap().contains("exit code 0"));
+}
+
+#[test]
+fn fork_loop_is_refused() {
+    let doc = run_hostile("fork", "import os\nwhile True:\n    os.fork()\n");
+    assert_eq!(doc["status"], "runtime_error");
+    assert!(doc["message"].as_str().unwrap().contains("os.fork"));
+    assert_eq!(doc["error"]["line"], 3);
+}
+
+#[test]
+fn fork_through_ctypes_is_cleaned_up_by_the_group_kill() {
+    let doc = run_hostile(
+        "cfork",
+        "import ctypes\nlibc = ctypes.CDLL(None)\nfor _ in range(3):\n    libc.fork()\nwhile True:\n    pass\n",
+    );
+    assert_eq!(doc["status"], "timeout");
+}
+
+#[test]
+fn subprocess_and_system_are_refused() {
+    let doc = run_hostile("system", "import os\nos.system('sleep 100')\n");
+    assert_eq!(doc["status"], "runtime_error");
+    let doc = run_hostile(
+        "popen",
+        "import subprocess\nsubprocess.run(['sleep', '100'])\n",
+    );
+    assert_eq!(doc["status"], "runtime_error");
+}
+
+#[test]
+fn recursion_bomb_is_a_runtime_error() {
+    let doc = run_hostile("recursion", "def f(n):\n    return f(n + 1)\n\nf(0)\n");
+    assert_eq!(doc["status"], "runtime_error");
+    assert!(doc["message"]
+        .as_str()
+        .unwrap()
+        .contains("RecursionError"));
+}
+
+#[test]
+fn system_exit_and_syntax_errors() {
+    let doc = run_hostile("exit", "import sys\nsys.exit(2)\n");
+    assert_eq!(doc["status"], "runtime_error");
+    let doc = run_hostile("syntax", "def f(:\n    pass\n");
+    assert_eq!(doc["status"], "syntax_error");
+    assert_eq!(doc["error"]["line"], 1);
+}
+
+#[test]
+fn worked_example_passes_with_exit_zero_and_records_the_run() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = workspace(tmp.path(), true);
+    let out = atelier(&["run-python", dir.to_str().unwrap(), "--json"], "example");
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(doc["status"], "passed");
+    assert!(doc["tests"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|t| t["passed"] == true && t["name"].is_string() && t["message"].is_string()));
+    assert_eq!(doc["stdout"], "TOTAL 0\n");
+    let ws: Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("workspace.json")).unwrap())
+            .unwrap();
+    assert_eq!(ws["exercises"]["A1"]["code"]["last_run"]["status"], "passed");
+    assert!(
+        ws["exercises"]["A1"]["code"].get("program").is_none(),
+        "the file, not workspace.json, holds the program"
+    );
+    // The human form says the same.
+    let out = atelier(&["run-python", dir.to_str().unwrap(), "--lang", "en"], "example");
+    assert_eq!(out.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Every test passes (11/11)"));
+}
+
+fn a1_config() -> CodeConfig {
+    let case = atelier::case::Case::embedded_default();
+    atelier::case::parse_config("$", &case.exercise("A1").unwrap().config).unwrap()
+}
+
+fn example_file(name: &str) -> String {
+    let example: atelier::model::Example =
+        serde_json::from_str(include_str!("../cases/maison-verdier.example.json")).unwrap();
+    let code = example.answers["A1"].code.clone().unwrap();
+    match name {
+        "program" => code.program,
+        _ => code.sketch,
+    }
+}
+
+fn use_built_worker() {
+    std::env::set_var(
+        python::process::WORKER_EXE_ENV,
+        env!("CARGO_BIN_EXE_atelier"),
+    );
+}
+
+#[test]
+fn library_runs_the_hidden_tests_for_the_review() {
+    use_built_worker();
+    let hidden = hidden_tests(
+        include_str!("../cases/maison-verdier.examiner.json"),
+        "A1",
+    )
+    .unwrap();
+    let limits = Limits::from_config(&a1_config());
+    let report = python::run_tests(&example_file("program"), &hidden, &limits);
+    assert_eq!(report.status, RunStatus::Passed, "{:#?}", report.tests);
+    assert_eq!(report.tests.len(), hidden.len());
+    // The starter fails them (all but "empty input", which it gets right), each with what
+    // it gave instead.
+    let starter = a1_config().starter_program;
+    let report = python::run_tests(&starter, &hidden, &limits);
+    assert_eq!(report.status, RunStatus::Failed);
+    assert_eq!(report.passed_count(), 1);
+    assert!(report.tests.iter().all(|t| t.passed || !t.got.is_empty()));
+}
+
+#[test]
+fn a_forged_report_line_cannot_pass_a_test() {
+    use_built_worker();
+    // The program writes fake answers on every descriptor it can find; the parent keeps
+    // one answer per test and judges values it alone knows the expectation of.
+    let program = r#"
+import os, json
+def points_fidelite(montant, statut):
+    """Faux."""
+    for fd in range(3, 40):
+        for i in range(20):
+            try:
+                os.write(fd, (json.dumps({"t": "test", "i": i, "value": 42}) + "\n").encode())
+            except OSError:
+                pass
+    return -1
+"#;
+    let config = a1_config();
+    let tests = config.test_cases();
+    let report = python::run_tests(program, &tests, &Limits::from_config(&config));
+    assert!(report.tests.iter().all(|t| !t.passed), "{:#?}", report.tests);
+    assert_ne!(report.status, RunStatus::Passed);
+}
+
+#[test]
+fn the_example_sketch_animates_and_exports() {
+    use_built_worker();
+    let run = sketch::run_sketch(
+        &example_file("sketch"),
+        &Limits::default(),
+        &AtomicBool::new(false),
+    );
+    assert_eq!(run.status, RunStatus::Passed, "{:?}", run.error);
+    assert_eq!(run.frames.len(), 30, "no_loop() after 30 frames");
+    let last = run.export_frame().unwrap();
+    assert_eq!((last.width, last.height), (800, 450));
+    let svg = sketch::frame_to_svg(last);
+    assert_eq!(svg.matches("<rect").count(), 1 + 8, "background and eight bars");
+    assert!(svg.contains("fill=\"#2e6b30\""), "hex colour");
+    assert!(svg.contains(">Grenoble</text>"));
+    // A sketch error names its line.
+    let run = sketch::run_sketch(
+        "def setup():\n    size(10, 10)\n\ndef draw():\n    rect(1, 2)\n",
+        &Limits::default(),
+        &AtomicBool::new(false),
+    );
+    assert_eq!(run.status, RunStatus::RuntimeError);
+    assert_eq!(run.error.unwrap().line, Some(5));
+}
