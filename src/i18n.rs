@@ -483,6 +483,51 @@ pub fn finding_message(lang: Lang, finding: &Finding) -> String {
         (Lang::Fr, NotesTooLong { words, max }) => {
             format!("les notes font {words} mots, le cas en autorise au plus {max}")
         }
+        // -- code: A1 Python runner and sketch (issue 3) --
+        (Lang::En, ProgramMissing) => "program.py is missing or empty".into(),
+        (Lang::Fr, ProgramMissing) => "program.py est absent ou vide".into(),
+        (Lang::En, ProgramNotRun) => {
+            "the tests have not been run on the program as it is now (F5)".into()
+        }
+        (Lang::Fr, ProgramNotRun) => {
+            "les tests n'ont pas été lancés sur le programme tel qu'il est (F5)".into()
+        }
+        (Lang::En, ProgramSyntaxError { line, message }) => {
+            format!("syntax error at line {line}: {message}")
+        }
+        (Lang::Fr, ProgramSyntaxError { line, message }) => {
+            format!("erreur de syntaxe ligne {line} : {message}")
+        }
+        (Lang::En, ProgramRunFailed { status }) => {
+            format!("the last run ended with {}", status.as_str())
+        }
+        (Lang::Fr, ProgramRunFailed { status }) => {
+            format!("la dernière exécution s'est terminée par {}", status.as_str())
+        }
+        (Lang::En, TestsFailing { passed, total }) => format!("{passed} of {total} tests pass"),
+        (Lang::Fr, TestsFailing { passed, total }) => {
+            format!("{passed} test(s) sur {total} passent")
+        }
+        (Lang::En, MissingHeaderComment) => {
+            "the program has no header comment or module docstring".into()
+        }
+        (Lang::Fr, MissingHeaderComment) => {
+            "le programme n'a ni commentaire d'en-tête ni docstring de module".into()
+        }
+        (Lang::En, MissingDocstring { name, line }) => {
+            format!("{name} (line {line}) has no docstring")
+        }
+        (Lang::Fr, MissingDocstring { name, line }) => {
+            format!("{name} (ligne {line}) n'a pas de docstring")
+        }
+        (Lang::En, ShadowedBuiltin { name, line }) => {
+            format!("the name {name} (line {line}) hides a Python builtin")
+        }
+        (Lang::Fr, ShadowedBuiltin { name, line }) => {
+            format!("le nom {name} (ligne {line}) masque une fonction native de Python")
+        }
+        (Lang::En, SketchMissing) => "sketch.py is missing or empty".into(),
+        (Lang::Fr, SketchMissing) => "sketch.py est absent ou vide".into(),
         (Lang::En, WorkbenchNotAvailable { kind }) => format!(
             "the {} workbench is not in this version of atelier: only the notes are kept",
             kind.as_str()
