@@ -137,6 +137,24 @@ pub enum Text {
     Competence,
     Scale,
     NoAnswer,
+    // -- code: A1 Python runner and sketch (issue 3) --
+    KeyRunCode,
+    KeyCancelRun,
+    KeyEditCode,
+    KeyStopEditing,
+    KeySwitchCodeFile,
+    CodeReloaded,
+    SketchRan,
+    CodeRunning,
+    CodeTests,
+    CodeOutput,
+    CodeNotRun,
+    CodeStale,
+    SketchNotRun,
+    CodeTask,
+    CodeEditingHint,
+    CodeViewHint,
+    CodeCancelHint,
 }
 
 impl Text {
@@ -241,6 +259,23 @@ fn fr(text: Text) -> &'static str {
         Language => "Langue : français",
 
         // -- code: A1 Python runner and sketch (issue 3); keep this kind's entries under this line --
+        KeyRunCode => "exécuter",
+        KeyCancelRun => "annuler l'exécution",
+        KeyEditCode => "modifier le code",
+        KeyStopEditing => "quitter l'éditeur",
+        KeySwitchCodeFile => "programme / esquisse",
+        CodeReloaded => "Le fichier a changé sur le disque : nouvelle version chargée.",
+        SketchRan => "Esquisse exécutée.",
+        CodeRunning => "Exécution en cours",
+        CodeTests => "Tests",
+        CodeOutput => "Sortie du programme",
+        CodeNotRun => "Pas encore exécuté : F5 lance le programme et ses tests.",
+        CodeStale => "Le programme a changé depuis la dernière exécution (F5).",
+        SketchNotRun => "F5 exécute l'esquisse et l'anime ici.",
+        CodeTask => "L'énoncé",
+        CodeEditingHint => "Échap pour sortir de l'éditeur · F5 exécuter",
+        CodeViewHint => "Entrée pour écrire · F5 exécuter · s programme/esquisse",
+        CodeCancelHint => "F6 ou c pour annuler",
 
         // -- tree: A5 mind map (issue 4); keep this kind's entries under this line --
 
@@ -367,6 +402,23 @@ fn en(text: Text) -> &'static str {
         Language => "Language: English",
 
         // -- code: A1 Python runner and sketch (issue 3); keep this kind's entries under this line --
+        KeyRunCode => "run",
+        KeyCancelRun => "cancel the run",
+        KeyEditCode => "edit the code",
+        KeyStopEditing => "leave the editor",
+        KeySwitchCodeFile => "program / sketch",
+        CodeReloaded => "The file changed on disk: the new version is loaded.",
+        SketchRan => "Sketch run.",
+        CodeRunning => "Running",
+        CodeTests => "Tests",
+        CodeOutput => "Program output",
+        CodeNotRun => "Not run yet: F5 runs the program and its tests.",
+        CodeStale => "The program changed since the last run (F5).",
+        SketchNotRun => "F5 runs the sketch and animates it here.",
+        CodeTask => "The task",
+        CodeEditingHint => "Esc leaves the editor · F5 run",
+        CodeViewHint => "Enter to write · F5 run · s program/sketch",
+        CodeCancelHint => "F6 or c to cancel",
 
         // -- tree: A5 mind map (issue 4); keep this kind's entries under this line --
 

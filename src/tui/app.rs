@@ -32,6 +32,15 @@ pub enum Effect {
     SaveNow,
     /// Save, restore the terminal and leave.
     Quit,
+    // -- code: A1 Python runner and sketch (issue 3) --
+    /// Write the exercise's code files from the answer's mirror (debounced by the shell).
+    WriteCodeFiles { exercise: String },
+    /// Run the program and its visible tests in a worker, in the background.
+    RunProgram { exercise: String },
+    /// Run the sketch in a worker, in the background.
+    RunSketch { exercise: String },
+    /// Stop the run under way.
+    CancelRun,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -65,6 +74,8 @@ pub enum Panel {
     Priorities,
     Kpis,
     Notes,
+    /// The A1 editor and its results.
+    Code,
 }
 
 pub struct ExerciseState {
@@ -80,6 +91,8 @@ pub struct ExerciseState {
     pub brief_scroll: u16,
     pub notes: TextArea<'static>,
     pub notes_editing: bool,
+    /// The A1 workbench (code exercises only).
+    pub code: Option<Box<super::code::CodeState>>,
 }
 
 /// What a text field edits.
@@ -202,6 +215,12 @@ impl App {
         match &self.screen {
             Screen::Home(_) => Mode::Home,
             Screen::Exercise(state) if state.notes_editing => Mode::NotesEditing,
+            Screen::Exercise(state) if state.panel == Panel::Code => {
+                match state.code.as_ref().is_some_and(|c| c.editing) {
+                    true => Mode::CodeEditing,
+                    false => Mode::Code,
+                }
+            }
             Screen::Exercise(state) if state.panel == Panel::Notes => Mode::Notes,
             // Each workbench kind has its own key table.
             Screen::Exercise(state) => match self.case.exercise(&state.exercise).map(|e| e.kind) {
@@ -254,10 +273,7 @@ impl App {
                 self.size = Rect::new(0, 0, *w, *h);
                 Vec::new()
             }
-            Event::Paste(text) => {
-                self.paste(text);
-                Vec::new()
-            }
+            Event::Paste(text) => self.paste(text),
             _ => Vec::new(),
         }
     }
@@ -276,12 +292,13 @@ impl App {
                 self.apply_field();
             }
             Mode::NotesEditing => self.input_notes(key),
+            Mode::CodeEditing => return self.input_code(key),
             _ => {}
         }
         Vec::new()
     }
 
-    fn paste(&mut self, text: &str) {
+    fn paste(&mut self, text: &str) -> Vec<Effect> {
         match self.mode() {
             Mode::TextField => {
                 if let Some(Overlay::Edit { field, .. }) = &mut self.overlay {
@@ -295,8 +312,10 @@ impl App {
                 }
                 self.sync_notes_from_editor();
             }
+            Mode::CodeEditing => return self.paste_code(text),
             _ => {}
         }
+        Vec::new()
     }
 
     /// Applies an action; returns what the shell must do.
@@ -348,9 +367,16 @@ impl App {
         };
         let panel = if exercise.board.is_some() {
             Panel::Zones
+        } else if exercise.kind == Kind::Code {
+            Panel::Code
         } else {
             Panel::Notes
         };
+        let code = (exercise.kind == Kind::Code).then(|| {
+            Box::new(super::code::CodeState::new(
+                self.workspace.answer(id).and_then(|a| a.code.as_ref()),
+            ))
+        });
         let notes = self
             .workspace
             .answer(id)
@@ -368,6 +394,7 @@ impl App {
             brief_scroll: 0,
             notes: notes_editor(&notes),
             notes_editing: false,
+            code,
         }));
         self.status = None;
     }
@@ -388,6 +415,9 @@ impl App {
     /// Panels this exercise offers, in Tab order.
     pub fn panels(exercise: &Exercise) -> Vec<Panel> {
         let mut panels = Vec::new();
+        if exercise.kind == Kind::Code {
+            panels.push(Panel::Code);
+        }
         if let Some(config) = &exercise.board {
             panels.push(Panel::Zones);
             if !config.strategy_kinds.is_empty() {
@@ -420,6 +450,19 @@ impl App {
                 return vec![Effect::SaveNow];
             }
             return Vec::new();
+        }
+        if state.panel == Panel::Code
+            && !matches!(
+                action,
+                Action::Back
+                    | Action::NextPanel
+                    | Action::PrevPanel
+                    | Action::ToggleBrief
+                    | Action::ScrollBriefUp
+                    | Action::ScrollBriefDown
+            )
+        {
+            return self.update_code(action);
         }
         match action {
             Action::Back => {

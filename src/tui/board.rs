@@ -25,7 +25,7 @@ impl App {
             Panel::Strategies => self.update_strategies(action, &config, &board),
             Panel::Priorities => self.update_priorities(action, &board),
             Panel::Kpis => self.update_kpis(action, &board),
-            Panel::Notes => {}
+            Panel::Notes | Panel::Code => {}
         }
     }
 

@@ -4,6 +4,9 @@
 pub mod app;
 pub mod board;
 pub mod board_view;
+pub mod code;
+pub mod code_view;
+mod code_shell;
 pub mod keymap;
 pub mod layout;
 pub mod theme;
@@ -68,22 +71,30 @@ pub fn run(mut store: OpenWorkspace, lang: Lang, theme: theme::ThemeName) -> std
     let size = terminal.size()?;
     app.size = ratatui::layout::Rect::new(0, 0, size.width, size.height);
     let mut last_change = Instant::now();
+    let mut code = code_shell::CodeShell::new();
     loop {
         terminal.draw(|frame| view::render(&app, frame))?;
         let mut effects = Vec::new();
-        if event::poll(Duration::from_millis(200))? {
+        let wait = if app.animating() { 80 } else { 200 };
+        if event::poll(Duration::from_millis(wait))? {
             let was_dirty = app.dirty;
             effects = app.handle_event(&event::read()?);
             if app.dirty && !was_dirty {
                 last_change = Instant::now();
             }
+        } else if app.animating() {
+            app.tick();
         }
         let quit = effects.contains(&Effect::Quit);
         let save_now = quit || effects.contains(&Effect::SaveNow);
+        // -- code: A1 runs and files (issue 3) --
+        code.perform(&effects, &mut app, &store.dir);
+        code.poll(&mut app, &store.dir, save_now);
         if app.dirty && (save_now || last_change.elapsed() >= AUTOSAVE_AFTER) {
             save(&mut store, &mut app);
         }
         if quit {
+            code.cancel();
             return Ok(());
         }
     }

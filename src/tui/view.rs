@@ -322,6 +322,7 @@ fn render_brief(app: &App, frame: &mut Frame, area: Rect, exercise: &Exercise, s
             criterion.competence, criterion.text, criterion.scale
         )));
     }
+    lines.extend(super::code_view::task_lines(app, exercise));
     frame.render_widget(
         Paragraph::new(lines)
             .block(block)
@@ -338,6 +339,7 @@ fn panel_title(app: &App, panel: Panel) -> &'static str {
         Panel::Priorities => app.t(Text::Priorities),
         Panel::Kpis => app.t(Text::Kpis),
         Panel::Notes => app.t(Text::Notes),
+        Panel::Code => "Python",
     }
 }
 
@@ -389,6 +391,8 @@ fn render_panel(
         (Panel::Kpis, Some((_, board))) => {
             board_view::render_kpis(app, frame, inner, board, state.kpi)
         }
+        // -- code: A1 Python runner and sketch (issue 3) --
+        (Panel::Code, _) => super::code_view::render(app, frame, inner),
         _ => render_notes(app, frame, inner, exercise),
     }
 }
@@ -525,6 +529,7 @@ fn render_help(app: &App, frame: &mut Frame, body: Rect) {
                 (Some(_), _) => keymap::Mode::TextField,
                 (None, Screen::Home(_)) => keymap::Mode::Home,
                 (None, Screen::Exercise(s)) if s.panel == Panel::Notes => keymap::Mode::Notes,
+                (None, Screen::Exercise(s)) if s.panel == Panel::Code => keymap::Mode::Code,
                 (None, Screen::Exercise(_)) => keymap::Mode::Board,
             };
         }
