@@ -178,13 +178,17 @@ fn bundle_files(ws: &OpenWorkspace, lang: Lang) -> Result<Vec<(String, Vec<u8>)>
             files.push((name.into(), fs::read(&path).map_err(io_err(&path))?));
         }
     }
+    // -- code: A1 results and sketch (issue 3): the reports show them too --
+    let code = crate::python::files::bundle_exports(&ws.dir, case, workspace);
+    let report_workspace = &code.report_workspace;
+    files.extend(code.files);
     files.push((
         "report.html".into(),
-        report::html(case, workspace, lang).into_bytes(),
+        report::html(case, report_workspace, lang).into_bytes(),
     ));
     files.push((
         "report.md".into(),
-        report::markdown(case, workspace, lang).into_bytes(),
+        report::markdown(case, report_workspace, lang).into_bytes(),
     ));
     for exercise in &case.exercises {
         let answer = workspace.answer(&exercise.id);
@@ -730,6 +734,7 @@ mod tests {
         let (tmp, ws) = workspace(false);
         fs::create_dir_all(ws.dir.join("A1")).unwrap();
         fs::write(ws.dir.join("A1/program.py"), "print('bonjour')\n").unwrap();
+        fs::remove_file(ws.dir.join("A1/sketch.py")).unwrap();
         let out = tmp.path().join("bundle.zip");
         let count = write_bundle(&ws, &out, Lang::Fr).unwrap();
         let (manifest, files) = read_bundle(&out).unwrap();

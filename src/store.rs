@@ -128,6 +128,10 @@ pub fn init(
     // -- code: A1 files (issue 3) --
     crate::python::files::write_initial(dir, &loaded.case, &workspace).map_err(io_err(dir))?;
     crate::python::files::load_mirrors(dir, &loaded.case, &mut workspace);
+    if example {
+        // The worked example's results are a real run, never data typed into a file.
+        crate::python::files::record_runs(&loaded.case, &mut workspace);
+    }
     let mut open = OpenWorkspace {
         dir: dir.to_path_buf(),
         workspace,

@@ -20,6 +20,9 @@ pub struct CodeAnswer {
     /// The last run of the visible tests.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_run: Option<RunReport>,
+    /// One frame of the sketch as SVG, computed when a bundle is written (never saved).
+    #[serde(skip)]
+    pub sketch_svg: Option<String>,
 }
 
 impl CodeAnswer {

@@ -73,3 +73,80 @@ pub fn load_mirrors(dir: &Path, case: &Case, workspace: &mut Workspace) {
         code.sketch = sketch;
     }
 }
+
+/// What a bundle carries for the code exercises: `exports/ID-results.json` (the run of the
+/// visible tests on the program as it is in the folder: the recorded one when it ran that
+/// very text, a fresh run otherwise) and `exports/ID-sketch.svg` (the sketch's last frame);
+/// and the workspace the report is drawn from, with those results and the SVG filled in.
+pub struct CodeExports {
+    pub files: Vec<(String, Vec<u8>)>,
+    pub report_workspace: Workspace,
+}
+
+pub fn bundle_exports(dir: &Path, case: &Case, workspace: &Workspace) -> CodeExports {
+    let mut report_workspace = workspace.clone();
+    let mut files = Vec::new();
+    for (exercise, config) in code_exercises(case) {
+        let program = read_text(&program_path(dir, &exercise.id));
+        let sketch = read_text(&sketch_path(dir, &exercise.id));
+        if program.trim().is_empty() && sketch.trim().is_empty() {
+            continue;
+        }
+        let limits = super::Limits::from_config(&config);
+        let answer = report_workspace.answer_mut(&exercise.id);
+        let code = answer.code.get_or_insert_with(CodeAnswer::default);
+        code.program = program;
+        code.sketch = sketch;
+        if !code.program.trim().is_empty() {
+            let run = match code.current_run() {
+                Some(run) => run.clone(),
+                None => super::run_tests(&code.program, &config.test_cases(), &limits),
+            };
+            let mut json = serde_json::to_string_pretty(&run).unwrap_or_default();
+            json.push('\n');
+            files.push((
+                format!("exports/{}-results.json", exercise.id),
+                json.into_bytes(),
+            ));
+            code.last_run = Some(run);
+        }
+        if !code.sketch.trim().is_empty() {
+            let run = super::sketch::run_sketch(
+                &code.sketch,
+                &limits,
+                &std::sync::atomic::AtomicBool::new(false),
+            );
+            if let Some(frame) = run.export_frame() {
+                let svg = super::sketch::frame_to_svg(frame);
+                files.push((
+                    format!("exports/{}-sketch.svg", exercise.id),
+                    svg.clone().into_bytes(),
+                ));
+                code.sketch_svg = Some(svg);
+            }
+        }
+    }
+    CodeExports {
+        files,
+        report_workspace,
+    }
+}
+
+/// Runs the visible tests of every code exercise whose program has no current run, and
+/// records the results in the answers (for a worked example: its results are real).
+pub fn record_runs(case: &Case, workspace: &mut Workspace) {
+    for (exercise, config) in code_exercises(case) {
+        let Some(code) = workspace
+            .exercises
+            .get_mut(&exercise.id)
+            .and_then(|a| a.code.as_mut())
+        else {
+            continue;
+        };
+        if code.program.trim().is_empty() || code.current_run().is_some() {
+            continue;
+        }
+        let limits = super::Limits::from_config(&config);
+        code.last_run = Some(super::run_tests(&code.program, &config.test_cases(), &limits));
+    }
+}

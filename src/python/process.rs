@@ -65,7 +65,19 @@ fn worker_exe() -> Result<PathBuf, String> {
     if let Some(path) = std::env::var_os(WORKER_EXE_ENV) {
         return Ok(PathBuf::from(path));
     }
-    std::env::current_exe().map_err(|e| e.to_string())
+    let exe = std::env::current_exe().map_err(|e| e.to_string())?;
+    // A test harness (target/*/deps/atelier-HASH) is not atelier: use the binary beside it.
+    if exe.parent().and_then(|p| p.file_name()).is_some_and(|n| n == "deps") {
+        if let Some(bin) = exe
+            .parent()
+            .and_then(|p| p.parent())
+            .map(|p| p.join("atelier"))
+            .filter(|p| p.is_file())
+        {
+            return Ok(bin);
+        }
+    }
+    Ok(exe)
 }
 
 fn scratch_dir() -> Result<PathBuf, String> {
