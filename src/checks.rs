@@ -239,13 +239,17 @@ pub fn check_exercise(exercise: &Exercise, answer: Option<&Answer>) -> ExerciseR
 pub fn check_code(code: Option<&crate::model::code::CodeAnswer>) -> Vec<Finding> {
     use crate::model::code::{DocCode, RunStatus};
     let mut findings = Vec::new();
-    let Some(code) = code.filter(|c| !c.program.trim().is_empty()) else {
+    // No answer: the files are still the case's starters, never run.
+    let Some(code) = code else {
+        return vec![Finding::ProgramNotRun];
+    };
+    if code.program.trim().is_empty() {
         findings.push(Finding::ProgramMissing);
-        if code.is_none_or(|c| c.sketch.trim().is_empty()) {
+        if code.sketch.trim().is_empty() {
             findings.push(Finding::SketchMissing);
         }
         return findings;
-    };
+    }
     match code.current_run() {
         None => findings.push(Finding::ProgramNotRun),
         Some(run) => {

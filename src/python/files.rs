@@ -59,19 +59,31 @@ pub fn write_initial(dir: &Path, case: &Case, workspace: &Workspace) -> std::io:
     Ok(())
 }
 
-/// Fills every code answer's mirror from the files.
+/// Fills every code answer's mirror from the files. An exercise without an answer whose
+/// files are still the case's starters stays without one (it is not started).
 pub fn load_mirrors(dir: &Path, case: &Case, workspace: &mut Workspace) {
-    for (exercise, _) in code_exercises(case) {
+    for (exercise, config) in code_exercises(case) {
         let program = read_text(&program_path(dir, &exercise.id));
         let sketch = read_text(&sketch_path(dir, &exercise.id));
-        let answer = workspace.answer_mut(&exercise.id);
-        if program.is_empty() && sketch.is_empty() && answer.code.is_none() {
+        let has_code = workspace
+            .answer(&exercise.id)
+            .is_some_and(|a| a.code.is_some());
+        if !has_code && is_starter(&config, &program, &sketch) {
             continue;
         }
-        let code = answer.code.get_or_insert_with(CodeAnswer::default);
+        let code = workspace
+            .answer_mut(&exercise.id)
+            .code
+            .get_or_insert_with(CodeAnswer::default);
         code.program = program;
         code.sketch = sketch;
     }
+}
+
+/// The files are still what the case gives to start with (or absent).
+pub fn is_starter(config: &CodeConfig, program: &str, sketch: &str) -> bool {
+    (program.is_empty() || program == config.starter_program)
+        && (sketch.is_empty() || sketch == config.starter_sketch)
 }
 
 /// What a bundle carries for the code exercises: `exports/ID-results.json` (the run of the

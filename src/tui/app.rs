@@ -373,8 +373,10 @@ impl App {
             Panel::Notes
         };
         let code = (exercise.kind == Kind::Code).then(|| {
+            let config = crate::case::parse_config("$", &exercise.config).unwrap_or_default();
             Box::new(super::code::CodeState::new(
                 self.workspace.answer(id).and_then(|a| a.code.as_ref()),
+                &config,
             ))
         });
         let notes = self

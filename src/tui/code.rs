@@ -69,11 +69,13 @@ pub fn editor_text(area: &TextArea<'_>) -> String {
 }
 
 impl CodeState {
-    pub fn new(answer: Option<&CodeAnswer>) -> CodeState {
+    /// The editors hold the answer's files, or the case's starters when the exercise has
+    /// no answer yet (the files are then the starters).
+    pub fn new(answer: Option<&CodeAnswer>, config: &crate::case::code::CodeConfig) -> CodeState {
         CodeState {
             file: CodeFile::Program,
-            program: editor(answer.map_or("", |a| a.program.as_str())),
-            sketch: editor(answer.map_or("", |a| a.sketch.as_str())),
+            program: editor(answer.map_or(config.starter_program.as_str(), |a| a.program.as_str())),
+            sketch: editor(answer.map_or(config.starter_sketch.as_str(), |a| a.sketch.as_str())),
             editing: false,
             running: None,
             ticks: 0,
@@ -359,6 +361,7 @@ mod tests {
             program: "def f():\n    return 1\n".into(),
             sketch: String::new(),
             last_run: None,
+            sketch_svg: None,
         });
         app.open_exercise("A1");
         app

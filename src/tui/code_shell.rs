@@ -138,8 +138,11 @@ impl CodeShell {
                 let program = files::read_text(&files::program_path(dir, &id));
                 let sketch = files::read_text(&files::sketch_path(dir, &id));
                 let known = app.workspace.answer(&id).and_then(|a| a.code.as_ref());
-                let changed = known.is_none_or(|c| c.program != program || c.sketch != sketch);
-                if changed && (!program.is_empty() || !sketch.is_empty()) {
+                let changed = match known {
+                    Some(c) => c.program != program || c.sketch != sketch,
+                    None => !files::is_starter(&Self::config(app, &id), &program, &sketch),
+                };
+                if changed {
                     app.reload_code_files(&id, program, sketch);
                 }
             }
