@@ -101,7 +101,6 @@ pub enum Finding {
     },
     /// `sketch.py` is missing or empty.
     SketchMissing,
-
     // -- tree: A5 mind map (issue 4); keep this kind's entries under this line --
 
     // -- map: A3 world map (issue 4); keep this kind's entries under this line --
@@ -144,7 +143,6 @@ impl Finding {
             Finding::MissingDocstring { .. } => "missing-docstring",
             Finding::ShadowedBuiltin { .. } => "shadowed-builtin",
             Finding::SketchMissing => "sketch-missing",
-
             // -- tree: A5 mind map (issue 4); keep this kind's entries under this line --
 
             // -- map: A3 world map (issue 4); keep this kind's entries under this line --
@@ -261,7 +259,11 @@ pub fn check_code(code: Option<&crate::model::code::CodeAnswer>) -> Vec<Finding>
                 }),
                 RunStatus::SyntaxError => findings.push(Finding::ProgramSyntaxError {
                     line: run.error.as_ref().and_then(|e| e.line).unwrap_or(0),
-                    message: run.error.as_ref().map(|e| e.message.clone()).unwrap_or_default(),
+                    message: run
+                        .error
+                        .as_ref()
+                        .map(|e| e.message.clone())
+                        .unwrap_or_default(),
                 }),
                 status => findings.push(Finding::ProgramRunFailed { status }),
             }

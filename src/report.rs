@@ -313,7 +313,10 @@ fn code_html(out: &mut String, code: &crate::model::code::CodeAnswer, lang: Lang
         out.push_str("</tbody>\n</table>\n");
     }
     if let Some(svg) = &code.sketch_svg {
-        let _ = writeln!(out, "<figure class=\"sketch\">\n{svg}<figcaption>sketch.py</figcaption>\n</figure>");
+        let _ = writeln!(
+            out,
+            "<figure class=\"sketch\">\n{svg}<figcaption>sketch.py</figcaption>\n</figure>"
+        );
     }
     for (name, text) in [("program.py", &code.program), ("sketch.py", &code.sketch)] {
         if !text.trim().is_empty() {

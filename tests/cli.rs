@@ -138,7 +138,13 @@ fn init_with_example_fills_the_worked_answers() {
         std::fs::read_to_string(dir.join("A1/sketch.py")).unwrap(),
         a1.sketch
     );
-    let run = ws.exercises["A1"].code.as_ref().unwrap().last_run.as_ref().unwrap();
+    let run = ws.exercises["A1"]
+        .code
+        .as_ref()
+        .unwrap()
+        .last_run
+        .as_ref()
+        .unwrap();
     assert_eq!(run.status, atelier::python::RunStatus::Passed);
     // With --candidate too, the candidate's name wins over the example's.
     let other = tmp.path().join("other");

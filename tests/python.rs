@@ -43,7 +43,12 @@ fn quick_case(tmp: &Path) -> PathBuf {
 fn workspace(tmp: &Path, example: bool) -> PathBuf {
     let dir = tmp.join("ws");
     let case = quick_case(tmp);
-    let mut args = vec!["init", dir.to_str().unwrap(), "--case", case.to_str().unwrap()];
+    let mut args = vec![
+        "init",
+        dir.to_str().unwrap(),
+        "--case",
+        case.to_str().unwrap(),
+    ];
     if example {
         args.push("--example");
     }
@@ -90,20 +95,35 @@ fn run_hostile(name: &str, program: &str) -> Value {
     let tag = format!("{name}-{}", std::process::id());
     let started = std::time::Instant::now();
     let out = atelier(
-        &["run-python", dir.to_str().unwrap(), "--json", "--lang", "en"],
+        &[
+            "run-python",
+            dir.to_str().unwrap(),
+            "--json",
+            "--lang",
+            "en",
+        ],
         &tag,
     );
     let elapsed = started.elapsed();
-    assert_eq!(out.status.code(), Some(1), "{name}: a hostile program fails");
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{name}: a hostile program fails"
+    );
     let doc: Value = serde_json::from_slice(&out.stdout)
         .unwrap_or_else(|e| panic!("{name}: {e}: {}", String::from_utf8_lossy(&out.stdout)));
-    assert!(
-        elapsed < Duration::from_secs(6),
-        "{name} took {elapsed:?}"
-    );
+    assert!(elapsed < Duration::from_secs(6), "{name} took {elapsed:?}");
     std::thread::sleep(Duration::from_millis(100));
-    assert_eq!(processes_tagged(&tag), Vec::<String>::new(), "{name}: processes left behind");
-    assert_eq!(std::fs::read_to_string(&path).unwrap(), program, "{name}: code intact");
+    assert_eq!(
+        processes_tagged(&tag),
+        Vec::<String>::new(),
+        "{name}: processes left behind"
+    );
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        program,
+        "{name}: code intact"
+    );
     for field in ["status", "tests", "stdout", "stderr", "duration_ms"] {
         assert!(doc.get(field).is_some(), "{name}: no {field}");
     }
@@ -201,10 +221,7 @@ fn subprocess_and_system_are_refused() {
 fn recursion_bomb_is_a_runtime_error() {
     let doc = run_hostile("recursion", "def f(n):\n    return f(n + 1)\n\nf(0)\n");
     assert_eq!(doc["status"], "runtime_error");
-    assert!(doc["message"]
-        .as_str()
-        .unwrap()
-        .contains("RecursionError"));
+    assert!(doc["message"].as_str().unwrap().contains("RecursionError"));
 }
 
 #[test]
@@ -238,13 +255,19 @@ fn worked_example_passes_with_exit_zero_and_records_the_run() {
     let ws: Value =
         serde_json::from_str(&std::fs::read_to_string(dir.join("workspace.json")).unwrap())
             .unwrap();
-    assert_eq!(ws["exercises"]["A1"]["code"]["last_run"]["status"], "passed");
+    assert_eq!(
+        ws["exercises"]["A1"]["code"]["last_run"]["status"],
+        "passed"
+    );
     assert!(
         ws["exercises"]["A1"]["code"].get("program").is_none(),
         "the file, not workspace.json, holds the program"
     );
     // The human form says the same.
-    let out = atelier(&["run-python", dir.to_str().unwrap(), "--lang", "en"], "example");
+    let out = atelier(
+        &["run-python", dir.to_str().unwrap(), "--lang", "en"],
+        "example",
+    );
     assert_eq!(out.status.code(), Some(0));
     assert!(String::from_utf8_lossy(&out.stdout).contains("Every test passes (11/11)"));
 }
@@ -274,11 +297,7 @@ fn use_built_worker() {
 #[test]
 fn library_runs_the_hidden_tests_for_the_review() {
     use_built_worker();
-    let hidden = hidden_tests(
-        include_str!("../cases/maison-verdier.examiner.json"),
-        "A1",
-    )
-    .unwrap();
+    let hidden = hidden_tests(include_str!("../cases/maison-verdier.examiner.json"), "A1").unwrap();
     let limits = Limits::from_config(&a1_config());
     let report = python::run_tests(&example_file("program"), &hidden, &limits);
     assert_eq!(report.status, RunStatus::Passed, "{:#?}", report.tests);
@@ -312,7 +331,11 @@ def points_fidelite(montant, statut):
     let config = a1_config();
     let tests = config.test_cases();
     let report = python::run_tests(program, &tests, &Limits::from_config(&config));
-    assert!(report.tests.iter().all(|t| !t.passed), "{:#?}", report.tests);
+    assert!(
+        report.tests.iter().all(|t| !t.passed),
+        "{:#?}",
+        report.tests
+    );
     assert_ne!(report.status, RunStatus::Passed);
 }
 
@@ -329,7 +352,11 @@ fn the_example_sketch_animates_and_exports() {
     let last = run.export_frame().unwrap();
     assert_eq!((last.width, last.height), (800, 450));
     let svg = sketch::frame_to_svg(last);
-    assert_eq!(svg.matches("<rect").count(), 1 + 8, "background and eight bars");
+    assert_eq!(
+        svg.matches("<rect").count(),
+        1 + 8,
+        "background and eight bars"
+    );
     assert!(svg.contains("fill=\"#2e6b30\""), "hex colour");
     assert!(svg.contains(">Grenoble</text>"));
     // A sketch error names its line.

@@ -87,7 +87,10 @@ impl TestSpec {
     /// Checks the shape of one test; `path` is its JSON path.
     pub fn to_case(&self, path: &str) -> Result<TestCase, CaseError> {
         if self.name.trim().is_empty() {
-            return Err(invalid(format!("{path}.name"), "expected a non-empty string"));
+            return Err(invalid(
+                format!("{path}.name"),
+                "expected a non-empty string",
+            ));
         }
         match (&self.function, &self.stdout) {
             (Some(function), None) => {
@@ -157,9 +160,7 @@ impl TestSpec {
 
 fn is_identifier(name: &str) -> bool {
     let mut chars = name.chars();
-    chars
-        .next()
-        .is_some_and(|c| c.is_alphabetic() || c == '_')
+    chars.next().is_some_and(|c| c.is_alphabetic() || c == '_')
         && chars.all(|c| c.is_alphanumeric() || c == '_')
 }
 
@@ -285,7 +286,10 @@ mod tests {
         let err = parse(json!({"tests": [{"name": "a"}]}))
             .unwrap_err()
             .to_string();
-        assert!(err.starts_with("at $.exercises[0].config.tests[0]:"), "{err}");
+        assert!(
+            err.starts_with("at $.exercises[0].config.tests[0]:"),
+            "{err}"
+        );
         let err = parse(json!({"tests": [
             {"name": "a", "stdout": "x"}, {"name": "a", "stdout": "y"}]}))
         .unwrap_err()

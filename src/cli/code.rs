@@ -52,7 +52,11 @@ pub fn run_python(dir: &Path, lang: Lang, as_json: bool) -> Result<ExitCode, Cli
     } else {
         for test in &report.tests {
             let mark = if test.passed { "ok  " } else { "FAIL" };
-            println!("{mark} {} — {}", test.name, messages::test_message(lang, test));
+            println!(
+                "{mark} {} — {}",
+                test.name,
+                messages::test_message(lang, test)
+            );
         }
         if !report.stdout.is_empty() {
             println!("--- stdout ---\n{}", report.stdout.trim_end());

@@ -86,9 +86,13 @@ pub enum Outcome {
     /// The value or output differs from the expected one.
     Mismatch,
     /// The code raised an error during the test.
-    Error { error: PyError },
+    Error {
+        error: PyError,
+    },
     /// The function the test calls is not defined.
-    MissingFunction { function: String },
+    MissingFunction {
+        function: String,
+    },
     /// The run ended before this test (time limit, crash...).
     NotRun,
 }
@@ -159,4 +163,3 @@ impl RunReport {
         })
     }
 }
-

@@ -41,7 +41,6 @@ pub struct Answer {
     // -- code: A1 Python runner and sketch (issue 3); keep this kind's entries under this line --
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub code: Option<code::CodeAnswer>,
-
     // -- tree: A5 mind map (issue 4); keep this kind's entries under this line --
 
     // -- map: A3 world map (issue 4); keep this kind's entries under this line --

@@ -159,6 +159,10 @@ pub fn record_runs(case: &Case, workspace: &mut Workspace) {
             continue;
         }
         let limits = super::Limits::from_config(&config);
-        code.last_run = Some(super::run_tests(&code.program, &config.test_cases(), &limits));
+        code.last_run = Some(super::run_tests(
+            &code.program,
+            &config.test_cases(),
+            &limits,
+        ));
     }
 }

@@ -90,10 +90,18 @@ pub fn test_message(lang: Lang, test: &TestResult) -> String {
         (Outcome::Passed, Lang::Fr) => "réussi".into(),
         (Outcome::Passed, Lang::En) => "passed".into(),
         (Outcome::Mismatch, Lang::Fr) => {
-            format!("attendu {}, obtenu {}", one_line(&test.expected), one_line(&test.got))
+            format!(
+                "attendu {}, obtenu {}",
+                one_line(&test.expected),
+                one_line(&test.got)
+            )
         }
         (Outcome::Mismatch, Lang::En) => {
-            format!("expected {}, got {}", one_line(&test.expected), one_line(&test.got))
+            format!(
+                "expected {}, got {}",
+                one_line(&test.expected),
+                one_line(&test.got)
+            )
         }
         (Outcome::Error { error }, Lang::Fr) => match error.line {
             Some(l) => format!("erreur ligne {l} : {}: {}", error.kind, error.message),

@@ -183,6 +183,9 @@ mod tests {
 
     #[test]
     fn python_repr_reads_like_python() {
-        assert_eq!(python_repr(&json!([1, "or", null, true])), "[1, 'or', None, True]");
+        assert_eq!(
+            python_repr(&json!([1, "or", null, true])),
+            "[1, 'or', None, True]"
+        );
     }
 }

@@ -67,7 +67,11 @@ fn worker_exe() -> Result<PathBuf, String> {
     }
     let exe = std::env::current_exe().map_err(|e| e.to_string())?;
     // A test harness (target/*/deps/atelier-HASH) is not atelier: use the binary beside it.
-    if exe.parent().and_then(|p| p.file_name()).is_some_and(|n| n == "deps") {
+    if exe
+        .parent()
+        .and_then(|p| p.file_name())
+        .is_some_and(|n| n == "deps")
+    {
         if let Some(bin) = exe
             .parent()
             .and_then(|p| p.parent())
@@ -336,9 +340,9 @@ pub fn judge(program: &str, tests: &[TestCase], outcome: WorkerOutcome) -> RunRe
     let main_error = main.as_ref().and_then(|m| py_error(&m["error"]));
     let memory_error = outcome.of_type("memory").next().is_some()
         || main_error.as_ref().is_some_and(|e| e.kind == "MemoryError")
-        || results.iter().any(|t| {
-            matches!(&t.outcome, Outcome::Error { error } if error.kind == "MemoryError")
-        });
+        || results
+            .iter()
+            .any(|t| matches!(&t.outcome, Outcome::Error { error } if error.kind == "MemoryError"));
     let all_passed = results.iter().all(|t| t.passed);
     let status = match &outcome.ending {
         Ending::TimedOut | Ending::Cancelled => RunStatus::Timeout,
@@ -366,27 +370,29 @@ pub fn judge(program: &str, tests: &[TestCase], outcome: WorkerOutcome) -> RunRe
         }
         stderr.push_str(&outcome.stderr);
     }
-    let error = syntax_error.or(main_error).or_else(|| match &outcome.ending {
-        Ending::Signal(signal) => Some(PyError {
-            kind: "Crash".into(),
-            message: format!("signal {signal}, {}", signal_name(*signal)),
-            line: None,
-            traceback: String::new(),
-        }),
-        Ending::Exited(code) if !outcome.finished() => Some(PyError {
-            kind: "Crash".into(),
-            message: format!("the Python process ended early with exit code {code}"),
-            line: None,
-            traceback: String::new(),
-        }),
-        Ending::NotStarted(why) => Some(PyError {
-            kind: "Crash".into(),
-            message: format!("the Python worker could not start: {why}"),
-            line: None,
-            traceback: String::new(),
-        }),
-        _ => None,
-    });
+    let error = syntax_error
+        .or(main_error)
+        .or_else(|| match &outcome.ending {
+            Ending::Signal(signal) => Some(PyError {
+                kind: "Crash".into(),
+                message: format!("signal {signal}, {}", signal_name(*signal)),
+                line: None,
+                traceback: String::new(),
+            }),
+            Ending::Exited(code) if !outcome.finished() => Some(PyError {
+                kind: "Crash".into(),
+                message: format!("the Python process ended early with exit code {code}"),
+                line: None,
+                traceback: String::new(),
+            }),
+            Ending::NotStarted(why) => Some(PyError {
+                kind: "Crash".into(),
+                message: format!("the Python worker could not start: {why}"),
+                line: None,
+                traceback: String::new(),
+            }),
+            _ => None,
+        });
     RunReport {
         status,
         tests: results,

@@ -273,9 +273,15 @@ mod tests {
     fn rect_and_background_become_svg_rects() {
         let mut bg = shape(ShapeKind::Background, &[]);
         bg.fill = Some([250, 248, 240, 255]);
-        let svg = frame_to_svg(&frame(vec![bg, shape(ShapeKind::Rect, &[68.0, 90.5, 70.0, 300.0])]));
-        assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"800\" height=\"450\""));
-        assert!(svg.contains("<rect x=\"0\" y=\"0\" width=\"800\" height=\"450\" fill=\"#faf8f0\"/>"));
+        let svg = frame_to_svg(&frame(vec![
+            bg,
+            shape(ShapeKind::Rect, &[68.0, 90.5, 70.0, 300.0]),
+        ]));
+        assert!(svg
+            .starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"800\" height=\"450\""));
+        assert!(
+            svg.contains("<rect x=\"0\" y=\"0\" width=\"800\" height=\"450\" fill=\"#faf8f0\"/>")
+        );
         assert!(svg.contains(
             "<rect x=\"68\" y=\"90.5\" width=\"70\" height=\"300\" fill=\"#4c8c4a\" stroke=\"none\"/>"
         ));
@@ -306,7 +312,9 @@ mod tests {
         txt.text = Some("CA <2025> & co".into());
         txt.size = Some(16.0);
         let svg = frame_to_svg(&frame(vec![l, p, t, txt]));
-        assert!(svg.contains("<line x1=\"0\" y1=\"0\" x2=\"10\" y2=\"20\" stroke=\"#000000\" stroke-width=\"1\"/>"));
+        assert!(svg.contains(
+            "<line x1=\"0\" y1=\"0\" x2=\"10\" y2=\"20\" stroke=\"#000000\" stroke-width=\"1\"/>"
+        ));
         assert!(svg.contains("<circle cx=\"5\" cy=\"5\" r=\"2\" fill=\"#0000ff\"/>"));
         assert!(svg.contains("<polygon points=\"0,10 5,0 10,10\""));
         assert!(svg.contains(">CA &lt;2025&gt; &amp; co</text>"));

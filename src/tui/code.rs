@@ -139,11 +139,7 @@ impl App {
                 });
                 return effects;
             }
-            Action::CancelRun => {
-                if code.running.is_some() {
-                    return vec![Effect::CancelRun];
-                }
-            }
+            Action::CancelRun if code.running.is_some() => return vec![Effect::CancelRun],
             Action::SwitchCodeFile => {
                 code.file = match code.file {
                     CodeFile::Program => CodeFile::Sketch,
@@ -154,10 +150,7 @@ impl App {
             Action::Confirm => {
                 code.editing = false;
                 self.refresh_reports();
-                return vec![
-                    Effect::WriteCodeFiles { exercise },
-                    Effect::SaveNow,
-                ];
+                return vec![Effect::WriteCodeFiles { exercise }, Effect::SaveNow];
             }
             Action::Undo | Action::Redo => {
                 let editor = code.editor_mut();
@@ -254,10 +247,7 @@ impl App {
     /// A program run finished: keep the record, point at the error line.
     pub fn finish_program_run(&mut self, exercise: &str, report: RunReport) {
         let answer = self.workspace.answer_mut(exercise);
-        answer
-            .code
-            .get_or_insert_with(CodeAnswer::default)
-            .last_run = Some(report.clone());
+        answer.code.get_or_insert_with(CodeAnswer::default).last_run = Some(report.clone());
         self.dirty = true;
         let time_limit = crate::python::files::code_exercises(&self.case)
             .into_iter()
@@ -356,7 +346,12 @@ mod tests {
             updated: String::new(),
             exercises: Default::default(),
         };
-        let mut app = App::new(case, workspace, Lang::En, Theme::new(ThemeName::Default, true));
+        let mut app = App::new(
+            case,
+            workspace,
+            Lang::En,
+            Theme::new(ThemeName::Default, true),
+        );
         app.workspace.answer_mut("A1").code = Some(CodeAnswer {
             program: "def f():\n    return 1\n".into(),
             sketch: String::new(),
@@ -385,11 +380,25 @@ mod tests {
                 exercise: "A1".into()
             }]
         );
-        let program = &app.workspace.answer("A1").unwrap().code.as_ref().unwrap().program;
+        let program = &app
+            .workspace
+            .answer("A1")
+            .unwrap()
+            .code
+            .as_ref()
+            .unwrap()
+            .program;
         assert_eq!(program, "def f():\n    \n    return 1\n");
         app.update(Action::Confirm);
         app.update(Action::Undo);
-        let program = &app.workspace.answer("A1").unwrap().code.as_ref().unwrap().program;
+        let program = &app
+            .workspace
+            .answer("A1")
+            .unwrap()
+            .code
+            .as_ref()
+            .unwrap()
+            .program;
         assert!(program.starts_with("def f():\n"), "{program}");
     }
 

@@ -18,15 +18,40 @@ use ratatui::widgets::{Paragraph, Wrap};
 use ratatui::Frame;
 
 const KEYWORDS: &[&str] = &[
-    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
-    "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global",
-    "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return",
-    "try", "while", "with", "yield",
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
+    "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import",
+    "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while",
+    "with", "yield",
 ];
 const BUILTINS: &[&str] = &[
-    "abs", "all", "any", "bool", "dict", "enumerate", "float", "int", "isinstance", "len",
-    "list", "map", "max", "min", "open", "print", "range", "round", "set", "sorted", "str",
-    "sum", "tuple", "zip", "ValueError", "TypeError", "KeyError", "Exception",
+    "abs",
+    "all",
+    "any",
+    "bool",
+    "dict",
+    "enumerate",
+    "float",
+    "int",
+    "isinstance",
+    "len",
+    "list",
+    "map",
+    "max",
+    "min",
+    "open",
+    "print",
+    "range",
+    "round",
+    "set",
+    "sorted",
+    "str",
+    "sum",
+    "tuple",
+    "zip",
+    "ValueError",
+    "TypeError",
+    "KeyError",
+    "Exception",
 ];
 
 /// The kind of a piece of Python source, for colouring.
@@ -61,7 +86,11 @@ pub fn highlight_line(line: &str, in_triple: &mut Option<&'static str>) -> Vec<(
             match rest.find(quote) {
                 Some(end) => {
                     let end_chars = rest[..end].chars().count() + 3;
-                    push(&mut out, Token::Str, chars[i..i + end_chars].iter().collect());
+                    push(
+                        &mut out,
+                        Token::Str,
+                        chars[i..i + end_chars].iter().collect(),
+                    );
                     i += end_chars;
                     *in_triple = None;
                 }
@@ -100,7 +129,9 @@ pub fn highlight_line(line: &str, in_triple: &mut Option<&'static str>) -> Vec<(
         }
         if c.is_ascii_digit() {
             let mut j = i;
-            while j < chars.len() && (chars[j].is_ascii_alphanumeric() || chars[j] == '.' || chars[j] == '_') {
+            while j < chars.len()
+                && (chars[j].is_ascii_alphanumeric() || chars[j] == '.' || chars[j] == '_')
+            {
                 j += 1;
             }
             push(&mut out, Token::Number, chars[i..j].iter().collect());
@@ -159,7 +190,10 @@ pub fn task_lines<'a>(app: &App, exercise: &'a Exercise) -> Vec<Line<'a>> {
     let Some(task) = exercise.config.get("task").and_then(|t| t.as_str()) else {
         return Vec::new();
     };
-    let mut lines = vec![Line::raw(""), Line::styled(app.t(Text::CodeTask), app.theme.heading)];
+    let mut lines = vec![
+        Line::raw(""),
+        Line::styled(app.t(Text::CodeTask), app.theme.heading),
+    ];
     lines.extend(super::view::markdown_lines(app, task));
     lines
 }
@@ -224,6 +258,13 @@ fn render_editor(app: &App, frame: &mut Frame, area: Rect, code: &CodeState) {
     let height = usize::from(inner.height.max(1));
     let top = cursor_row.saturating_sub(height - 1);
     let width = lines.len().to_string().len().max(2);
+    // Long lines scroll sideways to keep the cursor in view.
+    let text_width = usize::from(inner.width).saturating_sub(width + 1).max(1);
+    let left = if code.editing {
+        cursor_col.saturating_sub(text_width - 1)
+    } else {
+        0
+    };
     let error_row = code
         .error_line
         .filter(|(file, _)| *file == code.file)
@@ -243,22 +284,37 @@ fn render_editor(app: &App, frame: &mut Frame, area: Rect, code: &CodeState) {
         };
         let mut spans = vec![Span::styled(format!("{:>width$} ", row + 1), number_style)];
         let mut col = 0;
+        // Characters of one style go into one span.
+        let mut run = String::new();
+        let mut run_style = Style::new();
         for (token, piece) in pieces {
             let mut style = token_style(app, token);
             if is_error {
                 style = style.add_modifier(Modifier::UNDERLINED);
             }
             for ch in piece.chars() {
-                let mut ch_style = style;
-                if code.editing && row == cursor_row && col == cursor_col {
-                    ch_style = ch_style.add_modifier(Modifier::REVERSED);
+                if col >= left {
+                    let mut ch_style = style;
+                    if code.editing && row == cursor_row && col == cursor_col {
+                        ch_style = ch_style.add_modifier(Modifier::REVERSED);
+                    }
+                    if ch_style != run_style && !run.is_empty() {
+                        spans.push(Span::styled(std::mem::take(&mut run), run_style));
+                    }
+                    run_style = ch_style;
+                    run.push(ch);
                 }
-                spans.push(Span::styled(ch.to_string(), ch_style));
                 col += 1;
             }
         }
+        if !run.is_empty() {
+            spans.push(Span::styled(run, run_style));
+        }
         if code.editing && row == cursor_row && cursor_col >= col {
-            spans.push(Span::styled(" ", Style::new().add_modifier(Modifier::REVERSED)));
+            spans.push(Span::styled(
+                " ",
+                Style::new().add_modifier(Modifier::REVERSED),
+            ));
         }
         rendered.push(Line::from(spans));
     }
@@ -289,7 +345,9 @@ fn render_results(app: &App, frame: &mut Frame, area: Rect, code: &CodeState) {
     let time_limit = 0.0_f64.max(
         crate::python::files::code_exercises(&app.case)
             .first()
-            .map_or(crate::case::code::DEFAULT_TIME_LIMIT_S, |(_, c)| c.time_limit_s()),
+            .map_or(crate::case::code::DEFAULT_TIME_LIMIT_S, |(_, c)| {
+                c.time_limit_s()
+            }),
     );
     let mut lines = vec![Line::styled(
         format!(
@@ -337,7 +395,15 @@ fn render_results(app: &App, frame: &mut Frame, area: Rect, code: &CodeState) {
         for line in report.stdout.lines().take(20) {
             lines.push(Line::raw(line.to_string()));
         }
-        for line in report.stderr.lines().rev().take(8).collect::<Vec<_>>().into_iter().rev() {
+        for line in report
+            .stderr
+            .lines()
+            .rev()
+            .take(8)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+        {
             lines.push(Line::styled(line.to_string(), app.theme.error));
         }
     }
@@ -459,7 +525,10 @@ mod tests {
         let mut state = None;
         let pieces = highlight_line("def f(x):  # calcule", &mut state);
         assert_eq!(pieces[0], (Token::Keyword, "def".to_string()));
-        assert_eq!(pieces.last().unwrap(), &(Token::Comment, "# calcule".to_string()));
+        assert_eq!(
+            pieces.last().unwrap(),
+            &(Token::Comment, "# calcule".to_string())
+        );
         let pieces = highlight_line("    return len('a#b') + 42", &mut state);
         assert!(pieces.contains(&(Token::Builtin, "len".to_string())));
         assert!(pieces.contains(&(Token::Str, "'a#b'".to_string())));
