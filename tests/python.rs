@@ -368,3 +368,142 @@ fn the_example_sketch_animates_and_exports() {
     assert_eq!(run.status, RunStatus::RuntimeError);
     assert_eq!(run.error.unwrap().line, Some(5));
 }
+
+#[test]
+fn every_sketch_function_draws_into_the_svg() {
+    use_built_worker();
+    let source = r##"
+def setup():
+    size(200, 100)
+
+def draw():
+    background("#102030")
+    fill(128)
+    stroke(255, 0, 0)
+    stroke_weight(3)
+    rect(10, 10, 20, 20)
+    no_stroke()
+    fill(0, 0, 255, 128)
+    ellipse(50, 50, 30, 20)
+    circle(80, 50, 10)
+    no_fill()
+    stroke(0)
+    line(0, 0, width, height)
+    point(5, 5)
+    fill(0, 255, 0)
+    triangle(100, 90, 110, 70, 120, 90)
+    text("n=" + str(frame_count), 130, 20)
+    r = random(10, 20)
+    assert 10 <= r <= 20
+    if frame_count == 3:
+        no_loop()
+"##;
+    let run = sketch::run_sketch(source, &Limits::default(), &AtomicBool::new(false));
+    assert_eq!(run.status, RunStatus::Passed, "{:?}", run.error);
+    assert_eq!(run.frames.len(), 3, "three frames, then no_loop()");
+    let svg = sketch::frame_to_svg(run.export_frame().unwrap());
+    for wanted in [
+        "width=\"200\" height=\"100\"",
+        "<rect x=\"0\" y=\"0\" width=\"200\" height=\"100\" fill=\"#102030\"/>",
+        "<rect x=\"10\" y=\"10\" width=\"20\" height=\"20\" fill=\"#808080\" stroke=\"#ff0000\" stroke-width=\"3\"/>",
+        "<ellipse cx=\"50\" cy=\"50\" rx=\"15\" ry=\"10\" fill=\"#0000ff\" fill-opacity=\"0.502\" stroke=\"none\"/>",
+        "<ellipse cx=\"80\" cy=\"50\" rx=\"5\" ry=\"5\"",
+        "<line x1=\"0\" y1=\"0\" x2=\"200\" y2=\"100\" stroke=\"#000000\" stroke-width=\"3\"/>",
+        "<circle cx=\"5\" cy=\"5\" r=\"1.5\" fill=\"#000000\"/>",
+        "<polygon points=\"100,90 110,70 120,90\" fill=\"#00ff00\" stroke=\"#000000\"",
+        ">n=3</text>",
+    ] {
+        assert!(svg.contains(wanted), "{wanted} missing from\n{svg}");
+    }
+    // A wrong colour is an error on its line, as py5 would raise.
+    let run = sketch::run_sketch(
+        "def setup():\n    size(10, 10)\n\ndef draw():\n    fill('vert')\n",
+        &Limits::default(),
+        &AtomicBool::new(false),
+    );
+    assert_eq!(run.status, RunStatus::RuntimeError);
+    assert_eq!(run.error.as_ref().unwrap().line, Some(5));
+    // An endless draw() without no_loop() stops at the frame cap; an endless setup() at
+    // the time limit.
+    let run = sketch::run_sketch(
+        "def draw():\n    point(frame_count, 1)\n",
+        &Limits::default(),
+        &AtomicBool::new(false),
+    );
+    assert_eq!(run.frames.len(), python::SKETCH_FRAMES);
+    let quick = Limits {
+        time: Duration::from_millis(800),
+        ..Limits::default()
+    };
+    let run = sketch::run_sketch(
+        "def setup():\n    while True:\n        pass\n",
+        &quick,
+        &AtomicBool::new(false),
+    );
+    assert_eq!(run.status, RunStatus::Timeout);
+}
+
+#[test]
+fn documentation_check_finds_missing_docstrings_header_and_shadowed_builtins() {
+    use_built_worker();
+    let program = "import math\n\ndef total(list):\n    sum = 0\n    for x in list:\n        sum += x\n    return sum\n\nclass Ticket:\n    \"\"\"Un ticket.\"\"\"\n";
+    let report = python::run_tests(program, &[], &Limits::default());
+    assert_eq!(report.status, RunStatus::Passed);
+    let found: Vec<(python::DocCode, &str, u32)> = report
+        .docs
+        .iter()
+        .map(|d| (d.code, d.name.as_str(), d.line))
+        .collect();
+    assert_eq!(
+        found,
+        vec![
+            (python::DocCode::MissingHeader, "", 1),
+            (python::DocCode::MissingDocstring, "total", 3),
+            (python::DocCode::ShadowedBuiltin, "list", 3),
+            (python::DocCode::ShadowedBuiltin, "sum", 4),
+        ]
+    );
+    // They become findings of the exercise, with the syntax error case too.
+    let code = atelier::model::code::CodeAnswer {
+        program: program.into(),
+        sketch: "size(10, 10)\n".into(),
+        last_run: Some(report),
+        sketch_svg: None,
+    };
+    let codes: Vec<&str> = atelier::checks::check_code(Some(&code))
+        .iter()
+        .map(|f| f.code())
+        .collect();
+    assert_eq!(
+        codes,
+        [
+            "missing-header-comment",
+            "missing-docstring",
+            "shadowed-builtin",
+            "shadowed-builtin"
+        ]
+    );
+    let broken = "def f(:\n";
+    let report = python::run_tests(broken, &[], &Limits::default());
+    let code = atelier::model::code::CodeAnswer {
+        program: broken.into(),
+        sketch: String::new(),
+        last_run: Some(report),
+        sketch_svg: None,
+    };
+    let findings = atelier::checks::check_code(Some(&code));
+    assert_eq!(findings[0].code(), "program-syntax-error");
+    assert!(findings[0]
+        .message(atelier::i18n::Lang::En)
+        .starts_with("syntax error at line 1"));
+    assert_eq!(findings[1].code(), "sketch-missing");
+    // A run of another text is not the current run.
+    let changed = atelier::model::code::CodeAnswer {
+        program: "print(1)\n".into(),
+        ..code
+    };
+    assert_eq!(
+        atelier::checks::check_code(Some(&changed))[0].code(),
+        "program-not-run"
+    );
+}

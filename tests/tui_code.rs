@@ -74,7 +74,8 @@ fn snapshot_a1_runtime_error_points_at_its_line() {
     let program = "# Essai\n\"\"\"Une erreur.\"\"\"\n\n\ndef points_fidelite(montant, statut):\n    \"\"\"Points.\"\"\"\n    return montant // 0\n\n\nprint(points_fidelite(10, 'or'))\n";
     app.reload_code_files("A1", program.into(), String::new());
     let config = a1_config();
-    let mut report = python::run_tests(program, &config.test_cases(), &Limits::from_config(&config));
+    let mut report =
+        python::run_tests(program, &config.test_cases(), &Limits::from_config(&config));
     assert_eq!(report.status, python::RunStatus::RuntimeError);
     assert_eq!(report.error_line(), Some(7));
     report.duration_ms = 30;
@@ -87,7 +88,15 @@ fn snapshot_a1_sketch_on_the_canvas() {
     let mut app = app(true, Lang::Fr);
     app.open_exercise("A1");
     key(&mut app, KeyCode::Char('s'));
-    let source = app.workspace.answer("A1").unwrap().code.as_ref().unwrap().sketch.clone();
+    let source = app
+        .workspace
+        .answer("A1")
+        .unwrap()
+        .code
+        .as_ref()
+        .unwrap()
+        .sketch
+        .clone();
     let run = sketch::run_sketch(&source, &Limits::default(), &AtomicBool::new(false));
     app.finish_sketch_run("A1", run);
     while app.animating() {
@@ -120,15 +129,35 @@ fn keys_run_cancel_edit_and_switch() {
     key(&mut app, KeyCode::Enter);
     assert_eq!(app.mode(), Mode::CodeEditing);
     key(&mut app, KeyCode::Char('q'));
-    assert_eq!(app.mode(), Mode::CodeEditing, "q is typed, it does not quit");
-    let program = app.workspace.answer("A1").unwrap().code.as_ref().unwrap().program.clone();
+    assert_eq!(
+        app.mode(),
+        Mode::CodeEditing,
+        "q is typed, it does not quit"
+    );
+    let program = app
+        .workspace
+        .answer("A1")
+        .unwrap()
+        .code
+        .as_ref()
+        .unwrap()
+        .program
+        .clone();
     assert!(program.starts_with('q'), "{program}");
     // Ctrl+Z undoes inside the editor; Esc leaves it.
     app.handle_event(&Event::Key(KeyEvent::new(
         KeyCode::Char('z'),
         KeyModifiers::CONTROL,
     )));
-    let program = app.workspace.answer("A1").unwrap().code.as_ref().unwrap().program.clone();
+    let program = app
+        .workspace
+        .answer("A1")
+        .unwrap()
+        .code
+        .as_ref()
+        .unwrap()
+        .program
+        .clone();
     assert!(!program.starts_with('q'));
     key(&mut app, KeyCode::Esc);
     assert_eq!(app.mode(), Mode::Code);
