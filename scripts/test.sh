@@ -14,4 +14,4 @@ if ! command -v tmux >/dev/null 2>&1; then
 fi
 
 bash scripts/ensure-python.sh
-cargo test --all-targets "$@"
+cargo test "$@"

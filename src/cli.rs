@@ -207,7 +207,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
             );
         }
         Some(Command::Check { dir, json }) => {
-            let ws = store::open(&dir.unwrap_or_else(|| PathBuf::from(".")), false)?;
+            let ws = open_existing(dir, lang)?;
             print_check(&ws, lang, json);
         }
         Some(Command::Export {
@@ -216,13 +216,13 @@ pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
             format,
             output,
         }) => {
-            let ws = store::open(&dir.unwrap_or_else(|| PathBuf::from(".")), false)?;
+            let ws = open_existing(dir, lang)?;
             let bytes =
                 crate::export::export(&ws.case.case, &ws.workspace, &exercise, format, lang)?;
             store::write_atomic(&output, &bytes)?;
         }
         Some(Command::Bundle { dir, output }) => {
-            let ws = store::open(&dir.unwrap_or_else(|| PathBuf::from(".")), false)?;
+            let ws = open_existing(dir, lang)?;
             let files = crate::bundle::write_bundle(&ws, &output, lang)?;
             println!("{} ({files} files)", output.display());
         }
@@ -267,6 +267,24 @@ pub fn default_workspace_dir() -> PathBuf {
         .or_else(|| std::env::var_os("HOME").map(|h| Path::new(&h).join(".local/share")))
         .unwrap_or_else(|| PathBuf::from("."));
     data.join("atelier").join("workspace")
+}
+
+/// Opens an existing workspace for a headless command (no lock: it only reads), saying on
+/// stderr when a corrupt `workspace.json` was restored from a backup.
+fn open_existing(dir: Option<PathBuf>, lang: Lang) -> Result<OpenWorkspace, CliError> {
+    let ws = store::open(&dir.unwrap_or_else(|| PathBuf::from(".")), false)?;
+    if let Some(backup) = &ws.recovered_from {
+        eprintln!(
+            "atelier: {}",
+            match lang {
+                Lang::Fr => format!(
+                    "workspace.json était illisible : restauré depuis la sauvegarde {backup}"
+                ),
+                Lang::En => format!("workspace.json was unreadable: restored from backup {backup}"),
+            }
+        );
+    }
+    Ok(ws)
 }
 
 fn open_or_create(dir: &Path, case_wanted: Option<&str>) -> Result<OpenWorkspace, CliError> {

@@ -141,6 +141,8 @@ pub fn init(
         last_backup: None,
     };
     open.save()?;
+    // The first restore point, so even a workspace never opened can be recovered.
+    open.backup_now()?;
     Ok(open)
 }
 

@@ -378,3 +378,42 @@ fn a_missing_workspace_is_one_clear_error() {
     }
     assert!(!tmp.path().join("b.zip").exists());
 }
+
+#[test]
+fn a_corrupt_workspace_is_recovered_from_its_last_good_backup_with_a_message() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = init(tmp.path(), &["--example"]);
+    std::fs::write(dir.join("workspace.json"), b"{\"format\": 1, \"candid").unwrap();
+    let out = atelier(
+        tmp.path(),
+        &["check", dir.to_str().unwrap(), "--lang", "en"],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(
+        err.contains("workspace.json was unreadable: restored from backup workspace-"),
+        "{err}"
+    );
+    // The restored workspace is the worked example again, and the damaged file was kept.
+    let restored = read_workspace(&dir);
+    assert!(restored.exercises.contains_key("A2"));
+    let kept = std::fs::read_dir(&dir).unwrap().flatten().any(|e| {
+        e.file_name()
+            .to_string_lossy()
+            .starts_with("workspace.corrupt-")
+    });
+    assert!(kept, "the corrupt file is kept aside");
+}
+
+#[test]
+fn english_output_with_lang_en() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = init(tmp.path(), &[]);
+    let out = atelier(
+        tmp.path(),
+        &["check", dir.to_str().unwrap(), "--lang", "en"],
+    );
+    let text = stdout(&out);
+    assert!(text.contains("not started"), "{text}");
+    assert!(!text.contains("non commencé"), "{text}");
+}

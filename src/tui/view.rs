@@ -427,7 +427,8 @@ fn render_notes(app: &App, frame: &mut Frame, area: Rect, exercise: &Exercise) {
     if exercise.board.is_none() && exercise.kind != crate::case::Kind::Note {
         top.push(Line::styled(app.t(Text::WorkbenchLater), app.theme.warn));
     }
-    let top_height = top.len() as u16;
+    // The notice may wrap onto a second line.
+    let top_height = if top.len() > 1 { 3 } else { 1 };
     let [head, editor] =
         Layout::vertical([Constraint::Length(top_height), Constraint::Min(1)]).areas(area);
     frame.render_widget(Paragraph::new(top).wrap(Wrap { trim: true }), head);
