@@ -507,3 +507,27 @@ fn documentation_check_finds_missing_docstrings_header_and_shadowed_builtins() {
         "program-not-run"
     );
 }
+
+#[test]
+fn python_signal_handlers_are_installed_in_the_worker() {
+    // SIGINT becomes KeyboardInterrupt, as in `python3`, rather than killing the worker.
+    let doc = run_hostile(
+        "sigint",
+        "import signal\nsignal.raise_signal(signal.SIGINT)\n",
+    );
+    assert_eq!(doc["status"], "runtime_error");
+    assert!(doc["message"]
+        .as_str()
+        .unwrap()
+        .contains("KeyboardInterrupt"));
+}
+
+#[test]
+fn garbage_on_the_report_channel_is_a_crash_not_a_pass() {
+    let doc = run_hostile(
+        "garbage",
+        "import os\nfor fd in range(3, 40):\n    try:\n        os.write(fd, b'x' * 100000)\n    except OSError:\n        pass\n",
+    );
+    assert_eq!(doc["status"], "crashed");
+    assert!(doc["message"].as_str().unwrap().contains("report channel"));
+}

@@ -149,21 +149,28 @@ pub fn run_worker(request: &Value, limits: &Limits, cancel: &AtomicBool) -> Work
     let (tx, rx) = mpsc::channel::<Option<Value>>();
     let garbled_tx = tx.clone();
     let stdout = child.stdout.take();
-    let reader = std::thread::spawn(move || {
-        let mut garbled = 0usize;
+    // Counted by the reader before it sends the end marker (`None`), read after it.
+    let garbled_count = std::sync::Arc::new(AtomicU64::new(0));
+    let garbled_in_reader = garbled_count.clone();
+    std::thread::spawn(move || {
+        let mut garbled = 0u64;
         if let Some(stdout) = stdout {
             let mut total = 0usize;
             let mut reader = BufReader::new(stdout);
             let mut line = Vec::new();
             loop {
                 line.clear();
-                match reader.read_until(b'\n', &mut line) {
+                // Never more than the cap in memory, even for a line without an end.
+                let room = CHANNEL_CAP.saturating_sub(total) as u64 + 1;
+                match (&mut reader).take(room).read_until(b'\n', &mut line) {
                     Ok(0) | Err(_) => break,
                     Ok(n) => total += n,
                 }
                 if total > CHANNEL_CAP {
                     garbled += 1;
-                    continue;
+                    // Drain the rest, so the worker is never blocked on a full pipe.
+                    let _ = std::io::copy(&mut reader, &mut std::io::sink());
+                    break;
                 }
                 match serde_json::from_slice::<Value>(&line) {
                     Ok(value) if value.is_object() => {
@@ -173,8 +180,8 @@ pub fn run_worker(request: &Value, limits: &Limits, cancel: &AtomicBool) -> Work
                 }
             }
         }
+        garbled_in_reader.store(garbled, Ordering::SeqCst);
         let _ = garbled_tx.send(None);
-        garbled
     });
     let stderr_pipe = child.stderr.take();
     let cap = limits.output_cap;
@@ -242,18 +249,15 @@ pub fn run_worker(request: &Value, limits: &Limits, cancel: &AtomicBool) -> Work
     });
     // Whatever was reported before the end still counts.
     let deadline = Instant::now() + Duration::from_millis(500);
-    loop {
+    while !eof {
         let left = deadline.saturating_duration_since(Instant::now());
         match rx.recv_timeout(left) {
             Ok(Some(message)) => messages.push(message),
-            _ => break,
+            Ok(None) => eof = true,
+            Err(_) => break,
         }
     }
-    let garbled = if reader.is_finished() {
-        reader.join().unwrap_or(0)
-    } else {
-        0
-    };
+    let garbled = garbled_count.load(Ordering::SeqCst) as usize;
     let stderr = err_rx
         .recv_timeout(Duration::from_millis(500))
         .unwrap_or_default();
@@ -373,6 +377,12 @@ pub fn judge(program: &str, tests: &[TestCase], outcome: WorkerOutcome) -> RunRe
     let error = syntax_error
         .or(main_error)
         .or_else(|| match &outcome.ending {
+            Ending::Exited(0) if outcome.garbled > 0 => Some(PyError {
+                kind: "Crash".into(),
+                message: "the program wrote on atelier's report channel".into(),
+                line: None,
+                traceback: String::new(),
+            }),
             Ending::Signal(signal) => Some(PyError {
                 kind: "Crash".into(),
                 message: format!("signal {signal}, {}", signal_name(*signal)),
