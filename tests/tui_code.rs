@@ -166,3 +166,24 @@ fn keys_run_cancel_edit_and_switch() {
     key(&mut app, KeyCode::Tab);
     assert_eq!(app.mode(), Mode::Notes);
 }
+
+#[test]
+fn small_terminals_draw_the_a1_screen_without_panicking() {
+    let mut app = app(true, Lang::Fr);
+    app.open_exercise("A1");
+    for (w, h) in [(40, 12), (60, 20), (80, 24), (20, 5)] {
+        draw(&app, w, h);
+        key(&mut app, KeyCode::Char('s'));
+        draw(&app, w, h);
+        key(&mut app, KeyCode::Char('s'));
+    }
+    // Editing with the cursor far right keeps drawing (the line scrolls sideways).
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::End);
+    for _ in 0..200 {
+        key(&mut app, KeyCode::Char('x'));
+    }
+    let terminal = draw(&app, 80, 24);
+    let screen = format!("{}", terminal.backend());
+    assert!(screen.contains("xxxxxxxx"), "{screen}");
+}

@@ -3,15 +3,16 @@
 # sketch, the test INPUTS, never the expected values), runs the candidate's code, and reports
 # raw facts on a private file descriptor as JSON lines. The parent process decides every
 # pass or fail from those facts (see src/python/mod.rs).
-import ast
+# Start-up matters (a run should cost little more than `python3 -I program.py`): only cheap
+# modules at the top; `_ast` (C) instead of `ast`, `traceback` only when an error is shown,
+# `random` only for sketches.
+import _ast
 import builtins
 import io
 import json
 import math
 import os
-import random as _random_module
 import sys
-import traceback
 
 PROGRAM_NAME = "program.py"
 SKETCH_NAME = "sketch.py"
@@ -107,6 +108,8 @@ def error_info(exc, filename):
         except BaseException:
             message = ""
     try:
+        import traceback
+
         lines = traceback.format_exception(type(exc), exc, exc.__traceback__)
         # Leave out the worker's own frames: the candidate sees only theirs.
         text = "".join(l for l in lines if "<atelier>" not in l)
@@ -167,26 +170,52 @@ def _safe_repr(value):
 BUILTIN_NAMES = set(dir(builtins)) - {"__name__", "__doc__", "__package__", "__loader__", "__spec__", "__build_class__", "__debug__", "__import__"}
 
 
+def walk(tree):
+    """Every node, breadth first (as `ast.walk`)."""
+    todo = [tree]
+    index = 0
+    while index < len(todo):
+        node = todo[index]
+        index += 1
+        for field in node._fields:
+            value = getattr(node, field, None)
+            if isinstance(value, _ast.AST):
+                todo.append(value)
+            elif isinstance(value, list):
+                todo.extend(item for item in value if isinstance(item, _ast.AST))
+    return todo
+
+
+def get_docstring(node):
+    """The docstring of a module, class or function (as `ast.get_docstring`), or None."""
+    body = getattr(node, "body", None)
+    if body and isinstance(body[0], _ast.Expr) and isinstance(body[0].value, _ast.Constant):
+        value = body[0].value.value
+        if isinstance(value, str) and value.strip():
+            return value
+    return None
+
+
 def documentation(tree, source):
     findings = []
     stripped = source.lstrip()
-    if not (stripped.startswith("#") or ast.get_docstring(tree)):
+    if not (stripped.startswith("#") or get_docstring(tree)):
         findings.append({"code": "missing_header", "name": "", "line": 1})
-    for node in ast.walk(tree):
-        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
-            if not ast.get_docstring(node):
+    for node in walk(tree):
+        if isinstance(node, (_ast.FunctionDef, _ast.AsyncFunctionDef, _ast.ClassDef)):
+            if not get_docstring(node):
                 findings.append({"code": "missing_docstring", "name": node.name, "line": node.lineno})
             if node.name in BUILTIN_NAMES:
                 findings.append({"code": "shadowed_builtin", "name": node.name, "line": node.lineno})
-            if not isinstance(node, ast.ClassDef):
+            if not isinstance(node, _ast.ClassDef):
                 args = node.args
                 for arg in args.posonlyargs + args.args + args.kwonlyargs + [args.vararg, args.kwarg]:
                     if arg is not None and arg.arg in BUILTIN_NAMES:
                         findings.append({"code": "shadowed_builtin", "name": arg.arg, "line": arg.lineno})
-        elif isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
+        elif isinstance(node, _ast.Name) and isinstance(node.ctx, _ast.Store):
             if node.id in BUILTIN_NAMES:
                 findings.append({"code": "shadowed_builtin", "name": node.id, "line": node.lineno})
-        elif isinstance(node, (ast.Import, ast.ImportFrom)):
+        elif isinstance(node, (_ast.Import, _ast.ImportFrom)):
             for alias in node.names:
                 name = (alias.asname or alias.name).split(".")[0]
                 if name in BUILTIN_NAMES:
@@ -203,7 +232,7 @@ def documentation(tree, source):
 def analyse(channel, source, filename):
     """Parses the file: a syntax error or documentation findings. Returns the tree or None."""
     try:
-        tree = ast.parse(source, filename)
+        tree = compile(source, filename, "exec", _ast.PyCF_ONLY_AST, dont_inherit=True)
     except SyntaxError as exc:
         channel.send({"t": "analysis", "syntax_error": {
             "type": type(exc).__name__, "message": exc.msg or str(exc),
@@ -283,6 +312,10 @@ class SketchState:
         self.frame = []
         self.max_commands = max_commands
         self.text_size = 12.0
+        import random
+
+        # Seeded: a sketch draws the same frames at every run (and in the bundle's SVG).
+        self.random = random.Random(2030)
 
 
 def parse_colour(args, what):
@@ -381,7 +414,7 @@ def make_sketch_api(state, namespace):
     def random(low, high=None):
         if high is None:
             low, high = 0, low
-        return _sketch_random.uniform(low, high)
+        return state.random.uniform(low, high)
 
     def no_loop():
         state.looping = False
@@ -396,8 +429,6 @@ def make_sketch_api(state, namespace):
                width=state.width, height=state.height, frame_count=0)
     namespace.update(api)
 
-
-_sketch_random = _random_module.Random(2030)
 
 
 def run_sketch(channel, request):
