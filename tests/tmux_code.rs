@@ -98,8 +98,23 @@ fn run_cancel_edit_and_errors_in_the_real_terminal() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("ws");
     let bin = env!("CARGO_BIN_EXE_atelier");
+    // A long time limit, so that the cancel below is ours even on a slow machine.
+    let mut case: serde_json::Value =
+        serde_json::from_str(include_str!("../cases/maison-verdier.json")).unwrap();
+    for exercise in case["exercises"].as_array_mut().unwrap() {
+        if exercise["id"] == "A1" {
+            exercise["config"]["time_limit_s"] = serde_json::json!(60);
+        }
+    }
+    let case_path = tmp.path().join("slow.json");
+    std::fs::write(&case_path, case.to_string()).unwrap();
     assert!(Command::new(bin)
-        .args(["init", dir.to_str().unwrap()])
+        .args([
+            "init",
+            dir.to_str().unwrap(),
+            "--case",
+            case_path.to_str().unwrap()
+        ])
         .status()
         .unwrap()
         .success());
