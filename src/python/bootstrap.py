@@ -112,8 +112,12 @@ def error_info(exc, filename):
         except BaseException:
             message = ""
     try:
+        import linecache
         import traceback
 
+        # The candidate's files are not on disk here: give tracebacks their lines.
+        for name, text in SOURCES.items():
+            linecache.cache[name] = (len(text), None, text.splitlines(True), name)
         lines = traceback.format_exception(type(exc), exc, exc.__traceback__)
         # Leave out the worker's own frames: the candidate sees only theirs.
         text = "".join(l for l in lines if "<atelier>" not in l)
@@ -233,8 +237,13 @@ def documentation(tree, source):
     return unique
 
 
+# Source text of the candidate's files, for tracebacks.
+SOURCES = {}
+
+
 def analyse(channel, source, filename):
     """Parses the file: a syntax error or documentation findings. Returns the tree or None."""
+    SOURCES[filename] = source
     try:
         tree = compile(source, filename, "exec", _ast.PyCF_ONLY_AST, dont_inherit=True)
     except SyntaxError as exc:

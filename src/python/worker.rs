@@ -14,6 +14,9 @@ use std::ffi::CString;
 use std::io::Read;
 
 const BOOTSTRAP: &str = include_str!("bootstrap.py");
+/// `BOOTSTRAP` compiled by build.rs (empty when it could not be), and for which Python.
+const BOOTSTRAP_BYTECODE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/bootstrap.marshal"));
+const BOOTSTRAP_PYTHON: &str = env!("ATELIER_BOOTSTRAP_PYTHON");
 /// `sys.base_prefix` of the interpreter pyo3 was built against (see build.rs).
 const PYTHON_HOME: &str = env!("ATELIER_PYTHON_HOME");
 
@@ -36,10 +39,17 @@ pub fn main() -> i32 {
         return 72;
     }
     let result = Python::attach(|py| -> PyResult<()> {
-        let code = CString::new(BOOTSTRAP).map_err(|e| {
-            pyo3::exceptions::PyValueError::new_err(format!("bootstrap has a NUL byte: {e}"))
-        })?;
-        let module = PyModule::from_code(py, &code, c"<atelier>", c"atelier_worker")?;
+        let module = match precompiled_bootstrap(py) {
+            Some(module) => module,
+            None => {
+                let code = CString::new(BOOTSTRAP).map_err(|e| {
+                    pyo3::exceptions::PyValueError::new_err(format!(
+                        "bootstrap has a NUL byte: {e}"
+                    ))
+                })?;
+                PyModule::from_code(py, &code, c"<atelier>", c"atelier_worker")?
+            }
+        };
         module.getattr("main")?.call1((request, channel))?;
         Ok(())
     });
@@ -56,6 +66,39 @@ pub fn main() -> i32 {
     // `__del__` methods cannot run after the report.
     // SAFETY: _exit ends the process; nothing in Rust is left to run.
     unsafe { libc::_exit(code) }
+}
+
+/// The bootstrap from the bytecode build.rs made, when it was made for this Python.
+fn precompiled_bootstrap(py: Python<'_>) -> Option<Bound<'_, PyModule>> {
+    use pyo3::ffi;
+    let version = py.version_info();
+    if BOOTSTRAP_BYTECODE.is_empty()
+        || BOOTSTRAP_PYTHON != format!("{}.{}", version.major, version.minor)
+    {
+        return None;
+    }
+    // SAFETY: the bytes are a marshalled code object written by this very Python version
+    // (checked above); every returned pointer is checked before use and owned once.
+    unsafe {
+        let code = ffi::PyMarshal_ReadObjectFromString(
+            BOOTSTRAP_BYTECODE.as_ptr().cast(),
+            BOOTSTRAP_BYTECODE.len() as ffi::Py_ssize_t,
+        );
+        if code.is_null() {
+            ffi::PyErr_Clear();
+            return None;
+        }
+        let module =
+            ffi::PyImport_ExecCodeModuleEx(c"atelier_worker".as_ptr(), code, c"<atelier>".as_ptr());
+        ffi::Py_DecRef(code);
+        if module.is_null() {
+            ffi::PyErr_Clear();
+            return None;
+        }
+        Bound::from_owned_ptr(py, module)
+            .cast_into::<PyModule>()
+            .ok()
+    }
 }
 
 /// stdin becomes /dev/null (the candidate's code reads no input but the test's), the

@@ -388,6 +388,11 @@ fn render_results(app: &App, frame: &mut Frame, area: Rect, code: &CodeState) {
             format!("{}: {}", error.kind, error.message),
             app.theme.error,
         ));
+        // The end of the traceback: where it happened, with the line of code.
+        let trace: Vec<&str> = error.traceback.lines().collect();
+        for line in trace.iter().skip(trace.len().saturating_sub(4)) {
+            lines.push(Line::styled(line.to_string(), app.theme.dim));
+        }
     }
     if !report.stdout.is_empty() || !report.stderr.trim().is_empty() {
         lines.push(Line::raw(""));
