@@ -165,6 +165,10 @@ fn keys_run_cancel_edit_and_switch() {
     key(&mut app, KeyCode::Char('s'));
     key(&mut app, KeyCode::Tab);
     assert_eq!(app.mode(), Mode::Notes);
+    // A1 has its workbench: its notes do not say it comes later.
+    let screen = format!("{}", draw(&app, 120, 40).backend());
+    assert!(screen.contains("words"), "{screen}");
+    assert!(!screen.contains("later version"), "{screen}");
 }
 
 #[test]

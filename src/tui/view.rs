@@ -424,7 +424,8 @@ fn render_notes(app: &App, frame: &mut Frame, area: Rect, exercise: &Exercise) {
         Span::styled(header, app.theme.accent),
         Span::styled(format!("  · {hint}"), app.theme.dim),
     ])];
-    if exercise.board.is_none() && exercise.kind != crate::case::Kind::Note {
+    // Only an exercise whose notes are its only panel waits for its workbench.
+    if exercise.kind != crate::case::Kind::Note && App::panels(exercise) == [Panel::Notes] {
         top.push(Line::styled(app.t(Text::WorkbenchLater), app.theme.warn));
     }
     // The notice may wrap onto a second line.
