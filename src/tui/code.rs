@@ -244,17 +244,22 @@ impl App {
         self.refresh_reports();
     }
 
+    /// The wall-clock limit of a code exercise's runs, in seconds.
+    pub(super) fn code_time_limit(&self, exercise: &str) -> f64 {
+        crate::python::files::code_exercises(&self.case)
+            .into_iter()
+            .find(|(e, _)| e.id == exercise)
+            .map_or(crate::case::code::DEFAULT_TIME_LIMIT_S, |(_, c)| {
+                c.time_limit_s()
+            })
+    }
+
     /// A program run finished: keep the record, point at the error line.
     pub fn finish_program_run(&mut self, exercise: &str, report: RunReport) {
         let answer = self.workspace.answer_mut(exercise);
         answer.code.get_or_insert_with(CodeAnswer::default).last_run = Some(report.clone());
         self.dirty = true;
-        let time_limit = crate::python::files::code_exercises(&self.case)
-            .into_iter()
-            .find(|(e, _)| e.id == exercise)
-            .map_or(crate::case::code::DEFAULT_TIME_LIMIT_S, |(_, c)| {
-                c.time_limit_s()
-            });
+        let time_limit = self.code_time_limit(exercise);
         let message = crate::python::messages::status_message(self.lang, &report, time_limit);
         let ok = report.status == crate::model::code::RunStatus::Passed;
         if self.exercise_id() == exercise {

@@ -342,13 +342,7 @@ fn render_results(app: &App, frame: &mut Frame, area: Rect, code: &CodeState) {
         );
         return;
     };
-    let time_limit = 0.0_f64.max(
-        crate::python::files::code_exercises(&app.case)
-            .first()
-            .map_or(crate::case::code::DEFAULT_TIME_LIMIT_S, |(_, c)| {
-                c.time_limit_s()
-            }),
-    );
+    let time_limit = app.code_time_limit(&app.exercise_id());
     let mut lines = vec![Line::styled(
         format!(
             "{} · {} ms",
