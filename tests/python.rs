@@ -314,16 +314,17 @@ fn library_runs_the_hidden_tests_for_the_review() {
 #[test]
 fn a_forged_report_line_cannot_pass_a_test() {
     use_built_worker();
-    // The program writes fake answers on every descriptor it can find; the parent keeps
-    // one answer per test and judges values it alone knows the expectation of.
+    // The program writes well-formed fake answers on every descriptor it can find; the
+    // parent keeps one answer per test and judges values it alone knows the expectation of.
     let program = r#"
-import os, json
+import os, marshal
 def points_fidelite(montant, statut):
     """Faux."""
     for fd in range(3, 40):
         for i in range(20):
+            data = marshal.dumps({"t": "test", "i": i, "value": 42})
             try:
-                os.write(fd, (json.dumps({"t": "test", "i": i, "value": 42}) + "\n").encode())
+                os.write(fd, len(data).to_bytes(4, "little") + data)
             except OSError:
                 pass
     return -1

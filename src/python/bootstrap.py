@@ -1,22 +1,27 @@
 # atelier's Python worker: runs inside the worker process (the `__python-worker` hidden
 # subcommand) with CPython embedded through pyo3. It receives a request (the program or the
 # sketch, the test INPUTS, never the expected values), runs the candidate's code, and reports
-# raw facts on a private file descriptor as JSON lines. The parent process decides every
-# pass or fail from those facts (see src/python/mod.rs).
+# raw facts on a private file descriptor, as `marshal` records each framed by its length
+# (src/python/marshal.rs). The parent process decides every pass or fail from those facts
+# (see src/python/mod.rs).
 # Start-up matters (a run should cost little more than `python3 -I program.py`): only cheap
-# modules at the top; `_ast` (C) instead of `ast`, `traceback` only when an error is shown,
-# `random` only for sketches.
+# modules at the top; `marshal` (built in) instead of `json` (which imports `re`), `_ast`
+# (C) instead of `ast`, `traceback` only when an error is shown, `random` only for sketches.
 import _ast
 import builtins
 import io
-import json
+import marshal
 import math
 import os
 import sys
 
-# The worker's own references: candidate code that replaces `json.dumps` or `os.write` in
-# the shared modules does not change how reports are written.
-_dumps, _loads, _write = json.dumps, json.loads, os.write
+# The worker's own references: candidate code that replaces `marshal.dumps` or `os.write`
+# in the shared modules does not change how reports are written.
+_dumps, _loads, _write = marshal.dumps, marshal.loads, os.write
+# Most values (list items, characters / 64) in one returned value.
+VALUE_BUDGET = 100_000
+# Deepest nesting of a returned value (the parent accepts 200).
+VALUE_DEPTH = 100
 
 PROGRAM_NAME = "program.py"
 SKETCH_NAME = "sketch.py"
@@ -86,7 +91,8 @@ class Channel:
         self.sent = 0
 
     def send(self, message):
-        data = (_dumps(message, ensure_ascii=True) + "\n").encode("ascii")
+        payload = _dumps(message)
+        data = len(payload).to_bytes(4, "little") + payload
         self.sent += len(data)
         while data:
             written = _write(self.fd, data)
@@ -156,14 +162,44 @@ def run_code(code, namespace, stdin_text, cap, filename):
     return out.getvalue(), err.getvalue(), error, exit_code
 
 
-def to_json_value(value, limit=65536):
+class NotPlain(Exception):
+    """A value the parent cannot compare (a set, an object, NaN, too big...)."""
+
+
+def plain(value, budget, depth=0):
+    """The value as None, bool, int, float, str, list or dict with str keys."""
+    budget[0] -= 1
+    if budget[0] < 0 or depth > VALUE_DEPTH:
+        raise NotPlain()
+    if value is None or isinstance(value, bool):
+        return value
+    if isinstance(value, int):
+        return int(value)
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            raise NotPlain()
+        return float(value)
+    if isinstance(value, str):
+        budget[0] -= len(value) // 64
+        return str(value)
+    if isinstance(value, (list, tuple)):
+        return [plain(item, budget, depth + 1) for item in value]
+    if isinstance(value, dict):
+        out = {}
+        for key, item in value.items():
+            if not isinstance(key, str):
+                raise NotPlain()
+            out[str(key)] = plain(item, budget, depth + 1)
+        return out
+    raise NotPlain()
+
+
+def to_plain_value(value):
+    """(plain value, None), or (None, its repr) when it has no plain form."""
     try:
-        text = _dumps(value, allow_nan=False)
+        return plain(value, [VALUE_BUDGET]), None
     except BaseException:
         return None, _safe_repr(value)
-    if len(text) > limit:
-        return None, _safe_repr(value)[:200] + "..."
-    return _loads(text), None
 
 
 def _safe_repr(value):
@@ -295,7 +331,7 @@ def call_function(channel, index, test, module, cap):
         load_error = module.get("__atelier_load_error__")
         channel.send({"t": "test", "i": index, "missing": name, "error": load_error})
         return
-    args = _loads(_dumps(test.get("args", [])))
+    args = _loads(_dumps(test.get("args", [])))  # a fresh copy for every test
     out, err = Capture(cap), Capture(cap)
     saved = sys.stdin, sys.stdout, sys.stderr
     sys.stdin, sys.stdout, sys.stderr = io.StringIO(""), out, err
@@ -308,7 +344,7 @@ def call_function(channel, index, test, module, cap):
         return
     finally:
         sys.stdin, sys.stdout, sys.stderr = saved
-    value, text = to_json_value(result)
+    value, text = to_plain_value(result)
     channel.send({"t": "test", "i": index, "value": value, "repr": text,
                   "type": type(result).__name__, "stdout": out.getvalue()})
 
@@ -488,9 +524,9 @@ def call_in(function, cap):
     return out.getvalue(), err.getvalue(), error, None
 
 
-def main(request_text, fd):
+def main(request_bytes, fd):
     channel = Channel(fd)
-    request = _loads(request_text)
+    request = _loads(request_bytes)
     sys.setrecursionlimit(1000)
     sys.addaudithook(_audit)
     try:

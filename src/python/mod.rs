@@ -3,8 +3,10 @@
 //! **Shape.** The worker is this same binary started with the hidden `__python-worker`
 //! subcommand ([`worker`]); it embeds CPython through pyo3, configured isolated and without
 //! `site` (so it starts in a few milliseconds), with Python's signal handlers installed.
-//! The parent ([`process`]) writes one JSON request on the worker's stdin, then reads JSON
-//! lines from its stdout while a thread drains its stderr. One worker process per run: an
+//! The parent ([`process`]) writes one request on the worker's stdin and reads the worker's
+//! reports from its stdout (both in Python's `marshal` format, see [`marshal`]: it is built
+//! into the interpreter, where importing `json` would cost more than the rest of a run),
+//! while a thread drains the worker's stderr. One worker process per run: an
 //! interpreter is never re-initialised in a process.
 //!
 //! **Limits, enforced by the parent.** A wall-clock limit for the whole run (the case's
@@ -33,6 +35,7 @@
 //! the status says why, and every test without an answer is marked not run.
 
 pub mod files;
+pub mod marshal;
 pub mod messages;
 pub mod process;
 pub mod sketch;

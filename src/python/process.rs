@@ -8,7 +8,7 @@ use super::{
 };
 use crate::case::code::TestCase;
 use serde_json::Value;
-use std::io::{BufRead, BufReader, Read, Write};
+use std::io::{BufReader, Read, Write};
 use std::os::unix::process::{CommandExt, ExitStatusExt};
 use std::path::PathBuf;
 use std::process::{Command, Stdio};
@@ -157,22 +157,27 @@ pub fn run_worker(request: &Value, limits: &Limits, cancel: &AtomicBool) -> Work
         if let Some(stdout) = stdout {
             let mut total = 0usize;
             let mut reader = BufReader::new(stdout);
-            let mut line = Vec::new();
             loop {
-                line.clear();
-                // Never more than the cap in memory, even for a line without an end.
-                let room = CHANNEL_CAP.saturating_sub(total) as u64 + 1;
-                match (&mut reader).take(room).read_until(b'\n', &mut line) {
-                    Ok(0) | Err(_) => break,
-                    Ok(n) => total += n,
+                // A report: its length (4 bytes, little-endian), then `marshal` bytes.
+                let mut header = [0u8; 4];
+                if reader.read_exact(&mut header).is_err() {
+                    break;
                 }
+                let size = u32::from_le_bytes(header) as usize;
+                total = total.saturating_add(size + 4);
+                // Never more than the cap in memory, whatever length is announced.
                 if total > CHANNEL_CAP {
                     garbled += 1;
                     // Drain the rest, so the worker is never blocked on a full pipe.
                     let _ = std::io::copy(&mut reader, &mut std::io::sink());
                     break;
                 }
-                match serde_json::from_slice::<Value>(&line) {
+                let mut payload = vec![0u8; size];
+                if reader.read_exact(&mut payload).is_err() {
+                    garbled += 1;
+                    break;
+                }
+                match super::marshal::decode(&payload) {
                     Ok(value) if value.is_object() => {
                         let _ = tx.send(Some(value));
                     }
@@ -201,10 +206,9 @@ pub fn run_worker(request: &Value, limits: &Limits, cancel: &AtomicBool) -> Work
         let _ = err_tx.send(String::from_utf8_lossy(&kept).into_owned());
     });
     if let Some(mut stdin) = child.stdin.take() {
-        let mut text = request.to_string();
-        text.push('\n');
+        let bytes = super::marshal::encode(request);
         // A worker that dies before reading gets EPIPE here; its ending says why.
-        let _ = stdin.write_all(text.as_bytes());
+        let _ = stdin.write_all(&bytes);
     }
 
     let mut messages = Vec::new();

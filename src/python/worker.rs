@@ -1,4 +1,5 @@
-//! The worker process (`atelier __python-worker`): reads one request on stdin, embeds
+//! The worker process (`atelier __python-worker`): reads one request (`marshal` bytes) on
+//! stdin, embeds
 //! CPython and runs `bootstrap.py`, which reports on a private copy of stdout.
 //!
 //! CPython is initialised here by hand (`PyConfig`), because pyo3's own initialisation
@@ -22,8 +23,8 @@ const PYTHON_HOME: &str = env!("ATELIER_PYTHON_HOME");
 
 /// Runs the worker; returns the process exit code.
 pub fn main() -> i32 {
-    let mut request = String::new();
-    if std::io::stdin().read_to_string(&mut request).is_err() {
+    let mut request = Vec::new();
+    if std::io::stdin().read_to_end(&mut request).is_err() {
         eprintln!("atelier worker: cannot read the request");
         return 70;
     }
@@ -50,6 +51,7 @@ pub fn main() -> i32 {
                 PyModule::from_code(py, &code, c"<atelier>", c"atelier_worker")?
             }
         };
+        let request = pyo3::types::PyBytes::new(py, &request);
         module.getattr("main")?.call1((request, channel))?;
         Ok(())
     });
