@@ -532,3 +532,48 @@ fn garbage_on_the_report_channel_is_a_crash_not_a_pass() {
     assert_eq!(doc["status"], "crashed");
     assert!(doc["message"].as_str().unwrap().contains("report channel"));
 }
+
+#[test]
+fn the_bundle_carries_the_results_the_sketch_and_both_files_never_the_hidden_tests() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = workspace(tmp.path(), true);
+    // A change made outside atelier after the last run: the bundle runs the tests again.
+    let program = dir.join("A1/program.py");
+    let text = std::fs::read_to_string(&program).unwrap();
+    std::fs::write(&program, format!("{text}\n# relu\n")).unwrap();
+    let zip = tmp.path().join("b.zip");
+    let out = atelier(
+        &["bundle", dir.to_str().unwrap(), "-o", zip.to_str().unwrap()],
+        "bundle",
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let (_, files) = atelier::bundle::read_bundle(&zip).unwrap();
+    assert!(files["A1/program.py"].ends_with(b"# relu\n"));
+    assert!(files.contains_key("A1/sketch.py"));
+    let results: Value = serde_json::from_slice(&files["exports/A1-results.json"]).unwrap();
+    assert_eq!(results["status"], "passed");
+    assert_eq!(results["tests"].as_array().unwrap().len(), 11);
+    assert_eq!(
+        results["program_sha256"],
+        atelier::digest::sha256_hex(&files["A1/program.py"])
+    );
+    let svg = String::from_utf8(files["exports/A1-sketch.svg"].clone()).unwrap();
+    assert!(svg.starts_with("<svg"));
+    let html = String::from_utf8(files["report.html"].clone()).unwrap();
+    assert!(html.contains("<figure class=\"sketch\">\n<svg"));
+    assert!(html.contains("<td>Réassort : arrondi à l&#39;entier supérieur</td>"));
+    let md = String::from_utf8(files["report.md"].clone()).unwrap();
+    assert!(md.contains("```python\n# Règles de fidélité"));
+    // Hidden tests stay in the examiner's file.
+    for (name, bytes) in &files {
+        let text = String::from_utf8_lossy(bytes);
+        assert!(
+            !text.contains("Statut en majuscules entouré d'espaces"),
+            "a hidden test leaked into {name}"
+        );
+    }
+}
