@@ -155,6 +155,7 @@ pub enum Text {
     CodeEditingHint,
     CodeViewHint,
     CodeCancelHint,
+    SketchFrame,
 }
 
 impl Text {
@@ -276,6 +277,7 @@ fn fr(text: Text) -> &'static str {
         CodeEditingHint => "Échap pour sortir de l'éditeur · F5 exécuter",
         CodeViewHint => "Entrée pour écrire · F5 exécuter · s programme/esquisse",
         CodeCancelHint => "F6 ou c pour annuler",
+        SketchFrame => "image",
 
         // -- tree: A5 mind map (issue 4); keep this kind's entries under this line --
 
@@ -419,6 +421,7 @@ fn en(text: Text) -> &'static str {
         CodeEditingHint => "Esc leaves the editor · F5 run",
         CodeViewHint => "Enter to write · F5 run · s program/sketch",
         CodeCancelHint => "F6 or c to cancel",
+        SketchFrame => "frame",
 
         // -- tree: A5 mind map (issue 4); keep this kind's entries under this line --
 

@@ -438,7 +438,12 @@ fn render_sketch(app: &App, frame: &mut Frame, area: Rect, code: &CodeState) {
             app.theme.error,
         ),
         None => Line::styled(
-            format!("frame {}/{}", code.frame + 1, run.frames.len()),
+            format!(
+                "{} {}/{}",
+                app.t(Text::SketchFrame),
+                code.frame + 1,
+                run.frames.len()
+            ),
             app.theme.dim,
         ),
     };
