@@ -204,9 +204,18 @@ fn bundle_files(ws: &OpenWorkspace, lang: Lang) -> Result<Vec<(String, Vec<u8>)>
             let csv = export::board_csv(config, &answer.board.clone().unwrap_or_default());
             files.push((format!("exports/{}.csv", exercise.id), csv.into_bytes()));
         }
+        // -- sheet: A7 GDPR audit sheet (issue 6): the register for a spreadsheet --
+        if let Some(sheet) = &answer.sheet {
+            let csv = crate::sheet_io::register_csv(sheet);
+            files.push((format!("exports/{}.csv", exercise.id), csv.into_bytes()));
+        }
         if has_answer {
-            let md = export::exercise_markdown(exercise, &answer, lang);
+            // -- note_deck: a deck's Markdown is presenterm's, and its HTML deck joins (issue 8) --
+            let md = export::note_deck::markdown_file(exercise, &answer, lang);
             files.push((format!("exports/{}.md", exercise.id), md.into_bytes()));
+            files.extend(export::note_deck::bundle_files(
+                case, exercise, &answer, lang,
+            ));
         }
     }
 

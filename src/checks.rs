@@ -7,6 +7,9 @@ use crate::i18n::Lang;
 use crate::model::{Answer, Board, Workspace};
 use serde::Serialize;
 
+mod note_deck;
+pub use note_deck::text_words;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
@@ -108,11 +111,124 @@ pub enum Finding {
     // -- graph: A6 sociogram and SIC grid (issue 5); keep this kind's entries under this line --
 
     // -- sheet: A7 GDPR audit sheet (issue 6); keep this kind's entries under this line --
-
+    /// The register lists fewer processings than the case asks for.
+    TooFewProcessings {
+        count: usize,
+        min: u32,
+    },
+    /// A processing of the register has no id (row is 1-based).
+    ProcessingWithoutId {
+        row: usize,
+    },
+    DuplicateProcessingId {
+        id: String,
+    },
+    /// A rule of the audit's engine fired on a processing and the candidate has neither
+    /// accepted nor dismissed it (its id is `PROCESSING:RULE`).
+    GdprRule {
+        rule: crate::model::sheet::Rule,
+        processing: String,
+    },
+    DismissedWithoutReason {
+        id: String,
+    },
+    RisksNotAssessed {
+        processing: String,
+    },
+    ChecklistIncomplete {
+        answered: usize,
+        total: usize,
+    },
+    FindingUnknownProcessing {
+        id: String,
+        processing: String,
+    },
+    FindingWithoutArgument {
+        id: String,
+    },
+    FindingWithoutSeverity {
+        id: String,
+    },
+    FindingWithoutRecommendation {
+        id: String,
+    },
+    RecommendationIncomplete {
+        id: String,
+    },
+    OpinionMissing,
     // -- grid: A8, A10, A12, A13, A14 grids (issue 7); keep this kind's entries under this line --
 
     // -- note_deck: notes, A4 schemes and the A15 deck (issue 8); keep this kind's entries under this line --
-
+    /// A section the case sets has no text.
+    SectionEmpty {
+        section: String,
+    },
+    /// `[@key]` in the text names no reference of the list.
+    CitationUnknown {
+        key: String,
+    },
+    /// A reference of the list is never cited.
+    ReferenceUnused {
+        key: String,
+    },
+    /// A reference lacks its author, title or year.
+    ReferenceIncomplete {
+        key: String,
+    },
+    TooFewReferences {
+        count: usize,
+        min: u32,
+    },
+    TooFewPicks {
+        count: usize,
+        min: u32,
+    },
+    PickWithoutArgument {
+        scheme: String,
+    },
+    PickWithoutCounterparts {
+        scheme: String,
+    },
+    /// A pick of a scheme the case does not list.
+    UnknownScheme {
+        scheme: String,
+    },
+    /// An attachment names no exercise of the case, or one with no answer yet.
+    AttachmentUnavailable {
+        exercise: String,
+    },
+    NoSlides,
+    TooManySlides {
+        count: usize,
+        max: u32,
+    },
+    SlideWithoutTitle {
+        slide: usize,
+    },
+    SlideWithoutPoints {
+        slide: usize,
+    },
+    SlideWithoutNotes {
+        slide: usize,
+    },
+    PointTooLong {
+        slide: usize,
+        words: usize,
+        max: u32,
+    },
+    NotRehearsed,
+    TooFewObjections {
+        count: usize,
+        min: u32,
+    },
+    ObjectionWithoutAnswer {
+        objection: String,
+    },
+    /// The last rehearsal went over the time limit.
+    RehearsalOverTime {
+        seconds: u64,
+        max_minutes: u32,
+    },
     // -- review: examiners' review (issue 9); keep this kind's entries under this line --
 }
 
@@ -150,17 +266,69 @@ impl Finding {
             // -- graph: A6 sociogram and SIC grid (issue 5); keep this kind's entries under this line --
 
             // -- sheet: A7 GDPR audit sheet (issue 6); keep this kind's entries under this line --
-
+            Finding::TooFewProcessings { .. } => "too-few-processings",
+            Finding::ProcessingWithoutId { .. } => "processing-without-id",
+            Finding::DuplicateProcessingId { .. } => "duplicate-processing-id",
+            Finding::GdprRule { rule, .. } => rule.code(),
+            Finding::DismissedWithoutReason { .. } => "dismissed-without-reason",
+            Finding::RisksNotAssessed { .. } => "risks-not-assessed",
+            Finding::ChecklistIncomplete { .. } => "checklist-incomplete",
+            Finding::FindingUnknownProcessing { .. } => "finding-unknown-processing",
+            Finding::FindingWithoutArgument { .. } => "finding-without-argument",
+            Finding::FindingWithoutSeverity { .. } => "finding-without-severity",
+            Finding::FindingWithoutRecommendation { .. } => "finding-without-recommendation",
+            Finding::RecommendationIncomplete { .. } => "recommendation-incomplete",
+            Finding::OpinionMissing => "opinion-missing",
             // -- grid: A8, A10, A12, A13, A14 grids (issue 7); keep this kind's entries under this line --
 
             // -- note_deck: notes, A4 schemes and the A15 deck (issue 8); keep this kind's entries under this line --
-
+            Finding::SectionEmpty { .. } => "section-empty",
+            Finding::CitationUnknown { .. } => "citation-unknown",
+            Finding::ReferenceUnused { .. } => "reference-unused",
+            Finding::ReferenceIncomplete { .. } => "reference-incomplete",
+            Finding::TooFewReferences { .. } => "too-few-references",
+            Finding::TooFewPicks { .. } => "too-few-picks",
+            Finding::PickWithoutArgument { .. } => "pick-without-argument",
+            Finding::PickWithoutCounterparts { .. } => "pick-without-counterparts",
+            Finding::UnknownScheme { .. } => "unknown-scheme",
+            Finding::AttachmentUnavailable { .. } => "attachment-unavailable",
+            Finding::NoSlides => "no-slides",
+            Finding::TooManySlides { .. } => "too-many-slides",
+            Finding::SlideWithoutTitle { .. } => "slide-without-title",
+            Finding::SlideWithoutPoints { .. } => "slide-without-points",
+            Finding::SlideWithoutNotes { .. } => "slide-without-notes",
+            Finding::PointTooLong { .. } => "point-too-long",
+            Finding::NotRehearsed => "not-rehearsed",
+            Finding::TooFewObjections { .. } => "too-few-objections",
+            Finding::ObjectionWithoutAnswer { .. } => "objection-without-answer",
+            Finding::RehearsalOverTime { .. } => "rehearsal-over-time",
             // -- review: examiners' review (issue 9); keep this kind's entries under this line --
         }
     }
 
     pub fn message(&self, lang: Lang) -> String {
         crate::i18n::finding_message(lang, self)
+    }
+
+    /// The stable id of a finding a candidate can accept or dismiss (the A7 rule engine's
+    /// `PROCESSING:RULE`), for `--json`.
+    pub fn id(&self) -> Option<String> {
+        match self {
+            Finding::GdprRule { rule, processing } => {
+                Some(crate::audit::proposal_id(processing, *rule))
+            }
+            _ => None,
+        }
+    }
+
+    /// What the finding concerns inside the exercise (the A7 processing id), for `--json`.
+    pub fn target(&self) -> Option<&str> {
+        match self {
+            Finding::GdprRule { processing, .. } | Finding::RisksNotAssessed { processing } => {
+                Some(processing)
+            }
+            _ => None,
+        }
     }
 }
 
@@ -174,10 +342,14 @@ pub struct ExerciseReport {
 
 /// Checks every exercise of the case, in the case's order.
 pub fn check_workspace(case: &Case, workspace: &Workspace) -> Vec<ExerciseReport> {
-    case.exercises
+    let mut reports: Vec<ExerciseReport> = case
+        .exercises
         .iter()
         .map(|exercise| check_exercise(exercise, workspace.answer(&exercise.id)))
-        .collect()
+        .collect();
+    // -- note_deck: attachments point at other exercises' answers (issue 8) --
+    note_deck::check_attachments(case, workspace, &mut reports);
+    reports
 }
 
 pub fn check_exercise(exercise: &Exercise, answer: Option<&Answer>) -> ExerciseReport {
@@ -191,7 +363,7 @@ pub fn check_exercise(exercise: &Exercise, answer: Option<&Answer>) -> ExerciseR
     }
     let mut untouched = false;
     match exercise.kind {
-        Kind::Board | Kind::Note => {}
+        Kind::Board => {}
 
         // -- code: A1 Python runner and sketch (issue 3) --
         Kind::Code => {
@@ -209,15 +381,22 @@ pub fn check_exercise(exercise: &Exercise, answer: Option<&Answer>) -> ExerciseR
         Kind::Graph => findings.push(Finding::WorkbenchNotAvailable { kind: Kind::Graph }),
 
         // -- sheet: A7 GDPR audit sheet (issue 6) --
-        Kind::Sheet => findings.push(Finding::WorkbenchNotAvailable { kind: Kind::Sheet }),
+        Kind::Sheet => findings.extend(crate::audit::check_exercise(
+            exercise,
+            answer.sheet.as_ref(),
+        )),
 
         // -- grid: A8, A10, A12, A13, A14 grids (issue 7) --
         Kind::Grid => findings.push(Finding::WorkbenchNotAvailable { kind: Kind::Grid }),
 
-        // -- note_deck: the A15 deck (issue 8) --
-        Kind::Deck => findings.push(Finding::WorkbenchNotAvailable { kind: Kind::Deck }),
+        // -- note_deck: notes and the A15 deck (issue 8) --
+        Kind::Note => findings.extend(note_deck::check_note(exercise, answer)),
+        Kind::Deck => findings.extend(note_deck::check_deck(exercise, answer)),
     }
-    findings.extend(check_notes(exercise, &answer.notes));
+    findings.extend(check_notes(
+        exercise,
+        note_deck::text_words(exercise, answer),
+    ));
     let status = if answer.is_empty() || untouched {
         Status::NotStarted
     } else if findings.is_empty() {
@@ -301,8 +480,7 @@ fn code_untouched(exercise: &Exercise, answer: &Answer) -> bool {
         && code.sketch == config.starter_sketch
 }
 
-fn check_notes(exercise: &Exercise, notes: &str) -> Vec<Finding> {
-    let words = count_words(notes);
+fn check_notes(exercise: &Exercise, words: usize) -> Vec<Finding> {
     let limits = &exercise.notes;
     let mut findings = Vec::new();
     if limits.min_words > 0 && words < limits.min_words as usize {
@@ -320,11 +498,9 @@ fn check_notes(exercise: &Exercise, notes: &str) -> Vec<Finding> {
     findings
 }
 
-/// Words as a reader counts them: runs of text holding at least one letter or digit.
+/// Words as a reader counts them (French elisions and hyphens: see `model::note`).
 pub fn count_words(text: &str) -> usize {
-    text.split_whitespace()
-        .filter(|w| w.chars().any(char::is_alphanumeric))
-        .count()
+    crate::model::note::count_words(text)
 }
 
 /// Checks a board against its configuration: thresholds, evidence, strategies, KPIs.

@@ -75,6 +75,15 @@ pub enum Command {
         #[arg(short = 'o', long)]
         output: PathBuf,
     },
+    /// Replace one exercise's content with a file's (the previous content stays in the
+    /// backups): `atelier import [DIR] --exercise ID FILE`.
+    Import {
+        /// [DIR] FILE: the workspace (default: .) and the file to read.
+        #[arg(num_args = 1..=2, required = true, value_names = ["DIR", "FILE"])]
+        paths: Vec<PathBuf>,
+        #[arg(long)]
+        exercise: String,
+    },
     /// Write the deliverables bundle (a zip) for the examiners.
     Bundle {
         dir: Option<PathBuf>,
@@ -117,7 +126,8 @@ pub enum ExportFormat {
     // -- grid: A8, A10, A12, A13, A14 grids (issue 7); keep this kind's entries under this line --
 
     // -- note_deck: notes, A4 schemes and the A15 deck (issue 8); keep this kind's entries under this line --
-
+    /// A self-contained HTML deck (A15).
+    Html,
     // -- review: examiners' review, grading, gradebook, demo (issue 9); keep this kind's entries under this line --
 }
 
@@ -136,6 +146,10 @@ pub enum CliError {
     NoCodeExercise,
     #[error("{0} does not exist; create it or open the workspace in atelier")]
     NoProgram(String),
+    #[error("{file}: {message}")]
+    Import { file: String, message: String },
+    #[error("exercise {exercise} ({kind}) cannot be imported from a file in this version")]
+    ImportUnsupported { exercise: String, kind: String },
     #[error("the terminal interface failed: {0}")]
     Terminal(#[from] std::io::Error),
 }
@@ -221,6 +235,14 @@ pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
                 crate::export::export(&ws.case.case, &ws.workspace, &exercise, format, lang)?;
             store::write_atomic(&output, &bytes)?;
         }
+        Some(Command::Import { paths, exercise }) => {
+            let (dir, file) = match paths.as_slice() {
+                [file] => (PathBuf::from("."), file.clone()),
+                [dir, file, ..] => (dir.clone(), file.clone()),
+                [] => (PathBuf::from("."), PathBuf::new()),
+            };
+            import(&dir, &exercise, &file, lang)?;
+        }
         Some(Command::Bundle { dir, output }) => {
             let ws = open_existing(dir, lang)?;
             let files = crate::bundle::write_bundle(&ws, &output, lang)?;
@@ -255,6 +277,48 @@ pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// `atelier import`: reads FILE for the exercise's kind, then replaces that exercise's
+/// content and saves (opening the workspace took a backup). A refused file changes nothing.
+fn import(dir: &Path, exercise_id: &str, file: &Path, lang: Lang) -> Result<(), CliError> {
+    let mut ws = store::open(dir, true)?;
+    let exercise = ws
+        .case
+        .case
+        .exercise(exercise_id)
+        .ok_or_else(|| crate::export::ExportError::UnknownExercise(exercise_id.to_string()))?
+        .clone();
+    let failed = |message: String| CliError::Import {
+        file: file.display().to_string(),
+        message,
+    };
+    let text = std::fs::read_to_string(file).map_err(|e| failed(e.to_string()))?;
+    let summary = match exercise.kind {
+        // -- sheet: A7 GDPR audit sheet (issue 6) --
+        case::Kind::Sheet => {
+            let processings =
+                crate::sheet_io::parse_register_csv(&text).map_err(|e| failed(e.to_string()))?;
+            let count = processings.len();
+            let answer = ws.workspace.answer_mut(exercise_id);
+            crate::sheet_io::replace_register(answer.sheet.get_or_insert_default(), processings);
+            match lang {
+                Lang::Fr if count == 1 => format!("1 traitement importé dans {exercise_id}"),
+                Lang::Fr => format!("{count} traitements importés dans {exercise_id}"),
+                Lang::En if count == 1 => format!("1 processing imported into {exercise_id}"),
+                Lang::En => format!("{count} processings imported into {exercise_id}"),
+            }
+        }
+        kind => {
+            return Err(CliError::ImportUnsupported {
+                exercise: exercise_id.to_string(),
+                kind: kind.as_str().to_string(),
+            })
+        }
+    };
+    ws.save()?;
+    println!("{summary}");
+    Ok(())
 }
 
 /// Where `atelier` with no arguments keeps its workspace.
@@ -320,17 +384,34 @@ fn print_check(ws: &OpenWorkspace, lang: Lang, as_json: bool) {
             .iter()
             .map(|r| {
                 let exercise = case.exercise(&r.id);
-                json!({
+                let mut value = json!({
                     "id": r.id,
                     "title": exercise.map(|e| e.title.as_str()),
                     "bloc": exercise.and_then(|e| e.bloc),
                     "kind": exercise.map(|e| e.kind.as_str()),
                     "status": r.status,
-                    "findings": r.findings.iter().map(|f| json!({
-                        "code": f.code(),
-                        "message": f.message(lang),
-                    })).collect::<Vec<_>>(),
-                })
+                    "findings": r.findings.iter().map(|f| {
+                        let mut finding = json!({
+                            "code": f.code(),
+                            "message": f.message(lang),
+                        });
+                        // Findings a candidate can accept or dismiss have an id, and a
+                        // target inside the exercise (A7: the processing id).
+                        if let Some(id) = f.id() {
+                            finding["id"] = json!(id);
+                        }
+                        if let Some(target) = f.target() {
+                            finding["target"] = json!(target);
+                        }
+                        finding
+                    }).collect::<Vec<_>>(),
+                });
+                // -- sheet: A7 GDPR audit sheet (issue 6) --
+                // Every proposal of the rule engine, with the candidate's decision on it.
+                if let Some(sheet) = ws.workspace.answer(&r.id).and_then(|a| a.sheet.as_ref()) {
+                    value["proposals"] = json!(crate::audit::proposal_records(sheet));
+                }
+                value
             })
             .collect();
         let count = |s: Status| reports.iter().filter(|r| r.status == s).count();

@@ -1,10 +1,12 @@
 //! Exports of one exercise in the formats its users' tools open: CSV for spreadsheets and
 //! Markdown for any editor. Pure functions returning bytes; the caller writes them.
 
-use crate::case::{BoardConfig, Case, Exercise};
+use crate::case::{BoardConfig, Case, Exercise, Kind};
 use crate::cli::ExportFormat;
 use crate::i18n::{Lang, Text};
 use crate::model::{Board, Workspace};
+
+pub mod note_deck;
 
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
@@ -25,6 +27,15 @@ pub fn export(
         .exercise(exercise_id)
         .ok_or_else(|| ExportError::UnknownExercise(exercise_id.to_string()))?;
     let answer = workspace.answer(exercise_id).cloned().unwrap_or_default();
+    // -- sheet: A7 GDPR audit sheet (issue 6): the register as CSV --
+    if let (ExportFormat::Csv, Kind::Sheet) = (format, exercise.kind) {
+        let sheet = answer.sheet.clone().unwrap_or_default();
+        return Ok(crate::sheet_io::register_csv(&sheet).into_bytes());
+    }
+    // -- note_deck: the deck's presenterm Markdown and HTML (issue 8) --
+    if let Some(result) = note_deck::export(case, exercise, &answer, format, lang) {
+        return result;
+    }
     match (format, &exercise.board) {
         (ExportFormat::Csv, Some(config)) => {
             Ok(board_csv(config, &answer.board.unwrap_or_default()).into_bytes())
@@ -33,6 +44,11 @@ pub fn export(
         (ExportFormat::Csv, None) => Err(ExportError::Unsupported {
             exercise: exercise_id.to_string(),
             format: "csv".into(),
+        }),
+        // -- note_deck: HTML is the deck's (issue 8) --
+        (ExportFormat::Html, _) => Err(ExportError::Unsupported {
+            exercise: exercise_id.to_string(),
+            format: "html".into(),
         }),
     }
 }
@@ -154,6 +170,13 @@ pub fn exercise_markdown(exercise: &Exercise, answer: &crate::model::Answer, lan
     if let Some(code) = &answer.code {
         md.push_str(&code_markdown(code, lang));
     }
+    // -- sheet: A7 GDPR audit sheet (issue 6) --
+    if let (Kind::Sheet, Some(sheet)) = (exercise.kind, &answer.sheet) {
+        let config = crate::audit::SheetConfig::of(exercise);
+        md.push_str(&crate::sheet_io::sheet_markdown(&config, sheet, lang));
+    }
+    // -- note_deck: sections, picks, references; slides (issue 8) --
+    md.push_str(&note_deck::answer_markdown(exercise, answer, lang));
     if !answer.notes.trim().is_empty() {
         md.push_str(&format!(
             "### {}\n\n{}\n\n",

@@ -156,6 +156,97 @@ pub enum Text {
     CodeViewHint,
     CodeCancelHint,
     SketchFrame,
+    // -- sheet: A7 GDPR audit sheet (issue 6) --
+    SheetRegister,
+    SheetChecklist,
+    SheetFindings,
+    SheetOpinion,
+    SheetField,
+    KeySheetOpen,
+    KeySheetAdd,
+    KeySheetAccept,
+    KeySheetAddFinding,
+    KeySheetDismiss,
+    KeySheetCycle,
+    KeySheetChoose,
+    KeySheetComment,
+    KeySheetClearAnswer,
+    KeySheetDelete,
+    KeySheetEditField,
+    KeyNextRecord,
+    KeyPrevRecord,
+    KeySheetAddRecommendation,
+    KeySheetClearField,
+    KeyCloseForm,
+    KeyScrollFacts,
+
+    // -- note_deck: notes, A4 schemes and the A15 deck (issue 8); keep this kind's entries under this line --
+    Sections,
+    ReferencesPanel,
+    Schemes,
+    Attachments,
+    Slides,
+    KeyWrite,
+    KeyPick,
+    KeyArgue,
+    KeyCounterparts,
+    KeyAttach,
+    KeyCaption,
+    KeyEditTitle,
+    KeyEditPoints,
+    KeyEditSpeakerNotes,
+    KeyPresent,
+    KeyNextSlide,
+    KeyPrevSlide,
+    KeyPause,
+    KeyRestart,
+    KeyLeavePresenter,
+    EditSection,
+    EditRefId,
+    EditRefAuthor,
+    EditRefTitle,
+    EditRefPublisher,
+    EditRefYear,
+    EditRefUrl,
+    EditArgument,
+    EditCounterparts,
+    EditCaption,
+    EditSlideTitle,
+    EditSlidePoints,
+    EditSpeakerNotes,
+    NoReferences,
+    NoSlides,
+    NoAttachable,
+    Picked,
+    Argument,
+    Counterparts,
+    CounterpartsExpected,
+    Eligibility,
+    FundingBody,
+    FundingForm,
+    SpeakerNotes,
+    NextSlideLabel,
+    LastSlide,
+    Paused,
+    SlideTimes,
+    Rehearsals,
+    RehearsalRecorded,
+    SlideLabel,
+    Cited,
+    NotCited,
+    CaseFacts,
+    Total,
+    Limit,
+    AttachedExports,
+    EmptySection,
+    PresenterNeedsSlides,
+    Objections,
+    EditObjection,
+    EditObjectionAnswer,
+    NoObjections,
+    ExpectedObjections,
+    AnswerLabel,
+    KeyEditObjection,
 }
 
 impl Text {
@@ -286,10 +377,98 @@ fn fr(text: Text) -> &'static str {
         // -- graph: A6 sociogram and SIC grid (issue 5); keep this kind's entries under this line --
 
         // -- sheet: A7 GDPR audit sheet (issue 6); keep this kind's entries under this line --
+        SheetRegister => "Registre",
+        SheetChecklist => "Sécurité",
+        SheetFindings => "Constats",
+        SheetOpinion => "Avis",
+        SheetField => "Champ",
+        KeySheetOpen => "ouvrir la fiche",
+        KeySheetAdd => "ajouter un traitement",
+        KeySheetAccept => "retenir · ouvrir",
+        KeySheetAddFinding => "ajouter un constat",
+        KeySheetDismiss => "écarter (motif)",
+        KeySheetCycle => "changer la réponse",
+        KeySheetChoose => "choisir la réponse",
+        KeySheetComment => "commenter",
+        KeySheetClearAnswer => "effacer la réponse",
+        KeySheetDelete => "supprimer · rétablir une proposition écartée",
+        KeySheetEditField => "modifier le champ",
+        KeyNextRecord => "fiche suivante",
+        KeyPrevRecord => "fiche précédente",
+        KeySheetAddRecommendation => "ajouter une préconisation",
+        KeySheetClearField => "vider le champ · supprimer la préconisation",
+        KeyCloseForm => "fermer la fiche",
+        KeyScrollFacts => "faire défiler les faits du cas (ou la consigne)",
 
         // -- grid: A8, A10, A12, A13, A14 grids (issue 7); keep this kind's entries under this line --
 
         // -- note_deck: notes, A4 schemes and the A15 deck (issue 8); keep this kind's entries under this line --
+        Sections => "Sections",
+        ReferencesPanel => "Références",
+        Schemes => "Dispositifs",
+        Attachments => "Pièces jointes",
+        Slides => "Diapositives",
+        KeyWrite => "écrire la section",
+        KeyPick => "retenir ou écarter le dispositif",
+        KeyArgue => "argumenter le choix",
+        KeyCounterparts => "discuter les contreparties",
+        KeyAttach => "joindre ou retirer l'exercice",
+        KeyCaption => "légende de la pièce jointe",
+        KeyEditTitle => "titre de la diapositive",
+        KeyEditPoints => "points (un par ligne)",
+        KeyEditSpeakerNotes => "notes d'orateur",
+        KeyPresent => "mode présentateur",
+        KeyNextSlide => "diapositive suivante",
+        KeyPrevSlide => "diapositive précédente",
+        KeyPause => "pause / reprise du chrono",
+        KeyRestart => "recommencer le chrono",
+        KeyLeavePresenter => "quitter (la répétition est enregistrée)",
+        EditSection => "Section",
+        EditRefId => "Clé de citation (pour [@clé])",
+        EditRefAuthor => "Auteur",
+        EditRefTitle => "Titre",
+        EditRefPublisher => "Éditeur ou revue",
+        EditRefYear => "Année",
+        EditRefUrl => "URL",
+        EditArgument => "Argument : projet visé, éligibilité, apport",
+        EditCounterparts => "Contreparties : cofinancement, reporting, contrôles",
+        EditCaption => "Légende de la pièce jointe",
+        EditSlideTitle => "Titre de la diapositive",
+        EditSlidePoints => "Points de la diapositive, un par ligne (Échap pour finir)",
+        EditSpeakerNotes => "Notes d'orateur (Échap pour finir)",
+        NoReferences => "Aucune référence : a pour en ajouter, puis citez-la dans le texte avec [@clé].",
+        NoSlides => "Aucune diapositive : a pour en ajouter une.",
+        NoAttachable => "Aucun autre exercice de ce cas.",
+        Picked => "Dispositifs retenus",
+        Argument => "Argument",
+        Counterparts => "Contreparties discutées",
+        CounterpartsExpected => "Contreparties attendues",
+        Eligibility => "Éligibilité",
+        FundingBody => "Guichet",
+        FundingForm => "Forme",
+        SpeakerNotes => "Notes d'orateur",
+        NextSlideLabel => "Suivante",
+        LastSlide => "Dernière diapositive",
+        Paused => "EN PAUSE",
+        SlideTimes => "Temps par diapositive",
+        Rehearsals => "Répétitions",
+        RehearsalRecorded => "Répétition enregistrée dans la réponse.",
+        SlideLabel => "Diapositive",
+        Cited => "citée",
+        NotCited => "jamais citée",
+        CaseFacts => "Faits du cas",
+        Total => "Total",
+        Limit => "limite",
+        AttachedExports => "exports dans le paquet",
+        EmptySection => "(section vide : Entrée pour écrire)",
+        PresenterNeedsSlides => "Ajoutez d'abord une diapositive.",
+        Objections => "Objections",
+        EditObjection => "Objection ou question du jury",
+        EditObjectionAnswer => "Votre réponse",
+        NoObjections => "Aucune objection préparée : a pour en ajouter une, avec sa réponse.",
+        ExpectedObjections => "Objections que le cas laisse prévoir",
+        AnswerLabel => "Réponse",
+        KeyEditObjection => "modifier l'objection puis la réponse",
 
         // -- review: examiners' review, grading, gradebook, demo (issue 9); keep this kind's entries under this line --
         Summary => "Synthèse",
@@ -430,10 +609,98 @@ fn en(text: Text) -> &'static str {
         // -- graph: A6 sociogram and SIC grid (issue 5); keep this kind's entries under this line --
 
         // -- sheet: A7 GDPR audit sheet (issue 6); keep this kind's entries under this line --
+        SheetRegister => "Register",
+        SheetChecklist => "Security",
+        SheetFindings => "Findings",
+        SheetOpinion => "Opinion",
+        SheetField => "Field",
+        KeySheetOpen => "open the form",
+        KeySheetAdd => "add a processing",
+        KeySheetAccept => "accept · open",
+        KeySheetAddFinding => "add a finding",
+        KeySheetDismiss => "dismiss (reason)",
+        KeySheetCycle => "change the answer",
+        KeySheetChoose => "choose the answer",
+        KeySheetComment => "comment",
+        KeySheetClearAnswer => "clear the answer",
+        KeySheetDelete => "delete · restore a dismissed proposal",
+        KeySheetEditField => "edit the field",
+        KeyNextRecord => "next record",
+        KeyPrevRecord => "previous record",
+        KeySheetAddRecommendation => "add a recommendation",
+        KeySheetClearField => "clear the field · delete the recommendation",
+        KeyCloseForm => "close the form",
+        KeyScrollFacts => "scroll the case's facts (or the brief)",
 
         // -- grid: A8, A10, A12, A13, A14 grids (issue 7); keep this kind's entries under this line --
 
         // -- note_deck: notes, A4 schemes and the A15 deck (issue 8); keep this kind's entries under this line --
+        Sections => "Sections",
+        ReferencesPanel => "References",
+        Schemes => "Schemes",
+        Attachments => "Attachments",
+        Slides => "Slides",
+        KeyWrite => "write the section",
+        KeyPick => "pick or drop the scheme",
+        KeyArgue => "argue the choice",
+        KeyCounterparts => "discuss the counterparts",
+        KeyAttach => "attach or detach the exercise",
+        KeyCaption => "caption of the attachment",
+        KeyEditTitle => "slide title",
+        KeyEditPoints => "points (one per line)",
+        KeyEditSpeakerNotes => "speaker notes",
+        KeyPresent => "presenter mode",
+        KeyNextSlide => "next slide",
+        KeyPrevSlide => "previous slide",
+        KeyPause => "pause / resume the timer",
+        KeyRestart => "restart the timer",
+        KeyLeavePresenter => "leave (the rehearsal is recorded)",
+        EditSection => "Section",
+        EditRefId => "Citation key (for [@key])",
+        EditRefAuthor => "Author",
+        EditRefTitle => "Title",
+        EditRefPublisher => "Publisher or journal",
+        EditRefYear => "Year",
+        EditRefUrl => "URL",
+        EditArgument => "Argument: target project, eligibility, contribution",
+        EditCounterparts => "Counterparts: co-funding, reporting, controls",
+        EditCaption => "Caption of the attachment",
+        EditSlideTitle => "Slide title",
+        EditSlidePoints => "Slide points, one per line (Esc to finish)",
+        EditSpeakerNotes => "Speaker notes (Esc to finish)",
+        NoReferences => "No references: a adds one; cite it in the text with [@key].",
+        NoSlides => "No slides: a adds one.",
+        NoAttachable => "No other exercise in this case.",
+        Picked => "Schemes picked",
+        Argument => "Argument",
+        Counterparts => "Counterparts discussed",
+        CounterpartsExpected => "Counterparts expected",
+        Eligibility => "Eligibility",
+        FundingBody => "Body",
+        FundingForm => "Form",
+        SpeakerNotes => "Speaker notes",
+        NextSlideLabel => "Next",
+        LastSlide => "Last slide",
+        Paused => "PAUSED",
+        SlideTimes => "Time per slide",
+        Rehearsals => "Rehearsals",
+        RehearsalRecorded => "Rehearsal recorded in the answer.",
+        SlideLabel => "Slide",
+        Cited => "cited",
+        NotCited => "never cited",
+        CaseFacts => "Facts of the case",
+        Total => "Total",
+        Limit => "limit",
+        AttachedExports => "exports in the bundle",
+        EmptySection => "(empty section: Enter to write)",
+        PresenterNeedsSlides => "Add a slide first.",
+        Objections => "Objections",
+        EditObjection => "The jury's objection or question",
+        EditObjectionAnswer => "Your answer",
+        NoObjections => "No objection prepared: a adds one, with its answer.",
+        ExpectedObjections => "Objections the case suggests",
+        AnswerLabel => "Answer",
+        KeyEditObjection => "edit the objection, then the answer",
 
         // -- review: examiners' review, grading, gradebook, demo (issue 9); keep this kind's entries under this line --
         Summary => "Summary",
@@ -591,5 +858,206 @@ pub fn finding_message(lang: Lang, finding: &Finding) -> String {
             "l'établi « {} » n'est pas dans cette version d'atelier : seules les notes sont gardées",
             kind.as_str()
         ),
+        // -- sheet: A7 GDPR audit sheet (issue 6) --
+        (Lang::En, TooFewProcessings { count, min }) => format!(
+            "the register has {}, the case asks for at least {min}",
+            plural(*count, "processing", "processings")
+        ),
+        (Lang::Fr, TooFewProcessings { count, min }) => format!(
+            "le registre compte {}, le cas en demande au moins {min}",
+            plural(*count, "traitement", "traitements")
+        ),
+        (Lang::En, ProcessingWithoutId { row }) => format!("processing {row} has no id"),
+        (Lang::Fr, ProcessingWithoutId { row }) => format!("le traitement n° {row} n'a pas d'identifiant"),
+        (Lang::En, DuplicateProcessingId { id }) => format!("two processings have the id {id}"),
+        (Lang::Fr, DuplicateProcessingId { id }) => format!("deux traitements ont l'identifiant {id}"),
+        (lang, GdprRule { rule, processing }) => match lang {
+            Lang::En => format!(
+                "{processing}: {} (accept or dismiss {})",
+                rule.label(lang),
+                crate::audit::proposal_id(processing, *rule)
+            ),
+            Lang::Fr => format!(
+                "{processing} : {} (à retenir ou écarter : {})",
+                rule.label(lang),
+                crate::audit::proposal_id(processing, *rule)
+            ),
+        },
+        (Lang::En, DismissedWithoutReason { id }) => format!("{id} is dismissed without a reason"),
+        (Lang::Fr, DismissedWithoutReason { id }) => format!("{id} est écarté sans motif"),
+        (Lang::En, RisksNotAssessed { processing }) => format!(
+            "{processing}: the three risks need a severity and a likelihood"
+        ),
+        (Lang::Fr, RisksNotAssessed { processing }) => format!(
+            "{processing} : les trois risques demandent une gravité et une vraisemblance"
+        ),
+        (Lang::En, ChecklistIncomplete { answered, total }) => {
+            format!("security checklist: {answered} of {total} items answered")
+        }
+        (Lang::Fr, ChecklistIncomplete { answered, total }) => {
+            format!("liste de contrôle sécurité : {answered} points renseignés sur {total}")
+        }
+        (Lang::En, FindingUnknownProcessing { id, processing }) => {
+            format!("finding {id} concerns {processing}, which is not in the register")
+        }
+        (Lang::Fr, FindingUnknownProcessing { id, processing }) => {
+            format!("le constat {id} porte sur {processing}, absent du registre")
+        }
+        (Lang::En, FindingWithoutArgument { id }) => format!("finding {id} has no argument"),
+        (Lang::Fr, FindingWithoutArgument { id }) => format!("le constat {id} n'est pas argumenté"),
+        (Lang::En, FindingWithoutSeverity { id }) => format!("finding {id} has no severity"),
+        (Lang::Fr, FindingWithoutSeverity { id }) => format!("le constat {id} n'a pas de gravité"),
+        (Lang::En, FindingWithoutRecommendation { id }) => {
+            format!("finding {id} has no recommendation")
+        }
+        (Lang::Fr, FindingWithoutRecommendation { id }) => {
+            format!("le constat {id} n'a pas de préconisation")
+        }
+        (Lang::En, RecommendationIncomplete { id }) => format!(
+            "finding {id}: every recommendation needs a text, an owner, a priority and a deadline"
+        ),
+        (Lang::Fr, RecommendationIncomplete { id }) => format!(
+            "constat {id} : chaque préconisation demande un texte, un responsable, une priorité et une échéance"
+        ),
+        (Lang::En, OpinionMissing) => "the sheet has no closing opinion".to_string(),
+        (Lang::Fr, OpinionMissing) => "la fiche n'a pas d'avis de synthèse".to_string(),
+        // -- note_deck: notes, A4 schemes and the A15 deck (issue 8); keep this kind's entries under this line --
+        (Lang::En, SectionEmpty { section }) => format!("the section \"{section}\" is empty"),
+        (Lang::Fr, SectionEmpty { section }) => format!("la section « {section} » est vide"),
+        (Lang::En, CitationUnknown { key }) => {
+            format!("the citation [@{key}] matches no reference of the list")
+        }
+        (Lang::Fr, CitationUnknown { key }) => {
+            format!("la citation [@{key}] ne renvoie à aucune référence de la liste")
+        }
+        (Lang::En, ReferenceUnused { key }) => {
+            format!("the reference {key} is never cited in the text (cite it as [@{key}])")
+        }
+        (Lang::Fr, ReferenceUnused { key }) => {
+            format!("la référence {key} n'est jamais citée dans le texte (citez-la avec [@{key}])")
+        }
+        (Lang::En, ReferenceIncomplete { key }) => {
+            format!("the reference {key} lacks its author, title or year")
+        }
+        (Lang::Fr, ReferenceIncomplete { key }) => {
+            format!("il manque l'auteur, le titre ou l'année de la référence {key}")
+        }
+        (Lang::En, TooFewReferences { count, min }) => format!(
+            "{}, the case asks for at least {min}",
+            plural(*count, "reference", "references")
+        ),
+        (Lang::Fr, TooFewReferences { count, min }) => format!(
+            "{}, le cas en demande au moins {min}",
+            plural(*count, "référence", "références")
+        ),
+        (Lang::En, TooFewPicks { count, min }) => format!(
+            "{} picked, the case asks for at least {min}",
+            plural(*count, "scheme", "schemes")
+        ),
+        (Lang::Fr, TooFewPicks { count, min }) => format!(
+            "{} {}, le cas en demande au moins {min}",
+            plural(*count, "dispositif", "dispositifs"),
+            if *count > 1 { "retenus" } else { "retenu" }
+        ),
+        (Lang::En, PickWithoutArgument { scheme }) => {
+            format!("the pick \"{scheme}\" has no argument")
+        }
+        (Lang::Fr, PickWithoutArgument { scheme }) => {
+            format!("le choix « {scheme} » n'est pas argumenté")
+        }
+        (Lang::En, PickWithoutCounterparts { scheme }) => {
+            format!("the counterparts of \"{scheme}\" are not discussed")
+        }
+        (Lang::Fr, PickWithoutCounterparts { scheme }) => {
+            format!("les contreparties de « {scheme} » ne sont pas discutées")
+        }
+        (Lang::En, UnknownScheme { scheme }) => {
+            format!("the pick {scheme} is not in the case's table of schemes")
+        }
+        (Lang::Fr, UnknownScheme { scheme }) => {
+            format!("le dispositif {scheme} n'est pas dans le tableau du cas")
+        }
+        (Lang::En, AttachmentUnavailable { exercise }) => {
+            format!("the attached exercise {exercise} has no answer to export")
+        }
+        (Lang::Fr, AttachmentUnavailable { exercise }) => {
+            format!("l'exercice joint {exercise} n'a pas de réponse à exporter")
+        }
+        (Lang::En, NoSlides) => "the deck has no slides".to_string(),
+        (Lang::Fr, NoSlides) => "la présentation n'a aucune diapositive".to_string(),
+        (Lang::En, TooManySlides { count, max }) => {
+            format!("the deck has {count} slides, the case allows at most {max}")
+        }
+        (Lang::Fr, TooManySlides { count, max }) => {
+            format!("la présentation compte {count} diapositives, le cas en autorise au plus {max}")
+        }
+        (Lang::En, SlideWithoutTitle { slide }) => format!("slide {slide} has no title"),
+        (Lang::Fr, SlideWithoutTitle { slide }) => format!("la diapositive {slide} n'a pas de titre"),
+        (Lang::En, SlideWithoutPoints { slide }) => format!("slide {slide} has no points"),
+        (Lang::Fr, SlideWithoutPoints { slide }) => {
+            format!("la diapositive {slide} n'a aucun point")
+        }
+        (Lang::En, SlideWithoutNotes { slide }) => format!("slide {slide} has no speaker notes"),
+        (Lang::Fr, SlideWithoutNotes { slide }) => {
+            format!("la diapositive {slide} n'a pas de notes d'orateur")
+        }
+        (Lang::En, PointTooLong { slide, words, max }) => format!(
+            "slide {slide} has a point of {words} words, keep points under {max}"
+        ),
+        (Lang::Fr, PointTooLong { slide, words, max }) => format!(
+            "la diapositive {slide} a un point de {words} mots : restez sous {max}"
+        ),
+        (Lang::En, NotRehearsed) => "the pitch was never rehearsed in presenter mode".to_string(),
+        (Lang::Fr, NotRehearsed) => {
+            "le pitch n'a jamais été répété en mode présentateur".to_string()
+        }
+        (Lang::En, TooFewObjections { count, min }) => format!(
+            "{} prepared for the jury, the case asks for at least {min}",
+            plural(*count, "objection", "objections")
+        ),
+        (Lang::Fr, TooFewObjections { count, min }) => format!(
+            "{} {} pour le jury, le cas en demande au moins {min}",
+            plural(*count, "objection", "objections"),
+            if *count > 1 { "préparées" } else { "préparée" }
+        ),
+        (Lang::En, ObjectionWithoutAnswer { objection }) => {
+            format!("the objection \"{objection}\" has no answer")
+        }
+        (Lang::Fr, ObjectionWithoutAnswer { objection }) => {
+            format!("l'objection « {objection} » n'a pas de réponse")
+        }
+        (
+            Lang::En,
+            RehearsalOverTime {
+                seconds,
+                max_minutes,
+            },
+        ) => format!(
+            "the last rehearsal took {}, over the {max_minutes}-minute limit",
+            crate::model::deck::clock_text(*seconds as i64)
+        ),
+        (
+            Lang::Fr,
+            RehearsalOverTime {
+                seconds,
+                max_minutes,
+            },
+        ) => format!(
+            "la dernière répétition a duré {}, au-delà des {max_minutes} minutes",
+            crate::model::deck::clock_text(*seconds as i64)
+        ),
+    }
+}
+
+// -- note_deck: notes, A4 schemes and the A15 deck (issue 8) --
+/// Said in the status line when a slide beyond the case's limit is added.
+pub fn slide_limit_message(lang: Lang, count: usize, max: u32) -> String {
+    match lang {
+        Lang::Fr => format!(
+            "{count} diapositives : le cas en autorise {max} au plus. Regroupez ou supprimez-en une (d)."
+        ),
+        Lang::En => {
+            format!("{count} slides: the case allows at most {max}. Merge or delete one (d).")
+        }
     }
 }

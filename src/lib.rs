@@ -3,6 +3,7 @@
 //! pure functions, `store`, `bundle`, `export` and `report` the I/O edges, `tui` the shell,
 //! `cli` the thin command layer.
 
+pub mod audit;
 pub mod bundle;
 pub mod case;
 pub mod checks;
@@ -13,5 +14,6 @@ pub mod i18n;
 pub mod model;
 pub mod python;
 pub mod report;
+pub mod sheet_io;
 pub mod store;
 pub mod tui;

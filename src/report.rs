@@ -13,6 +13,8 @@ use crate::i18n::{self, Lang, Text};
 use crate::model::{Answer, Board, Workspace};
 use std::fmt::Write as _;
 
+mod note_deck;
+
 /// Escapes text for HTML element content and quoted attribute values.
 pub fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -123,10 +125,11 @@ pub fn html(case: &Case, workspace: &Workspace, lang: Lang) -> String {
         "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n\
-         <meta name=\"generator\" content=\"{}\">\n<title>{}</title>\n<style>{CSS}</style>\n</head>\n<body>\n",
+         <meta name=\"generator\" content=\"{}\">\n<title>{}</title>\n<style>{CSS}{}</style>\n</head>\n<body>\n",
         lang_code(lang),
         escape(&app_version()),
-        escape(&title)
+        escape(&title),
+        note_deck::CSS
     );
 
     // Header.
@@ -251,6 +254,13 @@ fn exercise_html(
     if let Some(code) = &answer.code {
         code_html(out, code, lang);
     }
+    // -- sheet: A7 GDPR audit sheet (issue 6) --
+    if let (crate::case::Kind::Sheet, Some(sheet)) = (exercise.kind, &answer.sheet) {
+        let config = crate::audit::SheetConfig::of(exercise);
+        crate::sheet_io::sheet_html(out, &config, sheet, lang);
+    }
+    // -- note_deck: sections, picks, references; slides and rehearsals (issue 8) --
+    note_deck::answer_html(out, exercise, answer, lang);
     if !answer.notes.trim().is_empty() {
         let _ = writeln!(
             out,

@@ -230,6 +230,8 @@ fn priorities_add_and_reorder() {
 fn notes_are_typed_into_the_model() {
     let mut app = app(false);
     open(&mut app, "A4");
+    // A4 opens on its sections; the free notes are the last panel.
+    key(&mut app, KeyCode::BackTab);
     key(&mut app, KeyCode::Enter);
     type_text(&mut app, "Crédit d'impôt");
     key(&mut app, KeyCode::Enter);

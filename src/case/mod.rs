@@ -3,12 +3,14 @@
 //! the JSON path at fault. Cases are data, never code.
 
 pub mod code;
+mod note_deck;
 mod validate;
 
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
+pub use note_deck::{DeckConfig, FundingForm, NoteConfig, Scheme};
 pub use validate::{parse_config, CaseError};
 
 /// The case embedded in the binary, used when no other is named.

@@ -218,6 +218,12 @@ fn validate_exercise(path: &str, exercise: &super::Exercise) -> Result<(), CaseE
         let config: super::code::CodeConfig = parse_config(path, &exercise.config)?;
         config.validate(path)?;
     }
+    // -- sheet: A7 GDPR audit sheet (issue 6) --
+    if exercise.kind == Kind::Sheet {
+        parse_config::<crate::audit::SheetConfig>(path, &exercise.config)?;
+    }
+    // -- note_deck: notes, A4 schemes and the A15 deck (issue 8) --
+    super::note_deck::validate(path, exercise)?;
     match (&exercise.board, exercise.kind) {
         (None, Kind::Board) => Err(invalid(
             format!("{path}.board"),

@@ -3,12 +3,18 @@
 
 pub mod board;
 pub mod code;
+pub mod countries;
+pub mod deck;
 pub mod history;
+pub mod note;
+pub mod sheet;
 
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 pub use board::Board;
+pub use deck::Deck;
+pub use note::Note;
 
 /// Current format of `workspace.json`.
 pub const WORKSPACE_FORMAT: u32 = 1;
@@ -48,11 +54,17 @@ pub struct Answer {
     // -- graph: A6 sociogram and SIC grid (issue 5); keep this kind's entries under this line --
 
     // -- sheet: A7 GDPR audit sheet (issue 6); keep this kind's entries under this line --
-
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sheet: Option<sheet::Sheet>,
     // -- grid: A8, A10, A12, A13, A14 grids (issue 7); keep this kind's entries under this line --
 
     // -- note_deck: notes, A4 schemes and the A15 deck (issue 8); keep this kind's entries under this line --
-
+    /// The `note` kind's sections, references, scheme picks and attachments.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<Note>,
+    /// The `deck` kind's slides, prepared objections and rehearsals.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deck: Option<Deck>,
     // -- review: examiners' review, grading, gradebook, demo (issue 9); keep this kind's entries under this line --
 }
 
@@ -61,6 +73,9 @@ impl Answer {
         self.notes.trim().is_empty()
             && self.board.as_ref().is_none_or(|b| b.is_empty())
             && self.code.as_ref().is_none_or(|c| c.is_empty())
+            && self.sheet.as_ref().is_none_or(|s| s.is_empty())
+            && self.note.as_ref().is_none_or(|n| n.is_empty())
+            && self.deck.as_ref().is_none_or(|d| d.is_empty())
     }
 }
 

@@ -76,6 +76,18 @@ pub enum Panel {
     Notes,
     /// The A1 editor and its results.
     Code,
+    // -- sheet: A7 GDPR audit sheet (issue 6) --
+    SheetRegister,
+    SheetChecklist,
+    SheetFindings,
+    SheetOpinion,
+    // -- note_deck: notes, A4 schemes and the A15 deck (issue 8); keep this kind's entries under this line --
+    Sections,
+    References,
+    Schemes,
+    Attachments,
+    Slides,
+    Objections,
 }
 
 pub struct ExerciseState {
@@ -93,6 +105,10 @@ pub struct ExerciseState {
     pub notes_editing: bool,
     /// The A1 workbench (code exercises only).
     pub code: Option<Box<super::code::CodeState>>,
+    /// Selections and the open form of the A7 sheet.
+    pub sheet: super::sheet::SheetUi,
+    /// The note and deck workbenches' selections, editor and presenter (issue 8).
+    pub nd: super::note_deck::NoteDeckState,
 }
 
 /// What a text field edits.
@@ -105,6 +121,8 @@ pub enum EditTarget {
     KpiName(ItemId),
     KpiTarget(ItemId),
     KpiUnit(ItemId),
+    /// A text field of the A7 sheet.
+    Sheet(super::sheet::SheetField),
 }
 
 impl EditTarget {
@@ -117,6 +135,7 @@ impl EditTarget {
             EditTarget::KpiName(_) => Text::EditKpiName,
             EditTarget::KpiTarget(_) => Text::EditKpiTarget,
             EditTarget::KpiUnit(_) => Text::EditKpiUnit,
+            EditTarget::Sheet(_) => Text::SheetField,
         }
     }
 
@@ -145,6 +164,8 @@ pub enum Overlay {
         strategy: ItemId,
         cursor: usize,
     },
+    /// A choice among the coded values of an A7 sheet field.
+    SheetPick(super::sheet::SheetPicker),
 }
 
 pub struct App {
@@ -162,6 +183,8 @@ pub struct App {
     pub dirty: bool,
     /// Terminal size, kept from resize events for the mouse handler.
     pub size: Rect,
+    /// Where the presenter's countdown reads the time (a hand-set clock in tests).
+    pub clock: std::sync::Arc<dyn super::note_deck::Clock>,
 }
 
 impl App {
@@ -180,6 +203,7 @@ impl App {
             histories: HashMap::new(),
             dirty: false,
             size: Rect::new(0, 0, 120, 40),
+            clock: std::sync::Arc::new(super::note_deck::SystemClock::default()),
         }
     }
 
@@ -206,10 +230,16 @@ impl App {
         if self.help_open {
             return Mode::Help;
         }
+        self.base_mode()
+    }
+
+    /// The key table of the screen, whether or not help is shown over it.
+    pub fn base_mode(&self) -> Mode {
         match &self.overlay {
             Some(Overlay::Edit { .. }) => return Mode::TextField,
             Some(Overlay::PickStrategyKind { .. }) => return Mode::Picker,
             Some(Overlay::LinkItems { .. }) => return Mode::Checklist,
+            Some(Overlay::SheetPick(picker)) => return picker.mode(),
             None => {}
         }
         match &self.screen {
@@ -221,10 +251,15 @@ impl App {
                     false => Mode::Code,
                 }
             }
+            // -- note_deck: editor, presenter and panels of notes and decks (issue 8) --
+            Screen::Exercise(state) if state.nd.is_active() || state.panel.is_note_deck() => {
+                state.nd.mode(state.panel)
+            }
             Screen::Exercise(state) if state.panel == Panel::Notes => Mode::Notes,
             // Each workbench kind has its own key table.
             Screen::Exercise(state) => match self.case.exercise(&state.exercise).map(|e| e.kind) {
                 Some(Kind::Board) => Mode::Board,
+                Some(Kind::Sheet) => super::sheet::mode(state),
                 _ => Mode::Notes,
             },
         }
@@ -283,6 +318,10 @@ impl App {
         if let Some(action) = keymap::action_for(mode, key) {
             return self.update(action);
         }
+        if mode != Mode::Help && self.note_deck_editing() {
+            self.input_note_deck(key);
+            return Vec::new();
+        }
         match mode {
             Mode::TextField => {
                 if let Some(Overlay::Edit { field, .. }) = &mut self.overlay {
@@ -298,7 +337,17 @@ impl App {
         Vec::new()
     }
 
+    /// True when the note and deck editor has the keyboard (it takes the keys no binding
+    /// of its mode claims).
+    fn note_deck_editing(&self) -> bool {
+        matches!(&self.screen, Screen::Exercise(state) if state.nd.editor.is_some())
+    }
+
     fn paste(&mut self, text: &str) -> Vec<Effect> {
+        if self.note_deck_editing() {
+            self.paste_note_deck(text);
+            return Vec::new();
+        }
         match self.mode() {
             Mode::TextField => {
                 if let Some(Overlay::Edit { field, .. }) = &mut self.overlay {
@@ -365,13 +414,7 @@ impl App {
         let Some(exercise) = self.case.exercise(id) else {
             return;
         };
-        let panel = if exercise.board.is_some() {
-            Panel::Zones
-        } else if exercise.kind == Kind::Code {
-            Panel::Code
-        } else {
-            Panel::Notes
-        };
+        let panel = App::panels(exercise)[0];
         let code = (exercise.kind == Kind::Code).then(|| {
             let config = crate::case::parse_config("$", &exercise.config).unwrap_or_default();
             Box::new(super::code::CodeState::new(
@@ -397,6 +440,8 @@ impl App {
             notes: notes_editor(&notes),
             notes_editing: false,
             code,
+            sheet: Default::default(),
+            nd: Default::default(),
         }));
         self.status = None;
     }
@@ -432,6 +477,16 @@ impl App {
                 panels.push(Panel::Kpis);
             }
         }
+        if exercise.kind == Kind::Sheet {
+            panels.extend([
+                Panel::SheetRegister,
+                Panel::SheetChecklist,
+                Panel::SheetFindings,
+                Panel::SheetOpinion,
+            ]);
+        }
+        // -- note_deck: the note's and the deck's panels come first (issue 8) --
+        panels.extend(super::note_deck::panels(exercise));
         panels.push(Panel::Notes);
         panels
     }
@@ -493,11 +548,13 @@ impl App {
                 self.histories.entry(id).or_default().record(&before);
             }
             // Each workbench kind handles the rest of its actions.
-            _ => {
-                if exercise_kind == Kind::Board {
-                    self.update_board(action)
-                }
-            }
+            _ => match exercise_kind {
+                Kind::Board => self.update_board(action),
+                Kind::Sheet => self.update_sheet(action),
+                // -- note_deck: notes and the deck (issue 8) --
+                Kind::Note | Kind::Deck => return self.update_note_deck(action),
+                _ => {}
+            },
         }
         Vec::new()
     }
@@ -571,6 +628,10 @@ impl App {
         let text = field.lines().join(" ");
         let target = *target;
         let id = self.exercise_id();
+        if let EditTarget::Sheet(field) = target {
+            self.set_sheet_text(field, text);
+            return;
+        }
         let board = self
             .workspace
             .answer_mut(&id)
@@ -592,6 +653,9 @@ impl App {
             } => match action {
                 Action::Confirm => {
                     self.refresh_reports();
+                    if let EditTarget::Sheet(sheet_field) = target {
+                        return self.sheet_field_confirmed(sheet_field, &field.lines().join(" "));
+                    }
                     if let Some(next) = target.next() {
                         let text = self.field_text(next);
                         self.open_field(next, &text, false);
@@ -608,6 +672,9 @@ impl App {
                     }
                     if is_new {
                         self.clamp_selection();
+                        if let EditTarget::Sheet(_) = target {
+                            self.sheet_entry_cancelled();
+                        }
                     }
                     self.touch();
                 }
@@ -619,6 +686,7 @@ impl App {
                     })
                 }
             },
+            Overlay::SheetPick(picker) => return self.update_sheet_picker(picker, action),
             Overlay::PickStrategyKind { selected } => {
                 let kinds = self
                     .current_board()
@@ -751,6 +819,7 @@ impl App {
             state.notes = notes_editor(&notes);
         }
         self.clamp_selection();
+        self.clamp_note_deck();
         self.touch();
         self.info(self.t(if back { Text::Undone } else { Text::Redone }));
     }
@@ -787,6 +856,14 @@ impl App {
             return;
         }
         if mouse.kind != MouseEventKind::Down(MouseButton::Left) {
+            return;
+        }
+        // -- note_deck: a click in a note's or a deck's list selects its row (issue 8) --
+        if self.click_note_deck(at) {
+            return;
+        }
+        // -- sheet: a click in the A7 sheet's lists and forms selects the row (issue 6) --
+        if self.click_sheet(at) {
             return;
         }
         let body = layout::frame(self.size).body;
@@ -830,7 +907,11 @@ impl App {
                         state.item = offset + usize::from(at.y - rect.y);
                     }
                     self.clamp_selection();
-                } else if regions.panel.contains(at) && exercise.board.is_none() {
+                } else if regions.panel.contains(at)
+                    && exercise.board.is_none()
+                    && exercise.kind != Kind::Sheet
+                    && !state.panel.is_note_deck()
+                {
                     state.panel = Panel::Notes;
                 }
             }

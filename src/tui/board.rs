@@ -25,7 +25,7 @@ impl App {
             Panel::Strategies => self.update_strategies(action, &config, &board),
             Panel::Priorities => self.update_priorities(action, &board),
             Panel::Kpis => self.update_kpis(action, &board),
-            Panel::Notes | Panel::Code => {}
+            _ => {}
         }
     }
 
@@ -307,6 +307,8 @@ pub(super) fn set_field(board: &mut Board, target: EditTarget, text: String) {
                 }
             }
         }
+        // The sheet writes its own fields (`sheet::set_text`).
+        EditTarget::Sheet(_) => {}
     }
 }
 
@@ -335,5 +337,6 @@ pub(super) fn get_field(board: &Board, target: EditTarget) -> Option<String> {
             .iter()
             .find(|k| k.id == id)
             .map(|k| k.unit.clone()),
+        EditTarget::Sheet(_) => None,
     }
 }

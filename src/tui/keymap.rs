@@ -70,6 +70,32 @@ pub enum Action {
     CancelRun,
     /// Show the other file (program.py or sketch.py).
     SwitchCodeFile,
+    // -- sheet: A7 GDPR audit sheet (issue 6) --
+    /// Dismiss the rule engine's proposal under the cursor, with a reason.
+    DismissProposal,
+    /// Open the next record (processing or finding) in the form.
+    NextRecord,
+    /// Open the previous record in the form.
+    PrevRecord,
+    // -- note_deck: notes, A4 schemes and the A15 deck (issue 8); keep this kind's entries under this line --
+    /// Write the counterparts of the selected scheme.
+    EditCounterparts,
+    /// Write the selected slide's points, one per line.
+    EditPoints,
+    /// Write the selected slide's speaker notes.
+    EditSpeakerNotes,
+    /// Present the deck from the selected slide, with the countdown.
+    StartPresenter,
+    /// Show the next slide (presenter).
+    NextSlide,
+    /// Show the previous slide (presenter).
+    PrevSlide,
+    /// Pause or resume the countdown.
+    PauseTimer,
+    /// Start the countdown again from the limit.
+    RestartTimer,
+    /// Leave the presenter, recording the rehearsal.
+    LeavePresenter,
 }
 
 /// Which table of keys applies, derived from the interface's state.
@@ -89,6 +115,22 @@ pub enum Mode {
     Code,
     /// The A1 editor has the keyboard: only Esc and function keys are ours.
     CodeEditing,
+    /// The A7 sheet's register of processings.
+    SheetRegister,
+    /// The A7 sheet's security checklist.
+    SheetChecklist,
+    /// The A7 sheet's findings and the rule engine's proposals.
+    SheetFindings,
+    /// The A7 sheet's form of one processing or one finding.
+    SheetForm,
+    // -- note_deck: notes, A4 schemes and the A15 deck (issue 8); keep this kind's entries under this line --
+    Sections,
+    References,
+    Schemes,
+    Attachments,
+    Slides,
+    Presenter,
+    Objections,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -144,6 +186,9 @@ const fn bind(keys: &'static [Key], action: Action, help: Text, in_bar: bool) ->
 }
 
 use Action::*;
+
+// -- note_deck: the note and deck tables (issue 8) --
+mod note_deck;
 
 const HOME: &[Binding] = &[
     bind(
@@ -370,6 +415,283 @@ const TEXT_FIELD: &[Binding] = &[
 
 const NOTES_EDITING: &[Binding] = &[bind(&[code(KeyCode::Esc)], Confirm, Text::KeyConfirm, true)];
 
+// -- sheet: A7 GDPR audit sheet (issue 6) --
+/// The register of processings.
+const SHEET_REGISTER: &[Binding] = &[
+    bind(
+        &[code(KeyCode::Enter), key('e')],
+        EditEntry,
+        Text::KeySheetOpen,
+        true,
+    ),
+    bind(
+        &[key('a'), code(KeyCode::Insert)],
+        AddEntry,
+        Text::KeySheetAdd,
+        true,
+    ),
+    bind(
+        &[key('d'), code(KeyCode::Delete)],
+        DeleteEntry,
+        Text::KeyDelete,
+        false,
+    ),
+    bind(
+        &[code(KeyCode::Up), key('k')],
+        SelectPrev,
+        Text::KeyUp,
+        false,
+    ),
+    bind(
+        &[code(KeyCode::Down), key('j')],
+        SelectNext,
+        Text::KeyDown,
+        false,
+    ),
+    bind(&[code(KeyCode::Tab)], NextPanel, Text::KeyNextPanel, true),
+    bind(
+        &[code(KeyCode::BackTab)],
+        PrevPanel,
+        Text::KeyPrevPanel,
+        false,
+    ),
+    bind(&[key('u'), ctrl('z')], Undo, Text::KeyUndo, true),
+    bind(&[key('r'), ctrl('y')], Redo, Text::KeyRedo, false),
+    bind(&[key('b')], ToggleBrief, Text::KeyToggleBrief, false),
+    bind(
+        &[code(KeyCode::PageUp)],
+        ScrollBriefUp,
+        Text::KeyScrollBrief,
+        false,
+    ),
+    bind(
+        &[code(KeyCode::PageDown)],
+        ScrollBriefDown,
+        Text::KeyScrollBrief,
+        false,
+    ),
+    bind(
+        &[code(KeyCode::Esc), code(KeyCode::Backspace)],
+        Back,
+        Text::KeyBack,
+        true,
+    ),
+    bind(&[key('L')], ToggleLanguage, Text::KeyLanguage, false),
+    bind(
+        &[key('?'), code(KeyCode::F(1))],
+        ToggleHelp,
+        Text::KeyHelp,
+        true,
+    ),
+    bind(&[key('q'), ctrl('c')], Quit, Text::KeyQuit, true),
+];
+
+/// The security checklist.
+const SHEET_CHECKLIST: &[Binding] = &[
+    bind(
+        &[code(KeyCode::Char(' '))],
+        ToggleMark,
+        Text::KeySheetCycle,
+        true,
+    ),
+    bind(
+        &[code(KeyCode::Enter), key('e')],
+        EditEntry,
+        Text::KeySheetChoose,
+        false,
+    ),
+    bind(&[key('c')], EditEvidence, Text::KeySheetComment, true),
+    bind(
+        &[key('d'), code(KeyCode::Delete)],
+        DeleteEntry,
+        Text::KeySheetClearAnswer,
+        false,
+    ),
+    bind(
+        &[code(KeyCode::Up), key('k')],
+        SelectPrev,
+        Text::KeyUp,
+        false,
+    ),
+    bind(
+        &[code(KeyCode::Down), key('j')],
+        SelectNext,
+        Text::KeyDown,
+        false,
+    ),
+    bind(&[code(KeyCode::Tab)], NextPanel, Text::KeyNextPanel, true),
+    bind(
+        &[code(KeyCode::BackTab)],
+        PrevPanel,
+        Text::KeyPrevPanel,
+        false,
+    ),
+    bind(&[key('u'), ctrl('z')], Undo, Text::KeyUndo, true),
+    bind(&[key('r'), ctrl('y')], Redo, Text::KeyRedo, false),
+    bind(&[key('b')], ToggleBrief, Text::KeyToggleBrief, false),
+    bind(
+        &[code(KeyCode::PageUp)],
+        ScrollBriefUp,
+        Text::KeyScrollBrief,
+        false,
+    ),
+    bind(
+        &[code(KeyCode::PageDown)],
+        ScrollBriefDown,
+        Text::KeyScrollBrief,
+        false,
+    ),
+    bind(
+        &[code(KeyCode::Esc), code(KeyCode::Backspace)],
+        Back,
+        Text::KeyBack,
+        true,
+    ),
+    bind(&[key('L')], ToggleLanguage, Text::KeyLanguage, false),
+    bind(
+        &[key('?'), code(KeyCode::F(1))],
+        ToggleHelp,
+        Text::KeyHelp,
+        true,
+    ),
+    bind(&[key('q'), ctrl('c')], Quit, Text::KeyQuit, true),
+];
+
+/// The findings and the rule engine's proposals.
+const SHEET_FINDINGS: &[Binding] = &[
+    bind(
+        &[code(KeyCode::Enter), key('e')],
+        EditEntry,
+        Text::KeySheetAccept,
+        true,
+    ),
+    bind(&[key('x')], DismissProposal, Text::KeySheetDismiss, true),
+    bind(
+        &[key('a'), code(KeyCode::Insert)],
+        AddEntry,
+        Text::KeySheetAddFinding,
+        true,
+    ),
+    bind(
+        &[key('d'), code(KeyCode::Delete)],
+        DeleteEntry,
+        Text::KeySheetDelete,
+        false,
+    ),
+    bind(
+        &[code(KeyCode::Up), key('k')],
+        SelectPrev,
+        Text::KeyUp,
+        false,
+    ),
+    bind(
+        &[code(KeyCode::Down), key('j')],
+        SelectNext,
+        Text::KeyDown,
+        false,
+    ),
+    bind(&[code(KeyCode::Tab)], NextPanel, Text::KeyNextPanel, true),
+    bind(
+        &[code(KeyCode::BackTab)],
+        PrevPanel,
+        Text::KeyPrevPanel,
+        false,
+    ),
+    bind(&[key('u'), ctrl('z')], Undo, Text::KeyUndo, true),
+    bind(&[key('r'), ctrl('y')], Redo, Text::KeyRedo, false),
+    bind(&[key('b')], ToggleBrief, Text::KeyToggleBrief, false),
+    bind(
+        &[code(KeyCode::PageUp)],
+        ScrollBriefUp,
+        Text::KeyScrollBrief,
+        false,
+    ),
+    bind(
+        &[code(KeyCode::PageDown)],
+        ScrollBriefDown,
+        Text::KeyScrollBrief,
+        false,
+    ),
+    bind(
+        &[code(KeyCode::Esc), code(KeyCode::Backspace)],
+        Back,
+        Text::KeyBack,
+        true,
+    ),
+    bind(&[key('L')], ToggleLanguage, Text::KeyLanguage, false),
+    bind(
+        &[key('?'), code(KeyCode::F(1))],
+        ToggleHelp,
+        Text::KeyHelp,
+        true,
+    ),
+    bind(&[key('q'), ctrl('c')], Quit, Text::KeyQuit, true),
+];
+
+const SHEET_FORM: &[Binding] = &[
+    bind(
+        &[code(KeyCode::Enter), key('e')],
+        EditEntry,
+        Text::KeySheetEditField,
+        true,
+    ),
+    bind(
+        &[code(KeyCode::Down), key('j')],
+        SelectNext,
+        Text::KeyDown,
+        false,
+    ),
+    bind(
+        &[code(KeyCode::Up), key('k')],
+        SelectPrev,
+        Text::KeyUp,
+        false,
+    ),
+    bind(&[key(']')], NextRecord, Text::KeyNextRecord, true),
+    bind(&[key('[')], PrevRecord, Text::KeyPrevRecord, false),
+    bind(
+        &[code(KeyCode::PageUp)],
+        ScrollBriefUp,
+        Text::KeyScrollFacts,
+        false,
+    ),
+    bind(
+        &[code(KeyCode::PageDown)],
+        ScrollBriefDown,
+        Text::KeyScrollFacts,
+        false,
+    ),
+    bind(
+        &[key('a'), code(KeyCode::Insert)],
+        AddEntry,
+        Text::KeySheetAddRecommendation,
+        false,
+    ),
+    bind(
+        &[key('d'), code(KeyCode::Delete)],
+        DeleteEntry,
+        Text::KeySheetClearField,
+        false,
+    ),
+    bind(&[key('u'), ctrl('z')], Undo, Text::KeyUndo, true),
+    bind(&[key('r'), ctrl('y')], Redo, Text::KeyRedo, false),
+    bind(&[key('b')], ToggleBrief, Text::KeyToggleBrief, false),
+    bind(
+        &[code(KeyCode::Esc), code(KeyCode::Backspace)],
+        Cancel,
+        Text::KeyCloseForm,
+        true,
+    ),
+    bind(&[key('L')], ToggleLanguage, Text::KeyLanguage, false),
+    bind(
+        &[key('?'), code(KeyCode::F(1))],
+        ToggleHelp,
+        Text::KeyHelp,
+        true,
+    ),
+    bind(&[key('q'), ctrl('c')], Quit, Text::KeyQuit, true),
+];
+
 const CODE: &[Binding] = &[
     bind(
         &[code(KeyCode::F(5)), key('r')],
@@ -449,6 +771,18 @@ pub fn bindings(mode: Mode) -> &'static [Binding] {
         Mode::Checklist => CHECKLIST,
         Mode::TextField => TEXT_FIELD,
         Mode::NotesEditing => NOTES_EDITING,
+        Mode::SheetRegister => SHEET_REGISTER,
+        Mode::SheetChecklist => SHEET_CHECKLIST,
+        Mode::SheetFindings => SHEET_FINDINGS,
+        Mode::SheetForm => SHEET_FORM,
+        // -- note_deck: notes, A4 schemes and the A15 deck (issue 8) --
+        Mode::Sections => note_deck::SECTIONS,
+        Mode::References => note_deck::REFERENCES,
+        Mode::Schemes => note_deck::SCHEMES,
+        Mode::Attachments => note_deck::ATTACHMENTS,
+        Mode::Slides => note_deck::SLIDES,
+        Mode::Presenter => note_deck::PRESENTER,
+        Mode::Objections => note_deck::OBJECTIONS,
     }
 }
 
@@ -551,6 +885,17 @@ mod tests {
             Mode::Checklist,
             Mode::TextField,
             Mode::NotesEditing,
+            Mode::SheetRegister,
+            Mode::SheetChecklist,
+            Mode::SheetFindings,
+            Mode::SheetForm,
+            Mode::Sections,
+            Mode::References,
+            Mode::Schemes,
+            Mode::Attachments,
+            Mode::Slides,
+            Mode::Presenter,
+            Mode::Objections,
         ] {
             let mut seen = Vec::new();
             for binding in bindings(mode) {

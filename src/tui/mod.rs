@@ -9,6 +9,13 @@ mod code_shell;
 pub mod code_view;
 pub mod keymap;
 pub mod layout;
+pub mod note_deck;
+pub mod note_deck_update;
+pub mod note_deck_view;
+pub mod presenter_view;
+pub mod sheet;
+pub mod sheet_form_view;
+pub mod sheet_view;
 pub mod theme;
 pub mod view;
 

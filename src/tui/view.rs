@@ -28,6 +28,14 @@ pub fn render(app: &App, frame: &mut Frame) {
         return;
     }
     let bands = layout::frame(area);
+    // -- note_deck: the presenter takes the whole screen but the key bar (issue 8) --
+    if super::presenter_view::render_presenter(app, frame, area) {
+        render_key_bar(app, frame, bands.keys);
+        if app.help_open {
+            render_help(app, frame, bands.body);
+        }
+        return;
+    }
     render_title(app, frame, bands.title);
     match &app.screen {
         Screen::Home(home) => render_home(app, frame, bands.body, home.selected),
@@ -38,6 +46,7 @@ pub fn render(app: &App, frame: &mut Frame) {
     if let Some(overlay) = &app.overlay {
         render_overlay(app, frame, bands.body, overlay);
     }
+    super::note_deck_view::render_editor_overlay(app, frame, bands.body);
     if app.help_open {
         render_help(app, frame, bands.body);
     }
@@ -276,7 +285,10 @@ fn render_exercise(app: &App, frame: &mut Frame, body: Rect) {
     };
     let regions = layout::exercise(body, exercise, state.show_brief);
     if let Some(brief) = regions.brief {
-        render_brief(app, frame, brief, exercise, state.brief_scroll);
+        // The A7 form shows the case's facts of its processing in place of the brief.
+        if !super::sheet_view::render_facts(app, frame, brief, exercise, state) {
+            render_brief(app, frame, brief, exercise, state.brief_scroll);
+        }
     }
     if let Some((config, board)) = app.current_board() {
         for (index, (zone, rect)) in config.zones.iter().zip(&regions.zones).enumerate() {
@@ -340,6 +352,17 @@ fn panel_title(app: &App, panel: Panel) -> &'static str {
         Panel::Kpis => app.t(Text::Kpis),
         Panel::Notes => app.t(Text::Notes),
         Panel::Code => "Python",
+        Panel::SheetRegister => app.t(Text::SheetRegister),
+        Panel::SheetChecklist => app.t(Text::SheetChecklist),
+        Panel::SheetFindings => app.t(Text::SheetFindings),
+        Panel::SheetOpinion => app.t(Text::SheetOpinion),
+        // -- note_deck: notes, A4 schemes and the A15 deck (issue 8) --
+        Panel::Sections => app.t(Text::Sections),
+        Panel::References => app.t(Text::ReferencesPanel),
+        Panel::Schemes => app.t(Text::Schemes),
+        Panel::Attachments => app.t(Text::Attachments),
+        Panel::Slides => app.t(Text::Slides),
+        Panel::Objections => app.t(Text::Objections),
     }
 }
 
@@ -393,6 +416,17 @@ fn render_panel(
         }
         // -- code: A1 Python runner and sketch (issue 3) --
         (Panel::Code, _) => super::code_view::render(app, frame, inner),
+        (
+            Panel::SheetRegister
+            | Panel::SheetChecklist
+            | Panel::SheetFindings
+            | Panel::SheetOpinion,
+            _,
+        ) => super::sheet_view::render_panel(app, frame, inner, exercise, state),
+        // -- note_deck: notes, A4 schemes and the A15 deck (issue 8) --
+        (panel, _) if panel.is_note_deck() => {
+            super::note_deck_view::render_panel(app, frame, inner, exercise, state, panel)
+        }
         _ => render_notes(app, frame, inner, exercise),
     }
 }
@@ -401,7 +435,11 @@ fn render_notes(app: &App, frame: &mut Frame, area: Rect, exercise: &Exercise) {
     let Some((_, state)) = app.current_exercise() else {
         return;
     };
-    let words = crate::checks::count_words(&state.notes.lines().join("\n"));
+    let mut words = crate::checks::count_words(&state.notes.lines().join("\n"));
+    // -- note_deck: a note's limits count its sections too (issue 8) --
+    if exercise.kind == crate::case::Kind::Note {
+        words += app.current_note().word_count();
+    }
     let limits = &exercise.notes;
     let mut header = format!("{words} {}", app.t(Text::Words));
     if limits.min_words > 0 || limits.max_words > 0 {
@@ -446,13 +484,18 @@ fn render_notes(app: &App, frame: &mut Frame, area: Rect, exercise: &Exercise) {
 fn render_overlay(app: &App, frame: &mut Frame, body: Rect, overlay: &Overlay) {
     match overlay {
         Overlay::Edit { target, field, .. } => {
-            let area = layout::centered(body, body.width.saturating_sub(8).min(90), 6);
+            let (title, height) = match target {
+                app::EditTarget::Sheet(f) => super::sheet_view::field_title(app, *f),
+                _ => (app.t(target.title()).to_string(), 6),
+            };
+            let area = layout::centered(body, body.width.saturating_sub(8).min(90), height);
             frame.render_widget(Clear, area);
-            let block = bordered(app, format!(" {} ", app.t(target.title())), true);
+            let block = bordered(app, format!(" {title} "), true);
             let inner = block.inner(area);
             frame.render_widget(block, area);
             frame.render_widget(field.as_ref(), inner);
         }
+        Overlay::SheetPick(picker) => super::sheet_view::render_picker(app, frame, body, picker),
         Overlay::PickStrategyKind { selected } => {
             let Some((config, _)) = app.current_board() else {
                 return;
@@ -524,19 +567,7 @@ fn render_overlay(app: &App, frame: &mut Frame, body: Rect, overlay: &Overlay) {
 
 fn render_help(app: &App, frame: &mut Frame, body: Rect) {
     // The keys of the screen under the help overlay.
-    let mode = {
-        let mut under = app.mode();
-        if under == keymap::Mode::Help {
-            under = match (&app.overlay, &app.screen) {
-                (Some(_), _) => keymap::Mode::TextField,
-                (None, Screen::Home(_)) => keymap::Mode::Home,
-                (None, Screen::Exercise(s)) if s.panel == Panel::Notes => keymap::Mode::Notes,
-                (None, Screen::Exercise(s)) if s.panel == Panel::Code => keymap::Mode::Code,
-                (None, Screen::Exercise(_)) => keymap::Mode::Board,
-            };
-        }
-        under
-    };
+    let mode = app.base_mode();
     let rows: Vec<Row> = keymap::bindings(mode)
         .iter()
         .map(|b| {

@@ -1,0 +1,721 @@
+//! Drawing of the A7 audit sheet: the register table, the security checklist, the findings
+//! with the rule engine's proposals, the opinion, the pickers, and the case's facts beside an
+//! open processing form (the forms themselves are in `sheet_form_view`). Reads the state only.
+
+use super::app::{App, ExerciseState, Panel};
+use super::sheet::{
+    findings_rows, picker_options, FindingsRow, Form, SheetPicker, PROCESSING_ROWS,
+};
+pub(super) use super::sheet_form_view::field_title;
+use super::view::bordered;
+use super::{app, layout};
+use crate::audit::{self, Decision};
+use crate::case::Exercise;
+use crate::i18n::Lang;
+use crate::model::sheet::{Processing, RiskKind, Sheet, Target};
+use crate::sheet_io::tr;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Cell, Clear, List, ListItem, ListState, Paragraph, Row, Table, Wrap};
+use ratatui::Frame;
+
+/// In place of the brief, the case's facts about the processing whose form is open.
+/// Returns false when there is nothing to show (the brief is drawn instead).
+pub(super) fn render_facts(
+    app: &App,
+    frame: &mut Frame,
+    area: Rect,
+    exercise: &Exercise,
+    state: &ExerciseState,
+) -> bool {
+    if exercise.kind != crate::case::Kind::Sheet || state.panel != Panel::SheetRegister {
+        return false;
+    }
+    let Some(Form::Processing { index, .. }) = state.sheet.form else {
+        return false;
+    };
+    let sheet = app.current_sheet();
+    let Some(processing) = sheet
+        .processings
+        .get(index.min(sheet.processings.len().saturating_sub(1)))
+    else {
+        return false;
+    };
+    let Some(activity) = app
+        .case
+        .organisation
+        .processing_activities
+        .iter()
+        .find(|a| a.id == processing.id)
+    else {
+        return false;
+    };
+    let lang = app.lang;
+    let mut lines = vec![
+        Line::styled(activity.name.clone(), app.theme.title),
+        Line::raw(activity.description.clone()),
+        Line::raw(""),
+    ];
+    for (key, value) in &activity.facts {
+        lines.push(Line::from(vec![
+            Span::styled(format!("{key} : "), app.theme.accent),
+            Span::raw(value.clone()),
+        ]));
+    }
+    let block = bordered(
+        app,
+        format!(
+            " {} · {} ",
+            tr(lang, "Faits du cas", "Case facts"),
+            activity.id
+        ),
+        false,
+    );
+    frame.render_widget(
+        Paragraph::new(lines)
+            .block(block)
+            .wrap(Wrap { trim: false })
+            .scroll((state.brief_scroll, 0)),
+        area,
+    );
+    true
+}
+
+pub(super) fn yes_no(lang: Lang, value: Option<bool>) -> String {
+    match value {
+        Some(true) => tr(lang, "oui", "yes").into(),
+        Some(false) => tr(lang, "non", "no").into(),
+        None => String::new(),
+    }
+}
+
+pub(super) fn dash(text: String) -> String {
+    if text.trim().is_empty() {
+        "—".into()
+    } else {
+        text
+    }
+}
+
+/// The sheet's panel (register, checklist, findings or opinion).
+pub(super) fn render_panel(
+    app: &App,
+    frame: &mut Frame,
+    area: Rect,
+    exercise: &Exercise,
+    state: &ExerciseState,
+) {
+    let sheet = app.current_sheet();
+    match (state.panel, state.sheet.form) {
+        (Panel::SheetRegister, Some(Form::Processing { index, row })) => {
+            super::sheet_form_view::render_processing_form(app, frame, area, sheet, index, row)
+        }
+        (Panel::SheetFindings, Some(Form::Finding { index, row })) => {
+            super::sheet_form_view::render_finding_form(app, frame, area, sheet, index, row)
+        }
+        (Panel::SheetRegister, _) => {
+            render_register(app, frame, area, exercise, sheet, state.sheet.processing)
+        }
+        (Panel::SheetChecklist, _) => render_checklist(app, frame, area, sheet, state.sheet.check),
+        (Panel::SheetFindings, _) => {
+            render_findings(app, frame, area, sheet, state.sheet.finding_row)
+        }
+        _ => render_opinion(app, frame, area, sheet),
+    }
+}
+
+fn hint(app: &App, text: String) -> Paragraph<'static> {
+    Paragraph::new(text)
+        .style(app.theme.dim)
+        .wrap(Wrap { trim: true })
+}
+
+fn pending_count(sheet: &Sheet, processing: &str) -> usize {
+    audit::proposals(sheet)
+        .iter()
+        .filter(|p| p.processing == processing)
+        .filter(|p| audit::decision(sheet, &p.id()) == Decision::Pending)
+        .count()
+}
+
+/// The register panel: a hint line, the table (header, then one row per processing), and
+/// the selected processing's analysis. The mouse handler reads the same rectangles.
+pub(super) fn register_layout(area: Rect) -> [Rect; 3] {
+    Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(3),
+        Constraint::Length(7.min(area.height / 3)),
+    ])
+    .areas(area)
+}
+
+/// The findings panel: a hint line, the list, the selected row's details.
+pub(super) fn findings_layout(area: Rect) -> [Rect; 3] {
+    Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(3),
+        Constraint::Length(6),
+    ])
+    .areas(area)
+}
+
+/// The row of the sheet's current list (or form) under a point of the panel's inside:
+/// the register's processing, the checklist's item, the findings' row, a form's field.
+pub(super) fn row_at(
+    app: &App,
+    area: Rect,
+    state: &ExerciseState,
+    at: ratatui::layout::Position,
+) -> Option<usize> {
+    let sheet = app.current_sheet();
+    let ui = &state.sheet;
+    let in_rows = |rect: Rect, first_y: u16, offset: usize| {
+        (rect.contains(at) && at.y >= first_y).then(|| offset + usize::from(at.y - first_y))
+    };
+    match (state.panel, ui.form) {
+        (Panel::SheetRegister, Some(Form::Processing { row, .. })) => {
+            let form = super::sheet_form_view::processing_form_area(area);
+            super::sheet_form_view::form_row_at(form, row, PROCESSING_ROWS.len(), at)
+        }
+        (Panel::SheetFindings, Some(Form::Finding { index, row })) => {
+            let finding = sheet.findings.get(index)?;
+            let form = super::sheet_form_view::finding_form_area(area);
+            let count = super::sheet::finding_rows(finding).len();
+            super::sheet_form_view::form_row_at(form, row, count, at)
+        }
+        (Panel::SheetRegister, _) => {
+            let [_, table, _] = register_layout(area);
+            let count = sheet.processings.len();
+            let height = table.height.saturating_sub(1);
+            let offset =
+                layout::scroll_offset(ui.processing.min(count.saturating_sub(1)), height, count);
+            in_rows(table, table.y + 1, offset).filter(|r| *r < count)
+        }
+        (Panel::SheetFindings, _) => {
+            let [_, list, _] = findings_layout(area);
+            let count = findings_rows(sheet).len();
+            let offset = app::zone_offset(ui.finding_row.min(count.saturating_sub(1)), list.height);
+            in_rows(list, list.y, offset).filter(|r| *r < count)
+        }
+        (Panel::SheetChecklist, _) => {
+            let [_, body] = checklist_layout(area);
+            let lines = checklist_lines(&app.sheet_config());
+            let count = lines.iter().flatten().count();
+            let selected = ui.check.min(count.saturating_sub(1));
+            let selected_line = lines.iter().position(|l| *l == Some(selected)).unwrap_or(0);
+            let offset = layout::scroll_offset(selected_line, body.height, lines.len());
+            let line = in_rows(body, body.y, offset)?;
+            lines.get(line).copied().flatten()
+        }
+        _ => None,
+    }
+}
+
+/// The checklist panel: a hint line, then the groups and their items.
+fn checklist_layout(area: Rect) -> [Rect; 2] {
+    Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area)
+}
+
+/// The checklist's lines: a group heading (`None`) or an item (its index over all groups).
+fn checklist_lines(config: &crate::audit::SheetConfig) -> Vec<Option<usize>> {
+    let mut lines = Vec::new();
+    let mut item = 0;
+    for group in &config.security_checklist {
+        lines.push(None);
+        for _ in &group.items {
+            lines.push(Some(item));
+            item += 1;
+        }
+    }
+    lines
+}
+
+fn render_register(
+    app: &App,
+    frame: &mut Frame,
+    area: Rect,
+    exercise: &Exercise,
+    sheet: &Sheet,
+    selected: usize,
+) {
+    let lang = app.lang;
+    let config = crate::audit::SheetConfig::of(exercise);
+    let [head, table_area, details] = register_layout(area);
+    frame.render_widget(
+        hint(
+            app,
+            format!(
+                "{} {} · {} {}",
+                tr(lang, "Traitements :", "Processings:"),
+                sheet.processings.len(),
+                tr(lang, "minimum du cas :", "case minimum:"),
+                config.min_processings
+            ),
+        ),
+        head,
+    );
+    if sheet.processings.is_empty() {
+        frame.render_widget(
+            hint(
+                app,
+                tr(
+                    lang,
+                    "Registre vide : a pour ajouter un traitement du cas.",
+                    "Empty register: a to add one of the case's processings.",
+                )
+                .into(),
+            ),
+            table_area,
+        );
+        return;
+    }
+    let selected = selected.min(sheet.processings.len() - 1);
+    let header = Row::new(vec![
+        Cell::from(tr(lang, "Id", "Id")),
+        Cell::from(tr(lang, "Traitement", "Processing")),
+        Cell::from(tr(lang, "Base", "Basis")),
+        Cell::from(tr(lang, "Transferts", "Transfers")),
+        Cell::from(tr(lang, "Info", "Info")),
+        Cell::from(tr(lang, "AIPD", "DPIA")),
+        Cell::from(tr(lang, "Risques", "Risks")),
+        Cell::from("?"),
+    ])
+    .style(app.theme.heading);
+    let height = table_area.height.saturating_sub(1);
+    let offset = layout::scroll_offset(selected, height, sheet.processings.len());
+    let rows = sheet
+        .processings
+        .iter()
+        .enumerate()
+        .skip(offset)
+        .take(usize::from(height))
+        .map(|(i, p)| {
+            let risks = RiskKind::ALL
+                .iter()
+                .filter(|k| p.risks.get(**k).is_assessed())
+                .count();
+            let pending = pending_count(sheet, &p.id);
+            let row = Row::new(vec![
+                Cell::from(p.id.clone()),
+                Cell::from(p.name.clone()),
+                Cell::from(p.legal_basis.map_or("—", basis_article)),
+                Cell::from(dash(p.transfers.join(","))),
+                Cell::from(dash(yes_no(lang, p.information_given))),
+                Cell::from(format!(
+                    "{}{}",
+                    p.dpia_criteria.len(),
+                    match p.dpia_done {
+                        Some(true) => "✓",
+                        _ => "",
+                    }
+                )),
+                Cell::from(format!("{risks}/3")),
+                Cell::from(Span::styled(
+                    if pending == 0 {
+                        String::new()
+                    } else {
+                        pending.to_string()
+                    },
+                    app.theme.warn,
+                )),
+            ]);
+            if i == selected {
+                row.style(app.theme.selected)
+            } else {
+                row
+            }
+        });
+    // Narrow terminals keep the id, the name and the pending proposals.
+    let widths = if area.width < 60 {
+        [16, 0, 0, 0, 0, 0, 0, 2].map(Constraint::Length)
+    } else {
+        [16, 0, 6, 10, 4, 4, 7, 2].map(Constraint::Length)
+    };
+    let mut widths = widths.to_vec();
+    widths[1] = Constraint::Min(12);
+    let table = Table::new(rows, widths).header(header);
+    frame.render_widget(table, table_area);
+    let p = &sheet.processings[selected];
+    frame.render_widget(
+        Paragraph::new(proposal_lines(app, sheet, p)).wrap(Wrap { trim: true }),
+        details,
+    );
+}
+
+/// The article of a legal basis, short enough for the register's table.
+fn basis_article(basis: crate::model::sheet::LegalBasis) -> &'static str {
+    use crate::model::sheet::LegalBasis::*;
+    match basis {
+        Consent => "6.1.a",
+        Contract => "6.1.b",
+        LegalObligation => "6.1.c",
+        VitalInterests => "6.1.d",
+        PublicTask => "6.1.e",
+        LegitimateInterests => "6.1.f",
+    }
+}
+
+/// The engine's proposals on a processing, each with what the candidate decided.
+pub(super) fn proposal_lines(app: &App, sheet: &Sheet, p: &Processing) -> Vec<Line<'static>> {
+    let lang = app.lang;
+    let mut lines = vec![Line::styled(
+        format!(
+            "{} {}",
+            tr(lang, "Analyse automatique ·", "Automatic analysis ·"),
+            p.id
+        ),
+        app.theme.heading,
+    )];
+    let fired = audit::fired_rules(p);
+    if fired.is_empty() {
+        lines.push(Line::styled(
+            tr(lang, "Aucune règle ne se déclenche.", "No rule fires."),
+            app.theme.ok,
+        ));
+    }
+    for rule in fired {
+        let id = audit::proposal_id(&p.id, rule);
+        let (mark, style, what) = match audit::decision(sheet, &id) {
+            Decision::Pending => (
+                "?",
+                app.theme.warn,
+                tr(
+                    lang,
+                    "à retenir ou écarter (onglet Constats)",
+                    "to accept or dismiss (Findings tab)",
+                ),
+            ),
+            Decision::Accepted => ("✓", app.theme.ok, tr(lang, "retenue", "accepted")),
+            Decision::Dismissed => ("✗", app.theme.dim, tr(lang, "écartée", "dismissed")),
+        };
+        lines.push(Line::from(vec![
+            Span::styled(format!(" {mark} "), style),
+            Span::raw(format!("{} ", rule.label(lang))),
+            Span::styled(format!("· {what}"), app.theme.dim),
+        ]));
+    }
+    lines
+}
+
+pub(super) fn target_text(lang: Lang, target: &Target) -> String {
+    match target {
+        Target::Organisation => tr(lang, "Organisation", "Organisation").into(),
+        Target::Processing(id) => id.clone(),
+    }
+}
+
+fn render_checklist(app: &App, frame: &mut Frame, area: Rect, sheet: &Sheet, selected: usize) {
+    let lang = app.lang;
+    let Some((exercise, _)) = app.current_exercise() else {
+        return;
+    };
+    let config = crate::audit::SheetConfig::of(exercise);
+    let total = config.items().count();
+    let answered = config
+        .items()
+        .filter(|(_, i)| sheet.check_answer(i).is_some_and(|a| a.status.is_some()))
+        .count();
+    let [head, body] = checklist_layout(area);
+    frame.render_widget(
+        hint(
+            app,
+            format!(
+                "{answered}/{total} · {}",
+                tr(
+                    lang,
+                    "Espace change la réponse · Entrée la choisit · c commente",
+                    "Space changes the answer · Enter picks it · c comments"
+                )
+            ),
+        ),
+        head,
+    );
+    if total == 0 {
+        return;
+    }
+    let selected = selected.min(total - 1);
+    let mut lines = Vec::new();
+    let mut selected_line = 0;
+    let mut flat = 0;
+    for group in &config.security_checklist {
+        lines.push(Line::styled(group.group.clone(), app.theme.heading));
+        for item in &group.items {
+            let answer = sheet.check_answer(item);
+            let (mark, style) = match answer.and_then(|a| a.status) {
+                None => ("   ?   ".to_string(), app.theme.dim),
+                Some(status) => {
+                    let style = match status {
+                        crate::model::sheet::CheckStatus::Yes => app.theme.ok,
+                        crate::model::sheet::CheckStatus::Partial => app.theme.warn,
+                        crate::model::sheet::CheckStatus::No => app.theme.error,
+                        crate::model::sheet::CheckStatus::NotApplicable => app.theme.dim,
+                    };
+                    (format!("{:^7}", short_status(lang, status)), style)
+                }
+            };
+            let text_style = if flat == selected {
+                selected_line = lines.len();
+                app.theme.selected
+            } else {
+                app.theme.base
+            };
+            let mut spans = vec![
+                Span::styled(format!("[{mark}]"), style),
+                Span::styled(format!(" {item}"), text_style),
+            ];
+            if let Some(comment) = answer.map(|a| a.comment.trim()).filter(|c| !c.is_empty()) {
+                spans.push(Span::styled(format!(" — {comment}"), app.theme.dim));
+            }
+            lines.push(Line::from(spans));
+            flat += 1;
+        }
+    }
+    let offset = layout::scroll_offset(selected_line, body.height, lines.len());
+    let visible: Vec<Line> = lines
+        .into_iter()
+        .skip(offset)
+        .take(usize::from(body.height))
+        .collect();
+    frame.render_widget(Paragraph::new(visible), body);
+}
+
+fn short_status(lang: Lang, status: crate::model::sheet::CheckStatus) -> &'static str {
+    use crate::model::sheet::CheckStatus::*;
+    match status {
+        Yes => tr(lang, "oui", "yes"),
+        Partial => tr(lang, "partiel", "partly"),
+        No => tr(lang, "non", "no"),
+        NotApplicable => tr(lang, "s.o.", "n/a"),
+    }
+}
+
+fn render_findings(app: &App, frame: &mut Frame, area: Rect, sheet: &Sheet, selected: usize) {
+    let lang = app.lang;
+    let rows = findings_rows(sheet);
+    let pending = rows
+        .iter()
+        .filter(|r| matches!(r, FindingsRow::Proposal(_)))
+        .count();
+    let [head, list_area, details] = findings_layout(area);
+    frame.render_widget(
+        hint(
+            app,
+            format!(
+                "? {pending} {} · ✓ {} · ✗ {} · {}",
+                tr(lang, "à décider", "to decide"),
+                sheet.findings.len(),
+                sheet.dismissed.len(),
+                tr(
+                    lang,
+                    "Entrée retient · x écarte",
+                    "Enter accepts · x dismisses"
+                )
+            ),
+        ),
+        head,
+    );
+    if rows.is_empty() {
+        frame.render_widget(
+            hint(
+                app,
+                tr(
+                    lang,
+                    "Aucun constat : remplissez le registre, l'analyse proposera les non-conformités.",
+                    "No finding yet: fill in the register, the analysis will propose non-conformities.",
+                )
+                .into(),
+            ),
+            list_area,
+        );
+        return;
+    }
+    let selected = selected.min(rows.len() - 1);
+    let items: Vec<ListItem> = rows
+        .iter()
+        .map(|row| match row {
+            FindingsRow::Proposal(p) => ListItem::new(Line::from(vec![
+                Span::styled(" ? ", app.theme.warn),
+                Span::styled(format!("{:<16}", p.processing), app.theme.accent),
+                Span::raw(p.rule.label(lang)),
+            ])),
+            FindingsRow::Finding(i) => {
+                let f = &sheet.findings[*i];
+                ListItem::new(Line::from(vec![
+                    Span::styled(" ✓ ", app.theme.ok),
+                    Span::styled(
+                        format!("{:<16}", target_text(lang, &f.target)),
+                        app.theme.accent,
+                    ),
+                    Span::raw(format!(
+                        "{} · {} · {}",
+                        kind_short(lang, f.kind),
+                        f.severity.map_or("—", |s| s.label(lang)),
+                        dash(f.title.clone())
+                    )),
+                    Span::styled(
+                        format!(
+                            "  ({} {})",
+                            f.recommendations.len(),
+                            tr(lang, "préco.", "rec.")
+                        ),
+                        app.theme.dim,
+                    ),
+                ]))
+            }
+            FindingsRow::Dismissed(i) => {
+                let d = &sheet.dismissed[*i];
+                ListItem::new(Line::from(vec![
+                    Span::styled(" ✗ ", app.theme.dim),
+                    Span::styled(
+                        format!("{} — {}", d.id, dash(d.reason.clone())),
+                        app.theme.dim,
+                    ),
+                ]))
+            }
+        })
+        .collect();
+    let mut list_state = ListState::default().with_selected(Some(selected));
+    *list_state.offset_mut() = app::zone_offset(selected, list_area.height);
+    frame.render_stateful_widget(
+        List::new(items).highlight_style(app.theme.selected),
+        list_area,
+        &mut list_state,
+    );
+    let detail: Vec<Line> = match &rows[selected] {
+        FindingsRow::Proposal(p) => {
+            let config = app.sheet_config();
+            vec![
+                Line::styled(p.id(), app.theme.accent),
+                Line::raw(
+                    config
+                        .rule_label(p.rule)
+                        .unwrap_or(p.rule.label(lang))
+                        .to_string(),
+                ),
+                Line::styled(
+                    tr(
+                        lang,
+                        "Entrée : retenir et argumenter · x : écarter avec un motif",
+                        "Enter: accept and argue · x: dismiss with a reason",
+                    ),
+                    app.theme.dim,
+                ),
+            ]
+        }
+        FindingsRow::Finding(i) => {
+            let f = &sheet.findings[*i];
+            let mut lines = vec![
+                Line::from(vec![
+                    Span::styled(format!("{} ", f.id), app.theme.accent),
+                    Span::styled(dash(f.article.clone()), app.theme.dim),
+                ]),
+                Line::raw(dash(f.argument.clone())),
+            ];
+            for r in &f.recommendations {
+                lines.push(Line::raw(format!(
+                    "→ [{} · {} · {}] {}",
+                    r.owner.map_or("—", |o| o.label(lang)),
+                    r.priority.map_or("—", |p| p.label(lang)),
+                    dash(r.deadline.clone()),
+                    r.text
+                )));
+            }
+            lines
+        }
+        FindingsRow::Dismissed(i) => {
+            let d = &sheet.dismissed[*i];
+            vec![
+                Line::styled(d.id.clone(), app.theme.accent),
+                Line::raw(dash(d.reason.clone())),
+                Line::styled(
+                    tr(
+                        lang,
+                        "Entrée : modifier le motif · d : rétablir la proposition",
+                        "Enter: edit the reason · d: restore the proposal",
+                    ),
+                    app.theme.dim,
+                ),
+            ]
+        }
+    };
+    frame.render_widget(Paragraph::new(detail).wrap(Wrap { trim: true }), details);
+}
+
+fn kind_short(lang: Lang, kind: crate::model::sheet::FindingKind) -> &'static str {
+    match kind {
+        crate::model::sheet::FindingKind::NonConformity => tr(lang, "NC", "NC"),
+        crate::model::sheet::FindingKind::Vulnerability => tr(lang, "Vuln.", "Vuln."),
+    }
+}
+
+fn render_opinion(app: &App, frame: &mut Frame, area: Rect, sheet: &Sheet) {
+    let lang = app.lang;
+    let words = crate::checks::count_words(&sheet.opinion);
+    let mut lines = vec![Line::styled(
+        format!(
+            "{words} {} · {}",
+            tr(lang, "mots", "words"),
+            tr(
+                lang,
+                "Entrée pour écrire l'avis qui clôt la fiche",
+                "Enter to write the opinion that closes the sheet"
+            )
+        ),
+        app.theme.dim,
+    )];
+    if sheet.opinion.trim().is_empty() {
+        lines.push(Line::styled(
+            tr(lang, "(pas encore d'avis)", "(no opinion yet)"),
+            app.theme.dim,
+        ));
+    } else {
+        lines.push(Line::raw(sheet.opinion.clone()));
+    }
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), area);
+}
+
+/// A picker of coded values (single or multiple choice).
+pub(super) fn render_picker(app: &App, frame: &mut Frame, body: Rect, picker: &SheetPicker) {
+    let lang = app.lang;
+    let Some((exercise, _)) = app.current_exercise() else {
+        return;
+    };
+    let config = crate::audit::SheetConfig::of(exercise);
+    let options = picker_options(&app.case, &config, app.current_sheet(), lang, picker.choice);
+    let multi = picker.choice.is_multi();
+    let rows: Vec<ListItem> = options
+        .iter()
+        .map(|o| {
+            let mark = match (multi, o.marked) {
+                (true, true) => "[x] ",
+                (true, false) => "[ ] ",
+                (false, true) => "● ",
+                (false, false) => "  ",
+            };
+            ListItem::new(format!("{mark}{}", o.label))
+        })
+        .collect();
+    let title = if multi {
+        tr(
+            lang,
+            " Espace coche · Entrée termine · Échap annule ",
+            " Space ticks · Enter finishes · Esc cancels ",
+        )
+    } else {
+        tr(lang, " Choisir · Entrée · Échap ", " Choose · Enter · Esc ")
+    };
+    let height = (options.len() as u16 + 2).min(body.height);
+    let area = layout::centered(body, body.width.saturating_sub(6).min(80), height);
+    frame.render_widget(Clear, area);
+    let block = bordered(app, title, true);
+    let inner = block.inner(area);
+    let mut list_state = ListState::default().with_selected(Some(picker.cursor));
+    *list_state.offset_mut() = app::zone_offset(picker.cursor, inner.height);
+    frame.render_stateful_widget(
+        List::new(rows)
+            .block(block)
+            .highlight_style(app.theme.selected),
+        area,
+        &mut list_state,
+    );
+}
