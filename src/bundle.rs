@@ -204,6 +204,9 @@ fn bundle_files(ws: &OpenWorkspace, lang: Lang) -> Result<Vec<(String, Vec<u8>)>
             let csv = export::board_csv(config, &answer.board.clone().unwrap_or_default());
             files.push((format!("exports/{}.csv", exercise.id), csv.into_bytes()));
         }
+        if exercise.kind == crate::case::Kind::Grid {
+            files.extend(export::grid::bundle_files(exercise, answer.grid.as_ref()));
+        }
         // -- sheet: A7 GDPR audit sheet (issue 6): the register for a spreadsheet --
         if let Some(sheet) = &answer.sheet {
             let csv = crate::sheet_io::register_csv(sheet);

@@ -7,6 +7,7 @@ use crate::i18n::Lang;
 use crate::model::{Answer, Board, Workspace};
 use serde::Serialize;
 
+pub mod grid;
 mod note_deck;
 pub use note_deck::text_words;
 
@@ -157,7 +158,65 @@ pub enum Finding {
     },
     OpinionMissing,
     // -- grid: A8, A10, A12, A13, A14 grids (issue 7); keep this kind's entries under this line --
-
+    GridTooFewRows {
+        grid: String,
+        count: usize,
+        min: u32,
+    },
+    /// Required cells left empty in a column, by row number (from 1).
+    GridCellsMissing {
+        grid: String,
+        column: String,
+        rows: Vec<usize>,
+    },
+    GridCellInvalid {
+        grid: String,
+        row: usize,
+        column: String,
+        value: String,
+        expected: crate::model::grid::Expected,
+    },
+    GridTooFewDistinct {
+        grid: String,
+        column: String,
+        count: usize,
+        min: u32,
+    },
+    GridTooFewMatching {
+        grid: String,
+        column: String,
+        value: String,
+        count: usize,
+        min: u32,
+    },
+    GridTooFewPerOption {
+        grid: String,
+        option: String,
+        count: usize,
+        min: u32,
+    },
+    /// A large gap (skills) with no row of the plan that covers it.
+    GridGapWithoutAction {
+        grid: String,
+        row: String,
+        value: f64,
+    },
+    TooFewPosts {
+        count: usize,
+        min: u32,
+    },
+    GridTotalTooHigh {
+        grid: String,
+        column: String,
+        total: f64,
+        max: f64,
+    },
+    /// A recommendation whose finding cites nothing the social listening found.
+    GridRowNotTiedToListening {
+        grid: String,
+        row: usize,
+        column: String,
+    },
     // -- note_deck: notes, A4 schemes and the A15 deck (issue 8); keep this kind's entries under this line --
     /// A section the case sets has no text.
     SectionEmpty {
@@ -280,7 +339,16 @@ impl Finding {
             Finding::RecommendationIncomplete { .. } => "recommendation-incomplete",
             Finding::OpinionMissing => "opinion-missing",
             // -- grid: A8, A10, A12, A13, A14 grids (issue 7); keep this kind's entries under this line --
-
+            Finding::GridTooFewRows { .. } => "grid-too-few-rows",
+            Finding::GridCellsMissing { .. } => "grid-cells-missing",
+            Finding::GridCellInvalid { .. } => "grid-cell-invalid",
+            Finding::GridTooFewDistinct { .. } => "grid-too-few-distinct",
+            Finding::GridTooFewMatching { .. } => "grid-too-few-matching",
+            Finding::GridTooFewPerOption { .. } => "grid-too-few-per-option",
+            Finding::GridGapWithoutAction { .. } => "grid-gap-without-action",
+            Finding::TooFewPosts { .. } => "too-few-posts",
+            Finding::GridRowNotTiedToListening { .. } => "grid-row-not-tied-to-listening",
+            Finding::GridTotalTooHigh { .. } => "grid-total-too-high",
             // -- note_deck: notes, A4 schemes and the A15 deck (issue 8); keep this kind's entries under this line --
             Finding::SectionEmpty { .. } => "section-empty",
             Finding::CitationUnknown { .. } => "citation-unknown",
@@ -387,7 +455,11 @@ pub fn check_exercise(exercise: &Exercise, answer: Option<&Answer>) -> ExerciseR
         )),
 
         // -- grid: A8, A10, A12, A13, A14 grids (issue 7) --
-        Kind::Grid => findings.push(Finding::WorkbenchNotAvailable { kind: Kind::Grid }),
+        Kind::Grid => {
+            let config: crate::case::grid::GridExercise =
+                crate::case::parse_config("$", &exercise.config).unwrap_or_default();
+            findings.extend(grid::check_grids(&config, answer.grid.as_ref()));
+        }
 
         // -- note_deck: notes and the A15 deck (issue 8) --
         Kind::Note => findings.extend(note_deck::check_note(exercise, answer)),

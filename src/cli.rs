@@ -124,7 +124,10 @@ pub enum ExportFormat {
     // -- sheet: A7 GDPR audit sheet (issue 6); keep this kind's entries under this line --
 
     // -- grid: A8, A10, A12, A13, A14 grids (issue 7); keep this kind's entries under this line --
-
+    /// A12's social-listening analysis (term counts, sentiment per post and month, complaints).
+    Json,
+    /// The exercise's charts, one under the other.
+    Svg,
     // -- note_deck: notes, A4 schemes and the A15 deck (issue 8); keep this kind's entries under this line --
     /// A self-contained HTML deck (A15).
     Html,
@@ -307,6 +310,18 @@ fn import(dir: &Path, exercise_id: &str, file: &Path, lang: Lang) -> Result<(), 
                 Lang::Fr => format!("{count} traitements importés dans {exercise_id}"),
                 Lang::En if count == 1 => format!("1 processing imported into {exercise_id}"),
                 Lang::En => format!("{count} processings imported into {exercise_id}"),
+            }
+        }
+        // -- grid: A8, A10, A12, A13, A14 grids (issue 7): A12's corpus of posts --
+        case::Kind::Grid if exercise.config.get("listening").is_some() => {
+            let posts = crate::model::listening::read_posts_csv(&text)
+                .map_err(|e| failed(e.to_string()))?;
+            let count = posts.len();
+            let answer = ws.workspace.answer_mut(exercise_id);
+            answer.grid.get_or_insert_default().posts = posts;
+            match lang {
+                Lang::Fr => format!("{count} publications importées dans {exercise_id}"),
+                Lang::En => format!("{count} posts imported into {exercise_id}"),
             }
         }
         kind => {

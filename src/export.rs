@@ -6,6 +6,7 @@ use crate::cli::ExportFormat;
 use crate::i18n::{Lang, Text};
 use crate::model::{Board, Workspace};
 
+pub mod grid;
 pub mod note_deck;
 
 #[derive(Debug, thiserror::Error)]
@@ -27,6 +28,19 @@ pub fn export(
         .exercise(exercise_id)
         .ok_or_else(|| ExportError::UnknownExercise(exercise_id.to_string()))?;
     let answer = workspace.answer(exercise_id).cloned().unwrap_or_default();
+    // -- grid: A8, A10, A12, A13, A14 grids (issue 7) --
+    if exercise.kind == crate::case::Kind::Grid {
+        let grids = answer.grid.as_ref();
+        let bytes = match format {
+            ExportFormat::Csv => Some(grid::all_grids_csv(exercise, grids)),
+            ExportFormat::Svg => Some(grid::all_charts_svg(exercise, grids)),
+            ExportFormat::Json => grid::listening_json(exercise, grids),
+            _ => None,
+        };
+        if let Some(bytes) = bytes {
+            return Ok(bytes.into_bytes());
+        }
+    }
     // -- sheet: A7 GDPR audit sheet (issue 6): the register as CSV --
     if let (ExportFormat::Csv, Kind::Sheet) = (format, exercise.kind) {
         let sheet = answer.sheet.clone().unwrap_or_default();
@@ -44,6 +58,11 @@ pub fn export(
         (ExportFormat::Csv, None) => Err(ExportError::Unsupported {
             exercise: exercise_id.to_string(),
             format: "csv".into(),
+        }),
+        // -- grid: A8, A10, A12, A13, A14 grids (issue 7) --
+        (ExportFormat::Json | ExportFormat::Svg, _) => Err(ExportError::Unsupported {
+            exercise: exercise_id.to_string(),
+            format: format!("{format:?}").to_lowercase(),
         }),
         // -- note_deck: HTML is the deck's (issue 8) --
         (ExportFormat::Html, _) => Err(ExportError::Unsupported {
@@ -169,6 +188,9 @@ pub fn exercise_markdown(exercise: &Exercise, answer: &crate::model::Answer, lan
     // -- code: A1 Python runner and sketch (issue 3) --
     if let Some(code) = &answer.code {
         md.push_str(&code_markdown(code, lang));
+    }
+    if exercise.kind == crate::case::Kind::Grid {
+        md.push_str(&grid::markdown(exercise, answer.grid.as_ref()));
     }
     // -- sheet: A7 GDPR audit sheet (issue 6) --
     if let (Kind::Sheet, Some(sheet)) = (exercise.kind, &answer.sheet) {

@@ -156,6 +156,40 @@ pub enum Text {
     CodeViewHint,
     CodeCancelHint,
     SketchFrame,
+    // -- grid: A8, A10, A12, A13, A14 grids (issue 7); keep this kind's entries under this line --
+    GridFixedRows,
+    GridNoRow,
+    GridCellReadOnly,
+    GridNotAdjustable,
+    GridSeedCleared,
+    GridSortedNoMove,
+    EditCell,
+    KeyEditCell,
+    KeyAddRow,
+    KeyDeleteRow,
+    KeyIncrease,
+    KeyDecrease,
+    KeySort,
+    KeyNextColumn,
+    KeyPrevColumn,
+    KeyNextTab,
+    PickOption,
+    Totals,
+    Reference,
+    ListeningVolume,
+    ListeningTerms,
+    ListeningSentiment,
+    ListeningComplaints,
+    ListeningSamples,
+    ListeningImported,
+    Posts,
+    Positive,
+    Neutral,
+    Negative,
+    Hotspot,
+    NoChartData,
+    Grid,
+    ListeningPosts,
     // -- sheet: A7 GDPR audit sheet (issue 6) --
     SheetRegister,
     SheetChecklist,
@@ -401,7 +435,39 @@ fn fr(text: Text) -> &'static str {
         KeyScrollFacts => "faire défiler les faits du cas (ou la consigne)",
 
         // -- grid: A8, A10, A12, A13, A14 grids (issue 7); keep this kind's entries under this line --
-
+        GridFixedRows => "Les lignes de ce tableau viennent du cas : on les complète, on n'en ajoute pas.",
+        GridNoRow => "Aucune ligne : a pour en ajouter une.",
+        GridCellReadOnly => "Cette cellule est calculée ou fournie par le cas.",
+        GridNotAdjustable => "+ et - changent les nombres, les niveaux et les choix ; Entrée pour écrire.",
+        GridSeedCleared => "Saisies de la ligne effacées (u pour annuler).",
+        GridSortedNoMove => "Tableau trié : s jusqu'à « non trié » pour réordonner les lignes.",
+        EditCell => "Cellule",
+        KeyEditCell => "modifier la cellule",
+        KeyAddRow => "ajouter une ligne",
+        KeyDeleteRow => "supprimer la ligne",
+        KeyIncrease => "+1 / choix suivant (vote)",
+        KeyDecrease => "-1 / choix précédent",
+        KeySort => "trier par la colonne",
+        KeyNextColumn => "colonne suivante",
+        KeyPrevColumn => "colonne précédente",
+        KeyNextTab => "onglet suivant",
+        PickOption => "Choisir une valeur",
+        Totals => "Total",
+        Reference => "Données du cas",
+        ListeningVolume => "Volume par mois",
+        ListeningTerms => "Termes les plus fréquents",
+        ListeningSentiment => "Sentiment par mois",
+        ListeningComplaints => "Principales plaintes",
+        ListeningSamples => "Corpus du cas (publications fournies) ; importez le vôtre : atelier import --exercise ID FICHIER.csv",
+        ListeningImported => "Corpus importé",
+        Posts => "publications",
+        Positive => "positives",
+        Neutral => "neutres",
+        Negative => "négatives",
+        Hotspot => "point chaud",
+        NoChartData => "(pas encore de données : remplissez le tableau)",
+        Grid => "Tableaux",
+        ListeningPosts => "Publications et score de sentiment (↑ ↓)",
         // -- note_deck: notes, A4 schemes and the A15 deck (issue 8); keep this kind's entries under this line --
         Sections => "Sections",
         ReferencesPanel => "Références",
@@ -633,6 +699,41 @@ fn en(text: Text) -> &'static str {
         KeyScrollFacts => "scroll the case's facts (or the brief)",
 
         // -- grid: A8, A10, A12, A13, A14 grids (issue 7); keep this kind's entries under this line --
+        GridFixedRows => "This table's rows come from the case: complete them, you cannot add any.",
+        GridNoRow => "No row yet: a to add one.",
+        GridCellReadOnly => "This cell is computed or given by the case.",
+        GridNotAdjustable => "+ and - change numbers, levels and choices; Enter to type.",
+        GridSeedCleared => "The row's entries cleared (u to undo).",
+        GridSortedNoMove => "The table is sorted: press s until unsorted to reorder rows.",
+        EditCell => "Cell",
+        KeyEditCell => "edit the cell",
+        KeyAddRow => "add a row",
+        KeyDeleteRow => "delete the row",
+        KeyIncrease => "+1 / next choice (vote)",
+        KeyDecrease => "-1 / previous choice",
+        KeySort => "sort by the column",
+        KeyNextColumn => "next column",
+        KeyPrevColumn => "previous column",
+        KeyNextTab => "next tab",
+        PickOption => "Choose a value",
+        Totals => "Total",
+        Reference => "Case data",
+        ListeningVolume => "Volume per month",
+        ListeningTerms => "Most frequent terms",
+        ListeningSentiment => "Sentiment per month",
+        ListeningComplaints => "Top complaints",
+        ListeningSamples => {
+            "The case's corpus (sample posts); import yours: atelier import --exercise ID FILE.csv"
+        }
+        ListeningImported => "Imported corpus",
+        Posts => "posts",
+        Positive => "positive",
+        Neutral => "neutral",
+        Negative => "negative",
+        Hotspot => "hotspot",
+        NoChartData => "(no data yet: fill in the table)",
+        Grid => "Tables",
+        ListeningPosts => "Posts and sentiment score (↑ ↓)",
 
         // -- note_deck: notes, A4 schemes and the A15 deck (issue 8); keep this kind's entries under this line --
         Sections => "Sections",
@@ -1046,6 +1147,8 @@ pub fn finding_message(lang: Lang, finding: &Finding) -> String {
             "la dernière répétition a duré {}, au-delà des {max_minutes} minutes",
             crate::model::deck::clock_text(*seconds as i64)
         ),
+        // -- grid: A8, A10, A12, A13, A14 grids (issue 7); keep this kind's entries under this line --
+        (lang, finding) => grid_finding_message(lang, finding),
     }
 }
 
@@ -1059,5 +1162,198 @@ pub fn slide_limit_message(lang: Lang, count: usize, max: u32) -> String {
         Lang::En => {
             format!("{count} slides: the case allows at most {max}. Merge or delete one (d).")
         }
+    }
+}
+
+// -- grid: A8, A10, A12, A13, A14 grids (issue 7); keep this kind's entries under this line --
+
+fn rows_list(rows: &[usize]) -> String {
+    let shown: Vec<String> = rows.iter().take(8).map(usize::to_string).collect();
+    let more = if rows.len() > 8 { ", …" } else { "" };
+    format!("{}{more}", shown.join(", "))
+}
+
+fn expected_text(lang: Lang, expected: crate::model::grid::Expected) -> &'static str {
+    use crate::model::grid::Expected::*;
+    match (lang, expected) {
+        (Lang::Fr, Number) => "un nombre",
+        (Lang::En, Number) => "a number",
+        (Lang::Fr, Level) => "un niveau de 1 à 5",
+        (Lang::En, Level) => "a level from 1 to 5",
+        (Lang::Fr, Option) => "une des valeurs proposées",
+        (Lang::En, Option) => "one of the offered values",
+        (Lang::Fr, Date) => "une date AAAA-MM-JJ",
+        (Lang::En, Date) => "a date YYYY-MM-DD",
+        (Lang::Fr, Quarter) => "un trimestre comme 2026-T3",
+        (Lang::En, Quarter) => "a quarter such as 2026-T3",
+        (Lang::Fr, Colour) => "une couleur #RRGGBB",
+        (Lang::En, Colour) => "a colour #RRGGBB",
+    }
+}
+
+pub fn expected_message(lang: Lang, expected: crate::model::grid::Expected) -> String {
+    match lang {
+        Lang::Fr => format!("attendu : {}", expected_text(lang, expected)),
+        Lang::En => format!("expected {}", expected_text(lang, expected)),
+    }
+}
+
+fn grid_finding_message(lang: Lang, finding: &Finding) -> String {
+    use Finding::*;
+    let number = crate::model::grid::format_number;
+    match (lang, finding) {
+        (Lang::En, GridTooFewRows { grid, count, min }) => format!(
+            "{grid} has {}, the case asks for at least {min}",
+            plural(*count, "filled row", "filled rows")
+        ),
+        (Lang::Fr, GridTooFewRows { grid, count, min }) => format!(
+            "{grid} : {}, le cas en demande au moins {min}",
+            plural(*count, "ligne remplie", "lignes remplies")
+        ),
+        (Lang::En, GridCellsMissing { grid, column, rows }) => format!(
+            "{grid}: \"{column}\" is empty in {} {}",
+            if rows.len() == 1 { "row" } else { "rows" },
+            rows_list(rows)
+        ),
+        (Lang::Fr, GridCellsMissing { grid, column, rows }) => format!(
+            "{grid} : « {column} » est vide {} {}",
+            if rows.len() == 1 {
+                "à la ligne"
+            } else {
+                "aux lignes"
+            },
+            rows_list(rows)
+        ),
+        (
+            Lang::En,
+            GridCellInvalid {
+                grid,
+                row,
+                column,
+                value,
+                expected,
+            },
+        ) => format!(
+            "{grid}, row {row}: \"{value}\" in \"{column}\" is not {}",
+            expected_text(lang, *expected)
+        ),
+        (
+            Lang::Fr,
+            GridCellInvalid {
+                grid,
+                row,
+                column,
+                value,
+                expected,
+            },
+        ) => format!(
+            "{grid}, ligne {row} : « {value} » dans « {column} » n'est pas {}",
+            expected_text(lang, *expected)
+        ),
+        (
+            Lang::En,
+            GridTooFewDistinct {
+                grid,
+                column,
+                count,
+                min,
+            },
+        ) => format!(
+            "{grid}: {count} different values of \"{column}\", the case asks for at least {min}"
+        ),
+        (
+            Lang::Fr,
+            GridTooFewDistinct {
+                grid,
+                column,
+                count,
+                min,
+            },
+        ) => format!(
+            "{grid} : {count} valeurs différentes de « {column} », le cas en demande au moins {min}"
+        ),
+        (
+            Lang::En,
+            GridTooFewMatching {
+                grid,
+                column,
+                value,
+                count,
+                min,
+            },
+        ) => format!(
+            "{grid}: {} with \"{column}\" = {value}, the case asks for at least {min}",
+            plural(*count, "row", "rows")
+        ),
+        (
+            Lang::Fr,
+            GridTooFewMatching {
+                grid,
+                column,
+                value,
+                count,
+                min,
+            },
+        ) => format!(
+            "{grid} : {} avec « {column} » = {value}, le cas en demande au moins {min}",
+            plural(*count, "ligne", "lignes")
+        ),
+        (
+            Lang::En,
+            GridTooFewPerOption {
+                grid,
+                option,
+                count,
+                min,
+            },
+        ) => format!(
+            "{grid}: {option} has {}, the case asks for at least {min}",
+            plural(*count, "row", "rows")
+        ),
+        (
+            Lang::Fr,
+            GridTooFewPerOption {
+                grid,
+                option,
+                count,
+                min,
+            },
+        ) => format!(
+            "{grid} : {option} a {}, le cas en demande au moins {min}",
+            plural(*count, "ligne", "lignes")
+        ),
+        (Lang::En, GridGapWithoutAction { grid, row, value }) => format!(
+            "a gap of {} for {row} has no action in {grid}",
+            number(*value)
+        ),
+        (Lang::Fr, GridGapWithoutAction { grid, row, value }) => format!(
+            "un écart de {} pour {row} n'a aucune action dans {grid}",
+            number(*value)
+        ),
+        (Lang::En, TooFewPosts { count, min }) => format!(
+            "the corpus has {}, the analysis needs at least {min}",
+            plural(*count, "post", "posts")
+        ),
+        (Lang::Fr, TooFewPosts { count, min }) => format!(
+            "le corpus compte {}, l'analyse en demande au moins {min}",
+            plural(*count, "publication", "publications")
+        ),
+        (Lang::En, GridTotalTooHigh { grid, column, total, max }) => format!(
+            "{grid}: the total of \"{column}\" is {}, the case allows at most {}",
+            number(*total),
+            number(*max)
+        ),
+        (Lang::Fr, GridTotalTooHigh { grid, column, total, max }) => format!(
+            "{grid} : le total de « {column} » est de {}, le cas autorise au plus {}",
+            number(*total),
+            number(*max)
+        ),
+        (Lang::En, GridRowNotTiedToListening { grid, row, column }) => format!(
+            "{grid}, row {row}: \"{column}\" cites nothing the social listening found (a complaint theme or a frequent term)"
+        ),
+        (Lang::Fr, GridRowNotTiedToListening { grid, row, column }) => format!(
+            "{grid}, ligne {row} : « {column} » ne cite rien de ce que l'écoute sociale a trouvé (thème de plainte ou terme fréquent)"
+        ),
+        _ => String::new(),
     }
 }

@@ -96,6 +96,10 @@ th { background: #f0f0f0; }
 .notes { border-left: 3px solid #ccc; padding-left: 0.8rem; }
 details { margin: 1rem 0; }
 summary { cursor: pointer; font-weight: 600; }
+.swatch { display: inline-block; width: 1em; height: 1em; margin-right: 0.3em;
+  border: 1px solid #888; vertical-align: middle; }
+figure.chart { margin: 0.8rem 0; }
+tr.totals th { background: #f7f7f7; }
 footer { margin-top: 3rem; font-size: 0.85em; color: #666; }
 @media print {
   body { margin: 0; max-width: none; font-size: 10.5pt; }
@@ -253,6 +257,9 @@ fn exercise_html(
     // -- code: A1 Python runner and sketch (issue 3) --
     if let Some(code) = &answer.code {
         code_html(out, code, lang);
+    }
+    if exercise.kind == crate::case::Kind::Grid && !answer.is_empty() {
+        export::grid::html(out, exercise, answer.grid.as_ref());
     }
     // -- sheet: A7 GDPR audit sheet (issue 6) --
     if let (crate::case::Kind::Sheet, Some(sheet)) = (exercise.kind, &answer.sheet) {

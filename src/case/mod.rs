@@ -3,6 +3,7 @@
 //! the JSON path at fault. Cases are data, never code.
 
 pub mod code;
+pub mod grid;
 mod note_deck;
 mod validate;
 

@@ -218,6 +218,10 @@ fn validate_exercise(path: &str, exercise: &super::Exercise) -> Result<(), CaseE
         let config: super::code::CodeConfig = parse_config(path, &exercise.config)?;
         config.validate(path)?;
     }
+    if exercise.kind == Kind::Grid {
+        let config: super::grid::GridExercise = parse_config(path, &exercise.config)?;
+        super::grid::validate(path, &config)?;
+    }
     // -- sheet: A7 GDPR audit sheet (issue 6) --
     if exercise.kind == Kind::Sheet {
         parse_config::<crate::audit::SheetConfig>(path, &exercise.config)?;

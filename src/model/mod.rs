@@ -5,7 +5,9 @@ pub mod board;
 pub mod code;
 pub mod countries;
 pub mod deck;
+pub mod grid;
 pub mod history;
+pub mod listening;
 pub mod note;
 pub mod sheet;
 
@@ -57,7 +59,8 @@ pub struct Answer {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sheet: Option<sheet::Sheet>,
     // -- grid: A8, A10, A12, A13, A14 grids (issue 7); keep this kind's entries under this line --
-
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub grid: Option<grid::GridAnswer>,
     // -- note_deck: notes, A4 schemes and the A15 deck (issue 8); keep this kind's entries under this line --
     /// The `note` kind's sections, references, scheme picks and attachments.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -73,6 +76,7 @@ impl Answer {
         self.notes.trim().is_empty()
             && self.board.as_ref().is_none_or(|b| b.is_empty())
             && self.code.as_ref().is_none_or(|c| c.is_empty())
+            && self.grid.as_ref().is_none_or(|g| g.is_empty())
             && self.sheet.as_ref().is_none_or(|s| s.is_empty())
             && self.note.as_ref().is_none_or(|n| n.is_empty())
             && self.deck.as_ref().is_none_or(|d| d.is_empty())

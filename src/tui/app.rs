@@ -76,6 +76,8 @@ pub enum Panel {
     Notes,
     /// The A1 editor and its results.
     Code,
+    /// The grid workbench's tabs (its own state says which).
+    Grid,
     // -- sheet: A7 GDPR audit sheet (issue 6) --
     SheetRegister,
     SheetChecklist,
@@ -105,6 +107,8 @@ pub struct ExerciseState {
     pub notes_editing: bool,
     /// The A1 workbench (code exercises only).
     pub code: Option<Box<super::code::CodeState>>,
+    /// The grid workbench's cursor (grid kind only).
+    pub grid: super::grid::GridUi,
     /// Selections and the open form of the A7 sheet.
     pub sheet: super::sheet::SheetUi,
     /// The note and deck workbenches' selections, editor and presenter (issue 8).
@@ -121,6 +125,12 @@ pub enum EditTarget {
     KpiName(ItemId),
     KpiTarget(ItemId),
     KpiUnit(ItemId),
+    /// A cell of the grid workbench: grid index, row, column index.
+    GridCell {
+        grid: usize,
+        row: crate::model::grid::RowKey,
+        col: usize,
+    },
     /// A text field of the A7 sheet.
     Sheet(super::sheet::SheetField),
 }
@@ -135,6 +145,7 @@ impl EditTarget {
             EditTarget::KpiName(_) => Text::EditKpiName,
             EditTarget::KpiTarget(_) => Text::EditKpiTarget,
             EditTarget::KpiUnit(_) => Text::EditKpiUnit,
+            EditTarget::GridCell { .. } => Text::EditCell,
             EditTarget::Sheet(_) => Text::SheetField,
         }
     }
@@ -163,6 +174,13 @@ pub enum Overlay {
     LinkItems {
         strategy: ItemId,
         cursor: usize,
+    },
+    /// The value of a grid's choice cell.
+    PickOption {
+        grid: usize,
+        row: crate::model::grid::RowKey,
+        col: usize,
+        selected: usize,
     },
     /// A choice among the coded values of an A7 sheet field.
     SheetPick(super::sheet::SheetPicker),
@@ -237,7 +255,9 @@ impl App {
     pub fn base_mode(&self) -> Mode {
         match &self.overlay {
             Some(Overlay::Edit { .. }) => return Mode::TextField,
-            Some(Overlay::PickStrategyKind { .. }) => return Mode::Picker,
+            Some(Overlay::PickStrategyKind { .. }) | Some(Overlay::PickOption { .. }) => {
+                return Mode::Picker
+            }
             Some(Overlay::LinkItems { .. }) => return Mode::Checklist,
             Some(Overlay::SheetPick(picker)) => return picker.mode(),
             None => {}
@@ -259,6 +279,7 @@ impl App {
             // Each workbench kind has its own key table.
             Screen::Exercise(state) => match self.case.exercise(&state.exercise).map(|e| e.kind) {
                 Some(Kind::Board) => Mode::Board,
+                Some(Kind::Grid) => Mode::Grid,
                 Some(Kind::Sheet) => super::sheet::mode(state),
                 _ => Mode::Notes,
             },
@@ -440,6 +461,7 @@ impl App {
             notes: notes_editor(&notes),
             notes_editing: false,
             code,
+            grid: Default::default(),
             sheet: Default::default(),
             nd: Default::default(),
         }));
@@ -477,6 +499,9 @@ impl App {
                 panels.push(Panel::Kpis);
             }
         }
+        if exercise.kind == Kind::Grid {
+            panels.push(Panel::Grid);
+        }
         if exercise.kind == Kind::Sheet {
             panels.extend([
                 Panel::SheetRegister,
@@ -497,6 +522,13 @@ impl App {
         };
         let panels = App::panels(exercise);
         let exercise_kind = exercise.kind;
+        // A grid's Tab goes through its tabs before the notes.
+        if exercise_kind == Kind::Grid
+            && matches!(action, Action::NextPanel | Action::PrevPanel)
+            && self.grid_step_tab(action == Action::NextPanel)
+        {
+            return Vec::new();
+        }
         let Screen::Exercise(state) = &mut self.screen else {
             return Vec::new();
         };
@@ -550,6 +582,7 @@ impl App {
             // Each workbench kind handles the rest of its actions.
             _ => match exercise_kind {
                 Kind::Board => self.update_board(action),
+                Kind::Grid => self.update_grid(action),
                 Kind::Sheet => self.update_sheet(action),
                 // -- note_deck: notes and the deck (issue 8) --
                 Kind::Note | Kind::Deck => return self.update_note_deck(action),
@@ -627,6 +660,10 @@ impl App {
         };
         let text = field.lines().join(" ");
         let target = *target;
+        if let EditTarget::GridCell { grid, row, col } = target {
+            self.apply_grid_field(grid, row, col, &text);
+            return;
+        }
         let id = self.exercise_id();
         if let EditTarget::Sheet(field) = target {
             self.set_sheet_text(field, text);
@@ -652,6 +689,19 @@ impl App {
                 is_new,
             } => match action {
                 Action::Confirm => {
+                    if let EditTarget::GridCell { grid, col, .. } = target {
+                        let text = field.lines().join(" ");
+                        if let Some(message) = self.grid_field_error(grid, col, &text) {
+                            self.error(message);
+                            self.overlay = Some(Overlay::Edit {
+                                target,
+                                field,
+                                is_new,
+                            });
+                            return Vec::new();
+                        }
+                        self.status = None;
+                    }
                     self.refresh_reports();
                     if let EditTarget::Sheet(sheet_field) = target {
                         return self.sheet_field_confirmed(sheet_field, &field.lines().join(" "));
@@ -686,6 +736,27 @@ impl App {
                     })
                 }
             },
+            Overlay::PickOption {
+                grid,
+                row,
+                col,
+                selected,
+            } => {
+                if action == Action::Cancel {
+                    let id = self.exercise_id();
+                    let history = self.histories.entry(id.clone()).or_default();
+                    let mut answer = self.workspace.answer(&id).cloned().unwrap_or_default();
+                    if history.revert(&mut answer) {
+                        *self.workspace.answer_mut(&id) = answer;
+                    }
+                    return Vec::new();
+                }
+                let confirmed = action == Action::Confirm;
+                self.update_pick_option(action, (grid, row, col, selected));
+                if confirmed {
+                    return vec![Effect::SaveNow];
+                }
+            }
             Overlay::SheetPick(picker) => return self.update_sheet_picker(picker, action),
             Overlay::PickStrategyKind { selected } => {
                 let kinds = self
@@ -867,6 +938,14 @@ impl App {
             return;
         }
         let body = layout::frame(self.size).body;
+        if let Some((exercise, state)) = self.current_exercise() {
+            if exercise.kind == Kind::Grid && state.panel == Panel::Grid {
+                let panel = layout::exercise(body, exercise, state.show_brief).panel;
+                if self.grid_click(panel, at) {
+                    return;
+                }
+            }
+        }
         match &mut self.screen {
             Screen::Home(home) => {
                 let (list, _) = layout::home(body);

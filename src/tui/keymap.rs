@@ -70,6 +70,16 @@ pub enum Action {
     CancelRun,
     /// Show the other file (program.py or sketch.py).
     SwitchCodeFile,
+    /// Select the next column of a grid.
+    NextColumn,
+    /// Select the previous column of a grid.
+    PrevColumn,
+    /// Sort a grid by the selected column (ascending, descending, unsorted).
+    SortByColumn,
+    /// Add one to a number or level, or take the next option (a dot vote).
+    Increase,
+    /// Take one from a number or level, or the previous option.
+    Decrease,
     // -- sheet: A7 GDPR audit sheet (issue 6) --
     /// Dismiss the rule engine's proposal under the cursor, with a reason.
     DismissProposal,
@@ -104,6 +114,8 @@ pub enum Mode {
     Home,
     Board,
     Notes,
+    /// The grid workbench.
+    Grid,
     Help,
     Picker,
     Checklist,
@@ -279,6 +291,102 @@ const BOARD: &[Binding] = &[
         false,
     ),
     bind(&[code(KeyCode::Tab)], NextPanel, Text::KeyNextPanel, true),
+    bind(
+        &[code(KeyCode::BackTab)],
+        PrevPanel,
+        Text::KeyPrevPanel,
+        false,
+    ),
+    bind(&[key('u'), ctrl('z')], Undo, Text::KeyUndo, true),
+    bind(&[key('r'), ctrl('y')], Redo, Text::KeyRedo, false),
+    bind(&[key('b')], ToggleBrief, Text::KeyToggleBrief, false),
+    bind(
+        &[code(KeyCode::PageUp)],
+        ScrollBriefUp,
+        Text::KeyScrollBrief,
+        false,
+    ),
+    bind(
+        &[code(KeyCode::PageDown)],
+        ScrollBriefDown,
+        Text::KeyScrollBrief,
+        false,
+    ),
+    bind(
+        &[code(KeyCode::Esc), code(KeyCode::Backspace)],
+        Back,
+        Text::KeyBack,
+        true,
+    ),
+    bind(&[key('L')], ToggleLanguage, Text::KeyLanguage, false),
+    bind(
+        &[key('?'), code(KeyCode::F(1))],
+        ToggleHelp,
+        Text::KeyHelp,
+        true,
+    ),
+    bind(&[key('q'), ctrl('c')], Quit, Text::KeyQuit, true),
+];
+
+const GRID: &[Binding] = &[
+    bind(
+        &[code(KeyCode::Enter), key('e')],
+        EditEntry,
+        Text::KeyEditCell,
+        true,
+    ),
+    bind(
+        &[key('a'), code(KeyCode::Insert)],
+        AddEntry,
+        Text::KeyAddRow,
+        true,
+    ),
+    bind(
+        &[key('d'), code(KeyCode::Delete)],
+        DeleteEntry,
+        Text::KeyDeleteRow,
+        false,
+    ),
+    bind(&[key('+'), key('=')], Increase, Text::KeyIncrease, true),
+    bind(&[key('-')], Decrease, Text::KeyDecrease, false),
+    bind(&[key('s')], SortByColumn, Text::KeySort, true),
+    bind(
+        &[code(KeyCode::Up), key('k')],
+        SelectPrev,
+        Text::KeyUp,
+        false,
+    ),
+    bind(
+        &[code(KeyCode::Down), key('j')],
+        SelectNext,
+        Text::KeyDown,
+        false,
+    ),
+    bind(
+        &[code(KeyCode::Right), key('l')],
+        NextColumn,
+        Text::KeyNextColumn,
+        false,
+    ),
+    bind(
+        &[code(KeyCode::Left), key('h')],
+        PrevColumn,
+        Text::KeyPrevColumn,
+        false,
+    ),
+    bind(
+        &[shift(KeyCode::Up), key('K')],
+        MoveEntryUp,
+        Text::KeyMoveUp,
+        false,
+    ),
+    bind(
+        &[shift(KeyCode::Down), key('J')],
+        MoveEntryDown,
+        Text::KeyMoveDown,
+        false,
+    ),
+    bind(&[code(KeyCode::Tab)], NextPanel, Text::KeyNextTab, true),
     bind(
         &[code(KeyCode::BackTab)],
         PrevPanel,
@@ -766,6 +874,7 @@ pub fn bindings(mode: Mode) -> &'static [Binding] {
         Mode::Home => HOME,
         Mode::Board => BOARD,
         Mode::Notes => NOTES,
+        Mode::Grid => GRID,
         Mode::Help => HELP,
         Mode::Picker => PICKER,
         Mode::Checklist => CHECKLIST,
@@ -880,11 +989,14 @@ mod tests {
             Mode::Home,
             Mode::Board,
             Mode::Notes,
+            Mode::Grid,
             Mode::Help,
             Mode::Picker,
             Mode::Checklist,
             Mode::TextField,
             Mode::NotesEditing,
+            Mode::Code,
+            Mode::CodeEditing,
             Mode::SheetRegister,
             Mode::SheetChecklist,
             Mode::SheetFindings,

@@ -7,6 +7,8 @@ pub mod board_view;
 pub mod code;
 mod code_shell;
 pub mod code_view;
+pub mod grid;
+pub mod grid_view;
 pub mod keymap;
 pub mod layout;
 pub mod note_deck;

@@ -290,6 +290,10 @@ fn render_exercise(app: &App, frame: &mut Frame, body: Rect) {
             render_brief(app, frame, brief, exercise, state.brief_scroll);
         }
     }
+    if exercise.kind == crate::case::Kind::Grid && state.panel == Panel::Grid {
+        super::grid_view::render(app, frame, regions.panel, exercise);
+        return;
+    }
     if let Some((config, board)) = app.current_board() {
         for (index, (zone, rect)) in config.zones.iter().zip(&regions.zones).enumerate() {
             let focused = state.panel == Panel::Zones && state.zone == index;
@@ -352,6 +356,7 @@ fn panel_title(app: &App, panel: Panel) -> &'static str {
         Panel::Kpis => app.t(Text::Kpis),
         Panel::Notes => app.t(Text::Notes),
         Panel::Code => "Python",
+        Panel::Grid => app.t(Text::Grid),
         Panel::SheetRegister => app.t(Text::SheetRegister),
         Panel::SheetChecklist => app.t(Text::SheetChecklist),
         Panel::SheetFindings => app.t(Text::SheetFindings),
@@ -462,8 +467,13 @@ fn render_notes(app: &App, frame: &mut Frame, area: Rect, exercise: &Exercise) {
         Span::styled(header, app.theme.accent),
         Span::styled(format!("  · {hint}"), app.theme.dim),
     ])];
-    // Only an exercise whose notes are its only panel waits for its workbench.
-    if exercise.kind != crate::case::Kind::Note && App::panels(exercise) == [Panel::Notes] {
+    // Said only while the exercise's workbench is missing from this version.
+    let missing = app.report(&exercise.id).is_some_and(|r| {
+        r.findings
+            .iter()
+            .any(|f| matches!(f, crate::checks::Finding::WorkbenchNotAvailable { .. }))
+    });
+    if missing {
         top.push(Line::styled(app.t(Text::WorkbenchLater), app.theme.warn));
     }
     // The notice may wrap onto a second line.
@@ -483,6 +493,12 @@ fn render_notes(app: &App, frame: &mut Frame, area: Rect, exercise: &Exercise) {
 
 fn render_overlay(app: &App, frame: &mut Frame, body: Rect, overlay: &Overlay) {
     match overlay {
+        Overlay::PickOption {
+            grid,
+            col,
+            selected,
+            ..
+        } => super::grid_view::render_pick_option(app, frame, body, *grid, *col, *selected),
         Overlay::Edit { target, field, .. } => {
             let (title, height) = match target {
                 app::EditTarget::Sheet(f) => super::sheet_view::field_title(app, *f),
