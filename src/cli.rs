@@ -234,8 +234,13 @@ pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
             output,
         }) => {
             let ws = open_existing(dir, lang)?;
-            let bytes =
-                crate::export::export(&ws.case.case, &ws.workspace, &exercise, format, lang)?;
+            // -- code: A1 results (json) and sketch (svg) come from a run (issue 3) --
+            let bytes = match code::export(&ws, &exercise, format) {
+                Some(bytes) => bytes,
+                None => {
+                    crate::export::export(&ws.case.case, &ws.workspace, &exercise, format, lang)?
+                }
+            };
             store::write_atomic(&output, &bytes)?;
         }
         Some(Command::Import { paths, exercise }) => {

@@ -577,3 +577,34 @@ fn the_bundle_carries_the_results_the_sketch_and_both_files_never_the_hidden_tes
         );
     }
 }
+
+#[test]
+fn export_gives_the_results_as_json_and_the_sketch_as_svg() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = workspace(tmp.path(), true);
+    let json = tmp.path().join("a1.json");
+    let svg = tmp.path().join("a1.svg");
+    for (format, path) in [("json", &json), ("svg", &svg)] {
+        let out = atelier(
+            &[
+                "export",
+                dir.to_str().unwrap(),
+                "--exercise",
+                "A1",
+                "--format",
+                format,
+                "-o",
+                path.to_str().unwrap(),
+            ],
+            "export",
+        );
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let results: Value = serde_json::from_str(&std::fs::read_to_string(&json).unwrap()).unwrap();
+    assert_eq!(results["status"], "passed");
+    assert!(std::fs::read_to_string(&svg).unwrap().starts_with("<svg"));
+}

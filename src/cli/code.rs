@@ -1,8 +1,10 @@
 //! `atelier run-python [DIR] [--json]`: the A1 program and its visible tests, headless.
 
-use super::CliError;
+use super::{CliError, ExportFormat};
+use crate::case::Kind;
 use crate::i18n::Lang;
 use crate::python::{self, files, messages, Limits, RunStatus};
+use crate::store::OpenWorkspace;
 use crate::store::{self, StoreError};
 use serde_json::json;
 use std::path::Path;
@@ -75,4 +77,24 @@ pub fn run_python(dir: &Path, lang: Lang, as_json: bool) -> Result<ExitCode, Cli
     } else {
         ExitCode::from(1)
     })
+}
+
+/// `atelier export --exercise A1 --format json|svg`: the results of the visible tests on the
+/// program as it is in the folder (the recorded run when it ran that very text), or one frame
+/// of the sketch: the same files as the bundle's. `None` for anything else.
+pub fn export(ws: &OpenWorkspace, exercise: &str, format: ExportFormat) -> Option<Vec<u8>> {
+    if ws.case.case.exercise(exercise)?.kind != Kind::Code {
+        return None;
+    }
+    let suffix = match format {
+        ExportFormat::Json => "results.json",
+        ExportFormat::Svg => "sketch.svg",
+        _ => return None,
+    };
+    let wanted = format!("exports/{exercise}-{suffix}");
+    files::bundle_exports(&ws.dir, &ws.case.case, &ws.workspace)
+        .files
+        .into_iter()
+        .find(|(name, _)| *name == wanted)
+        .map(|(_, bytes)| bytes)
 }
