@@ -204,6 +204,12 @@ fn bundle_files(ws: &OpenWorkspace, lang: Lang) -> Result<Vec<(String, Vec<u8>)>
             let csv = export::board_csv(config, &answer.board.clone().unwrap_or_default());
             files.push((format!("exports/{}.csv", exercise.id), csv.into_bytes()));
         }
+        // -- graph: A6 sociogram and SIC grid (issue 5) --
+        if exercise.kind == crate::case::Kind::Graph {
+            if let Some(graph) = &answer.graph {
+                files.extend(crate::sociogram::bundle_files(case, exercise, graph));
+            }
+        }
         if exercise.kind == crate::case::Kind::Grid {
             files.extend(export::grid::bundle_files(exercise, answer.grid.as_ref()));
         }

@@ -110,7 +110,8 @@ pub enum Finding {
     // -- map: A3 world map (issue 4); keep this kind's entries under this line --
 
     // -- graph: A6 sociogram and SIC grid (issue 5); keep this kind's entries under this line --
-
+    /// The sociogram and the SIC diagnosis (A6): see `crate::sociogram::checks`.
+    Graph(crate::sociogram::GraphFinding),
     // -- sheet: A7 GDPR audit sheet (issue 6); keep this kind's entries under this line --
     /// The register lists fewer processings than the case asks for.
     TooFewProcessings {
@@ -323,7 +324,7 @@ impl Finding {
             // -- map: A3 world map (issue 4); keep this kind's entries under this line --
 
             // -- graph: A6 sociogram and SIC grid (issue 5); keep this kind's entries under this line --
-
+            Finding::Graph(finding) => finding.code(),
             // -- sheet: A7 GDPR audit sheet (issue 6); keep this kind's entries under this line --
             Finding::TooFewProcessings { .. } => "too-few-processings",
             Finding::ProcessingWithoutId { .. } => "processing-without-id",
@@ -446,7 +447,11 @@ pub fn check_exercise(exercise: &Exercise, answer: Option<&Answer>) -> ExerciseR
         Kind::Map => findings.push(Finding::WorkbenchNotAvailable { kind: Kind::Map }),
 
         // -- graph: A6 sociogram and SIC grid (issue 5) --
-        Kind::Graph => findings.push(Finding::WorkbenchNotAvailable { kind: Kind::Graph }),
+        Kind::Graph => findings.extend(
+            crate::sociogram::check(exercise, answer)
+                .into_iter()
+                .map(Finding::Graph),
+        ),
 
         // -- sheet: A7 GDPR audit sheet (issue 6) --
         Kind::Sheet => findings.extend(crate::audit::check_exercise(
@@ -627,6 +632,29 @@ pub fn check_board(config: &BoardConfig, board: &Board) -> Vec<Finding> {
         let Some(kind) = config.strategy_kind(&strategy.kind) else {
             continue;
         };
+        if kind.any_zone {
+            let grounded = strategy
+                .refs
+                .iter()
+                .filter_map(|r| board.item(*r))
+                .any(|item| kind.combines.contains(&item.zone));
+            if !grounded {
+                let zones: Vec<String> = kind
+                    .combines
+                    .iter()
+                    .map(|z| {
+                        config
+                            .zone(z)
+                            .map_or_else(|| z.clone(), |z| z.title.clone())
+                    })
+                    .collect();
+                findings.push(Finding::StrategyMissingZone {
+                    label: label.clone(),
+                    zone: zones.join(" / "),
+                });
+            }
+            continue;
+        }
         for zone_id in &kind.combines {
             let covered = strategy
                 .refs
@@ -715,11 +743,13 @@ mod tests {
                 id: "WO".into(),
                 title: "WO".into(),
                 combines: vec!["W".into(), "O".into()],
+                any_zone: false,
             }],
             min_strategies_per_kind: 1,
             min_priorities: None,
             min_kpis: Some(1),
             credit: String::new(),
+            strategies_title: String::new(),
         }
     }
 

@@ -83,6 +83,10 @@ pub enum Command {
         paths: Vec<PathBuf>,
         #[arg(long)]
         exercise: String,
+        // -- graph: A6 sociogram and SIC grid (issue 5) --
+        /// A6 only: a CSV of actors `id,label,department,level` that adds their details.
+        #[arg(long)]
+        actors: Option<PathBuf>,
     },
     /// Write the deliverables bundle (a zip) for the examiners.
     Bundle {
@@ -120,7 +124,12 @@ pub enum ExportFormat {
     // -- map: A3 world map (issue 4); keep this kind's entries under this line --
 
     // -- graph: A6 sociogram and SIC grid (issue 5); keep this kind's entries under this line --
-
+    /// GEXF 1.3, for Gephi (sociogram).
+    Gexf,
+    /// GraphML (sociogram).
+    Graphml,
+    /// Graphviz DOT (sociogram).
+    Dot,
     // -- sheet: A7 GDPR audit sheet (issue 6); keep this kind's entries under this line --
 
     // -- grid: A8, A10, A12, A13, A14 grids (issue 7); keep this kind's entries under this line --
@@ -243,13 +252,17 @@ pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
             };
             store::write_atomic(&output, &bytes)?;
         }
-        Some(Command::Import { paths, exercise }) => {
+        Some(Command::Import {
+            paths,
+            exercise,
+            actors,
+        }) => {
             let (dir, file) = match paths.as_slice() {
                 [file] => (PathBuf::from("."), file.clone()),
                 [dir, file, ..] => (dir.clone(), file.clone()),
                 [] => (PathBuf::from("."), PathBuf::new()),
             };
-            import(&dir, &exercise, &file, lang)?;
+            import(&dir, &exercise, &file, actors.as_deref(), lang)?;
         }
         Some(Command::Bundle { dir, output }) => {
             let ws = open_existing(dir, lang)?;
@@ -289,7 +302,13 @@ pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
 
 /// `atelier import`: reads FILE for the exercise's kind, then replaces that exercise's
 /// content and saves (opening the workspace took a backup). A refused file changes nothing.
-fn import(dir: &Path, exercise_id: &str, file: &Path, lang: Lang) -> Result<(), CliError> {
+fn import(
+    dir: &Path,
+    exercise_id: &str,
+    file: &Path,
+    actors: Option<&Path>,
+    lang: Lang,
+) -> Result<(), CliError> {
     let mut ws = store::open(dir, true)?;
     let exercise = ws
         .case
@@ -302,7 +321,33 @@ fn import(dir: &Path, exercise_id: &str, file: &Path, lang: Lang) -> Result<(), 
         message,
     };
     let text = std::fs::read_to_string(file).map_err(|e| failed(e.to_string()))?;
+    if let (Some(extra), false) = (actors, exercise.kind == case::Kind::Graph) {
+        return Err(CliError::Import {
+            file: extra.display().to_string(),
+            message: "--actors goes with a sociogram (graph) exercise only".into(),
+        });
+    }
     let summary = match exercise.kind {
+        // -- graph: A6 sociogram and SIC grid (issue 5) --
+        case::Kind::Graph => {
+            let graph = crate::sociogram::import_csv::import_file(
+                &ws.case.case.organisation,
+                file,
+                &text,
+                actors,
+            )?;
+            let answer = ws.workspace.answer_mut(exercise_id);
+            let (count, relations) = (graph.actors.len(), graph.relations.len());
+            crate::sociogram::import_csv::replace_sociogram(answer, graph);
+            match lang {
+                Lang::Fr => {
+                    format!("{exercise_id} : {count} acteurs et {relations} relations importés")
+                }
+                Lang::En => {
+                    format!("{exercise_id}: {count} actors and {relations} relations imported")
+                }
+            }
+        }
         // -- sheet: A7 GDPR audit sheet (issue 6) --
         case::Kind::Sheet => {
             let processings =

@@ -28,6 +28,12 @@ pub fn export(
         .exercise(exercise_id)
         .ok_or_else(|| ExportError::UnknownExercise(exercise_id.to_string()))?;
     let answer = workspace.answer(exercise_id).cloned().unwrap_or_default();
+    // -- graph: A6 sociogram and SIC grid (issue 5) --
+    if exercise.kind == crate::case::Kind::Graph {
+        if let Some(bytes) = crate::sociogram::export(case, exercise, &answer, format) {
+            return Ok(bytes);
+        }
+    }
     // -- grid: A8, A10, A12, A13, A14 grids (issue 7) --
     if exercise.kind == crate::case::Kind::Grid {
         let grids = answer.grid.as_ref();
@@ -59,6 +65,13 @@ pub fn export(
             exercise: exercise_id.to_string(),
             format: "csv".into(),
         }),
+        // -- graph: A6 sociogram and SIC grid (issue 5) --
+        (ExportFormat::Gexf | ExportFormat::Graphml | ExportFormat::Dot, _) => {
+            Err(ExportError::Unsupported {
+                exercise: exercise_id.to_string(),
+                format: format!("{format:?}").to_ascii_lowercase(),
+            })
+        }
         // -- grid: A8, A10, A12, A13, A14 grids (issue 7) --
         (ExportFormat::Json | ExportFormat::Svg, _) => Err(ExportError::Unsupported {
             exercise: exercise_id.to_string(),
@@ -178,6 +191,10 @@ pub fn item_label(config: &BoardConfig, board: &Board, id: u32) -> Option<String
 /// The exercise as Markdown: the board (if any) and the notes.
 pub fn exercise_markdown(exercise: &Exercise, answer: &crate::model::Answer, lang: Lang) -> String {
     let mut md = format!("## {} — {}\n\n", exercise.id, exercise.title);
+    // -- graph: A6 sociogram and SIC grid (issue 5) --
+    if let Some(graph) = &answer.graph {
+        md.push_str(&crate::sociogram::markdown(exercise, graph, lang));
+    }
     if let Some(config) = &exercise.board {
         md.push_str(&board_markdown(
             config,
@@ -270,7 +287,7 @@ pub fn board_markdown(config: &BoardConfig, board: &Board, lang: Lang) -> String
         md.push('\n');
     }
     if !config.strategy_kinds.is_empty() {
-        md.push_str(&format!("### {}\n\n", Text::Strategies.get(lang)));
+        md.push_str(&format!("### {}\n\n", config.strategies_title(lang)));
         for strategy in &board.strategies {
             let label = board.strategy_label(strategy.id).unwrap_or_default();
             let refs = item_labels(config, board, &strategy.refs).join(", ");

@@ -15,5 +15,6 @@ pub mod model;
 pub mod python;
 pub mod report;
 pub mod sheet_io;
+pub mod sociogram;
 pub mod store;
 pub mod tui;

@@ -185,6 +185,7 @@ pub fn html(case: &Case, workspace: &Workspace, lang: Lang) -> String {
     for (exercise, report) in case.exercises.iter().zip(&reports) {
         exercise_html(
             &mut out,
+            case,
             exercise,
             workspace.answer(&exercise.id),
             report,
@@ -203,6 +204,7 @@ pub fn html(case: &Case, workspace: &Workspace, lang: Lang) -> String {
 
 fn exercise_html(
     out: &mut String,
+    case: &Case,
     exercise: &Exercise,
     answer: Option<&Answer>,
     report: &ExerciseReport,
@@ -247,6 +249,10 @@ fn exercise_html(
     let answer = answer.unwrap_or(&empty);
     if answer.is_empty() {
         let _ = writeln!(out, "<p class=\"empty\">{}</p>", t(Text::NoAnswer));
+    }
+    // -- graph: A6 sociogram and SIC grid (issue 5) --
+    if let Some(graph) = &answer.graph {
+        out.push_str(&crate::sociogram::report_html(case, exercise, graph, lang));
     }
     if let Some(config) = &exercise.board {
         let board = answer.board.clone().unwrap_or_default();
@@ -405,7 +411,7 @@ fn board_html(
 
     // Strategies, in the case's order of kinds, then in their order within a kind.
     if !config.strategy_kinds.is_empty() || !board.strategies.is_empty() {
-        let _ = writeln!(out, "<h3>{}</h3>", t(Text::Strategies));
+        let _ = writeln!(out, "<h3>{}</h3>", escape(&config.strategies_title(lang)));
         if board.strategies.is_empty() {
             out.push_str("<p class=\"empty\">—</p>\n");
         } else {

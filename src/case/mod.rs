@@ -92,16 +92,8 @@ pub struct Actor {
     pub description: String,
 }
 
-/// The relation types of the sociogram.
-#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[serde(rename_all = "snake_case")]
-pub enum RelationType {
-    Hierarchy,
-    Cooperation,
-    Conflict,
-    Affinity,
-    Influence,
-}
+/// The relation types of the sociogram (defined with the sociogram's model).
+pub use crate::model::graph::RelationType;
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
@@ -244,6 +236,9 @@ pub struct BoardConfig {
     /// Attribution to show with the board (the canvas is CC BY-SA).
     #[serde(default)]
     pub credit: String,
+    /// What the strategies are called, when not "Strategies" (A6: "Préconisations").
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub strategies_title: String,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -278,6 +273,10 @@ pub struct StrategyKind {
     pub id: String,
     pub title: String,
     pub combines: Vec<String>,
+    /// A strategy of this kind needs an item of at least one of the `combines` zones (rather
+    /// than one of each): A6's recommendations, each grounded in some observation.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub any_zone: bool,
 }
 
 impl Case {
@@ -298,6 +297,15 @@ impl Case {
 }
 
 impl BoardConfig {
+    /// The title of the strategies: the case's, or the interface's "Strategies".
+    pub fn strategies_title(&self, lang: crate::i18n::Lang) -> String {
+        if self.strategies_title.trim().is_empty() {
+            crate::i18n::Text::Strategies.get(lang).to_string()
+        } else {
+            self.strategies_title.clone()
+        }
+    }
+
     pub fn zone(&self, id: &str) -> Option<&ZoneConfig> {
         self.zones.iter().find(|z| z.id == id)
     }

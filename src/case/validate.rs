@@ -218,6 +218,10 @@ fn validate_exercise(path: &str, exercise: &super::Exercise) -> Result<(), CaseE
         let config: super::code::CodeConfig = parse_config(path, &exercise.config)?;
         config.validate(path)?;
     }
+    // -- graph: A6 sociogram and SIC grid (issue 5) --
+    if exercise.kind == Kind::Graph {
+        parse_config::<crate::sociogram::GraphConfig>(path, &exercise.config)?;
+    }
     if exercise.kind == Kind::Grid {
         let config: super::grid::GridExercise = parse_config(path, &exercise.config)?;
         super::grid::validate(path, &config)?;

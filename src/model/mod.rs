@@ -5,6 +5,9 @@ pub mod board;
 pub mod code;
 pub mod countries;
 pub mod deck;
+pub mod forceatlas2;
+pub mod graph;
+pub mod graph_metrics;
 pub mod grid;
 pub mod history;
 pub mod listening;
@@ -54,7 +57,8 @@ pub struct Answer {
     // -- map: A3 world map (issue 4); keep this kind's entries under this line --
 
     // -- graph: A6 sociogram and SIC grid (issue 5); keep this kind's entries under this line --
-
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub graph: Option<graph::Sociogram>,
     // -- sheet: A7 GDPR audit sheet (issue 6); keep this kind's entries under this line --
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sheet: Option<sheet::Sheet>,
@@ -76,6 +80,7 @@ impl Answer {
         self.notes.trim().is_empty()
             && self.board.as_ref().is_none_or(|b| b.is_empty())
             && self.code.as_ref().is_none_or(|c| c.is_empty())
+            && self.graph.as_ref().is_none_or(|g| g.is_empty())
             && self.grid.as_ref().is_none_or(|g| g.is_empty())
             && self.sheet.as_ref().is_none_or(|s| s.is_empty())
             && self.note.as_ref().is_none_or(|n| n.is_empty())

@@ -41,6 +41,9 @@ pub enum Effect {
     RunSketch { exercise: String },
     /// Stop the run under way.
     CancelRun,
+    // -- graph: A6 sociogram and SIC grid (issue 5) --
+    /// (Re)start the sociogram's background layout from `App::layout_input`.
+    StartLayout,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -76,6 +79,9 @@ pub enum Panel {
     Notes,
     /// The A1 editor and its results.
     Code,
+    // -- graph: A6 sociogram and SIC grid (issue 5) --
+    Sociogram,
+    Steps,
     /// The grid workbench's tabs (its own state says which).
     Grid,
     // -- sheet: A7 GDPR audit sheet (issue 6) --
@@ -107,6 +113,8 @@ pub struct ExerciseState {
     pub notes_editing: bool,
     /// The A1 workbench (code exercises only).
     pub code: Option<Box<super::code::CodeState>>,
+    // -- graph: A6 sociogram and SIC grid (issue 5) --
+    pub graph: Option<super::graph::GraphView>,
     /// The grid workbench's cursor (grid kind only).
     pub grid: super::grid::GridUi,
     /// Selections and the open form of the A7 sheet.
@@ -125,6 +133,11 @@ pub enum EditTarget {
     KpiName(ItemId),
     KpiTarget(ItemId),
     KpiUnit(ItemId),
+    // -- graph: A6 sociogram and SIC grid (issue 5) --
+    /// An actor's name, by index in the sociogram.
+    ActorLabel(usize),
+    /// An actor's formal role.
+    ActorRole(usize),
     /// A cell of the grid workbench: grid index, row, column index.
     GridCell {
         grid: usize,
@@ -145,6 +158,8 @@ impl EditTarget {
             EditTarget::KpiName(_) => Text::EditKpiName,
             EditTarget::KpiTarget(_) => Text::EditKpiTarget,
             EditTarget::KpiUnit(_) => Text::EditKpiUnit,
+            EditTarget::ActorLabel(_) => Text::EditActorName,
+            EditTarget::ActorRole(_) => Text::EditActorRole,
             EditTarget::GridCell { .. } => Text::EditCell,
             EditTarget::Sheet(_) => Text::SheetField,
         }
@@ -174,6 +189,11 @@ pub enum Overlay {
     LinkItems {
         strategy: ItemId,
         cursor: usize,
+    },
+    // -- graph: A6 sociogram and SIC grid (issue 5) --
+    /// Choose the actor a new relation goes to.
+    PickActor {
+        selected: usize,
     },
     /// The value of a grid's choice cell.
     PickOption {
@@ -259,6 +279,7 @@ impl App {
                 return Mode::Picker
             }
             Some(Overlay::LinkItems { .. }) => return Mode::Checklist,
+            Some(Overlay::PickActor { .. }) => return Mode::Picker,
             Some(Overlay::SheetPick(picker)) => return picker.mode(),
             None => {}
         }
@@ -279,6 +300,7 @@ impl App {
             // Each workbench kind has its own key table.
             Screen::Exercise(state) => match self.case.exercise(&state.exercise).map(|e| e.kind) {
                 Some(Kind::Board) => Mode::Board,
+                Some(Kind::Graph) => super::graph::mode_for(state.panel),
                 Some(Kind::Grid) => Mode::Grid,
                 Some(Kind::Sheet) => super::sheet::mode(state),
                 _ => Mode::Notes,
@@ -322,6 +344,10 @@ impl App {
         match event {
             Event::Key(key) if key.kind != KeyEventKind::Release => self.handle_key(key),
             Event::Mouse(mouse) => {
+                // -- graph: A6 sociogram and SIC grid (issue 5) --
+                if let Some(effects) = self.handle_graph_mouse(mouse) {
+                    return effects;
+                }
                 self.handle_mouse(mouse);
                 Vec::new()
             }
@@ -424,6 +450,9 @@ impl App {
                 if let Some(&index) = order.get(home.selected) {
                     let id = self.case.exercises[index].id.clone();
                     self.open_exercise(&id);
+                    if self.graph_view().is_some() {
+                        return vec![Effect::StartLayout];
+                    }
                 }
             }
             _ => {}
@@ -443,6 +472,8 @@ impl App {
                 &config,
             ))
         });
+        let exercise = exercise.clone();
+        let graph = self.open_graph(&exercise);
         let notes = self
             .workspace
             .answer(id)
@@ -461,6 +492,7 @@ impl App {
             notes: notes_editor(&notes),
             notes_editing: false,
             code,
+            graph,
             grid: Default::default(),
             sheet: Default::default(),
             nd: Default::default(),
@@ -487,6 +519,10 @@ impl App {
         if exercise.kind == Kind::Code {
             panels.push(Panel::Code);
         }
+        // -- graph: A6 sociogram and SIC grid (issue 5) --
+        if exercise.kind == Kind::Graph {
+            panels.push(Panel::Sociogram);
+        }
         if let Some(config) = &exercise.board {
             panels.push(Panel::Zones);
             if !config.strategy_kinds.is_empty() {
@@ -498,6 +534,9 @@ impl App {
             if config.min_kpis.is_some() {
                 panels.push(Panel::Kpis);
             }
+        }
+        if exercise.kind == Kind::Graph {
+            panels.push(Panel::Steps);
         }
         if exercise.kind == Kind::Grid {
             panels.push(Panel::Grid);
@@ -582,6 +621,8 @@ impl App {
             // Each workbench kind handles the rest of its actions.
             _ => match exercise_kind {
                 Kind::Board => self.update_board(action),
+                // -- graph: A6 sociogram and SIC grid (issue 5) --
+                Kind::Graph => return self.update_graph(action),
                 Kind::Grid => self.update_grid(action),
                 Kind::Sheet => self.update_sheet(action),
                 // -- note_deck: notes and the deck (issue 8) --
@@ -630,6 +671,8 @@ impl App {
     pub(super) fn touch(&mut self) {
         self.dirty = true;
         self.refresh_reports();
+        // -- graph: A6 sociogram and SIC grid (issue 5) --
+        self.refresh_graph();
     }
 
     pub(super) fn refresh_reports(&mut self) {
@@ -660,6 +703,17 @@ impl App {
         };
         let text = field.lines().join(" ");
         let target = *target;
+        // -- graph: A6 sociogram and SIC grid (issue 5) --
+        if let EditTarget::ActorLabel(index) = target {
+            self.set_actor_label(index, text);
+            self.dirty = true;
+            return;
+        }
+        if let EditTarget::ActorRole(index) = target {
+            self.set_actor_role(index, text);
+            self.dirty = true;
+            return;
+        }
         if let EditTarget::GridCell { grid, row, col } = target {
             self.apply_grid_field(grid, row, col, &text);
             return;
@@ -788,6 +842,8 @@ impl App {
                     _ => {}
                 }
             }
+            // -- graph: A6 sociogram and SIC grid (issue 5) --
+            Overlay::PickActor { selected } => return self.update_pick_actor(action, selected),
             Overlay::LinkItems { strategy, cursor } => {
                 let items = self.link_order();
                 match action {

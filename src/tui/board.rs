@@ -307,6 +307,8 @@ pub(super) fn set_field(board: &mut Board, target: EditTarget, text: String) {
                 }
             }
         }
+        // The sociogram's fields are written by `App::set_actor_label`.
+        EditTarget::ActorLabel(_) | EditTarget::ActorRole(_) => {}
         EditTarget::GridCell { .. } => {}
         // The sheet writes its own fields (`sheet::set_text`).
         EditTarget::Sheet(_) => {}
@@ -338,6 +340,7 @@ pub(super) fn get_field(board: &Board, target: EditTarget) -> Option<String> {
             .iter()
             .find(|k| k.id == id)
             .map(|k| k.unit.clone()),
+        EditTarget::ActorLabel(_) | EditTarget::ActorRole(_) => None,
         EditTarget::GridCell { .. } => None,
         EditTarget::Sheet(_) => None,
     }

@@ -125,6 +125,10 @@ pub(super) fn render_details(
             Span::styled(format!("{}: ", app.t(Text::Evidence)), app.theme.dim),
             Span::raw(evidence),
         ]));
+        // -- graph: A6 sociogram and SIC grid (issue 5) --
+        if let Some(line) = super::graph_panels::cited_actors_line(app, item) {
+            lines.push(line);
+        }
     } else if let Some(zone) = zone {
         lines.push(Line::styled(zone.hint.clone(), app.theme.dim));
     }

@@ -94,7 +94,7 @@ impl CodeShell {
                     self.running = Some((cancel, rx));
                 }
                 Effect::CancelRun => self.cancel(),
-                Effect::SaveNow | Effect::Quit => {}
+                _ => {}
             }
         }
     }

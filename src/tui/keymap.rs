@@ -70,6 +70,43 @@ pub enum Action {
     CancelRun,
     /// Show the other file (program.py or sketch.py).
     SwitchCodeFile,
+    // -- graph: A6 sociogram and SIC grid (issue 5) --
+    /// Sort the metrics table by the next column.
+    SortNext,
+    /// Reverse the metrics table's order.
+    SortReverse,
+    /// Show the next relation type only (then all again).
+    FilterType,
+    /// Show the next department only (then all again).
+    FilterDepartment,
+    /// Pin the selected actor where it is, or free it.
+    TogglePin,
+    /// Move the selected actor left (and pin it).
+    MoveNodeLeft,
+    /// Move the selected actor right (and pin it).
+    MoveNodeRight,
+    /// Move the selected actor up (and pin it).
+    MoveNodeUp,
+    /// Move the selected actor down (and pin it).
+    MoveNodeDown,
+    /// Run the layout again from its seeded start.
+    Relayout,
+    /// Select the selected actor's next relation.
+    NextRelation,
+    /// Change the selected relation's type.
+    CycleRelationType,
+    /// Change the selected relation's intensity (1, 2, 3).
+    RaiseIntensity,
+    /// Make the selected relation mutual, or not.
+    ToggleMutual,
+    /// Delete the selected relation.
+    DeleteRelation,
+    /// Move the selected actor to the next department.
+    CycleDepartment,
+    /// Change the selected actor's hierarchical level (1 to 5).
+    CycleLevel,
+    /// Edit the selected actor's formal role.
+    EditRole,
     /// Select the next column of a grid.
     NextColumn,
     /// Select the previous column of a grid.
@@ -127,6 +164,11 @@ pub enum Mode {
     Code,
     /// The A1 editor has the keyboard: only Esc and function keys are ours.
     CodeEditing,
+    // -- graph: A6 sociogram and SIC grid (issue 5) --
+    /// The sociogram: actors, relations, layout, metrics table.
+    Graph,
+    /// The diagnosis steps.
+    Steps,
     /// The A7 sheet's register of processings.
     SheetRegister,
     /// The A7 sheet's security checklist.
@@ -453,6 +495,165 @@ const NOTES: &[Binding] = &[
         Text::KeyScrollBrief,
         false,
     ),
+    bind(
+        &[code(KeyCode::Esc), code(KeyCode::Backspace)],
+        Back,
+        Text::KeyBack,
+        true,
+    ),
+    bind(&[key('L')], ToggleLanguage, Text::KeyLanguage, false),
+    bind(
+        &[key('?'), code(KeyCode::F(1))],
+        ToggleHelp,
+        Text::KeyHelp,
+        true,
+    ),
+    bind(&[key('q'), ctrl('c')], Quit, Text::KeyQuit, true),
+];
+
+// -- graph: A6 sociogram and SIC grid (issue 5) --
+const GRAPH: &[Binding] = &[
+    bind(
+        &[code(KeyCode::Up), key('k')],
+        SelectPrev,
+        Text::KeyUp,
+        false,
+    ),
+    bind(
+        &[code(KeyCode::Down), key('j')],
+        SelectNext,
+        Text::KeyDown,
+        false,
+    ),
+    bind(&[key('a')], AddEntry, Text::KeyAddActor, true),
+    bind(
+        &[code(KeyCode::Enter), key('e')],
+        EditEntry,
+        Text::KeyEdit,
+        false,
+    ),
+    bind(
+        &[key('d'), code(KeyCode::Delete)],
+        DeleteEntry,
+        Text::KeyDelete,
+        false,
+    ),
+    bind(&[key('l')], LinkItems, Text::KeyAddRelation, true),
+    bind(&[key('n')], NextRelation, Text::KeyNextRelation, false),
+    bind(&[key('y')], CycleRelationType, Text::KeyRelationType, false),
+    bind(
+        &[key('i'), key('+')],
+        RaiseIntensity,
+        Text::KeyIntensity,
+        false,
+    ),
+    bind(&[key('m')], ToggleMutual, Text::KeyMutual, false),
+    bind(&[key('x')], DeleteRelation, Text::KeyDeleteRelation, false),
+    bind(&[key('c')], CycleDepartment, Text::KeyDepartment, false),
+    bind(&[key('v')], CycleLevel, Text::KeyLevel, false),
+    bind(&[key('o')], EditRole, Text::KeyRole, false),
+    bind(&[key('s')], SortNext, Text::KeySortNext, true),
+    bind(&[key('S')], SortReverse, Text::KeySortReverse, false),
+    bind(&[key('t')], FilterType, Text::KeyFilterType, true),
+    bind(
+        &[key('f')],
+        FilterDepartment,
+        Text::KeyFilterDepartment,
+        false,
+    ),
+    bind(&[key('p')], TogglePin, Text::KeyPin, true),
+    bind(
+        &[shift(KeyCode::Left), key('H')],
+        MoveNodeLeft,
+        Text::KeyMoveNode,
+        false,
+    ),
+    bind(
+        &[shift(KeyCode::Right)],
+        MoveNodeRight,
+        Text::KeyMoveNode,
+        false,
+    ),
+    bind(
+        &[shift(KeyCode::Up), key('K')],
+        MoveNodeUp,
+        Text::KeyMoveNode,
+        false,
+    ),
+    bind(
+        &[shift(KeyCode::Down), key('J')],
+        MoveNodeDown,
+        Text::KeyMoveNode,
+        false,
+    ),
+    bind(&[key('g')], Relayout, Text::KeyRelayout, false),
+    bind(&[code(KeyCode::Tab)], NextPanel, Text::KeyNextPanel, true),
+    bind(
+        &[code(KeyCode::BackTab)],
+        PrevPanel,
+        Text::KeyPrevPanel,
+        false,
+    ),
+    bind(&[key('u'), ctrl('z')], Undo, Text::KeyUndo, true),
+    bind(&[key('r'), ctrl('y')], Redo, Text::KeyRedo, false),
+    bind(&[key('b')], ToggleBrief, Text::KeyToggleBrief, false),
+    bind(
+        &[code(KeyCode::PageUp)],
+        ScrollBriefUp,
+        Text::KeyScrollBrief,
+        false,
+    ),
+    bind(
+        &[code(KeyCode::PageDown)],
+        ScrollBriefDown,
+        Text::KeyScrollBrief,
+        false,
+    ),
+    bind(
+        &[code(KeyCode::Esc), code(KeyCode::Backspace)],
+        Back,
+        Text::KeyBack,
+        true,
+    ),
+    bind(&[key('L')], ToggleLanguage, Text::KeyLanguage, false),
+    bind(
+        &[key('?'), code(KeyCode::F(1))],
+        ToggleHelp,
+        Text::KeyHelp,
+        true,
+    ),
+    bind(&[key('q'), ctrl('c')], Quit, Text::KeyQuit, true),
+];
+
+const STEPS: &[Binding] = &[
+    bind(
+        &[code(KeyCode::Char(' ')), key('x'), code(KeyCode::Enter)],
+        ToggleMark,
+        Text::KeyStepDone,
+        true,
+    ),
+    bind(
+        &[code(KeyCode::Up), key('k')],
+        SelectPrev,
+        Text::KeyUp,
+        false,
+    ),
+    bind(
+        &[code(KeyCode::Down), key('j')],
+        SelectNext,
+        Text::KeyDown,
+        false,
+    ),
+    bind(&[code(KeyCode::Tab)], NextPanel, Text::KeyNextPanel, true),
+    bind(
+        &[code(KeyCode::BackTab)],
+        PrevPanel,
+        Text::KeyPrevPanel,
+        false,
+    ),
+    bind(&[key('u'), ctrl('z')], Undo, Text::KeyUndo, true),
+    bind(&[key('r'), ctrl('y')], Redo, Text::KeyRedo, false),
+    bind(&[key('b')], ToggleBrief, Text::KeyToggleBrief, false),
     bind(
         &[code(KeyCode::Esc), code(KeyCode::Backspace)],
         Back,
@@ -880,6 +1081,8 @@ pub fn bindings(mode: Mode) -> &'static [Binding] {
         Mode::Checklist => CHECKLIST,
         Mode::TextField => TEXT_FIELD,
         Mode::NotesEditing => NOTES_EDITING,
+        Mode::Graph => GRAPH,
+        Mode::Steps => STEPS,
         Mode::SheetRegister => SHEET_REGISTER,
         Mode::SheetChecklist => SHEET_CHECKLIST,
         Mode::SheetFindings => SHEET_FINDINGS,
@@ -997,6 +1200,8 @@ mod tests {
             Mode::NotesEditing,
             Mode::Code,
             Mode::CodeEditing,
+            Mode::Graph,
+            Mode::Steps,
             Mode::SheetRegister,
             Mode::SheetChecklist,
             Mode::SheetFindings,

@@ -65,15 +65,20 @@ pub struct ExerciseLayout {
     pub panel: Rect,
 }
 
-pub fn exercise(body: Rect, exercise: &Exercise, show_brief: bool) -> ExerciseLayout {
-    let (brief, work) = if show_brief && body.width >= BRIEF_MIN_WIDTH {
+/// The brief (when shown and there is room) and the workbench beside it.
+pub fn brief_and_work(body: Rect, show_brief: bool) -> (Option<Rect>, Rect) {
+    if show_brief && body.width >= BRIEF_MIN_WIDTH {
         let [brief, work] =
             Layout::horizontal([Constraint::Percentage(32), Constraint::Percentage(68)])
                 .areas(body);
         (Some(brief), work)
     } else {
         (None, body)
-    };
+    }
+}
+
+pub fn exercise(body: Rect, exercise: &Exercise, show_brief: bool) -> ExerciseLayout {
+    let (brief, work) = brief_and_work(body, show_brief);
     match &exercise.board {
         Some(config) => {
             let [board, panel] =

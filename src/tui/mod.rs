@@ -7,6 +7,10 @@ pub mod board_view;
 pub mod code;
 mod code_shell;
 pub mod code_view;
+pub mod graph;
+pub mod graph_panels;
+pub mod graph_update;
+pub mod graph_view;
 pub mod grid;
 pub mod grid_view;
 pub mod keymap;
@@ -81,10 +85,29 @@ pub fn run(mut store: OpenWorkspace, lang: Lang, theme: theme::ThemeName) -> std
     app.size = ratatui::layout::Rect::new(0, 0, size.width, size.height);
     let mut last_change = Instant::now();
     let mut code = code_shell::CodeShell::new();
+    // -- graph: A6 sociogram and SIC grid (issue 5) --
+    // The sociogram's layout thread, if one runs; dropping it stops it.
+    let mut layout_worker: Option<crate::sociogram::layout::LayoutWorker> = None;
     loop {
+        if let Some(worker) = &mut layout_worker {
+            if let Some(snapshot) = worker.latest() {
+                app.apply_layout(snapshot);
+            }
+            if worker.is_finished() {
+                layout_worker = None;
+            }
+        }
         terminal.draw(|frame| view::render(&app, frame))?;
         let mut effects = Vec::new();
-        let wait = if app.animating() { 80 } else { 200 };
+        // Redraw often while a layout moves the nodes or a run or a sketch animates;
+        // otherwise wake up for autosave only.
+        let wait = if layout_worker.is_some() {
+            40
+        } else if app.animating() {
+            80
+        } else {
+            200
+        };
         if event::poll(Duration::from_millis(wait))? {
             let was_dirty = app.dirty;
             effects = app.handle_event(&event::read()?);
@@ -93,6 +116,12 @@ pub fn run(mut store: OpenWorkspace, lang: Lang, theme: theme::ThemeName) -> std
             }
         } else if app.animating() {
             app.tick();
+        }
+        if effects.contains(&Effect::StartLayout) {
+            layout_worker = app.layout_input().map(|input| {
+                app.layout_started();
+                crate::sociogram::layout::LayoutWorker::spawn(input)
+            });
         }
         let quit = effects.contains(&Effect::Quit);
         let save_now = quit || effects.contains(&Effect::SaveNow);

@@ -283,6 +283,15 @@ fn render_exercise(app: &App, frame: &mut Frame, body: Rect) {
     let Some((exercise, state)) = app.current_exercise() else {
         return;
     };
+    // -- graph: A6 sociogram and SIC grid (issue 5) --
+    if matches!(state.panel, Panel::Sociogram | Panel::Steps) {
+        let (brief, work) = layout::brief_and_work(body, state.show_brief);
+        if let Some(brief) = brief {
+            render_brief(app, frame, brief, exercise, state.brief_scroll);
+        }
+        super::graph_view::render(app, frame, work, exercise, state);
+        return;
+    }
     let regions = layout::exercise(body, exercise, state.show_brief);
     if let Some(brief) = regions.brief {
         // The A7 form shows the case's facts of its processing in place of the brief.
@@ -356,6 +365,8 @@ fn panel_title(app: &App, panel: Panel) -> &'static str {
         Panel::Kpis => app.t(Text::Kpis),
         Panel::Notes => app.t(Text::Notes),
         Panel::Code => "Python",
+        Panel::Sociogram => app.t(Text::Sociogram),
+        Panel::Steps => app.t(Text::DiagnosisSteps),
         Panel::Grid => app.t(Text::Grid),
         Panel::SheetRegister => app.t(Text::SheetRegister),
         Panel::SheetChecklist => app.t(Text::SheetChecklist),
@@ -371,6 +382,38 @@ fn panel_title(app: &App, panel: Panel) -> &'static str {
     }
 }
 
+/// The tab label of a panel: the exercise id for its zones; on a graph exercise, the SIC
+/// grid and its recommendations.
+pub(super) fn panel_label(app: &App, exercise: &Exercise, panel: Panel) -> String {
+    match (exercise.kind, panel) {
+        (crate::case::Kind::Graph, Panel::Zones) => "SIC".to_string(),
+        (_, Panel::Strategies) => exercise.board.as_ref().map_or_else(
+            || panel_title(app, panel).to_string(),
+            |b| b.strategies_title(app.lang),
+        ),
+        (_, Panel::Zones) => exercise.id.clone(),
+        _ => panel_title(app, panel).to_string(),
+    }
+}
+
+/// The panel tabs, the focused one highlighted.
+pub(super) fn panel_tabs(app: &App, exercise: &Exercise, current: Panel) -> Line<'static> {
+    let mut tabs = Vec::new();
+    for panel in App::panels(exercise) {
+        let style = if panel == current {
+            app.theme.selected
+        } else {
+            app.theme.dim
+        };
+        tabs.push(Span::styled(
+            format!(" {} ", panel_label(app, exercise, panel)),
+            style,
+        ));
+        tabs.push(Span::raw(" "));
+    }
+    Line::from(tabs)
+}
+
 fn render_panel(
     app: &App,
     frame: &mut Frame,
@@ -381,23 +424,11 @@ fn render_panel(
     let Some((_, state)) = app.current_exercise() else {
         return;
     };
-    let panels = App::panels(exercise);
-    let mut tabs = Vec::new();
-    for panel in &panels {
-        let style = if *panel == state.panel {
-            app.theme.selected
-        } else {
-            app.theme.dim
-        };
-        let label = if *panel == Panel::Zones {
-            exercise.id.as_str()
-        } else {
-            panel_title(app, *panel)
-        };
-        tabs.push(Span::styled(format!(" {label} "), style));
-        tabs.push(Span::raw(" "));
-    }
-    let block = bordered(app, Line::from(tabs), state.panel != Panel::Zones);
+    let block = bordered(
+        app,
+        panel_tabs(app, exercise, state.panel),
+        state.panel != Panel::Zones,
+    );
     let inner = block.inner(area);
     frame.render_widget(block, area);
     match (state.panel, board) {
@@ -536,6 +567,10 @@ fn render_overlay(app: &App, frame: &mut Frame, body: Rect, overlay: &Overlay) {
                 area,
                 &mut list_state,
             );
+        }
+        // -- graph: A6 sociogram and SIC grid (issue 5) --
+        Overlay::PickActor { selected } => {
+            super::graph_panels::render_pick_actor(app, frame, body, *selected)
         }
         Overlay::LinkItems { strategy, cursor } => {
             let Some((config, board)) = app.current_board() else {

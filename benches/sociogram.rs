@@ -1,0 +1,231 @@
+//! Sociogram benchmark (issue 5): a seeded graph of 2,000 actors and 10,000 relations;
+//! ForceAtlas2 iterations per second (Barnes-Hut), the metrics' time, and the time to draw
+//! the sociogram screen. With `SOCIOGRAM_BENCH_DIR` set, it also writes the graph
+//! (`edges.csv`) and every metric it computed (`metrics.json`) there, for
+//! `scripts/networkx_compare.py` to time networkx on the same graph and compare the values.
+//! Run with `bash scripts/bench_sociogram.sh` (or `cargo bench --bench sociogram`).
+
+use atelier::case;
+use atelier::i18n::Lang;
+use atelier::model::forceatlas2::Rng;
+use atelier::model::graph::{GraphActor, GraphRelation, RelationType, Sociogram};
+use atelier::model::graph_metrics;
+use atelier::sociogram::{formats, layout};
+use atelier::tui::app::App;
+use atelier::tui::theme::{Theme, ThemeName};
+use atelier::tui::view;
+use ratatui::backend::TestBackend;
+use ratatui::Terminal;
+use std::time::Instant;
+
+const ACTORS: usize = 2000;
+const RELATIONS: usize = 10_000;
+
+/// Departments of the case, actors spread over them; most relations stay in a department.
+fn big_graph(departments: &[String]) -> Sociogram {
+    let mut rng = Rng::new(42);
+    let mut pick = |n: usize| ((rng.next_f64() * n as f64) as usize).min(n - 1);
+    let mut graph = Sociogram::default();
+    for i in 0..ACTORS {
+        graph.actors.push(GraphActor {
+            id: format!("a{i}"),
+            label: format!("Acteur {i}"),
+            department: departments[i % departments.len()].clone(),
+            level: (1 + i % 4) as u8,
+            role: String::new(),
+            pinned: None,
+        });
+    }
+    while graph.relations.len() < RELATIONS {
+        let s = pick(ACTORS);
+        let t = if pick(10) < 7 {
+            // Same department: same residue.
+            let k = departments.len();
+            (pick(ACTORS / k) * k + s % k).min(ACTORS - 1)
+        } else {
+            pick(ACTORS)
+        };
+        if s == t {
+            continue;
+        }
+        graph.relations.push(GraphRelation {
+            source: format!("a{s}"),
+            target: format!("a{t}"),
+            relation_type: RelationType::ALL[pick(5)],
+            intensity: 1 + pick(3) as u8,
+            mutual: pick(10) == 0,
+            description: String::new(),
+        });
+    }
+    graph
+}
+
+/// CPU time of this process so far (user + system, all threads), from /proc on Linux: on a
+/// shared machine it says what the work cost, whatever else ran meanwhile.
+fn cpu_seconds() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    // Fields after the command name (which may hold spaces) start after the last ')'.
+    let fields: Vec<&str> = stat.rsplit_once(')')?.1.split_whitespace().collect();
+    let ticks: f64 = fields.get(11)?.parse::<f64>().ok()? + fields.get(12)?.parse::<f64>().ok()?;
+    Some(ticks / 100.0)
+}
+
+fn main() {
+    let loaded = case::load_default();
+    let case = loaded.case.clone();
+    let departments: Vec<String> = case
+        .organisation
+        .departments
+        .iter()
+        .map(|d| d.id.clone())
+        .collect();
+    let graph = big_graph(&departments);
+    let arcs = graph.arcs();
+    println!(
+        "graph: {} actors, {} relations, {} arcs",
+        graph.actors.len(),
+        graph.relations.len(),
+        arcs.len()
+    );
+
+    // Layout: ForceAtlas2 with Barnes-Hut, as the interface runs it.
+    let input = layout::input(&graph, None);
+    let mut fa2 = atelier::model::forceatlas2::Layout::new(
+        input.start.clone(),
+        input.pinned.clone(),
+        input.edges.clone(),
+        input.settings,
+    );
+    let iterations = 100;
+    let start = Instant::now();
+    for _ in 0..iterations {
+        fa2.step();
+    }
+    let elapsed = start.elapsed().as_secs_f64();
+    println!(
+        "{:<45} {:>8.1} iterations/s ({:.2} ms each)",
+        "ForceAtlas2 (Barnes-Hut), 2,000 nodes",
+        iterations as f64 / elapsed,
+        elapsed * 1e3 / iterations as f64
+    );
+    for _ in iterations..layout::iterations_for(ACTORS) {
+        fa2.step();
+    }
+    let positions = fa2.pos.clone();
+
+    // Metrics: best of 5 (wall clock), and the mean CPU time.
+    let mut best = f64::MAX;
+    let mut metrics = graph_metrics::compute(graph.actors.len(), &arcs);
+    let cpu_start = cpu_seconds();
+    for _ in 0..5 {
+        let start = Instant::now();
+        metrics = std::hint::black_box(graph_metrics::compute(graph.actors.len(), &arcs));
+        best = best.min(start.elapsed().as_secs_f64());
+    }
+    let cpu = cpu_seconds()
+        .zip(cpu_start)
+        .map(|(end, start)| (end - start) / 5.0);
+    println!(
+        "{:<45} {:>8.1} ms (best of 5; CPU {})",
+        "all metrics (degrees, betweenness, closeness,",
+        best * 1e3,
+        cpu.map_or("n/a".to_string(), |c| format!("{:.0} ms", c * 1e3))
+    );
+    println!("  reciprocity, brokers, communities)");
+    let adjacency: Vec<Vec<usize>> = {
+        let mut succ = vec![Vec::new(); ACTORS];
+        for &(s, t) in &arcs {
+            succ[s].push(t);
+        }
+        succ
+    };
+    let start = Instant::now();
+    std::hint::black_box(graph_metrics::betweenness(ACTORS, &adjacency));
+    println!(
+        "{:<45} {:>8.1} ms",
+        "  of which betweenness",
+        start.elapsed().as_secs_f64() * 1e3
+    );
+    let start = Instant::now();
+    let neighbours = graph_metrics::undirected_neighbours(ACTORS, &arcs);
+    std::hint::black_box(graph_metrics::greedy_modularity(ACTORS, &neighbours));
+    println!(
+        "{:<45} {:>8.1} ms",
+        "  of which communities (CNM)",
+        start.elapsed().as_secs_f64() * 1e3
+    );
+
+    // Frame time of the sociogram screen with that graph.
+    let tmp = tempfile::tempdir().expect("temp dir");
+    let ws = atelier::store::init(&tmp.path().join("ws"), loaded, "Bench", false).expect("init");
+    let mut workspace = ws.workspace.clone();
+    workspace.answer_mut("A6").graph = Some(graph.clone());
+    let mut app = App::new(
+        case.clone(),
+        workspace,
+        Lang::Fr,
+        Theme::new(ThemeName::Default, false),
+    );
+    app.open_exercise("A6");
+    app.apply_layout(layout::Snapshot {
+        positions: positions.clone(),
+        iterations: layout::iterations_for(ACTORS),
+        done: true,
+    });
+    let mut terminal = Terminal::new(TestBackend::new(160, 50)).expect("terminal");
+    let frames = 30;
+    let start = Instant::now();
+    for _ in 0..frames {
+        terminal.draw(|f| view::render(&app, f)).expect("draw");
+    }
+    println!(
+        "{:<45} {:>8.2} ms/frame",
+        "sociogram screen, 2,000 actors, 160×50",
+        start.elapsed().as_secs_f64() * 1e3 / frames as f64
+    );
+    let start = Instant::now();
+    let changes = 10;
+    for _ in 0..changes {
+        // A change of the answer recomputes findings and the view (metrics if arcs changed).
+        app.update(atelier::tui::keymap::Action::TogglePin);
+    }
+    println!(
+        "{:<45} {:>8.2} ms/change",
+        "pin an actor (checks + view refresh)",
+        start.elapsed().as_secs_f64() * 1e3 / changes as f64
+    );
+
+    if let Some(dir) = std::env::var_os("SOCIOGRAM_BENCH_DIR") {
+        let dir = std::path::PathBuf::from(dir);
+        std::fs::write(dir.join("edges.csv"), formats::edges_csv(&graph)).expect("write edges");
+        let case_graph = Sociogram::from_case(&case.organisation);
+        std::fs::write(dir.join("case-edges.csv"), formats::edges_csv(&case_graph))
+            .expect("write case edges");
+        let ids = |g: &Sociogram| g.actors.iter().map(|a| a.id.clone()).collect::<Vec<_>>();
+        let dump = |g: &Sociogram, m: &graph_metrics::Metrics| {
+            serde_json::json!({
+                "ids": ids(g),
+                "in_degree": m.in_degree,
+                "out_degree": m.out_degree,
+                "betweenness": m.betweenness,
+                "closeness": m.closeness,
+                "reciprocity": m.graph_reciprocity,
+                "broker": m.broker,
+                "community": m.community,
+                "modularity": m.modularity,
+            })
+        };
+        let case_metrics = graph_metrics::compute(case_graph.actors.len(), &case_graph.arcs());
+        let doc = serde_json::json!({
+            "big": dump(&graph, &metrics),
+            "case": dump(&case_graph, &case_metrics),
+            "rust_metrics_seconds": best,
+            "rust_metrics_cpu_seconds": cpu,
+        });
+        std::fs::write(
+            dir.join("metrics.json"),
+            serde_json::to_string(&doc).expect("json"),
+        )
+        .expect("write metrics");
+    }
+}
