@@ -204,6 +204,10 @@ fn bundle_files(ws: &OpenWorkspace, lang: Lang) -> Result<Vec<(String, Vec<u8>)>
             let csv = export::board_csv(config, &answer.board.clone().unwrap_or_default());
             files.push((format!("exports/{}.csv", exercise.id), csv.into_bytes()));
         }
+        // -- tree / map (issue 4): the maps in the formats their users' tools open --
+        for (name, bytes) in crate::formats::bundle_exports(exercise, &answer, lang) {
+            files.push((format!("exports/{}.{name}", exercise.id), bytes));
+        }
         // -- graph: A6 sociogram and SIC grid (issue 5) --
         if exercise.kind == crate::case::Kind::Graph {
             if let Some(graph) = &answer.graph {

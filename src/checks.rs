@@ -106,9 +106,57 @@ pub enum Finding {
     /// `sketch.py` is missing or empty.
     SketchMissing,
     // -- tree: A5 mind map (issue 4); keep this kind's entries under this line --
-
+    TooFewSectors {
+        count: usize,
+        min: u32,
+    },
+    MapTooShallow {
+        depth: usize,
+        min: u32,
+    },
+    EmptyNodes {
+        count: usize,
+    },
+    /// Trend leaves without any source; `examples` quotes the first few.
+    LeavesWithoutSource {
+        count: usize,
+        examples: Vec<String>,
+    },
+    OutdatedSource {
+        node: String,
+        source: String,
+        year: i32,
+        /// The oldest year the case accepts today.
+        oldest: i32,
+    },
+    SourceWithoutYear {
+        node: String,
+        source: String,
+    },
+    SourceWithoutLink {
+        node: String,
+        source: String,
+    },
+    DuplicateNode {
+        text: String,
+        count: usize,
+    },
     // -- map: A3 world map (issue 4); keep this kind's entries under this line --
-
+    MapWithoutTitle,
+    TooFewActors {
+        count: usize,
+        min: u32,
+    },
+    ActorWithoutCategory {
+        actor: String,
+    },
+    CategoryNotInLegend {
+        actor: String,
+    },
+    NoRecommendations,
+    RecommendationWithoutActor {
+        rank: usize,
+    },
     // -- graph: A6 sociogram and SIC grid (issue 5); keep this kind's entries under this line --
     /// The sociogram and the SIC diagnosis (A6): see `crate::sociogram::checks`.
     Graph(crate::sociogram::GraphFinding),
@@ -320,9 +368,21 @@ impl Finding {
             Finding::ShadowedBuiltin { .. } => "shadowed-builtin",
             Finding::SketchMissing => "sketch-missing",
             // -- tree: A5 mind map (issue 4); keep this kind's entries under this line --
-
+            Finding::TooFewSectors { .. } => "too-few-sectors",
+            Finding::MapTooShallow { .. } => "map-too-shallow",
+            Finding::EmptyNodes { .. } => "empty-nodes",
+            Finding::LeavesWithoutSource { .. } => "leaves-without-source",
+            Finding::OutdatedSource { .. } => "outdated-source",
+            Finding::SourceWithoutYear { .. } => "source-without-year",
+            Finding::SourceWithoutLink { .. } => "source-without-link",
+            Finding::DuplicateNode { .. } => "duplicate-node",
             // -- map: A3 world map (issue 4); keep this kind's entries under this line --
-
+            Finding::MapWithoutTitle => "map-without-title",
+            Finding::TooFewActors { .. } => "too-few-actors",
+            Finding::ActorWithoutCategory { .. } => "actor-without-category",
+            Finding::CategoryNotInLegend { .. } => "category-not-in-legend",
+            Finding::NoRecommendations => "no-recommendations",
+            Finding::RecommendationWithoutActor { .. } => "recommendation-without-actor",
             // -- graph: A6 sociogram and SIC grid (issue 5); keep this kind's entries under this line --
             Finding::Graph(finding) => finding.code(),
             // -- sheet: A7 GDPR audit sheet (issue 6); keep this kind's entries under this line --
@@ -460,10 +520,28 @@ fn check_exercise_with(
         }
 
         // -- tree: A5 mind map (issue 4) --
-        Kind::Tree => findings.push(Finding::WorkbenchNotAvailable { kind: Kind::Tree }),
+        Kind::Tree => {
+            let config: crate::case::maps::TreeConfig =
+                crate::case::parse_config("", &exercise.config).unwrap_or_default();
+            let seed;
+            let tree = match &answer.tree {
+                Some(tree) => tree,
+                None => {
+                    seed = crate::model::tree::MindMap::from_seed(&config.seed_nodes);
+                    &seed
+                }
+            };
+            let year = crate::checks_maps::current_year();
+            findings.extend(crate::checks_maps::check_tree(&config, tree, year));
+        }
 
         // -- map: A3 world map (issue 4) --
-        Kind::Map => findings.push(Finding::WorkbenchNotAvailable { kind: Kind::Map }),
+        Kind::Map => {
+            let config: crate::case::maps::MapConfig =
+                crate::case::parse_config("", &exercise.config).unwrap_or_default();
+            let map = answer.map.clone().unwrap_or_default();
+            findings.extend(crate::checks_maps::check_world_map(&config, &map));
+        }
 
         // -- graph: A6 sociogram and SIC grid (issue 5) --
         Kind::Graph => findings.extend(
@@ -852,10 +930,12 @@ mod tests {
 
     #[test]
     fn worked_example_is_complete_for_boards() {
+        // Source recency (A5) is judged on a fixed day, not the calendar's.
+        std::env::set_var("ATELIER_TODAY", crate::checks_maps::TEST_TODAY);
         let loaded = crate::case::load_default();
         let example: crate::model::Example =
             serde_json::from_str(&loaded.example_text().unwrap()).unwrap();
-        for id in ["A2", "A11"] {
+        for id in ["A2", "A11", "A3", "A5"] {
             let exercise = loaded.case.exercise(id).unwrap();
             let report = check_exercise(exercise, example.answers.get(id));
             assert_eq!(

@@ -120,7 +120,12 @@ pub enum ExportFormat {
     // -- code: A1 Python runner and sketch (issue 3); keep this kind's entries under this line --
 
     // -- tree: A5 mind map (issue 4); keep this kind's entries under this line --
-
+    /// Freeplane / FreeMind mind map.
+    Mm,
+    /// OPML 2.0 outline.
+    Opml,
+    /// SVG drawing (the mind map, the world map, the grids' charts).
+    Svg,
     // -- map: A3 world map (issue 4); keep this kind's entries under this line --
 
     // -- graph: A6 sociogram and SIC grid (issue 5); keep this kind's entries under this line --
@@ -135,8 +140,7 @@ pub enum ExportFormat {
     // -- grid: A8, A10, A12, A13, A14 grids (issue 7); keep this kind's entries under this line --
     /// A12's social-listening analysis (term counts, sentiment per post and month, complaints).
     Json,
-    /// The exercise's charts, one under the other.
-    Svg,
+    // (The grids' charts use `Svg`, declared above with the maps: one format per drawing.)
     // -- note_deck: notes, A4 schemes and the A15 deck (issue 8); keep this kind's entries under this line --
     /// A self-contained HTML deck (A15).
     Html,
@@ -356,6 +360,14 @@ fn import(
             let answer = ws.workspace.answer_mut(exercise_id);
             crate::sheet_io::replace_register(answer.sheet.get_or_insert_default(), processings);
             crate::i18n::register_imported(lang, count, exercise_id)
+        }
+        // -- tree: A5 mind map (issue 4): a Freeplane/FreeMind .mm or an OPML outline --
+        case::Kind::Tree => {
+            let map =
+                crate::formats::read_mind_map(file, &text).map_err(|e| failed(e.to_string()))?;
+            let summary = crate::formats::import_summary(&map, exercise_id, lang);
+            ws.workspace.answer_mut(exercise_id).tree = Some(map);
+            summary
         }
         // -- grid: A8, A10, A12, A13, A14 grids (issue 7): A12's corpus of posts --
         case::Kind::Grid if exercise.config.get("listening").is_some() => {

@@ -160,6 +160,99 @@ pub enum Text {
     CodeViewHint,
     CodeCancelHint,
     SketchFrame,
+    // -- tree / map: A5 mind map and A3 world map (issue 4) --
+    KeyAddChild,
+    KeyAddSibling,
+    KeyIndent,
+    KeyOutdent,
+    KeyCut,
+    KeyCopy,
+    KeyPaste,
+    KeyToggleFold,
+    KeyFoldAll,
+    KeyUnfoldAll,
+    KeyFoldLevel,
+    KeyUnfoldLevel,
+    KeyParent,
+    KeyChild,
+    KeyFirst,
+    KeyLast,
+    KeySearch,
+    KeySearchNext,
+    KeyNote,
+    KeyLinkUrl,
+    KeyTags,
+    KeyAddSource,
+    KeyRemoveSource,
+    KeyNewLine,
+    EditNode,
+    EditNote,
+    EditLink,
+    EditSourceTitle,
+    EditSourcePublisher,
+    EditSourceUrl,
+    EditSourceYear,
+    SearchPrompt,
+    PickTagsTitle,
+    NoMatch,
+    Match,
+    Cut,
+    Copied,
+    Pasted,
+    ClipboardEmpty,
+    RootStays,
+    NoTags,
+    Sources,
+    Tags,
+    Link,
+    Nodes,
+    Depth,
+    MindMap,
+    NodeNoNote,
+    NodeNoSource,
+    KeyEditSource,
+    PickSourceTitle,
+    // -- map texts --
+    KeyAddActorHere,
+    KeyPickPlace,
+    KeyPickCategory,
+    KeyLinkActor,
+    KeyEditMapTitle,
+    KeyActorNote,
+    KeyMoveActorHere,
+    KeyCursor,
+    KeyZoomIn,
+    KeyZoomOut,
+    KeyResetView,
+    KeyNextActor,
+    KeyPrevActor,
+    KeyCycleSymbol,
+    KeyCycleColour,
+    KeyCycleLinkKind,
+    KeyLinkActors,
+    EditMapTitle,
+    EditMapActorName,
+    EditActorNote,
+    EditCategoryName,
+    EditLinkLabel,
+    EditRecommendation,
+    WorldMap,
+    PickPlaceTitle,
+    PickCategoryTitle,
+    NewCategory,
+    LinkTo,
+    RecommendationActors,
+    NoMapActors,
+    NoLegend,
+    NoLinks,
+    NoRecommendations,
+    NoTitle,
+    AddActorsFirst,
+    Zoom,
+    Legend,
+    MapActors,
+    Links,
+    MapRecommendationsTitle,
     // -- graph: A6 sociogram and SIC grid (issue 5); keep this kind's entries under this line --
     Sociogram,
     DiagnosisSteps,
@@ -471,8 +564,99 @@ fn fr(text: Text) -> &'static str {
         SketchFrame => "image",
 
         // -- tree: A5 mind map (issue 4); keep this kind's entries under this line --
+        KeyAddChild => "ajouter un enfant",
+        KeyAddSibling => "ajouter un frère (à la suite)",
+        KeyIndent => "décaler à droite (enfant du précédent)",
+        KeyOutdent => "décaler à gauche (frère du parent)",
+        KeyCut => "couper la branche",
+        KeyCopy => "copier la branche",
+        KeyPaste => "coller comme enfant",
+        KeyToggleFold => "plier / déplier",
+        KeyFoldAll => "tout plier",
+        KeyUnfoldAll => "tout déplier",
+        KeyFoldLevel => "plier un niveau",
+        KeyUnfoldLevel => "déplier un niveau",
+        KeyParent => "plier ou aller au parent",
+        KeyChild => "déplier ou aller au premier enfant",
+        KeyFirst => "aller au début",
+        KeyLast => "aller à la fin",
+        KeySearch => "chercher",
+        KeySearchNext => "résultat suivant",
+        KeyNote => "note du nœud",
+        KeyLinkUrl => "lien du nœud",
+        KeyTags => "étiquettes",
+        KeyAddSource => "ajouter une source",
+        KeyRemoveSource => "retirer la dernière source",
+        KeyNewLine => "nouvelle ligne (notes)",
+        EditNode => "Texte du nœud",
+        EditNote => "Note du nœud (Ctrl+J : nouvelle ligne)",
+        EditLink => "Lien (URL)",
+        EditSourceTitle => "Source : titre",
+        EditSourcePublisher => "Source : éditeur ou auteur",
+        EditSourceUrl => "Source : lien (URL)",
+        EditSourceYear => "Source : année de publication",
+        SearchPrompt => "Chercher (texte, note, étiquette)",
+        PickTagsTitle => "Étiquettes du nœud",
+        NoMatch => "Aucun résultat",
+        Match => "Résultat",
+        Cut => "Branche coupée : p pour la coller",
+        Copied => "Branche copiée : p pour la coller",
+        Pasted => "Branche collée",
+        ClipboardEmpty => "Rien à coller : x coupe, y copie une branche",
+        RootStays => "La racine ne peut pas être supprimée ni déplacée",
+        NoTags => "Le cas ne propose pas d'étiquettes",
+        Sources => "Sources",
+        Tags => "Étiquettes",
+        Link => "Lien",
+        Nodes => "nœuds",
+        Depth => "profondeur",
+        MindMap => "Carte mentale",
+        NodeNoNote => "Pas de note : N pour en écrire une.",
+        NodeNoSource => "Pas de source : s pour en ajouter une.",
+        KeyEditSource => "modifier une source",
+        PickSourceTitle => "Source à modifier",
 
         // -- map: A3 world map (issue 4); keep this kind's entries under this line --
+        KeyAddActorHere => "placer un acteur au curseur",
+        KeyPickPlace => "placer un acteur sur un lieu du cas",
+        KeyPickCategory => "catégorie de l'acteur",
+        KeyLinkActor => "relier à un autre acteur",
+        KeyEditMapTitle => "titre (problématique)",
+        KeyActorNote => "note de l'acteur",
+        KeyMoveActorHere => "déplacer l'acteur au curseur",
+        KeyCursor => "déplacer le curseur (la carte suit)",
+        KeyZoomIn => "zoomer sur le curseur",
+        KeyZoomOut => "dézoomer",
+        KeyResetView => "monde entier",
+        KeyNextActor => "acteur suivant",
+        KeyPrevActor => "acteur précédent",
+        KeyCycleSymbol => "changer le symbole (légende)",
+        KeyCycleColour => "changer la couleur (légende)",
+        KeyCycleLinkKind => "changer le type de lien",
+        KeyLinkActors => "acteurs visés (recommandation)",
+        EditMapTitle => "Titre de la carte : sa problématique",
+        EditMapActorName => "Nom de l'acteur ou de l'enjeu",
+        EditActorNote => "Note sur l'acteur",
+        EditCategoryName => "Nom de la catégorie",
+        EditLinkLabel => "Libellé du lien",
+        EditRecommendation => "Recommandation",
+        WorldMap => "Carte du monde",
+        PickPlaceTitle => "Placer un acteur sur un lieu",
+        PickCategoryTitle => "Catégorie de l'acteur",
+        NewCategory => "+ nouvelle catégorie",
+        LinkTo => "Relier à",
+        RecommendationActors => "Acteurs visés",
+        NoMapActors => "Aucun acteur : p place un acteur sur un lieu du cas, a au curseur.",
+        NoLegend => "Légende vide : a ajoute une catégorie (ou c sur un acteur).",
+        NoLinks => "Aucun lien : l sur un acteur de la carte.",
+        NoRecommendations => "Aucune recommandation : a en ajoute une.",
+        NoTitle => "(pas de titre : t pour écrire la problématique)",
+        AddActorsFirst => "Placez d'abord au moins deux acteurs.",
+        Zoom => "zoom",
+        Legend => "Légende",
+        MapActors => "Acteurs et enjeux",
+        Links => "Liens",
+        MapRecommendationsTitle => "Recommandations",
 
         // -- graph: A6 sociogram and SIC grid (issue 5); keep this kind's entries under this line --
         Sociogram => "Sociogramme",
@@ -795,8 +979,99 @@ fn en(text: Text) -> &'static str {
         SketchFrame => "frame",
 
         // -- tree: A5 mind map (issue 4); keep this kind's entries under this line --
+        KeyAddChild => "add a child",
+        KeyAddSibling => "add a sibling (after)",
+        KeyIndent => "indent (child of the previous)",
+        KeyOutdent => "outdent (sibling of the parent)",
+        KeyCut => "cut the branch",
+        KeyCopy => "copy the branch",
+        KeyPaste => "paste as a child",
+        KeyToggleFold => "fold / unfold",
+        KeyFoldAll => "fold all",
+        KeyUnfoldAll => "unfold all",
+        KeyFoldLevel => "fold one level",
+        KeyUnfoldLevel => "unfold one level",
+        KeyParent => "fold or go to the parent",
+        KeyChild => "unfold or go to the first child",
+        KeyFirst => "go to the top",
+        KeyLast => "go to the end",
+        KeySearch => "search",
+        KeySearchNext => "next match",
+        KeyNote => "node's note",
+        KeyLinkUrl => "node's link",
+        KeyTags => "tags",
+        KeyAddSource => "add a source",
+        KeyRemoveSource => "remove the last source",
+        KeyNewLine => "new line (notes)",
+        EditNode => "Node text",
+        EditNote => "Node note (Ctrl+J: new line)",
+        EditLink => "Link (URL)",
+        EditSourceTitle => "Source: title",
+        EditSourcePublisher => "Source: publisher or author",
+        EditSourceUrl => "Source: link (URL)",
+        EditSourceYear => "Source: year of publication",
+        SearchPrompt => "Search (text, note, tag)",
+        PickTagsTitle => "Node's tags",
+        NoMatch => "No match",
+        Match => "Match",
+        Cut => "Branch cut: p pastes it",
+        Copied => "Branch copied: p pastes it",
+        Pasted => "Branch pasted",
+        ClipboardEmpty => "Nothing to paste: x cuts, y copies a branch",
+        RootStays => "The root cannot be deleted or moved",
+        NoTags => "The case offers no tags",
+        Sources => "Sources",
+        Tags => "Tags",
+        Link => "Link",
+        Nodes => "nodes",
+        Depth => "depth",
+        MindMap => "Mind map",
+        NodeNoNote => "No note: N writes one.",
+        NodeNoSource => "No source: s adds one.",
+        KeyEditSource => "edit a source",
+        PickSourceTitle => "Source to edit",
 
         // -- map: A3 world map (issue 4); keep this kind's entries under this line --
+        KeyAddActorHere => "place an actor at the cursor",
+        KeyPickPlace => "place an actor at one of the case's places",
+        KeyPickCategory => "actor's category",
+        KeyLinkActor => "link to another actor",
+        KeyEditMapTitle => "title (problématique)",
+        KeyActorNote => "actor's note",
+        KeyMoveActorHere => "move the actor to the cursor",
+        KeyCursor => "move the cursor (the map follows)",
+        KeyZoomIn => "zoom in on the cursor",
+        KeyZoomOut => "zoom out",
+        KeyResetView => "whole world",
+        KeyNextActor => "next actor",
+        KeyPrevActor => "previous actor",
+        KeyCycleSymbol => "change the symbol (legend)",
+        KeyCycleColour => "change the colour (legend)",
+        KeyCycleLinkKind => "change the link kind",
+        KeyLinkActors => "actors concerned (recommendation)",
+        EditMapTitle => "Map title: its problématique",
+        EditMapActorName => "Name of the actor or stake",
+        EditActorNote => "Note on the actor",
+        EditCategoryName => "Category name",
+        EditLinkLabel => "Link label",
+        EditRecommendation => "Recommendation",
+        WorldMap => "World map",
+        PickPlaceTitle => "Place an actor at a place",
+        PickCategoryTitle => "Actor's category",
+        NewCategory => "+ new category",
+        LinkTo => "Link to",
+        RecommendationActors => "Actors concerned",
+        NoMapActors => "No actor yet: p places one at a case's place, a at the cursor.",
+        NoLegend => "Empty legend: a adds a category (or c on an actor).",
+        NoLinks => "No link yet: l on an actor of the map.",
+        NoRecommendations => "No recommendation yet: a adds one.",
+        NoTitle => "(no title: t writes the problématique)",
+        AddActorsFirst => "Place at least two actors first.",
+        Zoom => "zoom",
+        Legend => "Legend",
+        MapActors => "Actors and stakes",
+        Links => "Links",
+        MapRecommendationsTitle => "Recommendations",
 
         // -- graph: A6 sociogram and SIC grid (issue 5); keep this kind's entries under this line --
         Sociogram => "Sociogram",
@@ -1145,6 +1420,90 @@ pub fn finding_message(lang: Lang, finding: &Finding) -> String {
             "l'établi « {} » n'est pas dans cette version d'atelier : seules les notes sont gardées",
             kind.as_str()
         ),
+        // -- tree: A5 mind map (issue 4) --
+        (Lang::En, TooFewSectors { count, min }) => format!(
+            "the map has {}, the case asks for at least {min}",
+            plural(*count, "sector (first-level branch)", "sectors (first-level branches)")
+        ),
+        (Lang::Fr, TooFewSectors { count, min }) => format!(
+            "la carte a {}, le cas en demande au moins {min}",
+            plural(*count, "secteur (branche de premier niveau)", "secteurs (branches de premier niveau)")
+        ),
+        (Lang::En, MapTooShallow { depth, min }) => format!(
+            "the map goes {} below the root, the case asks for at least {min}",
+            plural(*depth, "level", "levels")
+        ),
+        (Lang::Fr, MapTooShallow { depth, min }) => format!(
+            "la carte descend de {} sous la racine, le cas en demande au moins {min}",
+            plural(*depth, "niveau", "niveaux")
+        ),
+        (Lang::En, EmptyNodes { count }) => format!("{} without text", plural(*count, "node", "nodes")),
+        (Lang::Fr, EmptyNodes { count }) => format!("{} sans texte", plural(*count, "nœud", "nœuds")),
+        (Lang::En, LeavesWithoutSource { count, examples }) => format!(
+            "{} without a source ({})",
+            plural(*count, "trend", "trends"),
+            quoted(examples, *count, "“", "”")
+        ),
+        (Lang::Fr, LeavesWithoutSource { count, examples }) => format!(
+            "{} sans source ({})",
+            plural(*count, "tendance", "tendances"),
+            quoted(examples, *count, "« ", " »")
+        ),
+        (Lang::En, OutdatedSource { node, source, year, oldest }) => format!(
+            "\"{node}\": the source \"{source}\" dates from {year}, the case asks for {oldest} or later"
+        ),
+        (Lang::Fr, OutdatedSource { node, source, year, oldest }) => format!(
+            "« {node} » : la source « {source} » date de {year}, le cas demande {oldest} ou après"
+        ),
+        (Lang::En, SourceWithoutYear { node, source }) => {
+            format!("\"{node}\": the source \"{source}\" has no year")
+        }
+        (Lang::Fr, SourceWithoutYear { node, source }) => {
+            format!("« {node} » : la source « {source} » n'a pas d'année")
+        }
+        (Lang::En, SourceWithoutLink { node, source }) => {
+            format!("\"{node}\": the source \"{source}\" has no link")
+        }
+        (Lang::Fr, SourceWithoutLink { node, source }) => {
+            format!("« {node} » : la source « {source} » n'a pas de lien")
+        }
+        (Lang::En, DuplicateNode { text, count }) => {
+            format!("\"{text}\" appears {count} times: merge or tell them apart")
+        }
+        (Lang::Fr, DuplicateNode { text, count }) => {
+            format!("« {text} » apparaît {count} fois : fusionnez ou distinguez")
+        }
+        // -- map: A3 world map (issue 4) --
+        (Lang::En, MapWithoutTitle) => "the map has no title (its problématique)".to_string(),
+        (Lang::Fr, MapWithoutTitle) => "la carte n'a pas de titre (sa problématique)".to_string(),
+        (Lang::En, TooFewActors { count, min }) => format!(
+            "the map places {}, the case asks for at least {min}",
+            plural(*count, "actor", "actors")
+        ),
+        (Lang::Fr, TooFewActors { count, min }) => format!(
+            "la carte place {}, le cas en demande au moins {min}",
+            plural(*count, "acteur", "acteurs")
+        ),
+        (Lang::En, ActorWithoutCategory { actor }) => {
+            format!("\"{actor}\" has no category of the legend")
+        }
+        (Lang::Fr, ActorWithoutCategory { actor }) => {
+            format!("« {actor} » n'a pas de catégorie de la légende")
+        }
+        (Lang::En, CategoryNotInLegend { actor }) => {
+            format!("the category of \"{actor}\" is not (or not named) in the legend")
+        }
+        (Lang::Fr, CategoryNotInLegend { actor }) => {
+            format!("la catégorie de « {actor} » n'est pas (ou mal) nommée dans la légende")
+        }
+        (Lang::En, NoRecommendations) => "no recommendation yet".to_string(),
+        (Lang::Fr, NoRecommendations) => "aucune recommandation pour l'instant".to_string(),
+        (Lang::En, RecommendationWithoutActor { rank }) => {
+            format!("recommendation {rank} references no actor of the map")
+        }
+        (Lang::Fr, RecommendationWithoutActor { rank }) => {
+            format!("la recommandation {rank} ne cite aucun acteur de la carte")
+        }
         // -- sheet: A7 GDPR audit sheet (issue 6) --
         (Lang::En, TooFewProcessings { count, min }) => format!(
             "the register has {}, the case asks for at least {min}",
@@ -1416,6 +1775,19 @@ pub fn slide_limit_message(lang: Lang, count: usize, max: u32) -> String {
             format!("{count} slides: the case allows at most {max}. Merge or delete one (d).")
         }
     }
+}
+
+/// Quoted examples, with an ellipsis when there are more than shown.
+fn quoted(examples: &[String], count: usize, open: &str, close: &str) -> String {
+    let mut out = examples
+        .iter()
+        .map(|e| format!("{open}{e}{close}"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    if count > examples.len() {
+        out.push_str(", …");
+    }
+    out
 }
 
 // -- grid: A8, A10, A12, A13, A14 grids (issue 7); keep this kind's entries under this line --

@@ -264,6 +264,8 @@ fn exercise_html(
     if let Some(code) = &answer.code {
         code_html(out, code, lang);
     }
+    // -- tree / map (issue 4): the maps as inline SVG --
+    out.push_str(&crate::formats::report_html(exercise, answer, lang));
     if exercise.kind == crate::case::Kind::Grid && !answer.is_empty() {
         export::grid::html(out, exercise, answer.grid.as_ref());
     }

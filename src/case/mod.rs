@@ -4,6 +4,7 @@
 
 pub mod code;
 pub mod grid;
+pub mod maps;
 mod note_deck;
 mod validate;
 

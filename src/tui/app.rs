@@ -11,6 +11,8 @@ use crate::checks::{self, ExerciseReport};
 use crate::i18n::{Lang, Text};
 use crate::model::board::ItemId;
 use crate::model::history::History;
+use crate::model::map::MapId;
+use crate::model::tree::NodeId;
 use crate::model::{Answer, Board, Workspace};
 use crossterm::event::{Event, KeyEvent, KeyEventKind, MouseButton, MouseEvent, MouseEventKind};
 use ratatui::layout::{Position, Rect};
@@ -79,6 +81,10 @@ pub enum Panel {
     Notes,
     /// The A1 editor and its results.
     Code,
+    // -- map: A3 world map (issue 4) --
+    MapLegend,
+    MapLinks,
+    MapRecommendations,
     // -- graph: A6 sociogram and SIC grid (issue 5) --
     Sociogram,
     Steps,
@@ -113,6 +119,9 @@ pub struct ExerciseState {
     pub notes_editing: bool,
     /// The A1 workbench (code exercises only).
     pub code: Option<Box<super::code::CodeState>>,
+    // -- tree / map: A5 mind map and A3 world map (issue 4) --
+    pub tree: super::tree::TreeState,
+    pub map: super::map::MapState,
     // -- graph: A6 sociogram and SIC grid (issue 5) --
     pub graph: Option<super::graph::GraphView>,
     /// The grid workbench's cursor (grid kind only).
@@ -133,6 +142,23 @@ pub enum EditTarget {
     KpiName(ItemId),
     KpiTarget(ItemId),
     KpiUnit(ItemId),
+    // -- tree: A5 mind map (issue 4) --
+    NodeText(NodeId),
+    NodeNote(NodeId),
+    NodeLink(NodeId),
+    SourceTitle(NodeId, usize),
+    SourcePublisher(NodeId, usize),
+    SourceUrl(NodeId, usize),
+    SourceYear(NodeId, usize),
+    /// The outline's search: jumps to the first match as it is typed.
+    Search,
+    // -- map targets --
+    MapTitle,
+    ActorName(MapId),
+    ActorNote(MapId),
+    CategoryName(MapId),
+    LinkLabel(MapId),
+    RecommendationText(MapId),
     // -- graph: A6 sociogram and SIC grid (issue 5) --
     /// An actor's name, by index in the sociogram.
     ActorLabel(usize),
@@ -158,6 +184,22 @@ impl EditTarget {
             EditTarget::KpiName(_) => Text::EditKpiName,
             EditTarget::KpiTarget(_) => Text::EditKpiTarget,
             EditTarget::KpiUnit(_) => Text::EditKpiUnit,
+            // -- tree: A5 mind map (issue 4) --
+            EditTarget::NodeText(_) => Text::EditNode,
+            EditTarget::NodeNote(_) => Text::EditNote,
+            EditTarget::NodeLink(_) => Text::EditLink,
+            EditTarget::SourceTitle(..) => Text::EditSourceTitle,
+            EditTarget::SourcePublisher(..) => Text::EditSourcePublisher,
+            EditTarget::SourceUrl(..) => Text::EditSourceUrl,
+            EditTarget::SourceYear(..) => Text::EditSourceYear,
+            EditTarget::Search => Text::SearchPrompt,
+            // -- map: A3 world map (issue 4) --
+            EditTarget::MapTitle => Text::EditMapTitle,
+            EditTarget::ActorName(_) => Text::EditMapActorName,
+            EditTarget::ActorNote(_) => Text::EditActorNote,
+            EditTarget::CategoryName(_) => Text::EditCategoryName,
+            EditTarget::LinkLabel(_) => Text::EditLinkLabel,
+            EditTarget::RecommendationText(_) => Text::EditRecommendation,
             EditTarget::ActorLabel(_) => Text::EditActorName,
             EditTarget::ActorRole(_) => Text::EditActorRole,
             EditTarget::GridCell { .. } => Text::EditCell,
@@ -170,8 +212,22 @@ impl EditTarget {
         match self {
             EditTarget::KpiName(id) => Some(EditTarget::KpiTarget(id)),
             EditTarget::KpiTarget(id) => Some(EditTarget::KpiUnit(id)),
+            // -- tree: A5 mind map (issue 4) --
+            EditTarget::SourceTitle(n, i) => Some(EditTarget::SourcePublisher(n, i)),
+            EditTarget::SourcePublisher(n, i) => Some(EditTarget::SourceUrl(n, i)),
+            EditTarget::SourceUrl(n, i) => Some(EditTarget::SourceYear(n, i)),
             _ => None,
         }
+    }
+
+    /// A field whose text may hold several lines (Ctrl+J adds one).
+    pub fn multiline(self) -> bool {
+        matches!(self, EditTarget::NodeNote(_))
+    }
+
+    /// A field that edits the answer (and so goes through undo); the search does not.
+    fn edits_answer(self) -> bool {
+        self != EditTarget::Search
     }
 }
 
@@ -190,6 +246,8 @@ pub enum Overlay {
         strategy: ItemId,
         cursor: usize,
     },
+    // -- tree / map: A5 mind map and A3 world map (issue 4) --
+    Maps(super::tree::MapsOverlay),
     // -- graph: A6 sociogram and SIC grid (issue 5) --
     /// Choose the actor a new relation goes to.
     PickActor {
@@ -284,6 +342,7 @@ impl App {
                 return Mode::Picker
             }
             Some(Overlay::LinkItems { .. }) => return Mode::Checklist,
+            Some(Overlay::Maps(overlay)) => return overlay.mode(),
             Some(Overlay::PickActor { .. }) => return Mode::Picker,
             Some(Overlay::SheetPick(picker)) => return picker.mode(),
             None => {}
@@ -305,6 +364,10 @@ impl App {
             // Each workbench kind has its own key table.
             Screen::Exercise(state) => match self.case.exercise(&state.exercise).map(|e| e.kind) {
                 Some(Kind::Board) => Mode::Board,
+                // -- tree / map (issue 4) --
+                Some(Kind::Tree) => Mode::Tree,
+                Some(Kind::Map) if state.panel == Panel::Zones => Mode::Map,
+                Some(Kind::Map) => Mode::MapList,
                 Some(Kind::Graph) => super::graph::mode_for(state.panel),
                 Some(Kind::Grid) => Mode::Grid,
                 Some(Kind::Sheet) => super::sheet::mode(state),
@@ -497,6 +560,8 @@ impl App {
             notes: notes_editor(&notes),
             notes_editing: false,
             code,
+            tree: Default::default(),
+            map: Default::default(),
             graph,
             grid: Default::default(),
             sheet: Default::default(),
@@ -523,6 +588,18 @@ impl App {
         let mut panels = Vec::new();
         if exercise.kind == Kind::Code {
             panels.push(Panel::Code);
+        }
+        // -- tree / map (issue 4): the workbench comes first --
+        if matches!(exercise.kind, Kind::Tree) {
+            panels.push(Panel::Zones);
+        }
+        if matches!(exercise.kind, Kind::Map) {
+            panels.extend([
+                Panel::Zones,
+                Panel::MapLegend,
+                Panel::MapLinks,
+                Panel::MapRecommendations,
+            ]);
         }
         // -- graph: A6 sociogram and SIC grid (issue 5) --
         if exercise.kind == Kind::Graph {
@@ -626,6 +703,9 @@ impl App {
             // Each workbench kind handles the rest of its actions.
             _ => match exercise_kind {
                 Kind::Board => self.update_board(action),
+                // -- tree / map (issue 4) --
+                Kind::Tree => self.update_tree(action),
+                Kind::Map => self.update_map(action),
                 // -- graph: A6 sociogram and SIC grid (issue 5) --
                 Kind::Graph => return self.update_graph(action),
                 Kind::Grid => self.update_grid(action),
@@ -692,7 +772,7 @@ impl App {
     }
 
     pub(super) fn open_field(&mut self, target: EditTarget, text: &str, is_new: bool) {
-        let mut field = TextArea::new(vec![text.to_string()]);
+        let mut field = TextArea::new(text.split('\n').map(str::to_string).collect());
         field.move_cursor(ratatui_textarea::CursorMove::End);
         field.set_wrap_mode(WrapMode::WordOrGlyph);
         self.overlay = Some(Overlay::Edit {
@@ -707,8 +787,15 @@ impl App {
         let Some(Overlay::Edit { target, field, .. }) = &self.overlay else {
             return;
         };
-        let text = field.lines().join(" ");
         let target = *target;
+        let text = field
+            .lines()
+            .join(if target.multiline() { "\n" } else { " " });
+        // -- tree / map (issue 4) --
+        if self.apply_maps_field(target, &text) {
+            self.dirty |= target.edits_answer();
+            return;
+        }
         // -- graph: A6 sociogram and SIC grid (issue 5) --
         if let EditTarget::ActorLabel(index) = target {
             self.set_actor_label(index, text);
@@ -763,6 +850,9 @@ impl App {
                         self.status = None;
                     }
                     self.refresh_reports();
+                    if !target.edits_answer() {
+                        return Vec::new();
+                    }
                     if let EditTarget::Sheet(sheet_field) = target {
                         return self.sheet_field_confirmed(sheet_field, &field.lines().join(" "));
                     }
@@ -773,6 +863,7 @@ impl App {
                     }
                     return vec![Effect::SaveNow];
                 }
+                Action::Cancel if !target.edits_answer() => {}
                 Action::Cancel => {
                     let id = self.exercise_id();
                     let history = self.histories.entry(id.clone()).or_default();
@@ -787,6 +878,16 @@ impl App {
                         }
                     }
                     self.touch();
+                }
+                Action::NewLine if target.multiline() => {
+                    let mut field = field;
+                    field.insert_newline();
+                    self.overlay = Some(Overlay::Edit {
+                        target,
+                        field,
+                        is_new,
+                    });
+                    self.apply_field();
                 }
                 _ => {
                     self.overlay = Some(Overlay::Edit {
@@ -888,6 +989,8 @@ impl App {
                     _ => self.overlay = Some(Overlay::LinkItems { strategy, cursor }),
                 }
             }
+            // -- tree / map (issue 4) --
+            Overlay::Maps(overlay) => return self.update_maps_overlay(overlay, action),
         }
         Vec::new()
     }
@@ -1035,6 +1138,13 @@ impl App {
                     return;
                 };
                 let regions = layout::exercise(body, exercise, state.show_brief);
+                // -- tree / map (issue 4): a click selects a row of the outline, or moves
+                // the map's cursor --
+                if matches!(exercise.kind, Kind::Tree | Kind::Map) {
+                    let kind = exercise.kind;
+                    self.click_map_workbench(kind, regions.panel, at);
+                    return;
+                }
                 if let Some(zone) = regions.zones.iter().position(|r| r.contains(at)) {
                     let rect = inner(regions.zones[zone]);
                     let offset = if state.zone == zone {

@@ -15,6 +15,8 @@ pub mod grid;
 pub mod grid_view;
 pub mod keymap;
 pub mod layout;
+pub mod map;
+pub mod map_view;
 pub mod note_deck;
 pub mod note_deck_update;
 pub mod note_deck_view;
@@ -23,6 +25,8 @@ pub mod sheet;
 pub mod sheet_form_view;
 pub mod sheet_view;
 pub mod theme;
+pub mod tree;
+pub mod tree_view;
 pub mod view;
 
 use crate::i18n::Lang;
