@@ -1,6 +1,8 @@
 //! The command line (DESIGN.md section 2): clap definitions and thin command bodies that call
 //! the layers below. Errors come back as one sentence; `main` prints them.
 
+mod code;
+
 use crate::case::{self, LoadedCase};
 use crate::checks::{self, Status};
 use crate::i18n::{self, messages, Lang};
@@ -94,6 +96,15 @@ pub enum Command {
     },
     /// Check a bundle's integrity: exit 0 if intact, 3 otherwise.
     Verify { file: PathBuf },
+    /// Run the A1 program and its tests: exit 0 when every test passes, 1 otherwise.
+    RunPython {
+        dir: Option<PathBuf>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// The sandboxed Python worker (started by atelier itself, reads a request on stdin).
+    #[command(name = "__python-worker", hide = true)]
+    PythonWorker,
 }
 
 #[derive(Debug, Subcommand)]
@@ -147,6 +158,10 @@ pub enum CliError {
     Bundle(#[from] crate::bundle::BundleError),
     #[error(transparent)]
     Export(#[from] crate::export::ExportError),
+    #[error("this case has no Python exercise")]
+    NoCodeExercise,
+    #[error("{0} does not exist; create it or open the workspace in atelier")]
+    NoProgram(String),
     #[error("{file}: {message}")]
     Import { file: String, message: String },
     #[error("exercise {exercise} ({kind}) cannot be imported from a file in this version")]
@@ -156,6 +171,9 @@ pub enum CliError {
 }
 
 pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
+    if let Some(Command::PythonWorker) = cli.command {
+        return Ok(ExitCode::from(crate::python::worker::main() as u8));
+    }
     let lang = Lang::detect(cli.lang.as_deref());
     let theme = cli.theme;
     match cli.command {
@@ -223,8 +241,13 @@ pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
             output,
         }) => {
             let ws = open_existing(dir, lang)?;
-            let bytes =
-                crate::export::export(&ws.case.case, &ws.workspace, &exercise, format, lang)?;
+            // -- code: A1 results (json) and sketch (svg) come from a run (issue 3) --
+            let bytes = match code::export(&ws, &exercise, format) {
+                Some(bytes) => bytes,
+                None => {
+                    crate::export::export(&ws.case.case, &ws.workspace, &exercise, format, lang)?
+                }
+            };
             store::write_atomic(&output, &bytes)?;
         }
         Some(Command::Import {
@@ -244,6 +267,11 @@ pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
             let files = crate::bundle::write_bundle(&ws, &output, lang)?;
             println!("{} ({files} files)", output.display());
         }
+        Some(Command::RunPython { dir, json }) => {
+            let dir = dir.unwrap_or_else(|| PathBuf::from("."));
+            return code::run_python(&dir, lang, json);
+        }
+        Some(Command::PythonWorker) => {}
         Some(Command::Verify { file }) => {
             return Ok(match crate::bundle::verify(&file) {
                 Ok(manifest) => {

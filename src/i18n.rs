@@ -157,6 +157,25 @@ pub enum Text {
     Competence,
     Scale,
     NoAnswer,
+    // -- code: A1 Python runner and sketch (issue 3) --
+    KeyRunCode,
+    KeyCancelRun,
+    KeyEditCode,
+    KeyStopEditing,
+    KeySwitchCodeFile,
+    CodeReloaded,
+    SketchRan,
+    CodeRunning,
+    CodeTests,
+    CodeOutput,
+    CodeNotRun,
+    CodeStale,
+    SketchNotRun,
+    CodeTask,
+    CodeEditingHint,
+    CodeViewHint,
+    CodeCancelHint,
+    SketchFrame,
     // -- tree / map: A5 mind map and A3 world map (issue 4) --
     KeyAddChild,
     KeyAddSibling,
@@ -541,6 +560,24 @@ fn fr(text: Text) -> &'static str {
         Language => "Langue : français",
 
         // -- code: A1 Python runner and sketch (issue 3); keep this kind's entries under this line --
+        KeyRunCode => "exécuter",
+        KeyCancelRun => "annuler l'exécution",
+        KeyEditCode => "modifier le code",
+        KeyStopEditing => "quitter l'éditeur",
+        KeySwitchCodeFile => "programme / esquisse",
+        CodeReloaded => "Le fichier a changé sur le disque : nouvelle version chargée.",
+        SketchRan => "Esquisse exécutée.",
+        CodeRunning => "Exécution en cours",
+        CodeTests => "Tests",
+        CodeOutput => "Sortie du programme",
+        CodeNotRun => "Pas encore exécuté : F5 lance le programme et ses tests.",
+        CodeStale => "Le programme a changé depuis la dernière exécution (F5).",
+        SketchNotRun => "F5 exécute l'esquisse et l'anime ici.",
+        CodeTask => "L'énoncé",
+        CodeEditingHint => "Échap pour sortir de l'éditeur · F5 exécuter",
+        CodeViewHint => "Entrée pour écrire · F5 exécuter · s programme/esquisse",
+        CodeCancelHint => "F6 ou c pour annuler",
+        SketchFrame => "image",
 
         // -- tree: A5 mind map (issue 4); keep this kind's entries under this line --
         KeyAddChild => "ajouter un enfant",
@@ -938,6 +975,24 @@ fn en(text: Text) -> &'static str {
         Language => "Language: English",
 
         // -- code: A1 Python runner and sketch (issue 3); keep this kind's entries under this line --
+        KeyRunCode => "run",
+        KeyCancelRun => "cancel the run",
+        KeyEditCode => "edit the code",
+        KeyStopEditing => "leave the editor",
+        KeySwitchCodeFile => "program / sketch",
+        CodeReloaded => "The file changed on disk: the new version is loaded.",
+        SketchRan => "Sketch run.",
+        CodeRunning => "Running",
+        CodeTests => "Tests",
+        CodeOutput => "Program output",
+        CodeNotRun => "Not run yet: F5 runs the program and its tests.",
+        CodeStale => "The program changed since the last run (F5).",
+        SketchNotRun => "F5 runs the sketch and animates it here.",
+        CodeTask => "The task",
+        CodeEditingHint => "Esc leaves the editor · F5 run",
+        CodeViewHint => "Enter to write · F5 run · s program/sketch",
+        CodeCancelHint => "F6 or c to cancel",
+        SketchFrame => "frame",
 
         // -- tree: A5 mind map (issue 4); keep this kind's entries under this line --
         KeyAddChild => "add a child",
@@ -1328,6 +1383,51 @@ pub fn finding_message(lang: Lang, finding: &Finding) -> String {
         (Lang::Fr, NotesTooLong { words, max }) => {
             format!("les notes font {words} mots, le cas en autorise au plus {max}")
         }
+        // -- code: A1 Python runner and sketch (issue 3) --
+        (Lang::En, ProgramMissing) => "program.py is missing or empty".into(),
+        (Lang::Fr, ProgramMissing) => "program.py est absent ou vide".into(),
+        (Lang::En, ProgramNotRun) => {
+            "the tests have not been run on the program as it is now (F5)".into()
+        }
+        (Lang::Fr, ProgramNotRun) => {
+            "les tests n'ont pas été lancés sur le programme tel qu'il est (F5)".into()
+        }
+        (Lang::En, ProgramSyntaxError { line, message }) => {
+            format!("syntax error at line {line}: {message}")
+        }
+        (Lang::Fr, ProgramSyntaxError { line, message }) => {
+            format!("erreur de syntaxe ligne {line} : {message}")
+        }
+        (Lang::En, ProgramRunFailed { status }) => {
+            format!("the last run ended with {}", status.as_str())
+        }
+        (Lang::Fr, ProgramRunFailed { status }) => {
+            format!("la dernière exécution s'est terminée par {}", status.as_str())
+        }
+        (Lang::En, TestsFailing { passed, total }) => format!("{passed} of {total} tests pass"),
+        (Lang::Fr, TestsFailing { passed, total }) => {
+            format!("{passed} test(s) sur {total} passent")
+        }
+        (Lang::En, MissingHeaderComment) => {
+            "the program has no header comment or module docstring".into()
+        }
+        (Lang::Fr, MissingHeaderComment) => {
+            "le programme n'a ni commentaire d'en-tête ni docstring de module".into()
+        }
+        (Lang::En, MissingDocstring { name, line }) => {
+            format!("{name} (line {line}) has no docstring")
+        }
+        (Lang::Fr, MissingDocstring { name, line }) => {
+            format!("{name} (ligne {line}) n'a pas de docstring")
+        }
+        (Lang::En, ShadowedBuiltin { name, line }) => {
+            format!("the name {name} (line {line}) hides a Python builtin")
+        }
+        (Lang::Fr, ShadowedBuiltin { name, line }) => {
+            format!("le nom {name} (ligne {line}) masque une fonction native de Python")
+        }
+        (Lang::En, SketchMissing) => "sketch.py is missing or empty".into(),
+        (Lang::Fr, SketchMissing) => "sketch.py est absent ou vide".into(),
         (Lang::En, WorkbenchNotAvailable { kind }) => format!(
             "the {} workbench is not in this version of atelier: only the notes are kept",
             kind.as_str()

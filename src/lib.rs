@@ -14,6 +14,7 @@ pub mod export;
 pub mod formats;
 pub mod i18n;
 pub mod model;
+pub mod python;
 pub mod report;
 pub mod sheet_io;
 pub mod sociogram;
