@@ -73,7 +73,38 @@ pub enum Finding {
         kind: Kind,
     },
     // -- code: A1 Python runner and sketch (issue 3); keep this kind's entries under this line --
-
+    /// `program.py` is missing or empty.
+    ProgramMissing,
+    /// The tests were never run on the program as it is now.
+    ProgramNotRun,
+    /// The program does not parse.
+    ProgramSyntaxError {
+        line: u32,
+        message: String,
+    },
+    /// The last run ended badly (runtime error, time or memory limit, crash).
+    ProgramRunFailed {
+        status: crate::model::code::RunStatus,
+    },
+    /// Some visible tests fail.
+    TestsFailing {
+        passed: usize,
+        total: usize,
+    },
+    /// The module has no header comment or docstring.
+    MissingHeaderComment,
+    /// A function or class without a docstring.
+    MissingDocstring {
+        name: String,
+        line: u32,
+    },
+    /// A name that hides a Python builtin (`list`, `sum`, `max`...).
+    ShadowedBuiltin {
+        name: String,
+        line: u32,
+    },
+    /// `sketch.py` is missing or empty.
+    SketchMissing,
     // -- tree: A5 mind map (issue 4); keep this kind's entries under this line --
     TooFewSectors {
         count: usize,
@@ -327,7 +358,15 @@ impl Finding {
             Finding::NotesTooLong { .. } => "notes-too-long",
             Finding::WorkbenchNotAvailable { .. } => "workbench-not-available",
             // -- code: A1 Python runner and sketch (issue 3); keep this kind's entries under this line --
-
+            Finding::ProgramMissing => "program-missing",
+            Finding::ProgramNotRun => "program-not-run",
+            Finding::ProgramSyntaxError { .. } => "program-syntax-error",
+            Finding::ProgramRunFailed { .. } => "program-run-failed",
+            Finding::TestsFailing { .. } => "tests-failing",
+            Finding::MissingHeaderComment => "missing-header-comment",
+            Finding::MissingDocstring { .. } => "missing-docstring",
+            Finding::ShadowedBuiltin { .. } => "shadowed-builtin",
+            Finding::SketchMissing => "sketch-missing",
             // -- tree: A5 mind map (issue 4); keep this kind's entries under this line --
             Finding::TooFewSectors { .. } => "too-few-sectors",
             Finding::MapTooShallow { .. } => "map-too-shallow",
@@ -470,11 +509,15 @@ fn check_exercise_with(
         let board = answer.board.clone().unwrap_or_default();
         findings.extend(check_board(config, &board));
     }
+    let mut untouched = false;
     match exercise.kind {
         Kind::Board => {}
 
         // -- code: A1 Python runner and sketch (issue 3) --
-        Kind::Code => findings.push(Finding::WorkbenchNotAvailable { kind: Kind::Code }),
+        Kind::Code => {
+            findings.extend(check_code(answer.code.as_ref()));
+            untouched = code_untouched(exercise, answer);
+        }
 
         // -- tree: A5 mind map (issue 4) --
         Kind::Tree => {
@@ -536,7 +579,7 @@ fn check_exercise_with(
         exercise,
         note_deck::text_words(exercise, answer),
     ));
-    let status = if answer.is_empty() {
+    let status = if answer.is_empty() || untouched {
         Status::NotStarted
     } else if findings.is_empty() {
         Status::Complete
@@ -548,6 +591,75 @@ fn check_exercise_with(
         status,
         findings,
     }
+}
+
+/// The A1 program and sketch: presence, the last run of the tests (on the program as it is
+/// now), and the documentation findings that run gave.
+pub fn check_code(code: Option<&crate::model::code::CodeAnswer>) -> Vec<Finding> {
+    use crate::model::code::{DocCode, RunStatus};
+    let mut findings = Vec::new();
+    // No answer: the files are still the case's starters, never run.
+    let Some(code) = code else {
+        return vec![Finding::ProgramNotRun];
+    };
+    if code.program.trim().is_empty() {
+        findings.push(Finding::ProgramMissing);
+        if code.sketch.trim().is_empty() {
+            findings.push(Finding::SketchMissing);
+        }
+        return findings;
+    }
+    match code.current_run() {
+        None => findings.push(Finding::ProgramNotRun),
+        Some(run) => {
+            match run.status {
+                RunStatus::Passed => {}
+                RunStatus::Failed => findings.push(Finding::TestsFailing {
+                    passed: run.passed_count(),
+                    total: run.tests.len(),
+                }),
+                RunStatus::SyntaxError => findings.push(Finding::ProgramSyntaxError {
+                    line: run.error.as_ref().and_then(|e| e.line).unwrap_or(0),
+                    message: run
+                        .error
+                        .as_ref()
+                        .map(|e| e.message.clone())
+                        .unwrap_or_default(),
+                }),
+                status => findings.push(Finding::ProgramRunFailed { status }),
+            }
+            for doc in &run.docs {
+                findings.push(match doc.code {
+                    DocCode::MissingHeader => Finding::MissingHeaderComment,
+                    DocCode::MissingDocstring => Finding::MissingDocstring {
+                        name: doc.name.clone(),
+                        line: doc.line,
+                    },
+                    DocCode::ShadowedBuiltin => Finding::ShadowedBuiltin {
+                        name: doc.name.clone(),
+                        line: doc.line,
+                    },
+                });
+            }
+        }
+    }
+    if code.sketch.trim().is_empty() {
+        findings.push(Finding::SketchMissing);
+    }
+    findings
+}
+
+/// The A1 answer is still the case's starter files, never run, without notes.
+fn code_untouched(exercise: &Exercise, answer: &Answer) -> bool {
+    let Some(code) = &answer.code else {
+        return false;
+    };
+    let config: crate::case::code::CodeConfig =
+        crate::case::parse_config("$", &exercise.config).unwrap_or_default();
+    answer.notes.trim().is_empty()
+        && code.last_run.is_none()
+        && code.program == config.starter_program
+        && code.sketch == config.starter_sketch
 }
 
 fn check_notes(exercise: &Exercise, words: usize) -> Vec<Finding> {

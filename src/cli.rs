@@ -1,9 +1,11 @@
 //! The command line (DESIGN.md section 2): clap definitions and thin command bodies that call
 //! the layers below. Errors come back as one sentence; `main` prints them.
 
+mod code;
+
 use crate::case::{self, LoadedCase};
 use crate::checks::{self, Status};
-use crate::i18n::{self, Lang};
+use crate::i18n::{self, messages, Lang};
 use crate::store::{self, OpenWorkspace};
 use crate::tui::theme::ThemeName;
 use clap::{Parser, Subcommand, ValueEnum};
@@ -98,6 +100,15 @@ pub enum Command {
     },
     /// Check a bundle's integrity: exit 0 if intact, 3 otherwise.
     Verify { file: PathBuf },
+    /// Run the A1 program and its tests: exit 0 when every test passes, 1 otherwise.
+    RunPython {
+        dir: Option<PathBuf>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// The sandboxed Python worker (started by atelier itself, reads a request on stdin).
+    #[command(name = "__python-worker", hide = true)]
+    PythonWorker,
     /// Open a bundle read-only with its rubric, for examiners (grades: FILE.grades.json).
     Review {
         file: PathBuf,
@@ -167,6 +178,10 @@ pub enum CliError {
     Bundle(#[from] crate::bundle::BundleError),
     #[error(transparent)]
     Export(#[from] crate::export::ExportError),
+    #[error("this case has no Python exercise")]
+    NoCodeExercise,
+    #[error("{0} does not exist; create it or open the workspace in atelier")]
+    NoProgram(String),
     #[error(transparent)]
     Review(#[from] crate::review::ReviewError),
     #[error(transparent)]
@@ -185,6 +200,9 @@ pub enum CliError {
 }
 
 pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
+    if let Some(Command::PythonWorker) = cli.command {
+        return Ok(ExitCode::from(crate::python::worker::main() as u8));
+    }
     let lang = Lang::detect(cli.lang.as_deref());
     let theme = cli.theme;
     match cli.command {
@@ -229,19 +247,14 @@ pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
             let loaded = case::resolve(case.as_deref())?;
             let candidate = candidate.unwrap_or_default();
             let ws = store::init(&dir, loaded, &candidate, example)?;
-            let with_example = match (example, lang) {
-                (false, _) => "",
-                (true, Lang::Fr) => ", avec l'exemple corrigé",
-                (true, Lang::En) => ", with the worked example",
-            };
             println!(
-                "{} {} ({}{with_example})",
-                match lang {
-                    Lang::Fr => "Espace de travail créé :",
-                    Lang::En => "Workspace created:",
-                },
-                ws.dir.display(),
-                ws.case.case.id,
+                "{}",
+                messages::workspace_created(
+                    lang,
+                    &ws.dir.display().to_string(),
+                    &ws.case.case.id,
+                    example
+                )
             );
         }
         Some(Command::Cases) => list_cases(),
@@ -250,14 +263,13 @@ pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
         }) => {
             let loaded = case::load_path(&path)?;
             println!(
-                "{}: {} ({}, {} exercises)",
-                path.display(),
-                match lang {
-                    Lang::Fr => "cas valide",
-                    Lang::En => "valid case",
-                },
-                loaded.case.id,
-                loaded.case.exercises.len()
+                "{}",
+                messages::valid_case(
+                    lang,
+                    &path.display().to_string(),
+                    &loaded.case.id,
+                    loaded.case.exercises.len()
+                )
             );
         }
         Some(Command::Check { dir, json }) => {
@@ -271,8 +283,13 @@ pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
             output,
         }) => {
             let ws = open_existing(dir, lang)?;
-            let bytes =
-                crate::export::export(&ws.case.case, &ws.workspace, &exercise, format, lang)?;
+            // -- code: A1 results (json) and sketch (svg) come from a run (issue 3) --
+            let bytes = match code::export(&ws, &exercise, format) {
+                Some(bytes) => bytes,
+                None => {
+                    crate::export::export(&ws.case.case, &ws.workspace, &exercise, format, lang)?
+                }
+            };
             store::write_atomic(&output, &bytes)?;
         }
         Some(Command::Import {
@@ -292,19 +309,23 @@ pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
             let files = crate::bundle::write_bundle(&ws, &output, lang)?;
             println!("{} ({files} files)", output.display());
         }
+        Some(Command::RunPython { dir, json }) => {
+            let dir = dir.unwrap_or_else(|| PathBuf::from("."));
+            return code::run_python(&dir, lang, json);
+        }
+        Some(Command::PythonWorker) => {}
         Some(Command::Verify { file }) => {
             return Ok(match crate::bundle::verify(&file) {
                 Ok(manifest) => {
                     println!(
-                        "{}: {} ({}, {}, {} files)",
-                        file.display(),
-                        match lang {
-                            Lang::Fr => "paquet intact",
-                            Lang::En => "bundle intact",
-                        },
-                        manifest.candidate,
-                        manifest.case_id,
-                        manifest.files.len()
+                        "{}",
+                        messages::bundle_intact(
+                            lang,
+                            &file.display().to_string(),
+                            &manifest.candidate,
+                            &manifest.case_id,
+                            manifest.files.len()
+                        )
                     );
                     ExitCode::SUCCESS
                 }
@@ -357,14 +378,7 @@ fn import(
             let answer = ws.workspace.answer_mut(exercise_id);
             let (count, relations) = (graph.actors.len(), graph.relations.len());
             crate::sociogram::import_csv::replace_sociogram(answer, graph);
-            match lang {
-                Lang::Fr => {
-                    format!("{exercise_id} : {count} acteurs et {relations} relations importés")
-                }
-                Lang::En => {
-                    format!("{exercise_id}: {count} actors and {relations} relations imported")
-                }
-            }
+            messages::actors_imported(lang, exercise_id, count, relations)
         }
         // -- sheet: A7 GDPR audit sheet (issue 6) --
         case::Kind::Sheet => {
@@ -390,10 +404,7 @@ fn import(
             let count = posts.len();
             let answer = ws.workspace.answer_mut(exercise_id);
             answer.grid.get_or_insert_default().posts = posts;
-            match lang {
-                Lang::Fr => format!("{count} publications importées dans {exercise_id}"),
-                Lang::En => format!("{count} posts imported into {exercise_id}"),
-            }
+            messages::posts_imported(lang, count, exercise_id)
         }
         kind => {
             return Err(CliError::ImportUnsupported {
@@ -424,15 +435,7 @@ pub fn default_workspace_dir() -> PathBuf {
 fn open_existing(dir: Option<PathBuf>, lang: Lang) -> Result<OpenWorkspace, CliError> {
     let ws = store::open(&dir.unwrap_or_else(|| PathBuf::from(".")), false)?;
     if let Some(backup) = &ws.recovered_from {
-        eprintln!(
-            "atelier: {}",
-            match lang {
-                Lang::Fr => format!(
-                    "workspace.json était illisible : restauré depuis la sauvegarde {backup}"
-                ),
-                Lang::En => format!("workspace.json was unreadable: restored from backup {backup}"),
-            }
-        );
+        eprintln!("atelier: {}", messages::restored_from_backup(lang, backup));
     }
     Ok(ws)
 }

@@ -190,6 +190,10 @@ pub fn exercise_markdown(exercise: &Exercise, answer: &crate::model::Answer, lan
             lang,
         ));
     }
+    // -- code: A1 Python runner and sketch (issue 3) --
+    if let Some(code) = &answer.code {
+        md.push_str(&code_markdown(code, lang));
+    }
     // -- tree / map (issue 4) --
     md.push_str(&crate::formats::markdown(exercise, answer, lang));
     if exercise.kind == crate::case::Kind::Grid {
@@ -208,6 +212,39 @@ pub fn exercise_markdown(exercise: &Exercise, answer: &crate::model::Answer, lan
             Text::Notes.get(lang),
             answer.notes.trim()
         ));
+    }
+    md
+}
+
+/// The last run's tests and the program, for the Markdown report and export.
+pub fn code_markdown(code: &crate::model::code::CodeAnswer, lang: Lang) -> String {
+    let mut md = String::new();
+    if let Some(run) = &code.last_run {
+        md.push_str(&format!(
+            "### {}\n\n**{}** ({}/{})\n\n",
+            Text::CodeTests.get(lang),
+            run.status.as_str(),
+            run.passed_count(),
+            run.tests.len()
+        ));
+        for test in &run.tests {
+            md.push_str(&format!(
+                "- {} {} — {}\n",
+                if test.passed { "✓" } else { "✗" },
+                one_line(&test.name),
+                one_line(&crate::python::messages::test_message(lang, test))
+            ));
+        }
+        md.push('\n');
+    }
+    for (name, text) in [("program.py", &code.program), ("sketch.py", &code.sketch)] {
+        if !text.trim().is_empty() {
+            let fence = if text.contains("```") { "~~~~" } else { "```" };
+            md.push_str(&format!(
+                "### {name}\n\n{fence}python\n{}\n{fence}\n\n",
+                text.trim_end()
+            ));
+        }
     }
     md
 }

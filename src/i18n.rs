@@ -28,6 +28,22 @@ impl Lang {
         }
     }
 
+    /// The language's code, for `lang` attributes of HTML outputs.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Fr => "fr",
+            Lang::En => "en",
+        }
+    }
+
+    /// The colon between a label and its value, by each language's typography.
+    pub fn colon(self) -> &'static str {
+        match self {
+            Lang::Fr => " : ",
+            Lang::En => ": ",
+        }
+    }
+
     pub fn other(self) -> Lang {
         match self {
             Lang::Fr => Lang::En,
@@ -141,6 +157,25 @@ pub enum Text {
     Competence,
     Scale,
     NoAnswer,
+    // -- code: A1 Python runner and sketch (issue 3) --
+    KeyRunCode,
+    KeyCancelRun,
+    KeyEditCode,
+    KeyStopEditing,
+    KeySwitchCodeFile,
+    CodeReloaded,
+    SketchRan,
+    CodeRunning,
+    CodeTests,
+    CodeOutput,
+    CodeNotRun,
+    CodeStale,
+    SketchNotRun,
+    CodeTask,
+    CodeEditingHint,
+    CodeViewHint,
+    CodeCancelHint,
+    SketchFrame,
     // -- tree / map: A5 mind map and A3 world map (issue 4) --
     KeyAddChild,
     KeyAddSibling,
@@ -571,6 +606,24 @@ fn fr(text: Text) -> &'static str {
         Language => "Langue : français",
 
         // -- code: A1 Python runner and sketch (issue 3); keep this kind's entries under this line --
+        KeyRunCode => "exécuter",
+        KeyCancelRun => "annuler l'exécution",
+        KeyEditCode => "modifier le code",
+        KeyStopEditing => "quitter l'éditeur",
+        KeySwitchCodeFile => "programme / esquisse",
+        CodeReloaded => "Le fichier a changé sur le disque : nouvelle version chargée.",
+        SketchRan => "Esquisse exécutée.",
+        CodeRunning => "Exécution en cours",
+        CodeTests => "Tests",
+        CodeOutput => "Sortie du programme",
+        CodeNotRun => "Pas encore exécuté : F5 lance le programme et ses tests.",
+        CodeStale => "Le programme a changé depuis la dernière exécution (F5).",
+        SketchNotRun => "F5 exécute l'esquisse et l'anime ici.",
+        CodeTask => "L'énoncé",
+        CodeEditingHint => "Échap pour sortir de l'éditeur · F5 exécuter",
+        CodeViewHint => "Entrée pour écrire · F5 exécuter · s programme/esquisse",
+        CodeCancelHint => "F6 ou c pour annuler",
+        SketchFrame => "image",
 
         // -- tree: A5 mind map (issue 4); keep this kind's entries under this line --
         KeyAddChild => "ajouter un enfant",
@@ -1012,6 +1065,24 @@ fn en(text: Text) -> &'static str {
         Language => "Language: English",
 
         // -- code: A1 Python runner and sketch (issue 3); keep this kind's entries under this line --
+        KeyRunCode => "run",
+        KeyCancelRun => "cancel the run",
+        KeyEditCode => "edit the code",
+        KeyStopEditing => "leave the editor",
+        KeySwitchCodeFile => "program / sketch",
+        CodeReloaded => "The file changed on disk: the new version is loaded.",
+        SketchRan => "Sketch run.",
+        CodeRunning => "Running",
+        CodeTests => "Tests",
+        CodeOutput => "Program output",
+        CodeNotRun => "Not run yet: F5 runs the program and its tests.",
+        CodeStale => "The program changed since the last run (F5).",
+        SketchNotRun => "F5 runs the sketch and animates it here.",
+        CodeTask => "The task",
+        CodeEditingHint => "Esc leaves the editor · F5 run",
+        CodeViewHint => "Enter to write · F5 run · s program/sketch",
+        CodeCancelHint => "F6 or c to cancel",
+        SketchFrame => "frame",
 
         // -- tree: A5 mind map (issue 4); keep this kind's entries under this line --
         KeyAddChild => "add a child",
@@ -1446,6 +1517,51 @@ pub fn finding_message(lang: Lang, finding: &Finding) -> String {
         (Lang::Fr, NotesTooLong { words, max }) => {
             format!("les notes font {words} mots, le cas en autorise au plus {max}")
         }
+        // -- code: A1 Python runner and sketch (issue 3) --
+        (Lang::En, ProgramMissing) => "program.py is missing or empty".into(),
+        (Lang::Fr, ProgramMissing) => "program.py est absent ou vide".into(),
+        (Lang::En, ProgramNotRun) => {
+            "the tests have not been run on the program as it is now (F5)".into()
+        }
+        (Lang::Fr, ProgramNotRun) => {
+            "les tests n'ont pas été lancés sur le programme tel qu'il est (F5)".into()
+        }
+        (Lang::En, ProgramSyntaxError { line, message }) => {
+            format!("syntax error at line {line}: {message}")
+        }
+        (Lang::Fr, ProgramSyntaxError { line, message }) => {
+            format!("erreur de syntaxe ligne {line} : {message}")
+        }
+        (Lang::En, ProgramRunFailed { status }) => {
+            format!("the last run ended with {}", status.as_str())
+        }
+        (Lang::Fr, ProgramRunFailed { status }) => {
+            format!("la dernière exécution s'est terminée par {}", status.as_str())
+        }
+        (Lang::En, TestsFailing { passed, total }) => format!("{passed} of {total} tests pass"),
+        (Lang::Fr, TestsFailing { passed, total }) => {
+            format!("{passed} test(s) sur {total} passent")
+        }
+        (Lang::En, MissingHeaderComment) => {
+            "the program has no header comment or module docstring".into()
+        }
+        (Lang::Fr, MissingHeaderComment) => {
+            "le programme n'a ni commentaire d'en-tête ni docstring de module".into()
+        }
+        (Lang::En, MissingDocstring { name, line }) => {
+            format!("{name} (line {line}) has no docstring")
+        }
+        (Lang::Fr, MissingDocstring { name, line }) => {
+            format!("{name} (ligne {line}) n'a pas de docstring")
+        }
+        (Lang::En, ShadowedBuiltin { name, line }) => {
+            format!("the name {name} (line {line}) hides a Python builtin")
+        }
+        (Lang::Fr, ShadowedBuiltin { name, line }) => {
+            format!("le nom {name} (ligne {line}) masque une fonction native de Python")
+        }
+        (Lang::En, SketchMissing) => "sketch.py is missing or empty".into(),
+        (Lang::Fr, SketchMissing) => "sketch.py est absent ou vide".into(),
         (Lang::En, WorkbenchNotAvailable { kind }) => format!(
             "the {} workbench is not in this version of atelier: only the notes are kept",
             kind.as_str()
@@ -2014,5 +2130,101 @@ fn grid_finding_message(lang: Lang, finding: &Finding) -> String {
             "{grid}, ligne {row} : « {column} » ne cite rien de ce que l'écoute sociale a trouvé (thème de plainte ou terme fréquent)"
         ),
         _ => String::new(),
+    }
+}
+
+/// Messages of the command line and the shell that carry values.
+pub mod messages {
+    use super::Lang;
+
+    pub fn workspace_created(lang: Lang, dir: &str, case: &str, example: bool) -> String {
+        match (lang, example) {
+            (Lang::Fr, false) => format!("Espace de travail créé : {dir} ({case})"),
+            (Lang::Fr, true) => {
+                format!("Espace de travail créé : {dir} ({case}, avec l'exemple corrigé)")
+            }
+            (Lang::En, false) => format!("Workspace created: {dir} ({case})"),
+            (Lang::En, true) => {
+                format!("Workspace created: {dir} ({case}, with the worked example)")
+            }
+        }
+    }
+
+    pub fn valid_case(lang: Lang, path: &str, id: &str, exercises: usize) -> String {
+        match lang {
+            Lang::Fr => format!("{path} : cas valide ({id}, {exercises} exercices)"),
+            Lang::En => format!("{path}: valid case ({id}, {exercises} exercises)"),
+        }
+    }
+
+    pub fn bundle_intact(
+        lang: Lang,
+        path: &str,
+        candidate: &str,
+        case: &str,
+        files: usize,
+    ) -> String {
+        match lang {
+            Lang::Fr => format!("{path} : paquet intact ({candidate}, {case}, {files} fichiers)"),
+            Lang::En => format!("{path}: bundle intact ({candidate}, {case}, {files} files)"),
+        }
+    }
+
+    pub fn restored_from_backup(lang: Lang, backup: &str) -> String {
+        match lang {
+            Lang::Fr => {
+                format!("workspace.json était illisible : restauré depuis la sauvegarde {backup}")
+            }
+            Lang::En => format!("workspace.json was unreadable: restored from backup {backup}"),
+        }
+    }
+
+    pub fn save_failed(lang: Lang, error: &str) -> String {
+        match lang {
+            Lang::Fr => format!("Échec de l'enregistrement : {error}"),
+            Lang::En => format!("Saving failed: {error}"),
+        }
+    }
+
+    pub fn actors_imported(lang: Lang, exercise: &str, actors: usize, relations: usize) -> String {
+        match lang {
+            Lang::Fr => format!("{exercise} : {actors} acteurs et {relations} relations importés"),
+            Lang::En => format!("{exercise}: {actors} actors and {relations} relations imported"),
+        }
+    }
+
+    pub fn posts_imported(lang: Lang, count: usize, exercise: &str) -> String {
+        match lang {
+            Lang::Fr => format!("{count} publications importées dans {exercise}"),
+            Lang::En => format!("{count} posts imported into {exercise}"),
+        }
+    }
+
+    pub fn deck_html_help(lang: Lang) -> &'static str {
+        match lang {
+            Lang::Fr => "← → diapositives · f plein écran · n notes",
+            Lang::En => "← → slides · f full screen · n notes",
+        }
+    }
+
+    pub fn nodes_imported(lang: Lang, nodes: usize, exercise: &str, depth: usize) -> String {
+        match lang {
+            Lang::Fr => format!("{nodes} nœuds importés dans {exercise} (profondeur {depth})"),
+            Lang::En => format!("{nodes} nodes imported into {exercise} (depth {depth})"),
+        }
+    }
+
+    pub fn base_map_credit(lang: Lang) -> &'static str {
+        match lang {
+            Lang::Fr => "Fond de carte : côtes du monde de ratatui (Natural Earth, domaine public), projection équirectangulaire",
+            Lang::En => "Base map: ratatui's world coastlines (Natural Earth, public domain), equirectangular projection",
+        }
+    }
+
+    pub fn actors_and_relations(lang: Lang, actors: usize, relations: usize) -> String {
+        match lang {
+            Lang::Fr => format!("{actors} acteurs, {relations} relations"),
+            Lang::En => format!("{actors} actors, {relations} relations"),
+        }
     }
 }

@@ -16,6 +16,7 @@ pub mod formats;
 pub mod gradebook;
 pub mod i18n;
 pub mod model;
+pub mod python;
 pub mod report;
 pub mod review;
 pub mod sheet_io;

@@ -213,6 +213,11 @@ fn validate_exercise(path: &str, exercise: &super::Exercise) -> Result<(), CaseE
             "expected max_words to be at least min_words (or 0 for no limit)",
         ));
     }
+    // -- code: A1 Python runner and sketch (issue 3) --
+    if exercise.kind == Kind::Code {
+        let config: super::code::CodeConfig = parse_config(path, &exercise.config)?;
+        config.validate(path)?;
+    }
     // -- tree / map: A5 mind map and A3 world map (issue 4) --
     match exercise.kind {
         Kind::Tree => {

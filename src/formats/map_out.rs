@@ -477,10 +477,7 @@ fn column(out: &mut String, x: f64, top: f64, title: &str, items: &[(String, Vec
 }
 
 fn credit(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Fr => "Fond de carte : côtes du monde de ratatui (Natural Earth, domaine public), projection équirectangulaire",
-        Lang::En => "Base map: ratatui's world coastlines (Natural Earth, public domain), equirectangular projection",
-    }
+    crate::i18n::messages::base_map_credit(lang)
 }
 
 /// The actors, one row each: name, category, symbol, colour, place, latitude, longitude,

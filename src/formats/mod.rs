@@ -259,18 +259,7 @@ pub fn read_mind_map(path: &std::path::Path, text: &str) -> Result<MindMap, Form
 
 /// What `atelier import` says after reading a mind map.
 pub fn import_summary(map: &MindMap, exercise_id: &str, lang: Lang) -> String {
-    match lang {
-        Lang::Fr => format!(
-            "{} nœuds importés dans {exercise_id} (profondeur {})",
-            map.len(),
-            map.max_depth()
-        ),
-        Lang::En => format!(
-            "{} nodes imported into {exercise_id} (depth {})",
-            map.len(),
-            map.max_depth()
-        ),
-    }
+    crate::i18n::messages::nodes_imported(lang, map.len(), exercise_id, map.max_depth())
 }
 
 /// The mind map of an answer, or the case's seed when nothing was written yet.

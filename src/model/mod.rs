@@ -2,6 +2,7 @@
 //! No terminal code and no I/O here.
 
 pub mod board;
+pub mod code;
 pub mod countries;
 pub mod deck;
 pub mod forceatlas2;
@@ -52,7 +53,8 @@ pub struct Answer {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub board: Option<Board>,
     // -- code: A1 Python runner and sketch (issue 3); keep this kind's entries under this line --
-
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<code::CodeAnswer>,
     // -- tree: A5 mind map (issue 4); keep this kind's entries under this line --
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tree: Option<tree::MindMap>,
@@ -83,6 +85,7 @@ impl Answer {
     pub fn is_empty(&self) -> bool {
         self.notes.trim().is_empty()
             && self.board.as_ref().is_none_or(|b| b.is_empty())
+            && self.code.as_ref().is_none_or(|c| c.is_empty())
             && self.tree.as_ref().is_none_or(|t| t.is_empty())
             && self.map.as_ref().is_none_or(|m| m.is_empty())
             && self.graph.as_ref().is_none_or(|g| g.is_empty())

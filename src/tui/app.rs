@@ -34,6 +34,15 @@ pub enum Effect {
     SaveNow,
     /// Save, restore the terminal and leave.
     Quit,
+    // -- code: A1 Python runner and sketch (issue 3) --
+    /// Write the exercise's code files from the answer's mirror (debounced by the shell).
+    WriteCodeFiles { exercise: String },
+    /// Run the program and its visible tests in a worker, in the background.
+    RunProgram { exercise: String },
+    /// Run the sketch in a worker, in the background.
+    RunSketch { exercise: String },
+    /// Stop the run under way.
+    CancelRun,
     /// Review: write the grades file now.
     SaveGrades,
     // -- graph: A6 sociogram and SIC grid (issue 5) --
@@ -72,6 +81,8 @@ pub enum Panel {
     Priorities,
     Kpis,
     Notes,
+    /// The A1 editor and its results.
+    Code,
     // -- map: A3 world map (issue 4) --
     MapLegend,
     MapLinks,
@@ -108,6 +119,8 @@ pub struct ExerciseState {
     pub brief_scroll: u16,
     pub notes: TextArea<'static>,
     pub notes_editing: bool,
+    /// The A1 workbench (code exercises only).
+    pub code: Option<Box<super::code::CodeState>>,
     // -- tree / map: A5 mind map and A3 world map (issue 4) --
     pub tree: super::tree::TreeState,
     pub map: super::map::MapState,
@@ -353,6 +366,12 @@ impl App {
         match &self.screen {
             Screen::Home(_) => Mode::Home,
             Screen::Exercise(state) if state.notes_editing => Mode::NotesEditing,
+            Screen::Exercise(state) if state.panel == Panel::Code => {
+                match state.code.as_ref().is_some_and(|c| c.editing) {
+                    true => Mode::CodeEditing,
+                    false => Mode::Code,
+                }
+            }
             // -- note_deck: editor, presenter and panels of notes and decks (issue 8) --
             Screen::Exercise(state) if state.nd.is_active() || state.panel.is_note_deck() => {
                 state.nd.mode(state.panel)
@@ -420,10 +439,7 @@ impl App {
                 self.size = Rect::new(0, 0, *w, *h);
                 Vec::new()
             }
-            Event::Paste(text) => {
-                self.paste(text);
-                Vec::new()
-            }
+            Event::Paste(text) => self.paste(text),
             _ => Vec::new(),
         }
     }
@@ -459,6 +475,7 @@ impl App {
                 self.apply_field();
             }
             Mode::NotesEditing => self.input_notes(key),
+            Mode::CodeEditing => return self.input_code(key),
             _ => {}
         }
         Vec::new()
@@ -470,10 +487,10 @@ impl App {
         matches!(&self.screen, Screen::Exercise(state) if state.nd.editor.is_some())
     }
 
-    fn paste(&mut self, text: &str) {
+    fn paste(&mut self, text: &str) -> Vec<Effect> {
         if self.note_deck_editing() {
             self.paste_note_deck(text);
-            return;
+            return Vec::new();
         }
         match self.mode() {
             Mode::TextField => {
@@ -488,8 +505,10 @@ impl App {
                 }
                 self.sync_notes_from_editor();
             }
+            Mode::CodeEditing => return self.paste_code(text),
             _ => {}
         }
+        Vec::new()
     }
 
     /// Applies an action; returns what the shell must do. In a review, editing actions are
@@ -556,6 +575,13 @@ impl App {
             return;
         };
         let panel = App::panels(exercise)[0];
+        let code = (exercise.kind == Kind::Code).then(|| {
+            let config = crate::case::parse_config("$", &exercise.config).unwrap_or_default();
+            Box::new(super::code::CodeState::new(
+                self.workspace.answer(id).and_then(|a| a.code.as_ref()),
+                &config,
+            ))
+        });
         let exercise = exercise.clone();
         let graph = self.open_graph(&exercise);
         let notes = self
@@ -575,6 +601,7 @@ impl App {
             brief_scroll: 0,
             notes: notes_editor(&notes),
             notes_editing: false,
+            code,
             tree: Default::default(),
             map: Default::default(),
             graph,
@@ -601,6 +628,9 @@ impl App {
     /// Panels this exercise offers, in Tab order.
     pub fn panels(exercise: &Exercise) -> Vec<Panel> {
         let mut panels = Vec::new();
+        if exercise.kind == Kind::Code {
+            panels.push(Panel::Code);
+        }
         // -- tree / map (issue 4): the workbench comes first --
         if matches!(exercise.kind, Kind::Tree) {
             panels.push(Panel::Zones);
@@ -672,6 +702,19 @@ impl App {
                 return vec![Effect::SaveNow];
             }
             return Vec::new();
+        }
+        if state.panel == Panel::Code
+            && !matches!(
+                action,
+                Action::Back
+                    | Action::NextPanel
+                    | Action::PrevPanel
+                    | Action::ToggleBrief
+                    | Action::ScrollBriefUp
+                    | Action::ScrollBriefDown
+            )
+        {
+            return self.update_code(action);
         }
         match action {
             Action::Back => {

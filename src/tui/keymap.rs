@@ -63,6 +63,13 @@ pub enum Action {
     Cancel,
     /// Tick or untick the entry under the cursor.
     ToggleMark,
+    // -- code: A1 Python runner and sketch (issue 3) --
+    /// Run the file on screen: the program with its tests, or the sketch.
+    RunCode,
+    /// Stop the run under way.
+    CancelRun,
+    /// Show the other file (program.py or sketch.py).
+    SwitchCodeFile,
     // -- graph: A6 sociogram and SIC grid (issue 5) --
     /// Sort the metrics table by the next column.
     SortNext,
@@ -259,6 +266,10 @@ pub enum Mode {
     TextField,
     /// The notes editor has the keyboard: only Esc is ours.
     NotesEditing,
+    /// The A1 workbench, editor not focused.
+    Code,
+    /// The A1 editor has the keyboard: only Esc and function keys are ours.
+    CodeEditing,
     // -- graph: A6 sociogram and SIC grid (issue 5) --
     /// The sociogram: actors, relations, layout, metrics table.
     Graph,
@@ -1441,6 +1452,73 @@ const LINK_PICKER: &[Binding] = &[
     bind(&[code(KeyCode::Esc)], Cancel, Text::KeyCancel, true),
 ];
 
+const CODE: &[Binding] = &[
+    bind(
+        &[code(KeyCode::F(5)), key('r')],
+        RunCode,
+        Text::KeyRunCode,
+        true,
+    ),
+    bind(
+        &[code(KeyCode::F(6)), key('c')],
+        CancelRun,
+        Text::KeyCancelRun,
+        true,
+    ),
+    bind(
+        &[code(KeyCode::Enter), key('e')],
+        EditEntry,
+        Text::KeyEditCode,
+        true,
+    ),
+    bind(&[key('s')], SwitchCodeFile, Text::KeySwitchCodeFile, true),
+    bind(&[key('u'), ctrl('z')], Undo, Text::KeyUndo, false),
+    bind(&[ctrl('y')], Redo, Text::KeyRedo, false),
+    bind(&[code(KeyCode::Tab)], NextPanel, Text::KeyNextPanel, true),
+    bind(
+        &[code(KeyCode::BackTab)],
+        PrevPanel,
+        Text::KeyPrevPanel,
+        false,
+    ),
+    bind(&[key('b')], ToggleBrief, Text::KeyToggleBrief, false),
+    bind(
+        &[code(KeyCode::PageUp)],
+        ScrollBriefUp,
+        Text::KeyScrollBrief,
+        false,
+    ),
+    bind(
+        &[code(KeyCode::PageDown)],
+        ScrollBriefDown,
+        Text::KeyScrollBrief,
+        false,
+    ),
+    bind(
+        &[code(KeyCode::Esc), code(KeyCode::Backspace)],
+        Back,
+        Text::KeyBack,
+        true,
+    ),
+    bind(&[key('L')], ToggleLanguage, Text::KeyLanguage, false),
+    bind(
+        &[key('?'), code(KeyCode::F(1))],
+        ToggleHelp,
+        Text::KeyHelp,
+        true,
+    ),
+    bind(&[key('q'), ctrl('c')], Quit, Text::KeyQuit, true),
+];
+
+const CODE_EDITING: &[Binding] = &[
+    bind(&[code(KeyCode::Esc)], Confirm, Text::KeyStopEditing, true),
+    bind(&[code(KeyCode::F(5))], RunCode, Text::KeyRunCode, true),
+    bind(&[code(KeyCode::F(6))], CancelRun, Text::KeyCancelRun, true),
+    bind(&[ctrl('z')], Undo, Text::KeyUndo, true),
+    bind(&[ctrl('y')], Redo, Text::KeyRedo, false),
+    bind(&[code(KeyCode::F(1))], ToggleHelp, Text::KeyHelp, false),
+];
+
 const DIGITS: &[Key] = &[
     key('0'),
     key('1'),
@@ -1540,6 +1618,8 @@ const GLOBAL: &[Binding] = &[bind(
 
 pub fn bindings(mode: Mode) -> &'static [Binding] {
     match mode {
+        Mode::Code => CODE,
+        Mode::CodeEditing => CODE_EDITING,
         Mode::Home => HOME,
         Mode::Board => BOARD,
         Mode::Notes => NOTES,
@@ -1707,6 +1787,8 @@ mod tests {
             Mode::Checklist,
             Mode::TextField,
             Mode::NotesEditing,
+            Mode::Code,
+            Mode::CodeEditing,
             Mode::Tree,
             Mode::Map,
             Mode::MapList,

@@ -4,6 +4,9 @@
 pub mod app;
 pub mod board;
 pub mod board_view;
+pub mod code;
+mod code_shell;
+pub mod code_view;
 pub mod graph;
 pub mod graph_panels;
 pub mod graph_update;
@@ -102,17 +105,16 @@ pub fn run_with_notice(
         app.info(app.t(notice));
     }
     if let Some(backup) = &store.recovered_from {
-        app.error(match lang {
-            Lang::Fr => {
-                format!("workspace.json était illisible : restauré depuis la sauvegarde {backup}.")
-            }
-            Lang::En => format!("workspace.json was unreadable: restored from backup {backup}."),
-        });
+        app.error(format!(
+            "{}.",
+            crate::i18n::messages::restored_from_backup(lang, backup)
+        ));
     }
     let (mut terminal, _guard) = setup_terminal()?;
     let size = terminal.size()?;
     app.size = ratatui::layout::Rect::new(0, 0, size.width, size.height);
     let mut last_change = Instant::now();
+    let mut code = code_shell::CodeShell::new();
     // -- graph: A6 sociogram and SIC grid (issue 5) --
     // The sociogram's layout thread, if one runs; dropping it stops it.
     let mut layout_worker: Option<crate::sociogram::layout::LayoutWorker> = None;
@@ -127,14 +129,23 @@ pub fn run_with_notice(
         }
         terminal.draw(|frame| view::render(&app, frame))?;
         let mut effects = Vec::new();
-        // Redraw often while a layout moves the nodes; otherwise wake up for autosave only.
-        let wait = if layout_worker.is_some() { 40 } else { 200 };
+        // Redraw often while a layout moves the nodes or a run or a sketch animates;
+        // otherwise wake up for autosave only.
+        let wait = if layout_worker.is_some() {
+            40
+        } else if app.animating() {
+            80
+        } else {
+            200
+        };
         if event::poll(Duration::from_millis(wait))? {
             let was_dirty = app.dirty;
             effects = app.handle_event(&event::read()?);
             if app.dirty && !was_dirty {
                 last_change = Instant::now();
             }
+        } else if app.animating() {
+            app.tick();
         }
         if effects.contains(&Effect::StartLayout) {
             layout_worker = app.layout_input().map(|input| {
@@ -144,10 +155,14 @@ pub fn run_with_notice(
         }
         let quit = effects.contains(&Effect::Quit);
         let save_now = quit || effects.contains(&Effect::SaveNow);
+        // -- code: A1 runs and files (issue 3) --
+        code.perform(&effects, &mut app, &store.dir);
+        code.poll(&mut app, &store.dir, save_now);
         if app.dirty && (save_now || last_change.elapsed() >= AUTOSAVE_AFTER) {
             save(&mut store, &mut app);
         }
         if quit {
+            code.cancel();
             return Ok(());
         }
     }
@@ -157,9 +172,9 @@ fn save(store: &mut OpenWorkspace, app: &mut App) {
     store.workspace = app.workspace.clone();
     match store.save() {
         Ok(()) => app.dirty = false,
-        Err(err) => app.error(match app.lang {
-            Lang::Fr => format!("Échec de l'enregistrement : {err}"),
-            Lang::En => format!("Saving failed: {err}"),
-        }),
+        Err(err) => app.error(crate::i18n::messages::save_failed(
+            app.lang,
+            &err.to_string(),
+        )),
     }
 }

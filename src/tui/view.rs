@@ -393,6 +393,7 @@ fn render_brief(app: &App, frame: &mut Frame, area: Rect, exercise: &Exercise, s
             criterion.competence, criterion.text, criterion.scale
         )));
     }
+    lines.extend(super::code_view::task_lines(app, exercise));
     frame.render_widget(
         Paragraph::new(lines)
             .block(block)
@@ -409,6 +410,7 @@ fn panel_title(app: &App, panel: Panel) -> &'static str {
         Panel::Priorities => app.t(Text::Priorities),
         Panel::Kpis => app.t(Text::Kpis),
         Panel::Notes => app.t(Text::Notes),
+        Panel::Code => "Python",
         // -- map (issue 4) --
         Panel::MapLegend => app.t(Text::Legend),
         Panel::MapLinks => app.t(Text::Links),
@@ -498,6 +500,8 @@ pub(super) fn render_panel(
         (Panel::Kpis, Some((_, board))) => {
             board_view::render_kpis(app, frame, inner, board, state.kpi)
         }
+        // -- code: A1 Python runner and sketch (issue 3) --
+        (Panel::Code, _) => super::code_view::render(app, frame, inner),
         // -- tree / map (issue 4) --
         (Panel::Zones, None) if exercise.kind == crate::case::Kind::Tree => {
             super::tree_view::render_details(app, frame, inner)
