@@ -583,8 +583,23 @@ fn review(
         .or_else(|| std::env::var("LOGNAME").ok())
         .filter(|n| !n.trim().is_empty())
         .unwrap_or_else(|| "?".into());
+    // A1's hidden tests run once, now, in the sandboxed runner (a few seconds at most).
+    let hidden_run = match (
+        &material,
+        bundle
+            .case
+            .exercises
+            .iter()
+            .find(|e| e.kind == case::Kind::Code),
+    ) {
+        (Ok(file), Some(exercise)) => {
+            eprintln!("atelier: {}…", i18n::Text::RunningHiddenTests.get(lang));
+            crate::examiner::run_hidden_tests(file, exercise, &bundle.files)
+        }
+        _ => None,
+    };
     let grades = crate::review::grades_for(&bundle)?;
-    let app = crate::tui::review_run::review_app(
+    let mut app = crate::tui::review_run::review_app(
         &bundle,
         grades,
         &examiner,
@@ -592,6 +607,9 @@ fn review(
         lang,
         crate::tui::review_run::theme(theme),
     );
+    if let Some(review) = app.review.as_mut() {
+        review.hidden_run = hidden_run;
+    }
     crate::tui::review_run::run_review(app, crate::review::grades_path(file))?;
     Ok(if bundle.is_intact() {
         ExitCode::SUCCESS

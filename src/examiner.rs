@@ -6,9 +6,10 @@
 //! The seam for the automated checks is one function per exercise that has them
 //! (`hidden_tests` for A1, `planted_flaws` for A7), both reached through `automated`. Each
 //! returns an `AutoCheck` the review screen shows beside the rubric. A7's planted flaws are
-//! matched against the findings of the candidate's GDPR sheet (`audit::review_flaws`). When
-//! the workbench a check needs is not in this build (the sandboxed Python runner), the check
-//! says so and lists the material for the examiner to use by hand; it never invents a result.
+//! matched against the findings of the candidate's GDPR sheet (`audit::review_flaws`). A1's
+//! hidden tests are run by `run_hidden_tests` in the sandboxed runner (`python::run_tests`:
+//! a worker process, pass and fail judged here) on the program the bundle holds; the review
+//! runs them once when it opens, and shows each result.
 
 use crate::case::Exercise;
 use crate::model::Answer;
@@ -159,6 +160,33 @@ pub fn hidden_tests(tests: &[HiddenTest], _files: &BTreeMap<String, Vec<u8>>) ->
         tests: tests.iter().map(|t| t.name.clone()).collect(),
         unavailable: Unavailable::NoRunner,
     })
+}
+
+/// A1: runs the hidden tests of a `code` exercise on the program the bundle holds
+/// (`ID/program.py`), in the sandboxed runner with the exercise's limits. `None` when the
+/// examiner file has no hidden tests for it; `Err` with a sentence when they cannot run.
+pub fn run_hidden_tests(
+    file: &ExaminerFile,
+    exercise: &Exercise,
+    files: &BTreeMap<String, Vec<u8>>,
+) -> Option<Result<crate::python::RunReport, String>> {
+    let material = file.exercises.get(&exercise.id)?;
+    if material.hidden_tests.is_empty() {
+        return None;
+    }
+    let tests = match crate::case::code::hidden_tests(&file.source, &exercise.id) {
+        Ok(tests) => tests,
+        Err(err) => return Some(Err(err.to_string())),
+    };
+    let name = format!("{}/program.py", exercise.id);
+    let Some(program) = files.get(&name) else {
+        return Some(Err(format!("{name} is not in the bundle")));
+    };
+    let program = String::from_utf8_lossy(program);
+    let config: crate::case::code::CodeConfig =
+        crate::case::parse_config("$", &exercise.config).unwrap_or_default();
+    let limits = crate::python::Limits::from_config(&config);
+    Some(Ok(crate::python::run_tests(&program, &tests, &limits)))
 }
 
 /// A7: the planted flaws against the findings of the candidate's GDPR sheet (no sheet: every

@@ -671,3 +671,67 @@ fn gradebook_reads_a_bundle_whose_case_this_version_no_longer_validates() {
     assert_eq!(g["bloc2"], "pending");
     assert_eq!(g["certification"], "pending");
 }
+
+/// The reference solution in the default case's A1 answer key.
+fn reference_solution() -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("cases/maison-verdier.examiner.json");
+    let file = atelier::examiner::load(&path, "maison-verdier").unwrap();
+    let key = &file.exercises["A1"].answer_key;
+    let start = key.find("```python\n").unwrap() + "```python\n".len();
+    let end = start + key[start..].find("```").unwrap();
+    key[start..end].to_string()
+}
+
+fn hidden_run(program: &str) -> atelier::python::RunReport {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("ws");
+    let ws = store::init(&dir, case::load_default(), "Alice", false).unwrap();
+    std::fs::create_dir_all(dir.join("A1")).unwrap();
+    std::fs::write(dir.join("A1/program.py"), program).unwrap();
+    let file = tmp.path().join("alice.zip");
+    atelier::bundle::write_bundle(&ws, &file, Lang::Fr).unwrap();
+    let opened = review::open(&file).unwrap();
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("cases/maison-verdier.examiner.json");
+    let examiner = atelier::examiner::load(&path, "maison-verdier").unwrap();
+    let a1 = opened.case.exercise("A1").unwrap();
+    atelier::examiner::run_hidden_tests(&examiner, a1, &opened.files)
+        .expect("A1 has hidden tests")
+        .expect("they run")
+}
+
+#[test]
+fn hidden_tests_run_at_review_in_the_sandbox_on_the_program_handed_in() {
+    let examiner: atelier::examiner::ExaminerFile = serde_json::from_str(
+        &std::fs::read_to_string(
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("cases/maison-verdier.examiner.json"),
+        )
+        .unwrap(),
+    )
+    .unwrap();
+    let count = examiner.exercises["A1"].hidden_tests.len();
+    // The reference solution passes every hidden test.
+    let report = hidden_run(&reference_solution());
+    assert_eq!(report.tests.len(), count);
+    assert!(
+        report.tests.iter().all(|t| t.passed),
+        "{:?}",
+        report
+            .tests
+            .iter()
+            .filter(|t| !t.passed)
+            .collect::<Vec<_>>()
+    );
+    // A program that forgets the edge cases fails some, each with what it returned.
+    let naive = reference_solution().replace("if montant <= 0:\n        return 0\n", "");
+    let report = hidden_run(&naive);
+    let failed: Vec<_> = report.tests.iter().filter(|t| !t.passed).collect();
+    assert!(!failed.is_empty());
+    assert!(
+        failed.iter().any(|t| t.name.contains("Avoir")),
+        "{failed:?}"
+    );
+    // A program that loops forever is stopped by the runner's time limit, not the review.
+    let looping = "def points_fidelite(m, s):\n    while True:\n        pass\n";
+    let report = hidden_run(looping);
+    assert!(report.tests.iter().all(|t| !t.passed));
+}

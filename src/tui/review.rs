@@ -45,6 +45,8 @@ pub struct ReviewState {
     pub dirty: bool,
     /// The time function, replaceable in tests for stable snapshots.
     pub clock: fn() -> String,
+    /// A1's hidden tests as run when the review opened (`examiner::run_hidden_tests`).
+    pub hidden_run: Option<Result<crate::python::RunReport, String>>,
 }
 
 impl ReviewState {
@@ -64,6 +66,7 @@ impl ReviewState {
             comment_before: String::new(),
             dirty: false,
             clock: crate::store::now_rfc3339,
+            hidden_run: None,
         }
     }
 }

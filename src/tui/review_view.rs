@@ -289,8 +289,9 @@ pub fn render_grading(app: &App, frame: &mut Frame, area: Rect, exercise: &Exerc
     lines.push(Line::raw(""));
     lines.extend(findings_lines(app, exercise));
     lines.push(Line::raw(""));
-    lines.extend(file_lines(app, exercise));
     lines.extend(examiner_lines(app, exercise));
+    lines.push(Line::raw(""));
+    lines.extend(file_lines(app, exercise));
     frame.render_widget(
         Paragraph::new(lines)
             .block(block)
@@ -346,19 +347,48 @@ fn examiner_lines(app: &App, exercise: &Exercise) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
     for check in examiner::automated(material, exercise, answer, &review.files) {
         match check {
-            AutoCheck::HiddenTests { tests, unavailable } => {
-                lines.push(Line::styled(
-                    format!("{} · {}", app.t(Text::HiddenTests), tests.len()),
-                    app.theme.heading,
-                ));
-                lines.push(Line::styled(
-                    unavailable_text(app, unavailable),
-                    app.theme.warn,
-                ));
-                for name in tests {
-                    lines.push(Line::raw(format!("• {name}")));
+            AutoCheck::HiddenTests { tests, unavailable } => match &review.hidden_run {
+                Some(Ok(report)) => {
+                    let passed = report.tests.iter().filter(|t| t.passed).count();
+                    lines.push(Line::styled(
+                        format!(
+                            "{} · {passed}/{} {}",
+                            app.t(Text::HiddenTests),
+                            report.tests.len(),
+                            app.t(Text::TestsPassed)
+                        ),
+                        app.theme.heading,
+                    ));
+                    for test in &report.tests {
+                        if test.passed {
+                            lines.push(Line::styled(format!("✔ {}", test.name), app.theme.ok));
+                        } else {
+                            lines.push(Line::styled(format!("✘ {}", test.name), app.theme.error));
+                            lines.push(Line::raw(format!(
+                                "    {} {} · {} {}",
+                                app.t(Text::Expected),
+                                test.expected.trim_end(),
+                                app.t(Text::Got),
+                                test.got.trim_end()
+                            )));
+                        }
+                    }
                 }
-            }
+                other => {
+                    lines.push(Line::styled(
+                        format!("{} · {}", app.t(Text::HiddenTests), tests.len()),
+                        app.theme.heading,
+                    ));
+                    let why = match other {
+                        Some(Err(message)) => message.clone(),
+                        _ => unavailable_text(app, unavailable).to_string(),
+                    };
+                    lines.push(Line::styled(why, app.theme.warn));
+                    for name in tests {
+                        lines.push(Line::raw(format!("• {name}")));
+                    }
+                }
+            },
             AutoCheck::PlantedFlaws { flaws, extra } => {
                 let found = flaws
                     .iter()
