@@ -131,7 +131,6 @@ pub enum Text {
     NotesEmpty,
     NotesEditingHint,
     NotesViewHint,
-    WorkbenchLater,
     Words,
     Kind,
     Competences,
@@ -546,7 +545,6 @@ fn fr(text: Text) -> &'static str {
         NotesEmpty => "(aucune note : Entrée pour écrire)",
         NotesEditingHint => "Saisie en cours : Échap pour terminer",
         NotesViewHint => "Entrée pour écrire",
-        WorkbenchLater => "L'établi de cet exercice arrive dans une prochaine version ; vos notes sont enregistrées et rendues.",
         Words => "mots",
         Kind => "Type",
         Competences => "Compétences",
@@ -959,9 +957,6 @@ fn en(text: Text) -> &'static str {
         NotesEmpty => "(no notes: Enter to write)",
         NotesEditingHint => "Editing: Esc to finish",
         NotesViewHint => "Enter to write",
-        WorkbenchLater => {
-            "This exercise's workbench comes in a later version; your notes are saved and rendered."
-        }
         Words => "words",
         Kind => "Kind",
         Competences => "Competences",
@@ -1430,14 +1425,6 @@ pub fn finding_message(lang: Lang, finding: &Finding) -> String {
         }
         (Lang::En, SketchMissing) => "sketch.py is missing or empty".into(),
         (Lang::Fr, SketchMissing) => "sketch.py est absent ou vide".into(),
-        (Lang::En, WorkbenchNotAvailable { kind }) => format!(
-            "the {} workbench is not in this version of atelier: only the notes are kept",
-            kind.as_str()
-        ),
-        (Lang::Fr, WorkbenchNotAvailable { kind }) => format!(
-            "l'établi « {} » n'est pas dans cette version d'atelier : seules les notes sont gardées",
-            kind.as_str()
-        ),
         // -- tree: A5 mind map (issue 4) --
         (Lang::En, TooFewSectors { count, min }) => format!(
             "the map has {}, the case asks for at least {min}",
