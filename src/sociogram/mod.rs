@@ -6,6 +6,7 @@
 pub mod formats;
 pub mod import_csv;
 pub mod layout;
+pub mod metrics_worker;
 pub mod svg;
 
 use crate::case::{Case, Exercise, Kind};

@@ -3,7 +3,7 @@
 //! actors a SIC observation names. Reads the state only.
 
 use super::app::App;
-use super::graph::{GraphView, SortColumn};
+use super::graph::{GraphView, MetricsState, SortColumn};
 use super::graph_view::{departments, monochrome, node_colour, short, type_colour};
 use super::layout;
 use super::view::bordered;
@@ -47,12 +47,18 @@ pub(super) fn render_table(app: &App, frame: &mut Frame, area: Rect, view: &Grap
     )
     // Reciprocity of the graph and modularity Q of its communities (Clauset-Newman-Moore).
     .title_bottom(format!(
-        " {} {} · Q {:.2} (CNM) ",
+        " {} {} · Q {:.2} (CNM){} ",
         app.t(Text::Reciprocity).to_lowercase(),
         view.metrics
             .graph_reciprocity
             .map_or("—".to_string(), |r| format!("{r:.2}")),
-        view.metrics.modularity
+        view.metrics.modularity,
+        // Betweenness, closeness and communities are still the previous graph's.
+        if view.metrics_state == MetricsState::Current {
+            String::new()
+        } else {
+            format!(" · {}", app.t(Text::MetricsComputing))
+        }
     ));
     let inner = block.inner(area);
     let visible = usize::from(inner.height.saturating_sub(1));

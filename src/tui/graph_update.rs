@@ -4,13 +4,14 @@
 //! asked for with `Effect::StartLayout`, which the shell carries out.
 
 use super::app::{App, EditTarget, Effect, Overlay, Panel, Screen};
-use super::graph::{bounds_span, GraphView};
+use super::graph::{bounds_span, GraphView, MetricsState};
 use super::keymap::Action;
 use crate::case::Exercise;
 use crate::i18n::Text;
 use crate::model::forceatlas2;
 use crate::model::graph::{RelationType, Sociogram};
 use crate::sociogram::layout::{self, LayoutInput, Snapshot};
+use crate::sociogram::metrics_worker::{self, MetricsInput, MetricsResult};
 
 impl App {
     /// The sociogram's view state, on a graph exercise.
@@ -73,6 +74,51 @@ impl App {
                 view.layout_iterations = snapshot.iterations;
                 view.layout_running = !snapshot.done;
             }
+        }
+    }
+
+    /// Asks the shell for the sociogram's metrics when the view wants them (its arcs changed
+    /// on a graph too big to compute them at once).
+    pub(super) fn want_metrics(&mut self, effects: &mut Vec<Effect>) {
+        let wanted = self
+            .graph_view()
+            .is_some_and(|v| v.metrics_state == MetricsState::Wanted);
+        if wanted && !effects.contains(&Effect::ComputeMetrics) {
+            effects.push(Effect::ComputeMetrics);
+        }
+    }
+
+    /// What the background metrics are to be computed on, if the view waits for them.
+    pub fn metrics_input(&self) -> Option<MetricsInput> {
+        self.graph_view()?.metrics_input()
+    }
+
+    /// Marks the metrics being computed (the shell sent the request).
+    pub fn metrics_started(&mut self) {
+        if let Some(view) = self.graph_view_mut() {
+            if view.metrics_state == MetricsState::Wanted {
+                view.metrics_state = MetricsState::Computing;
+            }
+        }
+    }
+
+    /// Whether the screen waits for background metrics.
+    pub fn metrics_pending(&self) -> bool {
+        self.graph_view()
+            .is_some_and(|v| v.metrics_state != MetricsState::Current)
+    }
+
+    /// Takes background metrics (dropped if the arcs changed since they were asked for).
+    pub fn apply_metrics(&mut self, result: MetricsResult) {
+        if let Some(view) = self.graph_view_mut() {
+            view.apply_metrics(result);
+        }
+    }
+
+    /// Computes the wanted metrics in this thread (tests, benchmarks).
+    pub fn settle_metrics(&mut self) {
+        if let Some(input) = self.metrics_input() {
+            self.apply_metrics(metrics_worker::run(input));
         }
     }
 
