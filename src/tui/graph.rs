@@ -168,14 +168,6 @@ impl GraphView {
     /// Brings the view up to date with `graph`: positions kept by actor id (new actors start
     /// near the centre), metrics recomputed when the arcs changed, rows re-sorted.
     pub fn refresh(&mut self, graph: Sociogram) {
-        let old: HashMap<String, [f64; 2]> = self
-            .graph
-            .actors
-            .iter()
-            .zip(&self.positions)
-            .map(|(a, p)| (a.id.clone(), *p))
-            .collect();
-        let fresh = forceatlas2::initial_positions(graph.actors.len(), layout::SEED);
         let same_actors = self.graph.actors.len() == graph.actors.len()
             && self
                 .graph
@@ -184,13 +176,21 @@ impl GraphView {
                 .zip(&graph.actors)
                 .all(|(a, b)| a.id == b.id);
         if !same_actors || self.positions.len() != graph.actors.len() {
+            let old: HashMap<&str, [f64; 2]> = self
+                .graph
+                .actors
+                .iter()
+                .zip(&self.positions)
+                .map(|(a, p)| (a.id.as_str(), *p))
+                .collect();
+            let fresh = forceatlas2::initial_positions(graph.actors.len(), layout::SEED);
             let had_positions = !old.is_empty();
             self.positions = graph
                 .actors
                 .iter()
                 .enumerate()
                 .map(|(i, a)| {
-                    if let Some(p) = old.get(&a.id) {
+                    if let Some(p) = old.get(a.id.as_str()) {
                         *p
                     } else if had_positions {
                         [fresh[i][0] * 0.1, fresh[i][1] * 0.1]

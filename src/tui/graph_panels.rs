@@ -9,7 +9,7 @@ use super::layout;
 use super::view::bordered;
 use crate::case::Exercise;
 use crate::i18n::{relation_type_name, Text};
-use crate::model::graph::mentioned_actors;
+use crate::model::graph::{mentioned_actors, mentions};
 use crate::sociogram::GraphFinding;
 use ratatui::layout::{Constraint, Rect};
 use ratatui::style::Style;
@@ -184,10 +184,7 @@ pub(super) fn render_details(app: &App, frame: &mut Frame, area: Rect, view: &Gr
         let cited: Vec<String> = board
             .items
             .iter()
-            .filter(|item| {
-                mentioned_actors(&view.graph, &format!("{} {}", item.text, item.evidence))
-                    .contains(&i)
-            })
+            .filter(|item| mentions(actor, &format!("{} {}", item.text, item.evidence)))
             .filter_map(|item| crate::export::item_label(config, board, item.id))
             .collect();
         if !cited.is_empty() {

@@ -186,22 +186,27 @@ impl App {
     }
 
     fn update_sociogram(&mut self, action: Action) -> Vec<Effect> {
-        let Some(view) = self.graph_view().cloned() else {
+        // What the actions read of the view, taken now (not a clone of the view, which holds
+        // the whole graph: on 2,000 actors that cost more than the rest of a change).
+        let Some(view) = self.graph_view() else {
             return Vec::new();
         };
         let selected = view.selected;
-        let selected_id = selected
-            .and_then(|s| view.graph.actors.get(s))
-            .map(|a| a.id.clone());
+        let actor = selected.and_then(|s| view.graph.actors.get(s)).cloned();
         let relations = view.selected_relations();
         let relation = relations.get(view.relation).copied();
+        let row = view.selected_row().unwrap_or(0);
+        let last_row = view.rows.len().saturating_sub(1);
+        let at = selected
+            .and_then(|i| view.positions.get(i).copied())
+            .unwrap_or([0.0; 2]);
+        let span = bounds_span(&view.positions);
         match action {
             Action::SelectPrev | Action::SelectNext => {
-                let row = view.selected_row().unwrap_or(0);
                 let row = if action == Action::SelectPrev {
                     row.saturating_sub(1)
                 } else {
-                    (row + 1).min(view.rows.len().saturating_sub(1))
+                    (row + 1).min(last_row)
                 };
                 if let Some(v) = self.graph_view_mut() {
                     v.selected = v.rows.get(row).copied();
@@ -237,6 +242,9 @@ impl App {
                 self.info(label);
             }
             Action::FilterDepartment => {
+                let Some(view) = self.graph_view() else {
+                    return Vec::new();
+                };
                 let mut departments: Vec<String> = self
                     .case
                     .organisation
@@ -272,7 +280,6 @@ impl App {
             }
             Action::TogglePin => {
                 if let Some(i) = selected {
-                    let at = view.positions.get(i).copied().unwrap_or([0.0; 2]);
                     self.change_graph(|g| {
                         if let Some(actor) = g.actors.get_mut(i) {
                             actor.pinned = match actor.pinned {
@@ -289,8 +296,8 @@ impl App {
             | Action::MoveNodeUp
             | Action::MoveNodeDown => {
                 if let Some(i) = selected {
-                    let step = bounds_span(&view.positions) * 0.04;
-                    let [mut x, mut y] = view.positions.get(i).copied().unwrap_or([0.0; 2]);
+                    let step = span * 0.04;
+                    let [mut x, mut y] = at;
                     match action {
                         Action::MoveNodeLeft => x -= step,
                         Action::MoveNodeRight => x += step,
@@ -318,10 +325,9 @@ impl App {
                 return vec![Effect::StartLayout];
             }
             Action::AddEntry => {
-                let department = selected_id
+                let department = actor
                     .as_ref()
-                    .and_then(|id| view.graph.index_of(id))
-                    .map(|i| view.graph.actors[i].department.clone())
+                    .map(|a| a.department.clone())
                     .or_else(|| {
                         self.case
                             .organisation
@@ -337,9 +343,9 @@ impl App {
                 self.open_field(EditTarget::ActorLabel(index), "", true);
                 return vec![Effect::StartLayout];
             }
-            Action::EditEntry => match selected {
-                Some(i) => {
-                    let label = view.graph.actors[i].label.clone();
+            Action::EditEntry => match selected.zip(actor) {
+                Some((i, actor)) => {
+                    let label = actor.label;
                     self.change_graph(|_| ());
                     self.open_field(EditTarget::ActorLabel(i), &label, false);
                 }
@@ -393,9 +399,9 @@ impl App {
                 };
                 self.info(said);
             }
-            Action::EditRole => match selected {
-                Some(i) => {
-                    let role = view.graph.actors[i].role.clone();
+            Action::EditRole => match selected.zip(actor) {
+                Some((i, actor)) => {
+                    let role = actor.role;
                     self.change_graph(|_| ());
                     self.open_field(EditTarget::ActorRole(i), &role, false);
                 }
