@@ -145,8 +145,20 @@ impl App {
 
     /// Changes the sociogram (taking the starter list on the first change) with undo.
     fn change_graph<R>(&mut self, change: impl FnOnce(&mut Sociogram) -> R) -> R {
-        let starter = self.current_sociogram();
-        self.change_answer(|answer| change(answer.graph.get_or_insert(starter)))
+        let id = self.exercise_id();
+        let started = self
+            .workspace
+            .answer(&id)
+            .is_some_and(|a| a.graph.is_some());
+        // The starter list only when the answer has no sociogram yet (not a clone of it).
+        let starter = (!started).then(|| self.current_sociogram());
+        self.change_answer(|answer| {
+            change(
+                answer
+                    .graph
+                    .get_or_insert_with(|| starter.unwrap_or_default()),
+            )
+        })
     }
 
     /// Actions of a graph exercise, by panel.
