@@ -1,7 +1,9 @@
 //! Social-listening benchmark (A12): reads a corpus of thousands of posts from CSV and
 //! analyses it (terms, sentiment per post and month, complaints) with the default case's
 //! lexicon and themes, then draws the listening tab; prints the best time of several runs.
-//! Run with `cargo bench --bench listening`.
+//! Also times what a key costs on A12 with 5,000 imported posts: a change to one of its
+//! grids (the findings are refreshed, the citation check reads the analysis) and a scroll
+//! of the posts list. Run with `cargo bench --bench listening`.
 
 use atelier::case::{self, grid::GridExercise};
 use atelier::model::grid::GridAnswer;
@@ -42,8 +44,46 @@ fn best<T>(runs: usize, mut f: impl FnMut() -> T) -> Duration {
         .unwrap_or_default()
 }
 
+/// Mean wall-clock and CPU time of one run of `f`, over `runs` runs.
+struct Timing {
+    wall: Duration,
+    cpu: Option<Duration>,
+}
+
+impl Timing {
+    fn measure(runs: u32, mut f: impl FnMut()) -> Timing {
+        let (start, cpu_start) = (Instant::now(), cpu_time());
+        for _ in 0..runs {
+            f();
+        }
+        let wall = start.elapsed() / runs;
+        let cpu = cpu_time()
+            .zip(cpu_start)
+            .map(|(end, start)| end.saturating_sub(start) / runs);
+        Timing { wall, cpu }
+    }
+
+    fn show(&self, what: &str, label: &str) {
+        let cpu = self.cpu.map_or("n/a".to_string(), |c| {
+            format!("{:.3} ms", c.as_secs_f64() * 1e3)
+        });
+        println!(
+            "{what:<5} {label:<40} {:>7.3} ms (CPU {cpu})",
+            self.wall.as_secs_f64() * 1e3
+        );
+    }
+}
+
+/// CPU time of this thread so far, in nanoseconds from /proc on Linux: on a shared machine it
+/// says what the work cost, whatever else ran meanwhile.
+fn cpu_time() -> Option<Duration> {
+    let stat = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    let nanos = stat.split_whitespace().next()?.parse().ok()?;
+    Some(Duration::from_nanos(nanos))
+}
+
 /// Mean time to draw the grid screen of an exercise on a tab, in a 160x48 terminal.
-fn frame_time(app: &mut atelier::tui::app::App, exercise: &str, tab: usize) -> Duration {
+fn frame_time(app: &mut atelier::tui::app::App, exercise: &str, tab: usize) -> Timing {
     use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
     app.open_exercise(exercise);
     for _ in 0..tab {
@@ -51,14 +91,11 @@ fn frame_time(app: &mut atelier::tui::app::App, exercise: &str, tab: usize) -> D
     }
     let mut terminal =
         ratatui::Terminal::new(ratatui::backend::TestBackend::new(160, 48)).expect("terminal");
-    let runs = 50;
-    let start = Instant::now();
-    for _ in 0..runs {
+    Timing::measure(50, || {
         terminal
             .draw(|f| atelier::tui::view::render(app, f))
             .expect("draw");
-    }
-    start.elapsed() / runs
+    })
 }
 
 fn main() {
@@ -111,8 +148,7 @@ fn main() {
         ("A13", 2, "A13 roadmap timeline"),
         ("A12", 3, "A12 listening (33 sample posts)"),
     ] {
-        let t = frame_time(&mut app, exercise, tab);
-        println!("frame {label:<40} {:>7.3} ms", t.as_secs_f64() * 1e3);
+        frame_time(&mut app, exercise, tab).show("frame", label);
     }
     workspace
         .answer_mut("A12")
@@ -125,10 +161,28 @@ fn main() {
         atelier::i18n::Lang::Fr,
         atelier::tui::theme::Theme::new(atelier::tui::theme::ThemeName::Default, false),
     );
-    let t = frame_time(&mut app, "A12", 3);
-    println!(
-        "frame {:<40} {:>7.3} ms",
-        "A12 listening (5,000 imported posts)",
-        t.as_secs_f64() * 1e3
-    );
+    frame_time(&mut app, "A12", 3).show("frame", "A12 listening (5,000 imported posts)");
+    key_time(&mut app, "A12", 3, '\u{2193}').show("key", "A12 scroll the posts (5,000 posts)");
+    key_time(&mut app, "A12", 1, '+').show("key", "A12 change a cell (5,000 posts)");
+    frame_time(&mut app, "A10", 0).show("frame", "A10 (beside A12's 5,000 posts)");
+}
+
+/// Mean time of one key on a tab of a grid exercise (↓ scrolls; `+` changes the first cell
+/// of a row added first, so each press is one change of the answer).
+fn key_time(app: &mut atelier::tui::app::App, exercise: &str, tab: usize, c: char) -> Timing {
+    use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+    let press = |app: &mut atelier::tui::app::App, code| {
+        app.handle_event(&Event::Key(KeyEvent::new(code, KeyModifiers::NONE)));
+    };
+    app.open_exercise(exercise);
+    for _ in 0..tab {
+        press(app, KeyCode::Tab);
+    }
+    let code = if c == '\u{2193}' {
+        KeyCode::Down
+    } else {
+        press(app, KeyCode::Char('a'));
+        KeyCode::Char(c)
+    };
+    Timing::measure(50, || press(app, code))
 }

@@ -372,10 +372,21 @@ pub struct ExerciseReport {
 
 /// Checks every exercise of the case, in the case's order.
 pub fn check_workspace(case: &Case, workspace: &Workspace) -> Vec<ExerciseReport> {
+    check_workspace_with(case, workspace, &grid::GridCache::default())
+}
+
+/// `check_workspace`, reading the grid exercises' configurations and listening analyses
+/// from a cache kept by the caller where it has them (the same findings, without parsing
+/// and analysing again on every change).
+pub fn check_workspace_with(
+    case: &Case,
+    workspace: &Workspace,
+    grids: &grid::GridCache,
+) -> Vec<ExerciseReport> {
     let mut reports: Vec<ExerciseReport> = case
         .exercises
         .iter()
-        .map(|exercise| check_exercise(exercise, workspace.answer(&exercise.id)))
+        .map(|exercise| check_exercise_with(exercise, workspace.answer(&exercise.id), grids))
         .collect();
     // -- note_deck: attachments point at other exercises' answers (issue 8) --
     note_deck::check_attachments(case, workspace, &mut reports);
@@ -383,6 +394,14 @@ pub fn check_workspace(case: &Case, workspace: &Workspace) -> Vec<ExerciseReport
 }
 
 pub fn check_exercise(exercise: &Exercise, answer: Option<&Answer>) -> ExerciseReport {
+    check_exercise_with(exercise, answer, &grid::GridCache::default())
+}
+
+fn check_exercise_with(
+    exercise: &Exercise,
+    answer: Option<&Answer>,
+    grids: &grid::GridCache,
+) -> ExerciseReport {
     let empty = Answer::default();
     let answer = answer.unwrap_or(&empty);
     let mut findings = Vec::new();
@@ -418,9 +437,17 @@ pub fn check_exercise(exercise: &Exercise, answer: Option<&Answer>) -> ExerciseR
 
         // -- grid: A8, A10, A12, A13, A14 grids (issue 7) --
         Kind::Grid => {
-            let config: crate::case::grid::GridExercise =
-                crate::case::parse_config("$", &exercise.config).unwrap_or_default();
-            findings.extend(grid::check_grids(&config, answer.grid.as_ref()));
+            let parsed: crate::case::grid::GridExercise;
+            let config = match grids.config(&exercise.id) {
+                Some(config) => config,
+                None => {
+                    parsed = crate::case::parse_config("$", &exercise.config).unwrap_or_default();
+                    &parsed
+                }
+            };
+            let answer = answer.grid.as_ref();
+            let listening = grids.listening(&exercise.id, answer).map(|(a, _)| a);
+            findings.extend(grid::check_grids_with(config, answer, listening));
         }
 
         // -- note_deck: notes and the A15 deck (issue 8) --

@@ -327,12 +327,7 @@ fn import(
             let count = processings.len();
             let answer = ws.workspace.answer_mut(exercise_id);
             crate::sheet_io::replace_register(answer.sheet.get_or_insert_default(), processings);
-            match lang {
-                Lang::Fr if count == 1 => format!("1 traitement importé dans {exercise_id}"),
-                Lang::Fr => format!("{count} traitements importés dans {exercise_id}"),
-                Lang::En if count == 1 => format!("1 processing imported into {exercise_id}"),
-                Lang::En => format!("{count} processings imported into {exercise_id}"),
-            }
+            crate::i18n::register_imported(lang, count, exercise_id)
         }
         // -- grid: A8, A10, A12, A13, A14 grids (issue 7): A12's corpus of posts --
         case::Kind::Grid if exercise.config.get("listening").is_some() => {

@@ -3,6 +3,10 @@
 
 use crate::checks::{Finding, Status};
 
+// -- sheet: A7 GDPR audit sheet (issue 6) --
+mod sheet;
+pub use sheet::{register_imported, sheet_label, unknown_country_codes, SheetLabel, SheetText};
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Lang {
     #[default]
@@ -255,6 +259,8 @@ pub enum Text {
     KeySheetClearField,
     KeyCloseForm,
     KeyScrollFacts,
+    /// The sheet's headings, hints and the labels of its coded values (`i18n/sheet.rs`).
+    Sheet(SheetText),
 
     // -- note_deck: notes, A4 schemes and the A15 deck (issue 8); keep this kind's entries under this line --
     Sections,
@@ -517,6 +523,7 @@ fn fr(text: Text) -> &'static str {
         KeySheetClearField => "vider le champ · supprimer la préconisation",
         KeyCloseForm => "fermer la fiche",
         KeyScrollFacts => "faire défiler les faits du cas (ou la consigne)",
+        Sheet(text) => sheet::fr(text),
 
         // -- grid: A8, A10, A12, A13, A14 grids (issue 7); keep this kind's entries under this line --
         GridFixedRows => "Les lignes de ce tableau viennent du cas : on les complète, on n'en ajoute pas.",
@@ -823,6 +830,7 @@ fn en(text: Text) -> &'static str {
         KeySheetClearField => "clear the field · delete the recommendation",
         KeyCloseForm => "close the form",
         KeyScrollFacts => "scroll the case's facts (or the brief)",
+        Sheet(text) => sheet::en(text),
 
         // -- grid: A8, A10, A12, A13, A14 grids (issue 7); keep this kind's entries under this line --
         GridFixedRows => "This table's rows come from the case: complete them, you cannot add any.",

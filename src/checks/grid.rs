@@ -3,8 +3,11 @@
 
 use super::Finding;
 use crate::case::grid::{GridExercise, GridSpec, Rule};
+use crate::case::{Case, Kind};
 use crate::model::grid::{check_value, view_rows, GridAnswer, ViewRow};
-use std::collections::BTreeSet;
+use crate::model::listening::{Analysis, AnalysisMemo};
+use crate::model::Workspace;
+use std::collections::{BTreeSet, HashMap};
 
 /// How many of the most frequent terms a recommendation may cite.
 const TOP_TERMS_CITED: usize = 30;
@@ -18,7 +21,73 @@ fn checked_rows(spec: &GridSpec, rows: Vec<ViewRow>) -> Vec<ViewRow> {
     }
 }
 
+/// What the grid exercises' checks and screens reuse from one change to the next: each
+/// exercise's configuration, parsed once, and each listening corpus's analysis, computed
+/// again only when its posts change. Plain data, kept by its user (the interface's `App`
+/// builds it with the workspace and refreshes it in `update`); the checks only read it.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct GridCache {
+    configs: HashMap<String, GridExercise>,
+    listening: HashMap<String, AnalysisMemo>,
+}
+
+fn grid_answer<'a>(workspace: &'a Workspace, exercise: &str) -> Option<&'a GridAnswer> {
+    workspace.answer(exercise).and_then(|a| a.grid.as_ref())
+}
+
+impl GridCache {
+    /// Parses the configuration of every grid exercise of the case (validated when the case
+    /// was loaded) and analyses the listening corpora of the workspace.
+    pub fn new(case: &Case, workspace: &Workspace) -> GridCache {
+        let mut cache = GridCache::default();
+        for exercise in case.exercises.iter().filter(|e| e.kind == Kind::Grid) {
+            let config: GridExercise =
+                crate::case::parse_config("$", &exercise.config).unwrap_or_default();
+            let answer = grid_answer(workspace, &exercise.id);
+            if let Some(memo) = AnalysisMemo::new(&config, answer) {
+                cache.listening.insert(exercise.id.clone(), memo);
+            }
+            cache.configs.insert(exercise.id.clone(), config);
+        }
+        cache
+    }
+
+    /// Analyses again the corpora whose posts changed; cheap when none did.
+    pub fn refresh(&mut self, workspace: &Workspace) {
+        for (id, memo) in &mut self.listening {
+            if let Some(config) = self.configs.get(id) {
+                memo.refresh(config, grid_answer(workspace, id));
+            }
+        }
+    }
+
+    /// A grid exercise's configuration.
+    pub fn config(&self, exercise: &str) -> Option<&GridExercise> {
+        self.configs.get(exercise)
+    }
+
+    /// The listening analysis of an exercise's corpus and whether its posts were imported,
+    /// if the cache holds that of this answer (`None` if the posts changed since).
+    pub fn listening(
+        &self,
+        exercise: &str,
+        answer: Option<&GridAnswer>,
+    ) -> Option<(&Analysis, bool)> {
+        self.listening.get(exercise)?.get(answer)
+    }
+}
+
 pub fn check_grids(config: &GridExercise, answer: Option<&GridAnswer>) -> Vec<Finding> {
+    check_grids_with(config, answer, None)
+}
+
+/// `check_grids`, reading the listening analysis of the answer's corpus from `listening`
+/// when the caller has it (it is computed here when a rule needs it otherwise).
+pub fn check_grids_with(
+    config: &GridExercise,
+    answer: Option<&GridAnswer>,
+    listening: Option<&Analysis>,
+) -> Vec<Finding> {
     let empty = GridAnswer::default();
     let answer = answer.unwrap_or(&empty);
     let rows_of = |spec: &GridSpec| checked_rows(spec, view_rows(spec, answer.table(&spec.id)));
@@ -184,11 +253,19 @@ pub fn check_grids(config: &GridExercise, answer: Option<&GridAnswer>) -> Vec<Fi
                 }
             }
             Rule::CitesListening { grid, column } => {
-                let (Some((spec, c)), Some((analysis, _))) = (
-                    locate(config, grid, column),
-                    crate::model::listening::analyse_exercise(config, Some(answer)),
-                ) else {
+                let Some((spec, c)) = locate(config, grid, column) else {
                     continue;
+                };
+                let computed;
+                let analysis = match listening {
+                    Some(analysis) => analysis,
+                    None => {
+                        computed = crate::model::listening::analyse_exercise(config, Some(answer));
+                        match &computed {
+                            Some((analysis, _)) => analysis,
+                            None => continue,
+                        }
+                    }
                 };
                 let found = analysis.found_words(config.listening.as_ref(), TOP_TERMS_CITED);
                 for (n, row) in view_rows(spec, answer.table(&spec.id))
@@ -338,6 +415,70 @@ mod tests {
         assert!(codes.contains(&"grid-cells-missing"), "{codes:?}");
         assert!(codes.contains(&"grid-too-few-distinct"), "{codes:?}");
         assert!(codes.contains(&"grid-too-few-per-option"), "{codes:?}");
+    }
+
+    #[test]
+    fn the_cache_gives_the_findings_of_a_fresh_check() {
+        let loaded = crate::case::load_default();
+        let example: crate::model::Example =
+            serde_json::from_str(&loaded.example_text().unwrap()).unwrap();
+        let mut ws = Workspace {
+            format: 1,
+            app_version: String::new(),
+            candidate: String::new(),
+            case_id: loaded.case.id.clone(),
+            case_digest: String::new(),
+            created: String::new(),
+            updated: String::new(),
+            exercises: example.answers,
+        };
+        let same = |cache: &GridCache, ws: &Workspace| {
+            let fresh = crate::checks::check_workspace(&loaded.case, ws);
+            let cached = crate::checks::check_workspace_with(&loaded.case, ws, cache);
+            assert_eq!(fresh.len(), cached.len());
+            for (a, b) in fresh.iter().zip(&cached) {
+                assert_eq!(
+                    (&a.id, a.status, &a.findings),
+                    (&b.id, b.status, &b.findings)
+                );
+            }
+        };
+        let mut cache = GridCache::new(&loaded.case, &ws);
+        same(&cache, &ws);
+        // Posts that mention none of the recommendations' findings: the citation check
+        // flags them, from a cache refreshed since, and from a stale one (computed afresh).
+        let posts = &mut ws.answer_mut("A12").grid.get_or_insert_default().posts;
+        posts.clear();
+        for day in 1..=28 {
+            posts.push(crate::model::grid::Post {
+                date: format!("2025-02-{day:02}"),
+                source: "X".into(),
+                text: "Tarifs trop élevés".into(),
+                rating: None,
+            });
+        }
+        let a12 = ws.answer("A12").and_then(|a| a.grid.as_ref());
+        assert!(cache.listening("A12", a12).is_none(), "stale");
+        same(&cache, &ws);
+        cache.refresh(&ws);
+        assert!(cache
+            .listening("A12", a12)
+            .is_some_and(|(a, imported)| imported && a.posts == 28));
+        same(&cache, &ws);
+        let report = crate::checks::check_workspace_with(&loaded.case, &ws, &cache);
+        let a12 = report.iter().find(|r| r.id == "A12").unwrap();
+        assert!(
+            a12.findings
+                .iter()
+                .any(|f| f.code() == "grid-row-not-tied-to-listening"),
+            "{:?}",
+            a12.findings
+        );
+        assert_eq!(cache, {
+            let mut rebuilt = GridCache::new(&loaded.case, &ws);
+            rebuilt.refresh(&ws);
+            rebuilt
+        });
     }
 
     #[test]

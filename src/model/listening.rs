@@ -568,6 +568,61 @@ pub fn analyse_exercise(
     ))
 }
 
+/// A listening analysis kept with the imported posts it was computed from, so that it is
+/// computed again only when they change (5,000 posts take tens of milliseconds, a frame a
+/// few). Plain data: its keeper refreshes it when the answer changes, and `get` gives it only
+/// while it is still the analysis of the answer's corpus.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AnalysisMemo {
+    /// The answer's imported posts when it was computed (none: the case's samples).
+    posts: Vec<Post>,
+    analysis: Analysis,
+    imported: bool,
+}
+
+fn imported_posts(answer: Option<&super::grid::GridAnswer>) -> &[Post] {
+    answer.map_or(&[], |a| a.posts.as_slice())
+}
+
+impl AnalysisMemo {
+    /// Analyses the exercise's corpus; `None` when the exercise does not listen.
+    pub fn new(
+        config: &crate::case::grid::GridExercise,
+        answer: Option<&super::grid::GridAnswer>,
+    ) -> Option<AnalysisMemo> {
+        let (analysis, imported) = analyse_exercise(config, answer)?;
+        Some(AnalysisMemo {
+            posts: imported_posts(answer).to_vec(),
+            analysis,
+            imported,
+        })
+    }
+
+    /// The analysis and whether the posts were imported, as `analyse_exercise` gives them,
+    /// if they are those of this answer's corpus.
+    pub fn get(&self, answer: Option<&super::grid::GridAnswer>) -> Option<(&Analysis, bool)> {
+        (self.posts.as_slice() == imported_posts(answer)).then_some((&self.analysis, self.imported))
+    }
+
+    /// Analyses the corpus again if the answer's posts changed; says whether it did.
+    pub fn refresh(
+        &mut self,
+        config: &crate::case::grid::GridExercise,
+        answer: Option<&super::grid::GridAnswer>,
+    ) -> bool {
+        if self.get(answer).is_some() {
+            return false;
+        }
+        match AnalysisMemo::new(config, answer) {
+            Some(memo) => {
+                *self = memo;
+                true
+            }
+            None => false,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -638,6 +693,38 @@ mod tests {
         assert_eq!(a.complaints[0].count, 1);
         assert_eq!(a.complaints[1].count, 1);
         assert!(a.complaints[1].example.starts_with("Livraison en retard"));
+    }
+
+    #[test]
+    fn the_memo_holds_the_analysis_of_the_posts_until_they_change() {
+        use crate::case::grid::GridExercise;
+        use crate::model::grid::GridAnswer;
+        let loaded = crate::case::load_default();
+        let config: GridExercise =
+            crate::case::parse_config("$", &loaded.case.exercise("A12").unwrap().config).unwrap();
+        let mut answer = GridAnswer::default();
+        let mut memo = AnalysisMemo::new(&config, None).unwrap();
+        let samples = analyse_exercise(&config, None).unwrap();
+        assert_eq!(memo.get(None), Some((&samples.0, false)));
+        assert_eq!(memo.get(Some(&answer)), Some((&samples.0, false)));
+        assert!(
+            !memo.refresh(&config, Some(&answer)),
+            "no posts: still the samples"
+        );
+        answer.posts = read_posts_csv(CORPUS).unwrap();
+        assert_eq!(memo.get(Some(&answer)), None, "imported posts: out of date");
+        assert!(memo.refresh(&config, Some(&answer)));
+        let imported = analyse_exercise(&config, Some(&answer)).unwrap();
+        assert_eq!(memo.get(Some(&answer)), Some((&imported.0, true)));
+        assert!(!memo.refresh(&config, Some(&answer)));
+        answer.posts[1].text = "Accueil parfait".into();
+        assert_eq!(memo.get(Some(&answer)), None, "an edited post: out of date");
+        assert!(memo.refresh(&config, Some(&answer)));
+        assert_eq!(
+            memo.get(Some(&answer)).map(|(a, _)| a.clone()),
+            analyse_exercise(&config, Some(&answer)).map(|(a, _)| a)
+        );
+        assert!(AnalysisMemo::new(&GridExercise::default(), None).is_none());
     }
 
     #[test]

@@ -3,15 +3,14 @@
 //! case's security checklist, the findings with their recommendations, the decisions on the
 //! rule engine's proposals, and the closing opinion. Plain data; the rules are in `audit`.
 //!
-//! Every enumerated value has a stable code (the CSV's and the JSON's) and a French and
-//! English label, declared together by `code_enum!` so that neither can be missing.
+//! Every enumerated value has a stable code (the CSV's and the JSON's), declared by
+//! `code_enum!`; its French and English labels are in `i18n` (`sheet_label`, `SheetLabel`).
 
-use crate::i18n::Lang;
 use serde::{Deserialize, Serialize};
 
 /// Declares an enum of coded values: serde uses the code, `ALL` lists them in order.
 macro_rules! code_enum {
-    ($(#[$meta:meta])* $name:ident { $($variant:ident => $code:literal, $fr:literal, $en:literal;)+ }) => {
+    ($(#[$meta:meta])* $name:ident { $($variant:ident => $code:literal;)+ }) => {
         $(#[$meta])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
         pub enum $name {
@@ -30,12 +29,6 @@ macro_rules! code_enum {
                 match code { $($code => Some($name::$variant),)+ _ => None }
             }
 
-            pub fn label(self, lang: Lang) -> &'static str {
-                match (self, lang) {
-                    $(($name::$variant, Lang::Fr) => $fr, ($name::$variant, Lang::En) => $en,)+
-                }
-            }
-
             /// The codes, comma-separated, for error messages.
             pub fn codes() -> String {
                 Self::ALL.iter().map(|v| v.code()).collect::<Vec<_>>().join(", ")
@@ -47,54 +40,54 @@ macro_rules! code_enum {
 code_enum!(
     /// Lawfulness of processing, GDPR art. 6(1).
     LegalBasis {
-        Consent => "consent", "Consentement (6.1.a)", "Consent (6.1.a)";
-        Contract => "contract", "Contrat (6.1.b)", "Contract (6.1.b)";
-        LegalObligation => "legal_obligation", "Obligation légale (6.1.c)", "Legal obligation (6.1.c)";
-        VitalInterests => "vital_interests", "Intérêts vitaux (6.1.d)", "Vital interests (6.1.d)";
-        PublicTask => "public_task", "Mission d'intérêt public (6.1.e)", "Public task (6.1.e)";
-        LegitimateInterests => "legitimate_interests", "Intérêt légitime (6.1.f)", "Legitimate interests (6.1.f)";
+        Consent => "consent";
+        Contract => "contract";
+        LegalObligation => "legal_obligation";
+        VitalInterests => "vital_interests";
+        PublicTask => "public_task";
+        LegitimateInterests => "legitimate_interests";
     }
 );
 
 code_enum!(
     /// Special categories of personal data (art. 9(1)) and criminal data (art. 10).
     SpecialCategory {
-        Health => "health", "Santé", "Health";
-        Biometric => "biometric", "Biométrie", "Biometric";
-        Genetic => "genetic", "Génétique", "Genetic";
-        RacialEthnic => "racial_ethnic", "Origine raciale ou ethnique", "Racial or ethnic origin";
-        Political => "political", "Opinions politiques", "Political opinions";
-        Religious => "religious", "Convictions religieuses ou philosophiques", "Religious or philosophical beliefs";
-        TradeUnion => "trade_union", "Appartenance syndicale", "Trade union membership";
-        SexLife => "sex_life", "Vie ou orientation sexuelle", "Sex life or sexual orientation";
-        Criminal => "criminal", "Infractions et condamnations (art. 10)", "Criminal convictions and offences (art. 10)";
+        Health => "health";
+        Biometric => "biometric";
+        Genetic => "genetic";
+        RacialEthnic => "racial_ethnic";
+        Political => "political";
+        Religious => "religious";
+        TradeUnion => "trade_union";
+        SexLife => "sex_life";
+        Criminal => "criminal";
     }
 );
 
 code_enum!(
     /// The exceptions of art. 9(2) that allow processing special categories.
     Art9Exception {
-        ExplicitConsent => "explicit_consent", "9.2.a Consentement explicite", "9.2.a Explicit consent";
-        Employment => "employment", "9.2.b Droit du travail et protection sociale", "9.2.b Employment and social security law";
-        VitalInterests => "vital_interests", "9.2.c Intérêts vitaux", "9.2.c Vital interests";
-        NotForProfit => "not_for_profit", "9.2.d Organisme à but non lucratif", "9.2.d Not-for-profit body";
-        MadePublic => "made_public", "9.2.e Données rendues publiques par la personne", "9.2.e Made public by the data subject";
-        LegalClaims => "legal_claims", "9.2.f Droits en justice", "9.2.f Legal claims";
-        PublicInterest => "public_interest", "9.2.g Intérêt public important", "9.2.g Substantial public interest";
-        HealthCare => "health_care", "9.2.h Médecine du travail, soins", "9.2.h Occupational medicine, health care";
-        PublicHealth => "public_health", "9.2.i Santé publique", "9.2.i Public health";
-        Research => "research", "9.2.j Archives, recherche, statistiques", "9.2.j Archiving, research, statistics";
+        ExplicitConsent => "explicit_consent";
+        Employment => "employment";
+        VitalInterests => "vital_interests";
+        NotForProfit => "not_for_profit";
+        MadePublic => "made_public";
+        LegalClaims => "legal_claims";
+        PublicInterest => "public_interest";
+        HealthCare => "health_care";
+        PublicHealth => "public_health";
+        Research => "research";
     }
 );
 
 code_enum!(
     /// The safeguard of a transfer outside the EEA (GDPR chapter V).
     Safeguard {
-        Adequacy => "adequacy", "Décision d'adéquation (art. 45)", "Adequacy decision (art. 45)";
-        Scc => "scc", "Clauses contractuelles types (art. 46)", "Standard contractual clauses (art. 46)";
-        Bcr => "bcr", "Règles d'entreprise contraignantes (art. 47)", "Binding corporate rules (art. 47)";
-        Derogation => "derogation", "Dérogation (art. 49)", "Derogation (art. 49)";
-        None => "none", "Aucune garantie", "No safeguard";
+        Adequacy => "adequacy";
+        Scc => "scc";
+        Bcr => "bcr";
+        Derogation => "derogation";
+        None => "none";
     }
 );
 
@@ -102,42 +95,42 @@ code_enum!(
     /// The nine criteria of the EDPB guidelines on DPIA (WP248 rev.01): two or more usually
     /// make a DPIA mandatory (art. 35).
     DpiaCriterion {
-        EvaluationScoring => "evaluation_scoring", "Évaluation ou notation (profilage)", "Evaluation or scoring (profiling)";
-        AutomatedDecision => "automated_decision", "Décision automatisée à effet juridique", "Automated decision with legal effect";
-        SystematicMonitoring => "systematic_monitoring", "Surveillance systématique", "Systematic monitoring";
-        SensitiveData => "sensitive_data", "Données sensibles ou très personnelles", "Sensitive or highly personal data";
-        LargeScale => "large_scale", "Traitement à grande échelle", "Large-scale processing";
-        MatchingDatasets => "matching_datasets", "Croisement de jeux de données", "Matching or combining datasets";
-        VulnerableSubjects => "vulnerable_subjects", "Personnes vulnérables (salariés, mineurs…)", "Vulnerable data subjects (employees, children…)";
-        InnovativeTechnology => "innovative_technology", "Usage innovant ou nouvelle technologie", "Innovative use or new technology";
-        PreventsRight => "prevents_right", "Empêche d'exercer un droit ou de bénéficier d'un service", "Prevents exercising a right or using a service";
+        EvaluationScoring => "evaluation_scoring";
+        AutomatedDecision => "automated_decision";
+        SystematicMonitoring => "systematic_monitoring";
+        SensitiveData => "sensitive_data";
+        LargeScale => "large_scale";
+        MatchingDatasets => "matching_datasets";
+        VulnerableSubjects => "vulnerable_subjects";
+        InnovativeTechnology => "innovative_technology";
+        PreventsRight => "prevents_right";
     }
 );
 
 code_enum!(
     /// The CNIL's four-level scale, used for both the severity and the likelihood of a risk.
     Level {
-        Negligible => "negligible", "1 Négligeable", "1 Negligible";
-        Limited => "limited", "2 Limitée", "2 Limited";
-        Significant => "significant", "3 Importante", "3 Significant";
-        Maximum => "maximum", "4 Maximale", "4 Maximum";
+        Negligible => "negligible";
+        Limited => "limited";
+        Significant => "significant";
+        Maximum => "maximum";
     }
 );
 
 code_enum!(
     /// The three feared events of the CNIL's PIA method.
     RiskKind {
-        IllegitimateAccess => "illegitimate_access", "Accès illégitime", "Illegitimate access";
-        UnwantedModification => "unwanted_modification", "Modification non désirée", "Unwanted modification";
-        Disappearance => "disappearance", "Disparition", "Disappearance";
+        IllegitimateAccess => "illegitimate_access";
+        UnwantedModification => "unwanted_modification";
+        Disappearance => "disappearance";
     }
 );
 
 code_enum!(
     /// Whether a finding breaks a rule or exposes the data.
     FindingKind {
-        NonConformity => "non_conformity", "Non-conformité", "Non-conformity";
-        Vulnerability => "vulnerability", "Vulnérabilité", "Vulnerability";
+        NonConformity => "non_conformity";
+        Vulnerability => "vulnerability";
     }
 );
 
@@ -145,15 +138,15 @@ code_enum!(
     /// The rules of the audit's rule engine (`audit::fired_rules`). The codes are stable:
     /// finding ids, `atelier check --json` and the examiner's planted flaws use them.
     Rule {
-        LegalBasisMissing => "legal-basis-missing", "Base légale absente (art. 6)", "No legal basis (art. 6)";
-        PurposeMissing => "purpose-missing", "Finalité absente (art. 5.1.b)", "No purpose (art. 5.1.b)";
-        SpecialCategoryWithoutException => "special-category-without-exception", "Donnée sensible sans exception de l'art. 9.2", "Special category without an art. 9(2) exception";
-        RetentionUndefined => "retention-undefined", "Durée de conservation non définie (art. 5.1.e)", "Retention period undefined (art. 5.1.e)";
-        TransferWithoutSafeguard => "transfer-without-safeguard", "Transfert hors EEE sans garantie (chapitre V)", "Transfer outside the EEA without safeguard (chapter V)";
-        ProcessorWithoutContract => "processor-without-contract", "Sous-traitant sans contrat art. 28", "Processor without an art. 28 contract";
-        DpiaRequired => "dpia-required", "AIPD requise non réalisée (art. 35)", "DPIA required and not done (art. 35)";
-        InformationMissing => "information-missing", "Information des personnes absente (art. 13/14)", "Data subjects not informed (art. 13/14)";
-        SecurityMeasuresMissing => "security-measures-missing", "Mesures de sécurité absentes (art. 32)", "No security measures (art. 32)";
+        LegalBasisMissing => "legal-basis-missing";
+        PurposeMissing => "purpose-missing";
+        SpecialCategoryWithoutException => "special-category-without-exception";
+        RetentionUndefined => "retention-undefined";
+        TransferWithoutSafeguard => "transfer-without-safeguard";
+        ProcessorWithoutContract => "processor-without-contract";
+        DpiaRequired => "dpia-required";
+        InformationMissing => "information-missing";
+        SecurityMeasuresMissing => "security-measures-missing";
     }
 );
 
@@ -185,38 +178,38 @@ impl Rule {
 code_enum!(
     /// How serious a finding is.
     Severity {
-        Low => "low", "Faible", "Low";
-        Medium => "medium", "Moyenne", "Medium";
-        High => "high", "Élevée", "High";
-        Critical => "critical", "Critique", "Critical";
+        Low => "low";
+        Medium => "medium";
+        High => "high";
+        Critical => "critical";
     }
 );
 
 code_enum!(
     /// Who a recommendation is addressed to.
     Owner {
-        Dsi => "dsi", "DSI", "CIO (DSI)";
-        Rssi => "rssi", "RSSI", "CISO (RSSI)";
-        Dpo => "dpo", "DPO", "DPO";
+        Dsi => "dsi";
+        Rssi => "rssi";
+        Dpo => "dpo";
     }
 );
 
 code_enum!(
     /// How soon a recommendation must be carried out.
     Priority {
-        Urgent => "urgent", "Urgent", "Urgent";
-        ThreeMonths => "three_months", "Sous trois mois", "Within three months";
-        OneYear => "one_year", "Sous un an", "Within a year";
+        Urgent => "urgent";
+        ThreeMonths => "three_months";
+        OneYear => "one_year";
     }
 );
 
 code_enum!(
     /// The answer to one item of the security checklist.
     CheckStatus {
-        Yes => "yes", "Oui", "Yes";
-        Partial => "partial", "Partiel", "Partly";
-        No => "no", "Non", "No";
-        NotApplicable => "not_applicable", "Sans objet", "Not applicable";
+        Yes => "yes";
+        Partial => "partial";
+        No => "no";
+        NotApplicable => "not_applicable";
     }
 );
 

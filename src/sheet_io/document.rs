@@ -2,9 +2,8 @@
 //! recommendations, the action plan, decisions on the engine's proposals, opinion) and the
 //! same as HTML for `report.html`, every piece of text escaped.
 
-use super::tr;
 use crate::audit::{self, Decision, SheetConfig};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, SheetLabel, SheetText};
 use crate::model::countries;
 use crate::model::sheet::{
     join_values, DpiaCriterion, Processing, RiskKind, Sheet, SpecialCategory, Target,
@@ -22,8 +21,8 @@ fn or_dash(text: String) -> String {
 
 fn yes_no_label(lang: Lang, value: Option<bool>) -> String {
     match value {
-        Some(true) => tr(lang, "oui", "yes").into(),
-        Some(false) => tr(lang, "non", "no").into(),
+        Some(true) => SheetText::YesLower.get(lang).into(),
+        Some(false) => SheetText::NoLower.get(lang).into(),
         None => String::new(),
     }
 }
@@ -43,17 +42,15 @@ pub fn transfers_label(lang: Lang, transfers: &[String]) -> String {
         .iter()
         .map(|c| {
             if countries::in_eea(c) {
-                format!("{c} ({})", tr(lang, "EEE", "EEA"))
+                format!("{c} ({})", SheetText::Eea.get(lang))
             } else if let Some(adequacy) = countries::adequacy(c) {
                 let label = match adequacy {
-                    countries::Adequacy::Full => tr(lang, "adéquation", "adequacy"),
-                    countries::Adequacy::Partial => {
-                        tr(lang, "adéquation partielle", "partial adequacy")
-                    }
+                    countries::Adequacy::Full => SheetText::Adequacy.get(lang),
+                    countries::Adequacy::Partial => SheetText::PartialAdequacy.get(lang),
                 };
                 format!("{c} ({label})")
             } else {
-                format!("{c} ({})", tr(lang, "sans adéquation", "no adequacy"))
+                format!("{c} ({})", SheetText::NoAdequacy.get(lang))
             }
         })
         .collect::<Vec<_>>()
@@ -64,76 +61,56 @@ pub fn transfers_label(lang: Lang, transfers: &[String]) -> String {
 pub fn register_fields(lang: Lang, p: &Processing) -> Vec<(&'static str, String)> {
     let transfers = transfers_label(lang, &p.transfers);
     vec![
-        (tr(lang, "Finalité", "Purpose"), p.purpose.clone()),
+        (SheetText::Purpose.get(lang), p.purpose.clone()),
         (
-            tr(lang, "Base légale", "Legal basis"),
+            SheetText::LegalBasis.get(lang),
             p.legal_basis
                 .map_or(String::new(), |b| b.label(lang).into()),
         ),
         (
-            tr(lang, "Personnes concernées", "Data subjects"),
+            SheetText::DataSubjects.get(lang),
             join_values(&p.data_subjects),
         ),
         (
-            tr(lang, "Catégories de données", "Data categories"),
+            SheetText::DataCategories.get(lang),
             join_values(&p.data_categories),
         ),
         (
-            tr(
-                lang,
-                "Données sensibles (art. 9)",
-                "Special categories (art. 9)",
-            ),
+            SheetText::SpecialCategoriesArt9.get(lang),
             labels(lang, &p.special_categories, SpecialCategory::label),
         ),
         (
-            tr(lang, "Exception art. 9.2", "Art. 9(2) exception"),
+            SheetText::Art9Exception.get(lang),
             p.art9_exception
                 .map_or(String::new(), |e| e.label(lang).into()),
         ),
+        (SheetText::Recipients.get(lang), join_values(&p.recipients)),
+        (SheetText::Processors.get(lang), join_values(&p.processors)),
         (
-            tr(lang, "Destinataires", "Recipients"),
-            join_values(&p.recipients),
-        ),
-        (
-            tr(lang, "Sous-traitants", "Processors"),
-            join_values(&p.processors),
-        ),
-        (
-            tr(lang, "Contrat art. 28", "Art. 28 contract"),
+            SheetText::Art28Contract.get(lang),
             yes_no_label(lang, p.processor_contract),
         ),
+        (SheetText::TransfersOutsideEu.get(lang), transfers),
         (
-            tr(lang, "Transferts hors UE", "Transfers outside the EU"),
-            transfers,
-        ),
-        (
-            tr(lang, "Garantie du transfert", "Transfer safeguard"),
+            SheetText::TransferSafeguard.get(lang),
             p.transfer_safeguard
                 .map_or(String::new(), |s| s.label(lang).into()),
         ),
+        (SheetText::Retention.get(lang), p.retention.clone()),
         (
-            tr(lang, "Durée de conservation", "Retention"),
-            p.retention.clone(),
-        ),
-        (
-            tr(lang, "Mesures de sécurité", "Security measures"),
+            SheetText::SecurityMeasures.get(lang),
             join_values(&p.security_measures),
         ),
         (
-            tr(
-                lang,
-                "Personnes informées (art. 13/14)",
-                "Data subjects informed (art. 13/14)",
-            ),
+            SheetText::DataSubjectsInformed.get(lang),
             yes_no_label(lang, p.information_given),
         ),
         (
-            tr(lang, "Critères AIPD (CEPD)", "DPIA criteria (EDPB)"),
+            SheetText::DpiaCriteria.get(lang),
             labels(lang, &p.dpia_criteria, DpiaCriterion::label),
         ),
         (
-            tr(lang, "AIPD réalisée", "DPIA done"),
+            SheetText::DpiaDone.get(lang),
             yes_no_label(lang, p.dpia_done),
         ),
     ]
@@ -141,7 +118,7 @@ pub fn register_fields(lang: Lang, p: &Processing) -> Vec<(&'static str, String)
 
 fn target_label(lang: Lang, target: &Target) -> String {
     match target {
-        Target::Organisation => tr(lang, "Organisation", "Organisation").into(),
+        Target::Organisation => SheetText::Organisation.get(lang).into(),
         Target::Processing(id) => id.clone(),
     }
 }
@@ -186,22 +163,14 @@ pub fn action_plan(
 /// decisions on the engine's proposals, opinion. Headings start at level 3.
 pub fn sheet_markdown(config: &SheetConfig, sheet: &Sheet, lang: Lang) -> String {
     let mut md = String::new();
-    let _ = writeln!(
-        md,
-        "### {}\n",
-        tr(
-            lang,
-            "Registre des traitements (art. 30)",
-            "Register of processing activities (art. 30)"
-        )
-    );
+    let _ = writeln!(md, "### {}\n", SheetText::RegisterHeading.get(lang));
     for p in &sheet.processings {
         let _ = writeln!(md, "#### {} — {}\n", md_cell(&p.id), md_cell(&p.name));
         let _ = writeln!(
             md,
             "| {} | {} |\n|---|---|",
-            tr(lang, "Élément", "Field"),
-            tr(lang, "Valeur", "Value")
+            SheetText::FieldColumn.get(lang),
+            SheetText::ValueColumn.get(lang)
         );
         for (label, value) in register_fields(lang, p) {
             let _ = writeln!(md, "| {label} | {} |", md_cell(&value));
@@ -211,11 +180,11 @@ pub fn sheet_markdown(config: &SheetConfig, sheet: &Sheet, lang: Lang) -> String
     let _ = writeln!(
         md,
         "### {}\n\n| {} | {} | {} | {} |\n|---|---|---|---|",
-        tr(lang, "Risques (méthode CNIL)", "Risks (CNIL method)"),
-        tr(lang, "Traitement", "Processing"),
-        tr(lang, "Risque", "Risk"),
-        tr(lang, "Gravité", "Severity"),
-        tr(lang, "Vraisemblance", "Likelihood")
+        SheetText::RisksCnilMethod.get(lang),
+        SheetText::Processing.get(lang),
+        SheetText::Risk.get(lang),
+        SheetText::Severity.get(lang),
+        SheetText::Likelihood.get(lang)
     );
     for p in &sheet.processings {
         for kind in RiskKind::ALL {
@@ -231,11 +200,7 @@ pub fn sheet_markdown(config: &SheetConfig, sheet: &Sheet, lang: Lang) -> String
         }
     }
     md.push('\n');
-    let _ = writeln!(
-        md,
-        "### {}\n",
-        tr(lang, "Sécurité : liste de contrôle", "Security checklist")
-    );
+    let _ = writeln!(md, "### {}\n", SheetText::SecurityChecklist.get(lang));
     for group in &config.security_checklist {
         let _ = writeln!(md, "**{}**\n", md_cell(&group.group));
         for item in &group.items {
@@ -249,15 +214,7 @@ pub fn sheet_markdown(config: &SheetConfig, sheet: &Sheet, lang: Lang) -> String
         }
         md.push('\n');
     }
-    let _ = writeln!(
-        md,
-        "### {}\n",
-        tr(
-            lang,
-            "Constats et préconisations",
-            "Findings and recommendations"
-        )
-    );
+    let _ = writeln!(md, "### {}\n", SheetText::FindingsHeading.get(lang));
     if sheet.findings.is_empty() {
         md.push_str("—\n\n");
     }
@@ -272,17 +229,17 @@ pub fn sheet_markdown(config: &SheetConfig, sheet: &Sheet, lang: Lang) -> String
         let _ = writeln!(
             md,
             "- **{}** {}\n- **{}** {}\n- **{}** {}\n- **{}** {}",
-            tr(lang, "Concerne :", "Concerns:"),
+            SheetText::ConcernsColon.get(lang),
             md_cell(&target_label(lang, &f.target)),
-            tr(lang, "Règle :", "Rule:"),
+            SheetText::RuleColon.get(lang),
             f.rule.map_or("—".into(), |r| format!(
                 "{} ({})",
                 r.label(lang),
                 r.code()
             )),
-            tr(lang, "Article :", "Article:"),
+            SheetText::ArticleColon.get(lang),
             md_cell(&f.article),
-            tr(lang, "Gravité :", "Severity:"),
+            SheetText::SeverityColon.get(lang),
             f.severity.map_or("—", |s| s.label(lang)),
         );
         if !f.argument.trim().is_empty() {
@@ -292,10 +249,10 @@ pub fn sheet_markdown(config: &SheetConfig, sheet: &Sheet, lang: Lang) -> String
             let _ = writeln!(
                 md,
                 "\n| {} | {} | {} | {} |\n|---|---|---|---|",
-                tr(lang, "Préconisation", "Recommendation"),
-                tr(lang, "Pour", "For"),
-                tr(lang, "Priorité", "Priority"),
-                tr(lang, "Échéance", "Deadline")
+                SheetText::Recommendation.get(lang),
+                SheetText::For.get(lang),
+                SheetText::Priority.get(lang),
+                SheetText::Deadline.get(lang)
             );
             for r in &f.recommendations {
                 let _ = writeln!(
@@ -315,12 +272,12 @@ pub fn sheet_markdown(config: &SheetConfig, sheet: &Sheet, lang: Lang) -> String
         let _ = writeln!(
             md,
             "### {}\n\n| {} | {} | {} | {} | {} |\n|---|---|---|---|---|",
-            tr(lang, "Plan d'action", "Action plan"),
-            tr(lang, "Priorité", "Priority"),
-            tr(lang, "Pour", "For"),
-            tr(lang, "Préconisation", "Recommendation"),
-            tr(lang, "Échéance", "Deadline"),
-            tr(lang, "Constat", "Finding")
+            SheetText::ActionPlan.get(lang),
+            SheetText::Priority.get(lang),
+            SheetText::For.get(lang),
+            SheetText::Recommendation.get(lang),
+            SheetText::Deadline.get(lang),
+            SheetText::Finding.get(lang)
         );
         for (f, r) in plan {
             let _ = writeln!(
@@ -340,20 +297,12 @@ pub fn sheet_markdown(config: &SheetConfig, sheet: &Sheet, lang: Lang) -> String
         .filter(|p| audit::decision(sheet, &p.id()) == Decision::Pending)
         .collect();
     if !sheet.dismissed.is_empty() || !pending.is_empty() {
-        let _ = writeln!(
-            md,
-            "### {}\n",
-            tr(
-                lang,
-                "Propositions de l'analyse automatique",
-                "Proposals of the automatic analysis"
-            )
-        );
+        let _ = writeln!(md, "### {}\n", SheetText::ProposalsHeading.get(lang));
         for d in &sheet.dismissed {
             let _ = writeln!(
                 md,
                 "- {} **{}** — {}",
-                tr(lang, "Écartée :", "Dismissed:"),
+                SheetText::DismissedColon.get(lang),
                 md_cell(&d.id),
                 md_cell(&d.reason)
             );
@@ -362,14 +311,14 @@ pub fn sheet_markdown(config: &SheetConfig, sheet: &Sheet, lang: Lang) -> String
             let _ = writeln!(
                 md,
                 "- {} **{}** — {}",
-                tr(lang, "Non traitée :", "Undecided:"),
+                SheetText::UndecidedColon.get(lang),
                 p.id(),
                 p.rule.label(lang)
             );
         }
         md.push('\n');
     }
-    let _ = writeln!(md, "### {}\n", tr(lang, "Avis", "Opinion"));
+    let _ = writeln!(md, "### {}\n", SheetText::Opinion.get(lang));
     let _ = writeln!(md, "{}\n", or_dash(sheet.opinion.trim().to_string()));
     md
 }
@@ -377,15 +326,7 @@ pub fn sheet_markdown(config: &SheetConfig, sheet: &Sheet, lang: Lang) -> String
 /// The sheet for `report.html`: every piece of text escaped.
 pub fn sheet_html(out: &mut String, config: &SheetConfig, sheet: &Sheet, lang: Lang) {
     let e = |s: &str| escape(&or_dash(s.to_string()));
-    let _ = writeln!(
-        out,
-        "<h3>{}</h3>",
-        e(tr(
-            lang,
-            "Registre des traitements (art. 30)",
-            "Register of processing activities (art. 30)"
-        ))
-    );
+    let _ = writeln!(out, "<h3>{}</h3>", e(SheetText::RegisterHeading.get(lang)));
     for p in &sheet.processings {
         let _ = writeln!(
             out,
@@ -406,11 +347,11 @@ pub fn sheet_html(out: &mut String, config: &SheetConfig, sheet: &Sheet, lang: L
     let _ = writeln!(
         out,
         "<h3>{}</h3>\n<table><thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>",
-        e(tr(lang, "Risques (méthode CNIL)", "Risks (CNIL method)")),
-        e(tr(lang, "Traitement", "Processing")),
-        e(tr(lang, "Risque", "Risk")),
-        e(tr(lang, "Gravité", "Severity")),
-        e(tr(lang, "Vraisemblance", "Likelihood"))
+        e(SheetText::RisksCnilMethod.get(lang)),
+        e(SheetText::Processing.get(lang)),
+        e(SheetText::Risk.get(lang)),
+        e(SheetText::Severity.get(lang)),
+        e(SheetText::Likelihood.get(lang))
     );
     for p in &sheet.processings {
         for kind in RiskKind::ALL {
@@ -429,11 +370,7 @@ pub fn sheet_html(out: &mut String, config: &SheetConfig, sheet: &Sheet, lang: L
     let _ = writeln!(
         out,
         "<h3>{}</h3>",
-        e(tr(
-            lang,
-            "Sécurité : liste de contrôle",
-            "Security checklist"
-        ))
+        e(SheetText::SecurityChecklist.get(lang))
     );
     for group in &config.security_checklist {
         let _ = writeln!(out, "<h4>{}</h4>\n<ul>", escape(&group.group));
@@ -454,15 +391,7 @@ pub fn sheet_html(out: &mut String, config: &SheetConfig, sheet: &Sheet, lang: L
         }
         out.push_str("</ul>\n");
     }
-    let _ = writeln!(
-        out,
-        "<h3>{}</h3>",
-        e(tr(
-            lang,
-            "Constats et préconisations",
-            "Findings and recommendations"
-        ))
-    );
+    let _ = writeln!(out, "<h3>{}</h3>", e(SheetText::FindingsHeading.get(lang)));
     for f in &sheet.findings {
         let _ = writeln!(
             out,
@@ -470,13 +399,13 @@ pub fn sheet_html(out: &mut String, config: &SheetConfig, sheet: &Sheet, lang: L
             escape(&f.id),
             escape(f.kind.label(lang)),
             e(&f.title),
-            escape(tr(lang, "Concerne :", "Concerns:")),
+            escape(SheetText::ConcernsColon.get(lang)),
             escape(&target_label(lang, &f.target)),
-            escape(tr(lang, "Règle :", "Rule:")),
+            escape(SheetText::RuleColon.get(lang)),
             escape(f.rule.map_or("—", |r| r.code())),
-            escape(tr(lang, "Article :", "Article:")),
+            escape(SheetText::ArticleColon.get(lang)),
             e(&f.article),
-            escape(tr(lang, "Gravité :", "Severity:")),
+            escape(SheetText::SeverityColon.get(lang)),
             escape(f.severity.map_or("—", |s| s.label(lang)))
         );
         if !f.argument.trim().is_empty() {
@@ -486,10 +415,10 @@ pub fn sheet_html(out: &mut String, config: &SheetConfig, sheet: &Sheet, lang: L
             let _ = writeln!(
                 out,
                 "<table><thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>",
-                e(tr(lang, "Préconisation", "Recommendation")),
-                e(tr(lang, "Pour", "For")),
-                e(tr(lang, "Priorité", "Priority")),
-                e(tr(lang, "Échéance", "Deadline"))
+                e(SheetText::Recommendation.get(lang)),
+                e(SheetText::For.get(lang)),
+                e(SheetText::Priority.get(lang)),
+                e(SheetText::Deadline.get(lang))
             );
             for r in &f.recommendations {
                 let _ = writeln!(
@@ -509,12 +438,12 @@ pub fn sheet_html(out: &mut String, config: &SheetConfig, sheet: &Sheet, lang: L
         let _ = writeln!(
             out,
             "<h3>{}</h3>\n<table><thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>",
-            e(tr(lang, "Plan d'action", "Action plan")),
-            e(tr(lang, "Priorité", "Priority")),
-            e(tr(lang, "Pour", "For")),
-            e(tr(lang, "Préconisation", "Recommendation")),
-            e(tr(lang, "Échéance", "Deadline")),
-            e(tr(lang, "Constat", "Finding"))
+            e(SheetText::ActionPlan.get(lang)),
+            e(SheetText::Priority.get(lang)),
+            e(SheetText::For.get(lang)),
+            e(SheetText::Recommendation.get(lang)),
+            e(SheetText::Deadline.get(lang)),
+            e(SheetText::Finding.get(lang))
         );
         for (f, r) in plan {
             let _ = writeln!(
@@ -533,7 +462,7 @@ pub fn sheet_html(out: &mut String, config: &SheetConfig, sheet: &Sheet, lang: L
         let _ = writeln!(
             out,
             "<h4>{}</h4>\n<ul>",
-            e(tr(lang, "Propositions écartées", "Dismissed proposals"))
+            e(SheetText::DismissedProposals.get(lang))
         );
         for d in &sheet.dismissed {
             let _ = writeln!(
@@ -548,7 +477,7 @@ pub fn sheet_html(out: &mut String, config: &SheetConfig, sheet: &Sheet, lang: L
     let _ = writeln!(
         out,
         "<h3>{}</h3>\n<div class=\"notes\">{}</div>",
-        e(tr(lang, "Avis", "Opinion")),
+        e(SheetText::Opinion.get(lang)),
         e(sheet.opinion.trim()).replace('\n', "<br>\n")
     );
 }

@@ -3,8 +3,7 @@
 //! Markdown (as a DPO would circulate it) and as HTML for `report.html` in `document`. Pure
 //! functions on text.
 //!
-//! The sheet's own headings are written here in both languages side by side (`tr`), beside
-//! the model's labels of every coded value, so the two languages cannot drift apart.
+//! Their headings and the labels of every coded value are in `i18n` (`SheetText`).
 
 mod csv_register;
 mod document;
@@ -13,16 +12,6 @@ pub use csv_register::{
     parse_register_csv, register_csv, replace_register, ImportError, CSV_HEADER,
 };
 pub use document::{action_plan, register_fields, sheet_html, sheet_markdown, transfers_label};
-
-use crate::i18n::Lang;
-
-/// The sheet's wording in the interface's language.
-pub fn tr(lang: Lang, fr: &'static str, en: &'static str) -> &'static str {
-    match lang {
-        Lang::Fr => fr,
-        Lang::En => en,
-    }
-}
 
 /// A processing with every register field filled, for the tests of both formats.
 #[cfg(test)]

@@ -205,6 +205,9 @@ pub struct App {
     pub help_open: bool,
     pub status: Option<StatusLine>,
     pub reports: Vec<ExerciseReport>,
+    /// The grid exercises' parsed configurations and listening analyses, refreshed with the
+    /// findings (so drawing and checking neither parse nor analyse again).
+    pub(super) grids: checks::grid::GridCache,
     pub(super) histories: HashMap<String, History<Answer>>,
     /// The workspace changed since the last save.
     pub dirty: bool,
@@ -216,7 +219,8 @@ pub struct App {
 
 impl App {
     pub fn new(case: Case, workspace: Workspace, lang: Lang, theme: Theme) -> App {
-        let reports = checks::check_workspace(&case, &workspace);
+        let grids = checks::grid::GridCache::new(&case, &workspace);
+        let reports = checks::check_workspace_with(&case, &workspace, &grids);
         App {
             case,
             workspace,
@@ -227,6 +231,7 @@ impl App {
             help_open: false,
             status: None,
             reports,
+            grids,
             histories: HashMap::new(),
             dirty: false,
             size: Rect::new(0, 0, 120, 40),
@@ -647,7 +652,8 @@ impl App {
     }
 
     pub(super) fn refresh_reports(&mut self) {
-        self.reports = checks::check_workspace(&self.case, &self.workspace);
+        self.grids.refresh(&self.workspace);
+        self.reports = checks::check_workspace_with(&self.case, &self.workspace, &self.grids);
     }
 
     pub(super) fn record_before_edit(&mut self) {

@@ -5,11 +5,12 @@
 use super::app::{App, EditTarget, Overlay, Panel, Screen};
 use super::keymap::Action;
 use crate::case::grid::{ColumnKind, GridExercise, GridSpec};
-use crate::case::Exercise;
 use crate::i18n::Text;
 use crate::model::grid::{
     self, format_number, parse_number, view_rows, GridAnswer, RowKey, ViewRow,
 };
+use crate::model::listening::{analyse_exercise, Analysis};
+use std::borrow::Cow;
 
 /// Where the grid screen's cursor is.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -40,11 +41,6 @@ pub fn tabs(config: &GridExercise) -> Vec<GridTab> {
         tabs.push(GridTab::Reference);
     }
     tabs
-}
-
-/// The exercise's grid configuration (validated when the case was loaded).
-pub fn config_of(exercise: &Exercise) -> GridExercise {
-    crate::case::parse_config("$", &exercise.config).unwrap_or_default()
 }
 
 /// Rows in display order: sorted by the chosen column (numbers by value, text
@@ -89,8 +85,9 @@ pub fn editable(spec: &GridSpec, row: &ViewRow, col: usize) -> bool {
 }
 
 impl App {
-    /// The grid exercise on screen: its configuration, answer and cursor.
-    pub fn current_grid(&self) -> Option<(GridExercise, Option<&GridAnswer>, &GridUi)> {
+    /// The grid exercise on screen: its configuration (parsed when the App was built),
+    /// answer and cursor.
+    pub fn current_grid(&self) -> Option<(&GridExercise, Option<&GridAnswer>, &GridUi)> {
         let (exercise, state) = self.current_exercise()?;
         if exercise.kind != crate::case::Kind::Grid {
             return None;
@@ -99,7 +96,19 @@ impl App {
             .workspace
             .answer(&state.exercise)
             .and_then(|a| a.grid.as_ref());
-        Some((config_of(exercise), answer, &state.grid))
+        Some((self.grids.config(&exercise.id)?, answer, &state.grid))
+    }
+
+    /// The listening analysis of the exercise on screen and whether its posts were
+    /// imported: the one kept since the posts last changed, or computed afresh if the answer
+    /// changed without the findings being refreshed.
+    pub fn current_listening(&self) -> Option<(Cow<'_, Analysis>, bool)> {
+        let (config, answer, _) = self.current_grid()?;
+        let (exercise, _) = self.current_exercise()?;
+        match self.grids.listening(&exercise.id, answer) {
+            Some((analysis, imported)) => Some((Cow::Borrowed(analysis), imported)),
+            None => analyse_exercise(config, answer).map(|(a, imported)| (Cow::Owned(a), imported)),
+        }
     }
 
     fn grid_ui_mut(&mut self) -> Option<&mut GridUi> {
@@ -114,7 +123,7 @@ impl App {
         let Some((config, _, ui)) = self.current_grid() else {
             return false;
         };
-        let count = tabs(&config).len();
+        let count = tabs(config).len();
         let panel = match &self.screen {
             Screen::Exercise(state) => state.panel,
             Screen::Home(_) => return false,
@@ -145,10 +154,10 @@ impl App {
             return;
         };
         let ui = ui.clone();
-        let tab = tabs(&config).get(ui.tab).copied();
+        let tab = tabs(config).get(ui.tab).copied();
         if tab == Some(GridTab::Listening) {
             // The posts list scrolls.
-            let count = crate::model::listening::corpus(&config, answer).len();
+            let count = crate::model::listening::corpus(config, answer).len();
             match action {
                 Action::SelectPrev => self.with_ui(|u| u.row = u.row.saturating_sub(1)),
                 Action::SelectNext => {
@@ -380,7 +389,7 @@ impl App {
             return false;
         }
         let ui = ui.clone();
-        let Some(GridTab::Grid(g)) = tabs(&config).get(ui.tab).copied() else {
+        let Some(GridTab::Grid(g)) = tabs(config).get(ui.tab).copied() else {
             return true;
         };
         let spec = &config.grids[g];

@@ -85,7 +85,7 @@ pub(super) fn render(app: &App, frame: &mut Frame, area: Rect, exercise: &Exerci
     let Some((config, answer, ui)) = app.current_grid() else {
         return;
     };
-    let tabs = tabs(&config);
+    let tabs = tabs(config);
     // A validated case has at least one grid; draw nothing rather than fail otherwise.
     let Some(tab) = tabs.get(ui.tab).copied() else {
         return;
@@ -122,8 +122,8 @@ pub(super) fn render(app: &App, frame: &mut Frame, area: Rect, exercise: &Exerci
     let (body, hints) = panel_areas(area);
     match tab {
         GridTab::Grid(g) => render_grid(app, frame, body, &config.grids[g], answer, ui),
-        GridTab::Listening => render_listening(app, frame, body, &config, answer, ui.row),
-        GridTab::Reference => render_reference(app, frame, body, &config),
+        GridTab::Listening => render_listening(app, frame, body, config, answer, ui.row),
+        GridTab::Reference => render_reference(app, frame, body, config),
     }
     render_hints(app, frame, hints, &exercise.id);
 }
@@ -642,8 +642,7 @@ fn render_listening(
     answer: Option<&GridAnswer>,
     selected: usize,
 ) {
-    let Some((analysis, imported)) = crate::model::listening::analyse_exercise(config, answer)
-    else {
+    let Some((analysis, imported)) = app.current_listening() else {
         return;
     };
     let source = if imported {

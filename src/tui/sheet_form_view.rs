@@ -6,9 +6,8 @@ use super::app::App;
 use super::layout;
 use super::sheet::{finding_rows, FRow, FText, PChoice, PRow, PText, SheetField, PROCESSING_ROWS};
 use super::sheet_view::{dash, proposal_lines, target_text, yes_no};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, SheetLabel, SheetText};
 use crate::model::sheet::{AuditFinding, Level, Processing, RiskKind, Sheet};
-use crate::sheet_io::tr;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
@@ -18,7 +17,7 @@ use ratatui::Frame;
 /// The title of a sheet text field's dialog and its height.
 pub(super) fn field_title(app: &App, field: SheetField) -> (String, u16) {
     let lang = app.lang;
-    let several = tr(lang, " (séparez par ;)", " (separate with ;)");
+    let several = SheetText::SeparateWithSemicolon.get(lang);
     let title = match field {
         SheetField::Processing(_, t) => {
             let label = text_label(lang, t);
@@ -28,35 +27,20 @@ pub(super) fn field_title(app: &App, field: SheetField) -> (String, u16) {
                 | PText::Recipients
                 | PText::Processors
                 | PText::SecurityMeasures => format!("{label}{several}"),
-                PText::Transfers => format!(
-                    "{label}{}",
-                    tr(
-                        lang,
-                        " : codes pays ISO (US; TN), séparés par ;",
-                        ": ISO country codes (US; TN), separated by ;"
-                    )
-                ),
+                PText::Transfers => format!("{label}{}", SheetText::CountryCodesHint.get(lang)),
                 _ => label.to_string(),
             }
         }
         SheetField::Finding(_, t) => finding_text_label(lang, t).to_string(),
         SheetField::Recommendation(_, _, super::sheet::RText::Text) => {
-            tr(lang, "Préconisation", "Recommendation").to_string()
+            SheetText::Recommendation.get(lang).to_string()
         }
-        SheetField::Recommendation(_, _, super::sheet::RText::Deadline) => tr(
-            lang,
-            "Échéance (date ou horizon)",
-            "Deadline (date or horizon)",
-        )
-        .to_string(),
-        SheetField::CheckComment(_) => tr(lang, "Commentaire", "Comment").to_string(),
-        SheetField::Opinion => tr(lang, "Avis de synthèse", "Closing opinion").to_string(),
-        SheetField::DismissReason(_) => tr(
-            lang,
-            "Motif pour écarter la proposition",
-            "Reason to dismiss the proposal",
-        )
-        .to_string(),
+        SheetField::Recommendation(_, _, super::sheet::RText::Deadline) => {
+            SheetText::DeadlineDateOrHorizon.get(lang).to_string()
+        }
+        SheetField::CheckComment(_) => SheetText::Comment.get(lang).to_string(),
+        SheetField::Opinion => SheetText::ClosingOpinion.get(lang).to_string(),
+        SheetField::DismissReason(_) => SheetText::DismissReason.get(lang).to_string(),
     };
     // Which record the field belongs to.
     let sheet = app.current_sheet();
@@ -77,67 +61,47 @@ pub(super) fn field_title(app: &App, field: SheetField) -> (String, u16) {
 
 pub fn text_label(lang: Lang, field: PText) -> &'static str {
     match field {
-        PText::Id => tr(lang, "Identifiant", "Id"),
-        PText::Name => tr(lang, "Nom du traitement", "Processing name"),
-        PText::Purpose => tr(lang, "Finalité(s)", "Purpose(s)"),
-        PText::DataSubjects => tr(lang, "Personnes concernées", "Data subjects"),
-        PText::DataCategories => tr(lang, "Catégories de données", "Data categories"),
-        PText::Recipients => tr(lang, "Destinataires", "Recipients"),
-        PText::Processors => tr(lang, "Sous-traitants", "Processors"),
-        PText::Transfers => tr(
-            lang,
-            "Transferts hors UE (pays)",
-            "Transfers outside the EU",
-        ),
-        PText::Retention => tr(lang, "Durée de conservation", "Retention period"),
-        PText::SecurityMeasures => tr(lang, "Mesures de sécurité", "Security measures"),
+        PText::Id => SheetText::IdField.get(lang),
+        PText::Name => SheetText::ProcessingName.get(lang),
+        PText::Purpose => SheetText::Purposes.get(lang),
+        PText::DataSubjects => SheetText::DataSubjects.get(lang),
+        PText::DataCategories => SheetText::DataCategories.get(lang),
+        PText::Recipients => SheetText::Recipients.get(lang),
+        PText::Processors => SheetText::Processors.get(lang),
+        PText::Transfers => SheetText::TransfersOutsideEuCountries.get(lang),
+        PText::Retention => SheetText::RetentionPeriod.get(lang),
+        PText::SecurityMeasures => SheetText::SecurityMeasures.get(lang),
     }
 }
 
 fn choice_label(lang: Lang, field: PChoice) -> String {
     let risk = |kind: RiskKind, what: &str| {
         let name = match kind {
-            RiskKind::IllegitimateAccess => tr(lang, "Accès illégitime", "Illegitimate access"),
-            RiskKind::UnwantedModification => tr(lang, "Modification", "Modification"),
-            RiskKind::Disappearance => tr(lang, "Disparition", "Disappearance"),
+            RiskKind::IllegitimateAccess => SheetText::RiskIllegitimateAccess.get(lang),
+            RiskKind::UnwantedModification => SheetText::RiskModification.get(lang),
+            RiskKind::Disappearance => SheetText::RiskDisappearance.get(lang),
         };
         format!("{name} · {what}")
     };
     match field {
-        PChoice::LegalBasis => tr(lang, "Base légale (art. 6)", "Legal basis (art. 6)").into(),
-        PChoice::SpecialCategories => tr(
-            lang,
-            "Données sensibles (art. 9)",
-            "Special categories (art. 9)",
-        )
-        .into(),
-        PChoice::Art9Exception => tr(lang, "Exception art. 9.2", "Art. 9(2) exception").into(),
-        PChoice::ProcessorContract => tr(lang, "Contrat art. 28", "Art. 28 contract").into(),
-        PChoice::TransferSafeguard => {
-            tr(lang, "Garantie du transfert", "Transfer safeguard").into()
-        }
-        PChoice::InformationGiven => tr(
-            lang,
-            "Personnes informées (13/14)",
-            "Subjects informed (13/14)",
-        )
-        .into(),
-        PChoice::DpiaCriteria => tr(lang, "Critères AIPD (CEPD)", "DPIA criteria (EDPB)").into(),
-        PChoice::DpiaDone => tr(lang, "AIPD réalisée", "DPIA done").into(),
-        PChoice::Severity(kind) => risk(kind, tr(lang, "gravité", "severity")),
-        PChoice::Likelihood(kind) => risk(kind, tr(lang, "vraisemblance", "likelihood")),
+        PChoice::LegalBasis => SheetText::LegalBasisArt6.get(lang).into(),
+        PChoice::SpecialCategories => SheetText::SpecialCategoriesArt9.get(lang).into(),
+        PChoice::Art9Exception => SheetText::Art9Exception.get(lang).into(),
+        PChoice::ProcessorContract => SheetText::Art28Contract.get(lang).into(),
+        PChoice::TransferSafeguard => SheetText::TransferSafeguard.get(lang).into(),
+        PChoice::InformationGiven => SheetText::SubjectsInformedShort.get(lang).into(),
+        PChoice::DpiaCriteria => SheetText::DpiaCriteria.get(lang).into(),
+        PChoice::DpiaDone => SheetText::DpiaDone.get(lang).into(),
+        PChoice::Severity(kind) => risk(kind, SheetText::SeverityLower.get(lang)),
+        PChoice::Likelihood(kind) => risk(kind, SheetText::LikelihoodLower.get(lang)),
     }
 }
 
 fn finding_text_label(lang: Lang, field: FText) -> &'static str {
     match field {
-        FText::Title => tr(lang, "Intitulé", "Title"),
-        FText::Article => tr(
-            lang,
-            "Article ou règle en cause",
-            "Article or rule at stake",
-        ),
-        FText::Argument => tr(lang, "Argumentation", "Argument"),
+        FText::Title => SheetText::Title.get(lang),
+        FText::Article => SheetText::ArticleOrRule.get(lang),
+        FText::Argument => SheetText::Argument.get(lang),
     }
 }
 
@@ -297,7 +261,7 @@ pub(super) fn render_processing_form(
     let (label, value, _) = rows[row].clone();
     let mut lines = vec![Line::from(vec![
         Span::styled(
-            format!("{label}{}", tr(lang, " : ", ": ")),
+            format!("{label}{}", SheetText::LabelSeparator.get(lang)),
             app.theme.accent,
         ),
         Span::raw(value),
@@ -315,12 +279,12 @@ fn finding_form_rows(app: &App, f: &AuditFinding) -> Vec<(String, String, Style)
             let rec = |r: usize| f.recommendations.get(r);
             let (label, value) = match row {
                 FRow::Target => (
-                    tr(lang, "Concerne", "Concerns").to_string(),
+                    SheetText::Concerns.get(lang).to_string(),
                     target_text(lang, &f.target),
                 ),
-                FRow::Kind => (tr(lang, "Nature", "Kind").into(), f.kind.label(lang).into()),
+                FRow::Kind => (SheetText::Kind.get(lang).into(), f.kind.label(lang).into()),
                 FRow::Rule => (
-                    tr(lang, "Règle", "Rule").into(),
+                    SheetText::Rule.get(lang).into(),
                     f.rule.map_or(String::new(), |r| {
                         format!("{} · {}", r.label(lang), r.code())
                     }),
@@ -334,30 +298,27 @@ fn finding_form_rows(app: &App, f: &AuditFinding) -> Vec<(String, String, Style)
                     },
                 ),
                 FRow::Severity => (
-                    tr(lang, "Gravité", "Severity").into(),
+                    SheetText::Severity.get(lang).into(),
                     f.severity.map_or(String::new(), |s| s.label(lang).into()),
                 ),
                 FRow::RecText(r) => (
-                    format!("{} {}", tr(lang, "Préconisation", "Recommendation"), r + 1),
+                    format!("{} {}", SheetText::Recommendation.get(lang), r + 1),
                     rec(r).map(|r| r.text.clone()).unwrap_or_default(),
                 ),
                 FRow::RecOwner(r) => (
-                    format!(
-                        "  {}",
-                        tr(lang, "pour (DSI, RSSI, DPO)", "for (CIO, CISO, DPO)")
-                    ),
+                    format!("  {}", SheetText::ForOwner.get(lang)),
                     rec(r)
                         .and_then(|r| r.owner)
                         .map_or(String::new(), |o| o.label(lang).into()),
                 ),
                 FRow::RecPriority(r) => (
-                    format!("  {}", tr(lang, "priorité", "priority")),
+                    format!("  {}", SheetText::PriorityLower.get(lang)),
                     rec(r)
                         .and_then(|r| r.priority)
                         .map_or(String::new(), |p| p.label(lang).into()),
                 ),
                 FRow::RecDeadline(r) => (
-                    format!("  {}", tr(lang, "échéance", "deadline")),
+                    format!("  {}", SheetText::DeadlineLower.get(lang)),
                     rec(r).map(|r| r.deadline.clone()).unwrap_or_default(),
                 ),
             };
@@ -392,10 +353,7 @@ pub(super) fn render_finding_form(
         Span::styled(format!("{} ", f.id), app.theme.accent),
         Span::styled(f.title.clone(), app.theme.title),
         Span::styled(
-            format!(
-                "  ({})",
-                tr(lang, "a : + préconisation", "a: + recommendation")
-            ),
+            format!("  ({})", SheetText::AddRecommendationHint.get(lang)),
             app.theme.dim,
         ),
     ]);
@@ -404,7 +362,7 @@ pub(super) fn render_finding_form(
     let (label, value, _) = rows[selected].clone();
     let mut lines = vec![Line::from(vec![
         Span::styled(
-            format!("{label}{}", tr(lang, " : ", ": ")),
+            format!("{label}{}", SheetText::LabelSeparator.get(lang)),
             app.theme.accent,
         ),
         Span::raw(value),
@@ -415,7 +373,7 @@ pub(super) fn render_finding_form(
                 format!(
                     "{}{}",
                     finding_text_label(lang, FText::Argument),
-                    tr(lang, " : ", ": ")
+                    SheetText::LabelSeparator.get(lang)
                 ),
                 app.theme.accent,
             ),

@@ -11,9 +11,8 @@ use super::view::bordered;
 use super::{app, layout};
 use crate::audit::{self, Decision};
 use crate::case::Exercise;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, SheetLabel, SheetText};
 use crate::model::sheet::{Processing, RiskKind, Sheet, Target};
-use crate::sheet_io::tr;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Cell, Clear, List, ListItem, ListState, Paragraph, Row, Table, Wrap};
@@ -64,11 +63,7 @@ pub(super) fn render_facts(
     }
     let block = bordered(
         app,
-        format!(
-            " {} · {} ",
-            tr(lang, "Faits du cas", "Case facts"),
-            activity.id
-        ),
+        format!(" {} · {} ", SheetText::CaseFacts.get(lang), activity.id),
         false,
     );
     frame.render_widget(
@@ -83,8 +78,8 @@ pub(super) fn render_facts(
 
 pub(super) fn yes_no(lang: Lang, value: Option<bool>) -> String {
     match value {
-        Some(true) => tr(lang, "oui", "yes").into(),
-        Some(false) => tr(lang, "non", "no").into(),
+        Some(true) => SheetText::YesLower.get(lang).into(),
+        Some(false) => SheetText::NoLower.get(lang).into(),
         None => String::new(),
     }
 }
@@ -246,9 +241,9 @@ fn render_register(
             app,
             format!(
                 "{} {} · {} {}",
-                tr(lang, "Traitements :", "Processings:"),
+                SheetText::ProcessingsColon.get(lang),
                 sheet.processings.len(),
-                tr(lang, "minimum du cas :", "case minimum:"),
+                SheetText::CaseMinimumColon.get(lang),
                 config.min_processings
             ),
         ),
@@ -256,28 +251,20 @@ fn render_register(
     );
     if sheet.processings.is_empty() {
         frame.render_widget(
-            hint(
-                app,
-                tr(
-                    lang,
-                    "Registre vide : a pour ajouter un traitement du cas.",
-                    "Empty register: a to add one of the case's processings.",
-                )
-                .into(),
-            ),
+            hint(app, SheetText::EmptyRegister.get(lang).into()),
             table_area,
         );
         return;
     }
     let selected = selected.min(sheet.processings.len() - 1);
     let header = Row::new(vec![
-        Cell::from(tr(lang, "Id", "Id")),
-        Cell::from(tr(lang, "Traitement", "Processing")),
-        Cell::from(tr(lang, "Base", "Basis")),
-        Cell::from(tr(lang, "Transferts", "Transfers")),
-        Cell::from(tr(lang, "Info", "Info")),
-        Cell::from(tr(lang, "AIPD", "DPIA")),
-        Cell::from(tr(lang, "Risques", "Risks")),
+        Cell::from(SheetText::IdColumn.get(lang)),
+        Cell::from(SheetText::Processing.get(lang)),
+        Cell::from(SheetText::BasisColumn.get(lang)),
+        Cell::from(SheetText::TransfersColumn.get(lang)),
+        Cell::from(SheetText::InfoColumn.get(lang)),
+        Cell::from(SheetText::DpiaColumn.get(lang)),
+        Cell::from(SheetText::RisksColumn.get(lang)),
         Cell::from("?"),
     ])
     .style(app.theme.heading);
@@ -359,34 +346,19 @@ fn basis_article(basis: crate::model::sheet::LegalBasis) -> &'static str {
 pub(super) fn proposal_lines(app: &App, sheet: &Sheet, p: &Processing) -> Vec<Line<'static>> {
     let lang = app.lang;
     let mut lines = vec![Line::styled(
-        format!(
-            "{} {}",
-            tr(lang, "Analyse automatique ·", "Automatic analysis ·"),
-            p.id
-        ),
+        format!("{} {}", SheetText::AutomaticAnalysis.get(lang), p.id),
         app.theme.heading,
     )];
     let fired = audit::fired_rules(p);
     if fired.is_empty() {
-        lines.push(Line::styled(
-            tr(lang, "Aucune règle ne se déclenche.", "No rule fires."),
-            app.theme.ok,
-        ));
+        lines.push(Line::styled(SheetText::NoRuleFires.get(lang), app.theme.ok));
     }
     for rule in fired {
         let id = audit::proposal_id(&p.id, rule);
         let (mark, style, what) = match audit::decision(sheet, &id) {
-            Decision::Pending => (
-                "?",
-                app.theme.warn,
-                tr(
-                    lang,
-                    "à retenir ou écarter (onglet Constats)",
-                    "to accept or dismiss (Findings tab)",
-                ),
-            ),
-            Decision::Accepted => ("✓", app.theme.ok, tr(lang, "retenue", "accepted")),
-            Decision::Dismissed => ("✗", app.theme.dim, tr(lang, "écartée", "dismissed")),
+            Decision::Pending => ("?", app.theme.warn, SheetText::ToAcceptOrDismiss.get(lang)),
+            Decision::Accepted => ("✓", app.theme.ok, SheetText::AcceptedLower.get(lang)),
+            Decision::Dismissed => ("✗", app.theme.dim, SheetText::DismissedLower.get(lang)),
         };
         lines.push(Line::from(vec![
             Span::styled(format!(" {mark} "), style),
@@ -399,7 +371,7 @@ pub(super) fn proposal_lines(app: &App, sheet: &Sheet, p: &Processing) -> Vec<Li
 
 pub(super) fn target_text(lang: Lang, target: &Target) -> String {
     match target {
-        Target::Organisation => tr(lang, "Organisation", "Organisation").into(),
+        Target::Organisation => SheetText::Organisation.get(lang).into(),
         Target::Processing(id) => id.clone(),
     }
 }
@@ -421,11 +393,7 @@ fn render_checklist(app: &App, frame: &mut Frame, area: Rect, sheet: &Sheet, sel
             app,
             format!(
                 "{answered}/{total} · {}",
-                tr(
-                    lang,
-                    "Espace change la réponse · Entrée la choisit · c commente",
-                    "Space changes the answer · Enter picks it · c comments"
-                )
+                SheetText::ChecklistHint.get(lang)
             ),
         ),
         head,
@@ -482,10 +450,10 @@ fn render_checklist(app: &App, frame: &mut Frame, area: Rect, sheet: &Sheet, sel
 fn short_status(lang: Lang, status: crate::model::sheet::CheckStatus) -> &'static str {
     use crate::model::sheet::CheckStatus::*;
     match status {
-        Yes => tr(lang, "oui", "yes"),
-        Partial => tr(lang, "partiel", "partly"),
-        No => tr(lang, "non", "no"),
-        NotApplicable => tr(lang, "s.o.", "n/a"),
+        Yes => SheetText::YesLower.get(lang),
+        Partial => SheetText::PartlyLower.get(lang),
+        No => SheetText::NoLower.get(lang),
+        NotApplicable => SheetText::NotApplicableShort.get(lang),
     }
 }
 
@@ -502,29 +470,17 @@ fn render_findings(app: &App, frame: &mut Frame, area: Rect, sheet: &Sheet, sele
             app,
             format!(
                 "? {pending} {} · ✓ {} · ✗ {} · {}",
-                tr(lang, "à décider", "to decide"),
+                SheetText::ToDecide.get(lang),
                 sheet.findings.len(),
                 sheet.dismissed.len(),
-                tr(
-                    lang,
-                    "Entrée retient · x écarte",
-                    "Enter accepts · x dismisses"
-                )
+                SheetText::ProposalHint.get(lang)
             ),
         ),
         head,
     );
     if rows.is_empty() {
         frame.render_widget(
-            hint(
-                app,
-                tr(
-                    lang,
-                    "Aucun constat : remplissez le registre, l'analyse proposera les non-conformités.",
-                    "No finding yet: fill in the register, the analysis will propose non-conformities.",
-                )
-                .into(),
-            ),
+            hint(app, SheetText::NoFindingsYet.get(lang).into()),
             list_area,
         );
         return;
@@ -556,7 +512,7 @@ fn render_findings(app: &App, frame: &mut Frame, area: Rect, sheet: &Sheet, sele
                         format!(
                             "  ({} {})",
                             f.recommendations.len(),
-                            tr(lang, "préco.", "rec.")
+                            SheetText::RecommendationShort.get(lang)
                         ),
                         app.theme.dim,
                     ),
@@ -592,14 +548,7 @@ fn render_findings(app: &App, frame: &mut Frame, area: Rect, sheet: &Sheet, sele
                         .unwrap_or(p.rule.label(lang))
                         .to_string(),
                 ),
-                Line::styled(
-                    tr(
-                        lang,
-                        "Entrée : retenir et argumenter · x : écarter avec un motif",
-                        "Enter: accept and argue · x: dismiss with a reason",
-                    ),
-                    app.theme.dim,
-                ),
+                Line::styled(SheetText::ProposalDetailHint.get(lang), app.theme.dim),
             ]
         }
         FindingsRow::Finding(i) => {
@@ -627,14 +576,7 @@ fn render_findings(app: &App, frame: &mut Frame, area: Rect, sheet: &Sheet, sele
             vec![
                 Line::styled(d.id.clone(), app.theme.accent),
                 Line::raw(dash(d.reason.clone())),
-                Line::styled(
-                    tr(
-                        lang,
-                        "Entrée : modifier le motif · d : rétablir la proposition",
-                        "Enter: edit the reason · d: restore the proposal",
-                    ),
-                    app.theme.dim,
-                ),
+                Line::styled(SheetText::DismissedDetailHint.get(lang), app.theme.dim),
             ]
         }
     };
@@ -643,8 +585,8 @@ fn render_findings(app: &App, frame: &mut Frame, area: Rect, sheet: &Sheet, sele
 
 fn kind_short(lang: Lang, kind: crate::model::sheet::FindingKind) -> &'static str {
     match kind {
-        crate::model::sheet::FindingKind::NonConformity => tr(lang, "NC", "NC"),
-        crate::model::sheet::FindingKind::Vulnerability => tr(lang, "Vuln.", "Vuln."),
+        crate::model::sheet::FindingKind::NonConformity => SheetText::NonConformityShort.get(lang),
+        crate::model::sheet::FindingKind::Vulnerability => SheetText::VulnerabilityShort.get(lang),
     }
 }
 
@@ -654,18 +596,14 @@ fn render_opinion(app: &App, frame: &mut Frame, area: Rect, sheet: &Sheet) {
     let mut lines = vec![Line::styled(
         format!(
             "{words} {} · {}",
-            tr(lang, "mots", "words"),
-            tr(
-                lang,
-                "Entrée pour écrire l'avis qui clôt la fiche",
-                "Enter to write the opinion that closes the sheet"
-            )
+            SheetText::Words.get(lang),
+            SheetText::OpinionHint.get(lang)
         ),
         app.theme.dim,
     )];
     if sheet.opinion.trim().is_empty() {
         lines.push(Line::styled(
-            tr(lang, "(pas encore d'avis)", "(no opinion yet)"),
+            SheetText::NoOpinionYet.get(lang),
             app.theme.dim,
         ));
     } else {
@@ -696,13 +634,9 @@ pub(super) fn render_picker(app: &App, frame: &mut Frame, body: Rect, picker: &S
         })
         .collect();
     let title = if multi {
-        tr(
-            lang,
-            " Espace coche · Entrée termine · Échap annule ",
-            " Space ticks · Enter finishes · Esc cancels ",
-        )
+        SheetText::MultiPickerHint.get(lang)
     } else {
-        tr(lang, " Choisir · Entrée · Échap ", " Choose · Enter · Esc ")
+        SheetText::PickerHint.get(lang)
     };
     let height = (options.len() as u16 + 2).min(body.height);
     let area = layout::centered(body, body.width.saturating_sub(6).min(80), height);

@@ -4,14 +4,13 @@
 
 use super::{Choice, FText, PChoice, PText, RText, SheetField};
 use crate::audit::SheetConfig;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, SheetLabel, SheetText};
 use crate::model::countries;
 use crate::model::sheet::{
     join_values, split_values, Art9Exception, AuditFinding, CheckStatus, DpiaCriterion,
     FindingKind, LegalBasis, Level, Owner, Priority, Processing, Rule, Safeguard, Severity, Sheet,
     SpecialCategory, Target,
 };
-use crate::sheet_io::tr;
 
 /// One option of a picker: its label and whether it is the current (or a ticked) value.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -34,10 +33,7 @@ fn optional<T: Copy + PartialEq>(
     current: Option<T>,
     label: fn(T, Lang) -> &'static str,
 ) -> Vec<PickOption> {
-    let mut options = vec![opt(
-        tr(lang, "— (non renseigné)", "— (not filled in)"),
-        current.is_none(),
-    )];
+    let mut options = vec![opt(SheetText::NotFilledIn.get(lang), current.is_none())];
     options.extend(
         all.iter()
             .map(|v| opt(label(*v, lang), current == Some(*v))),
@@ -47,12 +43,9 @@ fn optional<T: Copy + PartialEq>(
 
 fn yes_no_options(lang: Lang, current: Option<bool>) -> Vec<PickOption> {
     vec![
-        opt(
-            tr(lang, "— (non renseigné)", "— (not filled in)"),
-            current.is_none(),
-        ),
-        opt(tr(lang, "Oui", "Yes"), current == Some(true)),
-        opt(tr(lang, "Non", "No"), current == Some(false)),
+        opt(SheetText::NotFilledIn.get(lang), current.is_none()),
+        opt(SheetText::Yes.get(lang), current == Some(true)),
+        opt(SheetText::No.get(lang), current == Some(false)),
     ]
 }
 
@@ -163,10 +156,7 @@ pub fn picker_options(
             .collect(),
         Choice::FindingRule(i) => {
             let current = finding(i).and_then(|f| f.rule);
-            let mut options = vec![opt(
-                tr(lang, "— (autre règle)", "— (another rule)"),
-                current.is_none(),
-            )];
+            let mut options = vec![opt(SheetText::AnotherRule.get(lang), current.is_none())];
             options.extend(Rule::ALL.iter().map(|r| {
                 let label = config.rule_label(*r).unwrap_or(r.label(lang));
                 opt(format!("{label} · {}", r.code()), current == Some(*r))
@@ -204,14 +194,7 @@ pub fn picker_options(
                 .into_iter()
                 .map(|a| opt(format!("{} — {}", a.id, a.name), false))
                 .collect();
-            options.push(opt(
-                tr(
-                    lang,
-                    "Nouveau traitement (vierge)",
-                    "New processing (blank)",
-                ),
-                false,
-            ));
+            options.push(opt(SheetText::NewBlankProcessing.get(lang), false));
             options
         }
     }
@@ -219,11 +202,7 @@ pub fn picker_options(
 
 fn target_options(sheet: &Sheet, lang: Lang, current: Option<&Target>) -> Vec<PickOption> {
     let mut options = vec![opt(
-        tr(
-            lang,
-            "L'organisation dans son ensemble",
-            "The organisation as a whole",
-        ),
+        SheetText::WholeOrganisation.get(lang),
         current == Some(&Target::Organisation),
     )];
     options.extend(sheet.processings.iter().map(|p| {

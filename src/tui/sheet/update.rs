@@ -9,7 +9,7 @@ use super::{
     SheetUi, ARGUMENT_ROW, PROCESSING_ROWS,
 };
 use crate::audit::{Proposal, SheetConfig};
-use crate::i18n::{Lang, Text};
+use crate::i18n::{unknown_country_codes, SheetLabel, SheetText, Text};
 use crate::model::sheet::{
     AuditFinding, CheckStatus, Dismissal, FindingKind, Processing, Recommendation, Sheet, Target,
 };
@@ -89,14 +89,7 @@ impl App {
             let (_, unknown) = parse_transfers(text);
             if !unknown.is_empty() {
                 let list = unknown.join(", ");
-                self.error(match self.lang {
-                    Lang::Fr => format!(
-                        "Codes pays ISO 3166 inconnus, ignorés : {list} (exemples : US, TN, GB)"
-                    ),
-                    Lang::En => format!(
-                        "Unknown ISO 3166 country codes, ignored: {list} (for example US, TN, GB)"
-                    ),
-                });
+                self.error(unknown_country_codes(self.lang, &list));
             }
         }
         vec![Effect::SaveNow]
@@ -353,20 +346,16 @@ impl App {
                     true,
                 );
             }
-            (Action::DismissProposal, _) => self.info(match self.lang {
-                Lang::Fr => "Seule une proposition de l'analyse (marquée ?) peut être écartée.",
-                Lang::En => "Only a proposal of the analysis (marked ?) can be dismissed.",
-            }),
+            (Action::DismissProposal, _) => {
+                self.info(SheetText::DismissOnlyProposals.get(self.lang))
+            }
             (Action::DeleteEntry, Some(FindingsRow::Finding(index))) => {
                 self.change_sheet(|s| s.findings.remove(index));
                 self.info(self.t(Text::Deleted));
             }
             (Action::DeleteEntry, Some(FindingsRow::Dismissed(index))) => {
                 self.change_sheet(|s| s.dismissed.remove(index));
-                self.info(match self.lang {
-                    Lang::Fr => "Proposition rétablie (u pour annuler).",
-                    Lang::En => "Proposal restored (u to undo).",
-                });
+                self.info(SheetText::ProposalRestored.get(self.lang));
             }
             _ => {}
         }
