@@ -200,9 +200,14 @@ fn main() {
         done: true,
     });
     let mut terminal = Terminal::new(TestBackend::new(160, 50)).expect("terminal");
-    timed("sociogram screen, 2,000 actors, 160×50", "frame", 30, || {
-        terminal.draw(|f| view::render(&app, f)).expect("draw");
-    });
+    timed(
+        "sociogram screen, 2,000 actors, 160×50",
+        "frame",
+        30,
+        || {
+            terminal.draw(|f| view::render(&app, f)).expect("draw");
+        },
+    );
     // A change of the answer recomputes findings and the view; pinning leaves the arcs as
     // they are, so no metric is recomputed.
     timed("pin an actor (checks + view refresh)", "change", 10, || {
