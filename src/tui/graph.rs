@@ -1,10 +1,11 @@
 //! The sociogram workbench (A6): its view state (selection, sort, filters, layout positions
 //! and the metrics cache) and how its actions change the answer. The SIC grid panels
 //! (observations, recommendations) are the board workbench's; the steps panel is here.
-//! Its updates are in `graph_update`, its drawing in `graph_view`. The layout runs in a background thread that the shell owns
-//! (`Effect::StartLayout`); its snapshots come back through [`App::apply_layout`](super::app::App::apply_layout). On a big
-//! graph the metrics are computed in the background too (`Effect::ComputeMetrics`), their
-//! result coming back through [`App::apply_metrics`](super::app::App::apply_metrics).
+//! Its updates are in `graph_update`, its drawing in `graph_view`. The layout runs in a
+//! background thread that the shell owns (`Effect::StartLayout`); its snapshots come back
+//! through [`App::apply_layout`](super::app::App::apply_layout). On a big graph the metrics
+//! are computed in the background too (`Effect::ComputeMetrics`), their result coming back
+//! through [`App::apply_metrics`](super::app::App::apply_metrics).
 
 use super::app::Panel;
 use super::keymap::Mode;
