@@ -5,6 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo build --release --quiet
 cargo bench --quiet --bench render
+cargo bench --quiet --bench maps
 cargo bench --quiet --bench listening
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT

@@ -13,4 +13,5 @@ if ! command -v tmux >/dev/null 2>&1; then
   fi
 fi
 
+bash scripts/ensure-python.sh
 cargo test "$@"

@@ -178,13 +178,17 @@ fn bundle_files(ws: &OpenWorkspace, lang: Lang) -> Result<Vec<(String, Vec<u8>)>
             files.push((name.into(), fs::read(&path).map_err(io_err(&path))?));
         }
     }
+    // -- code: A1 results and sketch (issue 3): the reports show them too --
+    let code = crate::python::files::bundle_exports(&ws.dir, case, workspace);
+    let report_workspace = &code.report_workspace;
+    files.extend(code.files);
     files.push((
         "report.html".into(),
-        report::html(case, workspace, lang).into_bytes(),
+        report::html(case, report_workspace, lang).into_bytes(),
     ));
     files.push((
         "report.md".into(),
-        report::markdown(case, workspace, lang).into_bytes(),
+        report::markdown(case, report_workspace, lang).into_bytes(),
     ));
     for exercise in &case.exercises {
         let answer = workspace.answer(&exercise.id);
@@ -199,6 +203,10 @@ fn bundle_files(ws: &OpenWorkspace, lang: Lang) -> Result<Vec<(String, Vec<u8>)>
         if let Some(config) = &exercise.board {
             let csv = export::board_csv(config, &answer.board.clone().unwrap_or_default());
             files.push((format!("exports/{}.csv", exercise.id), csv.into_bytes()));
+        }
+        // -- tree / map (issue 4): the maps in the formats their users' tools open --
+        for (name, bytes) in crate::formats::bundle_exports(exercise, &answer, lang) {
+            files.push((format!("exports/{}.{name}", exercise.id), bytes));
         }
         // -- graph: A6 sociogram and SIC grid (issue 5) --
         if exercise.kind == crate::case::Kind::Graph {
@@ -748,6 +756,7 @@ mod tests {
         let (tmp, ws) = workspace(false);
         fs::create_dir_all(ws.dir.join("A1")).unwrap();
         fs::write(ws.dir.join("A1/program.py"), "print('bonjour')\n").unwrap();
+        fs::remove_file(ws.dir.join("A1/sketch.py")).unwrap();
         let out = tmp.path().join("bundle.zip");
         let count = write_bundle(&ws, &out, Lang::Fr).unwrap();
         let (manifest, files) = read_bundle(&out).unwrap();
@@ -788,7 +797,16 @@ mod tests {
         assert_eq!(files["A1/program.py"], b"print('bonjour')\n");
         let saved: crate::model::Workspace =
             serde_json::from_slice(&files["workspace.json"]).unwrap();
-        assert_eq!(saved, ws.workspace);
+        // The A1 files' text is mirrored in memory, never written into workspace.json.
+        let mut expected = ws.workspace.clone();
+        for answer in expected.exercises.values_mut() {
+            if let Some(code) = answer.code.as_mut() {
+                code.program.clear();
+                code.sketch.clear();
+            }
+        }
+        assert_eq!(saved, expected);
+        assert!(paths.contains(&"exports/A1-results.json"));
         // The manifest is the zip's last entry.
         let mut archive = ZipArchive::new(File::open(&out).unwrap()).unwrap();
         let last = archive.len() - 1;

@@ -73,11 +73,90 @@ pub enum Finding {
         kind: Kind,
     },
     // -- code: A1 Python runner and sketch (issue 3); keep this kind's entries under this line --
-
+    /// `program.py` is missing or empty.
+    ProgramMissing,
+    /// The tests were never run on the program as it is now.
+    ProgramNotRun,
+    /// The program does not parse.
+    ProgramSyntaxError {
+        line: u32,
+        message: String,
+    },
+    /// The last run ended badly (runtime error, time or memory limit, crash).
+    ProgramRunFailed {
+        status: crate::model::code::RunStatus,
+    },
+    /// Some visible tests fail.
+    TestsFailing {
+        passed: usize,
+        total: usize,
+    },
+    /// The module has no header comment or docstring.
+    MissingHeaderComment,
+    /// A function or class without a docstring.
+    MissingDocstring {
+        name: String,
+        line: u32,
+    },
+    /// A name that hides a Python builtin (`list`, `sum`, `max`...).
+    ShadowedBuiltin {
+        name: String,
+        line: u32,
+    },
+    /// `sketch.py` is missing or empty.
+    SketchMissing,
     // -- tree: A5 mind map (issue 4); keep this kind's entries under this line --
-
+    TooFewSectors {
+        count: usize,
+        min: u32,
+    },
+    MapTooShallow {
+        depth: usize,
+        min: u32,
+    },
+    EmptyNodes {
+        count: usize,
+    },
+    /// Trend leaves without any source; `examples` quotes the first few.
+    LeavesWithoutSource {
+        count: usize,
+        examples: Vec<String>,
+    },
+    OutdatedSource {
+        node: String,
+        source: String,
+        year: i32,
+        /// The oldest year the case accepts today.
+        oldest: i32,
+    },
+    SourceWithoutYear {
+        node: String,
+        source: String,
+    },
+    SourceWithoutLink {
+        node: String,
+        source: String,
+    },
+    DuplicateNode {
+        text: String,
+        count: usize,
+    },
     // -- map: A3 world map (issue 4); keep this kind's entries under this line --
-
+    MapWithoutTitle,
+    TooFewActors {
+        count: usize,
+        min: u32,
+    },
+    ActorWithoutCategory {
+        actor: String,
+    },
+    CategoryNotInLegend {
+        actor: String,
+    },
+    NoRecommendations,
+    RecommendationWithoutActor {
+        rank: usize,
+    },
     // -- graph: A6 sociogram and SIC grid (issue 5); keep this kind's entries under this line --
     /// The sociogram and the SIC diagnosis (A6): see `crate::sociogram::checks`.
     Graph(crate::sociogram::GraphFinding),
@@ -279,11 +358,31 @@ impl Finding {
             Finding::NotesTooLong { .. } => "notes-too-long",
             Finding::WorkbenchNotAvailable { .. } => "workbench-not-available",
             // -- code: A1 Python runner and sketch (issue 3); keep this kind's entries under this line --
-
+            Finding::ProgramMissing => "program-missing",
+            Finding::ProgramNotRun => "program-not-run",
+            Finding::ProgramSyntaxError { .. } => "program-syntax-error",
+            Finding::ProgramRunFailed { .. } => "program-run-failed",
+            Finding::TestsFailing { .. } => "tests-failing",
+            Finding::MissingHeaderComment => "missing-header-comment",
+            Finding::MissingDocstring { .. } => "missing-docstring",
+            Finding::ShadowedBuiltin { .. } => "shadowed-builtin",
+            Finding::SketchMissing => "sketch-missing",
             // -- tree: A5 mind map (issue 4); keep this kind's entries under this line --
-
+            Finding::TooFewSectors { .. } => "too-few-sectors",
+            Finding::MapTooShallow { .. } => "map-too-shallow",
+            Finding::EmptyNodes { .. } => "empty-nodes",
+            Finding::LeavesWithoutSource { .. } => "leaves-without-source",
+            Finding::OutdatedSource { .. } => "outdated-source",
+            Finding::SourceWithoutYear { .. } => "source-without-year",
+            Finding::SourceWithoutLink { .. } => "source-without-link",
+            Finding::DuplicateNode { .. } => "duplicate-node",
             // -- map: A3 world map (issue 4); keep this kind's entries under this line --
-
+            Finding::MapWithoutTitle => "map-without-title",
+            Finding::TooFewActors { .. } => "too-few-actors",
+            Finding::ActorWithoutCategory { .. } => "actor-without-category",
+            Finding::CategoryNotInLegend { .. } => "category-not-in-legend",
+            Finding::NoRecommendations => "no-recommendations",
+            Finding::RecommendationWithoutActor { .. } => "recommendation-without-actor",
             // -- graph: A6 sociogram and SIC grid (issue 5); keep this kind's entries under this line --
             Finding::Graph(finding) => finding.code(),
             // -- sheet: A7 GDPR audit sheet (issue 6); keep this kind's entries under this line --
@@ -410,17 +509,39 @@ fn check_exercise_with(
         let board = answer.board.clone().unwrap_or_default();
         findings.extend(check_board(config, &board));
     }
+    let mut untouched = false;
     match exercise.kind {
         Kind::Board => {}
 
         // -- code: A1 Python runner and sketch (issue 3) --
-        Kind::Code => findings.push(Finding::WorkbenchNotAvailable { kind: Kind::Code }),
+        Kind::Code => {
+            findings.extend(check_code(answer.code.as_ref()));
+            untouched = code_untouched(exercise, answer);
+        }
 
         // -- tree: A5 mind map (issue 4) --
-        Kind::Tree => findings.push(Finding::WorkbenchNotAvailable { kind: Kind::Tree }),
+        Kind::Tree => {
+            let config: crate::case::maps::TreeConfig =
+                crate::case::parse_config("", &exercise.config).unwrap_or_default();
+            let seed;
+            let tree = match &answer.tree {
+                Some(tree) => tree,
+                None => {
+                    seed = crate::model::tree::MindMap::from_seed(&config.seed_nodes);
+                    &seed
+                }
+            };
+            let year = crate::checks_maps::current_year();
+            findings.extend(crate::checks_maps::check_tree(&config, tree, year));
+        }
 
         // -- map: A3 world map (issue 4) --
-        Kind::Map => findings.push(Finding::WorkbenchNotAvailable { kind: Kind::Map }),
+        Kind::Map => {
+            let config: crate::case::maps::MapConfig =
+                crate::case::parse_config("", &exercise.config).unwrap_or_default();
+            let map = answer.map.clone().unwrap_or_default();
+            findings.extend(crate::checks_maps::check_world_map(&config, &map));
+        }
 
         // -- graph: A6 sociogram and SIC grid (issue 5) --
         Kind::Graph => findings.extend(
@@ -458,7 +579,7 @@ fn check_exercise_with(
         exercise,
         note_deck::text_words(exercise, answer),
     ));
-    let status = if answer.is_empty() {
+    let status = if answer.is_empty() || untouched {
         Status::NotStarted
     } else if findings.is_empty() {
         Status::Complete
@@ -470,6 +591,75 @@ fn check_exercise_with(
         status,
         findings,
     }
+}
+
+/// The A1 program and sketch: presence, the last run of the tests (on the program as it is
+/// now), and the documentation findings that run gave.
+pub fn check_code(code: Option<&crate::model::code::CodeAnswer>) -> Vec<Finding> {
+    use crate::model::code::{DocCode, RunStatus};
+    let mut findings = Vec::new();
+    // No answer: the files are still the case's starters, never run.
+    let Some(code) = code else {
+        return vec![Finding::ProgramNotRun];
+    };
+    if code.program.trim().is_empty() {
+        findings.push(Finding::ProgramMissing);
+        if code.sketch.trim().is_empty() {
+            findings.push(Finding::SketchMissing);
+        }
+        return findings;
+    }
+    match code.current_run() {
+        None => findings.push(Finding::ProgramNotRun),
+        Some(run) => {
+            match run.status {
+                RunStatus::Passed => {}
+                RunStatus::Failed => findings.push(Finding::TestsFailing {
+                    passed: run.passed_count(),
+                    total: run.tests.len(),
+                }),
+                RunStatus::SyntaxError => findings.push(Finding::ProgramSyntaxError {
+                    line: run.error.as_ref().and_then(|e| e.line).unwrap_or(0),
+                    message: run
+                        .error
+                        .as_ref()
+                        .map(|e| e.message.clone())
+                        .unwrap_or_default(),
+                }),
+                status => findings.push(Finding::ProgramRunFailed { status }),
+            }
+            for doc in &run.docs {
+                findings.push(match doc.code {
+                    DocCode::MissingHeader => Finding::MissingHeaderComment,
+                    DocCode::MissingDocstring => Finding::MissingDocstring {
+                        name: doc.name.clone(),
+                        line: doc.line,
+                    },
+                    DocCode::ShadowedBuiltin => Finding::ShadowedBuiltin {
+                        name: doc.name.clone(),
+                        line: doc.line,
+                    },
+                });
+            }
+        }
+    }
+    if code.sketch.trim().is_empty() {
+        findings.push(Finding::SketchMissing);
+    }
+    findings
+}
+
+/// The A1 answer is still the case's starter files, never run, without notes.
+fn code_untouched(exercise: &Exercise, answer: &Answer) -> bool {
+    let Some(code) = &answer.code else {
+        return false;
+    };
+    let config: crate::case::code::CodeConfig =
+        crate::case::parse_config("$", &exercise.config).unwrap_or_default();
+    answer.notes.trim().is_empty()
+        && code.last_run.is_none()
+        && code.program == config.starter_program
+        && code.sketch == config.starter_sketch
 }
 
 fn check_notes(exercise: &Exercise, words: usize) -> Vec<Finding> {
@@ -740,10 +930,12 @@ mod tests {
 
     #[test]
     fn worked_example_is_complete_for_boards() {
+        // Source recency (A5) is judged on a fixed day, not the calendar's.
+        std::env::set_var("ATELIER_TODAY", crate::checks_maps::TEST_TODAY);
         let loaded = crate::case::load_default();
         let example: crate::model::Example =
             serde_json::from_str(&loaded.example_text().unwrap()).unwrap();
-        for id in ["A2", "A11"] {
+        for id in ["A2", "A11", "A3", "A5"] {
             let exercise = loaded.case.exercise(id).unwrap();
             let report = check_exercise(exercise, example.answers.get(id));
             assert_eq!(

@@ -1,9 +1,11 @@
 //! The command line (DESIGN.md section 2): clap definitions and thin command bodies that call
 //! the layers below. Errors come back as one sentence; `main` prints them.
 
+mod code;
+
 use crate::case::{self, LoadedCase};
 use crate::checks::{self, Status};
-use crate::i18n::{self, Lang};
+use crate::i18n::{self, messages, Lang};
 use crate::store::{self, OpenWorkspace};
 use crate::tui::theme::ThemeName;
 use clap::{Parser, Subcommand, ValueEnum};
@@ -94,6 +96,15 @@ pub enum Command {
     },
     /// Check a bundle's integrity: exit 0 if intact, 3 otherwise.
     Verify { file: PathBuf },
+    /// Run the A1 program and its tests: exit 0 when every test passes, 1 otherwise.
+    RunPython {
+        dir: Option<PathBuf>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// The sandboxed Python worker (started by atelier itself, reads a request on stdin).
+    #[command(name = "__python-worker", hide = true)]
+    PythonWorker,
 }
 
 #[derive(Debug, Subcommand)]
@@ -109,7 +120,12 @@ pub enum ExportFormat {
     // -- code: A1 Python runner and sketch (issue 3); keep this kind's entries under this line --
 
     // -- tree: A5 mind map (issue 4); keep this kind's entries under this line --
-
+    /// Freeplane / FreeMind mind map.
+    Mm,
+    /// OPML 2.0 outline.
+    Opml,
+    /// SVG drawing (the mind map, the world map, the grids' charts).
+    Svg,
     // -- map: A3 world map (issue 4); keep this kind's entries under this line --
 
     // -- graph: A6 sociogram and SIC grid (issue 5); keep this kind's entries under this line --
@@ -124,8 +140,7 @@ pub enum ExportFormat {
     // -- grid: A8, A10, A12, A13, A14 grids (issue 7); keep this kind's entries under this line --
     /// A12's social-listening analysis (term counts, sentiment per post and month, complaints).
     Json,
-    /// The exercise's charts, one under the other.
-    Svg,
+    // (The grids' charts use `Svg`, declared above with the maps: one format per drawing.)
     // -- note_deck: notes, A4 schemes and the A15 deck (issue 8); keep this kind's entries under this line --
     /// A self-contained HTML deck (A15).
     Html,
@@ -143,6 +158,10 @@ pub enum CliError {
     Bundle(#[from] crate::bundle::BundleError),
     #[error(transparent)]
     Export(#[from] crate::export::ExportError),
+    #[error("this case has no Python exercise")]
+    NoCodeExercise,
+    #[error("{0} does not exist; create it or open the workspace in atelier")]
+    NoProgram(String),
     #[error("{file}: {message}")]
     Import { file: String, message: String },
     #[error("exercise {exercise} ({kind}) cannot be imported from a file in this version")]
@@ -152,6 +171,9 @@ pub enum CliError {
 }
 
 pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
+    if let Some(Command::PythonWorker) = cli.command {
+        return Ok(ExitCode::from(crate::python::worker::main() as u8));
+    }
     let lang = Lang::detect(cli.lang.as_deref());
     let theme = cli.theme;
     match cli.command {
@@ -183,19 +205,14 @@ pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
             let loaded = case::resolve(case.as_deref())?;
             let candidate = candidate.unwrap_or_default();
             let ws = store::init(&dir, loaded, &candidate, example)?;
-            let with_example = match (example, lang) {
-                (false, _) => "",
-                (true, Lang::Fr) => ", avec l'exemple corrigé",
-                (true, Lang::En) => ", with the worked example",
-            };
             println!(
-                "{} {} ({}{with_example})",
-                match lang {
-                    Lang::Fr => "Espace de travail créé :",
-                    Lang::En => "Workspace created:",
-                },
-                ws.dir.display(),
-                ws.case.case.id,
+                "{}",
+                messages::workspace_created(
+                    lang,
+                    &ws.dir.display().to_string(),
+                    &ws.case.case.id,
+                    example
+                )
             );
         }
         Some(Command::Cases) => list_cases(),
@@ -204,14 +221,13 @@ pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
         }) => {
             let loaded = case::load_path(&path)?;
             println!(
-                "{}: {} ({}, {} exercises)",
-                path.display(),
-                match lang {
-                    Lang::Fr => "cas valide",
-                    Lang::En => "valid case",
-                },
-                loaded.case.id,
-                loaded.case.exercises.len()
+                "{}",
+                messages::valid_case(
+                    lang,
+                    &path.display().to_string(),
+                    &loaded.case.id,
+                    loaded.case.exercises.len()
+                )
             );
         }
         Some(Command::Check { dir, json }) => {
@@ -225,8 +241,13 @@ pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
             output,
         }) => {
             let ws = open_existing(dir, lang)?;
-            let bytes =
-                crate::export::export(&ws.case.case, &ws.workspace, &exercise, format, lang)?;
+            // -- code: A1 results (json) and sketch (svg) come from a run (issue 3) --
+            let bytes = match code::export(&ws, &exercise, format) {
+                Some(bytes) => bytes,
+                None => {
+                    crate::export::export(&ws.case.case, &ws.workspace, &exercise, format, lang)?
+                }
+            };
             store::write_atomic(&output, &bytes)?;
         }
         Some(Command::Import {
@@ -246,19 +267,23 @@ pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
             let files = crate::bundle::write_bundle(&ws, &output, lang)?;
             println!("{} ({files} files)", output.display());
         }
+        Some(Command::RunPython { dir, json }) => {
+            let dir = dir.unwrap_or_else(|| PathBuf::from("."));
+            return code::run_python(&dir, lang, json);
+        }
+        Some(Command::PythonWorker) => {}
         Some(Command::Verify { file }) => {
             return Ok(match crate::bundle::verify(&file) {
                 Ok(manifest) => {
                     println!(
-                        "{}: {} ({}, {}, {} files)",
-                        file.display(),
-                        match lang {
-                            Lang::Fr => "paquet intact",
-                            Lang::En => "bundle intact",
-                        },
-                        manifest.candidate,
-                        manifest.case_id,
-                        manifest.files.len()
+                        "{}",
+                        messages::bundle_intact(
+                            lang,
+                            &file.display().to_string(),
+                            &manifest.candidate,
+                            &manifest.case_id,
+                            manifest.files.len()
+                        )
                     );
                     ExitCode::SUCCESS
                 }
@@ -311,14 +336,7 @@ fn import(
             let answer = ws.workspace.answer_mut(exercise_id);
             let (count, relations) = (graph.actors.len(), graph.relations.len());
             crate::sociogram::import_csv::replace_sociogram(answer, graph);
-            match lang {
-                Lang::Fr => {
-                    format!("{exercise_id} : {count} acteurs et {relations} relations importés")
-                }
-                Lang::En => {
-                    format!("{exercise_id}: {count} actors and {relations} relations imported")
-                }
-            }
+            messages::actors_imported(lang, exercise_id, count, relations)
         }
         // -- sheet: A7 GDPR audit sheet (issue 6) --
         case::Kind::Sheet => {
@@ -329,6 +347,14 @@ fn import(
             crate::sheet_io::replace_register(answer.sheet.get_or_insert_default(), processings);
             crate::i18n::register_imported(lang, count, exercise_id)
         }
+        // -- tree: A5 mind map (issue 4): a Freeplane/FreeMind .mm or an OPML outline --
+        case::Kind::Tree => {
+            let map =
+                crate::formats::read_mind_map(file, &text).map_err(|e| failed(e.to_string()))?;
+            let summary = crate::formats::import_summary(&map, exercise_id, lang);
+            ws.workspace.answer_mut(exercise_id).tree = Some(map);
+            summary
+        }
         // -- grid: A8, A10, A12, A13, A14 grids (issue 7): A12's corpus of posts --
         case::Kind::Grid if exercise.config.get("listening").is_some() => {
             let posts = crate::model::listening::read_posts_csv(&text)
@@ -336,10 +362,7 @@ fn import(
             let count = posts.len();
             let answer = ws.workspace.answer_mut(exercise_id);
             answer.grid.get_or_insert_default().posts = posts;
-            match lang {
-                Lang::Fr => format!("{count} publications importées dans {exercise_id}"),
-                Lang::En => format!("{count} posts imported into {exercise_id}"),
-            }
+            messages::posts_imported(lang, count, exercise_id)
         }
         kind => {
             return Err(CliError::ImportUnsupported {
@@ -370,15 +393,7 @@ pub fn default_workspace_dir() -> PathBuf {
 fn open_existing(dir: Option<PathBuf>, lang: Lang) -> Result<OpenWorkspace, CliError> {
     let ws = store::open(&dir.unwrap_or_else(|| PathBuf::from(".")), false)?;
     if let Some(backup) = &ws.recovered_from {
-        eprintln!(
-            "atelier: {}",
-            match lang {
-                Lang::Fr => format!(
-                    "workspace.json était illisible : restauré depuis la sauvegarde {backup}"
-                ),
-                Lang::En => format!("workspace.json was unreadable: restored from backup {backup}"),
-            }
-        );
+        eprintln!("atelier: {}", messages::restored_from_backup(lang, backup));
     }
     Ok(ws)
 }

@@ -28,6 +28,10 @@ pub fn export(
         .exercise(exercise_id)
         .ok_or_else(|| ExportError::UnknownExercise(exercise_id.to_string()))?;
     let answer = workspace.answer(exercise_id).cloned().unwrap_or_default();
+    // -- tree / map (issue 4): the map kinds' own formats --
+    if let Some(bytes) = crate::formats::export(exercise, &answer, format, lang) {
+        return Ok(bytes);
+    }
     // -- graph: A6 sociogram and SIC grid (issue 5) --
     if exercise.kind == crate::case::Kind::Graph {
         if let Some(bytes) = crate::sociogram::export(case, exercise, &answer, format) {
@@ -61,26 +65,10 @@ pub fn export(
             Ok(board_csv(config, &answer.board.unwrap_or_default()).into_bytes())
         }
         (ExportFormat::Md, _) => Ok(exercise_markdown(exercise, &answer, lang).into_bytes()),
-        (ExportFormat::Csv, None) => Err(ExportError::Unsupported {
-            exercise: exercise_id.to_string(),
-            format: "csv".into(),
-        }),
-        // -- graph: A6 sociogram and SIC grid (issue 5) --
-        (ExportFormat::Gexf | ExportFormat::Graphml | ExportFormat::Dot, _) => {
-            Err(ExportError::Unsupported {
-                exercise: exercise_id.to_string(),
-                format: format!("{format:?}").to_ascii_lowercase(),
-            })
-        }
-        // -- grid: A8, A10, A12, A13, A14 grids (issue 7) --
-        (ExportFormat::Json | ExportFormat::Svg, _) => Err(ExportError::Unsupported {
+        // Any other format (mm, opml, svg, html...) is another kind's.
+        (format, _) => Err(ExportError::Unsupported {
             exercise: exercise_id.to_string(),
             format: format!("{format:?}").to_lowercase(),
-        }),
-        // -- note_deck: HTML is the deck's (issue 8) --
-        (ExportFormat::Html, _) => Err(ExportError::Unsupported {
-            exercise: exercise_id.to_string(),
-            format: "html".into(),
         }),
     }
 }
@@ -202,6 +190,12 @@ pub fn exercise_markdown(exercise: &Exercise, answer: &crate::model::Answer, lan
             lang,
         ));
     }
+    // -- code: A1 Python runner and sketch (issue 3) --
+    if let Some(code) = &answer.code {
+        md.push_str(&code_markdown(code, lang));
+    }
+    // -- tree / map (issue 4) --
+    md.push_str(&crate::formats::markdown(exercise, answer, lang));
     if exercise.kind == crate::case::Kind::Grid {
         md.push_str(&grid::markdown(exercise, answer.grid.as_ref()));
     }
@@ -218,6 +212,39 @@ pub fn exercise_markdown(exercise: &Exercise, answer: &crate::model::Answer, lan
             Text::Notes.get(lang),
             answer.notes.trim()
         ));
+    }
+    md
+}
+
+/// The last run's tests and the program, for the Markdown report and export.
+pub fn code_markdown(code: &crate::model::code::CodeAnswer, lang: Lang) -> String {
+    let mut md = String::new();
+    if let Some(run) = &code.last_run {
+        md.push_str(&format!(
+            "### {}\n\n**{}** ({}/{})\n\n",
+            Text::CodeTests.get(lang),
+            run.status.as_str(),
+            run.passed_count(),
+            run.tests.len()
+        ));
+        for test in &run.tests {
+            md.push_str(&format!(
+                "- {} {} — {}\n",
+                if test.passed { "✓" } else { "✗" },
+                one_line(&test.name),
+                one_line(&crate::python::messages::test_message(lang, test))
+            ));
+        }
+        md.push('\n');
+    }
+    for (name, text) in [("program.py", &code.program), ("sketch.py", &code.sketch)] {
+        if !text.trim().is_empty() {
+            let fence = if text.contains("```") { "~~~~" } else { "```" };
+            md.push_str(&format!(
+                "### {name}\n\n{fence}python\n{}\n{fence}\n\n",
+                text.trim_end()
+            ));
+        }
     }
     md
 }

@@ -28,6 +28,22 @@ impl Lang {
         }
     }
 
+    /// The language's code, for `lang` attributes of HTML outputs.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Fr => "fr",
+            Lang::En => "en",
+        }
+    }
+
+    /// The colon between a label and its value, by each language's typography.
+    pub fn colon(self) -> &'static str {
+        match self {
+            Lang::Fr => " : ",
+            Lang::En => ": ",
+        }
+    }
+
     pub fn other(self) -> Lang {
         match self {
             Lang::Fr => Lang::En,
@@ -141,6 +157,118 @@ pub enum Text {
     Competence,
     Scale,
     NoAnswer,
+    // -- code: A1 Python runner and sketch (issue 3) --
+    KeyRunCode,
+    KeyCancelRun,
+    KeyEditCode,
+    KeyStopEditing,
+    KeySwitchCodeFile,
+    CodeReloaded,
+    SketchRan,
+    CodeRunning,
+    CodeTests,
+    CodeOutput,
+    CodeNotRun,
+    CodeStale,
+    SketchNotRun,
+    CodeTask,
+    CodeEditingHint,
+    CodeViewHint,
+    CodeCancelHint,
+    SketchFrame,
+    // -- tree / map: A5 mind map and A3 world map (issue 4) --
+    KeyAddChild,
+    KeyAddSibling,
+    KeyIndent,
+    KeyOutdent,
+    KeyCut,
+    KeyCopy,
+    KeyPaste,
+    KeyToggleFold,
+    KeyFoldAll,
+    KeyUnfoldAll,
+    KeyFoldLevel,
+    KeyUnfoldLevel,
+    KeyParent,
+    KeyChild,
+    KeyFirst,
+    KeyLast,
+    KeySearch,
+    KeySearchNext,
+    KeyNote,
+    KeyLinkUrl,
+    KeyTags,
+    KeyAddSource,
+    KeyRemoveSource,
+    KeyNewLine,
+    EditNode,
+    EditNote,
+    EditLink,
+    EditSourceTitle,
+    EditSourcePublisher,
+    EditSourceUrl,
+    EditSourceYear,
+    SearchPrompt,
+    PickTagsTitle,
+    NoMatch,
+    Match,
+    Cut,
+    Copied,
+    Pasted,
+    ClipboardEmpty,
+    RootStays,
+    NoTags,
+    Sources,
+    Tags,
+    Link,
+    Nodes,
+    Depth,
+    MindMap,
+    NodeNoNote,
+    NodeNoSource,
+    KeyEditSource,
+    PickSourceTitle,
+    // -- map texts --
+    KeyAddActorHere,
+    KeyPickPlace,
+    KeyPickCategory,
+    KeyLinkActor,
+    KeyEditMapTitle,
+    KeyActorNote,
+    KeyMoveActorHere,
+    KeyCursor,
+    KeyZoomIn,
+    KeyZoomOut,
+    KeyResetView,
+    KeyNextActor,
+    KeyPrevActor,
+    KeyCycleSymbol,
+    KeyCycleColour,
+    KeyCycleLinkKind,
+    KeyLinkActors,
+    EditMapTitle,
+    EditMapActorName,
+    EditActorNote,
+    EditCategoryName,
+    EditLinkLabel,
+    EditRecommendation,
+    WorldMap,
+    PickPlaceTitle,
+    PickCategoryTitle,
+    NewCategory,
+    LinkTo,
+    RecommendationActors,
+    NoMapActors,
+    NoLegend,
+    NoLinks,
+    NoRecommendations,
+    NoTitle,
+    AddActorsFirst,
+    Zoom,
+    Legend,
+    MapActors,
+    Links,
+    MapRecommendationsTitle,
     // -- graph: A6 sociogram and SIC grid (issue 5); keep this kind's entries under this line --
     Sociogram,
     DiagnosisSteps,
@@ -433,10 +561,119 @@ fn fr(text: Text) -> &'static str {
         Language => "Langue : français",
 
         // -- code: A1 Python runner and sketch (issue 3); keep this kind's entries under this line --
+        KeyRunCode => "exécuter",
+        KeyCancelRun => "annuler l'exécution",
+        KeyEditCode => "modifier le code",
+        KeyStopEditing => "quitter l'éditeur",
+        KeySwitchCodeFile => "programme / esquisse",
+        CodeReloaded => "Le fichier a changé sur le disque : nouvelle version chargée.",
+        SketchRan => "Esquisse exécutée.",
+        CodeRunning => "Exécution en cours",
+        CodeTests => "Tests",
+        CodeOutput => "Sortie du programme",
+        CodeNotRun => "Pas encore exécuté : F5 lance le programme et ses tests.",
+        CodeStale => "Le programme a changé depuis la dernière exécution (F5).",
+        SketchNotRun => "F5 exécute l'esquisse et l'anime ici.",
+        CodeTask => "L'énoncé",
+        CodeEditingHint => "Échap pour sortir de l'éditeur · F5 exécuter",
+        CodeViewHint => "Entrée pour écrire · F5 exécuter · s programme/esquisse",
+        CodeCancelHint => "F6 ou c pour annuler",
+        SketchFrame => "image",
 
         // -- tree: A5 mind map (issue 4); keep this kind's entries under this line --
+        KeyAddChild => "ajouter un enfant",
+        KeyAddSibling => "ajouter un frère (à la suite)",
+        KeyIndent => "décaler à droite (enfant du précédent)",
+        KeyOutdent => "décaler à gauche (frère du parent)",
+        KeyCut => "couper la branche",
+        KeyCopy => "copier la branche",
+        KeyPaste => "coller comme enfant",
+        KeyToggleFold => "plier / déplier",
+        KeyFoldAll => "tout plier",
+        KeyUnfoldAll => "tout déplier",
+        KeyFoldLevel => "plier un niveau",
+        KeyUnfoldLevel => "déplier un niveau",
+        KeyParent => "plier ou aller au parent",
+        KeyChild => "déplier ou aller au premier enfant",
+        KeyFirst => "aller au début",
+        KeyLast => "aller à la fin",
+        KeySearch => "chercher",
+        KeySearchNext => "résultat suivant",
+        KeyNote => "note du nœud",
+        KeyLinkUrl => "lien du nœud",
+        KeyTags => "étiquettes",
+        KeyAddSource => "ajouter une source",
+        KeyRemoveSource => "retirer la dernière source",
+        KeyNewLine => "nouvelle ligne (notes)",
+        EditNode => "Texte du nœud",
+        EditNote => "Note du nœud (Ctrl+J : nouvelle ligne)",
+        EditLink => "Lien (URL)",
+        EditSourceTitle => "Source : titre",
+        EditSourcePublisher => "Source : éditeur ou auteur",
+        EditSourceUrl => "Source : lien (URL)",
+        EditSourceYear => "Source : année de publication",
+        SearchPrompt => "Chercher (texte, note, étiquette)",
+        PickTagsTitle => "Étiquettes du nœud",
+        NoMatch => "Aucun résultat",
+        Match => "Résultat",
+        Cut => "Branche coupée : p pour la coller",
+        Copied => "Branche copiée : p pour la coller",
+        Pasted => "Branche collée",
+        ClipboardEmpty => "Rien à coller : x coupe, y copie une branche",
+        RootStays => "La racine ne peut pas être supprimée ni déplacée",
+        NoTags => "Le cas ne propose pas d'étiquettes",
+        Sources => "Sources",
+        Tags => "Étiquettes",
+        Link => "Lien",
+        Nodes => "nœuds",
+        Depth => "profondeur",
+        MindMap => "Carte mentale",
+        NodeNoNote => "Pas de note : N pour en écrire une.",
+        NodeNoSource => "Pas de source : s pour en ajouter une.",
+        KeyEditSource => "modifier une source",
+        PickSourceTitle => "Source à modifier",
 
         // -- map: A3 world map (issue 4); keep this kind's entries under this line --
+        KeyAddActorHere => "placer un acteur au curseur",
+        KeyPickPlace => "placer un acteur sur un lieu du cas",
+        KeyPickCategory => "catégorie de l'acteur",
+        KeyLinkActor => "relier à un autre acteur",
+        KeyEditMapTitle => "titre (problématique)",
+        KeyActorNote => "note de l'acteur",
+        KeyMoveActorHere => "déplacer l'acteur au curseur",
+        KeyCursor => "déplacer le curseur (la carte suit)",
+        KeyZoomIn => "zoomer sur le curseur",
+        KeyZoomOut => "dézoomer",
+        KeyResetView => "monde entier",
+        KeyNextActor => "acteur suivant",
+        KeyPrevActor => "acteur précédent",
+        KeyCycleSymbol => "changer le symbole (légende)",
+        KeyCycleColour => "changer la couleur (légende)",
+        KeyCycleLinkKind => "changer le type de lien",
+        KeyLinkActors => "acteurs visés (recommandation)",
+        EditMapTitle => "Titre de la carte : sa problématique",
+        EditMapActorName => "Nom de l'acteur ou de l'enjeu",
+        EditActorNote => "Note sur l'acteur",
+        EditCategoryName => "Nom de la catégorie",
+        EditLinkLabel => "Libellé du lien",
+        EditRecommendation => "Recommandation",
+        WorldMap => "Carte du monde",
+        PickPlaceTitle => "Placer un acteur sur un lieu",
+        PickCategoryTitle => "Catégorie de l'acteur",
+        NewCategory => "+ nouvelle catégorie",
+        LinkTo => "Relier à",
+        RecommendationActors => "Acteurs visés",
+        NoMapActors => "Aucun acteur : p place un acteur sur un lieu du cas, a au curseur.",
+        NoLegend => "Légende vide : a ajoute une catégorie (ou c sur un acteur).",
+        NoLinks => "Aucun lien : l sur un acteur de la carte.",
+        NoRecommendations => "Aucune recommandation : a en ajoute une.",
+        NoTitle => "(pas de titre : t pour écrire la problématique)",
+        AddActorsFirst => "Placez d'abord au moins deux acteurs.",
+        Zoom => "zoom",
+        Legend => "Légende",
+        MapActors => "Acteurs et enjeux",
+        Links => "Liens",
+        MapRecommendationsTitle => "Recommandations",
 
         // -- graph: A6 sociogram and SIC grid (issue 5); keep this kind's entries under this line --
         Sociogram => "Sociogramme",
@@ -740,10 +977,119 @@ fn en(text: Text) -> &'static str {
         Language => "Language: English",
 
         // -- code: A1 Python runner and sketch (issue 3); keep this kind's entries under this line --
+        KeyRunCode => "run",
+        KeyCancelRun => "cancel the run",
+        KeyEditCode => "edit the code",
+        KeyStopEditing => "leave the editor",
+        KeySwitchCodeFile => "program / sketch",
+        CodeReloaded => "The file changed on disk: the new version is loaded.",
+        SketchRan => "Sketch run.",
+        CodeRunning => "Running",
+        CodeTests => "Tests",
+        CodeOutput => "Program output",
+        CodeNotRun => "Not run yet: F5 runs the program and its tests.",
+        CodeStale => "The program changed since the last run (F5).",
+        SketchNotRun => "F5 runs the sketch and animates it here.",
+        CodeTask => "The task",
+        CodeEditingHint => "Esc leaves the editor · F5 run",
+        CodeViewHint => "Enter to write · F5 run · s program/sketch",
+        CodeCancelHint => "F6 or c to cancel",
+        SketchFrame => "frame",
 
         // -- tree: A5 mind map (issue 4); keep this kind's entries under this line --
+        KeyAddChild => "add a child",
+        KeyAddSibling => "add a sibling (after)",
+        KeyIndent => "indent (child of the previous)",
+        KeyOutdent => "outdent (sibling of the parent)",
+        KeyCut => "cut the branch",
+        KeyCopy => "copy the branch",
+        KeyPaste => "paste as a child",
+        KeyToggleFold => "fold / unfold",
+        KeyFoldAll => "fold all",
+        KeyUnfoldAll => "unfold all",
+        KeyFoldLevel => "fold one level",
+        KeyUnfoldLevel => "unfold one level",
+        KeyParent => "fold or go to the parent",
+        KeyChild => "unfold or go to the first child",
+        KeyFirst => "go to the top",
+        KeyLast => "go to the end",
+        KeySearch => "search",
+        KeySearchNext => "next match",
+        KeyNote => "node's note",
+        KeyLinkUrl => "node's link",
+        KeyTags => "tags",
+        KeyAddSource => "add a source",
+        KeyRemoveSource => "remove the last source",
+        KeyNewLine => "new line (notes)",
+        EditNode => "Node text",
+        EditNote => "Node note (Ctrl+J: new line)",
+        EditLink => "Link (URL)",
+        EditSourceTitle => "Source: title",
+        EditSourcePublisher => "Source: publisher or author",
+        EditSourceUrl => "Source: link (URL)",
+        EditSourceYear => "Source: year of publication",
+        SearchPrompt => "Search (text, note, tag)",
+        PickTagsTitle => "Node's tags",
+        NoMatch => "No match",
+        Match => "Match",
+        Cut => "Branch cut: p pastes it",
+        Copied => "Branch copied: p pastes it",
+        Pasted => "Branch pasted",
+        ClipboardEmpty => "Nothing to paste: x cuts, y copies a branch",
+        RootStays => "The root cannot be deleted or moved",
+        NoTags => "The case offers no tags",
+        Sources => "Sources",
+        Tags => "Tags",
+        Link => "Link",
+        Nodes => "nodes",
+        Depth => "depth",
+        MindMap => "Mind map",
+        NodeNoNote => "No note: N writes one.",
+        NodeNoSource => "No source: s adds one.",
+        KeyEditSource => "edit a source",
+        PickSourceTitle => "Source to edit",
 
         // -- map: A3 world map (issue 4); keep this kind's entries under this line --
+        KeyAddActorHere => "place an actor at the cursor",
+        KeyPickPlace => "place an actor at one of the case's places",
+        KeyPickCategory => "actor's category",
+        KeyLinkActor => "link to another actor",
+        KeyEditMapTitle => "title (problématique)",
+        KeyActorNote => "actor's note",
+        KeyMoveActorHere => "move the actor to the cursor",
+        KeyCursor => "move the cursor (the map follows)",
+        KeyZoomIn => "zoom in on the cursor",
+        KeyZoomOut => "zoom out",
+        KeyResetView => "whole world",
+        KeyNextActor => "next actor",
+        KeyPrevActor => "previous actor",
+        KeyCycleSymbol => "change the symbol (legend)",
+        KeyCycleColour => "change the colour (legend)",
+        KeyCycleLinkKind => "change the link kind",
+        KeyLinkActors => "actors concerned (recommendation)",
+        EditMapTitle => "Map title: its problématique",
+        EditMapActorName => "Name of the actor or stake",
+        EditActorNote => "Note on the actor",
+        EditCategoryName => "Category name",
+        EditLinkLabel => "Link label",
+        EditRecommendation => "Recommendation",
+        WorldMap => "World map",
+        PickPlaceTitle => "Place an actor at a place",
+        PickCategoryTitle => "Actor's category",
+        NewCategory => "+ new category",
+        LinkTo => "Link to",
+        RecommendationActors => "Actors concerned",
+        NoMapActors => "No actor yet: p places one at a case's place, a at the cursor.",
+        NoLegend => "Empty legend: a adds a category (or c on an actor).",
+        NoLinks => "No link yet: l on an actor of the map.",
+        NoRecommendations => "No recommendation yet: a adds one.",
+        NoTitle => "(no title: t writes the problématique)",
+        AddActorsFirst => "Place at least two actors first.",
+        Zoom => "zoom",
+        Legend => "Legend",
+        MapActors => "Actors and stakes",
+        Links => "Links",
+        MapRecommendationsTitle => "Recommendations",
 
         // -- graph: A6 sociogram and SIC grid (issue 5); keep this kind's entries under this line --
         Sociogram => "Sociogram",
@@ -1040,6 +1386,51 @@ pub fn finding_message(lang: Lang, finding: &Finding) -> String {
         (Lang::Fr, NotesTooLong { words, max }) => {
             format!("les notes font {words} mots, le cas en autorise au plus {max}")
         }
+        // -- code: A1 Python runner and sketch (issue 3) --
+        (Lang::En, ProgramMissing) => "program.py is missing or empty".into(),
+        (Lang::Fr, ProgramMissing) => "program.py est absent ou vide".into(),
+        (Lang::En, ProgramNotRun) => {
+            "the tests have not been run on the program as it is now (F5)".into()
+        }
+        (Lang::Fr, ProgramNotRun) => {
+            "les tests n'ont pas été lancés sur le programme tel qu'il est (F5)".into()
+        }
+        (Lang::En, ProgramSyntaxError { line, message }) => {
+            format!("syntax error at line {line}: {message}")
+        }
+        (Lang::Fr, ProgramSyntaxError { line, message }) => {
+            format!("erreur de syntaxe ligne {line} : {message}")
+        }
+        (Lang::En, ProgramRunFailed { status }) => {
+            format!("the last run ended with {}", status.as_str())
+        }
+        (Lang::Fr, ProgramRunFailed { status }) => {
+            format!("la dernière exécution s'est terminée par {}", status.as_str())
+        }
+        (Lang::En, TestsFailing { passed, total }) => format!("{passed} of {total} tests pass"),
+        (Lang::Fr, TestsFailing { passed, total }) => {
+            format!("{passed} test(s) sur {total} passent")
+        }
+        (Lang::En, MissingHeaderComment) => {
+            "the program has no header comment or module docstring".into()
+        }
+        (Lang::Fr, MissingHeaderComment) => {
+            "le programme n'a ni commentaire d'en-tête ni docstring de module".into()
+        }
+        (Lang::En, MissingDocstring { name, line }) => {
+            format!("{name} (line {line}) has no docstring")
+        }
+        (Lang::Fr, MissingDocstring { name, line }) => {
+            format!("{name} (ligne {line}) n'a pas de docstring")
+        }
+        (Lang::En, ShadowedBuiltin { name, line }) => {
+            format!("the name {name} (line {line}) hides a Python builtin")
+        }
+        (Lang::Fr, ShadowedBuiltin { name, line }) => {
+            format!("le nom {name} (ligne {line}) masque une fonction native de Python")
+        }
+        (Lang::En, SketchMissing) => "sketch.py is missing or empty".into(),
+        (Lang::Fr, SketchMissing) => "sketch.py est absent ou vide".into(),
         (Lang::En, WorkbenchNotAvailable { kind }) => format!(
             "the {} workbench is not in this version of atelier: only the notes are kept",
             kind.as_str()
@@ -1048,6 +1439,90 @@ pub fn finding_message(lang: Lang, finding: &Finding) -> String {
             "l'établi « {} » n'est pas dans cette version d'atelier : seules les notes sont gardées",
             kind.as_str()
         ),
+        // -- tree: A5 mind map (issue 4) --
+        (Lang::En, TooFewSectors { count, min }) => format!(
+            "the map has {}, the case asks for at least {min}",
+            plural(*count, "sector (first-level branch)", "sectors (first-level branches)")
+        ),
+        (Lang::Fr, TooFewSectors { count, min }) => format!(
+            "la carte a {}, le cas en demande au moins {min}",
+            plural(*count, "secteur (branche de premier niveau)", "secteurs (branches de premier niveau)")
+        ),
+        (Lang::En, MapTooShallow { depth, min }) => format!(
+            "the map goes {} below the root, the case asks for at least {min}",
+            plural(*depth, "level", "levels")
+        ),
+        (Lang::Fr, MapTooShallow { depth, min }) => format!(
+            "la carte descend de {} sous la racine, le cas en demande au moins {min}",
+            plural(*depth, "niveau", "niveaux")
+        ),
+        (Lang::En, EmptyNodes { count }) => format!("{} without text", plural(*count, "node", "nodes")),
+        (Lang::Fr, EmptyNodes { count }) => format!("{} sans texte", plural(*count, "nœud", "nœuds")),
+        (Lang::En, LeavesWithoutSource { count, examples }) => format!(
+            "{} without a source ({})",
+            plural(*count, "trend", "trends"),
+            quoted(examples, *count, "“", "”")
+        ),
+        (Lang::Fr, LeavesWithoutSource { count, examples }) => format!(
+            "{} sans source ({})",
+            plural(*count, "tendance", "tendances"),
+            quoted(examples, *count, "« ", " »")
+        ),
+        (Lang::En, OutdatedSource { node, source, year, oldest }) => format!(
+            "\"{node}\": the source \"{source}\" dates from {year}, the case asks for {oldest} or later"
+        ),
+        (Lang::Fr, OutdatedSource { node, source, year, oldest }) => format!(
+            "« {node} » : la source « {source} » date de {year}, le cas demande {oldest} ou après"
+        ),
+        (Lang::En, SourceWithoutYear { node, source }) => {
+            format!("\"{node}\": the source \"{source}\" has no year")
+        }
+        (Lang::Fr, SourceWithoutYear { node, source }) => {
+            format!("« {node} » : la source « {source} » n'a pas d'année")
+        }
+        (Lang::En, SourceWithoutLink { node, source }) => {
+            format!("\"{node}\": the source \"{source}\" has no link")
+        }
+        (Lang::Fr, SourceWithoutLink { node, source }) => {
+            format!("« {node} » : la source « {source} » n'a pas de lien")
+        }
+        (Lang::En, DuplicateNode { text, count }) => {
+            format!("\"{text}\" appears {count} times: merge or tell them apart")
+        }
+        (Lang::Fr, DuplicateNode { text, count }) => {
+            format!("« {text} » apparaît {count} fois : fusionnez ou distinguez")
+        }
+        // -- map: A3 world map (issue 4) --
+        (Lang::En, MapWithoutTitle) => "the map has no title (its problématique)".to_string(),
+        (Lang::Fr, MapWithoutTitle) => "la carte n'a pas de titre (sa problématique)".to_string(),
+        (Lang::En, TooFewActors { count, min }) => format!(
+            "the map places {}, the case asks for at least {min}",
+            plural(*count, "actor", "actors")
+        ),
+        (Lang::Fr, TooFewActors { count, min }) => format!(
+            "la carte place {}, le cas en demande au moins {min}",
+            plural(*count, "acteur", "acteurs")
+        ),
+        (Lang::En, ActorWithoutCategory { actor }) => {
+            format!("\"{actor}\" has no category of the legend")
+        }
+        (Lang::Fr, ActorWithoutCategory { actor }) => {
+            format!("« {actor} » n'a pas de catégorie de la légende")
+        }
+        (Lang::En, CategoryNotInLegend { actor }) => {
+            format!("the category of \"{actor}\" is not (or not named) in the legend")
+        }
+        (Lang::Fr, CategoryNotInLegend { actor }) => {
+            format!("la catégorie de « {actor} » n'est pas (ou mal) nommée dans la légende")
+        }
+        (Lang::En, NoRecommendations) => "no recommendation yet".to_string(),
+        (Lang::Fr, NoRecommendations) => "aucune recommandation pour l'instant".to_string(),
+        (Lang::En, RecommendationWithoutActor { rank }) => {
+            format!("recommendation {rank} references no actor of the map")
+        }
+        (Lang::Fr, RecommendationWithoutActor { rank }) => {
+            format!("la recommandation {rank} ne cite aucun acteur de la carte")
+        }
         // -- sheet: A7 GDPR audit sheet (issue 6) --
         (Lang::En, TooFewProcessings { count, min }) => format!(
             "the register has {}, the case asks for at least {min}",
@@ -1321,6 +1796,19 @@ pub fn slide_limit_message(lang: Lang, count: usize, max: u32) -> String {
     }
 }
 
+/// Quoted examples, with an ellipsis when there are more than shown.
+fn quoted(examples: &[String], count: usize, open: &str, close: &str) -> String {
+    let mut out = examples
+        .iter()
+        .map(|e| format!("{open}{e}{close}"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    if count > examples.len() {
+        out.push_str(", …");
+    }
+    out
+}
+
 // -- grid: A8, A10, A12, A13, A14 grids (issue 7); keep this kind's entries under this line --
 
 fn rows_list(rows: &[usize]) -> String {
@@ -1511,5 +1999,101 @@ fn grid_finding_message(lang: Lang, finding: &Finding) -> String {
             "{grid}, ligne {row} : « {column} » ne cite rien de ce que l'écoute sociale a trouvé (thème de plainte ou terme fréquent)"
         ),
         _ => String::new(),
+    }
+}
+
+/// Messages of the command line and the shell that carry values.
+pub mod messages {
+    use super::Lang;
+
+    pub fn workspace_created(lang: Lang, dir: &str, case: &str, example: bool) -> String {
+        match (lang, example) {
+            (Lang::Fr, false) => format!("Espace de travail créé : {dir} ({case})"),
+            (Lang::Fr, true) => {
+                format!("Espace de travail créé : {dir} ({case}, avec l'exemple corrigé)")
+            }
+            (Lang::En, false) => format!("Workspace created: {dir} ({case})"),
+            (Lang::En, true) => {
+                format!("Workspace created: {dir} ({case}, with the worked example)")
+            }
+        }
+    }
+
+    pub fn valid_case(lang: Lang, path: &str, id: &str, exercises: usize) -> String {
+        match lang {
+            Lang::Fr => format!("{path} : cas valide ({id}, {exercises} exercices)"),
+            Lang::En => format!("{path}: valid case ({id}, {exercises} exercises)"),
+        }
+    }
+
+    pub fn bundle_intact(
+        lang: Lang,
+        path: &str,
+        candidate: &str,
+        case: &str,
+        files: usize,
+    ) -> String {
+        match lang {
+            Lang::Fr => format!("{path} : paquet intact ({candidate}, {case}, {files} fichiers)"),
+            Lang::En => format!("{path}: bundle intact ({candidate}, {case}, {files} files)"),
+        }
+    }
+
+    pub fn restored_from_backup(lang: Lang, backup: &str) -> String {
+        match lang {
+            Lang::Fr => {
+                format!("workspace.json était illisible : restauré depuis la sauvegarde {backup}")
+            }
+            Lang::En => format!("workspace.json was unreadable: restored from backup {backup}"),
+        }
+    }
+
+    pub fn save_failed(lang: Lang, error: &str) -> String {
+        match lang {
+            Lang::Fr => format!("Échec de l'enregistrement : {error}"),
+            Lang::En => format!("Saving failed: {error}"),
+        }
+    }
+
+    pub fn actors_imported(lang: Lang, exercise: &str, actors: usize, relations: usize) -> String {
+        match lang {
+            Lang::Fr => format!("{exercise} : {actors} acteurs et {relations} relations importés"),
+            Lang::En => format!("{exercise}: {actors} actors and {relations} relations imported"),
+        }
+    }
+
+    pub fn posts_imported(lang: Lang, count: usize, exercise: &str) -> String {
+        match lang {
+            Lang::Fr => format!("{count} publications importées dans {exercise}"),
+            Lang::En => format!("{count} posts imported into {exercise}"),
+        }
+    }
+
+    pub fn deck_html_help(lang: Lang) -> &'static str {
+        match lang {
+            Lang::Fr => "← → diapositives · f plein écran · n notes",
+            Lang::En => "← → slides · f full screen · n notes",
+        }
+    }
+
+    pub fn nodes_imported(lang: Lang, nodes: usize, exercise: &str, depth: usize) -> String {
+        match lang {
+            Lang::Fr => format!("{nodes} nœuds importés dans {exercise} (profondeur {depth})"),
+            Lang::En => format!("{nodes} nodes imported into {exercise} (depth {depth})"),
+        }
+    }
+
+    pub fn base_map_credit(lang: Lang) -> &'static str {
+        match lang {
+            Lang::Fr => "Fond de carte : côtes du monde de ratatui (Natural Earth, domaine public), projection équirectangulaire",
+            Lang::En => "Base map: ratatui's world coastlines (Natural Earth, public domain), equirectangular projection",
+        }
+    }
+
+    pub fn actors_and_relations(lang: Lang, actors: usize, relations: usize) -> String {
+        match lang {
+            Lang::Fr => format!("{actors} acteurs, {relations} relations"),
+            Lang::En => format!("{actors} actors, {relations} relations"),
+        }
     }
 }

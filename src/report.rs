@@ -38,13 +38,6 @@ fn escape_lines(s: &str) -> String {
         .replace('\n', "<br>\n")
 }
 
-fn lang_code(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Fr => "fr",
-        Lang::En => "en",
-    }
-}
-
 fn status_class(status: Status) -> &'static str {
     match status {
         Status::NotStarted => "not_started",
@@ -55,14 +48,6 @@ fn status_class(status: Status) -> &'static str {
 
 fn app_version() -> String {
     format!("atelier {}", env!("CARGO_PKG_VERSION"))
-}
-
-/// The colon between a label and its value, by each language's typography.
-fn colon(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Fr => " : ",
-        Lang::En => ": ",
-    }
 }
 
 const CSS: &str = r#"
@@ -109,6 +94,9 @@ footer { margin-top: 3rem; font-size: 0.85em; color: #666; }
   details > *:not(summary) { display: block; }
   th { background: #eee; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
+.sketch svg { max-width: 100%; height: auto; border: 1px solid #ccc; }
+.tests td.ok { color: #1b7f3a; } .tests td.ko { color: #b3261e; }
+pre { overflow-x: auto; background: #f6f6f6; padding: .5rem; }
 "#;
 
 /// The whole report as one self-contained HTML5 page.
@@ -127,7 +115,7 @@ pub fn html(case: &Case, workspace: &Workspace, lang: Lang) -> String {
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n\
          <meta name=\"generator\" content=\"{}\">\n<title>{}</title>\n<style>{CSS}{}</style>\n</head>\n<body>\n",
-        lang_code(lang),
+        lang.code(),
         escape(&app_version()),
         escape(&title),
         note_deck::CSS
@@ -218,7 +206,7 @@ fn exercise_html(
         Some(b) => format!("{} {b}", t(Text::Bloc)),
         None => t(Text::OutsideBlocs),
     };
-    let c = colon(lang);
+    let c = lang.colon();
     let _ = writeln!(
         out,
         "<p class=\"meta\">{bloc} · {}{c}{} · {}{c}<span class=\"status {}\">{}</span></p>",
@@ -257,6 +245,12 @@ fn exercise_html(
             board_html(out, &exercise.id, config, &board, lang);
         }
     }
+    // -- code: A1 Python runner and sketch (issue 3) --
+    if let Some(code) = &answer.code {
+        code_html(out, code, lang);
+    }
+    // -- tree / map (issue 4): the maps as inline SVG --
+    out.push_str(&crate::formats::report_html(exercise, answer, lang));
     if exercise.kind == crate::case::Kind::Grid && !answer.is_empty() {
         export::grid::html(out, exercise, answer.grid.as_ref());
     }
@@ -300,6 +294,49 @@ fn exercise_html(
         out.push_str("</tbody>\n</table>\n</details>\n");
     }
     out.push_str("</section>\n");
+}
+
+/// The A1 answer: the last run's tests, the sketch's frame (inline SVG, drawn by atelier
+/// with every text escaped) and both files' text.
+fn code_html(out: &mut String, code: &crate::model::code::CodeAnswer, lang: Lang) {
+    if let Some(run) = &code.last_run {
+        let _ = writeln!(
+            out,
+            "<h3>{}</h3>\n<p class=\"run {}\"><strong>{}</strong> ({}/{}, {} ms)</p>\n<table class=\"tests\">\n<tbody>",
+            escape(Text::CodeTests.get(lang)),
+            escape(run.status.as_str()),
+            escape(run.status.as_str()),
+            run.passed_count(),
+            run.tests.len(),
+            run.duration_ms
+        );
+        for test in &run.tests {
+            let _ = writeln!(
+                out,
+                "<tr><td class=\"{}\">{}</td><td>{}</td><td>{}</td></tr>",
+                if test.passed { "ok" } else { "ko" },
+                if test.passed { "✓" } else { "✗" },
+                escape(&test.name),
+                escape(&crate::python::messages::test_message(lang, test))
+            );
+        }
+        out.push_str("</tbody>\n</table>\n");
+    }
+    if let Some(svg) = &code.sketch_svg {
+        let _ = writeln!(
+            out,
+            "<figure class=\"sketch\">\n{svg}<figcaption>sketch.py</figcaption>\n</figure>"
+        );
+    }
+    for (name, text) in [("program.py", &code.program), ("sketch.py", &code.sketch)] {
+        if !text.trim().is_empty() {
+            let _ = writeln!(
+                out,
+                "<details class=\"source\">\n<summary>{name}</summary>\n<pre><code>{}</code></pre>\n</details>",
+                escape(text)
+            );
+        }
+    }
 }
 
 /// The board as a CSS grid laid out like the case's board, then its strategies, priorities,
@@ -347,7 +384,7 @@ fn board_html(
                         out,
                         "<div class=\"evidence\">{}{}{}</div>",
                         t(Text::Evidence),
-                        colon(lang),
+                        lang.colon(),
                         escape_lines(&item.evidence)
                     );
                 }
@@ -543,7 +580,7 @@ pub fn markdown(case: &Case, workspace: &Workspace, lang: Lang) -> String {
         (Text::Updated, workspace.updated.clone()),
         (Text::AppVersion, env!("CARGO_PKG_VERSION").to_string()),
     ] {
-        let _ = writeln!(md, "- **{}**{}{}", t(key), colon(lang), md_cell(&value));
+        let _ = writeln!(md, "- **{}**{}{}", t(key), lang.colon(), md_cell(&value));
     }
     let _ = write!(
         md,
@@ -579,7 +616,7 @@ pub fn markdown(case: &Case, workspace: &Workspace, lang: Lang) -> String {
             Some(b) => format!("{} {b}", t(Text::Bloc)),
             None => t(Text::OutsideBlocs).to_string(),
         };
-        let c = colon(lang);
+        let c = lang.colon();
         let _ = write!(
             md,
             "{heading}\n\n{bloc} · {}{c}{} · {}{c}{}\n\n",

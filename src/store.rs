@@ -125,6 +125,13 @@ pub fn init(
         workspace.exercises = example.answers;
     }
     write_atomic(&dir.join(CASE_FILE), loaded.text.as_bytes())?;
+    // -- code: A1 files (issue 3) --
+    crate::python::files::write_initial(dir, &loaded.case, &workspace).map_err(io_err(dir))?;
+    crate::python::files::load_mirrors(dir, &loaded.case, &mut workspace);
+    if example {
+        // The worked example's results are a real run, never data typed into a file.
+        crate::python::files::record_runs(&loaded.case, &mut workspace);
+    }
     let mut open = OpenWorkspace {
         dir: dir.to_path_buf(),
         workspace,
@@ -146,7 +153,7 @@ pub fn open(dir: &Path, lock: bool) -> Result<OpenWorkspace, StoreError> {
         return Err(StoreError::NotAWorkspace(dir.display().to_string()));
     }
     let lock_file = if lock { Some(take_lock(dir)?) } else { None };
-    let (workspace, recovered_from) = match read_workspace(&path) {
+    let (mut workspace, recovered_from) = match read_workspace(&path) {
         Ok(ws) => (ws, None),
         Err(_) => {
             let (ws, backup) = recover(dir)?;
@@ -159,6 +166,8 @@ pub fn open(dir: &Path, lock: bool) -> Result<OpenWorkspace, StoreError> {
     } else {
         case::resolve(Some(&workspace.case_id))?
     };
+    // -- code: A1 files (issue 3) --
+    crate::python::files::load_mirrors(dir, &loaded.case, &mut workspace);
     let mut open = OpenWorkspace {
         dir: dir.to_path_buf(),
         workspace,

@@ -2,7 +2,9 @@
 //! loading them from the binary or from disk, and validating them with errors that name
 //! the JSON path at fault. Cases are data, never code.
 
+pub mod code;
 pub mod grid;
+pub mod maps;
 mod note_deck;
 mod validate;
 

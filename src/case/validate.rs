@@ -213,6 +213,27 @@ fn validate_exercise(path: &str, exercise: &super::Exercise) -> Result<(), CaseE
             "expected max_words to be at least min_words (or 0 for no limit)",
         ));
     }
+    // -- code: A1 Python runner and sketch (issue 3) --
+    if exercise.kind == Kind::Code {
+        let config: super::code::CodeConfig = parse_config(path, &exercise.config)?;
+        config.validate(path)?;
+    }
+    // -- tree / map: A5 mind map and A3 world map (issue 4) --
+    match exercise.kind {
+        Kind::Tree => {
+            parse_config::<super::maps::TreeConfig>(path, &exercise.config)?;
+        }
+        Kind::Map => {
+            let config: super::maps::MapConfig = parse_config(path, &exercise.config)?;
+            if let Some(i) = config.places.iter().position(|p| !p.on_globe()) {
+                return Err(invalid(
+                    format!("{path}.config.places[{i}]"),
+                    "expected a latitude from -90 to 90 and a longitude from -180 to 180",
+                ));
+            }
+        }
+        _ => {}
+    }
     // -- graph: A6 sociogram and SIC grid (issue 5) --
     if exercise.kind == Kind::Graph {
         parse_config::<crate::sociogram::GraphConfig>(path, &exercise.config)?;

@@ -284,14 +284,8 @@ var h=parseInt((location.hash||'#1').slice(1),10);show(isNaN(h)?0:h-1);})();";
 /// arrow keys (and Space, PageUp/PageDown, Home/End, click) to move, `f` full screen,
 /// `n` the speaker notes. No external resource.
 pub fn deck_html(exercise: &Exercise, deck: &Deck, organisation: &str, lang: Lang) -> String {
-    let code = match lang {
-        Lang::Fr => "fr",
-        Lang::En => "en",
-    };
-    let help = match lang {
-        Lang::Fr => "← → diapositives · f plein écran · n notes",
-        Lang::En => "← → slides · f full screen · n notes",
-    };
+    let code = lang.code();
+    let help = crate::i18n::messages::deck_html_help(lang);
     let mut html = String::new();
     let _ = write!(
         html,

@@ -2,6 +2,7 @@
 //! No terminal code and no I/O here.
 
 pub mod board;
+pub mod code;
 pub mod countries;
 pub mod deck;
 pub mod forceatlas2;
@@ -10,8 +11,10 @@ pub mod graph_metrics;
 pub mod grid;
 pub mod history;
 pub mod listening;
+pub mod map;
 pub mod note;
 pub mod sheet;
+pub mod tree;
 
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -49,11 +52,15 @@ pub struct Answer {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub board: Option<Board>,
     // -- code: A1 Python runner and sketch (issue 3); keep this kind's entries under this line --
-
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<code::CodeAnswer>,
     // -- tree: A5 mind map (issue 4); keep this kind's entries under this line --
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tree: Option<tree::MindMap>,
 
     // -- map: A3 world map (issue 4); keep this kind's entries under this line --
-
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub map: Option<map::WorldMap>,
     // -- graph: A6 sociogram and SIC grid (issue 5); keep this kind's entries under this line --
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub graph: Option<graph::Sociogram>,
@@ -77,6 +84,9 @@ impl Answer {
     pub fn is_empty(&self) -> bool {
         self.notes.trim().is_empty()
             && self.board.as_ref().is_none_or(|b| b.is_empty())
+            && self.code.as_ref().is_none_or(|c| c.is_empty())
+            && self.tree.as_ref().is_none_or(|t| t.is_empty())
+            && self.map.as_ref().is_none_or(|m| m.is_empty())
             && self.graph.as_ref().is_none_or(|g| g.is_empty())
             && self.grid.as_ref().is_none_or(|g| g.is_empty())
             && self.sheet.as_ref().is_none_or(|s| s.is_empty())

@@ -167,7 +167,7 @@ fn deck_html(out: &mut String, exercise: &Exercise, answer: &Answer, lang: Lang)
                 out,
                 "<p class=\"speaker\"><strong>{}</strong>{}{}</p>",
                 t(Text::SpeakerNotes),
-                super::colon(lang),
+                lang.colon(),
                 escape(slide.notes.trim()).replace('\n', "<br>")
             );
         }

@@ -122,18 +122,11 @@ pub fn markdown(exercise: &Exercise, graph: &Sociogram, lang: Lang) -> String {
     let mut md = format!(
         "### {}\n\n{} · {} {}\n\n",
         Text::Sociogram.get(lang),
-        match lang {
-            Lang::Fr => format!(
-                "{} acteurs, {} relations",
-                graph.actors.len(),
-                graph.relations.len()
-            ),
-            Lang::En => format!(
-                "{} actors, {} relations",
-                graph.actors.len(),
-                graph.relations.len()
-            ),
-        },
+        crate::i18n::messages::actors_and_relations(
+            lang,
+            graph.actors.len(),
+            graph.relations.len()
+        ),
         Text::GraphReciprocity.get(lang),
         m.graph_reciprocity
             .map_or("—".into(), |r| format!("{r:.3}")),

@@ -11,6 +11,8 @@ use crate::checks::{self, ExerciseReport};
 use crate::i18n::{Lang, Text};
 use crate::model::board::ItemId;
 use crate::model::history::History;
+use crate::model::map::MapId;
+use crate::model::tree::NodeId;
 use crate::model::{Answer, Board, Workspace};
 use crossterm::event::{Event, KeyEvent, KeyEventKind, MouseButton, MouseEvent, MouseEventKind};
 use ratatui::layout::{Position, Rect};
@@ -32,6 +34,15 @@ pub enum Effect {
     SaveNow,
     /// Save, restore the terminal and leave.
     Quit,
+    // -- code: A1 Python runner and sketch (issue 3) --
+    /// Write the exercise's code files from the answer's mirror (debounced by the shell).
+    WriteCodeFiles { exercise: String },
+    /// Run the program and its visible tests in a worker, in the background.
+    RunProgram { exercise: String },
+    /// Run the sketch in a worker, in the background.
+    RunSketch { exercise: String },
+    /// Stop the run under way.
+    CancelRun,
     // -- graph: A6 sociogram and SIC grid (issue 5) --
     /// (Re)start the sociogram's background layout from `App::layout_input`.
     StartLayout,
@@ -70,6 +81,12 @@ pub enum Panel {
     Priorities,
     Kpis,
     Notes,
+    /// The A1 editor and its results.
+    Code,
+    // -- map: A3 world map (issue 4) --
+    MapLegend,
+    MapLinks,
+    MapRecommendations,
     // -- graph: A6 sociogram and SIC grid (issue 5) --
     Sociogram,
     Steps,
@@ -102,6 +119,11 @@ pub struct ExerciseState {
     pub brief_scroll: u16,
     pub notes: TextArea<'static>,
     pub notes_editing: bool,
+    /// The A1 workbench (code exercises only).
+    pub code: Option<Box<super::code::CodeState>>,
+    // -- tree / map: A5 mind map and A3 world map (issue 4) --
+    pub tree: super::tree::TreeState,
+    pub map: super::map::MapState,
     // -- graph: A6 sociogram and SIC grid (issue 5) --
     pub graph: Option<super::graph::GraphView>,
     /// The grid workbench's cursor (grid kind only).
@@ -122,6 +144,23 @@ pub enum EditTarget {
     KpiName(ItemId),
     KpiTarget(ItemId),
     KpiUnit(ItemId),
+    // -- tree: A5 mind map (issue 4) --
+    NodeText(NodeId),
+    NodeNote(NodeId),
+    NodeLink(NodeId),
+    SourceTitle(NodeId, usize),
+    SourcePublisher(NodeId, usize),
+    SourceUrl(NodeId, usize),
+    SourceYear(NodeId, usize),
+    /// The outline's search: jumps to the first match as it is typed.
+    Search,
+    // -- map targets --
+    MapTitle,
+    ActorName(MapId),
+    ActorNote(MapId),
+    CategoryName(MapId),
+    LinkLabel(MapId),
+    RecommendationText(MapId),
     // -- graph: A6 sociogram and SIC grid (issue 5) --
     /// An actor's name, by index in the sociogram.
     ActorLabel(usize),
@@ -147,6 +186,22 @@ impl EditTarget {
             EditTarget::KpiName(_) => Text::EditKpiName,
             EditTarget::KpiTarget(_) => Text::EditKpiTarget,
             EditTarget::KpiUnit(_) => Text::EditKpiUnit,
+            // -- tree: A5 mind map (issue 4) --
+            EditTarget::NodeText(_) => Text::EditNode,
+            EditTarget::NodeNote(_) => Text::EditNote,
+            EditTarget::NodeLink(_) => Text::EditLink,
+            EditTarget::SourceTitle(..) => Text::EditSourceTitle,
+            EditTarget::SourcePublisher(..) => Text::EditSourcePublisher,
+            EditTarget::SourceUrl(..) => Text::EditSourceUrl,
+            EditTarget::SourceYear(..) => Text::EditSourceYear,
+            EditTarget::Search => Text::SearchPrompt,
+            // -- map: A3 world map (issue 4) --
+            EditTarget::MapTitle => Text::EditMapTitle,
+            EditTarget::ActorName(_) => Text::EditMapActorName,
+            EditTarget::ActorNote(_) => Text::EditActorNote,
+            EditTarget::CategoryName(_) => Text::EditCategoryName,
+            EditTarget::LinkLabel(_) => Text::EditLinkLabel,
+            EditTarget::RecommendationText(_) => Text::EditRecommendation,
             EditTarget::ActorLabel(_) => Text::EditActorName,
             EditTarget::ActorRole(_) => Text::EditActorRole,
             EditTarget::GridCell { .. } => Text::EditCell,
@@ -159,8 +214,22 @@ impl EditTarget {
         match self {
             EditTarget::KpiName(id) => Some(EditTarget::KpiTarget(id)),
             EditTarget::KpiTarget(id) => Some(EditTarget::KpiUnit(id)),
+            // -- tree: A5 mind map (issue 4) --
+            EditTarget::SourceTitle(n, i) => Some(EditTarget::SourcePublisher(n, i)),
+            EditTarget::SourcePublisher(n, i) => Some(EditTarget::SourceUrl(n, i)),
+            EditTarget::SourceUrl(n, i) => Some(EditTarget::SourceYear(n, i)),
             _ => None,
         }
+    }
+
+    /// A field whose text may hold several lines (Ctrl+J adds one).
+    pub fn multiline(self) -> bool {
+        matches!(self, EditTarget::NodeNote(_))
+    }
+
+    /// A field that edits the answer (and so goes through undo); the search does not.
+    fn edits_answer(self) -> bool {
+        self != EditTarget::Search
     }
 }
 
@@ -179,6 +248,8 @@ pub enum Overlay {
         strategy: ItemId,
         cursor: usize,
     },
+    // -- tree / map: A5 mind map and A3 world map (issue 4) --
+    Maps(super::tree::MapsOverlay),
     // -- graph: A6 sociogram and SIC grid (issue 5) --
     /// Choose the actor a new relation goes to.
     PickActor {
@@ -273,6 +344,7 @@ impl App {
                 return Mode::Picker
             }
             Some(Overlay::LinkItems { .. }) => return Mode::Checklist,
+            Some(Overlay::Maps(overlay)) => return overlay.mode(),
             Some(Overlay::PickActor { .. }) => return Mode::Picker,
             Some(Overlay::SheetPick(picker)) => return picker.mode(),
             None => {}
@@ -280,6 +352,12 @@ impl App {
         match &self.screen {
             Screen::Home(_) => Mode::Home,
             Screen::Exercise(state) if state.notes_editing => Mode::NotesEditing,
+            Screen::Exercise(state) if state.panel == Panel::Code => {
+                match state.code.as_ref().is_some_and(|c| c.editing) {
+                    true => Mode::CodeEditing,
+                    false => Mode::Code,
+                }
+            }
             // -- note_deck: editor, presenter and panels of notes and decks (issue 8) --
             Screen::Exercise(state) if state.nd.is_active() || state.panel.is_note_deck() => {
                 state.nd.mode(state.panel)
@@ -288,6 +366,10 @@ impl App {
             // Each workbench kind has its own key table.
             Screen::Exercise(state) => match self.case.exercise(&state.exercise).map(|e| e.kind) {
                 Some(Kind::Board) => Mode::Board,
+                // -- tree / map (issue 4) --
+                Some(Kind::Tree) => Mode::Tree,
+                Some(Kind::Map) if state.panel == Panel::Zones => Mode::Map,
+                Some(Kind::Map) => Mode::MapList,
                 Some(Kind::Graph) => super::graph::mode_for(state.panel),
                 Some(Kind::Grid) => Mode::Grid,
                 Some(Kind::Sheet) => super::sheet::mode(state),
@@ -349,10 +431,7 @@ impl App {
                 self.size = Rect::new(0, 0, *w, *h);
                 Vec::new()
             }
-            Event::Paste(text) => {
-                self.paste(text);
-                Vec::new()
-            }
+            Event::Paste(text) => self.paste(text),
             _ => Vec::new(),
         }
     }
@@ -375,6 +454,7 @@ impl App {
                 self.apply_field();
             }
             Mode::NotesEditing => self.input_notes(key),
+            Mode::CodeEditing => return self.input_code(key),
             _ => {}
         }
         Vec::new()
@@ -386,10 +466,10 @@ impl App {
         matches!(&self.screen, Screen::Exercise(state) if state.nd.editor.is_some())
     }
 
-    fn paste(&mut self, text: &str) {
+    fn paste(&mut self, text: &str) -> Vec<Effect> {
         if self.note_deck_editing() {
             self.paste_note_deck(text);
-            return;
+            return Vec::new();
         }
         match self.mode() {
             Mode::TextField => {
@@ -404,8 +484,10 @@ impl App {
                 }
                 self.sync_notes_from_editor();
             }
+            Mode::CodeEditing => return self.paste_code(text),
             _ => {}
         }
+        Vec::new()
     }
 
     /// Applies an action; returns what the shell must do.
@@ -465,6 +547,13 @@ impl App {
             return;
         };
         let panel = App::panels(exercise)[0];
+        let code = (exercise.kind == Kind::Code).then(|| {
+            let config = crate::case::parse_config("$", &exercise.config).unwrap_or_default();
+            Box::new(super::code::CodeState::new(
+                self.workspace.answer(id).and_then(|a| a.code.as_ref()),
+                &config,
+            ))
+        });
         let exercise = exercise.clone();
         let graph = self.open_graph(&exercise);
         let notes = self
@@ -484,6 +573,9 @@ impl App {
             brief_scroll: 0,
             notes: notes_editor(&notes),
             notes_editing: false,
+            code,
+            tree: Default::default(),
+            map: Default::default(),
             graph,
             grid: Default::default(),
             sheet: Default::default(),
@@ -508,6 +600,21 @@ impl App {
     /// Panels this exercise offers, in Tab order.
     pub fn panels(exercise: &Exercise) -> Vec<Panel> {
         let mut panels = Vec::new();
+        if exercise.kind == Kind::Code {
+            panels.push(Panel::Code);
+        }
+        // -- tree / map (issue 4): the workbench comes first --
+        if matches!(exercise.kind, Kind::Tree) {
+            panels.push(Panel::Zones);
+        }
+        if matches!(exercise.kind, Kind::Map) {
+            panels.extend([
+                Panel::Zones,
+                Panel::MapLegend,
+                Panel::MapLinks,
+                Panel::MapRecommendations,
+            ]);
+        }
         // -- graph: A6 sociogram and SIC grid (issue 5) --
         if exercise.kind == Kind::Graph {
             panels.push(Panel::Sociogram);
@@ -568,6 +675,19 @@ impl App {
             }
             return Vec::new();
         }
+        if state.panel == Panel::Code
+            && !matches!(
+                action,
+                Action::Back
+                    | Action::NextPanel
+                    | Action::PrevPanel
+                    | Action::ToggleBrief
+                    | Action::ScrollBriefUp
+                    | Action::ScrollBriefDown
+            )
+        {
+            return self.update_code(action);
+        }
         match action {
             Action::Back => {
                 self.go_home();
@@ -597,6 +717,9 @@ impl App {
             // Each workbench kind handles the rest of its actions.
             _ => match exercise_kind {
                 Kind::Board => self.update_board(action),
+                // -- tree / map (issue 4) --
+                Kind::Tree => self.update_tree(action),
+                Kind::Map => self.update_map(action),
                 // -- graph: A6 sociogram and SIC grid (issue 5) --
                 Kind::Graph => return self.update_graph(action),
                 Kind::Grid => self.update_grid(action),
@@ -663,7 +786,7 @@ impl App {
     }
 
     pub(super) fn open_field(&mut self, target: EditTarget, text: &str, is_new: bool) {
-        let mut field = TextArea::new(vec![text.to_string()]);
+        let mut field = TextArea::new(text.split('\n').map(str::to_string).collect());
         field.move_cursor(ratatui_textarea::CursorMove::End);
         field.set_wrap_mode(WrapMode::WordOrGlyph);
         self.overlay = Some(Overlay::Edit {
@@ -678,8 +801,15 @@ impl App {
         let Some(Overlay::Edit { target, field, .. }) = &self.overlay else {
             return;
         };
-        let text = field.lines().join(" ");
         let target = *target;
+        let text = field
+            .lines()
+            .join(if target.multiline() { "\n" } else { " " });
+        // -- tree / map (issue 4) --
+        if self.apply_maps_field(target, &text) {
+            self.dirty |= target.edits_answer();
+            return;
+        }
         // -- graph: A6 sociogram and SIC grid (issue 5) --
         if let EditTarget::ActorLabel(index) = target {
             self.set_actor_label(index, text);
@@ -734,6 +864,9 @@ impl App {
                         self.status = None;
                     }
                     self.refresh_reports();
+                    if !target.edits_answer() {
+                        return Vec::new();
+                    }
                     if let EditTarget::Sheet(sheet_field) = target {
                         return self.sheet_field_confirmed(sheet_field, &field.lines().join(" "));
                     }
@@ -744,6 +877,7 @@ impl App {
                     }
                     return vec![Effect::SaveNow];
                 }
+                Action::Cancel if !target.edits_answer() => {}
                 Action::Cancel => {
                     let id = self.exercise_id();
                     let history = self.histories.entry(id.clone()).or_default();
@@ -758,6 +892,16 @@ impl App {
                         }
                     }
                     self.touch();
+                }
+                Action::NewLine if target.multiline() => {
+                    let mut field = field;
+                    field.insert_newline();
+                    self.overlay = Some(Overlay::Edit {
+                        target,
+                        field,
+                        is_new,
+                    });
+                    self.apply_field();
                 }
                 _ => {
                     self.overlay = Some(Overlay::Edit {
@@ -859,6 +1003,8 @@ impl App {
                     _ => self.overlay = Some(Overlay::LinkItems { strategy, cursor }),
                 }
             }
+            // -- tree / map (issue 4) --
+            Overlay::Maps(overlay) => return self.update_maps_overlay(overlay, action),
         }
         Vec::new()
     }
@@ -1006,6 +1152,13 @@ impl App {
                     return;
                 };
                 let regions = layout::exercise(body, exercise, state.show_brief);
+                // -- tree / map (issue 4): a click selects a row of the outline, or moves
+                // the map's cursor --
+                if matches!(exercise.kind, Kind::Tree | Kind::Map) {
+                    let kind = exercise.kind;
+                    self.click_map_workbench(kind, regions.panel, at);
+                    return;
+                }
                 if let Some(zone) = regions.zones.iter().position(|r| r.contains(at)) {
                     let rect = inner(regions.zones[zone]);
                     let offset = if state.zone == zone {

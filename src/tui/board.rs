@@ -269,6 +269,9 @@ impl App {
     }
 
     pub(super) fn field_text(&self, target: EditTarget) -> String {
+        if let Some(text) = self.maps_field_text(target) {
+            return text;
+        }
         let Some((_, board)) = self.current_board() else {
             return String::new();
         };
@@ -312,6 +315,8 @@ pub(super) fn set_field(board: &mut Board, target: EditTarget, text: String) {
         EditTarget::GridCell { .. } => {}
         // The sheet writes its own fields (`sheet::set_text`).
         EditTarget::Sheet(_) => {}
+        // Other kinds' targets are set by their own workbench.
+        _ => {}
     }
 }
 
@@ -343,5 +348,6 @@ pub(super) fn get_field(board: &Board, target: EditTarget) -> Option<String> {
         EditTarget::ActorLabel(_) | EditTarget::ActorRole(_) => None,
         EditTarget::GridCell { .. } => None,
         EditTarget::Sheet(_) => None,
+        _ => None,
     }
 }

@@ -63,6 +63,13 @@ pub enum Action {
     Cancel,
     /// Tick or untick the entry under the cursor.
     ToggleMark,
+    // -- code: A1 Python runner and sketch (issue 3) --
+    /// Run the file on screen: the program with its tests, or the sketch.
+    RunCode,
+    /// Stop the run under way.
+    CancelRun,
+    /// Show the other file (program.py or sketch.py).
+    SwitchCodeFile,
     // -- graph: A6 sociogram and SIC grid (issue 5) --
     /// Sort the metrics table by the next column.
     SortNext,
@@ -117,6 +124,87 @@ pub enum Action {
     NextRecord,
     /// Open the previous record in the form.
     PrevRecord,
+    // -- tree / map: A5 mind map and A3 world map (issue 4) --
+    /// Add a child under the selected node.
+    AddChild,
+    /// Add a sibling right after the selected node.
+    AddSibling,
+    /// Make the selected node a child of its previous sibling.
+    IndentNode,
+    /// Make the selected node a sibling of its parent.
+    OutdentNode,
+    /// Cut the selected branch (undoable) to paste it elsewhere.
+    CutNode,
+    /// Copy the selected branch.
+    CopyNode,
+    /// Paste the cut or copied branch as a child of the selected node.
+    PasteNode,
+    /// Fold or unfold the selected node.
+    ToggleFold,
+    /// Fold every node.
+    FoldAll,
+    /// Unfold every node.
+    UnfoldAll,
+    /// Fold the deepest visible level.
+    FoldLevel,
+    /// Unfold one more level.
+    UnfoldLevel,
+    /// Fold the selected node, or go to its parent.
+    CollapseOrParent,
+    /// Unfold the selected node, or go to its first child.
+    ExpandOrChild,
+    /// Go to the first row.
+    GoFirst,
+    /// Go to the last row.
+    GoLast,
+    /// Type a search.
+    Search,
+    /// Go to the next match of the search.
+    SearchNext,
+    /// Write the selected node's note.
+    EditNote,
+    /// Edit the selected node's link.
+    EditLink,
+    /// Choose the selected node's tags.
+    EditTags,
+    /// Add a source to the selected node.
+    AddSource,
+    /// Remove the selected node's last source.
+    RemoveSource,
+    /// Edit one of the selected node's sources.
+    EditSource,
+    /// Start a new line in a multi-line field.
+    NewLine,
+    // -- map actions --
+    /// Move the map's cursor.
+    CursorLeft,
+    CursorRight,
+    CursorUp,
+    CursorDown,
+    /// Zoom the map in (on the cursor) or out.
+    ZoomIn,
+    ZoomOut,
+    /// Show the whole world again.
+    ResetView,
+    /// Select the next or previous actor (the cursor follows).
+    NextActor,
+    PrevActor,
+    /// Place an actor at one of the case's places.
+    PickPlace,
+    /// Move the selected actor to the cursor.
+    MoveActorHere,
+    /// Choose the selected actor's category.
+    PickCategory,
+    /// Link the selected actor to another.
+    LinkActor,
+    /// Edit the map's title (its problématique).
+    EditTitle,
+    /// Change the symbol of the selected legend entry.
+    CycleSymbol,
+    /// Change the colour of the selected legend entry.
+    CycleColour,
+    /// Change the kind of the selected link (or of the link being made).
+    CycleLinkKind,
     // -- note_deck: notes, A4 schemes and the A15 deck (issue 8); keep this kind's entries under this line --
     /// Write the counterparts of the selected scheme.
     EditCounterparts,
@@ -153,6 +241,10 @@ pub enum Mode {
     TextField,
     /// The notes editor has the keyboard: only Esc is ours.
     NotesEditing,
+    /// The A1 workbench, editor not focused.
+    Code,
+    /// The A1 editor has the keyboard: only Esc and function keys are ours.
+    CodeEditing,
     // -- graph: A6 sociogram and SIC grid (issue 5) --
     /// The sociogram: actors, relations, layout, metrics table.
     Graph,
@@ -166,6 +258,16 @@ pub enum Mode {
     SheetFindings,
     /// The A7 sheet's form of one processing or one finding.
     SheetForm,
+    // -- tree / map (issue 4) --
+    /// The A5 mind map outline.
+    Tree,
+    // -- map modes --
+    /// The A3 world map, cursor on the map.
+    Map,
+    /// The A3 lists: legend, links, recommendations.
+    MapList,
+    /// Choosing the other end of a link (Space changes its kind).
+    LinkPicker,
     // -- note_deck: notes, A4 schemes and the A15 deck (issue 8); keep this kind's entries under this line --
     Sections,
     References,
@@ -709,6 +811,7 @@ const CHECKLIST: &[Binding] = &[
 const TEXT_FIELD: &[Binding] = &[
     bind(&[code(KeyCode::Enter)], Confirm, Text::KeyConfirm, true),
     bind(&[code(KeyCode::Esc)], Cancel, Text::KeyCancel, true),
+    bind(&[ctrl('j')], NewLine, Text::KeyNewLine, false),
 ];
 
 const NOTES_EDITING: &[Binding] = &[bind(&[code(KeyCode::Esc)], Confirm, Text::KeyConfirm, true)];
@@ -990,8 +1093,405 @@ const SHEET_FORM: &[Binding] = &[
     bind(&[key('q'), ctrl('c')], Quit, Text::KeyQuit, true),
 ];
 
+// -- tree: A5 mind map (issue 4) --
+const TREE: &[Binding] = &[
+    bind(
+        &[key('a'), code(KeyCode::Insert)],
+        AddChild,
+        Text::KeyAddChild,
+        true,
+    ),
+    bind(&[key('o')], AddSibling, Text::KeyAddSibling, true),
+    bind(
+        &[code(KeyCode::Enter), key('e')],
+        EditEntry,
+        Text::KeyEdit,
+        true,
+    ),
+    bind(
+        &[key('d'), code(KeyCode::Delete)],
+        DeleteEntry,
+        Text::KeyDelete,
+        false,
+    ),
+    bind(
+        &[code(KeyCode::Up), key('k')],
+        SelectPrev,
+        Text::KeyUp,
+        false,
+    ),
+    bind(
+        &[code(KeyCode::Down), key('j')],
+        SelectNext,
+        Text::KeyDown,
+        false,
+    ),
+    bind(
+        &[code(KeyCode::Left), key('h')],
+        CollapseOrParent,
+        Text::KeyParent,
+        false,
+    ),
+    bind(
+        &[code(KeyCode::Right), key('l')],
+        ExpandOrChild,
+        Text::KeyChild,
+        false,
+    ),
+    bind(
+        &[shift(KeyCode::Up), key('K')],
+        MoveEntryUp,
+        Text::KeyMoveUp,
+        false,
+    ),
+    bind(
+        &[shift(KeyCode::Down), key('J')],
+        MoveEntryDown,
+        Text::KeyMoveDown,
+        false,
+    ),
+    bind(
+        &[shift(KeyCode::Right), key('>')],
+        IndentNode,
+        Text::KeyIndent,
+        false,
+    ),
+    bind(
+        &[shift(KeyCode::Left), key('<')],
+        OutdentNode,
+        Text::KeyOutdent,
+        false,
+    ),
+    bind(&[key('x')], CutNode, Text::KeyCut, false),
+    bind(&[key('y')], CopyNode, Text::KeyCopy, false),
+    bind(&[key('p')], PasteNode, Text::KeyPaste, false),
+    bind(
+        &[code(KeyCode::Char(' '))],
+        ToggleFold,
+        Text::KeyToggleFold,
+        false,
+    ),
+    bind(&[key('-')], FoldLevel, Text::KeyFoldLevel, false),
+    bind(
+        &[key('+'), key('=')],
+        UnfoldLevel,
+        Text::KeyUnfoldLevel,
+        false,
+    ),
+    bind(&[key('z')], FoldAll, Text::KeyFoldAll, false),
+    bind(&[key('Z')], UnfoldAll, Text::KeyUnfoldAll, false),
+    bind(
+        &[key('g'), code(KeyCode::Home)],
+        GoFirst,
+        Text::KeyFirst,
+        false,
+    ),
+    bind(
+        &[key('G'), code(KeyCode::End)],
+        GoLast,
+        Text::KeyLast,
+        false,
+    ),
+    bind(&[key('/'), ctrl('f')], Search, Text::KeySearch, true),
+    bind(
+        &[key('n'), code(KeyCode::F(3))],
+        SearchNext,
+        Text::KeySearchNext,
+        false,
+    ),
+    bind(&[key('N')], EditNote, Text::KeyNote, true),
+    bind(&[key('w')], EditLink, Text::KeyLinkUrl, false),
+    bind(&[key('t')], EditTags, Text::KeyTags, false),
+    bind(&[key('s')], AddSource, Text::KeyAddSource, true),
+    bind(&[key('E')], EditSource, Text::KeyEditSource, false),
+    bind(&[key('S')], RemoveSource, Text::KeyRemoveSource, false),
+    bind(&[code(KeyCode::Tab)], NextPanel, Text::KeyNextPanel, false),
+    bind(
+        &[code(KeyCode::BackTab)],
+        PrevPanel,
+        Text::KeyPrevPanel,
+        false,
+    ),
+    bind(&[key('u'), ctrl('z')], Undo, Text::KeyUndo, true),
+    bind(&[key('r'), ctrl('y')], Redo, Text::KeyRedo, false),
+    bind(&[key('b')], ToggleBrief, Text::KeyToggleBrief, false),
+    bind(
+        &[code(KeyCode::PageUp)],
+        ScrollBriefUp,
+        Text::KeyScrollBrief,
+        false,
+    ),
+    bind(
+        &[code(KeyCode::PageDown)],
+        ScrollBriefDown,
+        Text::KeyScrollBrief,
+        false,
+    ),
+    bind(
+        &[code(KeyCode::Esc), code(KeyCode::Backspace)],
+        Back,
+        Text::KeyBack,
+        true,
+    ),
+    bind(&[key('L')], ToggleLanguage, Text::KeyLanguage, false),
+    bind(
+        &[key('?'), code(KeyCode::F(1))],
+        ToggleHelp,
+        Text::KeyHelp,
+        true,
+    ),
+    bind(&[key('q'), ctrl('c')], Quit, Text::KeyQuit, true),
+];
+
+// -- map: A3 world map (issue 4) --
+const MAP: &[Binding] = &[
+    bind(
+        &[key('a'), code(KeyCode::Insert)],
+        AddEntry,
+        Text::KeyAddActorHere,
+        true,
+    ),
+    bind(&[key('p')], PickPlace, Text::KeyPickPlace, true),
+    bind(
+        &[code(KeyCode::Enter), key('e')],
+        EditEntry,
+        Text::KeyEdit,
+        true,
+    ),
+    bind(&[key('c')], PickCategory, Text::KeyPickCategory, true),
+    bind(&[key('l')], LinkActor, Text::KeyLinkActor, true),
+    bind(&[key('t')], EditTitle, Text::KeyEditMapTitle, true),
+    bind(&[key('w')], EditNote, Text::KeyActorNote, false),
+    bind(&[key('m')], MoveActorHere, Text::KeyMoveActorHere, false),
+    bind(
+        &[key('d'), code(KeyCode::Delete)],
+        DeleteEntry,
+        Text::KeyDelete,
+        false,
+    ),
+    bind(
+        &[code(KeyCode::Left), key('h')],
+        CursorLeft,
+        Text::KeyCursor,
+        false,
+    ),
+    bind(&[code(KeyCode::Right)], CursorRight, Text::KeyCursor, false),
+    bind(
+        &[code(KeyCode::Up), key('k')],
+        CursorUp,
+        Text::KeyCursor,
+        false,
+    ),
+    bind(
+        &[code(KeyCode::Down), key('j')],
+        CursorDown,
+        Text::KeyCursor,
+        false,
+    ),
+    bind(&[key('+'), key('=')], ZoomIn, Text::KeyZoomIn, false),
+    bind(&[key('-')], ZoomOut, Text::KeyZoomOut, false),
+    bind(&[key('0')], ResetView, Text::KeyResetView, false),
+    bind(&[key('n')], NextActor, Text::KeyNextActor, false),
+    bind(&[key('N')], PrevActor, Text::KeyPrevActor, false),
+    bind(&[code(KeyCode::Tab)], NextPanel, Text::KeyNextPanel, true),
+    bind(
+        &[code(KeyCode::BackTab)],
+        PrevPanel,
+        Text::KeyPrevPanel,
+        false,
+    ),
+    bind(&[key('u'), ctrl('z')], Undo, Text::KeyUndo, true),
+    bind(&[key('r'), ctrl('y')], Redo, Text::KeyRedo, false),
+    bind(&[key('b')], ToggleBrief, Text::KeyToggleBrief, false),
+    bind(
+        &[code(KeyCode::PageUp)],
+        ScrollBriefUp,
+        Text::KeyScrollBrief,
+        false,
+    ),
+    bind(
+        &[code(KeyCode::PageDown)],
+        ScrollBriefDown,
+        Text::KeyScrollBrief,
+        false,
+    ),
+    bind(
+        &[code(KeyCode::Esc), code(KeyCode::Backspace)],
+        Back,
+        Text::KeyBack,
+        true,
+    ),
+    bind(&[key('L')], ToggleLanguage, Text::KeyLanguage, false),
+    bind(
+        &[key('?'), code(KeyCode::F(1))],
+        ToggleHelp,
+        Text::KeyHelp,
+        true,
+    ),
+    bind(&[key('q'), ctrl('c')], Quit, Text::KeyQuit, true),
+];
+
+const MAP_LIST: &[Binding] = &[
+    bind(
+        &[key('a'), code(KeyCode::Insert)],
+        AddEntry,
+        Text::KeyAdd,
+        true,
+    ),
+    bind(
+        &[code(KeyCode::Enter), key('e')],
+        EditEntry,
+        Text::KeyEdit,
+        true,
+    ),
+    bind(
+        &[key('d'), code(KeyCode::Delete)],
+        DeleteEntry,
+        Text::KeyDelete,
+        true,
+    ),
+    bind(
+        &[code(KeyCode::Up), key('k')],
+        SelectPrev,
+        Text::KeyUp,
+        false,
+    ),
+    bind(
+        &[code(KeyCode::Down), key('j')],
+        SelectNext,
+        Text::KeyDown,
+        false,
+    ),
+    bind(&[key('s')], CycleSymbol, Text::KeyCycleSymbol, false),
+    bind(&[key('c')], CycleColour, Text::KeyCycleColour, false),
+    bind(
+        &[code(KeyCode::Char(' '))],
+        CycleLinkKind,
+        Text::KeyCycleLinkKind,
+        false,
+    ),
+    bind(&[key('l')], LinkItems, Text::KeyLinkActors, false),
+    bind(&[key('t')], EditTitle, Text::KeyEditMapTitle, false),
+    bind(&[code(KeyCode::Tab)], NextPanel, Text::KeyNextPanel, true),
+    bind(
+        &[code(KeyCode::BackTab)],
+        PrevPanel,
+        Text::KeyPrevPanel,
+        false,
+    ),
+    bind(&[key('u'), ctrl('z')], Undo, Text::KeyUndo, true),
+    bind(&[key('r'), ctrl('y')], Redo, Text::KeyRedo, false),
+    bind(&[key('b')], ToggleBrief, Text::KeyToggleBrief, false),
+    bind(
+        &[code(KeyCode::Esc), code(KeyCode::Backspace)],
+        Back,
+        Text::KeyBack,
+        true,
+    ),
+    bind(&[key('L')], ToggleLanguage, Text::KeyLanguage, false),
+    bind(
+        &[key('?'), code(KeyCode::F(1))],
+        ToggleHelp,
+        Text::KeyHelp,
+        true,
+    ),
+    bind(&[key('q'), ctrl('c')], Quit, Text::KeyQuit, true),
+];
+
+const LINK_PICKER: &[Binding] = &[
+    bind(&[code(KeyCode::Enter)], Confirm, Text::KeyConfirm, true),
+    bind(
+        &[code(KeyCode::Char(' '))],
+        CycleLinkKind,
+        Text::KeyCycleLinkKind,
+        true,
+    ),
+    bind(
+        &[code(KeyCode::Up), key('k')],
+        SelectPrev,
+        Text::KeyUp,
+        false,
+    ),
+    bind(
+        &[code(KeyCode::Down), key('j')],
+        SelectNext,
+        Text::KeyDown,
+        false,
+    ),
+    bind(&[code(KeyCode::Esc)], Cancel, Text::KeyCancel, true),
+];
+
+const CODE: &[Binding] = &[
+    bind(
+        &[code(KeyCode::F(5)), key('r')],
+        RunCode,
+        Text::KeyRunCode,
+        true,
+    ),
+    bind(
+        &[code(KeyCode::F(6)), key('c')],
+        CancelRun,
+        Text::KeyCancelRun,
+        true,
+    ),
+    bind(
+        &[code(KeyCode::Enter), key('e')],
+        EditEntry,
+        Text::KeyEditCode,
+        true,
+    ),
+    bind(&[key('s')], SwitchCodeFile, Text::KeySwitchCodeFile, true),
+    bind(&[key('u'), ctrl('z')], Undo, Text::KeyUndo, false),
+    bind(&[ctrl('y')], Redo, Text::KeyRedo, false),
+    bind(&[code(KeyCode::Tab)], NextPanel, Text::KeyNextPanel, true),
+    bind(
+        &[code(KeyCode::BackTab)],
+        PrevPanel,
+        Text::KeyPrevPanel,
+        false,
+    ),
+    bind(&[key('b')], ToggleBrief, Text::KeyToggleBrief, false),
+    bind(
+        &[code(KeyCode::PageUp)],
+        ScrollBriefUp,
+        Text::KeyScrollBrief,
+        false,
+    ),
+    bind(
+        &[code(KeyCode::PageDown)],
+        ScrollBriefDown,
+        Text::KeyScrollBrief,
+        false,
+    ),
+    bind(
+        &[code(KeyCode::Esc), code(KeyCode::Backspace)],
+        Back,
+        Text::KeyBack,
+        true,
+    ),
+    bind(&[key('L')], ToggleLanguage, Text::KeyLanguage, false),
+    bind(
+        &[key('?'), code(KeyCode::F(1))],
+        ToggleHelp,
+        Text::KeyHelp,
+        true,
+    ),
+    bind(&[key('q'), ctrl('c')], Quit, Text::KeyQuit, true),
+];
+
+const CODE_EDITING: &[Binding] = &[
+    bind(&[code(KeyCode::Esc)], Confirm, Text::KeyStopEditing, true),
+    bind(&[code(KeyCode::F(5))], RunCode, Text::KeyRunCode, true),
+    bind(&[code(KeyCode::F(6))], CancelRun, Text::KeyCancelRun, true),
+    bind(&[ctrl('z')], Undo, Text::KeyUndo, true),
+    bind(&[ctrl('y')], Redo, Text::KeyRedo, false),
+    bind(&[code(KeyCode::F(1))], ToggleHelp, Text::KeyHelp, false),
+];
+
 pub fn bindings(mode: Mode) -> &'static [Binding] {
     match mode {
+        Mode::Code => CODE,
+        Mode::CodeEditing => CODE_EDITING,
         Mode::Home => HOME,
         Mode::Board => BOARD,
         Mode::Notes => NOTES,
@@ -1007,6 +1507,11 @@ pub fn bindings(mode: Mode) -> &'static [Binding] {
         Mode::SheetChecklist => SHEET_CHECKLIST,
         Mode::SheetFindings => SHEET_FINDINGS,
         Mode::SheetForm => SHEET_FORM,
+        // -- tree / map (issue 4) --
+        Mode::Tree => TREE,
+        Mode::Map => MAP,
+        Mode::MapList => MAP_LIST,
+        Mode::LinkPicker => LINK_PICKER,
         // -- note_deck: notes, A4 schemes and the A15 deck (issue 8) --
         Mode::Sections => note_deck::SECTIONS,
         Mode::References => note_deck::REFERENCES,
@@ -1118,6 +1623,12 @@ mod tests {
             Mode::Checklist,
             Mode::TextField,
             Mode::NotesEditing,
+            Mode::Code,
+            Mode::CodeEditing,
+            Mode::Tree,
+            Mode::Map,
+            Mode::MapList,
+            Mode::LinkPicker,
             Mode::Graph,
             Mode::Steps,
             Mode::SheetRegister,

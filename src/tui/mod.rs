@@ -4,6 +4,9 @@
 pub mod app;
 pub mod board;
 pub mod board_view;
+pub mod code;
+mod code_shell;
+pub mod code_view;
 pub mod graph;
 pub mod graph_panels;
 pub mod graph_update;
@@ -12,6 +15,8 @@ pub mod grid;
 pub mod grid_view;
 pub mod keymap;
 pub mod layout;
+pub mod map;
+pub mod map_view;
 pub mod note_deck;
 pub mod note_deck_update;
 pub mod note_deck_view;
@@ -20,6 +25,8 @@ pub mod sheet;
 pub mod sheet_form_view;
 pub mod sheet_view;
 pub mod theme;
+pub mod tree;
+pub mod tree_view;
 pub mod view;
 
 use crate::i18n::Lang;
@@ -58,12 +65,10 @@ pub fn run(mut store: OpenWorkspace, lang: Lang, theme: theme::ThemeName) -> std
         theme,
     );
     if let Some(backup) = &store.recovered_from {
-        app.error(match lang {
-            Lang::Fr => {
-                format!("workspace.json était illisible : restauré depuis la sauvegarde {backup}.")
-            }
-            Lang::En => format!("workspace.json was unreadable: restored from backup {backup}."),
-        });
+        app.error(format!(
+            "{}.",
+            crate::i18n::messages::restored_from_backup(lang, backup)
+        ));
     }
     let previous_hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
@@ -81,6 +86,7 @@ pub fn run(mut store: OpenWorkspace, lang: Lang, theme: theme::ThemeName) -> std
     let size = terminal.size()?;
     app.size = ratatui::layout::Rect::new(0, 0, size.width, size.height);
     let mut last_change = Instant::now();
+    let mut code = code_shell::CodeShell::new();
     // -- graph: A6 sociogram and SIC grid (issue 5) --
     // The sociogram's layout thread, if one runs; dropping it stops it.
     let mut layout_worker: Option<crate::sociogram::layout::LayoutWorker> = None;
@@ -100,10 +106,12 @@ pub fn run(mut store: OpenWorkspace, lang: Lang, theme: theme::ThemeName) -> std
         }
         terminal.draw(|frame| view::render(&app, frame))?;
         let mut effects = Vec::new();
-        // Redraw often while a layout moves the nodes or metrics are on their way; otherwise
-        // wake up for autosave only.
+        // Redraw often while a layout moves the nodes, metrics are on their way, or a run
+        // or a sketch animates; otherwise wake up for autosave only.
         let wait = if layout_worker.is_some() || app.metrics_pending() {
             40
+        } else if app.animating() {
+            80
         } else {
             200
         };
@@ -113,6 +121,8 @@ pub fn run(mut store: OpenWorkspace, lang: Lang, theme: theme::ThemeName) -> std
             if app.dirty && !was_dirty {
                 last_change = Instant::now();
             }
+        } else if app.animating() {
+            app.tick();
         }
         if effects.contains(&Effect::StartLayout) {
             layout_worker = app.layout_input().map(|input| {
@@ -130,10 +140,14 @@ pub fn run(mut store: OpenWorkspace, lang: Lang, theme: theme::ThemeName) -> std
         }
         let quit = effects.contains(&Effect::Quit);
         let save_now = quit || effects.contains(&Effect::SaveNow);
+        // -- code: A1 runs and files (issue 3) --
+        code.perform(&effects, &mut app, &store.dir);
+        code.poll(&mut app, &store.dir, save_now);
         if app.dirty && (save_now || last_change.elapsed() >= AUTOSAVE_AFTER) {
             save(&mut store, &mut app);
         }
         if quit {
+            code.cancel();
             return Ok(());
         }
     }
@@ -143,9 +157,9 @@ fn save(store: &mut OpenWorkspace, app: &mut App) {
     store.workspace = app.workspace.clone();
     match store.save() {
         Ok(()) => app.dirty = false,
-        Err(err) => app.error(match app.lang {
-            Lang::Fr => format!("Échec de l'enregistrement : {err}"),
-            Lang::En => format!("Saving failed: {err}"),
-        }),
+        Err(err) => app.error(crate::i18n::messages::save_failed(
+            app.lang,
+            &err.to_string(),
+        )),
     }
 }

@@ -299,6 +299,15 @@ fn render_exercise(app: &App, frame: &mut Frame, body: Rect) {
             render_brief(app, frame, brief, exercise, state.brief_scroll);
         }
     }
+    // -- tree / map (issue 4): the map workbenches draw their own work area --
+    if exercise.kind == crate::case::Kind::Tree {
+        super::tree_view::render_workbench(app, frame, regions.panel, exercise);
+        return;
+    }
+    if exercise.kind == crate::case::Kind::Map {
+        super::map_view::render_workbench(app, frame, regions.panel, exercise);
+        return;
+    }
     if exercise.kind == crate::case::Kind::Grid && state.panel == Panel::Grid {
         super::grid_view::render(app, frame, regions.panel, exercise);
         return;
@@ -347,6 +356,7 @@ fn render_brief(app: &App, frame: &mut Frame, area: Rect, exercise: &Exercise, s
             criterion.competence, criterion.text, criterion.scale
         )));
     }
+    lines.extend(super::code_view::task_lines(app, exercise));
     frame.render_widget(
         Paragraph::new(lines)
             .block(block)
@@ -363,6 +373,11 @@ fn panel_title(app: &App, panel: Panel) -> &'static str {
         Panel::Priorities => app.t(Text::Priorities),
         Panel::Kpis => app.t(Text::Kpis),
         Panel::Notes => app.t(Text::Notes),
+        Panel::Code => "Python",
+        // -- map (issue 4) --
+        Panel::MapLegend => app.t(Text::Legend),
+        Panel::MapLinks => app.t(Text::Links),
+        Panel::MapRecommendations => app.t(Text::MapRecommendationsTitle),
         Panel::Sociogram => app.t(Text::Sociogram),
         Panel::Steps => app.t(Text::DiagnosisSteps),
         Panel::Grid => app.t(Text::Grid),
@@ -412,7 +427,7 @@ pub(super) fn panel_tabs(app: &App, exercise: &Exercise, current: Panel) -> Line
     Line::from(tabs)
 }
 
-fn render_panel(
+pub(super) fn render_panel(
     app: &App,
     frame: &mut Frame,
     area: Rect,
@@ -447,6 +462,15 @@ fn render_panel(
         }
         (Panel::Kpis, Some((_, board))) => {
             board_view::render_kpis(app, frame, inner, board, state.kpi)
+        }
+        // -- code: A1 Python runner and sketch (issue 3) --
+        (Panel::Code, _) => super::code_view::render(app, frame, inner),
+        // -- tree / map (issue 4) --
+        (Panel::Zones, None) if exercise.kind == crate::case::Kind::Tree => {
+            super::tree_view::render_details(app, frame, inner)
+        }
+        (panel, None) if exercise.kind == crate::case::Kind::Map && panel != Panel::Notes => {
+            super::map_view::render_panel(app, frame, inner, panel)
         }
         (
             Panel::SheetRegister
@@ -520,6 +544,8 @@ fn render_notes(app: &App, frame: &mut Frame, area: Rect, exercise: &Exercise) {
 
 fn render_overlay(app: &App, frame: &mut Frame, body: Rect, overlay: &Overlay) {
     match overlay {
+        // -- tree / map (issue 4) --
+        Overlay::Maps(overlay) => super::tree_view::render_overlay(app, frame, body, overlay),
         Overlay::PickOption {
             grid,
             col,
@@ -527,9 +553,19 @@ fn render_overlay(app: &App, frame: &mut Frame, body: Rect, overlay: &Overlay) {
             ..
         } => super::grid_view::render_pick_option(app, frame, body, *grid, *col, *selected),
         Overlay::Edit { target, field, .. } => {
+            // -- tree (issue 4): a node's text is edited in place, on its own row --
+            if let Some(row) = super::tree_view::inline_field_area(app, body, *target) {
+                frame.render_widget(Clear, row);
+                frame.render_widget(field.as_ref(), row);
+                return;
+            }
             let (title, height) = match target {
                 app::EditTarget::Sheet(f) => super::sheet_view::field_title(app, *f),
-                _ => (app.t(target.title()).to_string(), 6),
+                // A note (several lines) gets a taller field.
+                _ => (
+                    app.t(target.title()).to_string(),
+                    if target.multiline() { 14 } else { 6 },
+                ),
             };
             let area = layout::centered(body, body.width.saturating_sub(8).min(90), height);
             frame.render_widget(Clear, area);
@@ -630,13 +666,34 @@ fn render_help(app: &App, frame: &mut Frame, body: Rect) {
             ])
         })
         .collect();
-    let height = rows.len() as u16 + 4;
-    let area = layout::centered(body, 76, height);
+    // A long table (the mind map has some forty keys) goes in two columns rather than
+    // being cut by a short terminal.
+    let two_columns = rows.len() as u16 + 4 > body.height && body.width >= 120;
+    let per_column = if two_columns {
+        rows.len().div_ceil(2)
+    } else {
+        rows.len()
+    };
+    let height = per_column as u16 + 4;
+    let width = if two_columns { 152 } else { 76 };
+    let area = layout::centered(body, width, height);
     frame.render_widget(Clear, area);
     let block = bordered(app, format!(" {} ", app.t(Text::HelpTitle)), true)
         .title_bottom(Line::from(format!(" {} ", app.t(Text::HelpClose))).right_aligned());
-    let table = Table::new(rows, [Constraint::Length(28), Constraint::Min(10)])
-        .block(block)
-        .style(app.theme.base);
-    frame.render_widget(table, area);
+    let inner = block.inner(area);
+    frame.render_widget(block.style(app.theme.base), area);
+    let columns: Vec<Rect> = if two_columns {
+        Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)])
+            .split(inner)
+            .to_vec()
+    } else {
+        vec![inner]
+    };
+    let mut rows = rows.into_iter();
+    for column in columns {
+        let chunk: Vec<Row> = rows.by_ref().take(per_column).collect();
+        let table =
+            Table::new(chunk, [Constraint::Length(28), Constraint::Min(10)]).style(app.theme.base);
+        frame.render_widget(table, column);
+    }
 }

@@ -1,0 +1,827 @@
+//! The `tree` answer (A5 mind map): nodes keyed by ids, each knowing its parent and its
+//! ordered children, so every edit touches only the nodes concerned and a map of 10,000
+//! nodes edits as fast as one of ten. Saved flat, in pre-order (`id`, `parent`), so a deep
+//! map never meets a parser's nesting limit. Undo lives in `History`, outside.
+
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::Arc;
+
+/// Hashes node ids by one multiplication (Fibonacci hashing): ids are small sequential
+/// integers, so this spreads them as well as SipHash does, several times faster, which
+/// every walk of a 10,000-node map feels.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct IdHasher(u64);
+
+impl Hasher for IdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for byte in bytes {
+            self.0 = (self.0.rotate_left(8) ^ u64::from(*byte)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+    }
+
+    fn write_u32(&mut self, n: u32) {
+        self.0 = (self.0 ^ u64::from(n)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+}
+
+type Nodes = HashMap<NodeId, Arc<Node>, BuildHasherDefault<IdHasher>>;
+
+/// Stable id of a node inside one map (for one session: ids are renumbered on load).
+pub type NodeId = u32;
+
+/// A source backing a node: what a reader needs to find it and judge its age.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Source {
+    pub title: String,
+    #[serde(default)]
+    pub publisher: String,
+    #[serde(default)]
+    pub url: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub year: Option<i32>,
+}
+
+impl Source {
+    /// One line: "Title — Publisher, 2024 <url>".
+    pub fn label(&self) -> String {
+        let mut out = self.title.clone();
+        if !self.publisher.is_empty() {
+            out.push_str(" — ");
+            out.push_str(&self.publisher);
+        }
+        if let Some(year) = self.year {
+            out.push_str(&format!(", {year}"));
+        }
+        if !self.url.is_empty() {
+            out.push_str(&format!(" <{}>", self.url));
+        }
+        out
+    }
+
+    /// The compact form used in `.mm` attributes and OPML: `title | publisher | url | year`.
+    pub fn to_field(&self) -> String {
+        let year = self.year.map(|y| y.to_string()).unwrap_or_default();
+        [
+            self.title.as_str(),
+            &self.publisher,
+            &self.url,
+            year.as_str(),
+        ]
+        .iter()
+        .map(|s| s.replace('|', "/"))
+        .collect::<Vec<_>>()
+        .join(" | ")
+    }
+
+    pub fn from_field(field: &str) -> Source {
+        let mut parts = field.split('|').map(str::trim);
+        let title = parts.next().unwrap_or("").to_string();
+        let publisher = parts.next().unwrap_or("").to_string();
+        let url = parts.next().unwrap_or("").to_string();
+        let year = parts.next().and_then(|y| y.parse().ok());
+        Source {
+            title,
+            publisher,
+            url,
+            year,
+        }
+    }
+}
+
+/// What a node holds, apart from its place in the tree.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Content {
+    pub text: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+    /// Freeplane's "details" (a second text under the node), kept through imports.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub details: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub link: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<Source>,
+    /// Other name/value attributes (from Freeplane), kept through imports and exports.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub attributes: Vec<(String, String)>,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub folded: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Node {
+    pub id: NodeId,
+    pub parent: Option<NodeId>,
+    pub children: Vec<NodeId>,
+    pub content: Content,
+}
+
+/// A node as saved: its content, its id and its parent's id, in pre-order.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FlatNode {
+    pub id: NodeId,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parent: Option<NodeId>,
+    #[serde(flatten)]
+    pub content: Content,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+struct Saved {
+    nodes: Vec<FlatNode>,
+}
+
+/// A detached subtree (cut or copied): contents with the index of each one's parent in the
+/// list, parents first.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Subtree {
+    pub nodes: Vec<(Option<usize>, Content)>,
+}
+
+impl Subtree {
+    pub fn len(&self) -> usize {
+        self.nodes.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.nodes.is_empty()
+    }
+}
+
+/// A mind map: one root, any number of descendants. Nodes are shared (`Arc`) between the
+/// map and its undo snapshots: a snapshot copies pointers, an edit copies only the nodes it
+/// touches, and comparing two snapshots skips the nodes they share.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(from = "Saved", into = "Saved")]
+pub struct MindMap {
+    nodes: Nodes,
+    root: NodeId,
+    next_id: NodeId,
+}
+
+impl Default for MindMap {
+    fn default() -> Self {
+        MindMap::new("")
+    }
+}
+
+impl From<Saved> for MindMap {
+    /// Rebuilds the tree from a saved list, whatever it holds: a node whose parent is
+    /// unknown (or comes later) hangs from the root, so nothing is ever dropped.
+    fn from(saved: Saved) -> MindMap {
+        let mut nodes = saved.nodes.into_iter();
+        let mut map = match nodes.next() {
+            Some(first) => MindMap::with_root(first.content),
+            None => return MindMap::new(""),
+        };
+        let mut ids: HashMap<NodeId, NodeId> = HashMap::new();
+        ids.insert(0, map.root);
+        for flat in nodes {
+            let parent = flat
+                .parent
+                .and_then(|p| ids.get(&p).copied())
+                .unwrap_or(map.root);
+            let id = map.push_child(parent, flat.content);
+            ids.insert(flat.id, id);
+        }
+        map
+    }
+}
+
+impl From<MindMap> for Saved {
+    fn from(map: MindMap) -> Saved {
+        Saved {
+            nodes: map
+                .preorder()
+                .map(|(id, _)| {
+                    let node = &map.nodes[&id];
+                    FlatNode {
+                        id,
+                        parent: node.parent,
+                        content: node.content.clone(),
+                    }
+                })
+                .collect(),
+        }
+    }
+}
+
+impl MindMap {
+    pub fn new(root_text: &str) -> MindMap {
+        MindMap::with_root(Content {
+            text: root_text.to_string(),
+            ..Content::default()
+        })
+    }
+
+    pub fn with_root(content: Content) -> MindMap {
+        let mut nodes = Nodes::default();
+        nodes.insert(
+            0,
+            Arc::new(Node {
+                id: 0,
+                parent: None,
+                children: Vec::new(),
+                content,
+            }),
+        );
+        MindMap {
+            nodes,
+            root: 0,
+            next_id: 1,
+        }
+    }
+
+    pub fn root(&self) -> NodeId {
+        self.root
+    }
+
+    pub fn len(&self) -> usize {
+        self.nodes.len()
+    }
+
+    /// A map is empty when it is a root without text and without children.
+    pub fn is_empty(&self) -> bool {
+        self.nodes.len() == 1 && self.content(self.root).is_none_or(|c| c.text.is_empty())
+    }
+
+    pub fn node(&self, id: NodeId) -> Option<&Node> {
+        self.nodes.get(&id).map(Arc::as_ref)
+    }
+
+    pub fn content(&self, id: NodeId) -> Option<&Content> {
+        self.nodes.get(&id).map(|n| &n.content)
+    }
+
+    pub fn content_mut(&mut self, id: NodeId) -> Option<&mut Content> {
+        self.nodes
+            .get_mut(&id)
+            .map(|n| &mut Arc::make_mut(n).content)
+    }
+
+    pub fn text(&self, id: NodeId) -> &str {
+        self.content(id).map_or("", |c| c.text.as_str())
+    }
+
+    pub fn children(&self, id: NodeId) -> &[NodeId] {
+        self.nodes.get(&id).map_or(&[], |n| n.children.as_slice())
+    }
+
+    pub fn parent(&self, id: NodeId) -> Option<NodeId> {
+        self.nodes.get(&id).and_then(|n| n.parent)
+    }
+
+    /// Distance from the root (the root is at depth 0).
+    pub fn depth(&self, id: NodeId) -> usize {
+        let mut depth = 0;
+        let mut at = id;
+        while let Some(parent) = self.parent(at) {
+            depth += 1;
+            at = parent;
+        }
+        depth
+    }
+
+    /// Every node with its depth, parents before children, siblings in order.
+    pub fn preorder(&self) -> impl Iterator<Item = (NodeId, usize)> + '_ {
+        self.walk(false)
+    }
+
+    /// The rows an outline shows: like `preorder`, without the children of folded nodes.
+    pub fn visible(&self) -> impl Iterator<Item = (NodeId, usize)> + '_ {
+        self.walk(true)
+    }
+
+    fn walk(&self, skip_folded: bool) -> impl Iterator<Item = (NodeId, usize)> + '_ {
+        let mut stack = vec![(self.root, 0usize)];
+        std::iter::from_fn(move || {
+            let (id, depth) = stack.pop()?;
+            if let Some(node) = self.nodes.get(&id) {
+                if !(skip_folded && node.content.folded) {
+                    stack.extend(node.children.iter().rev().map(|c| (*c, depth + 1)));
+                }
+            }
+            Some((id, depth))
+        })
+    }
+
+    /// Greatest depth of any node.
+    pub fn max_depth(&self) -> usize {
+        self.preorder().map(|(_, d)| d).max().unwrap_or(0)
+    }
+
+    fn fresh_id(&mut self) -> NodeId {
+        let id = self.next_id;
+        self.next_id += 1;
+        id
+    }
+
+    fn push_child(&mut self, parent: NodeId, content: Content) -> NodeId {
+        let index = self.children(parent).len();
+        self.insert_child(parent, index, content)
+            .unwrap_or(self.root)
+    }
+
+    /// Inserts a node under `parent` at `index` (clamped); None if the parent is unknown.
+    pub fn insert_child(
+        &mut self,
+        parent: NodeId,
+        index: usize,
+        content: Content,
+    ) -> Option<NodeId> {
+        if !self.nodes.contains_key(&parent) {
+            return None;
+        }
+        let id = self.fresh_id();
+        self.nodes.insert(
+            id,
+            Arc::new(Node {
+                id,
+                parent: Some(parent),
+                children: Vec::new(),
+                content,
+            }),
+        );
+        let siblings = &mut Arc::make_mut(self.nodes.get_mut(&parent)?).children;
+        let index = index.min(siblings.len());
+        siblings.insert(index, id);
+        Some(id)
+    }
+
+    /// Adds a child with this text at the end of `parent`'s children.
+    pub fn add_child(&mut self, parent: NodeId, text: &str) -> Option<NodeId> {
+        let index = self.children(parent).len();
+        self.insert_child(parent, index, text_content(text))
+    }
+
+    /// Adds a sibling right after `after` (the root has no siblings).
+    pub fn add_sibling(&mut self, after: NodeId, text: &str) -> Option<NodeId> {
+        let parent = self.parent(after)?;
+        let index = self.position(after)? + 1;
+        self.insert_child(parent, index, text_content(text))
+    }
+
+    /// Position of a node among its siblings.
+    pub fn position(&self, id: NodeId) -> Option<usize> {
+        let parent = self.parent(id)?;
+        self.children(parent).iter().position(|c| *c == id)
+    }
+
+    /// Removes a node and its descendants and returns them (the root cannot be removed).
+    pub fn remove(&mut self, id: NodeId) -> Option<Subtree> {
+        let parent = self.parent(id)?;
+        let subtree = self.subtree(id)?;
+        let doomed: Vec<NodeId> = self.descendants(id).collect();
+        for node in doomed {
+            self.nodes.remove(&node);
+        }
+        if let Some(p) = self.nodes.get_mut(&parent) {
+            Arc::make_mut(p).children.retain(|c| *c != id);
+        }
+        Some(subtree)
+    }
+
+    /// The node and everything under it, parents first.
+    pub fn descendants(&self, id: NodeId) -> impl Iterator<Item = NodeId> + '_ {
+        let mut stack = vec![id];
+        std::iter::from_fn(move || {
+            let at = stack.pop()?;
+            stack.extend(self.children(at).iter().rev());
+            Some(at)
+        })
+    }
+
+    /// A copy of the subtree under `id`.
+    pub fn subtree(&self, id: NodeId) -> Option<Subtree> {
+        self.nodes.get(&id)?;
+        let mut index_of: HashMap<NodeId, usize> = HashMap::new();
+        let mut nodes = Vec::new();
+        for node in self.descendants(id) {
+            let parent = if node == id {
+                None
+            } else {
+                self.parent(node).and_then(|p| index_of.get(&p).copied())
+            };
+            index_of.insert(node, nodes.len());
+            nodes.push((parent, self.nodes[&node].content.clone()));
+        }
+        Some(Subtree { nodes })
+    }
+
+    /// Inserts a subtree under `parent` at `index`; returns the id of its top node.
+    pub fn insert_subtree(
+        &mut self,
+        parent: NodeId,
+        index: usize,
+        subtree: &Subtree,
+    ) -> Option<NodeId> {
+        let mut ids: Vec<NodeId> = Vec::with_capacity(subtree.len());
+        let mut top = None;
+        for (parent_index, content) in &subtree.nodes {
+            let id = match parent_index.and_then(|i| ids.get(i).copied()) {
+                Some(p) => {
+                    let at = self.children(p).len();
+                    self.insert_child(p, at, content.clone())?
+                }
+                None if top.is_none() => {
+                    let id = self.insert_child(parent, index, content.clone())?;
+                    top = Some(id);
+                    id
+                }
+                None => return top,
+            };
+            ids.push(id);
+        }
+        top
+    }
+
+    /// Swaps a node with its previous (`up`) or next sibling.
+    pub fn move_sibling(&mut self, id: NodeId, up: bool) -> bool {
+        let (Some(parent), Some(pos)) = (self.parent(id), self.position(id)) else {
+            return false;
+        };
+        let siblings =
+            &mut Arc::make_mut(self.nodes.get_mut(&parent).expect("parent exists")).children;
+        let other = if up {
+            match pos.checked_sub(1) {
+                Some(o) => o,
+                None => return false,
+            }
+        } else if pos + 1 < siblings.len() {
+            pos + 1
+        } else {
+            return false;
+        };
+        siblings.swap(pos, other);
+        true
+    }
+
+    /// Makes a node the last child of its previous sibling.
+    pub fn indent(&mut self, id: NodeId) -> bool {
+        let (Some(parent), Some(pos)) = (self.parent(id), self.position(id)) else {
+            return false;
+        };
+        if pos == 0 {
+            return false;
+        }
+        let new_parent = self.children(parent)[pos - 1];
+        self.reparent(id, new_parent, usize::MAX);
+        if let Some(c) = self.content_mut(new_parent) {
+            c.folded = false;
+        }
+        true
+    }
+
+    /// Makes a node the next sibling of its parent (a first-level node stays under the root).
+    pub fn outdent(&mut self, id: NodeId) -> bool {
+        let Some(parent) = self.parent(id) else {
+            return false;
+        };
+        let (Some(grand), Some(parent_pos)) = (self.parent(parent), self.position(parent)) else {
+            return false;
+        };
+        self.reparent(id, grand, parent_pos + 1);
+        true
+    }
+
+    /// Moves a node (with its subtree) under a new parent at `index` (clamped). Refuses to
+    /// move a node under itself or its descendants.
+    pub fn reparent(&mut self, id: NodeId, new_parent: NodeId, index: usize) -> bool {
+        let Some(old_parent) = self.parent(id) else {
+            return false;
+        };
+        if !self.nodes.contains_key(&new_parent)
+            || self.ancestors(new_parent).any(|a| a == id)
+            || new_parent == id
+        {
+            return false;
+        }
+        if let Some(p) = self.nodes.get_mut(&old_parent) {
+            Arc::make_mut(p).children.retain(|c| *c != id);
+        }
+        let siblings =
+            &mut Arc::make_mut(self.nodes.get_mut(&new_parent).expect("checked")).children;
+        let index = index.min(siblings.len());
+        siblings.insert(index, id);
+        if let Some(n) = self.nodes.get_mut(&id) {
+            Arc::make_mut(n).parent = Some(new_parent);
+        }
+        true
+    }
+
+    /// Parent, grandparent... up to the root.
+    pub fn ancestors(&self, id: NodeId) -> impl Iterator<Item = NodeId> + '_ {
+        let mut at = self.parent(id);
+        std::iter::from_fn(move || {
+            let current = at?;
+            at = self.parent(current);
+            Some(current)
+        })
+    }
+
+    /// Unfolds every ancestor so the node shows in the outline.
+    pub fn reveal(&mut self, id: NodeId) {
+        let ancestors: Vec<NodeId> = self.ancestors(id).collect();
+        for a in ancestors {
+            if let Some(c) = self.content_mut(a) {
+                c.folded = false;
+            }
+        }
+    }
+
+    /// Folds (or unfolds) every node that has children.
+    pub fn fold_all(&mut self, folded: bool) {
+        let root = self.root;
+        for node in self.nodes.values_mut() {
+            let wanted = folded && !node.children.is_empty() && node.id != root;
+            // Only the nodes that change are copied.
+            if node.content.folded != wanted {
+                Arc::make_mut(node).content.folded = wanted;
+            }
+        }
+    }
+
+    /// Shows one more level: unfolds the folded nodes that are visible now.
+    pub fn unfold_level(&mut self) -> bool {
+        let folded: Vec<NodeId> = self
+            .visible()
+            .filter(|(id, _)| self.nodes[id].content.folded)
+            .map(|(id, _)| id)
+            .collect();
+        for id in &folded {
+            if let Some(c) = self.content_mut(*id) {
+                c.folded = false;
+            }
+        }
+        !folded.is_empty()
+    }
+
+    /// Hides the deepest visible level: folds the visible parents whose children are all
+    /// leaves or folded.
+    pub fn fold_level(&mut self) -> bool {
+        let visible: Vec<(NodeId, usize)> = self.visible().collect();
+        let deepest_parent = visible
+            .iter()
+            .filter(|(id, _)| *id != self.root && !self.nodes[id].children.is_empty())
+            .filter(|(id, _)| !self.nodes[id].content.folded)
+            .map(|(_, d)| *d)
+            .max();
+        let Some(depth) = deepest_parent else {
+            return false;
+        };
+        for (id, d) in visible {
+            if d == depth && id != self.root && !self.nodes[&id].children.is_empty() {
+                if let Some(c) = self.content_mut(id) {
+                    c.folded = true;
+                }
+            }
+        }
+        true
+    }
+
+    /// Nodes whose text, note, tags or sources (title, publisher) contain `query`
+    /// (case-insensitive), in pre-order.
+    pub fn search(&self, query: &str) -> Vec<NodeId> {
+        let query = query.trim().to_lowercase();
+        if query.is_empty() {
+            return Vec::new();
+        }
+        self.preorder()
+            .filter(|(id, _)| {
+                let c = &self.nodes[id].content;
+                c.text.to_lowercase().contains(&query)
+                    || c.note.to_lowercase().contains(&query)
+                    || c.tags.iter().any(|t| t.to_lowercase().contains(&query))
+                    || c.sources.iter().any(|s| {
+                        s.title.to_lowercase().contains(&query)
+                            || s.publisher.to_lowercase().contains(&query)
+                    })
+            })
+            .map(|(id, _)| id)
+            .collect()
+    }
+
+    /// Number of nodes under `id`, itself excluded.
+    pub fn descendant_count(&self, id: NodeId) -> usize {
+        self.descendants(id).count().saturating_sub(1)
+    }
+}
+
+fn text_content(text: &str) -> Content {
+    Content {
+        text: text.to_string(),
+        ..Content::default()
+    }
+}
+
+/// A node of an outline given as nested data (the case's seed, a test's fixture).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct SeedNode {
+    pub text: String,
+    #[serde(default)]
+    pub tag: String,
+    #[serde(default)]
+    pub children: Vec<SeedNode>,
+}
+
+impl MindMap {
+    /// A map built from nested seed nodes (the first one is the root; others hang from it).
+    pub fn from_seed(seed: &[SeedNode]) -> MindMap {
+        let Some(first) = seed.first() else {
+            return MindMap::new("");
+        };
+        let mut map = MindMap::with_root(seed_content(first));
+        let root = map.root;
+        let mut stack: Vec<(NodeId, &SeedNode)> = Vec::new();
+        for child in first.children.iter().chain(seed.iter().skip(1)).rev() {
+            stack.push((root, child));
+        }
+        // Depth-first with an explicit stack; children pushed in reverse keep their order.
+        while let Some((parent, node)) = stack.pop() {
+            let id = map.push_child(parent, seed_content(node));
+            for child in node.children.iter().rev() {
+                stack.push((id, child));
+            }
+        }
+        map
+    }
+}
+
+fn seed_content(node: &SeedNode) -> Content {
+    Content {
+        text: node.text.clone(),
+        tags: if node.tag.is_empty() {
+            Vec::new()
+        } else {
+            vec![node.tag.clone()]
+        },
+        ..Content::default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(map: &MindMap, id: NodeId) -> Vec<String> {
+        map.children(id)
+            .iter()
+            .map(|c| map.text(*c).to_string())
+            .collect()
+    }
+
+    fn sample() -> (MindMap, [NodeId; 4]) {
+        let mut m = MindMap::new("racine");
+        let a = m.add_child(m.root(), "A").unwrap();
+        let b = m.add_child(m.root(), "B").unwrap();
+        let a1 = m.add_child(a, "A1").unwrap();
+        let a2 = m.add_child(a, "A2").unwrap();
+        (m, [a, b, a1, a2])
+    }
+
+    #[test]
+    fn add_child_and_sibling_keep_order() {
+        let (mut m, [a, _, a1, _]) = sample();
+        let between = m.add_sibling(a1, "A1bis").unwrap();
+        assert_eq!(texts(&m, a), ["A1", "A1bis", "A2"]);
+        assert_eq!(m.parent(between), Some(a));
+        assert!(
+            m.add_sibling(m.root(), "x").is_none(),
+            "the root has no sibling"
+        );
+        assert_eq!(m.depth(between), 2);
+        assert_eq!(m.max_depth(), 2);
+    }
+
+    #[test]
+    fn remove_and_reinsert_a_subtree() {
+        let (mut m, [a, b, _, _]) = sample();
+        let cut = m.remove(a).unwrap();
+        assert_eq!(cut.len(), 3);
+        assert_eq!(m.len(), 2);
+        assert!(m.remove(m.root()).is_none());
+        let pasted = m.insert_subtree(b, 0, &cut).unwrap();
+        assert_eq!(m.text(pasted), "A");
+        assert_eq!(texts(&m, pasted), ["A1", "A2"]);
+        assert_eq!(m.depth(m.children(pasted)[1]), 3);
+    }
+
+    #[test]
+    fn move_indent_outdent() {
+        let (mut m, [a, b, a1, a2]) = sample();
+        assert!(m.move_sibling(a2, true));
+        assert_eq!(texts(&m, a), ["A2", "A1"]);
+        assert!(!m.move_sibling(a2, true), "already first");
+        assert!(m.indent(b));
+        assert_eq!(m.parent(b), Some(a));
+        assert_eq!(texts(&m, a), ["A2", "A1", "B"]);
+        assert!(m.outdent(a1));
+        assert_eq!(texts(&m, m.root()), ["A", "A1"]);
+        assert!(!m.outdent(a), "a first-level node stays under the root");
+        assert!(!m.indent(a), "the first child cannot be indented");
+        assert!(!m.reparent(a, a2, 0), "never under its own descendant");
+    }
+
+    #[test]
+    fn folding_hides_rows_and_levels_step() {
+        let (mut m, [a, _, _, _]) = sample();
+        assert_eq!(m.visible().count(), 5);
+        m.fold_all(true);
+        assert_eq!(m.visible().count(), 3, "root and two sectors");
+        assert!(m.unfold_level());
+        assert_eq!(m.visible().count(), 5);
+        assert!(m.fold_level());
+        assert!(m.content(a).unwrap().folded);
+        let a2 = m.search("a2")[0];
+        m.reveal(a2);
+        assert!(!m.content(a).unwrap().folded);
+    }
+
+    #[test]
+    fn search_reads_text_notes_and_tags() {
+        let (mut m, [_, b, _, _]) = sample();
+        m.content_mut(b).unwrap().note = "voir l'étude Fevad".into();
+        m.content_mut(b).unwrap().tags.push("économie".into());
+        assert_eq!(m.search("FEVAD"), vec![b]);
+        assert_eq!(m.search("économie"), vec![b]);
+        assert_eq!(
+            m.search("a").len(),
+            5,
+            "racine, A, A1, A2, and B by its note"
+        );
+        assert!(m.search("  ").is_empty());
+    }
+
+    #[test]
+    fn saved_flat_and_loaded_back() {
+        let (mut m, [_, _, a1, _]) = sample();
+        m.content_mut(a1).unwrap().sources.push(Source {
+            title: "Bilan".into(),
+            publisher: "Fevad".into(),
+            url: "https://www.fevad.com/".into(),
+            year: Some(2025),
+        });
+        let json = serde_json::to_string(&m).unwrap();
+        assert!(json.contains("\"parent\""));
+        let back: MindMap = serde_json::from_str(&json).unwrap();
+        let walk = |m: &MindMap| {
+            m.preorder()
+                .map(|(id, d)| (d, m.content(id).unwrap().clone()))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(walk(&back), walk(&m));
+    }
+
+    #[test]
+    fn a_saved_node_with_an_unknown_parent_is_kept_under_the_root() {
+        let json = r#"{"nodes":[{"id":1,"text":"r"},{"id":2,"parent":9,"text":"orphelin"}]}"#;
+        let m: MindMap = serde_json::from_str(json).unwrap();
+        assert_eq!(texts(&m, m.root()), ["orphelin"]);
+    }
+
+    #[test]
+    fn a_deep_map_saves_and_loads() {
+        let mut m = MindMap::new("r");
+        let mut at = m.root();
+        for i in 0..1000 {
+            at = m.add_child(at, &format!("n{i}")).unwrap();
+        }
+        let back: MindMap = serde_json::from_str(&serde_json::to_string(&m).unwrap()).unwrap();
+        assert_eq!(back.max_depth(), 1000);
+    }
+
+    #[test]
+    fn seed_builds_nested_nodes_with_tags() {
+        let seed: Vec<SeedNode> = serde_json::from_str(
+            r#"[{"text":"r","children":[{"text":"s","tag":"secteur","children":[{"text":"t"}]}]}]"#,
+        )
+        .unwrap();
+        let m = MindMap::from_seed(&seed);
+        assert_eq!(m.len(), 3);
+        let s = m.children(m.root())[0];
+        assert_eq!(m.content(s).unwrap().tags, ["secteur"]);
+        assert_eq!(texts(&m, s), ["t"]);
+    }
+
+    #[test]
+    fn source_field_round_trip() {
+        let s = Source {
+            title: "Baromètre | numérique".into(),
+            publisher: "Arcep".into(),
+            url: "https://www.arcep.fr/".into(),
+            year: Some(2024),
+        };
+        let back = Source::from_field(&s.to_field());
+        assert_eq!(back.title, "Baromètre / numérique");
+        assert_eq!(back.year, Some(2024));
+        assert_eq!(back.url, s.url);
+    }
+}

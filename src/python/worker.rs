@@ -1,0 +1,154 @@
+//! The worker process (`atelier __python-worker`): reads one request (`marshal` bytes) on
+//! stdin, embeds
+//! CPython and runs `bootstrap.py`, which reports on a private copy of stdout.
+//!
+//! CPython is initialised here by hand (`PyConfig`), because pyo3's own initialisation
+//! imports `site` (most of CPython's start-up cost) and leaves Python's signal handlers out:
+//! the config is isolated (no `PYTHON*` variables, no user site, no script directory on the
+//! path), `site_import = 0`, `install_signal_handlers = 1` (Ctrl-C becomes
+//! `KeyboardInterrupt` as in `python3`), no `.pyc` files written. The bootstrap catches
+//! `SystemExit` itself, so nothing here prints an exception that could exit the process.
+
+use pyo3::prelude::*;
+use pyo3::types::PyModule;
+use std::ffi::CString;
+use std::io::Read;
+
+const BOOTSTRAP: &str = include_str!("bootstrap.py");
+/// `BOOTSTRAP` compiled by build.rs (empty when it could not be), and for which Python.
+const BOOTSTRAP_BYTECODE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/bootstrap.marshal"));
+const BOOTSTRAP_PYTHON: &str = env!("ATELIER_BOOTSTRAP_PYTHON");
+/// `sys.base_prefix` of the interpreter pyo3 was built against (see build.rs).
+const PYTHON_HOME: &str = env!("ATELIER_PYTHON_HOME");
+
+/// Runs the worker; returns the process exit code.
+pub fn main() -> i32 {
+    let mut request = Vec::new();
+    if std::io::stdin().read_to_end(&mut request).is_err() {
+        eprintln!("atelier worker: cannot read the request");
+        return 70;
+    }
+    let channel = match isolate_descriptors() {
+        Ok(fd) => fd,
+        Err(e) => {
+            eprintln!("atelier worker: {e}");
+            return 71;
+        }
+    };
+    if let Err(e) = initialise_python() {
+        eprintln!("atelier worker: {e}");
+        return 72;
+    }
+    let result = Python::attach(|py| -> PyResult<()> {
+        let module = match precompiled_bootstrap(py) {
+            Some(module) => module,
+            None => {
+                let code = CString::new(BOOTSTRAP).map_err(|e| {
+                    pyo3::exceptions::PyValueError::new_err(format!(
+                        "bootstrap has a NUL byte: {e}"
+                    ))
+                })?;
+                PyModule::from_code(py, &code, c"<atelier>", c"atelier_worker")?
+            }
+        };
+        let request = pyo3::types::PyBytes::new(py, &request);
+        module.getattr("main")?.call1((request, channel))?;
+        Ok(())
+    });
+    let code = match result {
+        Ok(()) => 0,
+        Err(e) => {
+            // Only the worker's own code gets here (candidate errors are caught inside
+            // the bootstrap); print without `PyErr::print`, which would obey a SystemExit.
+            eprintln!("atelier worker: {e}");
+            73
+        }
+    };
+    // Leave at once: no interpreter finalisation, so candidate `atexit` handlers and
+    // `__del__` methods cannot run after the report.
+    // SAFETY: _exit ends the process; nothing in Rust is left to run.
+    unsafe { libc::_exit(code) }
+}
+
+/// The bootstrap from the bytecode build.rs made, when it was made for this Python.
+fn precompiled_bootstrap(py: Python<'_>) -> Option<Bound<'_, PyModule>> {
+    use pyo3::ffi;
+    let version = py.version_info();
+    if BOOTSTRAP_BYTECODE.is_empty()
+        || BOOTSTRAP_PYTHON != format!("{}.{}", version.major, version.minor)
+    {
+        return None;
+    }
+    // SAFETY: the bytes are a marshalled code object written by this very Python version
+    // (checked above); every returned pointer is checked before use and owned once.
+    unsafe {
+        let code = ffi::PyMarshal_ReadObjectFromString(
+            BOOTSTRAP_BYTECODE.as_ptr().cast(),
+            BOOTSTRAP_BYTECODE.len() as ffi::Py_ssize_t,
+        );
+        if code.is_null() {
+            ffi::PyErr_Clear();
+            return None;
+        }
+        let module =
+            ffi::PyImport_ExecCodeModuleEx(c"atelier_worker".as_ptr(), code, c"<atelier>".as_ptr());
+        ffi::Py_DecRef(code);
+        if module.is_null() {
+            ffi::PyErr_Clear();
+            return None;
+        }
+        Bound::from_owned_ptr(py, module)
+            .cast_into::<PyModule>()
+            .ok()
+    }
+}
+
+/// stdin becomes /dev/null (the candidate's code reads no input but the test's), the
+/// report channel is a private duplicate of stdout, and fd 1 then points at stderr, so
+/// output written at the C level cannot mix with reports.
+fn isolate_descriptors() -> Result<i32, String> {
+    // SAFETY: plain descriptor calls on descriptors this process owns.
+    unsafe {
+        let null = libc::open(c"/dev/null".as_ptr(), libc::O_RDONLY);
+        if null < 0 || libc::dup2(null, 0) < 0 {
+            return Err("cannot open /dev/null".into());
+        }
+        libc::close(null);
+        let channel = libc::fcntl(1, libc::F_DUPFD_CLOEXEC, 10);
+        if channel < 0 || libc::dup2(2, 1) < 0 {
+            return Err("cannot set up the report channel".into());
+        }
+        Ok(channel)
+    }
+}
+
+fn initialise_python() -> Result<(), String> {
+    use pyo3::ffi;
+    // SAFETY: the documented PyConfig sequence (init, set, initialise, clear), called once,
+    // before any other Python API, on the only thread of this process.
+    unsafe {
+        let mut config = std::mem::MaybeUninit::<ffi::PyConfig>::zeroed();
+        ffi::PyConfig_InitIsolatedConfig(config.as_mut_ptr());
+        let mut config = config.assume_init();
+        config.site_import = 0;
+        config.install_signal_handlers = 1;
+        config.write_bytecode = 0;
+        if !PYTHON_HOME.is_empty() && std::path::Path::new(PYTHON_HOME).is_dir() {
+            let home = CString::new(PYTHON_HOME).map_err(|e| e.to_string())?;
+            let home_field = std::ptr::addr_of_mut!(config.home);
+            let status = ffi::PyConfig_SetBytesString(&mut config, home_field, home.as_ptr());
+            if ffi::PyStatus_Exception(status) != 0 {
+                ffi::PyConfig_Clear(&mut config);
+                return Err("cannot set Python's home".into());
+            }
+        }
+        let status = ffi::Py_InitializeFromConfig(&config);
+        ffi::PyConfig_Clear(&mut config);
+        if ffi::PyStatus_Exception(status) != 0 {
+            return Err(format!(
+                "cannot start Python (looked for its library in {PYTHON_HOME:?})"
+            ));
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,182 @@
+//! The A1 screen in a real terminal (tmux), as a person uses it: the program changed by
+//! another editor shows up, F5 runs an endless loop while the screen still answers keys,
+//! F6 cancels it and no worker is left; typed code lands in the file; a syntax error is
+//! reported with its line. Needs tmux (scripts/test.sh installs it).
+
+use std::path::Path;
+use std::process::Command;
+use std::thread::sleep;
+use std::time::{Duration, Instant};
+
+struct Session {
+    socket: String,
+}
+
+impl Session {
+    fn tmux(&self, args: &[&str]) -> std::process::Output {
+        Command::new("tmux")
+            .arg("-L")
+            .arg(&self.socket)
+            .args(args)
+            .output()
+            .expect("tmux is required for this test: run `bash scripts/test.sh`, which installs it")
+    }
+
+    fn screen(&self) -> String {
+        String::from_utf8_lossy(&self.tmux(&["capture-pane", "-p", "-t", "atelier"]).stdout)
+            .into_owned()
+    }
+
+    fn wait_for(&self, text: &str) -> String {
+        let start = Instant::now();
+        loop {
+            let screen = self.screen();
+            if screen.contains(text) {
+                return screen;
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(20),
+                "never saw {text:?} on screen:\n{screen}"
+            );
+            sleep(Duration::from_millis(50));
+        }
+    }
+
+    fn keys(&self, keys: &[&str]) {
+        let mut args = vec!["send-keys", "-t", "atelier"];
+        args.extend_from_slice(keys);
+        assert!(self.tmux(&args).status.success());
+        sleep(Duration::from_millis(150));
+    }
+
+    fn text(&self, text: &str) {
+        assert!(self
+            .tmux(&["send-keys", "-t", "atelier", "-l", text])
+            .status
+            .success());
+        sleep(Duration::from_millis(150));
+    }
+}
+
+impl Drop for Session {
+    fn drop(&mut self) {
+        let _ = self.tmux(&["kill-server"]);
+    }
+}
+
+/// Worker processes started by this test's atelier (found by the tag in their environment).
+fn workers(tag: &str) -> usize {
+    let needle = format!("ATELIER_TEST_TAG={tag}");
+    std::fs::read_dir("/proc")
+        .unwrap()
+        .flatten()
+        .filter(|entry| {
+            let cmdline = std::fs::read(entry.path().join("cmdline")).unwrap_or_default();
+            let environ = std::fs::read(entry.path().join("environ")).unwrap_or_default();
+            let stat = std::fs::read_to_string(entry.path().join("stat")).unwrap_or_default();
+            String::from_utf8_lossy(&cmdline).contains("__python-worker")
+                && environ.split(|b| *b == 0).any(|v| v == needle.as_bytes())
+                && !stat.contains(") Z ")
+        })
+        .count()
+}
+
+fn wait_until(what: &str, mut done: impl FnMut() -> bool) {
+    let start = Instant::now();
+    while !done() {
+        assert!(start.elapsed() < Duration::from_secs(10), "{what}");
+        sleep(Duration::from_millis(50));
+    }
+}
+
+fn read(path: &Path) -> String {
+    std::fs::read_to_string(path).unwrap_or_default()
+}
+
+#[test]
+fn run_cancel_edit_and_errors_in_the_real_terminal() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("ws");
+    let bin = env!("CARGO_BIN_EXE_atelier");
+    // A long time limit, so that the cancel below is ours even on a slow machine.
+    let mut case: serde_json::Value =
+        serde_json::from_str(include_str!("../cases/maison-verdier.json")).unwrap();
+    for exercise in case["exercises"].as_array_mut().unwrap() {
+        if exercise["id"] == "A1" {
+            exercise["config"]["time_limit_s"] = serde_json::json!(60);
+        }
+    }
+    let case_path = tmp.path().join("slow.json");
+    std::fs::write(&case_path, case.to_string()).unwrap();
+    assert!(Command::new(bin)
+        .args([
+            "init",
+            dir.to_str().unwrap(),
+            "--case",
+            case_path.to_str().unwrap()
+        ])
+        .status()
+        .unwrap()
+        .success());
+    let program = dir.join("A1/program.py");
+    let tag = format!("tmux-code-{}", std::process::id());
+    let session = Session {
+        socket: format!("atelier-code-test-{}", std::process::id()),
+    };
+    let command = format!(
+        "env ATELIER_TEST_TAG={tag} {bin} open {} --lang en",
+        dir.display()
+    );
+    let out = session.tmux(&[
+        "new-session",
+        "-d",
+        "-s",
+        "atelier",
+        "-x",
+        "120",
+        "-y",
+        "40",
+        &command,
+    ]);
+    assert!(out.status.success());
+    session.wait_for("Exercises");
+    // A1 is the first exercise.
+    session.keys(&["Enter"]);
+    session.wait_for("program.py");
+    session.wait_for("points_fidelite");
+
+    // Another editor changes the file: the screen follows.
+    std::fs::write(&program, "# Boucle\nwhile True:\n    pass\n").unwrap();
+    session.wait_for("The file changed on disk");
+    session.wait_for("while True:");
+
+    // F5 runs it in the background: the screen still answers keys meanwhile.
+    session.keys(&["F5"]);
+    session.wait_for("Running");
+    wait_until("the worker started", || workers(&tag) == 1);
+    session.keys(&["?"]);
+    session.wait_for("cancel the run");
+    session.keys(&["Escape"]);
+    session.keys(&["F6"]);
+    session.wait_for("Run cancelled");
+    wait_until("no worker is left", || workers(&tag) == 0);
+    assert_eq!(read(&program), "# Boucle\nwhile True:\n    pass\n");
+
+    // Typing goes into the file; auto-indent follows the colon.
+    session.keys(&["Enter"]);
+    session.keys(&["Down"]);
+    session.keys(&["End"]);
+    session.keys(&["Enter"]);
+    session.text("x = 1");
+    session.keys(&["Escape"]);
+    wait_until("the typed code reached the file", || {
+        read(&program) == "# Boucle\nwhile True:\n    x = 1\n    pass\n"
+    });
+
+    // A syntax error is reported with its line.
+    std::fs::write(&program, "# Erreur\ndef f(:\n    pass\n").unwrap();
+    session.wait_for("def f(:");
+    session.keys(&["F5"]);
+    session.wait_for("Syntax error (line 2)");
+    session.keys(&["q"]);
+}
