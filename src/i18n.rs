@@ -4,6 +4,8 @@
 use crate::checks::{Finding, Status};
 
 // -- sheet: A7 GDPR audit sheet (issue 6) --
+/// Sentences about a Python run (A1), built from its data.
+pub mod python;
 mod sheet;
 pub use sheet::{register_imported, sheet_label, unknown_country_codes, SheetLabel, SheetText};
 
