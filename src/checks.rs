@@ -68,10 +68,6 @@ pub enum Finding {
         words: usize,
         max: u32,
     },
-    /// The exercise's own workbench is not part of this version: only notes are kept.
-    WorkbenchNotAvailable {
-        kind: Kind,
-    },
     // -- code: A1 Python runner and sketch (issue 3); keep this kind's entries under this line --
     /// `program.py` is missing or empty.
     ProgramMissing,
@@ -356,7 +352,6 @@ impl Finding {
             Finding::KpiWithoutUnit { .. } => "kpi-without-unit",
             Finding::NotesTooShort { .. } => "notes-too-short",
             Finding::NotesTooLong { .. } => "notes-too-long",
-            Finding::WorkbenchNotAvailable { .. } => "workbench-not-available",
             // -- code: A1 Python runner and sketch (issue 3); keep this kind's entries under this line --
             Finding::ProgramMissing => "program-missing",
             Finding::ProgramNotRun => "program-not-run",

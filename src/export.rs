@@ -232,7 +232,7 @@ pub fn code_markdown(code: &crate::model::code::CodeAnswer, lang: Lang) -> Strin
                 "- {} {} — {}\n",
                 if test.passed { "✓" } else { "✗" },
                 one_line(&test.name),
-                one_line(&crate::python::messages::test_message(lang, test))
+                one_line(&crate::i18n::python::test_message(lang, test))
             ));
         }
         md.push('\n');

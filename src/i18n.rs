@@ -4,6 +4,8 @@
 use crate::checks::{Finding, Status};
 
 // -- sheet: A7 GDPR audit sheet (issue 6) --
+/// Sentences about a Python run (A1), built from its data.
+pub mod python;
 mod sheet;
 pub use sheet::{register_imported, sheet_label, unknown_country_codes, SheetLabel, SheetText};
 
@@ -129,7 +131,6 @@ pub enum Text {
     NotesEmpty,
     NotesEditingHint,
     NotesViewHint,
-    WorkbenchLater,
     Words,
     Kind,
     Competences,
@@ -289,6 +290,7 @@ pub enum Text {
     AllTypes,
     AllDepartments,
     LayoutRunning,
+    MetricsComputing,
     LayoutDone,
     Pinned,
     NoActors,
@@ -594,7 +596,6 @@ fn fr(text: Text) -> &'static str {
         NotesEmpty => "(aucune note : Entrée pour écrire)",
         NotesEditingHint => "Saisie en cours : Échap pour terminer",
         NotesViewHint => "Entrée pour écrire",
-        WorkbenchLater => "L'établi de cet exercice arrive dans une prochaine version ; vos notes sont enregistrées et rendues.",
         Words => "mots",
         Kind => "Type",
         Competences => "Compétences",
@@ -744,6 +745,7 @@ fn fr(text: Text) -> &'static str {
         AllTypes => "tous les types",
         AllDepartments => "tous les services",
         LayoutRunning => "disposition ForceAtlas2 en cours",
+        MetricsComputing => "calcul…",
         LayoutDone => "disposition ForceAtlas2 terminée",
         Pinned => "épinglé",
         NoActors => "Aucun acteur : a pour en ajouter un, ou atelier import.",
@@ -1055,9 +1057,6 @@ fn en(text: Text) -> &'static str {
         NotesEmpty => "(no notes: Enter to write)",
         NotesEditingHint => "Editing: Esc to finish",
         NotesViewHint => "Enter to write",
-        WorkbenchLater => {
-            "This exercise's workbench comes in a later version; your notes are saved and rendered."
-        }
         Words => "words",
         Kind => "Kind",
         Competences => "Competences",
@@ -1207,6 +1206,7 @@ fn en(text: Text) -> &'static str {
         AllTypes => "all types",
         AllDepartments => "all departments",
         LayoutRunning => "ForceAtlas2 layout running",
+        MetricsComputing => "computing…",
         LayoutDone => "ForceAtlas2 layout done",
         Pinned => "pinned",
         NoActors => "No actor yet: a to add one, or atelier import.",
@@ -1574,14 +1574,6 @@ pub fn finding_message(lang: Lang, finding: &Finding) -> String {
         }
         (Lang::En, SketchMissing) => "sketch.py is missing or empty".into(),
         (Lang::Fr, SketchMissing) => "sketch.py est absent ou vide".into(),
-        (Lang::En, WorkbenchNotAvailable { kind }) => format!(
-            "the {} workbench is not in this version of atelier: only the notes are kept",
-            kind.as_str()
-        ),
-        (Lang::Fr, WorkbenchNotAvailable { kind }) => format!(
-            "l'établi « {} » n'est pas dans cette version d'atelier : seules les notes sont gardées",
-            kind.as_str()
-        ),
         // -- tree: A5 mind map (issue 4) --
         (Lang::En, TooFewSectors { count, min }) => format!(
             "the map has {}, the case asks for at least {min}",

@@ -317,7 +317,7 @@ fn code_html(out: &mut String, code: &crate::model::code::CodeAnswer, lang: Lang
                 if test.passed { "ok" } else { "ko" },
                 if test.passed { "✓" } else { "✗" },
                 escape(&test.name),
-                escape(&crate::python::messages::test_message(lang, test))
+                escape(&crate::i18n::python::test_message(lang, test))
             );
         }
         out.push_str("</tbody>\n</table>\n");

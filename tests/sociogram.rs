@@ -585,3 +585,76 @@ fn snapshot_sociogram_help_lists_its_keys() {
     assert_eq!(app.base_mode(), atelier::tui::keymap::Mode::Graph);
     insta::assert_snapshot!(draw(&app, 120, 44).backend());
 }
+
+/// A graph too big for the metrics to be computed in the interface's thread: a ring of 400
+/// actors with a few chords.
+fn big_ring() -> Sociogram {
+    use atelier::model::graph::{GraphActor, GraphRelation};
+    let n = 400;
+    let mut graph = Sociogram::default();
+    for i in 0..n {
+        graph.actors.push(GraphActor {
+            id: format!("a{i}"),
+            label: format!("Acteur {i}"),
+            department: "direction".into(),
+            level: 1,
+            ..Default::default()
+        });
+    }
+    for i in 0..n {
+        for step in [1, 7] {
+            graph.relations.push(GraphRelation {
+                source: format!("a{i}"),
+                target: format!("a{}", (i + step) % n),
+                relation_type: RelationType::Cooperation,
+                intensity: 1,
+                mutual: false,
+                description: String::new(),
+            });
+        }
+    }
+    graph
+}
+
+#[test]
+fn big_graph_metrics_come_from_the_background_and_stale_ones_are_dropped() {
+    use atelier::model::graph_metrics;
+    use atelier::sociogram::metrics_worker::run;
+    use atelier::tui::keymap::Action;
+    let mut app = app(false);
+    app.workspace.answer_mut("A6").graph = Some(big_ring());
+    app.open_exercise("A6");
+    assert!(app.metrics_pending());
+    // Any action asks the shell for them while they are wanted.
+    assert!(app
+        .update(Action::SelectNext)
+        .contains(&Effect::ComputeMetrics));
+    let first = app.metrics_input().expect("metrics wanted");
+    app.metrics_started();
+    assert!(!app
+        .update(Action::SelectNext)
+        .contains(&Effect::ComputeMetrics));
+    // Meanwhile the screen says so, with the degrees of the graph already.
+    let screen = format!("{:?}", draw(&app, 160, 50).backend());
+    assert!(screen.contains("calcul…"), "{screen}");
+    let view = app.graph_view().unwrap();
+    assert_eq!(view.metrics.in_degree, vec![2; 400]);
+    // A structural edit before the result: the first result is stale.
+    assert!(app
+        .update(Action::ToggleMutual)
+        .contains(&Effect::ComputeMetrics));
+    let second = app.metrics_input().unwrap();
+    assert!(second.version > first.version);
+    app.apply_metrics(run(first));
+    assert!(app.metrics_pending());
+    app.apply_metrics(run(second));
+    assert!(!app.metrics_pending());
+    let view = app.graph_view().unwrap();
+    let arcs = view.graph.arcs();
+    assert_eq!(
+        view.metrics,
+        graph_metrics::compute(view.graph.actors.len(), &arcs)
+    );
+    let screen = format!("{:?}", draw(&app, 160, 50).backend());
+    assert!(!screen.contains("calcul…"));
+}

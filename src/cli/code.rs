@@ -2,8 +2,9 @@
 
 use super::{CliError, ExportFormat};
 use crate::case::Kind;
+use crate::i18n::python as messages;
 use crate::i18n::Lang;
-use crate::python::{self, files, messages, Limits, RunStatus};
+use crate::python::{self, files, Limits, RunStatus};
 use crate::store::OpenWorkspace;
 use crate::store::{self, StoreError};
 use serde_json::json;

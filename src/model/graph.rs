@@ -335,23 +335,57 @@ fn fold_accent(c: char) -> char {
 /// Text folded for matching names: lower case, accents removed.
 pub fn fold(text: &str) -> String {
     text.chars()
-        .map(|c| fold_accent(c).to_lowercase().collect::<String>())
+        .flat_map(|c| fold_accent(c).to_lowercase())
         .collect()
 }
 
 /// The actors a piece of text names: by full name (accents and case ignored) or `@id`.
 pub fn mentioned_actors(sociogram: &Sociogram, text: &str) -> Vec<usize> {
-    let folded = fold(text);
-    sociogram
-        .actors
-        .iter()
-        .enumerate()
-        .filter(|(_, a)| {
-            (!a.label.trim().is_empty() && folded.contains(&fold(a.label.trim())))
-                || folded.contains(&format!("@{}", fold(&a.id)))
-        })
-        .map(|(i, _)| i)
-        .collect()
+    Mentions::new(sociogram).in_text(text)
+}
+
+/// What a text names an actor by, folded once: to look for many actors in many texts
+/// without folding every name again for each text (see [`mentioned_actors`]).
+pub struct Mentions {
+    /// Per actor: its folded full name (`None` when blank) and its folded `@id`.
+    names: Vec<(Option<String>, String)>,
+}
+
+impl Mentions {
+    pub fn new(sociogram: &Sociogram) -> Mentions {
+        Mentions {
+            names: sociogram.actors.iter().map(Mentions::names_of).collect(),
+        }
+    }
+
+    fn names_of(actor: &GraphActor) -> (Option<String>, String) {
+        let label = actor.label.trim();
+        (
+            (!label.is_empty()).then(|| fold(label)),
+            format!("@{}", fold(&actor.id)),
+        )
+    }
+
+    /// The actors `text` names, by index.
+    pub fn in_text(&self, text: &str) -> Vec<usize> {
+        let folded = fold(text);
+        (0..self.names.len())
+            .filter(|&i| self.names_folded(i, &folded))
+            .collect()
+    }
+
+    fn names_folded(&self, i: usize, folded: &str) -> bool {
+        let (label, id) = &self.names[i];
+        label.as_ref().is_some_and(|l| folded.contains(l.as_str())) || folded.contains(id.as_str())
+    }
+}
+
+/// Whether `text` names `actor` (as [`mentioned_actors`] finds it).
+pub fn mentions(actor: &GraphActor, text: &str) -> bool {
+    Mentions {
+        names: vec![Mentions::names_of(actor)],
+    }
+    .names_folded(0, &fold(text))
 }
 
 #[cfg(test)]

@@ -103,6 +103,33 @@ pub fn compute(n: usize, arcs: &[(usize, usize)]) -> Metrics {
     }
 }
 
+/// The metrics that cost one pass over the arcs (degrees, reciprocity, Moreno's positions,
+/// isolates, brokers), the same as [`compute`]'s; betweenness, closeness and communities
+/// are left at zero (community 0: none), for the caller to fill in or to compute later
+/// (the interface does them in the background on big graphs).
+pub fn local(n: usize, arcs: &[(usize, usize)]) -> Metrics {
+    let adj = adjacency(n, arcs);
+    let in_degree: Vec<usize> = adj.pred.iter().map(Vec::len).collect();
+    let out_degree: Vec<usize> = adj.succ.iter().map(Vec::len).collect();
+    let undirected = undirected_neighbours(n, arcs);
+    Metrics {
+        betweenness: vec![0.0; n],
+        closeness: vec![0.0; n],
+        reciprocity: (0..n).map(|v| node_reciprocity(&adj, v)).collect(),
+        community: vec![0; n],
+        star: stars(&in_degree),
+        unchosen: in_degree.iter().map(|d| *d == 0).collect(),
+        isolate: (0..n)
+            .map(|v| in_degree[v] == 0 && out_degree[v] == 0)
+            .collect(),
+        broker: articulation_points(n, &undirected),
+        graph_reciprocity: graph_reciprocity(arcs),
+        modularity: 0.0,
+        in_degree,
+        out_degree,
+    }
+}
+
 /// Brandes' algorithm on an unweighted directed graph, normalised like networkx. The
 /// dependencies are accumulated by walking the BFS order backwards over the successors on a
 /// shortest path (no predecessor lists), and only the nodes a search reached are reset.
@@ -469,5 +496,22 @@ mod tests {
         assert!(close(m.closeness[0], 1.0));
         assert_eq!(m.graph_reciprocity, Some(1.0));
         assert_eq!(m.community, vec![1, 1]);
+    }
+
+    #[test]
+    fn local_metrics_are_those_of_compute() {
+        let arcs = [(0, 1), (1, 0), (1, 2), (2, 3), (3, 1), (4, 2), (5, 6)];
+        let all = compute(8, &arcs);
+        let local = local(8, &arcs);
+        assert_eq!(
+            Metrics {
+                betweenness: all.betweenness.clone(),
+                closeness: all.closeness.clone(),
+                community: all.community.clone(),
+                modularity: all.modularity,
+                ..local
+            },
+            all
+        );
     }
 }

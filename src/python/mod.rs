@@ -36,7 +36,7 @@
 
 pub mod files;
 pub mod marshal;
-pub mod messages;
+
 pub mod process;
 pub mod sketch;
 pub mod worker;

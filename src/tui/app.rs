@@ -48,6 +48,8 @@ pub enum Effect {
     // -- graph: A6 sociogram and SIC grid (issue 5) --
     /// (Re)start the sociogram's background layout from `App::layout_input`.
     StartLayout,
+    /// Compute the sociogram's metrics in the background from `App::metrics_input`.
+    ComputeMetrics,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -425,6 +427,12 @@ impl App {
 
     /// Any terminal event: keys through the keymap (or into a text field), mouse, resize.
     pub fn handle_event(&mut self, event: &Event) -> Vec<Effect> {
+        let mut effects = self.dispatch_event(event);
+        self.want_metrics(&mut effects);
+        effects
+    }
+
+    fn dispatch_event(&mut self, event: &Event) -> Vec<Effect> {
         match event {
             Event::Key(key) if key.kind != KeyEventKind::Release => self.handle_key(key),
             Event::Mouse(mouse) => {
@@ -517,11 +525,12 @@ impl App {
         if let Some(effects) = self.review_action(action) {
             return effects;
         }
-        let effects = self.apply(action);
+        let mut effects = self.apply_action(action);
+        self.want_metrics(&mut effects);
         self.enforce_read_only(effects)
     }
 
-    fn apply(&mut self, action: Action) -> Vec<Effect> {
+    fn apply_action(&mut self, action: Action) -> Vec<Effect> {
         if action == Action::ToggleKeyDisplay {
             self.toggle_key_display();
             return Vec::new();

@@ -260,7 +260,7 @@ impl App {
         answer.code.get_or_insert_with(CodeAnswer::default).last_run = Some(report.clone());
         self.dirty = true;
         let time_limit = self.code_time_limit(exercise);
-        let message = crate::python::messages::status_message(self.lang, &report, time_limit);
+        let message = crate::i18n::python::status_message(self.lang, &report, time_limit);
         let ok = report.status == crate::model::code::RunStatus::Passed;
         if self.exercise_id() == exercise {
             if let Some(code) = self.code_state_mut() {

@@ -1,8 +1,11 @@
 //! The sociogram workbench (A6): its view state (selection, sort, filters, layout positions
 //! and the metrics cache) and how its actions change the answer. The SIC grid panels
 //! (observations, recommendations) are the board workbench's; the steps panel is here.
-//! Its updates are in `graph_update`, its drawing in `graph_view`. The layout runs in a background thread that the shell owns
-//! (`Effect::StartLayout`); its snapshots come back through [`App::apply_layout`].
+//! Its updates are in `graph_update`, its drawing in `graph_view`. The layout runs in a
+//! background thread that the shell owns (`Effect::StartLayout`); its snapshots come back
+//! through [`App::apply_layout`](super::app::App::apply_layout). On a big graph the metrics
+//! are computed in the background too (`Effect::ComputeMetrics`), their result coming back
+//! through [`App::apply_metrics`](super::app::App::apply_metrics).
 
 use super::app::Panel;
 use super::keymap::Mode;
@@ -11,6 +14,7 @@ use crate::model::forceatlas2;
 use crate::model::graph::{RelationType, Sociogram};
 use crate::model::graph_metrics::{self, Metrics};
 use crate::sociogram::layout;
+use crate::sociogram::metrics_worker::{MetricsInput, MetricsResult};
 use std::collections::HashMap;
 
 /// The columns of the metrics table, in the order `s` cycles through them.
@@ -55,6 +59,21 @@ impl SortColumn {
     }
 }
 
+/// Up to this many actors the metrics are computed at once, in the interface's thread (a few
+/// milliseconds at most, and the tests see them at once); above, in the background.
+pub const SYNC_METRICS_UP_TO: usize = 300;
+
+/// Where the metrics on screen stand (see [`GraphView::metrics`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum MetricsState {
+    #[default]
+    Current,
+    /// The arcs changed; the shell has not started the computation yet.
+    Wanted,
+    /// The background thread computes them.
+    Computing,
+}
+
 /// The sociogram screen's state: what is selected and shown, and what was computed.
 #[derive(Debug, Clone, Default)]
 pub struct GraphView {
@@ -74,10 +93,17 @@ pub struct GraphView {
     pub step: usize,
     /// The graph on screen (the answer's, or the case's starter list).
     pub graph: Sociogram,
-    /// Metrics of the graph as drawn (with the relation-type filter applied).
+    /// Metrics of the graph as drawn (with the relation-type filter applied). While
+    /// `metrics_state` is not `Current`, betweenness, closeness and communities are the
+    /// previous graph's (by actor id; 0 for a new actor), the other metrics the graph's.
     pub metrics: Metrics,
+    /// Whether the metrics are those of the arcs on screen, or are wanted from the
+    /// background thread (`Effect::ComputeMetrics`), or being computed there.
+    pub metrics_state: MetricsState,
+    /// Bumped whenever the arcs change: a background result of another version is stale.
+    pub metrics_version: u64,
     /// The arcs the metrics were computed on (to skip recomputing when only positions move).
-    arcs: Vec<(usize, usize)>,
+    pub(super) arcs: Vec<(usize, usize)>,
     /// Table rows: actor indexes, filtered by department and sorted.
     pub rows: Vec<usize>,
     /// Each relation's source and target, by actor index (`None` for an unknown actor).
@@ -145,14 +171,6 @@ impl GraphView {
     /// Brings the view up to date with `graph`: positions kept by actor id (new actors start
     /// near the centre), metrics recomputed when the arcs changed, rows re-sorted.
     pub fn refresh(&mut self, graph: Sociogram) {
-        let old: HashMap<String, [f64; 2]> = self
-            .graph
-            .actors
-            .iter()
-            .zip(&self.positions)
-            .map(|(a, p)| (a.id.clone(), *p))
-            .collect();
-        let fresh = forceatlas2::initial_positions(graph.actors.len(), layout::SEED);
         let same_actors = self.graph.actors.len() == graph.actors.len()
             && self
                 .graph
@@ -161,13 +179,21 @@ impl GraphView {
                 .zip(&graph.actors)
                 .all(|(a, b)| a.id == b.id);
         if !same_actors || self.positions.len() != graph.actors.len() {
+            let old: HashMap<&str, [f64; 2]> = self
+                .graph
+                .actors
+                .iter()
+                .zip(&self.positions)
+                .map(|(a, p)| (a.id.as_str(), *p))
+                .collect();
+            let fresh = forceatlas2::initial_positions(graph.actors.len(), layout::SEED);
             let had_positions = !old.is_empty();
             self.positions = graph
                 .actors
                 .iter()
                 .enumerate()
                 .map(|(i, a)| {
-                    if let Some(p) = old.get(&a.id) {
+                    if let Some(p) = old.get(a.id.as_str()) {
                         *p
                     } else if had_positions {
                         [fresh[i][0] * 0.1, fresh[i][1] * 0.1]
@@ -185,7 +211,15 @@ impl GraphView {
         let type_filter = self.type_filter;
         let arcs = graph.arcs_where(|r| type_filter.is_none_or(|t| t == r.relation_type));
         if arcs != self.arcs || self.metrics.in_degree.len() != graph.actors.len() {
-            self.metrics = graph_metrics::compute(graph.actors.len(), &arcs);
+            self.metrics_version += 1;
+            let n = graph.actors.len();
+            if n <= SYNC_METRICS_UP_TO {
+                self.metrics = graph_metrics::compute(n, &arcs);
+                self.metrics_state = MetricsState::Current;
+            } else {
+                self.metrics = provisional_metrics(&self.graph, &self.metrics, &graph, &arcs);
+                self.metrics_state = MetricsState::Wanted;
+            }
             self.arcs = arcs;
         }
         let index: HashMap<&str, usize> = graph
@@ -216,6 +250,29 @@ impl GraphView {
         self.relation = self.relation.min(count.saturating_sub(1));
     }
 
+    /// Takes metrics computed in the background, if they are those of the arcs on screen
+    /// (a stale result is dropped); true when taken.
+    pub fn apply_metrics(&mut self, result: MetricsResult) -> bool {
+        let fresh = result.input.version == self.metrics_version
+            && result.input.n == self.graph.actors.len()
+            && result.input.arcs == self.arcs;
+        if fresh {
+            self.metrics = result.metrics;
+            self.metrics_state = MetricsState::Current;
+            self.sort_rows();
+        }
+        fresh
+    }
+
+    /// What the background thread is to compute, when metrics are wanted or computing.
+    pub fn metrics_input(&self) -> Option<MetricsInput> {
+        (self.metrics_state != MetricsState::Current).then(|| MetricsInput {
+            version: self.metrics_version,
+            n: self.graph.actors.len(),
+            arcs: self.arcs.clone(),
+        })
+    }
+
     pub(super) fn sort_rows(&mut self) {
         let m = &self.metrics;
         let g = &self.graph;
@@ -242,6 +299,40 @@ impl GraphView {
         });
         self.rows = rows;
     }
+}
+
+/// The metrics shown while the background computes `graph`'s: the one-pass metrics of
+/// `arcs`, with betweenness, closeness, communities and modularity kept from `old_metrics`
+/// of `old_graph` by actor id (0 for an actor it did not have).
+fn provisional_metrics(
+    old_graph: &Sociogram,
+    old_metrics: &Metrics,
+    graph: &Sociogram,
+    arcs: &[(usize, usize)],
+) -> Metrics {
+    let mut metrics = graph_metrics::local(graph.actors.len(), arcs);
+    let old: HashMap<&str, usize> = old_graph
+        .actors
+        .iter()
+        .enumerate()
+        .map(|(i, a)| (a.id.as_str(), i))
+        .collect();
+    for (i, actor) in graph.actors.iter().enumerate() {
+        let Some(&j) = old.get(actor.id.as_str()) else {
+            continue;
+        };
+        if let Some(&b) = old_metrics.betweenness.get(j) {
+            metrics.betweenness[i] = b;
+        }
+        if let Some(&c) = old_metrics.closeness.get(j) {
+            metrics.closeness[i] = c;
+        }
+        if let Some(&c) = old_metrics.community.get(j) {
+            metrics.community[i] = c;
+        }
+    }
+    metrics.modularity = old_metrics.modularity;
+    metrics
 }
 
 /// The key table of a graph exercise's panel.

@@ -3,13 +3,13 @@
 //! actors a SIC observation names. Reads the state only.
 
 use super::app::App;
-use super::graph::{GraphView, SortColumn};
+use super::graph::{GraphView, MetricsState, SortColumn};
 use super::graph_view::{departments, monochrome, node_colour, short, type_colour};
 use super::layout;
 use super::view::bordered;
 use crate::case::Exercise;
 use crate::i18n::{relation_type_name, Text};
-use crate::model::graph::mentioned_actors;
+use crate::model::graph::{mentioned_actors, mentions};
 use crate::sociogram::GraphFinding;
 use ratatui::layout::{Constraint, Rect};
 use ratatui::style::Style;
@@ -47,12 +47,18 @@ pub(super) fn render_table(app: &App, frame: &mut Frame, area: Rect, view: &Grap
     )
     // Reciprocity of the graph and modularity Q of its communities (Clauset-Newman-Moore).
     .title_bottom(format!(
-        " {} {} · Q {:.2} (CNM) ",
+        " {} {} · Q {:.2} (CNM){} ",
         app.t(Text::Reciprocity).to_lowercase(),
         view.metrics
             .graph_reciprocity
             .map_or("—".to_string(), |r| format!("{r:.2}")),
-        view.metrics.modularity
+        view.metrics.modularity,
+        // Betweenness, closeness and communities are still the previous graph's.
+        if view.metrics_state == MetricsState::Current {
+            String::new()
+        } else {
+            format!(" · {}", app.t(Text::MetricsComputing))
+        }
     ));
     let inner = block.inner(area);
     let visible = usize::from(inner.height.saturating_sub(1));
@@ -178,10 +184,7 @@ pub(super) fn render_details(app: &App, frame: &mut Frame, area: Rect, view: &Gr
         let cited: Vec<String> = board
             .items
             .iter()
-            .filter(|item| {
-                mentioned_actors(&view.graph, &format!("{} {}", item.text, item.evidence))
-                    .contains(&i)
-            })
+            .filter(|item| mentions(actor, &format!("{} {}", item.text, item.evidence)))
             .filter_map(|item| crate::export::item_label(config, board, item.id))
             .collect();
         if !cited.is_empty() {

@@ -4,13 +4,14 @@
 //! asked for with `Effect::StartLayout`, which the shell carries out.
 
 use super::app::{App, EditTarget, Effect, Overlay, Panel, Screen};
-use super::graph::{bounds_span, GraphView};
+use super::graph::{bounds_span, GraphView, MetricsState};
 use super::keymap::Action;
 use crate::case::Exercise;
 use crate::i18n::Text;
 use crate::model::forceatlas2;
 use crate::model::graph::{RelationType, Sociogram};
 use crate::sociogram::layout::{self, LayoutInput, Snapshot};
+use crate::sociogram::metrics_worker::{self, MetricsInput, MetricsResult};
 
 impl App {
     /// The sociogram's view state, on a graph exercise.
@@ -76,6 +77,51 @@ impl App {
         }
     }
 
+    /// Asks the shell for the sociogram's metrics when the view wants them (its arcs changed
+    /// on a graph too big to compute them at once).
+    pub(super) fn want_metrics(&mut self, effects: &mut Vec<Effect>) {
+        let wanted = self
+            .graph_view()
+            .is_some_and(|v| v.metrics_state == MetricsState::Wanted);
+        if wanted && !effects.contains(&Effect::ComputeMetrics) {
+            effects.push(Effect::ComputeMetrics);
+        }
+    }
+
+    /// What the background metrics are to be computed on, if the view waits for them.
+    pub fn metrics_input(&self) -> Option<MetricsInput> {
+        self.graph_view()?.metrics_input()
+    }
+
+    /// Marks the metrics being computed (the shell sent the request).
+    pub fn metrics_started(&mut self) {
+        if let Some(view) = self.graph_view_mut() {
+            if view.metrics_state == MetricsState::Wanted {
+                view.metrics_state = MetricsState::Computing;
+            }
+        }
+    }
+
+    /// Whether the screen waits for background metrics.
+    pub fn metrics_pending(&self) -> bool {
+        self.graph_view()
+            .is_some_and(|v| v.metrics_state != MetricsState::Current)
+    }
+
+    /// Takes background metrics (dropped if the arcs changed since they were asked for).
+    pub fn apply_metrics(&mut self, result: MetricsResult) {
+        if let Some(view) = self.graph_view_mut() {
+            view.apply_metrics(result);
+        }
+    }
+
+    /// Computes the wanted metrics in this thread (tests, benchmarks).
+    pub fn settle_metrics(&mut self) {
+        if let Some(input) = self.metrics_input() {
+            self.apply_metrics(metrics_worker::run(input));
+        }
+    }
+
     /// Marks the layout started (the shell spawned it).
     pub fn layout_started(&mut self) {
         if let Some(view) = self.graph_view_mut() {
@@ -99,8 +145,20 @@ impl App {
 
     /// Changes the sociogram (taking the starter list on the first change) with undo.
     fn change_graph<R>(&mut self, change: impl FnOnce(&mut Sociogram) -> R) -> R {
-        let starter = self.current_sociogram();
-        self.change_answer(|answer| change(answer.graph.get_or_insert(starter)))
+        let id = self.exercise_id();
+        let started = self
+            .workspace
+            .answer(&id)
+            .is_some_and(|a| a.graph.is_some());
+        // The starter list only when the answer has no sociogram yet (not a clone of it).
+        let starter = (!started).then(|| self.current_sociogram());
+        self.change_answer(|answer| {
+            change(
+                answer
+                    .graph
+                    .get_or_insert_with(|| starter.unwrap_or_default()),
+            )
+        })
     }
 
     /// Actions of a graph exercise, by panel.
@@ -140,22 +198,27 @@ impl App {
     }
 
     fn update_sociogram(&mut self, action: Action) -> Vec<Effect> {
-        let Some(view) = self.graph_view().cloned() else {
+        // What the actions read of the view, taken now (not a clone of the view, which holds
+        // the whole graph: on 2,000 actors that cost more than the rest of a change).
+        let Some(view) = self.graph_view() else {
             return Vec::new();
         };
         let selected = view.selected;
-        let selected_id = selected
-            .and_then(|s| view.graph.actors.get(s))
-            .map(|a| a.id.clone());
+        let actor = selected.and_then(|s| view.graph.actors.get(s)).cloned();
         let relations = view.selected_relations();
         let relation = relations.get(view.relation).copied();
+        let row = view.selected_row().unwrap_or(0);
+        let last_row = view.rows.len().saturating_sub(1);
+        let at = selected
+            .and_then(|i| view.positions.get(i).copied())
+            .unwrap_or([0.0; 2]);
+        let span = bounds_span(&view.positions);
         match action {
             Action::SelectPrev | Action::SelectNext => {
-                let row = view.selected_row().unwrap_or(0);
                 let row = if action == Action::SelectPrev {
                     row.saturating_sub(1)
                 } else {
-                    (row + 1).min(view.rows.len().saturating_sub(1))
+                    (row + 1).min(last_row)
                 };
                 if let Some(v) = self.graph_view_mut() {
                     v.selected = v.rows.get(row).copied();
@@ -191,6 +254,9 @@ impl App {
                 self.info(label);
             }
             Action::FilterDepartment => {
+                let Some(view) = self.graph_view() else {
+                    return Vec::new();
+                };
                 let mut departments: Vec<String> = self
                     .case
                     .organisation
@@ -226,7 +292,6 @@ impl App {
             }
             Action::TogglePin => {
                 if let Some(i) = selected {
-                    let at = view.positions.get(i).copied().unwrap_or([0.0; 2]);
                     self.change_graph(|g| {
                         if let Some(actor) = g.actors.get_mut(i) {
                             actor.pinned = match actor.pinned {
@@ -243,8 +308,8 @@ impl App {
             | Action::MoveNodeUp
             | Action::MoveNodeDown => {
                 if let Some(i) = selected {
-                    let step = bounds_span(&view.positions) * 0.04;
-                    let [mut x, mut y] = view.positions.get(i).copied().unwrap_or([0.0; 2]);
+                    let step = span * 0.04;
+                    let [mut x, mut y] = at;
                     match action {
                         Action::MoveNodeLeft => x -= step,
                         Action::MoveNodeRight => x += step,
@@ -272,10 +337,9 @@ impl App {
                 return vec![Effect::StartLayout];
             }
             Action::AddEntry => {
-                let department = selected_id
+                let department = actor
                     .as_ref()
-                    .and_then(|id| view.graph.index_of(id))
-                    .map(|i| view.graph.actors[i].department.clone())
+                    .map(|a| a.department.clone())
                     .or_else(|| {
                         self.case
                             .organisation
@@ -291,9 +355,9 @@ impl App {
                 self.open_field(EditTarget::ActorLabel(index), "", true);
                 return vec![Effect::StartLayout];
             }
-            Action::EditEntry => match selected {
-                Some(i) => {
-                    let label = view.graph.actors[i].label.clone();
+            Action::EditEntry => match selected.zip(actor) {
+                Some((i, actor)) => {
+                    let label = actor.label;
                     self.change_graph(|_| ());
                     self.open_field(EditTarget::ActorLabel(i), &label, false);
                 }
@@ -347,9 +411,9 @@ impl App {
                 };
                 self.info(said);
             }
-            Action::EditRole => match selected {
-                Some(i) => {
-                    let role = view.graph.actors[i].role.clone();
+            Action::EditRole => match selected.zip(actor) {
+                Some((i, actor)) => {
+                    let role = actor.role;
                     self.change_graph(|_| ());
                     self.open_field(EditTarget::ActorRole(i), &role, false);
                 }

@@ -118,7 +118,12 @@ pub fn run_with_notice(
     // -- graph: A6 sociogram and SIC grid (issue 5) --
     // The sociogram's layout thread, if one runs; dropping it stops it.
     let mut layout_worker: Option<crate::sociogram::layout::LayoutWorker> = None;
+    // The sociogram's metrics thread, started at the first request.
+    let mut metrics_worker: Option<crate::sociogram::metrics_worker::MetricsWorker> = None;
     loop {
+        if let Some(result) = metrics_worker.as_mut().and_then(|w| w.latest()) {
+            app.apply_metrics(result);
+        }
         if let Some(worker) = &mut layout_worker {
             if let Some(snapshot) = worker.latest() {
                 app.apply_layout(snapshot);
@@ -129,9 +134,9 @@ pub fn run_with_notice(
         }
         terminal.draw(|frame| view::render(&app, frame))?;
         let mut effects = Vec::new();
-        // Redraw often while a layout moves the nodes or a run or a sketch animates;
-        // otherwise wake up for autosave only.
-        let wait = if layout_worker.is_some() {
+        // Redraw often while a layout moves the nodes, metrics are on their way, or a run
+        // or a sketch animates; otherwise wake up for autosave only.
+        let wait = if layout_worker.is_some() || app.metrics_pending() {
             40
         } else if app.animating() {
             80
@@ -152,6 +157,14 @@ pub fn run_with_notice(
                 app.layout_started();
                 crate::sociogram::layout::LayoutWorker::spawn(input)
             });
+        }
+        if effects.contains(&Effect::ComputeMetrics) {
+            if let Some(input) = app.metrics_input() {
+                metrics_worker
+                    .get_or_insert_with(crate::sociogram::metrics_worker::MetricsWorker::spawn)
+                    .request(input);
+                app.metrics_started();
+            }
         }
         let quit = effects.contains(&Effect::Quit);
         let save_now = quit || effects.contains(&Effect::SaveNow);

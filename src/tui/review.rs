@@ -205,11 +205,13 @@ impl App {
             }
             Action::NextExercise | Action::PrevExercise => {
                 self.step_exercise(action == Action::NextExercise);
-                // The sociogram lays itself out when its screen opens.
+                // The sociogram lays itself out and computes its metrics when its screen opens.
+                let mut effects = Vec::new();
                 if self.graph_view().is_some() {
-                    return vec![Effect::StartLayout];
+                    effects.push(Effect::StartLayout);
                 }
-                return Vec::new();
+                self.want_metrics(&mut effects);
+                return effects;
             }
             _ => {}
         }

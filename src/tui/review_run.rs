@@ -50,7 +50,12 @@ pub fn run_review(mut app: App, grades_path: PathBuf) -> std::io::Result<()> {
     let mut last_change = Instant::now();
     // The sociogram's layout thread, as in the candidate's shell (positions are view state).
     let mut layout_worker: Option<crate::sociogram::layout::LayoutWorker> = None;
+    // Its metrics thread, started at the first request.
+    let mut metrics_worker: Option<crate::sociogram::metrics_worker::MetricsWorker> = None;
     loop {
+        if let Some(result) = metrics_worker.as_mut().and_then(|w| w.latest()) {
+            app.apply_metrics(result);
+        }
         if let Some(worker) = &mut layout_worker {
             if let Some(snapshot) = worker.latest() {
                 app.apply_layout(snapshot);
@@ -61,7 +66,11 @@ pub fn run_review(mut app: App, grades_path: PathBuf) -> std::io::Result<()> {
         }
         terminal.draw(|frame| view::render(&app, frame))?;
         let mut effects = Vec::new();
-        let wait = if layout_worker.is_some() { 40 } else { 200 };
+        let wait = if layout_worker.is_some() || app.metrics_pending() {
+            40
+        } else {
+            200
+        };
         if event::poll(Duration::from_millis(wait))? {
             effects = app.handle_event(&event::read()?);
             if app.review.as_ref().is_some_and(|r| r.dirty) {
@@ -73,6 +82,14 @@ pub fn run_review(mut app: App, grades_path: PathBuf) -> std::io::Result<()> {
                 app.layout_started();
                 crate::sociogram::layout::LayoutWorker::spawn(input)
             });
+        }
+        if effects.contains(&Effect::ComputeMetrics) {
+            if let Some(input) = app.metrics_input() {
+                metrics_worker
+                    .get_or_insert_with(crate::sociogram::metrics_worker::MetricsWorker::spawn)
+                    .request(input);
+                app.metrics_started();
+            }
         }
         let quit = effects.contains(&Effect::Quit);
         let dirty = app.review.as_ref().is_some_and(|r| r.dirty);

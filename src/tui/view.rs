@@ -553,21 +553,11 @@ fn render_notes(app: &App, frame: &mut Frame, area: Rect, exercise: &Exercise) {
     } else {
         app.t(Text::NotesViewHint)
     };
-    let mut top = vec![Line::from(vec![
+    let top = vec![Line::from(vec![
         Span::styled(header, app.theme.accent),
         Span::styled(format!("  · {hint}"), app.theme.dim),
     ])];
-    // Said only while the exercise's workbench is missing from this version.
-    let missing = app.report(&exercise.id).is_some_and(|r| {
-        r.findings
-            .iter()
-            .any(|f| matches!(f, crate::checks::Finding::WorkbenchNotAvailable { .. }))
-    });
-    if missing {
-        top.push(Line::styled(app.t(Text::WorkbenchLater), app.theme.warn));
-    }
-    // The notice may wrap onto a second line.
-    let top_height = if top.len() > 1 { 3 } else { 1 };
+    let top_height = 1;
     let [head, editor] =
         Layout::vertical([Constraint::Length(top_height), Constraint::Min(1)]).areas(area);
     frame.render_widget(Paragraph::new(top).wrap(Wrap { trim: true }), head);

@@ -1,8 +1,8 @@
 //! Sentences about a run, in French and English, for people who are not programmers. (The
 //! fixed labels of the A1 screen are in `i18n.rs`; these are built from a run's data.)
 
-use super::{process::signal_name, Outcome, RunReport, RunStatus, TestResult};
 use crate::i18n::Lang;
+use crate::python::{process::signal_name, Outcome, RunReport, RunStatus, TestResult};
 
 /// One sentence saying how the run ended.
 pub fn status_message(lang: Lang, report: &RunReport, time_limit_s: f64) -> String {
