@@ -542,3 +542,33 @@ fn walk(dir: &Path) -> Vec<PathBuf> {
     }
     out
 }
+
+#[test]
+fn a_changed_byte_anywhere_in_the_archive_is_caught() {
+    let tmp = tempfile::tempdir().unwrap();
+    let file = example_bundle(tmp.path());
+    let good = fs::read(&file).unwrap();
+    // Bytes spread over the whole file, plus the end record: headers, dates, flags,
+    // compressed data, the central directory.
+    let mut offsets: Vec<usize> = (0..40).map(|i| i * good.len() / 40 + 7).collect();
+    offsets.extend(good.len() - 22..good.len());
+    for at in offsets {
+        let mut bad = good.clone();
+        bad[at] ^= 0x01;
+        let tampered = tmp.path().join("flipped.zip");
+        fs::write(&tampered, &bad).unwrap();
+        let out = atelier(&["verify", tampered.to_str().unwrap()]);
+        assert_eq!(
+            out.status.code(),
+            Some(3),
+            "byte {at} of {} changed, yet verify said: {}",
+            good.len(),
+            stderr(&out)
+        );
+    }
+    let mut longer = good.clone();
+    longer.extend_from_slice(b"trailing");
+    let tampered = tmp.path().join("longer.zip");
+    fs::write(&tampered, &longer).unwrap();
+    assert!(assert_refused(&tampered).contains("central directory"));
+}

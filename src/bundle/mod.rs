@@ -13,6 +13,8 @@
 //! limits (and by the size the manifest lists), so a zip bomb is refused after inflating at
 //! most one limit's worth, and verification only hashes, without keeping the bytes.
 
+mod layout;
+
 use crate::export;
 use crate::i18n::Lang;
 use crate::report;
@@ -105,6 +107,8 @@ pub enum BundleError {
     Changed(String),
     #[error("{0} was changed (its size does not match the manifest)")]
     Resized(String),
+    #[error("{0} was changed (its bytes differ from what atelier writes)")]
+    Structure(String),
     #[error("{0} is not listed in the manifest")]
     NotListed(String),
     #[error("exercise id \"{0}\" cannot name a file in the bundle")]
@@ -259,22 +263,30 @@ fn bundle_files(ws: &OpenWorkspace, lang: Lang) -> Result<Vec<(String, Vec<u8>)>
 
 fn bundle_bytes(ws: &OpenWorkspace, lang: Lang) -> Result<(Vec<u8>, usize), BundleError> {
     let files = bundle_files(ws, lang)?;
+    let count = files.len();
+    Ok((zip_with_bundle_options(&files)?, count))
+}
+
+/// A zip of the files, written the one way bundles are written (the layout check in
+/// `layout` reads its header fields from this same writer).
+fn zip_with_bundle_options(files: &[(impl AsRef<str>, Vec<u8>)]) -> Result<Vec<u8>, BundleError> {
     let zip_err = |e: zip::result::ZipError| BundleError::Zip(e.to_string());
     let mut zip = ZipWriter::new(Cursor::new(Vec::new()));
     let options = SimpleFileOptions::default()
         .compression_method(CompressionMethod::Deflated)
         .unix_permissions(0o644);
-    for (name, bytes) in &files {
+    for (name, bytes) in files {
+        let name = name.as_ref();
         // Our own names are safe by construction; checking keeps it so.
         if !is_safe_name(name) {
             return Err(BundleError::UnsafePath(shown(name)));
         }
-        zip.start_file(name.as_str(), options).map_err(zip_err)?;
+        zip.start_file(name, options).map_err(zip_err)?;
         zip.write_all(bytes)
             .map_err(|e| BundleError::Zip(e.to_string()))?;
     }
     let cursor = zip.finish().map_err(zip_err)?;
-    Ok((cursor.into_inner(), files.len()))
+    Ok(cursor.into_inner())
 }
 
 // ---------------------------------------------------------------------------------------
@@ -560,6 +572,10 @@ fn scan(file: &Path, limits: &Limits, keep: bool) -> Result<Scanned, BundleError
             return Err(BundleError::Missing(shown(&entry.path)));
         }
     }
+
+    // 6. Every byte outside the contents is as atelier writes it (last, so that the errors
+    //    above, which name what was done, come first).
+    layout::check(&mut raw, limits.max_entries)?;
     Ok(Scanned {
         manifest,
         manifest_bytes,
@@ -759,13 +775,31 @@ mod tests {
     }
 
     fn zip_of(entries: &[(&str, Vec<u8>)]) -> Vec<u8> {
-        let mut zip = ZipWriter::new(Cursor::new(Vec::new()));
-        let options = SimpleFileOptions::default().compression_method(CompressionMethod::Deflated);
-        for (name, bytes) in entries {
-            zip.start_file(*name, options).unwrap();
-            zip.write_all(bytes).unwrap();
+        zip_with_bundle_options(entries).unwrap()
+    }
+
+    #[test]
+    fn every_changed_byte_of_a_bundle_is_caught() {
+        let good = bundle_of(&[
+            ("report.html", b"<p>bonjour</p>".to_vec()),
+            ("exports/A2.csv", b"section,zone_id\nitem,S\n".to_vec()),
+        ]);
+        check(&good, &Limits::DEFAULT).expect("the untouched bundle verifies");
+        for at in 0..good.len() {
+            let mut bad = good.clone();
+            bad[at] ^= 0x01;
+            assert!(
+                check(&bad, &Limits::DEFAULT).is_err(),
+                "a change of byte {at} of {} went unnoticed",
+                good.len()
+            );
         }
-        zip.finish().unwrap().into_inner()
+        let mut longer = good.clone();
+        longer.push(0);
+        assert!(matches!(
+            check(&longer, &Limits::DEFAULT),
+            Err(BundleError::Structure(_))
+        ));
     }
 
     /// A bundle of the given files with a matching manifest.
