@@ -2,11 +2,14 @@
 //! ungraded bundles; grades that survive a kill of the review mid-session (tmux, SIGKILL);
 //! the examiner-only material never in a candidate's workspace, bundle or binary.
 
+mod common;
+
 use atelier::case;
 use atelier::i18n::Lang;
 use atelier::model::grading::{Decision, Grades};
 use atelier::review;
 use atelier::store;
+use common::tmux::Session;
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -304,77 +307,18 @@ fn review_refuses_an_examiner_file_of_another_case() {
     assert!(!review::grades_path(&file).exists());
 }
 
-struct Tmux {
-    socket: String,
-}
-
-impl Tmux {
-    fn run(&self, args: &[&str]) -> Output {
-        Command::new("tmux")
-            .arg("-L")
-            .arg(&self.socket)
-            .args(args)
-            .output()
-            .expect("tmux is required: run `bash scripts/test.sh`, which installs it")
-    }
-
-    fn screen(&self) -> String {
-        String::from_utf8_lossy(&self.run(&["capture-pane", "-p", "-t", "r"]).stdout).into_owned()
-    }
-
-    fn wait_for(&self, text: &str) -> String {
-        let start = Instant::now();
-        loop {
-            let screen = self.screen();
-            if screen.contains(text) {
-                return screen;
-            }
-            assert!(
-                start.elapsed() < Duration::from_secs(20),
-                "never saw {text:?}:\n{screen}"
-            );
-            sleep(Duration::from_millis(50));
-        }
-    }
-
-    fn keys(&self, keys: &[&str]) {
-        let mut args = vec!["send-keys", "-t", "r"];
-        args.extend_from_slice(keys);
-        assert!(self.run(&args).status.success());
-        sleep(Duration::from_millis(150));
-    }
-}
-
-impl Drop for Tmux {
-    fn drop(&mut self) {
-        let _ = self.run(&["kill-server"]);
-    }
-}
-
 #[test]
 fn grades_survive_a_kill_of_the_review_and_the_bundle_is_untouched() {
     let tmp = tempfile::tempdir().unwrap();
     let file = bundle(tmp.path(), "Alice", &tmp.path().join("class/alice.zip"));
     let before = review::file_sha256(&file).unwrap();
-    let tmux = Tmux {
-        socket: format!("atelier-review-{}", std::process::id()),
-    };
+    let tmux = Session::new(format!("atelier-review-{}", std::process::id())).target("r");
     let command = format!(
         "exec {} review {} --examiner 'Eve Durand' --lang fr",
         env!("CARGO_BIN_EXE_atelier"),
         file.display()
     );
-    let out = tmux.run(&[
-        "new-session",
-        "-d",
-        "-s",
-        "r",
-        "-x",
-        "120",
-        "-y",
-        "40",
-        &command,
-    ]);
+    let out = tmux.start(120, 40, &command);
     assert!(
         out.status.success(),
         "{}",
@@ -387,7 +331,7 @@ fn grades_survive_a_kill_of_the_review_and_the_bundle_is_untouched() {
     tmux.keys(&["a"]);
     tmux.wait_for("ne peut pas être modifié");
     tmux.keys(&["g", "3", "Down", "4", "c"]);
-    tmux.run(&["send-keys", "-t", "r", "-l", "Forces étayées"]);
+    tmux.tmux(&["send-keys", "-t", "r", "-l", "Forces étayées"]);
     tmux.keys(&["Enter", "x"]);
     tmux.wait_for("non validé");
     let grades_file = review::grades_path(&file);
@@ -404,7 +348,7 @@ fn grades_survive_a_kill_of_the_review_and_the_bundle_is_untouched() {
     // Kill it hard, mid-session: no chance to save on the way out.
     let pid = String::from_utf8_lossy(
         &tmux
-            .run(&["display-message", "-p", "-t", "r", "#{pane_pid}"])
+            .tmux(&["display-message", "-p", "-t", "r", "#{pane_pid}"])
             .stdout,
     )
     .trim()
@@ -437,25 +381,13 @@ fn a_tampered_bundle_opens_with_the_warning_and_exits_3() {
     let tmp = tempfile::tempdir().unwrap();
     let file = bundle(tmp.path(), "Alice", &tmp.path().join("alice.zip"));
     tamper(&file);
-    let tmux = Tmux {
-        socket: format!("atelier-tampered-{}", std::process::id()),
-    };
+    let tmux = Session::new(format!("atelier-tampered-{}", std::process::id())).target("r");
     let command = format!(
         "{} review {} --lang fr 2>/dev/null; echo EXIT=$?; sleep 20",
         env!("CARGO_BIN_EXE_atelier"),
         file.display()
     );
-    let out = tmux.run(&[
-        "new-session",
-        "-d",
-        "-s",
-        "r",
-        "-x",
-        "100",
-        "-y",
-        "30",
-        &command,
-    ]);
+    let out = tmux.start(100, 30, &command);
     assert!(out.status.success());
     let screen = tmux.wait_for("PAQUET NON CONFORME");
     assert!(screen.contains("report.md"), "{screen}");
@@ -574,9 +506,7 @@ fn the_second_case_is_valid_rich_and_ships_its_example_and_examiner_file() {
 
 #[test]
 fn demo_opens_a_throwaway_worked_example_and_leaves_nothing_behind() {
-    let tmux = Tmux {
-        socket: format!("atelier-demo-test-{}", std::process::id()),
-    };
+    let tmux = Session::new(format!("atelier-demo-test-{}", std::process::id())).target("r");
     let tmp = tempfile::tempdir().unwrap();
     // TMPDIR points the demo's throwaway copy into our own folder, to check it is removed.
     let command = format!(
@@ -585,17 +515,7 @@ fn demo_opens_a_throwaway_worked_example_and_leaves_nothing_behind() {
         tmp.path().display(),
         env!("CARGO_BIN_EXE_atelier"),
     );
-    let out = tmux.run(&[
-        "new-session",
-        "-d",
-        "-s",
-        "r",
-        "-x",
-        "120",
-        "-y",
-        "36",
-        &command,
-    ]);
+    let out = tmux.start(120, 36, &command);
     assert!(out.status.success());
     let screen = tmux.wait_for("Coopérative des Monts de Loue");
     assert!(screen.contains("Démonstration"), "{screen}");
@@ -606,10 +526,10 @@ fn demo_opens_a_throwaway_worked_example_and_leaves_nothing_behind() {
     tmux.keys(&["F2", "Down", "Enter"]);
     tmux.wait_for("Entrée/Enter  ouvrir");
     tmux.keys(&["a"]);
-    tmux.run(&["send-keys", "-t", "r", "-l", "Démonstration en direct"]);
+    tmux.tmux(&["send-keys", "-t", "r", "-l", "Démonstration en direct"]);
     tmux.keys(&["Enter", "q"]);
     let start = Instant::now();
-    while tmux.run(&["has-session", "-t", "r"]).status.success() {
+    while tmux.is_running() {
         assert!(
             start.elapsed() < Duration::from_secs(10),
             "the demo did not quit"

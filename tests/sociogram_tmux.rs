@@ -2,64 +2,12 @@
 //! the interface answers keys, a pinned actor is saved, and quitting leaves a workspace with
 //! the pin. Needs tmux (scripts/test.sh installs it).
 
+mod common;
+
+use common::tmux::{workspace_text, Session};
 use std::process::Command;
 use std::thread::sleep;
 use std::time::{Duration, Instant};
-
-struct Session {
-    socket: String,
-}
-
-impl Session {
-    fn tmux(&self, args: &[&str]) -> std::process::Output {
-        Command::new("tmux")
-            .arg("-L")
-            .arg(&self.socket)
-            .args(args)
-            .output()
-            .expect("tmux is required for this test: run `bash scripts/test.sh`, which installs it")
-    }
-
-    fn screen(&self) -> String {
-        String::from_utf8_lossy(&self.tmux(&["capture-pane", "-p", "-t", "atelier"]).stdout)
-            .into_owned()
-    }
-
-    fn wait_for(&self, text: &str) -> String {
-        let start = Instant::now();
-        loop {
-            let screen = self.screen();
-            if screen.contains(text) {
-                return screen;
-            }
-            assert!(
-                start.elapsed() < Duration::from_secs(30),
-                "never saw {text:?} on screen:\n{screen}"
-            );
-            sleep(Duration::from_millis(50));
-        }
-    }
-
-    fn keys(&self, keys: &[&str]) {
-        let mut args = vec!["send-keys", "-t", "atelier"];
-        args.extend_from_slice(keys);
-        assert!(self.tmux(&args).status.success());
-        sleep(Duration::from_millis(150));
-    }
-
-    fn is_running(&self) -> bool {
-        self.tmux(&["has-session", "-t", "atelier"])
-            .status
-            .success()
-    }
-}
-
-impl Drop for Session {
-    fn drop(&mut self) {
-        // Only this test's own server, on its own socket.
-        let _ = self.tmux(&["kill-server"]);
-    }
-}
 
 #[test]
 fn the_layout_runs_in_the_background_and_a_pin_is_saved() {
@@ -71,21 +19,10 @@ fn the_layout_runs_in_the_background_and_a_pin_is_saved() {
         .status()
         .unwrap();
     assert!(status.success());
-    let session = Session {
-        socket: format!("atelier-sociogram-{}", std::process::id()),
-    };
+    let session = Session::new(format!("atelier-sociogram-{}", std::process::id()))
+        .timeout(Duration::from_secs(30));
     let command = format!("{bin} open {} --lang fr", dir.display());
-    let out = session.tmux(&[
-        "new-session",
-        "-d",
-        "-s",
-        "atelier",
-        "-x",
-        "120",
-        "-y",
-        "40",
-        &command,
-    ]);
+    let out = session.start(120, 40, &command);
     assert!(
         out.status.success(),
         "{}",
@@ -113,9 +50,7 @@ fn the_layout_runs_in_the_background_and_a_pin_is_saved() {
         );
         sleep(Duration::from_millis(50));
     }
-    let saved: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(dir.join("workspace.json")).unwrap())
-            .unwrap();
+    let saved: serde_json::Value = serde_json::from_str(&workspace_text(&dir)).unwrap();
     let actors = saved["exercises"]["A6"]["graph"]["actors"]
         .as_array()
         .unwrap();

@@ -3,66 +3,13 @@
 //! F6 cancels it and no worker is left; typed code lands in the file; a syntax error is
 //! reported with its line. Needs tmux (scripts/test.sh installs it).
 
+mod common;
+
+use common::tmux::Session;
 use std::path::Path;
 use std::process::Command;
 use std::thread::sleep;
 use std::time::{Duration, Instant};
-
-struct Session {
-    socket: String,
-}
-
-impl Session {
-    fn tmux(&self, args: &[&str]) -> std::process::Output {
-        Command::new("tmux")
-            .arg("-L")
-            .arg(&self.socket)
-            .args(args)
-            .output()
-            .expect("tmux is required for this test: run `bash scripts/test.sh`, which installs it")
-    }
-
-    fn screen(&self) -> String {
-        String::from_utf8_lossy(&self.tmux(&["capture-pane", "-p", "-t", "atelier"]).stdout)
-            .into_owned()
-    }
-
-    fn wait_for(&self, text: &str) -> String {
-        let start = Instant::now();
-        loop {
-            let screen = self.screen();
-            if screen.contains(text) {
-                return screen;
-            }
-            assert!(
-                start.elapsed() < Duration::from_secs(20),
-                "never saw {text:?} on screen:\n{screen}"
-            );
-            sleep(Duration::from_millis(50));
-        }
-    }
-
-    fn keys(&self, keys: &[&str]) {
-        let mut args = vec!["send-keys", "-t", "atelier"];
-        args.extend_from_slice(keys);
-        assert!(self.tmux(&args).status.success());
-        sleep(Duration::from_millis(150));
-    }
-
-    fn text(&self, text: &str) {
-        assert!(self
-            .tmux(&["send-keys", "-t", "atelier", "-l", text])
-            .status
-            .success());
-        sleep(Duration::from_millis(150));
-    }
-}
-
-impl Drop for Session {
-    fn drop(&mut self) {
-        let _ = self.tmux(&["kill-server"]);
-    }
-}
 
 /// Worker processes started by this test's atelier (found by the tag in their environment).
 fn workers(tag: &str) -> usize {
@@ -120,24 +67,12 @@ fn run_cancel_edit_and_errors_in_the_real_terminal() {
         .success());
     let program = dir.join("A1/program.py");
     let tag = format!("tmux-code-{}", std::process::id());
-    let session = Session {
-        socket: format!("atelier-code-test-{}", std::process::id()),
-    };
+    let session = Session::new(format!("atelier-code-test-{}", std::process::id()));
     let command = format!(
         "env ATELIER_TEST_TAG={tag} {bin} open {} --lang en",
         dir.display()
     );
-    let out = session.tmux(&[
-        "new-session",
-        "-d",
-        "-s",
-        "atelier",
-        "-x",
-        "120",
-        "-y",
-        "40",
-        &command,
-    ]);
+    let out = session.start(120, 40, &command);
     assert!(out.status.success());
     session.wait_for("Exercises");
     // A1 is the first exercise.

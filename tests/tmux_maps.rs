@@ -2,62 +2,16 @@
 //! category, writes its name, gives it a source, quits, and finds it in `workspace.json`.
 //! Needs tmux (scripts/test.sh installs it).
 
+mod common;
+
+use common::tmux::{workspace_text, Session};
 use std::path::Path;
 use std::process::Command;
 use std::thread::sleep;
 use std::time::{Duration, Instant};
 
-struct Session {
-    socket: String,
-}
-
-impl Session {
-    fn tmux(&self, args: &[&str]) -> std::process::Output {
-        Command::new("tmux")
-            .arg("-L")
-            .arg(&self.socket)
-            .args(args)
-            .output()
-            .expect("tmux is required for this test: run `bash scripts/test.sh`, which installs it")
-    }
-
-    fn screen(&self) -> String {
-        String::from_utf8_lossy(&self.tmux(&["capture-pane", "-p", "-t", "maps"]).stdout)
-            .into_owned()
-    }
-
-    fn wait_for(&self, text: &str) -> String {
-        let start = Instant::now();
-        loop {
-            let screen = self.screen();
-            if screen.contains(text) {
-                return screen;
-            }
-            assert!(
-                start.elapsed() < Duration::from_secs(20),
-                "never saw {text:?} on screen:\n{screen}"
-            );
-            sleep(Duration::from_millis(50));
-        }
-    }
-
-    fn keys(&self, keys: &[&str]) {
-        let mut args = vec!["send-keys", "-t", "maps"];
-        args.extend_from_slice(keys);
-        assert!(self.tmux(&args).status.success());
-        sleep(Duration::from_millis(150));
-    }
-}
-
-impl Drop for Session {
-    fn drop(&mut self) {
-        let _ = self.tmux(&["kill-server"]);
-    }
-}
-
 fn saved_texts(dir: &Path) -> Vec<String> {
-    let text = std::fs::read_to_string(dir.join("workspace.json")).unwrap();
-    let saved: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let saved: serde_json::Value = serde_json::from_str(&workspace_text(dir)).unwrap();
     saved["exercises"]["A5"]["tree"]["nodes"]
         .as_array()
         .map(|nodes| {
@@ -79,21 +33,9 @@ fn a_trend_typed_in_the_real_terminal_is_saved() {
         .status()
         .unwrap();
     assert!(status.success());
-    let session = Session {
-        socket: format!("atelier-maps-test-{}", std::process::id()),
-    };
+    let session = Session::new(format!("atelier-maps-test-{}", std::process::id())).target("maps");
     let command = format!("{bin} open {} --lang fr", dir.display());
-    let out = session.tmux(&[
-        "new-session",
-        "-d",
-        "-s",
-        "maps",
-        "-x",
-        "120",
-        "-y",
-        "40",
-        &command,
-    ]);
+    let out = session.start(120, 40, &command);
     assert!(out.status.success());
     session.wait_for("Exercices");
     // A5 is the fifth exercise of the home list.
@@ -123,11 +65,7 @@ fn a_trend_typed_in_the_real_terminal_is_saved() {
     session.wait_for("Vision par ordinateur en rayon ✓1");
     session.keys(&["q"]);
     let start = Instant::now();
-    while session
-        .tmux(&["has-session", "-t", "maps"])
-        .status
-        .success()
-    {
+    while session.is_running() {
         assert!(start.elapsed() < Duration::from_secs(10), "did not quit");
         sleep(Duration::from_millis(50));
     }

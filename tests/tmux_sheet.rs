@@ -2,76 +2,12 @@
 //! types its purpose, picks its legal basis, quits, and the register is in `workspace.json`.
 //! Needs tmux (scripts/test.sh installs it).
 
-use std::path::Path;
+mod common;
+
+use common::tmux::{workspace_text, Session};
 use std::process::Command;
 use std::thread::sleep;
 use std::time::{Duration, Instant};
-
-struct Session {
-    socket: String,
-}
-
-impl Session {
-    fn tmux(&self, args: &[&str]) -> std::process::Output {
-        Command::new("tmux")
-            .arg("-L")
-            .arg(&self.socket)
-            .args(args)
-            .output()
-            .expect("tmux is required for this test: run `bash scripts/test.sh`, which installs it")
-    }
-
-    fn screen(&self) -> String {
-        String::from_utf8_lossy(&self.tmux(&["capture-pane", "-p", "-t", "atelier"]).stdout)
-            .into_owned()
-    }
-
-    fn wait_for(&self, text: &str) -> String {
-        let start = Instant::now();
-        loop {
-            let screen = self.screen();
-            if screen.contains(text) {
-                return screen;
-            }
-            assert!(
-                start.elapsed() < Duration::from_secs(20),
-                "never saw {text:?} on screen:\n{screen}"
-            );
-            sleep(Duration::from_millis(50));
-        }
-    }
-
-    fn keys(&self, keys: &[&str]) {
-        let mut args = vec!["send-keys", "-t", "atelier"];
-        args.extend_from_slice(keys);
-        assert!(self.tmux(&args).status.success());
-        sleep(Duration::from_millis(150));
-    }
-
-    fn text(&self, text: &str) {
-        assert!(self
-            .tmux(&["send-keys", "-t", "atelier", "-l", text])
-            .status
-            .success());
-        sleep(Duration::from_millis(150));
-    }
-
-    fn is_running(&self) -> bool {
-        self.tmux(&["has-session", "-t", "atelier"])
-            .status
-            .success()
-    }
-}
-
-impl Drop for Session {
-    fn drop(&mut self) {
-        let _ = self.tmux(&["kill-server"]);
-    }
-}
-
-fn workspace_text(dir: &Path) -> String {
-    std::fs::read_to_string(dir.join("workspace.json")).unwrap()
-}
 
 #[test]
 fn filling_the_gdpr_register_in_the_real_terminal_saves_it() {
@@ -83,21 +19,9 @@ fn filling_the_gdpr_register_in_the_real_terminal_saves_it() {
         .status()
         .unwrap();
     assert!(status.success());
-    let session = Session {
-        socket: format!("atelier-sheet-test-{}", std::process::id()),
-    };
+    let session = Session::new(format!("atelier-sheet-test-{}", std::process::id()));
     let command = format!("{bin} open {} --lang fr", dir.display());
-    let out = session.tmux(&[
-        "new-session",
-        "-d",
-        "-s",
-        "atelier",
-        "-x",
-        "120",
-        "-y",
-        "40",
-        &command,
-    ]);
+    let out = session.start(120, 40, &command);
     assert!(
         out.status.success(),
         "{}",
