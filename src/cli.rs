@@ -443,7 +443,10 @@ fn open_existing(dir: Option<PathBuf>, lang: Lang) -> Result<OpenWorkspace, CliE
 fn open_or_create(dir: &Path, case_wanted: Option<&str>) -> Result<OpenWorkspace, CliError> {
     if !dir.join(store::WORKSPACE_FILE).exists() {
         let loaded: LoadedCase = case::resolve(case_wanted)?;
-        let candidate = std::env::var("USER").unwrap_or_default();
+        // The login name stands in until the candidate gives theirs (`init --candidate`).
+        let candidate = std::env::var("USER")
+            .or_else(|_| std::env::var("LOGNAME"))
+            .unwrap_or_default();
         store::init(dir, loaded, &candidate, false)?;
     }
     Ok(store::open(dir, true)?)
