@@ -361,6 +361,28 @@ const fn bind(keys: &'static [Key], action: Action, help: Text, in_bar: bool) ->
     }
 }
 
+/// An exercise screen's key table: its own keys, then the keys every exercise screen shares
+/// (panels, undo and redo, the brief, back, language, help, quit), in that order, so the
+/// shared keys are written once and read the same in every help overlay.
+macro_rules! with_exercise_keys {
+    ($($own:expr),* $(,)?) => {
+        &[
+            $($own,)*
+            bind(&[code(KeyCode::Tab)], NextPanel, Text::KeyNextPanel, true),
+            bind(&[code(KeyCode::BackTab)], PrevPanel, Text::KeyPrevPanel, false),
+            bind(&[key('u'), ctrl('z')], Undo, Text::KeyUndo, true),
+            bind(&[key('r'), ctrl('y')], Redo, Text::KeyRedo, false),
+            bind(&[key('b')], ToggleBrief, Text::KeyToggleBrief, false),
+            bind(&[code(KeyCode::PageUp)], ScrollBriefUp, Text::KeyScrollBrief, false),
+            bind(&[code(KeyCode::PageDown)], ScrollBriefDown, Text::KeyScrollBrief, false),
+            bind(&[code(KeyCode::Esc), code(KeyCode::Backspace)], Back, Text::KeyBack, true),
+            bind(&[key('L')], ToggleLanguage, Text::KeyLanguage, false),
+            bind(&[key('?'), code(KeyCode::F(1))], ToggleHelp, Text::KeyHelp, true),
+            bind(&[key('q'), ctrl('c')], Quit, Text::KeyQuit, true),
+        ]
+    };
+}
+
 use Action::*;
 
 // -- note_deck: the note and deck tables (issue 8) --
@@ -395,7 +417,7 @@ const HOME: &[Binding] = &[
     bind(&[key('q'), ctrl('c')], Quit, Text::KeyQuit, true),
 ];
 
-const BOARD: &[Binding] = &[
+const BOARD: &[Binding] = with_exercise_keys![
     bind(
         &[key('a'), code(KeyCode::Insert)],
         AddEntry,
@@ -454,42 +476,6 @@ const BOARD: &[Binding] = &[
         Text::KeyMoveToNextZone,
         false,
     ),
-    bind(&[code(KeyCode::Tab)], NextPanel, Text::KeyNextPanel, true),
-    bind(
-        &[code(KeyCode::BackTab)],
-        PrevPanel,
-        Text::KeyPrevPanel,
-        false,
-    ),
-    bind(&[key('u'), ctrl('z')], Undo, Text::KeyUndo, true),
-    bind(&[key('r'), ctrl('y')], Redo, Text::KeyRedo, false),
-    bind(&[key('b')], ToggleBrief, Text::KeyToggleBrief, false),
-    bind(
-        &[code(KeyCode::PageUp)],
-        ScrollBriefUp,
-        Text::KeyScrollBrief,
-        false,
-    ),
-    bind(
-        &[code(KeyCode::PageDown)],
-        ScrollBriefDown,
-        Text::KeyScrollBrief,
-        false,
-    ),
-    bind(
-        &[code(KeyCode::Esc), code(KeyCode::Backspace)],
-        Back,
-        Text::KeyBack,
-        true,
-    ),
-    bind(&[key('L')], ToggleLanguage, Text::KeyLanguage, false),
-    bind(
-        &[key('?'), code(KeyCode::F(1))],
-        ToggleHelp,
-        Text::KeyHelp,
-        true,
-    ),
-    bind(&[key('q'), ctrl('c')], Quit, Text::KeyQuit, true),
 ];
 
 const GRID: &[Binding] = &[
@@ -588,53 +574,15 @@ const GRID: &[Binding] = &[
     bind(&[key('q'), ctrl('c')], Quit, Text::KeyQuit, true),
 ];
 
-const NOTES: &[Binding] = &[
-    bind(
-        &[code(KeyCode::Enter), key('e')],
-        EditEntry,
-        Text::KeyEdit,
-        true,
-    ),
-    bind(&[code(KeyCode::Tab)], NextPanel, Text::KeyNextPanel, true),
-    bind(
-        &[code(KeyCode::BackTab)],
-        PrevPanel,
-        Text::KeyPrevPanel,
-        false,
-    ),
-    bind(&[key('u'), ctrl('z')], Undo, Text::KeyUndo, true),
-    bind(&[key('r'), ctrl('y')], Redo, Text::KeyRedo, false),
-    bind(&[key('b')], ToggleBrief, Text::KeyToggleBrief, false),
-    bind(
-        &[code(KeyCode::PageUp)],
-        ScrollBriefUp,
-        Text::KeyScrollBrief,
-        false,
-    ),
-    bind(
-        &[code(KeyCode::PageDown)],
-        ScrollBriefDown,
-        Text::KeyScrollBrief,
-        false,
-    ),
-    bind(
-        &[code(KeyCode::Esc), code(KeyCode::Backspace)],
-        Back,
-        Text::KeyBack,
-        true,
-    ),
-    bind(&[key('L')], ToggleLanguage, Text::KeyLanguage, false),
-    bind(
-        &[key('?'), code(KeyCode::F(1))],
-        ToggleHelp,
-        Text::KeyHelp,
-        true,
-    ),
-    bind(&[key('q'), ctrl('c')], Quit, Text::KeyQuit, true),
-];
+const NOTES: &[Binding] = with_exercise_keys![bind(
+    &[code(KeyCode::Enter), key('e')],
+    EditEntry,
+    Text::KeyEdit,
+    true,
+),];
 
 // -- graph: A6 sociogram and SIC grid (issue 5) --
-const GRAPH: &[Binding] = &[
+const GRAPH: &[Binding] = with_exercise_keys![
     bind(
         &[code(KeyCode::Up), key('k')],
         SelectPrev,
@@ -709,42 +657,6 @@ const GRAPH: &[Binding] = &[
         false,
     ),
     bind(&[key('g')], Relayout, Text::KeyRelayout, false),
-    bind(&[code(KeyCode::Tab)], NextPanel, Text::KeyNextPanel, true),
-    bind(
-        &[code(KeyCode::BackTab)],
-        PrevPanel,
-        Text::KeyPrevPanel,
-        false,
-    ),
-    bind(&[key('u'), ctrl('z')], Undo, Text::KeyUndo, true),
-    bind(&[key('r'), ctrl('y')], Redo, Text::KeyRedo, false),
-    bind(&[key('b')], ToggleBrief, Text::KeyToggleBrief, false),
-    bind(
-        &[code(KeyCode::PageUp)],
-        ScrollBriefUp,
-        Text::KeyScrollBrief,
-        false,
-    ),
-    bind(
-        &[code(KeyCode::PageDown)],
-        ScrollBriefDown,
-        Text::KeyScrollBrief,
-        false,
-    ),
-    bind(
-        &[code(KeyCode::Esc), code(KeyCode::Backspace)],
-        Back,
-        Text::KeyBack,
-        true,
-    ),
-    bind(&[key('L')], ToggleLanguage, Text::KeyLanguage, false),
-    bind(
-        &[key('?'), code(KeyCode::F(1))],
-        ToggleHelp,
-        Text::KeyHelp,
-        true,
-    ),
-    bind(&[key('q'), ctrl('c')], Quit, Text::KeyQuit, true),
 ];
 
 const STEPS: &[Binding] = &[
@@ -849,7 +761,7 @@ const NOTES_EDITING: &[Binding] = &[bind(&[code(KeyCode::Esc)], Confirm, Text::K
 
 // -- sheet: A7 GDPR audit sheet (issue 6) --
 /// The register of processings.
-const SHEET_REGISTER: &[Binding] = &[
+const SHEET_REGISTER: &[Binding] = with_exercise_keys![
     bind(
         &[code(KeyCode::Enter), key('e')],
         EditEntry,
@@ -880,46 +792,10 @@ const SHEET_REGISTER: &[Binding] = &[
         Text::KeyDown,
         false,
     ),
-    bind(&[code(KeyCode::Tab)], NextPanel, Text::KeyNextPanel, true),
-    bind(
-        &[code(KeyCode::BackTab)],
-        PrevPanel,
-        Text::KeyPrevPanel,
-        false,
-    ),
-    bind(&[key('u'), ctrl('z')], Undo, Text::KeyUndo, true),
-    bind(&[key('r'), ctrl('y')], Redo, Text::KeyRedo, false),
-    bind(&[key('b')], ToggleBrief, Text::KeyToggleBrief, false),
-    bind(
-        &[code(KeyCode::PageUp)],
-        ScrollBriefUp,
-        Text::KeyScrollBrief,
-        false,
-    ),
-    bind(
-        &[code(KeyCode::PageDown)],
-        ScrollBriefDown,
-        Text::KeyScrollBrief,
-        false,
-    ),
-    bind(
-        &[code(KeyCode::Esc), code(KeyCode::Backspace)],
-        Back,
-        Text::KeyBack,
-        true,
-    ),
-    bind(&[key('L')], ToggleLanguage, Text::KeyLanguage, false),
-    bind(
-        &[key('?'), code(KeyCode::F(1))],
-        ToggleHelp,
-        Text::KeyHelp,
-        true,
-    ),
-    bind(&[key('q'), ctrl('c')], Quit, Text::KeyQuit, true),
 ];
 
 /// The security checklist.
-const SHEET_CHECKLIST: &[Binding] = &[
+const SHEET_CHECKLIST: &[Binding] = with_exercise_keys![
     bind(
         &[code(KeyCode::Char(' '))],
         ToggleMark,
@@ -951,46 +827,10 @@ const SHEET_CHECKLIST: &[Binding] = &[
         Text::KeyDown,
         false,
     ),
-    bind(&[code(KeyCode::Tab)], NextPanel, Text::KeyNextPanel, true),
-    bind(
-        &[code(KeyCode::BackTab)],
-        PrevPanel,
-        Text::KeyPrevPanel,
-        false,
-    ),
-    bind(&[key('u'), ctrl('z')], Undo, Text::KeyUndo, true),
-    bind(&[key('r'), ctrl('y')], Redo, Text::KeyRedo, false),
-    bind(&[key('b')], ToggleBrief, Text::KeyToggleBrief, false),
-    bind(
-        &[code(KeyCode::PageUp)],
-        ScrollBriefUp,
-        Text::KeyScrollBrief,
-        false,
-    ),
-    bind(
-        &[code(KeyCode::PageDown)],
-        ScrollBriefDown,
-        Text::KeyScrollBrief,
-        false,
-    ),
-    bind(
-        &[code(KeyCode::Esc), code(KeyCode::Backspace)],
-        Back,
-        Text::KeyBack,
-        true,
-    ),
-    bind(&[key('L')], ToggleLanguage, Text::KeyLanguage, false),
-    bind(
-        &[key('?'), code(KeyCode::F(1))],
-        ToggleHelp,
-        Text::KeyHelp,
-        true,
-    ),
-    bind(&[key('q'), ctrl('c')], Quit, Text::KeyQuit, true),
 ];
 
 /// The findings and the rule engine's proposals.
-const SHEET_FINDINGS: &[Binding] = &[
+const SHEET_FINDINGS: &[Binding] = with_exercise_keys![
     bind(
         &[code(KeyCode::Enter), key('e')],
         EditEntry,
@@ -1022,42 +862,6 @@ const SHEET_FINDINGS: &[Binding] = &[
         Text::KeyDown,
         false,
     ),
-    bind(&[code(KeyCode::Tab)], NextPanel, Text::KeyNextPanel, true),
-    bind(
-        &[code(KeyCode::BackTab)],
-        PrevPanel,
-        Text::KeyPrevPanel,
-        false,
-    ),
-    bind(&[key('u'), ctrl('z')], Undo, Text::KeyUndo, true),
-    bind(&[key('r'), ctrl('y')], Redo, Text::KeyRedo, false),
-    bind(&[key('b')], ToggleBrief, Text::KeyToggleBrief, false),
-    bind(
-        &[code(KeyCode::PageUp)],
-        ScrollBriefUp,
-        Text::KeyScrollBrief,
-        false,
-    ),
-    bind(
-        &[code(KeyCode::PageDown)],
-        ScrollBriefDown,
-        Text::KeyScrollBrief,
-        false,
-    ),
-    bind(
-        &[code(KeyCode::Esc), code(KeyCode::Backspace)],
-        Back,
-        Text::KeyBack,
-        true,
-    ),
-    bind(&[key('L')], ToggleLanguage, Text::KeyLanguage, false),
-    bind(
-        &[key('?'), code(KeyCode::F(1))],
-        ToggleHelp,
-        Text::KeyHelp,
-        true,
-    ),
-    bind(&[key('q'), ctrl('c')], Quit, Text::KeyQuit, true),
 ];
 
 const SHEET_FORM: &[Binding] = &[
@@ -1275,7 +1079,7 @@ const TREE: &[Binding] = &[
 ];
 
 // -- map: A3 world map (issue 4) --
-const MAP: &[Binding] = &[
+const MAP: &[Binding] = with_exercise_keys![
     bind(
         &[key('a'), code(KeyCode::Insert)],
         AddEntry,
@@ -1324,42 +1128,6 @@ const MAP: &[Binding] = &[
     bind(&[key('0')], ResetView, Text::KeyResetView, false),
     bind(&[key('n')], NextActor, Text::KeyNextActor, false),
     bind(&[key('N')], PrevActor, Text::KeyPrevActor, false),
-    bind(&[code(KeyCode::Tab)], NextPanel, Text::KeyNextPanel, true),
-    bind(
-        &[code(KeyCode::BackTab)],
-        PrevPanel,
-        Text::KeyPrevPanel,
-        false,
-    ),
-    bind(&[key('u'), ctrl('z')], Undo, Text::KeyUndo, true),
-    bind(&[key('r'), ctrl('y')], Redo, Text::KeyRedo, false),
-    bind(&[key('b')], ToggleBrief, Text::KeyToggleBrief, false),
-    bind(
-        &[code(KeyCode::PageUp)],
-        ScrollBriefUp,
-        Text::KeyScrollBrief,
-        false,
-    ),
-    bind(
-        &[code(KeyCode::PageDown)],
-        ScrollBriefDown,
-        Text::KeyScrollBrief,
-        false,
-    ),
-    bind(
-        &[code(KeyCode::Esc), code(KeyCode::Backspace)],
-        Back,
-        Text::KeyBack,
-        true,
-    ),
-    bind(&[key('L')], ToggleLanguage, Text::KeyLanguage, false),
-    bind(
-        &[key('?'), code(KeyCode::F(1))],
-        ToggleHelp,
-        Text::KeyHelp,
-        true,
-    ),
-    bind(&[key('q'), ctrl('c')], Quit, Text::KeyQuit, true),
 ];
 
 const MAP_LIST: &[Binding] = &[

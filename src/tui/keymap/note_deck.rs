@@ -6,7 +6,7 @@ use super::{bind, code, ctrl, key, shift, Binding};
 use crate::i18n::Text;
 use crossterm::event::KeyCode;
 
-pub(super) const SECTIONS: &[Binding] = &[
+pub(super) const SECTIONS: &[Binding] = with_exercise_keys![
     bind(
         &[code(KeyCode::Enter), key('e')],
         EditEntry,
@@ -25,45 +25,9 @@ pub(super) const SECTIONS: &[Binding] = &[
         Text::KeyDown,
         false,
     ),
-    bind(&[code(KeyCode::Tab)], NextPanel, Text::KeyNextPanel, true),
-    bind(
-        &[code(KeyCode::BackTab)],
-        PrevPanel,
-        Text::KeyPrevPanel,
-        false,
-    ),
-    bind(&[key('u'), ctrl('z')], Undo, Text::KeyUndo, true),
-    bind(&[key('r'), ctrl('y')], Redo, Text::KeyRedo, false),
-    bind(&[key('b')], ToggleBrief, Text::KeyToggleBrief, false),
-    bind(
-        &[code(KeyCode::PageUp)],
-        ScrollBriefUp,
-        Text::KeyScrollBrief,
-        false,
-    ),
-    bind(
-        &[code(KeyCode::PageDown)],
-        ScrollBriefDown,
-        Text::KeyScrollBrief,
-        false,
-    ),
-    bind(
-        &[code(KeyCode::Esc), code(KeyCode::Backspace)],
-        Back,
-        Text::KeyBack,
-        true,
-    ),
-    bind(&[key('L')], ToggleLanguage, Text::KeyLanguage, false),
-    bind(
-        &[key('?'), code(KeyCode::F(1))],
-        ToggleHelp,
-        Text::KeyHelp,
-        true,
-    ),
-    bind(&[key('q'), ctrl('c')], Quit, Text::KeyQuit, true),
 ];
 
-pub(super) const REFERENCES: &[Binding] = &[
+pub(super) const REFERENCES: &[Binding] = with_exercise_keys![
     bind(
         &[key('a'), code(KeyCode::Insert)],
         AddEntry,
@@ -94,45 +58,9 @@ pub(super) const REFERENCES: &[Binding] = &[
         Text::KeyDown,
         false,
     ),
-    bind(&[code(KeyCode::Tab)], NextPanel, Text::KeyNextPanel, true),
-    bind(
-        &[code(KeyCode::BackTab)],
-        PrevPanel,
-        Text::KeyPrevPanel,
-        false,
-    ),
-    bind(&[key('u'), ctrl('z')], Undo, Text::KeyUndo, true),
-    bind(&[key('r'), ctrl('y')], Redo, Text::KeyRedo, false),
-    bind(&[key('b')], ToggleBrief, Text::KeyToggleBrief, false),
-    bind(
-        &[code(KeyCode::PageUp)],
-        ScrollBriefUp,
-        Text::KeyScrollBrief,
-        false,
-    ),
-    bind(
-        &[code(KeyCode::PageDown)],
-        ScrollBriefDown,
-        Text::KeyScrollBrief,
-        false,
-    ),
-    bind(
-        &[code(KeyCode::Esc), code(KeyCode::Backspace)],
-        Back,
-        Text::KeyBack,
-        true,
-    ),
-    bind(&[key('L')], ToggleLanguage, Text::KeyLanguage, false),
-    bind(
-        &[key('?'), code(KeyCode::F(1))],
-        ToggleHelp,
-        Text::KeyHelp,
-        true,
-    ),
-    bind(&[key('q'), ctrl('c')], Quit, Text::KeyQuit, true),
 ];
 
-pub(super) const SCHEMES: &[Binding] = &[
+pub(super) const SCHEMES: &[Binding] = with_exercise_keys![
     bind(
         &[code(KeyCode::Char(' ')), key('x')],
         ToggleMark,
@@ -158,45 +86,9 @@ pub(super) const SCHEMES: &[Binding] = &[
         Text::KeyDown,
         false,
     ),
-    bind(&[code(KeyCode::Tab)], NextPanel, Text::KeyNextPanel, true),
-    bind(
-        &[code(KeyCode::BackTab)],
-        PrevPanel,
-        Text::KeyPrevPanel,
-        false,
-    ),
-    bind(&[key('u'), ctrl('z')], Undo, Text::KeyUndo, true),
-    bind(&[key('r'), ctrl('y')], Redo, Text::KeyRedo, false),
-    bind(&[key('b')], ToggleBrief, Text::KeyToggleBrief, false),
-    bind(
-        &[code(KeyCode::PageUp)],
-        ScrollBriefUp,
-        Text::KeyScrollBrief,
-        false,
-    ),
-    bind(
-        &[code(KeyCode::PageDown)],
-        ScrollBriefDown,
-        Text::KeyScrollBrief,
-        false,
-    ),
-    bind(
-        &[code(KeyCode::Esc), code(KeyCode::Backspace)],
-        Back,
-        Text::KeyBack,
-        true,
-    ),
-    bind(&[key('L')], ToggleLanguage, Text::KeyLanguage, false),
-    bind(
-        &[key('?'), code(KeyCode::F(1))],
-        ToggleHelp,
-        Text::KeyHelp,
-        true,
-    ),
-    bind(&[key('q'), ctrl('c')], Quit, Text::KeyQuit, true),
 ];
 
-pub(super) const ATTACHMENTS: &[Binding] = &[
+pub(super) const ATTACHMENTS: &[Binding] = with_exercise_keys![
     bind(
         &[code(KeyCode::Char(' ')), key('x')],
         ToggleMark,
@@ -221,45 +113,9 @@ pub(super) const ATTACHMENTS: &[Binding] = &[
         Text::KeyDown,
         false,
     ),
-    bind(&[code(KeyCode::Tab)], NextPanel, Text::KeyNextPanel, true),
-    bind(
-        &[code(KeyCode::BackTab)],
-        PrevPanel,
-        Text::KeyPrevPanel,
-        false,
-    ),
-    bind(&[key('u'), ctrl('z')], Undo, Text::KeyUndo, true),
-    bind(&[key('r'), ctrl('y')], Redo, Text::KeyRedo, false),
-    bind(&[key('b')], ToggleBrief, Text::KeyToggleBrief, false),
-    bind(
-        &[code(KeyCode::PageUp)],
-        ScrollBriefUp,
-        Text::KeyScrollBrief,
-        false,
-    ),
-    bind(
-        &[code(KeyCode::PageDown)],
-        ScrollBriefDown,
-        Text::KeyScrollBrief,
-        false,
-    ),
-    bind(
-        &[code(KeyCode::Esc), code(KeyCode::Backspace)],
-        Back,
-        Text::KeyBack,
-        true,
-    ),
-    bind(&[key('L')], ToggleLanguage, Text::KeyLanguage, false),
-    bind(
-        &[key('?'), code(KeyCode::F(1))],
-        ToggleHelp,
-        Text::KeyHelp,
-        true,
-    ),
-    bind(&[key('q'), ctrl('c')], Quit, Text::KeyQuit, true),
 ];
 
-pub(super) const SLIDES: &[Binding] = &[
+pub(super) const SLIDES: &[Binding] = with_exercise_keys![
     bind(
         &[key('a'), code(KeyCode::Insert)],
         AddEntry,
@@ -315,45 +171,9 @@ pub(super) const SLIDES: &[Binding] = &[
         Text::KeyDown,
         false,
     ),
-    bind(&[code(KeyCode::Tab)], NextPanel, Text::KeyNextPanel, true),
-    bind(
-        &[code(KeyCode::BackTab)],
-        PrevPanel,
-        Text::KeyPrevPanel,
-        false,
-    ),
-    bind(&[key('u'), ctrl('z')], Undo, Text::KeyUndo, true),
-    bind(&[key('r'), ctrl('y')], Redo, Text::KeyRedo, false),
-    bind(&[key('b')], ToggleBrief, Text::KeyToggleBrief, false),
-    bind(
-        &[code(KeyCode::PageUp)],
-        ScrollBriefUp,
-        Text::KeyScrollBrief,
-        false,
-    ),
-    bind(
-        &[code(KeyCode::PageDown)],
-        ScrollBriefDown,
-        Text::KeyScrollBrief,
-        false,
-    ),
-    bind(
-        &[code(KeyCode::Esc), code(KeyCode::Backspace)],
-        Back,
-        Text::KeyBack,
-        true,
-    ),
-    bind(&[key('L')], ToggleLanguage, Text::KeyLanguage, false),
-    bind(
-        &[key('?'), code(KeyCode::F(1))],
-        ToggleHelp,
-        Text::KeyHelp,
-        true,
-    ),
-    bind(&[key('q'), ctrl('c')], Quit, Text::KeyQuit, true),
 ];
 
-pub(super) const OBJECTIONS: &[Binding] = &[
+pub(super) const OBJECTIONS: &[Binding] = with_exercise_keys![
     bind(
         &[key('a'), code(KeyCode::Insert)],
         AddEntry,
@@ -384,42 +204,6 @@ pub(super) const OBJECTIONS: &[Binding] = &[
         Text::KeyDown,
         false,
     ),
-    bind(&[code(KeyCode::Tab)], NextPanel, Text::KeyNextPanel, true),
-    bind(
-        &[code(KeyCode::BackTab)],
-        PrevPanel,
-        Text::KeyPrevPanel,
-        false,
-    ),
-    bind(&[key('u'), ctrl('z')], Undo, Text::KeyUndo, true),
-    bind(&[key('r'), ctrl('y')], Redo, Text::KeyRedo, false),
-    bind(&[key('b')], ToggleBrief, Text::KeyToggleBrief, false),
-    bind(
-        &[code(KeyCode::PageUp)],
-        ScrollBriefUp,
-        Text::KeyScrollBrief,
-        false,
-    ),
-    bind(
-        &[code(KeyCode::PageDown)],
-        ScrollBriefDown,
-        Text::KeyScrollBrief,
-        false,
-    ),
-    bind(
-        &[code(KeyCode::Esc), code(KeyCode::Backspace)],
-        Back,
-        Text::KeyBack,
-        true,
-    ),
-    bind(&[key('L')], ToggleLanguage, Text::KeyLanguage, false),
-    bind(
-        &[key('?'), code(KeyCode::F(1))],
-        ToggleHelp,
-        Text::KeyHelp,
-        true,
-    ),
-    bind(&[key('q'), ctrl('c')], Quit, Text::KeyQuit, true),
 ];
 
 pub(super) const PRESENTER: &[Binding] = &[
