@@ -9,6 +9,7 @@ use crate::case::{Case, DeckConfig, Exercise, Kind, NoteConfig};
 use crate::cli::ExportFormat;
 use crate::i18n::{Lang, Text};
 use crate::model::deck::{clock_text, Slide};
+use crate::model::note::SchemePick;
 use crate::model::{Answer, Deck, Note};
 use std::fmt::Write;
 
@@ -64,6 +65,26 @@ pub fn answer_markdown(exercise: &Exercise, answer: &Answer, lang: Lang) -> Stri
     }
 }
 
+/// A picked scheme as table cells: name, funding body, form, argument, counterparts (the
+/// scheme's own fields from the case, or its bare id if the case no longer has it).
+pub fn scheme_pick_cells(config: &NoteConfig, pick: &SchemePick, lang: Lang) -> [String; 5] {
+    let (name, body, form) = match config.scheme(&pick.scheme) {
+        Some(s) => (
+            s.name.clone(),
+            s.body.clone(),
+            s.form.label(lang).to_string(),
+        ),
+        None => (pick.scheme.clone(), String::new(), String::new()),
+    };
+    [
+        name,
+        body,
+        form,
+        pick.argument.clone(),
+        pick.counterparts.clone(),
+    ]
+}
+
 fn md_cell(text: &str) -> String {
     one_line(text).replace('|', "\\|")
 }
@@ -94,23 +115,8 @@ pub fn note_markdown(exercise: &Exercise, answer: &Answer, lang: Lang) -> String
             t(Text::Counterparts)
         );
         for pick in &note.picks {
-            let (name, body, form) = match config.scheme(&pick.scheme) {
-                Some(s) => (
-                    s.name.clone(),
-                    s.body.clone(),
-                    s.form.label(lang).to_string(),
-                ),
-                None => (pick.scheme.clone(), String::new(), String::new()),
-            };
-            let _ = writeln!(
-                md,
-                "| {} | {} | {} | {} | {} |",
-                md_cell(&name),
-                md_cell(&body),
-                md_cell(&form),
-                md_cell(&pick.argument),
-                md_cell(&pick.counterparts)
-            );
+            let cells = scheme_pick_cells(&config, pick, lang).map(|c| md_cell(&c));
+            let _ = writeln!(md, "| {} |", cells.join(" | "));
         }
         md.push('\n');
     }

@@ -59,23 +59,9 @@ fn note_html(out: &mut String, exercise: &Exercise, answer: &Answer, lang: Lang)
             t(Text::Counterparts)
         );
         for pick in &note.picks {
-            let (name, body, form) = match config.scheme(&pick.scheme) {
-                Some(s) => (
-                    s.name.clone(),
-                    s.body.clone(),
-                    s.form.label(lang).to_string(),
-                ),
-                None => (pick.scheme.clone(), String::new(), String::new()),
-            };
-            let _ = writeln!(
-                out,
-                "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-                escape(&name),
-                escape(&body),
-                escape(&form),
-                escape(&pick.argument),
-                escape(&pick.counterparts)
-            );
+            let cells = crate::export::note_deck::scheme_pick_cells(&config, pick, lang)
+                .map(|c| format!("<td>{}</td>", escape(&c)));
+            let _ = writeln!(out, "<tr>{}</tr>", cells.concat());
         }
         out.push_str("</tbody>\n</table>\n");
     }
