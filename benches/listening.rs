@@ -5,9 +5,10 @@
 //! grids (the findings are refreshed, the citation check reads the analysis) and a scroll
 //! of the posts list. Run with `cargo bench --bench listening`.
 
-use atelier::case::{self, grid::GridExercise};
-use atelier::model::grid::GridAnswer;
-use atelier::model::listening::{analyse, read_posts_csv};
+use atelier::case;
+use atelier::workbench::grid::config::GridExercise;
+use atelier::workbench::grid::listening::{analyse, read_posts_csv};
+use atelier::workbench::grid::model::GridAnswer;
 use std::time::{Duration, Instant};
 
 /// A corpus of `n` posts built from the case's samples, spread over two years.
@@ -121,7 +122,7 @@ fn main() {
             ..GridAnswer::default()
         };
         let both = best(5, || {
-            atelier::model::listening::analyse_exercise(&config, Some(&answer))
+            atelier::workbench::grid::listening::analyse_exercise(&config, Some(&answer))
         });
         println!(
             "listening {n:>6} posts ({:>5} KB): read CSV {:>7.2} ms, analyse {:>7.2} ms, read + analyse {:>7.2} ms (best of 5)",
@@ -133,8 +134,13 @@ fn main() {
     }
     // Frames of the grid screens: the worked example, then A12 with 5,000 imported posts.
     let tmp = tempfile::tempdir().expect("temp dir");
-    let ws = atelier::store::init(&tmp.path().join("ws"), case::load_default(), "Bench", true)
-        .expect("init");
+    let ws = atelier::workspace::store::init(
+        &tmp.path().join("ws"),
+        case::load_default(),
+        "Bench",
+        true,
+    )
+    .expect("init");
     let mut workspace = ws.workspace.clone();
     let mut app = atelier::tui::app::App::new(
         case.clone(),

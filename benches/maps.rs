@@ -4,10 +4,10 @@
 
 use atelier::case;
 use atelier::i18n::Lang;
-use atelier::model::tree::{MindMap, Source};
 use atelier::tui::app::App;
 use atelier::tui::theme::{Theme, ThemeName};
 use atelier::tui::view;
+use atelier::workbench::mindmap::model::{MindMap, Source};
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use ratatui::backend::TestBackend;
 use ratatui::Terminal;
@@ -65,8 +65,13 @@ fn time<F: FnMut()>(label: &str, runs: u32, mut f: F) {
 
 fn main() {
     let tmp = tempfile::tempdir().expect("temp dir");
-    let ws = atelier::store::init(&tmp.path().join("ws"), case::load_default(), "Bench", true)
-        .expect("init");
+    let ws = atelier::workspace::store::init(
+        &tmp.path().join("ws"),
+        case::load_default(),
+        "Bench",
+        true,
+    )
+    .expect("init");
     let mut workspace = ws.workspace.clone();
     let map = big_map();
     println!("mind map: {} nodes, depth {}", map.len(), map.max_depth());
@@ -123,7 +128,7 @@ fn main() {
     });
     let tree = app.current_tree().expect("tree").into_owned();
     time("A5 checks alone (11,111 nodes)", 50, || {
-        std::hint::black_box(atelier::checks_maps::check_tree(
+        std::hint::black_box(atelier::workbench::mindmap::check::check_tree(
             &Default::default(),
             &tree,
             2026,
@@ -133,7 +138,7 @@ fn main() {
         std::hint::black_box(serde_json::to_string(&app.workspace).expect("json"));
     });
     time("A5 export .mm (11,111 nodes)", 20, || {
-        std::hint::black_box(atelier::formats::mm::write(&tree));
+        std::hint::black_box(atelier::workbench::mindmap::mm::write(&tree));
     });
 
     app.open_exercise("A3");

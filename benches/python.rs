@@ -5,8 +5,8 @@
 //! `site`). Prints the best and the median of many runs and the ratios. Run with
 //! `bash scripts/bench-python.sh` (it builds the release binary the worker is).
 
-use atelier::case::code::CodeConfig;
-use atelier::python::{self, Limits, RunStatus};
+use atelier::runner::{self as python, Limits, RunStatus};
+use atelier::workbench::code::config::CodeConfig;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -40,7 +40,7 @@ fn main() {
     let config: CodeConfig =
         atelier::case::parse_config("$", &case.exercise("A1").expect("A1").config)
             .expect("A1 config");
-    let example: atelier::model::Example =
+    let example: atelier::workspace::Example =
         serde_json::from_str(include_str!("../cases/maison-verdier.example.json"))
             .expect("example");
     let program = example.answers["A1"].code.clone().expect("A1 code").program;

@@ -4,17 +4,17 @@
 
 use atelier::case;
 use atelier::i18n::Lang;
-use atelier::model::Workspace;
 use atelier::tui::app::App;
 use atelier::tui::theme::{Theme, ThemeName};
 use atelier::tui::view;
+use atelier::workspace::Workspace;
 use ratatui::backend::TestBackend;
 use ratatui::Terminal;
 use std::time::{Duration, Instant};
 
-fn workspace(example: bool) -> (tempfile::TempDir, atelier::store::OpenWorkspace) {
+fn workspace(example: bool) -> (tempfile::TempDir, atelier::workspace::store::OpenWorkspace) {
     let tmp = tempfile::tempdir().expect("temp dir");
-    let ws = atelier::store::init(
+    let ws = atelier::workspace::store::init(
         &tmp.path().join("ws"),
         case::load_default(),
         "Bench",
@@ -88,7 +88,7 @@ fn main() {
     let start = Instant::now();
     let runs = 50;
     for _ in 0..runs {
-        std::hint::black_box(atelier::checks::check_workspace(&case, &big));
+        std::hint::black_box(atelier::workbench::check::check_workspace(&case, &big));
     }
     println!(
         "{:<45}           {:>8.3} ms/check",

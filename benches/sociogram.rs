@@ -7,13 +7,13 @@
 
 use atelier::case;
 use atelier::i18n::Lang;
-use atelier::model::forceatlas2::Rng;
-use atelier::model::graph::{GraphActor, GraphRelation, RelationType, Sociogram};
-use atelier::model::graph_metrics;
-use atelier::sociogram::{formats, layout};
 use atelier::tui::app::App;
 use atelier::tui::theme::{Theme, ThemeName};
 use atelier::tui::view;
+use atelier::workbench::sociogram::forceatlas2::Rng;
+use atelier::workbench::sociogram::metrics as graph_metrics;
+use atelier::workbench::sociogram::model::{GraphActor, GraphRelation, RelationType, Sociogram};
+use atelier::workbench::sociogram::{formats, layout};
 use ratatui::backend::TestBackend;
 use ratatui::Terminal;
 use std::time::Instant;
@@ -115,7 +115,7 @@ fn main() {
 
     // Layout: ForceAtlas2 with Barnes-Hut, as the interface runs it.
     let input = layout::input(&graph, None);
-    let mut fa2 = atelier::model::forceatlas2::Layout::new(
+    let mut fa2 = atelier::workbench::sociogram::forceatlas2::Layout::new(
         input.start.clone(),
         input.pinned.clone(),
         input.edges.clone(),
@@ -182,7 +182,8 @@ fn main() {
 
     // Frame time of the sociogram screen with that graph.
     let tmp = tempfile::tempdir().expect("temp dir");
-    let ws = atelier::store::init(&tmp.path().join("ws"), loaded, "Bench", false).expect("init");
+    let ws = atelier::workspace::store::init(&tmp.path().join("ws"), loaded, "Bench", false)
+        .expect("init");
     let mut workspace = ws.workspace.clone();
     workspace.answer_mut("A6").graph = Some(graph.clone());
     let mut app = App::new(

@@ -175,7 +175,11 @@ fn the_manifest_lists_every_file_with_its_size_and_hash() {
             .find(|f| &f.path == name)
             .unwrap_or_else(|| panic!("{name} is not listed"));
         assert_eq!(listed.size, bytes.len() as u64, "{name}");
-        assert_eq!(listed.sha256, atelier::digest::sha256_hex(bytes), "{name}");
+        assert_eq!(
+            listed.sha256,
+            atelier::case::digest::sha256_hex(bytes),
+            "{name}"
+        );
     }
     let paths: Vec<&str> = manifest.files.iter().map(|f| f.path.as_str()).collect();
     let mut sorted = paths.clone();
@@ -339,7 +343,7 @@ fn unsafe_entry_names_are_refused() {
         manifest.files.push(bundle::ManifestFile {
             path: name.to_string(),
             size: 5,
-            sha256: atelier::digest::sha256_hex(b"owned"),
+            sha256: atelier::case::digest::sha256_hex(b"owned"),
         });
         all.last_mut().unwrap().1 = serde_json::to_vec(&manifest).unwrap();
         all.insert(0, (placeholder.clone(), b"owned".to_vec()));
@@ -523,7 +527,7 @@ fn extract_writes_a_verified_bundle_under_the_target() {
     assert_eq!(written, expected);
     for listed in &manifest.files {
         let bytes = fs::read(target.join(&listed.path)).unwrap();
-        assert_eq!(atelier::digest::sha256_hex(&bytes), listed.sha256);
+        assert_eq!(atelier::case::digest::sha256_hex(&bytes), listed.sha256);
     }
     // A target that already holds something is refused, and left as it was.
     let err = bundle::extract(&file, &target).unwrap_err();

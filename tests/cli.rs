@@ -1,6 +1,6 @@
 //! The command line contract (DESIGN.md section 2), by running the built binary on temp dirs.
 
-use atelier::model::{Example, Workspace};
+use atelier::workspace::{Example, Workspace};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -121,13 +121,14 @@ fn init_with_example_fills_the_worked_answers() {
     assert!(!example.answers.is_empty());
     assert_eq!(ws.candidate, example.candidate);
     // A1's program and sketch go to their files (workspace.json records their run).
-    let without_code = |answers: &std::collections::BTreeMap<String, atelier::model::Answer>| {
-        let mut answers = answers.clone();
-        for answer in answers.values_mut() {
-            answer.code = None;
-        }
-        answers
-    };
+    let without_code =
+        |answers: &std::collections::BTreeMap<String, atelier::workspace::Answer>| {
+            let mut answers = answers.clone();
+            for answer in answers.values_mut() {
+                answer.code = None;
+            }
+            answers
+        };
     assert_eq!(without_code(&ws.exercises), without_code(&example.answers));
     let a1 = example.answers["A1"].code.as_ref().unwrap();
     assert_eq!(
@@ -145,7 +146,7 @@ fn init_with_example_fills_the_worked_answers() {
         .last_run
         .as_ref()
         .unwrap();
-    assert_eq!(run.status, atelier::python::RunStatus::Passed);
+    assert_eq!(run.status, atelier::runner::RunStatus::Passed);
     // With --candidate too, the candidate's name wins over the example's.
     let other = tmp.path().join("other");
     let out = atelier(

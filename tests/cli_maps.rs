@@ -1,7 +1,7 @@
 //! The map commands on the built binary: `atelier import` of Freeplane's own map, `export`
 //! of both maps in every format (the XML parsed back), and the bundle's map files.
 
-use atelier::formats::{mm, opml};
+use atelier::workbench::mindmap::{mm, opml};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -84,7 +84,7 @@ fn import_freeplane_user_guide_then_export_keeps_every_node() {
             _ => opml::read(&text).unwrap(),
         };
         assert_eq!(back.len(), 1460, "{format}");
-        let texts = |m: &atelier::model::tree::MindMap| {
+        let texts = |m: &atelier::workbench::mindmap::model::MindMap| {
             m.preorder()
                 .map(|(id, d)| (d, m.content(id).unwrap().text.clone()))
                 .collect::<Vec<_>>()

@@ -2,7 +2,7 @@
 //! (round trip, refused values with their line, column and allowed values, workspace left
 //! unchanged), `check --json` (the rule engine's ids and processing ids) and the bundle.
 
-use atelier::model::Workspace;
+use atelier::workspace::Workspace;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

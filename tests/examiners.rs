@@ -5,10 +5,10 @@
 mod common;
 
 use atelier::case;
+use atelier::exam::grading::{Decision, Grades};
+use atelier::exam::review;
 use atelier::i18n::Lang;
-use atelier::model::grading::{Decision, Grades};
-use atelier::review;
-use atelier::store;
+use atelier::workspace::store;
 use common::tmux::Session;
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
@@ -196,7 +196,7 @@ fn gradebook_lists_intact_tampered_and_ungraded_bundles() {
 fn examiner_material_is_never_in_a_workspace_a_bundle_or_the_binary() {
     let tmp = tempfile::tempdir().unwrap();
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let examiner: atelier::examiner::ExaminerFile = serde_json::from_str(
+    let examiner: atelier::exam::examiner::ExaminerFile = serde_json::from_str(
         &std::fs::read_to_string(root.join("cases/maison-verdier.examiner.json")).unwrap(),
     )
     .unwrap();
@@ -449,12 +449,12 @@ fn the_second_case_is_valid_rich_and_ships_its_example_and_examiner_file() {
     // The worked example fills a workspace whose boards are complete.
     let tmp = tempfile::tempdir().unwrap();
     let ws = store::init(&tmp.path().join("ws"), loaded.clone(), "", true).unwrap();
-    let reports = atelier::checks::check_workspace(c, &ws.workspace);
+    let reports = atelier::workbench::check::check_workspace(c, &ws.workspace);
     for id in ["A2", "A4", "A9", "A11", "A15"] {
         let report = reports.iter().find(|r| r.id == id).unwrap();
         assert_eq!(
             report.status,
-            atelier::checks::Status::Complete,
+            atelier::workbench::check::Status::Complete,
             "{id}: {:?}",
             report.findings
         );
@@ -462,7 +462,7 @@ fn the_second_case_is_valid_rich_and_ships_its_example_and_examiner_file() {
     // The examiner file: hidden tests, a planted flaw in every processing activity, an
     // answer key per exercise; none of it in the case file candidates receive.
     let examiner =
-        atelier::examiner::load(&root.join("monts-de-loue.examiner.json"), &c.id).unwrap();
+        atelier::exam::examiner::load(&root.join("monts-de-loue.examiner.json"), &c.id).unwrap();
     assert!(examiner.exercises["A1"].hidden_tests.len() >= 10);
     for activity in &org.processing_activities {
         assert!(
@@ -480,18 +480,18 @@ fn the_second_case_is_valid_rich_and_ships_its_example_and_examiner_file() {
         .all(|e| !examiner.exercises[&e.id].answer_key.trim().is_empty()));
     // Every planted flaw names a rule the GDPR sheet knows, so it can be matched by machine.
     let a7 = c.exercise("A7").unwrap();
-    let checks = atelier::examiner::automated(
+    let checks = atelier::exam::examiner::automated(
         &examiner.exercises["A7"],
         a7,
         None,
         &std::collections::BTreeMap::new(),
     );
-    let [atelier::examiner::AutoCheck::PlantedFlaws { flaws, .. }] = &checks[..] else {
+    let [atelier::exam::examiner::AutoCheck::PlantedFlaws { flaws, .. }] = &checks[..] else {
         panic!("{checks:?}");
     };
     assert!(flaws
         .iter()
-        .all(|(_, m)| *m == atelier::examiner::FlawMatch::Missed));
+        .all(|(_, m)| *m == atelier::exam::examiner::FlawMatch::Missed));
     for test in &examiner.exercises["A1"].hidden_tests {
         assert!(
             !loaded.text.contains(&test.name),
@@ -595,14 +595,14 @@ fn gradebook_reads_a_bundle_whose_case_this_version_no_longer_validates() {
 /// The reference solution in the default case's A1 answer key.
 fn reference_solution() -> String {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("cases/maison-verdier.examiner.json");
-    let file = atelier::examiner::load(&path, "maison-verdier").unwrap();
+    let file = atelier::exam::examiner::load(&path, "maison-verdier").unwrap();
     let key = &file.exercises["A1"].answer_key;
     let start = key.find("```python\n").unwrap() + "```python\n".len();
     let end = start + key[start..].find("```").unwrap();
     key[start..end].to_string()
 }
 
-fn hidden_run(program: &str) -> atelier::python::RunReport {
+fn hidden_run(program: &str) -> atelier::runner::RunReport {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("ws");
     let ws = store::init(&dir, case::load_default(), "Alice", false).unwrap();
@@ -612,16 +612,16 @@ fn hidden_run(program: &str) -> atelier::python::RunReport {
     atelier::bundle::write_bundle(&ws, &file, Lang::Fr).unwrap();
     let opened = review::open(&file).unwrap();
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("cases/maison-verdier.examiner.json");
-    let examiner = atelier::examiner::load(&path, "maison-verdier").unwrap();
+    let examiner = atelier::exam::examiner::load(&path, "maison-verdier").unwrap();
     let a1 = opened.case.exercise("A1").unwrap();
-    atelier::examiner::run_hidden_tests(&examiner, a1, &opened.files)
+    atelier::exam::examiner::run_hidden_tests(&examiner, a1, &opened.files)
         .expect("A1 has hidden tests")
         .expect("they run")
 }
 
 #[test]
 fn hidden_tests_run_at_review_in_the_sandbox_on_the_program_handed_in() {
-    let examiner: atelier::examiner::ExaminerFile = serde_json::from_str(
+    let examiner: atelier::exam::examiner::ExaminerFile = serde_json::from_str(
         &std::fs::read_to_string(
             Path::new(env!("CARGO_MANIFEST_DIR")).join("cases/maison-verdier.examiner.json"),
         )

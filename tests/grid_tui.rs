@@ -4,11 +4,11 @@
 
 use atelier::case;
 use atelier::i18n::Lang;
-use atelier::model::grid::view_rows;
-use atelier::store;
 use atelier::tui::app::{App, Effect, Overlay, Panel, Screen};
 use atelier::tui::theme::{Theme, ThemeName};
 use atelier::tui::view;
+use atelier::workbench::grid::model::view_rows;
+use atelier::workspace::store;
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use ratatui::backend::TestBackend;
 use ratatui::Terminal;
@@ -49,7 +49,7 @@ fn draw(app: &App, width: u16, height: u16) -> Terminal<TestBackend> {
 
 /// The texts of one column of a grid, as shown (seeded rows merged with the answer).
 fn column(app: &App, exercise: &str, grid: &str, column: &str) -> Vec<String> {
-    let config: case::grid::GridExercise =
+    let config: atelier::workbench::grid::config::GridExercise =
         case::parse_config("$", &app.case.exercise(exercise).unwrap().config).unwrap();
     let spec = config.grid(grid).unwrap();
     let c = spec.column_index(column).unwrap();

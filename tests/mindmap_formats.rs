@@ -2,8 +2,8 @@
 //! (in `../shared/samples/`, beside the clone, as in CI), and round trips through `.mm` and
 //! OPML that must keep every node, its text, note and link.
 
-use atelier::formats::{mm, opml};
-use atelier::model::tree::{MindMap, Source};
+use atelier::workbench::mindmap::model::{MindMap, Source};
+use atelier::workbench::mindmap::{mm, opml};
 use std::path::PathBuf;
 
 fn sample(name: &str) -> String {

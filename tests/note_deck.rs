@@ -3,14 +3,14 @@
 //! presenter's countdown on a hand-set clock (no sleeping), and snapshots of the screens.
 
 use atelier::case;
-use atelier::checks::Finding;
 use atelier::i18n::Lang;
-use atelier::model::{Deck, Note};
-use atelier::store;
 use atelier::tui::app::{App, Effect, Panel, Screen};
-use atelier::tui::note_deck::ManualClock;
 use atelier::tui::theme::{Theme, ThemeName};
 use atelier::tui::view;
+use atelier::workbench::check::Finding;
+use atelier::workbench::notes::ui::ManualClock;
+use atelier::workspace::store;
+use atelier::workspace::{Deck, Note};
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use ratatui::backend::TestBackend;
 use ratatui::style::Color;
@@ -405,7 +405,7 @@ fn help_follows_the_workbench_and_the_presenter() {
 fn a_click_selects_a_row_of_the_list() {
     use atelier::tui::app::inner;
     use atelier::tui::layout;
-    use atelier::tui::note_deck_view::panel_layout;
+    use atelier::workbench::notes::view::panel_layout;
     use crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
     use ratatui::layout::Rect;
 

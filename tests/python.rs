@@ -3,8 +3,8 @@
 //! library entry the examiners' review uses (`python::run_tests`) with the hidden tests,
 //! and the sketch run end to end.
 
-use atelier::case::code::{hidden_tests, CodeConfig};
-use atelier::python::{self, sketch, Limits, RunStatus};
+use atelier::runner::{self as python, sketch, Limits, RunStatus};
+use atelier::workbench::code::config::{hidden_tests, CodeConfig};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -278,7 +278,7 @@ fn a1_config() -> CodeConfig {
 }
 
 fn example_file(name: &str) -> String {
-    let example: atelier::model::Example =
+    let example: atelier::workspace::Example =
         serde_json::from_str(include_str!("../cases/maison-verdier.example.json")).unwrap();
     let code = example.answers["A1"].code.clone().unwrap();
     match name {
@@ -465,13 +465,13 @@ fn documentation_check_finds_missing_docstrings_header_and_shadowed_builtins() {
         ]
     );
     // They become findings of the exercise, with the syntax error case too.
-    let code = atelier::model::code::CodeAnswer {
+    let code = atelier::workbench::code::model::CodeAnswer {
         program: program.into(),
         sketch: "size(10, 10)\n".into(),
         last_run: Some(report),
         sketch_svg: None,
     };
-    let codes: Vec<&str> = atelier::checks::check_code(Some(&code))
+    let codes: Vec<&str> = atelier::workbench::check::check_code(Some(&code))
         .iter()
         .map(|f| f.code())
         .collect();
@@ -486,25 +486,25 @@ fn documentation_check_finds_missing_docstrings_header_and_shadowed_builtins() {
     );
     let broken = "def f(:\n";
     let report = python::run_tests(broken, &[], &Limits::default());
-    let code = atelier::model::code::CodeAnswer {
+    let code = atelier::workbench::code::model::CodeAnswer {
         program: broken.into(),
         sketch: String::new(),
         last_run: Some(report),
         sketch_svg: None,
     };
-    let findings = atelier::checks::check_code(Some(&code));
+    let findings = atelier::workbench::check::check_code(Some(&code));
     assert_eq!(findings[0].code(), "program-syntax-error");
     assert!(findings[0]
         .message(atelier::i18n::Lang::En)
         .starts_with("syntax error at line 1"));
     assert_eq!(findings[1].code(), "sketch-missing");
     // A run of another text is not the current run.
-    let changed = atelier::model::code::CodeAnswer {
+    let changed = atelier::workbench::code::model::CodeAnswer {
         program: "print(1)\n".into(),
         ..code
     };
     assert_eq!(
-        atelier::checks::check_code(Some(&changed))[0].code(),
+        atelier::workbench::check::check_code(Some(&changed))[0].code(),
         "program-not-run"
     );
 }
@@ -559,7 +559,7 @@ fn the_bundle_carries_the_results_the_sketch_and_both_files_never_the_hidden_tes
     assert_eq!(results["tests"].as_array().unwrap().len(), 11);
     assert_eq!(
         results["program_sha256"],
-        atelier::digest::sha256_hex(&files["A1/program.py"])
+        atelier::case::digest::sha256_hex(&files["A1/program.py"])
     );
     let svg = String::from_utf8(files["exports/A1-sketch.svg"].clone()).unwrap();
     assert!(svg.starts_with("<svg"));

@@ -3,14 +3,14 @@
 //! fails verification shows its warning on every screen; snapshots of the review screens.
 
 use atelier::case;
+use atelier::exam::grading::Decision;
+use atelier::exam::review;
 use atelier::i18n::Lang;
-use atelier::model::grading::Decision;
-use atelier::review;
-use atelier::store;
 use atelier::tui::app::{App, Effect};
 use atelier::tui::review_run::{review_app, Material};
 use atelier::tui::theme::{Theme, ThemeName};
 use atelier::tui::view;
+use atelier::workspace::store;
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use ratatui::backend::TestBackend;
 use ratatui::Terminal;
@@ -35,7 +35,7 @@ fn example_bundle(dir: &Path) -> PathBuf {
 
 fn examiner_file() -> Material {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("cases/maison-verdier.examiner.json");
-    atelier::examiner::load(&path, "maison-verdier").map_err(|e| e.to_string())
+    atelier::exam::examiner::load(&path, "maison-verdier").map_err(|e| e.to_string())
 }
 
 fn open_review(file: &Path) -> App {

@@ -4,14 +4,14 @@
 //! run on the built binary.
 
 use atelier::case;
-use atelier::checks::Status;
 use atelier::i18n::Lang;
-use atelier::model::graph::{RelationType, Sociogram};
-use atelier::store;
 use atelier::tui::app::{App, Effect, Overlay, Panel, Screen};
-use atelier::tui::graph::SortColumn;
 use atelier::tui::theme::{Theme, ThemeName};
 use atelier::tui::view;
+use atelier::workbench::check::Status;
+use atelier::workbench::sociogram::model::{RelationType, Sociogram};
+use atelier::workbench::sociogram::ui::SortColumn;
+use atelier::workspace::store;
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use ratatui::backend::TestBackend;
 use ratatui::Terminal;
@@ -424,7 +424,7 @@ fn import_replaces_the_sociogram_and_a_bad_file_changes_nothing() {
         &["--actors", actors.to_str().unwrap()],
     );
     assert!(out.status.success(), "{}", stderr(&out));
-    let ws: atelier::model::Workspace =
+    let ws: atelier::workspace::Workspace =
         serde_json::from_str(&std::fs::read_to_string(dir.join("workspace.json")).unwrap())
             .unwrap();
     let g = ws.exercises["A6"].graph.clone().unwrap();
@@ -515,7 +515,7 @@ fn bundle_has_the_sociogram_exports_and_the_report_draws_it() {
 
 #[test]
 fn mouse_click_selects_the_nearest_actor_and_drag_pins_it() {
-    use atelier::tui::graph_view::{canvas_bounds, cell_to_point, regions};
+    use atelier::workbench::sociogram::view::{canvas_bounds, cell_to_point, regions};
     use crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
     let mut app = a6(false);
     app.size = ratatui::layout::Rect::new(0, 0, 120, 40);
@@ -589,7 +589,7 @@ fn snapshot_sociogram_help_lists_its_keys() {
 /// A graph too big for the metrics to be computed in the interface's thread: a ring of 400
 /// actors with a few chords.
 fn big_ring() -> Sociogram {
-    use atelier::model::graph::{GraphActor, GraphRelation};
+    use atelier::workbench::sociogram::model::{GraphActor, GraphRelation};
     let n = 400;
     let mut graph = Sociogram::default();
     for i in 0..n {
@@ -618,9 +618,9 @@ fn big_ring() -> Sociogram {
 
 #[test]
 fn big_graph_metrics_come_from_the_background_and_stale_ones_are_dropped() {
-    use atelier::model::graph_metrics;
-    use atelier::sociogram::metrics_worker::run;
     use atelier::tui::keymap::Action;
+    use atelier::workbench::sociogram::metrics as graph_metrics;
+    use atelier::workbench::sociogram::metrics_worker::run;
     let mut app = app(false);
     app.workspace.answer_mut("A6").graph = Some(big_ring());
     app.open_exercise("A6");

@@ -4,17 +4,20 @@
 
 use atelier::case;
 use atelier::i18n::Lang;
-use atelier::store;
 use atelier::tui::app::{App, Effect, Overlay, Panel, Screen};
 use atelier::tui::theme::{Theme, ThemeName};
 use atelier::tui::view;
+use atelier::workspace::store;
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use ratatui::backend::TestBackend;
 use ratatui::Terminal;
 
 fn app(example: bool) -> App {
     // The worked example's sources (A5) are judged on a fixed day, not the calendar's.
-    std::env::set_var("ATELIER_TODAY", atelier::checks_maps::TEST_TODAY);
+    std::env::set_var(
+        "ATELIER_TODAY",
+        atelier::workbench::mindmap::check::TEST_TODAY,
+    );
     let tmp = tempfile::tempdir().unwrap();
     let candidate = if example { "" } else { "Camille Martin" };
     let ws = store::init(
@@ -50,7 +53,7 @@ fn open(app: &mut App, id: &str) {
     app.open_exercise(id);
 }
 
-fn board(app: &App, id: &str) -> atelier::model::Board {
+fn board(app: &App, id: &str) -> atelier::workspace::Board {
     app.workspace
         .answer(id)
         .and_then(|a| a.board.clone())

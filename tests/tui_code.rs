@@ -3,12 +3,12 @@
 
 use atelier::case;
 use atelier::i18n::Lang;
-use atelier::python::{self, sketch, Limits};
-use atelier::store;
+use atelier::runner::{self as python, sketch, Limits};
 use atelier::tui::app::{App, Effect};
 use atelier::tui::keymap::Mode;
 use atelier::tui::theme::{Theme, ThemeName};
 use atelier::tui::view;
+use atelier::workspace::store;
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use ratatui::backend::TestBackend;
 use ratatui::Terminal;
@@ -54,7 +54,7 @@ fn draw(app: &App, width: u16, height: u16) -> Terminal<TestBackend> {
     terminal
 }
 
-fn a1_config() -> case::code::CodeConfig {
+fn a1_config() -> atelier::workbench::code::config::CodeConfig {
     let case = case::Case::embedded_default();
     case::parse_config("$", &case.exercise("A1").unwrap().config).unwrap()
 }

@@ -4,18 +4,21 @@
 
 use atelier::case;
 use atelier::i18n::Lang;
-use atelier::model::tree::MindMap;
-use atelier::store;
 use atelier::tui::app::{App, Overlay};
 use atelier::tui::theme::{Theme, ThemeName};
 use atelier::tui::view;
+use atelier::workbench::mindmap::model::MindMap;
+use atelier::workspace::store;
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use ratatui::backend::TestBackend;
 use ratatui::Terminal;
 
 fn app(example: bool) -> App {
     // The worked example's sources are judged on a fixed day, not the calendar's.
-    std::env::set_var("ATELIER_TODAY", atelier::checks_maps::TEST_TODAY);
+    std::env::set_var(
+        "ATELIER_TODAY",
+        atelier::workbench::mindmap::check::TEST_TODAY,
+    );
     let tmp = tempfile::tempdir().unwrap();
     let candidate = if example { "" } else { "Camille Martin" };
     let ws = store::init(
@@ -229,11 +232,11 @@ fn snapshot_mind_map_seed_with_findings_in_english() {
 
 // -- A3 world map --
 
-fn world(app: &App) -> atelier::model::map::WorldMap {
+fn world(app: &App) -> atelier::workbench::worldmap::model::WorldMap {
     app.current_map().unwrap()
 }
 
-fn view(app: &App) -> atelier::tui::map::MapState {
+fn view(app: &App) -> atelier::workbench::worldmap::update::MapState {
     match &app.screen {
         atelier::tui::app::Screen::Exercise(state) => state.map.clone(),
         _ => panic!("not in an exercise"),
@@ -284,7 +287,10 @@ fn world_map_built_by_keys_until_its_checks_pass() {
     typed(&mut app, "désaccord");
     let m = world(&app);
     assert_eq!(m.links.len(), 1);
-    assert_eq!(m.links[0].kind, atelier::model::map::LinkKind::Conflict);
+    assert_eq!(
+        m.links[0].kind,
+        atelier::workbench::worldmap::model::LinkKind::Conflict
+    );
     assert_eq!(m.links[0].label, "désaccord");
     // A recommendation referencing two actors.
     key(&mut app, KeyCode::Tab);
@@ -331,7 +337,7 @@ fn cursor_pans_and_zooms_and_actors_follow() {
     let m = world(&app);
     let second = &m.actors[1];
     assert_eq!(view(&app).cursor, (second.lat, second.lon));
-    let in_view = atelier::tui::map_view::actors_in_view(&m, view(&app).bounds());
+    let in_view = atelier::workbench::worldmap::view::actors_in_view(&m, view(&app).bounds());
     assert!(in_view >= 1);
     key(&mut app, KeyCode::Left);
     key(&mut app, KeyCode::Char('m'));

@@ -4,12 +4,14 @@
 
 use atelier::case;
 use atelier::i18n::Lang;
-use atelier::model::sheet::{CheckStatus, DpiaCriterion, LegalBasis, Rule, Sheet, Target};
-use atelier::store;
 use atelier::tui::app::{App, Effect, Overlay, Panel, Screen};
 use atelier::tui::keymap::Mode;
 use atelier::tui::theme::{Theme, ThemeName};
 use atelier::tui::view;
+use atelier::workbench::gdpr::model::{
+    CheckStatus, DpiaCriterion, LegalBasis, Rule, Sheet, Target,
+};
+use atelier::workspace::store;
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use ratatui::backend::TestBackend;
 use ratatui::Terminal;
@@ -219,7 +221,7 @@ fn proposals_are_accepted_then_argued_or_dismissed_with_a_reason() {
     key(&mut app, KeyCode::Enter);
     let rec = &sheet(&app).findings[0].recommendations[0];
     assert_eq!(rec.text, "Documenter la base légale");
-    assert_eq!(rec.owner, Some(atelier::model::sheet::Owner::Dpo));
+    assert_eq!(rec.owner, Some(atelier::workbench::gdpr::model::Owner::Dpo));
     key(&mut app, KeyCode::Esc);
     // Dismiss the next proposal with a reason.
     // Back on the finding's row, under the four pending proposals: x there says no.
@@ -388,7 +390,7 @@ fn a_click_selects_the_row_under_it_and_a_second_opens_the_form() {
     click(&mut app, 60, 6);
     assert_eq!(
         ui(&app).form,
-        Some(atelier::tui::sheet::Form::Processing { index: 2, row: 3 })
+        Some(atelier::workbench::gdpr::ui::Form::Processing { index: 2, row: 3 })
     );
     // The checklist: a group heading, then its items.
     key(&mut app, KeyCode::Esc);

@@ -4,7 +4,7 @@
 //! byte of the archive detectable, not only a changed file: a date, a flag, an extra field,
 //! a comment, bytes slipped between entries or after the end.
 
-use super::BundleError;
+use crate::bundle::BundleError;
 use std::fs::File;
 use std::io::{self, Read, Seek, SeekFrom};
 
@@ -30,7 +30,7 @@ struct Canonical {
 /// What the writer puts in every header, read from a one-file zip written with the bundle's
 /// own options, so the check follows the writer rather than a copy of its constants.
 fn canonical() -> Result<Canonical, BundleError> {
-    let bytes = super::zip_with_bundle_options(&[("a", b"a".to_vec())])?;
+    let bytes = crate::bundle::zip_with_bundle_options(&[("a", b"a".to_vec())])?;
     let end = bytes.len() - END_LEN as usize;
     let start = u32_at(&bytes, end + 16) as usize;
     let header = &bytes[start..start + CENTRAL_LEN];
@@ -69,7 +69,7 @@ fn changed_structure(what: &str) -> BundleError {
 fn entry_structure(name: &[u8]) -> BundleError {
     BundleError::Structure(format!(
         "the zip header of {}",
-        super::shown(&String::from_utf8_lossy(name))
+        crate::bundle::shown(&String::from_utf8_lossy(name))
     ))
 }
 
@@ -77,7 +77,7 @@ fn entry_structure(name: &[u8]) -> BundleError {
 /// other from the first byte, each local header agreeing with the central directory and with
 /// the writer's fields, the directory right after the last entry, the end record right
 /// after the directory, and nothing after it.
-pub(super) fn check(file: &mut File, max_entries: usize) -> Result<(), BundleError> {
+pub(crate) fn check(file: &mut File, max_entries: usize) -> Result<(), BundleError> {
     let canonical = canonical()?;
     let read_err = |_: io::Error| BundleError::NotZip;
     let length = file.metadata().map_err(BundleError::Read)?.len();

@@ -14,11 +14,11 @@
 //! most one limit's worth, and verification only hashes, without keeping the bytes.
 
 mod layout;
+pub mod report;
 
-use crate::export;
 use crate::i18n::Lang;
-use crate::report;
-use crate::store::{self, OpenWorkspace, StoreError};
+use crate::workbench::export;
+use crate::workspace::store::{self, OpenWorkspace, StoreError};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -183,7 +183,7 @@ fn bundle_files(ws: &OpenWorkspace, lang: Lang) -> Result<Vec<(String, Vec<u8>)>
         }
     }
     // -- code: A1 results and sketch (issue 3): the reports show them too --
-    let code = crate::python::files::bundle_exports(&ws.dir, case, workspace);
+    let code = crate::runner::files::bundle_exports(&ws.dir, case, workspace);
     let report_workspace = &code.report_workspace;
     files.extend(code.files);
     files.push((
@@ -209,28 +209,35 @@ fn bundle_files(ws: &OpenWorkspace, lang: Lang) -> Result<Vec<(String, Vec<u8>)>
             files.push((format!("exports/{}.csv", exercise.id), csv.into_bytes()));
         }
         // -- tree / map (issue 4): the maps in the formats their users' tools open --
-        for (name, bytes) in crate::formats::bundle_exports(exercise, &answer, lang) {
+        for (name, bytes) in
+            crate::workbench::mindmap::formats::bundle_exports(exercise, &answer, lang)
+        {
             files.push((format!("exports/{}.{name}", exercise.id), bytes));
         }
         // -- graph: A6 sociogram and SIC grid (issue 5) --
         if exercise.kind == crate::case::Kind::Graph {
             if let Some(graph) = &answer.graph {
-                files.extend(crate::sociogram::bundle_files(case, exercise, graph));
+                files.extend(crate::workbench::sociogram::bundle_files(
+                    case, exercise, graph,
+                ));
             }
         }
         if exercise.kind == crate::case::Kind::Grid {
-            files.extend(export::grid::bundle_files(exercise, answer.grid.as_ref()));
+            files.extend(crate::workbench::grid::formats::bundle_files(
+                exercise,
+                answer.grid.as_ref(),
+            ));
         }
         // -- sheet: A7 GDPR audit sheet (issue 6): the register for a spreadsheet --
         if let Some(sheet) = &answer.sheet {
-            let csv = crate::sheet_io::register_csv(sheet);
+            let csv = crate::workbench::gdpr::formats::register_csv(sheet);
             files.push((format!("exports/{}.csv", exercise.id), csv.into_bytes()));
         }
         if has_answer {
             // -- note_deck: a deck's Markdown is presenterm's, and its HTML deck joins (issue 8) --
-            let md = export::note_deck::markdown_file(exercise, &answer, lang);
+            let md = crate::workbench::notes::formats::markdown_file(exercise, &answer, lang);
             files.push((format!("exports/{}.md", exercise.id), md.into_bytes()));
-            files.extend(export::note_deck::bundle_files(
+            files.extend(crate::workbench::notes::formats::bundle_files(
                 case, exercise, &answer, lang,
             ));
         }
@@ -241,7 +248,7 @@ fn bundle_files(ws: &OpenWorkspace, lang: Lang) -> Result<Vec<(String, Vec<u8>)>
         .map(|(path, bytes)| ManifestFile {
             path: path.clone(),
             size: bytes.len() as u64,
-            sha256: crate::digest::sha256_hex(bytes),
+            sha256: crate::case::digest::sha256_hex(bytes),
         })
         .collect();
     listed.sort_by(|a, b| a.path.cmp(&b.path));
@@ -816,7 +823,7 @@ mod tests {
                 .map(|(p, b)| ManifestFile {
                     path: p.to_string(),
                     size: b.len() as u64,
-                    sha256: crate::digest::sha256_hex(b),
+                    sha256: crate::case::digest::sha256_hex(b),
                 })
                 .collect(),
         };
@@ -869,7 +876,7 @@ mod tests {
         assert!(!paths.iter().any(|p| p.contains("examiner")));
         assert_eq!(files["case.json"], ws.case.text.as_bytes());
         assert_eq!(files["A1/program.py"], b"print('bonjour')\n");
-        let saved: crate::model::Workspace =
+        let saved: crate::workspace::Workspace =
             serde_json::from_slice(&files["workspace.json"]).unwrap();
         // The A1 files' text is mirrored in memory, never written into workspace.json.
         let mut expected = ws.workspace.clone();
@@ -978,7 +985,7 @@ mod tests {
         let manifest = extract(&out, &target).unwrap();
         for file in &manifest.files {
             let bytes = fs::read(target.join(&file.path)).unwrap();
-            assert_eq!(crate::digest::sha256_hex(&bytes), file.sha256);
+            assert_eq!(crate::case::digest::sha256_hex(&bytes), file.sha256);
         }
         assert!(target.join(MANIFEST_FILE).is_file());
         // A second extraction into the same (now full) folder is refused.

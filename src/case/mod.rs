@@ -2,17 +2,14 @@
 //! loading them from the binary or from disk, and validating them with errors that name
 //! the JSON path at fault. Cases are data, never code.
 
-pub mod code;
-pub mod grid;
-pub mod maps;
-mod note_deck;
-mod validate;
+pub mod digest;
+pub mod validate;
 
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-pub use note_deck::{DeckConfig, FundingForm, NoteConfig, Scheme};
+pub use crate::workbench::notes::config::{DeckConfig, FundingForm, NoteConfig, Scheme};
 pub use validate::{parse_config, CaseError};
 
 /// The case embedded in the binary, used when no other is named.
@@ -94,7 +91,7 @@ pub struct Actor {
 }
 
 /// The relation types of the sociogram (defined with the sociogram's model).
-pub use crate::model::graph::RelationType;
+pub use crate::workbench::sociogram::model::RelationType;
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
@@ -331,7 +328,7 @@ pub enum CaseOrigin {
 
 impl LoadedCase {
     pub fn digest(&self) -> String {
-        crate::digest::sha256_hex(self.text.as_bytes())
+        crate::case::digest::sha256_hex(self.text.as_bytes())
     }
 
     /// The worked-example answers that go with this case, if it has any.

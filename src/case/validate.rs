@@ -1,7 +1,7 @@
 //! Validation of case files: JSON syntax and types first (with the JSON path at fault),
 //! then the rules that types cannot say (unique ids, references, layouts inside their grid).
 
-use super::{Case, Kind, CASE_FORMAT};
+use crate::case::{Case, Kind, CASE_FORMAT};
 use std::collections::HashSet;
 
 /// Why a case could not be used; every message names the JSON path at fault.
@@ -21,14 +21,14 @@ pub enum CaseError {
     NotFound(String),
 }
 
-pub(super) fn invalid(path: impl Into<String>, message: impl Into<String>) -> CaseError {
+pub(crate) fn invalid(path: impl Into<String>, message: impl Into<String>) -> CaseError {
     CaseError::Invalid {
         path: path.into(),
         message: message.into(),
     }
 }
 
-pub(super) fn parse_and_validate(text: &str) -> Result<Case, CaseError> {
+pub(crate) fn parse_and_validate(text: &str) -> Result<Case, CaseError> {
     let mut de = serde_json::Deserializer::from_str(text);
     let case: Case = serde_path_to_error::deserialize(&mut de).map_err(|err| {
         let path = err.path().to_string();
@@ -163,7 +163,7 @@ pub fn validate(case: &Case) -> Result<(), CaseError> {
     Ok(())
 }
 
-fn validate_exercise(path: &str, exercise: &super::Exercise) -> Result<(), CaseError> {
+fn validate_exercise(path: &str, exercise: &crate::case::Exercise) -> Result<(), CaseError> {
     require_text(&format!("{path}.title"), &exercise.title)?;
     require_text(&format!("{path}.brief"), &exercise.brief)?;
     if let Some(bloc) = exercise.bloc {
@@ -215,16 +215,18 @@ fn validate_exercise(path: &str, exercise: &super::Exercise) -> Result<(), CaseE
     }
     // -- code: A1 Python runner and sketch (issue 3) --
     if exercise.kind == Kind::Code {
-        let config: super::code::CodeConfig = parse_config(path, &exercise.config)?;
+        let config: crate::workbench::code::config::CodeConfig =
+            parse_config(path, &exercise.config)?;
         config.validate(path)?;
     }
     // -- tree / map: A5 mind map and A3 world map (issue 4) --
     match exercise.kind {
         Kind::Tree => {
-            parse_config::<super::maps::TreeConfig>(path, &exercise.config)?;
+            parse_config::<crate::workbench::worldmap::config::TreeConfig>(path, &exercise.config)?;
         }
         Kind::Map => {
-            let config: super::maps::MapConfig = parse_config(path, &exercise.config)?;
+            let config: crate::workbench::worldmap::config::MapConfig =
+                parse_config(path, &exercise.config)?;
             if let Some(i) = config.places.iter().position(|p| !p.on_globe()) {
                 return Err(invalid(
                     format!("{path}.config.places[{i}]"),
@@ -236,18 +238,19 @@ fn validate_exercise(path: &str, exercise: &super::Exercise) -> Result<(), CaseE
     }
     // -- graph: A6 sociogram and SIC grid (issue 5) --
     if exercise.kind == Kind::Graph {
-        parse_config::<crate::sociogram::GraphConfig>(path, &exercise.config)?;
+        parse_config::<crate::workbench::sociogram::GraphConfig>(path, &exercise.config)?;
     }
     if exercise.kind == Kind::Grid {
-        let config: super::grid::GridExercise = parse_config(path, &exercise.config)?;
-        super::grid::validate(path, &config)?;
+        let config: crate::workbench::grid::config::GridExercise =
+            parse_config(path, &exercise.config)?;
+        crate::workbench::grid::config::validate(path, &config)?;
     }
     // -- sheet: A7 GDPR audit sheet (issue 6) --
     if exercise.kind == Kind::Sheet {
-        parse_config::<crate::audit::SheetConfig>(path, &exercise.config)?;
+        parse_config::<crate::workbench::gdpr::audit::SheetConfig>(path, &exercise.config)?;
     }
     // -- note_deck: notes, A4 schemes and the A15 deck (issue 8) --
-    super::note_deck::validate(path, exercise)?;
+    crate::workbench::notes::config::validate(path, exercise)?;
     match (&exercise.board, exercise.kind) {
         (None, Kind::Board) => Err(invalid(
             format!("{path}.board"),
@@ -264,7 +267,7 @@ fn is_competence(id: &str) -> bool {
         .is_some_and(|n| (1..=19).contains(&n))
 }
 
-fn validate_board(path: &str, board: &super::BoardConfig) -> Result<(), CaseError> {
+fn validate_board(path: &str, board: &crate::case::BoardConfig) -> Result<(), CaseError> {
     if board.columns == 0 || board.rows == 0 || board.columns > 12 || board.rows > 6 {
         return Err(invalid(
             format!("{path}.columns"),

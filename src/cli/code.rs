@@ -1,12 +1,12 @@
 //! `atelier run-python [DIR] [--json]`: the A1 program and its visible tests, headless.
 
-use super::{CliError, ExportFormat};
 use crate::case::Kind;
-use crate::i18n::python as messages;
+use crate::cli::{CliError, ExportFormat};
 use crate::i18n::Lang;
-use crate::python::{self, files, Limits, RunStatus};
-use crate::store::OpenWorkspace;
-use crate::store::{self, StoreError};
+use crate::runner::{files, Limits, RunStatus};
+use crate::workbench::code::text as messages;
+use crate::workspace::store::OpenWorkspace;
+use crate::workspace::store::{self, StoreError};
 use serde_json::json;
 use std::path::Path;
 use std::process::ExitCode;
@@ -28,7 +28,7 @@ pub fn run_python(dir: &Path, lang: Lang, as_json: bool) -> Result<ExitCode, Cli
     }
     let program = files::read_text(&path);
     let limits = Limits::from_config(&config);
-    let report = python::run_tests(&program, &config.test_cases(), &limits);
+    let report = crate::runner::run_tests(&program, &config.test_cases(), &limits);
     if ws.is_locked() {
         let answer = ws.workspace.answer_mut(&exercise_id);
         answer.code.get_or_insert_default().last_run = Some(report.clone());

@@ -2,18 +2,18 @@
 //! actions change the state and return `Effect`s for the shell to carry out. No I/O here,
 //! so every behaviour is testable without a terminal.
 
-use super::board::set_field;
-use super::keymap::{self, Action, Mode};
-use super::layout;
-use super::theme::Theme;
 use crate::case::{BoardConfig, Case, Exercise, Kind};
-use crate::checks::{self, ExerciseReport};
 use crate::i18n::{Lang, Text};
-use crate::model::board::ItemId;
-use crate::model::history::History;
-use crate::model::map::MapId;
-use crate::model::tree::NodeId;
-use crate::model::{Answer, Board, Workspace};
+use crate::tui::keymap::{self, Action, Mode};
+use crate::tui::layout;
+use crate::tui::theme::Theme;
+use crate::workbench::board::model::ItemId;
+use crate::workbench::board::update::set_field;
+use crate::workbench::check::{self, ExerciseReport};
+use crate::workbench::mindmap::model::NodeId;
+use crate::workbench::worldmap::model::MapId;
+use crate::workspace::history::History;
+use crate::workspace::{Answer, Board, Workspace};
 use crossterm::event::{Event, KeyEvent, KeyEventKind, MouseButton, MouseEvent, MouseEventKind};
 use ratatui::layout::{Position, Rect};
 use ratatui_textarea::{TextArea, WrapMode};
@@ -122,18 +122,18 @@ pub struct ExerciseState {
     pub notes: TextArea<'static>,
     pub notes_editing: bool,
     /// The A1 workbench (code exercises only).
-    pub code: Option<Box<super::code::CodeState>>,
+    pub code: Option<Box<crate::workbench::code::update::CodeState>>,
     // -- tree / map: A5 mind map and A3 world map (issue 4) --
-    pub tree: super::tree::TreeState,
-    pub map: super::map::MapState,
+    pub tree: crate::workbench::mindmap::update::TreeState,
+    pub map: crate::workbench::worldmap::update::MapState,
     // -- graph: A6 sociogram and SIC grid (issue 5) --
-    pub graph: Option<super::graph::GraphView>,
+    pub graph: Option<crate::workbench::sociogram::ui::GraphView>,
     /// The grid workbench's cursor (grid kind only).
-    pub grid: super::grid::GridUi,
+    pub grid: crate::workbench::grid::update::GridUi,
     /// Selections and the open form of the A7 sheet.
-    pub sheet: super::sheet::SheetUi,
+    pub sheet: crate::workbench::gdpr::ui::SheetUi,
     /// The note and deck workbenches' selections, editor and presenter (issue 8).
-    pub nd: super::note_deck::NoteDeckState,
+    pub nd: crate::workbench::notes::ui::NoteDeckState,
 }
 
 /// What a text field edits.
@@ -173,11 +173,11 @@ pub enum EditTarget {
     /// A cell of the grid workbench: grid index, row, column index.
     GridCell {
         grid: usize,
-        row: crate::model::grid::RowKey,
+        row: crate::workbench::grid::model::RowKey,
         col: usize,
     },
     /// A text field of the A7 sheet.
-    Sheet(super::sheet::SheetField),
+    Sheet(crate::workbench::gdpr::ui::SheetField),
 }
 
 impl EditTarget {
@@ -254,7 +254,7 @@ pub enum Overlay {
         cursor: usize,
     },
     // -- tree / map: A5 mind map and A3 world map (issue 4) --
-    Maps(super::tree::MapsOverlay),
+    Maps(crate::workbench::mindmap::update::MapsOverlay),
     // -- graph: A6 sociogram and SIC grid (issue 5) --
     /// Choose the actor a new relation goes to.
     PickActor {
@@ -263,12 +263,12 @@ pub enum Overlay {
     /// The value of a grid's choice cell.
     PickOption {
         grid: usize,
-        row: crate::model::grid::RowKey,
+        row: crate::workbench::grid::model::RowKey,
         col: usize,
         selected: usize,
     },
     /// A choice among the coded values of an A7 sheet field.
-    SheetPick(super::sheet::SheetPicker),
+    SheetPick(crate::workbench::gdpr::ui::SheetPicker),
 }
 
 pub struct App {
@@ -283,24 +283,24 @@ pub struct App {
     pub reports: Vec<ExerciseReport>,
     /// The grid exercises' parsed configurations and listening analyses, refreshed with the
     /// findings (so drawing and checking neither parse nor analyse again).
-    pub(super) grids: checks::grid::GridCache,
-    pub(super) histories: HashMap<String, History<Answer>>,
+    pub(crate) grids: crate::workbench::grid::check::GridCache,
+    pub(crate) histories: HashMap<String, History<Answer>>,
     /// The workspace changed since the last save.
     pub dirty: bool,
     /// Terminal size, kept from resize events for the mouse handler.
     pub size: Rect,
     /// Examiners' read-only review with grading (`atelier review`), when set.
-    pub review: Option<Box<super::review::ReviewState>>,
+    pub review: Option<Box<crate::tui::review::ReviewState>>,
     /// Trainers' key display: the last keys pressed, with what they did, when shown.
     pub key_display: Option<Vec<String>>,
     /// Where the presenter's countdown reads the time (a hand-set clock in tests).
-    pub clock: std::sync::Arc<dyn super::note_deck::Clock>,
+    pub clock: std::sync::Arc<dyn crate::workbench::notes::ui::Clock>,
 }
 
 impl App {
     pub fn new(case: Case, workspace: Workspace, lang: Lang, theme: Theme) -> App {
-        let grids = checks::grid::GridCache::new(&case, &workspace);
-        let reports = checks::check_workspace_with(&case, &workspace, &grids);
+        let grids = crate::workbench::grid::check::GridCache::new(&case, &workspace);
+        let reports = check::check_workspace_with(&case, &workspace, &grids);
         App {
             case,
             workspace,
@@ -317,7 +317,7 @@ impl App {
             size: Rect::new(0, 0, 120, 40),
             review: None,
             key_display: None,
-            clock: std::sync::Arc::new(super::note_deck::SystemClock::default()),
+            clock: std::sync::Arc::new(crate::workbench::notes::ui::SystemClock::default()),
         }
     }
 
@@ -386,9 +386,9 @@ impl App {
                 Some(Kind::Tree) => Mode::Tree,
                 Some(Kind::Map) if state.panel == Panel::Zones => Mode::Map,
                 Some(Kind::Map) => Mode::MapList,
-                Some(Kind::Graph) => super::graph::mode_for(state.panel),
+                Some(Kind::Graph) => crate::workbench::sociogram::ui::mode_for(state.panel),
                 Some(Kind::Grid) => Mode::Grid,
-                Some(Kind::Sheet) => super::sheet::mode(state),
+                Some(Kind::Sheet) => crate::workbench::gdpr::ui::mode(state),
                 _ => Mode::Notes,
             },
         }
@@ -586,7 +586,7 @@ impl App {
         let panel = App::panels(exercise)[0];
         let code = (exercise.kind == Kind::Code).then(|| {
             let config = crate::case::parse_config("$", &exercise.config).unwrap_or_default();
-            Box::new(super::code::CodeState::new(
+            Box::new(crate::workbench::code::update::CodeState::new(
                 self.workspace.answer(id).and_then(|a| a.code.as_ref()),
                 &config,
             ))
@@ -683,7 +683,7 @@ impl App {
             ]);
         }
         // -- note_deck: the note's and the deck's panels come first (issue 8) --
-        panels.extend(super::note_deck::panels(exercise));
+        panels.extend(crate::workbench::notes::ui::panels(exercise));
         panels.push(Panel::Notes);
         panels
     }
@@ -770,14 +770,14 @@ impl App {
     }
 
     /// Board actions, by focused panel.
-    pub(super) fn state_mut(&mut self) -> Option<&mut ExerciseState> {
+    pub(crate) fn state_mut(&mut self) -> Option<&mut ExerciseState> {
         match &mut self.screen {
             Screen::Exercise(state) => Some(state),
             Screen::Home(_) => None,
         }
     }
 
-    pub(super) fn exercise_id(&self) -> String {
+    pub(crate) fn exercise_id(&self) -> String {
         match &self.screen {
             Screen::Exercise(state) => state.exercise.clone(),
             Screen::Home(_) => String::new(),
@@ -785,13 +785,13 @@ impl App {
     }
 
     /// Changes the current board, recording the previous answer for undo.
-    pub(super) fn change_board<R>(&mut self, change: impl FnOnce(&mut Board) -> R) -> R {
+    pub(crate) fn change_board<R>(&mut self, change: impl FnOnce(&mut Board) -> R) -> R {
         self.change_answer(|answer| change(answer.board.get_or_insert_with(Board::default)))
     }
 
     /// Changes the current exercise's answer, recording the previous one for undo. Every
     /// workbench goes through here, so undo, redo, autosave and findings work the same.
-    pub(super) fn change_answer<R>(&mut self, change: impl FnOnce(&mut Answer) -> R) -> R {
+    pub(crate) fn change_answer<R>(&mut self, change: impl FnOnce(&mut Answer) -> R) -> R {
         let id = self.exercise_id();
         let before = self.workspace.answer(&id).cloned().unwrap_or_default();
         self.histories
@@ -804,25 +804,25 @@ impl App {
     }
 
     /// Marks the workspace changed and refreshes the findings.
-    pub(super) fn touch(&mut self) {
+    pub(crate) fn touch(&mut self) {
         self.dirty = true;
         self.refresh_reports();
         // -- graph: A6 sociogram and SIC grid (issue 5) --
         self.refresh_graph();
     }
 
-    pub(super) fn refresh_reports(&mut self) {
+    pub(crate) fn refresh_reports(&mut self) {
         self.grids.refresh(&self.workspace);
-        self.reports = checks::check_workspace_with(&self.case, &self.workspace, &self.grids);
+        self.reports = check::check_workspace_with(&self.case, &self.workspace, &self.grids);
     }
 
-    pub(super) fn record_before_edit(&mut self) {
+    pub(crate) fn record_before_edit(&mut self) {
         let id = self.exercise_id();
         let before = self.workspace.answer(&id).cloned().unwrap_or_default();
         self.histories.entry(id).or_default().record(&before);
     }
 
-    pub(super) fn open_field(&mut self, target: EditTarget, text: &str, is_new: bool) {
+    pub(crate) fn open_field(&mut self, target: EditTarget, text: &str, is_new: bool) {
         let mut field = TextArea::new(text.split('\n').map(str::to_string).collect());
         field.move_cursor(ratatui_textarea::CursorMove::End);
         field.set_wrap_mode(WrapMode::WordOrGlyph);
@@ -834,7 +834,7 @@ impl App {
     }
 
     /// Copies the text field into the model as it is typed, so an autosave keeps it.
-    pub(super) fn apply_field(&mut self) {
+    pub(crate) fn apply_field(&mut self) {
         let Some(Overlay::Edit { target, field, .. }) = &self.overlay else {
             return;
         };
@@ -1060,7 +1060,7 @@ impl App {
     }
 
     /// Items in the order the link dialog lists them: zone by zone.
-    pub(super) fn clamp_selection(&mut self) {
+    pub(crate) fn clamp_selection(&mut self) {
         let Some((config, board)) = self.current_board() else {
             return;
         };

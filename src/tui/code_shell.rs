@@ -4,12 +4,12 @@
 //! second after the last keystroke (atomically), and files changed by another editor are
 //! read back every second.
 
-use super::app::{App, Effect};
-use crate::case::code::CodeConfig;
-use crate::model::code::RunReport;
-use crate::python::files;
-use crate::python::sketch::SketchRun;
-use crate::python::Limits;
+use crate::runner::files;
+use crate::runner::sketch::SketchRun;
+use crate::runner::Limits;
+use crate::tui::app::{App, Effect};
+use crate::workbench::code::config::CodeConfig;
+use crate::workbench::code::model::RunReport;
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, Receiver, TryRecvError};
@@ -76,7 +76,7 @@ impl CodeShell {
                             let tests = config.test_cases();
                             Done::Program(
                                 id,
-                                crate::python::run_tests_cancellable(
+                                crate::runner::run_tests_cancellable(
                                     &code.program,
                                     &tests,
                                     &limits,
@@ -86,7 +86,7 @@ impl CodeShell {
                         } else {
                             Done::Sketch(
                                 id,
-                                crate::python::sketch::run_sketch(&code.sketch, &limits, &flag),
+                                crate::runner::sketch::run_sketch(&code.sketch, &limits, &flag),
                             )
                         };
                         let _ = tx.send(done);
@@ -163,7 +163,7 @@ impl CodeShell {
             (files::sketch_path(dir, &exercise), &code.sketch),
         ] {
             if files::read_text(&path) != *text {
-                if let Err(err) = crate::store::write_atomic(&path, text.as_bytes()) {
+                if let Err(err) = crate::workspace::store::write_atomic(&path, text.as_bytes()) {
                     app.error(format!("{}: {err}", path.display()));
                 }
             }

@@ -2,9 +2,9 @@
 //! each with what it did, so that a projected audience can follow. The labels come from the
 //! keymap (the same names and help texts as the help overlay), so they cannot drift apart.
 
-use super::app::App;
-use super::keymap::{self, Binding};
 use crate::i18n::Text;
+use crate::tui::app::App;
+use crate::tui::keymap::{self, Binding};
 use crossterm::event::KeyEvent;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -25,7 +25,7 @@ impl App {
     }
 
     /// Records a key press for the display (when it is on).
-    pub(super) fn show_key(&mut self, key: &KeyEvent, binding: Option<&Binding>, typing: bool) {
+    pub(crate) fn show_key(&mut self, key: &KeyEvent, binding: Option<&Binding>, typing: bool) {
         let lang = self.lang;
         let Some(shown) = self.key_display.as_mut() else {
             return;

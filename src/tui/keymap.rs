@@ -315,28 +315,28 @@ pub struct Key {
     pub mods: KeyModifiers,
 }
 
-const fn key(c: char) -> Key {
+pub(crate) const fn key(c: char) -> Key {
     Key {
         code: KeyCode::Char(c),
         mods: KeyModifiers::NONE,
     }
 }
 
-const fn code(code: KeyCode) -> Key {
+pub(crate) const fn code(code: KeyCode) -> Key {
     Key {
         code,
         mods: KeyModifiers::NONE,
     }
 }
 
-const fn ctrl(c: char) -> Key {
+pub(crate) const fn ctrl(c: char) -> Key {
     Key {
         code: KeyCode::Char(c),
         mods: KeyModifiers::CONTROL,
     }
 }
 
-const fn shift(code: KeyCode) -> Key {
+pub(crate) const fn shift(code: KeyCode) -> Key {
     Key {
         code,
         mods: KeyModifiers::SHIFT,
@@ -352,7 +352,12 @@ pub struct Binding {
     pub in_bar: bool,
 }
 
-const fn bind(keys: &'static [Key], action: Action, help: Text, in_bar: bool) -> Binding {
+pub(crate) const fn bind(
+    keys: &'static [Key],
+    action: Action,
+    help: Text,
+    in_bar: bool,
+) -> Binding {
     Binding {
         keys,
         action,
@@ -382,11 +387,12 @@ macro_rules! with_exercise_keys {
         ]
     };
 }
+pub(crate) use with_exercise_keys;
 
 use Action::*;
 
 // -- note_deck: the note and deck tables (issue 8) --
-mod note_deck;
+use crate::workbench::notes::keys as note_deck;
 
 const HOME: &[Binding] = &[
     bind(

@@ -2,39 +2,18 @@
 //! runs the event loop, performs the effects that `App::update` returns, and autosaves.
 
 pub mod app;
-pub mod board;
-pub mod board_view;
-pub mod code;
 mod code_shell;
-pub mod code_view;
-pub mod graph;
-pub mod graph_panels;
-pub mod graph_update;
-pub mod graph_view;
-pub mod grid;
-pub mod grid_view;
 pub mod key_display;
 pub mod keymap;
 pub mod layout;
-pub mod map;
-pub mod map_view;
-pub mod note_deck;
-pub mod note_deck_update;
-pub mod note_deck_view;
-pub mod presenter_view;
 pub mod review;
 pub mod review_run;
 pub mod review_view;
-pub mod sheet;
-pub mod sheet_form_view;
-pub mod sheet_view;
 pub mod theme;
-pub mod tree;
-pub mod tree_view;
 pub mod view;
 
 use crate::i18n::Lang;
-use crate::store::OpenWorkspace;
+use crate::workspace::store::OpenWorkspace;
 use app::{App, Effect};
 use crossterm::event::{
     self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
@@ -117,9 +96,10 @@ pub fn run_with_notice(
     let mut code = code_shell::CodeShell::new();
     // -- graph: A6 sociogram and SIC grid (issue 5) --
     // The sociogram's layout thread, if one runs; dropping it stops it.
-    let mut layout_worker: Option<crate::sociogram::layout::LayoutWorker> = None;
+    let mut layout_worker: Option<crate::workbench::sociogram::layout::LayoutWorker> = None;
     // The sociogram's metrics thread, started at the first request.
-    let mut metrics_worker: Option<crate::sociogram::metrics_worker::MetricsWorker> = None;
+    let mut metrics_worker: Option<crate::workbench::sociogram::metrics_worker::MetricsWorker> =
+        None;
     loop {
         if let Some(result) = metrics_worker.as_mut().and_then(|w| w.latest()) {
             app.apply_metrics(result);
@@ -155,13 +135,15 @@ pub fn run_with_notice(
         if effects.contains(&Effect::StartLayout) {
             layout_worker = app.layout_input().map(|input| {
                 app.layout_started();
-                crate::sociogram::layout::LayoutWorker::spawn(input)
+                crate::workbench::sociogram::layout::LayoutWorker::spawn(input)
             });
         }
         if effects.contains(&Effect::ComputeMetrics) {
             if let Some(input) = app.metrics_input() {
                 metrics_worker
-                    .get_or_insert_with(crate::sociogram::metrics_worker::MetricsWorker::spawn)
+                    .get_or_insert_with(
+                        crate::workbench::sociogram::metrics_worker::MetricsWorker::spawn,
+                    )
                     .request(input);
                 app.metrics_started();
             }

@@ -8,13 +8,13 @@
 //! back if anything changed it. Neither the bundle nor any file but the grades file is ever
 //! written: the review loop performs no `SaveNow`, only `SaveGrades`.
 
-use super::app::{App, EditTarget, Effect, Overlay, Screen};
-use super::keymap::{Action, Mode};
 use crate::case::Exercise;
-use crate::examiner::ExaminerFile;
+use crate::exam::examiner::ExaminerFile;
+use crate::exam::grading::{Decision, Grades};
 use crate::i18n::Text;
-use crate::model::grading::{Decision, Grades};
-use crate::model::Workspace;
+use crate::tui::app::{App, EditTarget, Effect, Overlay, Screen};
+use crate::tui::keymap::{Action, Mode};
+use crate::workspace::Workspace;
 use crossterm::event::{KeyCode, KeyEvent};
 use std::collections::BTreeMap;
 
@@ -46,7 +46,7 @@ pub struct ReviewState {
     /// The time function, replaceable in tests for stable snapshots.
     pub clock: fn() -> String,
     /// A1's hidden tests as run when the review opened (`examiner::run_hidden_tests`).
-    pub hidden_run: Option<Result<crate::python::RunReport, String>>,
+    pub hidden_run: Option<Result<crate::runner::RunReport, String>>,
 }
 
 impl ReviewState {
@@ -65,7 +65,7 @@ impl ReviewState {
             criterion: 0,
             comment_before: String::new(),
             dirty: false,
-            clock: crate::store::now_rfc3339,
+            clock: crate::workspace::store::now_rfc3339,
             hidden_run: None,
         }
     }
@@ -120,7 +120,7 @@ impl App {
 
     /// Review's part of `update`: `Some(effects)` when the action was handled (or refused)
     /// here, `None` when it is navigation the screens may carry out.
-    pub(super) fn review_action(&mut self, action: Action) -> Option<Vec<Effect>> {
+    pub(crate) fn review_action(&mut self, action: Action) -> Option<Vec<Effect>> {
         self.review.as_ref()?;
         if matches!(self.overlay, Some(Overlay::Edit { .. })) {
             // Only the comment editor can be open in a review.
@@ -158,7 +158,7 @@ impl App {
     }
 
     /// After every action in a review: the candidate's work must be what the bundle holds.
-    pub(super) fn enforce_read_only(&mut self, effects: Vec<Effect>) -> Vec<Effect> {
+    pub(crate) fn enforce_read_only(&mut self, effects: Vec<Effect>) -> Vec<Effect> {
         let Some(review) = &self.review else {
             return effects;
         };
@@ -287,7 +287,7 @@ impl App {
     }
 
     /// A digit typed in the grading panel: that score, if the scale allows it.
-    pub(super) fn set_score_digit(&mut self, key: &KeyEvent) -> Vec<Effect> {
+    pub(crate) fn set_score_digit(&mut self, key: &KeyEvent) -> Vec<Effect> {
         let KeyCode::Char(c) = key.code else {
             return Vec::new();
         };
@@ -322,7 +322,7 @@ impl App {
     }
 
     /// The comment field, as typed: into the grades at once.
-    pub(super) fn apply_comment(&mut self, criterion: usize, text: &str) {
+    pub(crate) fn apply_comment(&mut self, criterion: usize, text: &str) {
         let Some(exercise) = self.review_exercise() else {
             return;
         };
@@ -337,7 +337,7 @@ impl App {
     }
 
     /// Esc in the comment field: the comment as it was.
-    pub(super) fn cancel_comment(&mut self, criterion: usize) {
+    pub(crate) fn cancel_comment(&mut self, criterion: usize) {
         let before = self
             .review
             .as_ref()

@@ -2,13 +2,13 @@
 //! whose only write is the grades file, saved atomically as soon as a grade is entered (and
 //! within half a second while a comment is typed), so that a kill loses nothing entered.
 
-use super::app::{App, Effect};
-use super::review::ReviewState;
-use super::{setup_terminal, theme_for, view};
-use crate::examiner::ExaminerFile;
+use crate::exam::examiner::ExaminerFile;
+use crate::exam::grading::Grades;
+use crate::exam::review::{self as store, ReviewBundle};
 use crate::i18n::{Lang, Text};
-use crate::model::grading::Grades;
-use crate::review::{self as store, ReviewBundle};
+use crate::tui::app::{App, Effect};
+use crate::tui::review::ReviewState;
+use crate::tui::{setup_terminal, theme_for, view};
 use crossterm::event;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
@@ -26,7 +26,7 @@ pub fn review_app(
     examiner: &str,
     material: Material,
     lang: Lang,
-    theme: super::theme::Theme,
+    theme: crate::tui::theme::Theme,
 ) -> App {
     let mut app = App::new(bundle.case.clone(), bundle.workspace.clone(), lang, theme);
     let mut review = ReviewState::new(bundle.workspace.clone(), grades, examiner);
@@ -49,9 +49,10 @@ pub fn run_review(mut app: App, grades_path: PathBuf) -> std::io::Result<()> {
     app.size = ratatui::layout::Rect::new(0, 0, size.width, size.height);
     let mut last_change = Instant::now();
     // The sociogram's layout thread, as in the candidate's shell (positions are view state).
-    let mut layout_worker: Option<crate::sociogram::layout::LayoutWorker> = None;
+    let mut layout_worker: Option<crate::workbench::sociogram::layout::LayoutWorker> = None;
     // Its metrics thread, started at the first request.
-    let mut metrics_worker: Option<crate::sociogram::metrics_worker::MetricsWorker> = None;
+    let mut metrics_worker: Option<crate::workbench::sociogram::metrics_worker::MetricsWorker> =
+        None;
     loop {
         if let Some(result) = metrics_worker.as_mut().and_then(|w| w.latest()) {
             app.apply_metrics(result);
@@ -80,13 +81,15 @@ pub fn run_review(mut app: App, grades_path: PathBuf) -> std::io::Result<()> {
         if effects.contains(&Effect::StartLayout) {
             layout_worker = app.layout_input().map(|input| {
                 app.layout_started();
-                crate::sociogram::layout::LayoutWorker::spawn(input)
+                crate::workbench::sociogram::layout::LayoutWorker::spawn(input)
             });
         }
         if effects.contains(&Effect::ComputeMetrics) {
             if let Some(input) = app.metrics_input() {
                 metrics_worker
-                    .get_or_insert_with(crate::sociogram::metrics_worker::MetricsWorker::spawn)
+                    .get_or_insert_with(
+                        crate::workbench::sociogram::metrics_worker::MetricsWorker::spawn,
+                    )
                     .request(input);
                 app.metrics_started();
             }
@@ -118,6 +121,6 @@ fn save(app: &mut App, path: &std::path::Path) {
 }
 
 /// `theme_for`, for the CLI.
-pub fn theme(name: super::theme::ThemeName) -> super::theme::Theme {
+pub fn theme(name: crate::tui::theme::ThemeName) -> crate::tui::theme::Theme {
     theme_for(name)
 }

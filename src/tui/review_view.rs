@@ -2,13 +2,13 @@
 //! the grading marks of the home list, the home details, and the grading panel shown beside
 //! each exercise in place of the brief. Pure functions of `&App`.
 
-use super::app::App;
-use super::keymap::{self, Binding, Mode};
-use super::view::{bloc_title, bordered, markdown_lines};
 use crate::case::Exercise;
-use crate::examiner::{self, AutoCheck, FlawMatch, Unavailable};
+use crate::exam::examiner::{self, AutoCheck, FlawMatch, Unavailable};
+use crate::exam::grading::{Decision, Outcome, BLOCS};
 use crate::i18n::{self, Text};
-use crate::model::grading::{Decision, Outcome, BLOCS};
+use crate::tui::app::App;
+use crate::tui::keymap::{self, Binding, Mode};
+use crate::tui::view::{bloc_title, bordered, markdown_lines};
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};

@@ -1,16 +1,15 @@
 //! Drawing: pure functions from `&App` to the frame. Nothing here changes the state.
 
-use super::app::{self, App, HomeRow, Overlay, Panel, Screen, StatusKind};
-use super::board_view;
-use super::key_display;
-use super::keymap;
-use super::layout;
-use super::review_view;
 use crate::case::{BoardConfig, Exercise};
-use crate::checks::Status;
-use crate::export::item_label;
 use crate::i18n::{self, Lang, Text};
-use crate::model::Board;
+use crate::tui::app::{self, App, HomeRow, Overlay, Panel, Screen, StatusKind};
+use crate::tui::key_display;
+use crate::tui::keymap;
+use crate::tui::layout;
+use crate::tui::review_view;
+use crate::workbench::check::Status;
+use crate::workbench::export::item_label;
+use crate::workspace::Board;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
@@ -35,7 +34,7 @@ pub fn render(app: &App, frame: &mut Frame) {
     }
     let bands = layout::frame(area);
     // -- note_deck: the presenter takes the whole screen but the key bar (issue 8) --
-    if super::presenter_view::render_presenter(app, frame, area) {
+    if crate::workbench::deck::presenter::render_presenter(app, frame, area) {
         render_key_bar(app, frame, bands.keys);
         if app.help_open {
             render_help(app, frame, bands.body);
@@ -52,7 +51,7 @@ pub fn render(app: &App, frame: &mut Frame) {
     if let Some(overlay) = &app.overlay {
         render_overlay(app, frame, bands.body, overlay);
     }
-    super::note_deck_view::render_editor_overlay(app, frame, bands.body);
+    crate::workbench::notes::view::render_editor_overlay(app, frame, bands.body);
     if app.help_open {
         render_help(app, frame, bands.body);
     }
@@ -135,7 +134,7 @@ fn render_key_bar(app: &App, frame: &mut Frame, area: Rect) {
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
-pub(super) fn bordered<'a>(app: &App, title: impl Into<Line<'a>>, focused: bool) -> Block<'a> {
+pub(crate) fn bordered<'a>(app: &App, title: impl Into<Line<'a>>, focused: bool) -> Block<'a> {
     Block::bordered()
         .title(title)
         .border_style(if focused {
@@ -320,7 +319,7 @@ fn render_exercise(app: &App, frame: &mut Frame, body: Rect) {
                 render_brief(app, frame, brief, exercise, state.brief_scroll);
             }
         }
-        super::graph_view::render(app, frame, work, exercise, state);
+        crate::workbench::sociogram::view::render(app, frame, work, exercise, state);
         return;
     }
     let regions = layout::exercise(body, exercise, state.show_brief);
@@ -331,28 +330,30 @@ fn render_exercise(app: &App, frame: &mut Frame, body: Rect) {
     if let Some(brief) = regions.brief {
         if app.review.is_some() {
             review_view::render_grading(app, frame, brief, exercise, state.brief_scroll);
-        } else if !super::sheet_view::render_facts(app, frame, brief, exercise, state) {
+        } else if !crate::workbench::gdpr::view::render_facts(app, frame, brief, exercise, state) {
             // The A7 form shows the case's facts of its processing in place of the brief.
             render_brief(app, frame, brief, exercise, state.brief_scroll);
         }
     }
     // -- tree / map (issue 4): the map workbenches draw their own work area --
     if exercise.kind == crate::case::Kind::Tree {
-        super::tree_view::render_workbench(app, frame, regions.panel, exercise);
+        crate::workbench::mindmap::view::render_workbench(app, frame, regions.panel, exercise);
         return;
     }
     if exercise.kind == crate::case::Kind::Map {
-        super::map_view::render_workbench(app, frame, regions.panel, exercise);
+        crate::workbench::worldmap::view::render_workbench(app, frame, regions.panel, exercise);
         return;
     }
     if exercise.kind == crate::case::Kind::Grid && state.panel == Panel::Grid {
-        super::grid_view::render(app, frame, regions.panel, exercise);
+        crate::workbench::grid::view::render(app, frame, regions.panel, exercise);
         return;
     }
     if let Some((config, board)) = app.current_board() {
         for (index, (zone, rect)) in config.zones.iter().zip(&regions.zones).enumerate() {
             let focused = state.panel == Panel::Zones && state.zone == index;
-            board_view::render_zone(app, frame, *rect, board, zone, focused, state.item);
+            crate::workbench::board::view::render_zone(
+                app, frame, *rect, board, zone, focused, state.item,
+            );
         }
         render_panel(app, frame, regions.panel, exercise, Some((config, board)));
     } else {
@@ -393,7 +394,7 @@ fn render_brief(app: &App, frame: &mut Frame, area: Rect, exercise: &Exercise, s
             criterion.competence, criterion.text, criterion.scale
         )));
     }
-    lines.extend(super::code_view::task_lines(app, exercise));
+    lines.extend(crate::workbench::code::view::task_lines(app, exercise));
     frame.render_widget(
         Paragraph::new(lines)
             .block(block)
@@ -434,7 +435,7 @@ fn panel_title(app: &App, panel: Panel) -> &'static str {
 
 /// The tab label of a panel: the exercise id for its zones; on a graph exercise, the SIC
 /// grid and its recommendations.
-pub(super) fn panel_label(app: &App, exercise: &Exercise, panel: Panel) -> String {
+pub(crate) fn panel_label(app: &App, exercise: &Exercise, panel: Panel) -> String {
     match (exercise.kind, panel) {
         (crate::case::Kind::Graph, Panel::Zones) => "SIC".to_string(),
         (_, Panel::Strategies) => exercise.board.as_ref().map_or_else(
@@ -447,7 +448,7 @@ pub(super) fn panel_label(app: &App, exercise: &Exercise, panel: Panel) -> Strin
 }
 
 /// The panel tabs, the focused one highlighted.
-pub(super) fn panel_tabs(app: &App, exercise: &Exercise, current: Panel) -> Line<'static> {
+pub(crate) fn panel_tabs(app: &App, exercise: &Exercise, current: Panel) -> Line<'static> {
     let mut tabs = Vec::new();
     for panel in App::panels(exercise) {
         let style = if panel == current {
@@ -464,7 +465,7 @@ pub(super) fn panel_tabs(app: &App, exercise: &Exercise, current: Panel) -> Line
     Line::from(tabs)
 }
 
-pub(super) fn render_panel(
+pub(crate) fn render_panel(
     app: &App,
     frame: &mut Frame,
     area: Rect,
@@ -483,10 +484,17 @@ pub(super) fn render_panel(
     frame.render_widget(block, area);
     match (state.panel, board) {
         (Panel::Zones, Some((config, board))) => {
-            board_view::render_details(app, frame, inner, config, board)
+            crate::workbench::board::view::render_details(app, frame, inner, config, board)
         }
         (Panel::Strategies, Some((config, board))) => {
-            board_view::render_strategies(app, frame, inner, config, board, state.strategy)
+            crate::workbench::board::view::render_strategies(
+                app,
+                frame,
+                inner,
+                config,
+                board,
+                state.strategy,
+            )
         }
         (Panel::Priorities, Some((_, board))) => {
             let rows: Vec<ListItem> = board
@@ -495,19 +503,26 @@ pub(super) fn render_panel(
                 .enumerate()
                 .map(|(i, p)| ListItem::new(format!("{}. {}", i + 1, p.text)))
                 .collect();
-            board_view::render_list(app, frame, inner, rows, state.priority, Text::NoPriorities);
+            crate::workbench::board::view::render_list(
+                app,
+                frame,
+                inner,
+                rows,
+                state.priority,
+                Text::NoPriorities,
+            );
         }
         (Panel::Kpis, Some((_, board))) => {
-            board_view::render_kpis(app, frame, inner, board, state.kpi)
+            crate::workbench::board::view::render_kpis(app, frame, inner, board, state.kpi)
         }
         // -- code: A1 Python runner and sketch (issue 3) --
-        (Panel::Code, _) => super::code_view::render(app, frame, inner),
+        (Panel::Code, _) => crate::workbench::code::view::render(app, frame, inner),
         // -- tree / map (issue 4) --
         (Panel::Zones, None) if exercise.kind == crate::case::Kind::Tree => {
-            super::tree_view::render_details(app, frame, inner)
+            crate::workbench::mindmap::view::render_details(app, frame, inner)
         }
         (panel, None) if exercise.kind == crate::case::Kind::Map && panel != Panel::Notes => {
-            super::map_view::render_panel(app, frame, inner, panel)
+            crate::workbench::worldmap::view::render_panel(app, frame, inner, panel)
         }
         (
             Panel::SheetRegister
@@ -515,10 +530,10 @@ pub(super) fn render_panel(
             | Panel::SheetFindings
             | Panel::SheetOpinion,
             _,
-        ) => super::sheet_view::render_panel(app, frame, inner, exercise, state),
+        ) => crate::workbench::gdpr::view::render_panel(app, frame, inner, exercise, state),
         // -- note_deck: notes, A4 schemes and the A15 deck (issue 8) --
         (panel, _) if panel.is_note_deck() => {
-            super::note_deck_view::render_panel(app, frame, inner, exercise, state, panel)
+            crate::workbench::notes::view::render_panel(app, frame, inner, exercise, state, panel)
         }
         _ => render_notes(app, frame, inner, exercise),
     }
@@ -528,7 +543,7 @@ fn render_notes(app: &App, frame: &mut Frame, area: Rect, exercise: &Exercise) {
     let Some((_, state)) = app.current_exercise() else {
         return;
     };
-    let mut words = crate::checks::count_words(&state.notes.lines().join("\n"));
+    let mut words = crate::workbench::check::count_words(&state.notes.lines().join("\n"));
     // -- note_deck: a note's limits count its sections too (issue 8) --
     if exercise.kind == crate::case::Kind::Note {
         words += app.current_note().word_count();
@@ -576,22 +591,28 @@ fn render_notes(app: &App, frame: &mut Frame, area: Rect, exercise: &Exercise) {
 fn render_overlay(app: &App, frame: &mut Frame, body: Rect, overlay: &Overlay) {
     match overlay {
         // -- tree / map (issue 4) --
-        Overlay::Maps(overlay) => super::tree_view::render_overlay(app, frame, body, overlay),
+        Overlay::Maps(overlay) => {
+            crate::workbench::mindmap::view::render_overlay(app, frame, body, overlay)
+        }
         Overlay::PickOption {
             grid,
             col,
             selected,
             ..
-        } => super::grid_view::render_pick_option(app, frame, body, *grid, *col, *selected),
+        } => crate::workbench::grid::view::render_pick_option(
+            app, frame, body, *grid, *col, *selected,
+        ),
         Overlay::Edit { target, field, .. } => {
             // -- tree (issue 4): a node's text is edited in place, on its own row --
-            if let Some(row) = super::tree_view::inline_field_area(app, body, *target) {
+            if let Some(row) =
+                crate::workbench::mindmap::view::inline_field_area(app, body, *target)
+            {
                 frame.render_widget(Clear, row);
                 frame.render_widget(field.as_ref(), row);
                 return;
             }
             let (title, height) = match target {
-                app::EditTarget::Sheet(f) => super::sheet_view::field_title(app, *f),
+                app::EditTarget::Sheet(f) => crate::workbench::gdpr::view::field_title(app, *f),
                 // A note (several lines) gets a taller field.
                 _ => (
                     app.t(target.title()).to_string(),
@@ -605,7 +626,9 @@ fn render_overlay(app: &App, frame: &mut Frame, body: Rect, overlay: &Overlay) {
             frame.render_widget(block, area);
             frame.render_widget(field.as_ref(), inner);
         }
-        Overlay::SheetPick(picker) => super::sheet_view::render_picker(app, frame, body, picker),
+        Overlay::SheetPick(picker) => {
+            crate::workbench::gdpr::view::render_picker(app, frame, body, picker)
+        }
         Overlay::PickStrategyKind { selected } => {
             let Some((config, _)) = app.current_board() else {
                 return;
@@ -633,7 +656,7 @@ fn render_overlay(app: &App, frame: &mut Frame, body: Rect, overlay: &Overlay) {
         }
         // -- graph: A6 sociogram and SIC grid (issue 5) --
         Overlay::PickActor { selected } => {
-            super::graph_panels::render_pick_actor(app, frame, body, *selected)
+            crate::workbench::sociogram::panels::render_pick_actor(app, frame, body, *selected)
         }
         Overlay::LinkItems { strategy, cursor } => {
             let Some((config, board)) = app.current_board() else {

@@ -1,0 +1,932 @@
+//! Reports: `report.html` (self-contained, every exercise rendered, candidate text escaped)
+//! and `report.md`, for the bundle an examiner opens.
+//!
+//! The HTML report needs no network and no script: inline CSS only, and a Content Security
+//! Policy that forbids scripts, so that even a missed escape could not run code. Every piece
+//! of case or candidate text goes through [`escape`] before it reaches the page; numbers
+//! (grid positions, counts) are the only values written unescaped.
+
+use crate::case::{BoardConfig, Case, Exercise};
+use crate::i18n::{self, Lang, Text};
+use crate::workbench::check::{self, ExerciseReport, Status};
+use crate::workbench::export;
+use crate::workspace::{Answer, Board, Workspace};
+use std::fmt::Write as _;
+
+/// Escapes text for HTML element content and quoted attribute values.
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Escaped text with its line breaks kept.
+fn escape_lines(s: &str) -> String {
+    escape(s.trim())
+        .replace("\r\n", "\n")
+        .replace('\n', "<br>\n")
+}
+
+fn status_class(status: Status) -> &'static str {
+    match status {
+        Status::NotStarted => "not_started",
+        Status::InProgress => "in_progress",
+        Status::Complete => "complete",
+    }
+}
+
+fn app_version() -> String {
+    format!("atelier {}", env!("CARGO_PKG_VERSION"))
+}
+
+const CSS: &str = r#"
+:root { color-scheme: light; }
+body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; margin: 2rem auto;
+  max-width: 72rem; padding: 0 1rem; color: #1a1a1a; line-height: 1.45; }
+header { border-bottom: 2px solid #1a1a1a; margin-bottom: 1.5rem; }
+h1 { margin-bottom: 0.3rem; }
+h2 { border-bottom: 1px solid #bbb; padding-bottom: 0.2rem; margin-top: 2.5rem; }
+dl.meta { display: grid; grid-template-columns: max-content 1fr; gap: 0.2rem 1rem; }
+dl.meta dt { font-weight: 600; }
+dl.meta dd { margin: 0; }
+table { border-collapse: collapse; width: 100%; margin: 0.8rem 0; }
+th, td { border: 1px solid #bbb; padding: 0.3rem 0.5rem; text-align: left; vertical-align: top; }
+th { background: #f0f0f0; }
+.status { font-weight: 600; white-space: nowrap; }
+.status.complete { color: #116611; }
+.status.in_progress { color: #8a5a00; }
+.status.not_started { color: #666; }
+.exercise .meta { color: #444; }
+.board { display: grid; gap: 0.5rem; margin: 1rem 0; }
+.zone { border: 1px solid #888; border-radius: 4px; padding: 0.4rem 0.6rem; min-width: 0;
+  overflow-wrap: anywhere; }
+.zone h4 { margin: 0 0 0.3rem 0; }
+.zone ul { margin: 0; padding-left: 1.1rem; }
+.label { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-weight: 600;
+  margin-right: 0.3rem; }
+.evidence { color: #444; font-size: 0.9em; font-style: italic; }
+.empty { color: #888; }
+.credit { font-size: 0.85em; color: #444; }
+.notes { border-left: 3px solid #ccc; padding-left: 0.8rem; }
+details { margin: 1rem 0; }
+summary { cursor: pointer; font-weight: 600; }
+.swatch { display: inline-block; width: 1em; height: 1em; margin-right: 0.3em;
+  border: 1px solid #888; vertical-align: middle; }
+figure.chart { margin: 0.8rem 0; }
+tr.totals th { background: #f7f7f7; }
+footer { margin-top: 3rem; font-size: 0.85em; color: #666; }
+@media print {
+  body { margin: 0; max-width: none; font-size: 10.5pt; }
+  a { color: inherit; text-decoration: none; }
+  section.exercise { break-before: page; }
+  .zone, tr, li { break-inside: avoid; }
+  details > *:not(summary) { display: block; }
+  th { background: #eee; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+}
+.sketch svg { max-width: 100%; height: auto; border: 1px solid #ccc; }
+.tests td.ok { color: #1b7f3a; } .tests td.ko { color: #b3261e; }
+pre { overflow-x: auto; background: #f6f6f6; padding: .5rem; }
+"#;
+
+/// The whole report as one self-contained HTML5 page.
+pub fn html(case: &Case, workspace: &Workspace, lang: Lang) -> String {
+    let reports = check::check_workspace(case, workspace);
+    let t = |text: Text| escape(text.get(lang));
+    let mut out = String::new();
+    let title = if workspace.candidate.trim().is_empty() {
+        case.title.clone()
+    } else {
+        format!("{} — {}", case.title, workspace.candidate)
+    };
+    let _ = write!(
+        out,
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n\
+         <meta name=\"generator\" content=\"{}\">\n<title>{}</title>\n<style>{CSS}{}</style>\n</head>\n<body>\n",
+        lang.code(),
+        escape(&app_version()),
+        escape(&title),
+        crate::workbench::notes::report::CSS
+    );
+
+    // Header.
+    let org = &case.organisation;
+    let _ = writeln!(
+        out,
+        "<header>\n<h1>{}</h1>\n<dl class=\"meta\">",
+        escape(&case.title)
+    );
+    let mut meta = |key: Text, value: &str| {
+        let _ = writeln!(out, "<dt>{}</dt><dd>{}</dd>", t(key), escape(value));
+    };
+    meta(Text::Candidate, &workspace.candidate);
+    meta(Text::Case, &format!("{} ({})", case.title, case.id));
+    meta(
+        Text::Organisation,
+        &format!("{} — {}, {}", org.name, org.sector, org.location),
+    );
+    meta(Text::Created, &workspace.created);
+    meta(Text::Updated, &workspace.updated);
+    meta(Text::AppVersion, env!("CARGO_PKG_VERSION"));
+    out.push_str("</dl>\n</header>\n<main>\n");
+
+    // Summary table.
+    let _ = writeln!(
+        out,
+        "<section id=\"summary\">\n<h2>{}</h2>\n<table>\n<thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>",
+        t(Text::Summary),
+        t(Text::Exercise),
+        t(Text::Title),
+        t(Text::Bloc),
+        t(Text::Status),
+        t(Text::FindingCount)
+    );
+    for (exercise, report) in case.exercises.iter().zip(&reports) {
+        let id = escape(&exercise.id);
+        let _ = writeln!(
+            out,
+            "<tr><td><a href=\"#{id}\">{id}</a></td><td>{}</td><td>{}</td><td class=\"status {}\">{}</td><td>{}</td></tr>",
+            escape(&exercise.title),
+            exercise.bloc.map_or_else(|| "—".to_string(), |b| b.to_string()),
+            status_class(report.status),
+            escape(i18n::status_label(lang, report.status)),
+            report.findings.len()
+        );
+    }
+    out.push_str("</tbody>\n</table>\n</section>\n");
+
+    for (exercise, report) in case.exercises.iter().zip(&reports) {
+        exercise_html(
+            &mut out,
+            case,
+            exercise,
+            workspace.answer(&exercise.id),
+            report,
+            lang,
+        );
+    }
+
+    let _ = write!(
+        out,
+        "</main>\n<footer>{} · {}</footer>\n</body>\n</html>\n",
+        escape(&app_version()),
+        escape(&case.id)
+    );
+    out
+}
+
+fn exercise_html(
+    out: &mut String,
+    case: &Case,
+    exercise: &Exercise,
+    answer: Option<&Answer>,
+    report: &ExerciseReport,
+    lang: Lang,
+) {
+    let t = |text: Text| escape(text.get(lang));
+    let id = escape(&exercise.id);
+    let _ = writeln!(
+        out,
+        "<section class=\"exercise\" id=\"{id}\">\n<h2>{id} — {}</h2>",
+        escape(&exercise.title)
+    );
+    let bloc = match exercise.bloc {
+        Some(b) => format!("{} {b}", t(Text::Bloc)),
+        None => t(Text::OutsideBlocs),
+    };
+    let c = lang.colon();
+    let _ = writeln!(
+        out,
+        "<p class=\"meta\">{bloc} · {}{c}{} · {}{c}<span class=\"status {}\">{}</span></p>",
+        t(Text::Competences),
+        escape(&exercise.competences.join(", ")),
+        t(Text::Status),
+        status_class(report.status),
+        escape(i18n::status_label(lang, report.status))
+    );
+
+    // Findings.
+    let _ = writeln!(out, "<h3>{}</h3>", t(Text::Findings));
+    if report.findings.is_empty() {
+        let _ = writeln!(out, "<p>{}</p>", t(Text::NoFindings));
+    } else {
+        out.push_str("<ul class=\"findings\">\n");
+        for finding in &report.findings {
+            let _ = writeln!(out, "<li>{}</li>", escape(&finding.message(lang)));
+        }
+        out.push_str("</ul>\n");
+    }
+
+    // The answer.
+    let empty = Answer::default();
+    let answer = answer.unwrap_or(&empty);
+    if answer.is_empty() {
+        let _ = writeln!(out, "<p class=\"empty\">{}</p>", t(Text::NoAnswer));
+    }
+    // -- graph: A6 sociogram and SIC grid (issue 5) --
+    if let Some(graph) = &answer.graph {
+        out.push_str(&crate::workbench::sociogram::report_html(
+            case, exercise, graph, lang,
+        ));
+    }
+    if let Some(config) = &exercise.board {
+        let board = answer.board.clone().unwrap_or_default();
+        if !board.is_empty() {
+            board_html(out, &exercise.id, config, &board, lang);
+        }
+    }
+    // -- code: A1 Python runner and sketch (issue 3) --
+    if let Some(code) = &answer.code {
+        code_html(out, code, lang);
+    }
+    // -- tree / map (issue 4): the maps as inline SVG --
+    out.push_str(&crate::workbench::mindmap::formats::report_html(
+        exercise, answer, lang,
+    ));
+    if exercise.kind == crate::case::Kind::Grid && !answer.is_empty() {
+        crate::workbench::grid::formats::html(out, exercise, answer.grid.as_ref());
+    }
+    // -- sheet: A7 GDPR audit sheet (issue 6) --
+    if let (crate::case::Kind::Sheet, Some(sheet)) = (exercise.kind, &answer.sheet) {
+        let config = crate::workbench::gdpr::audit::SheetConfig::of(exercise);
+        crate::workbench::gdpr::formats::sheet_html(out, &config, sheet, lang);
+    }
+    // -- note_deck: sections, picks, references; slides and rehearsals (issue 8) --
+    crate::workbench::notes::report::answer_html(out, exercise, answer, lang);
+    if !answer.notes.trim().is_empty() {
+        let _ = writeln!(
+            out,
+            "<h3>{}</h3>\n<div class=\"notes\">\n{}</div>",
+            t(Text::Notes),
+            markdown_html(&answer.notes)
+        );
+    }
+
+    // Rubric.
+    if !exercise.rubric.is_empty() {
+        let _ = writeln!(
+            out,
+            "<details class=\"rubric\">\n<summary>{}</summary>\n<table>\n<thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>",
+            t(Text::Rubric),
+            t(Text::Criterion),
+            t(Text::Competence),
+            t(Text::Wording),
+            t(Text::Scale)
+        );
+        for criterion in &exercise.rubric {
+            let _ = writeln!(
+                out,
+                "<tr><td>{}</td><td>{}</td><td>{}</td><td>0–{}</td></tr>",
+                escape(&criterion.id),
+                escape(&criterion.competence),
+                escape_lines(&criterion.text),
+                criterion.scale
+            );
+        }
+        out.push_str("</tbody>\n</table>\n</details>\n");
+    }
+    out.push_str("</section>\n");
+}
+
+/// The A1 answer: the last run's tests, the sketch's frame (inline SVG, drawn by atelier
+/// with every text escaped) and both files' text.
+fn code_html(out: &mut String, code: &crate::workbench::code::model::CodeAnswer, lang: Lang) {
+    if let Some(run) = &code.last_run {
+        let _ = writeln!(
+            out,
+            "<h3>{}</h3>\n<p class=\"run {}\"><strong>{}</strong> ({}/{}, {} ms)</p>\n<table class=\"tests\">\n<tbody>",
+            escape(Text::CodeTests.get(lang)),
+            escape(run.status.as_str()),
+            escape(run.status.as_str()),
+            run.passed_count(),
+            run.tests.len(),
+            run.duration_ms
+        );
+        for test in &run.tests {
+            let _ = writeln!(
+                out,
+                "<tr><td class=\"{}\">{}</td><td>{}</td><td>{}</td></tr>",
+                if test.passed { "ok" } else { "ko" },
+                if test.passed { "✓" } else { "✗" },
+                escape(&test.name),
+                escape(&crate::workbench::code::text::test_message(lang, test))
+            );
+        }
+        out.push_str("</tbody>\n</table>\n");
+    }
+    if let Some(svg) = &code.sketch_svg {
+        let _ = writeln!(
+            out,
+            "<figure class=\"sketch\">\n{svg}<figcaption>sketch.py</figcaption>\n</figure>"
+        );
+    }
+    for (name, text) in [("program.py", &code.program), ("sketch.py", &code.sketch)] {
+        if !text.trim().is_empty() {
+            let _ = writeln!(
+                out,
+                "<details class=\"source\">\n<summary>{name}</summary>\n<pre><code>{}</code></pre>\n</details>",
+                escape(text)
+            );
+        }
+    }
+}
+
+/// The board as a CSS grid laid out like the case's board, then its strategies, priorities,
+/// KPIs and credit.
+fn board_html(
+    out: &mut String,
+    exercise_id: &str,
+    config: &BoardConfig,
+    board: &Board,
+    lang: Lang,
+) {
+    let t = |text: Text| escape(text.get(lang));
+    let _ = writeln!(
+        out,
+        "<div class=\"board\" style=\"grid-template-columns: repeat({}, minmax(0, 1fr)); grid-template-rows: repeat({}, auto);\">",
+        config.columns.max(1),
+        config.rows.max(1)
+    );
+    for zone in &config.zones {
+        let _ = writeln!(
+            out,
+            "<div class=\"zone\" id=\"{}\" style=\"grid-column: {} / span {}; grid-row: {} / span {};\">\n<h4>{}</h4>",
+            escape(&format!("{exercise_id}-{}", zone.id)),
+            u32::from(zone.col) + 1,
+            zone.col_span.max(1),
+            u32::from(zone.row) + 1,
+            zone.row_span.max(1),
+            escape(&zone.title)
+        );
+        let items: Vec<_> = board.items_in(&zone.id).collect();
+        if items.is_empty() {
+            out.push_str("<p class=\"empty\">—</p>\n");
+        } else {
+            out.push_str("<ul>\n");
+            for item in items {
+                let label = export::item_label(config, board, item.id).unwrap_or_default();
+                let _ = write!(
+                    out,
+                    "<li><span class=\"label\">{}</span>{}",
+                    escape(&label),
+                    escape_lines(&item.text)
+                );
+                if !item.evidence.trim().is_empty() {
+                    let _ = write!(
+                        out,
+                        "<div class=\"evidence\">{}{}{}</div>",
+                        t(Text::Evidence),
+                        lang.colon(),
+                        escape_lines(&item.evidence)
+                    );
+                }
+                out.push_str("</li>\n");
+            }
+            out.push_str("</ul>\n");
+        }
+        out.push_str("</div>\n");
+    }
+    out.push_str("</div>\n");
+
+    // Strategies, in the case's order of kinds, then in their order within a kind.
+    if !config.strategy_kinds.is_empty() || !board.strategies.is_empty() {
+        let _ = writeln!(out, "<h3>{}</h3>", escape(&config.strategies_title(lang)));
+        if board.strategies.is_empty() {
+            out.push_str("<p class=\"empty\">—</p>\n");
+        } else {
+            let _ = writeln!(
+                out,
+                "<table class=\"strategies\">\n<thead><tr><th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>",
+                t(Text::Strategy),
+                t(Text::Wording),
+                t(Text::References)
+            );
+            let mut strategies: Vec<_> = board.strategies.iter().collect();
+            strategies.sort_by_key(|s| {
+                config
+                    .strategy_kinds
+                    .iter()
+                    .position(|k| k.id == s.kind)
+                    .unwrap_or(usize::MAX)
+            });
+            for strategy in strategies {
+                let label = board.strategy_label(strategy.id).unwrap_or_default();
+                let kind_title = config
+                    .strategy_kind(&strategy.kind)
+                    .map_or("", |k| k.title.as_str());
+                let refs = export::item_labels(config, board, &strategy.refs).join(", ");
+                let _ = writeln!(
+                    out,
+                    "<tr><td class=\"label\" title=\"{}\">{}</td><td>{}</td><td>{}</td></tr>",
+                    escape(kind_title),
+                    escape(&label),
+                    escape_lines(&strategy.text),
+                    escape(&refs)
+                );
+            }
+            out.push_str("</tbody>\n</table>\n");
+        }
+    }
+
+    if config.min_priorities.is_some() || !board.priorities.is_empty() {
+        let _ = writeln!(out, "<h3>{}</h3>", t(Text::Priorities));
+        if board.priorities.is_empty() {
+            out.push_str("<p class=\"empty\">—</p>\n");
+        } else {
+            out.push_str("<ol class=\"priorities\">\n");
+            for priority in &board.priorities {
+                let _ = writeln!(out, "<li>{}</li>", escape_lines(&priority.text));
+            }
+            out.push_str("</ol>\n");
+        }
+    }
+
+    if config.min_kpis.is_some() || !board.kpis.is_empty() {
+        let _ = writeln!(out, "<h3>{}</h3>", t(Text::Kpis));
+        if board.kpis.is_empty() {
+            out.push_str("<p class=\"empty\">—</p>\n");
+        } else {
+            let _ = writeln!(
+                out,
+                "<table class=\"kpis\">\n<thead><tr><th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>",
+                t(Text::Name),
+                t(Text::Target),
+                t(Text::Unit)
+            );
+            for kpi in &board.kpis {
+                let _ = writeln!(
+                    out,
+                    "<tr><td>{}</td><td>{}</td><td>{}</td></tr>",
+                    escape(&kpi.name),
+                    escape(&kpi.target),
+                    escape(&kpi.unit)
+                );
+            }
+            out.push_str("</tbody>\n</table>\n");
+        }
+    }
+
+    if !config.credit.trim().is_empty() {
+        let _ = writeln!(out, "<p class=\"credit\">{}</p>", escape(&config.credit));
+    }
+}
+
+/// Minimal Markdown: paragraphs, `#` headings, `- ` (or `* `) lists and `**bold**`, nothing
+/// else. The text is escaped first, so no markup of the candidate's can reach the page.
+pub(crate) fn markdown_html(text: &str) -> String {
+    let escaped = escape(text);
+    let mut out = String::new();
+    let mut paragraph: Vec<&str> = Vec::new();
+    let mut in_list = false;
+    let flush = |out: &mut String, paragraph: &mut Vec<&str>| {
+        if !paragraph.is_empty() {
+            let _ = writeln!(out, "<p>{}</p>", bold(&paragraph.join("\n")));
+            paragraph.clear();
+        }
+    };
+    for line in escaped.lines() {
+        let trimmed = line.trim();
+        let item = trimmed
+            .strip_prefix("- ")
+            .or_else(|| trimmed.strip_prefix("* "));
+        let heading = heading_level(trimmed);
+        if item.is_none() && in_list {
+            out.push_str("</ul>\n");
+            in_list = false;
+        }
+        if let Some(item) = item {
+            flush(&mut out, &mut paragraph);
+            if !in_list {
+                out.push_str("<ul>\n");
+                in_list = true;
+            }
+            let _ = writeln!(out, "<li>{}</li>", bold(item.trim()));
+        } else if let Some((level, title)) = heading {
+            flush(&mut out, &mut paragraph);
+            // Notes sit under the exercise's h3: their headings start at h4.
+            let tag = (level + 3).min(6);
+            let _ = writeln!(out, "<h{tag}>{}</h{tag}>", bold(title));
+        } else if trimmed.is_empty() {
+            flush(&mut out, &mut paragraph);
+        } else {
+            paragraph.push(trimmed);
+        }
+    }
+    flush(&mut out, &mut paragraph);
+    if in_list {
+        out.push_str("</ul>\n");
+    }
+    out
+}
+
+/// `**text**` -> `<strong>text</strong>` in already escaped text, when the markers pair up.
+fn bold(escaped: &str) -> String {
+    let parts: Vec<&str> = escaped.split("**").collect();
+    if parts.len() < 3 || parts.len().is_multiple_of(2) {
+        return escaped.to_string();
+    }
+    let mut out = String::new();
+    for (index, part) in parts.iter().enumerate() {
+        if index % 2 == 1 {
+            let _ = write!(out, "<strong>{part}</strong>");
+        } else {
+            out.push_str(part);
+        }
+    }
+    out
+}
+
+/// `## Title` -> (2, "Title"); a `#` run must be followed by a space.
+fn heading_level(line: &str) -> Option<(usize, &str)> {
+    let hashes = line.chars().take_while(|c| *c == '#').count();
+    if hashes == 0 || hashes > 6 {
+        return None;
+    }
+    let rest = &line[hashes..];
+    let title = rest.strip_prefix(' ')?.trim();
+    Some((hashes, title))
+}
+
+/// Collapses a value for one Markdown table cell.
+fn md_cell(text: &str) -> String {
+    text.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .replace('|', "\\|")
+}
+
+/// The same content as the HTML report, in Markdown.
+pub fn markdown(case: &Case, workspace: &Workspace, lang: Lang) -> String {
+    let reports = check::check_workspace(case, workspace);
+    let t = |text: Text| text.get(lang);
+    let org = &case.organisation;
+    let mut md = format!("# {}\n\n", md_cell(&case.title));
+    for (key, value) in [
+        (Text::Candidate, workspace.candidate.clone()),
+        (Text::Case, format!("{} ({})", case.title, case.id)),
+        (
+            Text::Organisation,
+            format!("{} — {}, {}", org.name, org.sector, org.location),
+        ),
+        (Text::Created, workspace.created.clone()),
+        (Text::Updated, workspace.updated.clone()),
+        (Text::AppVersion, env!("CARGO_PKG_VERSION").to_string()),
+    ] {
+        let _ = writeln!(md, "- **{}**{}{}", t(key), lang.colon(), md_cell(&value));
+    }
+    let _ = write!(
+        md,
+        "\n## {}\n\n| {} | {} | {} | {} | {} |\n|---|---|---|---|---|\n",
+        t(Text::Summary),
+        t(Text::Exercise),
+        t(Text::Title),
+        t(Text::Bloc),
+        t(Text::Status),
+        t(Text::FindingCount)
+    );
+    for (exercise, report) in case.exercises.iter().zip(&reports) {
+        let _ = writeln!(
+            md,
+            "| {} | {} | {} | {} | {} |",
+            md_cell(&exercise.id),
+            md_cell(&exercise.title),
+            exercise
+                .bloc
+                .map_or_else(|| "—".to_string(), |b| b.to_string()),
+            i18n::status_label(lang, report.status),
+            report.findings.len()
+        );
+    }
+    md.push('\n');
+
+    for (exercise, report) in case.exercises.iter().zip(&reports) {
+        let answer = workspace.answer(&exercise.id).cloned().unwrap_or_default();
+        let body = export::exercise_markdown(exercise, &answer, lang);
+        // `exercise_markdown` starts with the exercise's heading: the meta line goes under it.
+        let (heading, rest) = body.split_once("\n\n").unwrap_or((body.as_str(), ""));
+        let bloc = match exercise.bloc {
+            Some(b) => format!("{} {b}", t(Text::Bloc)),
+            None => t(Text::OutsideBlocs).to_string(),
+        };
+        let c = lang.colon();
+        let _ = write!(
+            md,
+            "{heading}\n\n{bloc} · {}{c}{} · {}{c}{}\n\n",
+            t(Text::Competences),
+            exercise.competences.join(", "),
+            t(Text::Status),
+            i18n::status_label(lang, report.status)
+        );
+        let _ = writeln!(md, "### {}\n", t(Text::Findings));
+        if report.findings.is_empty() {
+            let _ = writeln!(md, "{}\n", t(Text::NoFindings));
+        } else {
+            for finding in &report.findings {
+                let _ = writeln!(md, "- {}", md_cell(&finding.message(lang)));
+            }
+            md.push('\n');
+        }
+        if answer.is_empty() {
+            let _ = writeln!(md, "_{}_\n", t(Text::NoAnswer));
+        } else {
+            md.push_str(rest);
+        }
+        if !exercise.rubric.is_empty() {
+            let _ = write!(
+                md,
+                "### {}\n\n| {} | {} | {} | {} |\n|---|---|---|---|\n",
+                t(Text::Rubric),
+                t(Text::Criterion),
+                t(Text::Competence),
+                t(Text::Wording),
+                t(Text::Scale)
+            );
+            for criterion in &exercise.rubric {
+                let _ = writeln!(
+                    md,
+                    "| {} | {} | {} | 0–{} |",
+                    md_cell(&criterion.id),
+                    md_cell(&criterion.competence),
+                    md_cell(&criterion.text),
+                    criterion.scale
+                );
+            }
+            md.push('\n');
+        }
+    }
+    md
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::workspace::WORKSPACE_FORMAT;
+
+    /// A small case with a SWOT-like board and a canvas-like board with spans and a credit.
+    fn case() -> Case {
+        let json = serde_json::json!({
+            "format": 1, "id": "t", "title": "Cas <test>", "language": "fr", "summary": "s",
+            "organisation": {
+                "name": "Org & Cie", "sector": "s", "location": "l", "founded": 2000,
+                "employees": 10, "revenue_eur": 1, "description": "d",
+                "departments": [{"id": "d1", "name": "D", "headcount": 3}],
+                "actors": [{"id": "a1", "name": "A", "department": "d1", "level": 1, "role": "r"}]
+            },
+            "exercises": [
+                {
+                    "id": "A2", "bloc": 1, "title": "SWOT", "kind": "board",
+                    "competences": ["C2", "C3"], "brief": "b",
+                    "rubric": [{"id": "A2-1", "competence": "C2", "text": "Analyse <juste>", "scale": 4}],
+                    "board": {"columns": 2, "rows": 2, "zones": [
+                        {"id": "S", "title": "Forces", "col": 0, "row": 0},
+                        {"id": "W", "title": "Faiblesses", "col": 1, "row": 0},
+                        {"id": "O", "title": "Opportunités", "col": 0, "row": 1},
+                        {"id": "T", "title": "Menaces", "col": 1, "row": 1}
+                    ], "strategy_kinds": [
+                        {"id": "SO", "title": "Forces × opportunités", "combines": ["S", "O"]},
+                        {"id": "WO", "title": "Faiblesses × opportunités", "combines": ["W", "O"]}
+                    ]}
+                },
+                {
+                    "id": "A11", "bloc": 3, "title": "BMC", "kind": "board",
+                    "competences": ["C14"], "brief": "b",
+                    "rubric": [{"id": "A11-1", "competence": "C14", "text": "t", "scale": 3}],
+                    "board": {"columns": 10, "rows": 3, "zones": [
+                        {"id": "KP", "title": "Partenaires clés", "col": 0, "row": 0, "col_span": 2, "row_span": 2},
+                        {"id": "KA", "title": "Activités clés", "col": 2, "row": 0, "col_span": 2},
+                        {"id": "KR", "title": "Ressources clés", "col": 2, "row": 1, "col_span": 2},
+                        {"id": "VP", "title": "Propositions de valeur", "col": 4, "row": 0, "col_span": 2, "row_span": 2},
+                        {"id": "CR", "title": "Relations clients", "col": 6, "row": 0, "col_span": 2},
+                        {"id": "CH", "title": "Canaux", "col": 6, "row": 1, "col_span": 2},
+                        {"id": "CS", "title": "Segments de clientèle", "col": 8, "row": 0, "col_span": 2, "row_span": 2},
+                        {"id": "C$", "title": "Structure de coûts", "col": 0, "row": 2, "col_span": 5},
+                        {"id": "R$", "title": "Sources de revenus", "col": 5, "row": 2, "col_span": 5}
+                    ],
+                    "min_priorities": 1, "min_kpis": 1,
+                    "credit": "Business Model Canvas, Strategyzer AG, CC BY-SA 3.0"}
+                },
+                {
+                    "id": "A9", "bloc": 2, "title": "Note", "kind": "note",
+                    "competences": ["C9"], "brief": "b",
+                    "rubric": [{"id": "A9-1", "competence": "C9", "text": "t", "scale": 2}]
+                }
+            ]
+        });
+        Case::from_json(&json.to_string()).unwrap()
+    }
+
+    fn workspace(candidate: &str) -> Workspace {
+        Workspace {
+            format: WORKSPACE_FORMAT,
+            app_version: "0.1.0".into(),
+            candidate: candidate.into(),
+            case_id: "t".into(),
+            case_digest: String::new(),
+            created: "2025-01-01T00:00:00Z".into(),
+            updated: "2025-01-02T00:00:00Z".into(),
+            exercises: Default::default(),
+        }
+    }
+
+    #[test]
+    fn escape_replaces_the_five_characters() {
+        assert_eq!(
+            escape(r#"<a href="x" title='y'>Tom & Jerry</a>"#),
+            "&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;Tom &amp; Jerry&lt;/a&gt;"
+        );
+        assert_eq!(escape("é — ok"), "é — ok");
+        assert_eq!(
+            escape("&amp;"),
+            "&amp;amp;",
+            "escaping is not idempotent: no double guess"
+        );
+    }
+
+    #[test]
+    fn hostile_text_never_reaches_the_page_unescaped() {
+        let case = case();
+        let mut ws = workspace("<img src=x onerror=alert(1)>");
+        let board = ws.answer_mut("A2").board.get_or_insert_with(Board::default);
+        let s = board.add_item("S", "<script>alert(1)</script>");
+        board.item_mut(s).unwrap().evidence = "\"><svg onload=alert(2)>".into();
+        let o = board.add_item("O", "ok");
+        let st = board.add_strategy("SO", "<b onmouseover=alert(3)>x</b>");
+        board.toggle_strategy_ref(st, s);
+        board.toggle_strategy_ref(st, o);
+        let bmc = ws
+            .answer_mut("A11")
+            .board
+            .get_or_insert_with(Board::default);
+        bmc.add_kpi("<i>k</i>", "10 & <5>", "'%'");
+        bmc.add_priority("<u>p</u>");
+        ws.answer_mut("A9").notes = "# <h1>Titre</h1>\n\n- <li>x</li>\n\ntexte <script>".into();
+        let page = html(&case, &ws, Lang::Fr);
+        for needle in [
+            "<script>",
+            "<img",
+            "<svg",
+            "<b ",
+            "<i>",
+            "<u>",
+            "<h1>Titre",
+            "<li><li>",
+            "\"><svg",
+            "'%'",
+        ] {
+            assert!(!page.contains(needle), "{needle} appears unescaped");
+        }
+        assert!(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+        assert!(page.contains("&lt;img src=x onerror=alert(1)&gt;"));
+        assert!(page.contains("10 &amp; &lt;5&gt;"));
+        assert!(
+            page.contains("Cas &lt;test&gt;"),
+            "case text is escaped too"
+        );
+        assert!(page.contains("Org &amp; Cie"));
+    }
+
+    #[test]
+    fn page_is_self_contained_html5() {
+        let page = html(&case(), &workspace("Alice"), Lang::En);
+        assert!(page.starts_with("<!DOCTYPE html>\n<html lang=\"en\">"));
+        assert!(page.contains("<meta charset=\"utf-8\">"));
+        assert!(page.contains("@media print"));
+        for external in [
+            "<script",
+            "<link",
+            "src=\"http",
+            "href=\"http",
+            "@import",
+            "url(",
+        ] {
+            assert!(!page.contains(external), "{external} in the page");
+        }
+        assert!(html(&case(), &workspace("Alice"), Lang::Fr).contains("<html lang=\"fr\">"));
+    }
+
+    #[test]
+    fn summary_lists_every_exercise_with_status_and_finding_count() {
+        let case = case();
+        let mut ws = workspace("Alice");
+        ws.answer_mut("A9").notes = "Une note.".into();
+        let page = html(&case, &ws, Lang::En);
+        let summary = &page[page.find("id=\"summary\"").unwrap()..page.find("</section>").unwrap()];
+        let reports = check::check_workspace(&case, &ws);
+        for report in &reports {
+            let row = format!("<a href=\"#{0}\">{0}</a>", report.id);
+            let at = summary
+                .find(&row)
+                .unwrap_or_else(|| panic!("{} missing", report.id));
+            let line = summary[at..].lines().next().unwrap();
+            assert!(
+                line.contains(&format!("<td>{}</td></tr>", report.findings.len())),
+                "{line}"
+            );
+        }
+        assert!(summary.contains("<td class=\"status complete\">complete</td>"));
+        assert!(summary.contains("<td class=\"status not_started\">not started</td>"));
+        for id in ["A2", "A11", "A9"] {
+            assert!(page.contains(&format!("<section class=\"exercise\" id=\"{id}\">")));
+        }
+    }
+
+    #[test]
+    fn board_follows_the_case_layout_with_labels_strategies_and_credit() {
+        let case = case();
+        let mut ws = workspace("Alice");
+        let board = ws.answer_mut("A2").board.get_or_insert_with(Board::default);
+        board.add_item("S", "premier");
+        let s2 = board.add_item("S", "marque connue");
+        board.item_mut(s2).unwrap().evidence = "enquête 2024".into();
+        let o = board.add_item("O", "drive");
+        board.add_strategy("WO", "corriger");
+        let wo2 = board.add_strategy("WO", "former");
+        board.toggle_strategy_ref(wo2, s2);
+        board.toggle_strategy_ref(wo2, o);
+        let bmc = ws
+            .answer_mut("A11")
+            .board
+            .get_or_insert_with(Board::default);
+        bmc.add_item("KP", "pépiniéristes");
+        bmc.add_priority("ouvrir le drive");
+        bmc.add_priority("former les vendeurs");
+        bmc.add_kpi("Taux de retrait", "15", "%");
+        let page = html(&case, &ws, Lang::Fr);
+        assert!(page.contains("grid-template-columns: repeat(2, minmax(0, 1fr)); grid-template-rows: repeat(2, auto);"));
+        assert!(
+            page.contains("id=\"A2-O\" style=\"grid-column: 1 / span 1; grid-row: 2 / span 1;\"")
+        );
+        assert!(page.contains("grid-template-columns: repeat(10, minmax(0, 1fr)); grid-template-rows: repeat(3, auto);"));
+        assert!(
+            page.contains("id=\"A11-KP\" style=\"grid-column: 1 / span 2; grid-row: 1 / span 2;\"")
+        );
+        assert!(
+            page.contains("id=\"A11-R$\" style=\"grid-column: 6 / span 5; grid-row: 3 / span 1;\"")
+        );
+        assert!(page.contains("<span class=\"label\">S2</span>marque connue<div class=\"evidence\">Preuve / source : enquête 2024</div>"));
+        assert!(page.contains("<td class=\"label\" title=\"Faiblesses × opportunités\">WO-2</td><td>former</td><td>S2, O1</td>"));
+        assert!(page.contains("<ol class=\"priorities\">\n<li>ouvrir le drive</li>\n<li>former les vendeurs</li>\n</ol>"));
+        assert!(page.contains("<tr><td>Taux de retrait</td><td>15</td><td>%</td></tr>"));
+        assert!(page.contains(
+            "<p class=\"credit\">Business Model Canvas, Strategyzer AG, CC BY-SA 3.0</p>"
+        ));
+        // The rubric sits in a details block.
+        let a2 = &page[page.find("id=\"A2\"").unwrap()..page.find("id=\"A11\"").unwrap()];
+        assert!(a2.contains("<details class=\"rubric\">"));
+        assert!(a2.contains("<td>A2-1</td><td>C2</td><td>Analyse &lt;juste&gt;</td><td>0–4</td>"));
+    }
+
+    #[test]
+    fn notes_get_minimal_markdown() {
+        let html = markdown_html(
+            "# Titre\n\nUn paragraphe\nsur deux lignes.\n\n- un\n- deux & trois\n\n## Suite\ntexte",
+        );
+        assert_eq!(
+            html,
+            "<h4>Titre</h4>\n<p>Un paragraphe\nsur deux lignes.</p>\n<ul>\n<li>un</li>\n<li>deux &amp; trois</li>\n</ul>\n<h5>Suite</h5>\n<p>texte</p>\n"
+        );
+        assert_eq!(markdown_html("#pas un titre"), "<p>#pas un titre</p>\n");
+        assert_eq!(
+            markdown_html("**Financement.** Texte **<b>**"),
+            "<p><strong>Financement.</strong> Texte <strong>&lt;b&gt;</strong></p>\n"
+        );
+        assert_eq!(markdown_html("2 ** 3 = 8"), "<p>2 ** 3 = 8</p>\n");
+    }
+
+    #[test]
+    fn markdown_report_has_header_summary_and_every_exercise() {
+        let case = case();
+        let mut ws = workspace("Alice | Bob");
+        let board = ws.answer_mut("A2").board.get_or_insert_with(Board::default);
+        board.add_item("S", "marque connue");
+        ws.answer_mut("A9").notes = "Une note.".into();
+        let md = markdown(&case, &ws, Lang::En);
+        assert!(md.starts_with("# Cas <test>\n\n- **Candidate**: Alice \\| Bob\n"));
+        assert!(md.contains("| Exercise | Title | Bloc | Status | Findings |"));
+        assert!(md.contains("| A9 | Note | 2 | complete | 0 |"));
+        assert!(md.contains("## A2 — SWOT\n\nBloc 1 · Competences: C2, C3 · Status: complete\n"));
+        assert!(md.contains("- **S1** marque connue"));
+        assert!(md.contains("Une note."));
+        assert!(md.contains("## A11 — BMC\n\nBloc 3 · Competences: C14 · Status: not started\n"));
+        assert!(md.contains("_No answer._"));
+        assert!(!md.contains("Strategyzer"), "no board, no credit");
+        let bmc = ws
+            .answer_mut("A11")
+            .board
+            .get_or_insert_with(Board::default);
+        bmc.add_item("KP", "pépiniéristes");
+        let md = markdown(&case, &ws, Lang::En);
+        assert!(md.contains("_Business Model Canvas, Strategyzer AG, CC BY-SA 3.0_"));
+        assert!(md.contains("| A2-1 | C2 | Analyse <juste> | 0–4 |"));
+    }
+}

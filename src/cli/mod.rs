@@ -1,0 +1,633 @@
+//! The command line (DESIGN.md section 2): clap definitions and thin command bodies that call
+//! the layers below. Errors come back as one sentence; `main` prints them.
+
+mod code;
+
+use crate::case::{self, LoadedCase};
+use crate::i18n::{self, messages, Lang};
+use crate::tui::theme::ThemeName;
+use crate::workbench::check::{self, Status};
+use crate::workspace::store::{self, OpenWorkspace};
+use clap::{Parser, Subcommand, ValueEnum};
+use serde_json::json;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "atelier",
+    version,
+    about = "Workbench for the Chief Digital Officer certification's case studies"
+)]
+pub struct Cli {
+    /// Interface language: fr or en (default: from LANG, French otherwise).
+    #[arg(long, global = true, value_parser = ["fr", "en"])]
+    pub lang: Option<String>,
+    /// Colour theme: default, or projector (high contrast, for a room).
+    #[arg(long, global = true, value_enum, default_value_t = ThemeName::Default)]
+    pub theme: ThemeName,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create a workspace without opening it.
+    Init {
+        dir: PathBuf,
+        /// A case id (see `atelier cases`) or a case file path.
+        #[arg(long)]
+        case: Option<String>,
+        #[arg(long)]
+        candidate: Option<String>,
+        /// Fill the workspace with the case's worked-example answers.
+        #[arg(long)]
+        example: bool,
+    },
+    /// Open (or create) the workspace in DIR in the terminal interface.
+    Open {
+        dir: Option<PathBuf>,
+        #[arg(long)]
+        case: Option<String>,
+    },
+    /// Open a throwaway copy of the worked-example workspace, for trainers.
+    Demo {
+        /// A case id (see `atelier cases`) or a case file path; default: the embedded case.
+        #[arg(long)]
+        case: Option<String>,
+    },
+    /// List the available cases (embedded and ./cases).
+    Cases,
+    /// Case files.
+    Case {
+        #[command(subcommand)]
+        command: CaseCommand,
+    },
+    /// Report each exercise's status and findings.
+    Check {
+        dir: Option<PathBuf>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Export one exercise to a file.
+    Export {
+        dir: Option<PathBuf>,
+        #[arg(long)]
+        exercise: String,
+        #[arg(long, value_enum)]
+        format: ExportFormat,
+        #[arg(short = 'o', long)]
+        output: PathBuf,
+    },
+    /// Replace one exercise's content with a file's (the previous content stays in the
+    /// backups): `atelier import [DIR] --exercise ID FILE`.
+    Import {
+        /// [DIR] FILE: the workspace (default: .) and the file to read.
+        #[arg(num_args = 1..=2, required = true, value_names = ["DIR", "FILE"])]
+        paths: Vec<PathBuf>,
+        #[arg(long)]
+        exercise: String,
+        // -- graph: A6 sociogram and SIC grid (issue 5) --
+        /// A6 only: a CSV of actors `id,label,department,level` that adds their details.
+        #[arg(long)]
+        actors: Option<PathBuf>,
+    },
+    /// Write the deliverables bundle (a zip) for the examiners.
+    Bundle {
+        dir: Option<PathBuf>,
+        #[arg(short = 'o', long)]
+        output: PathBuf,
+    },
+    /// Check a bundle's integrity: exit 0 if intact, 3 otherwise.
+    Verify { file: PathBuf },
+    /// Run the A1 program and its tests: exit 0 when every test passes, 1 otherwise.
+    RunPython {
+        dir: Option<PathBuf>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// The sandboxed Python worker (started by atelier itself, reads a request on stdin).
+    #[command(name = "__python-worker", hide = true)]
+    PythonWorker,
+    /// Open a bundle read-only with its rubric, for examiners (grades: FILE.grades.json).
+    Review {
+        file: PathBuf,
+        /// The examiner's name recorded with each grade (default: $USER).
+        #[arg(long)]
+        examiner: Option<String>,
+        /// The case's examiner file (default: ./cases/CASE.examiner.json, if there is one).
+        #[arg(long)]
+        examiner_file: Option<PathBuf>,
+    },
+    /// Write one CSV row per bundle found in DIR (recursively), graded or not.
+    Gradebook {
+        dir: PathBuf,
+        #[arg(short = 'o', long)]
+        output: PathBuf,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CaseCommand {
+    /// Validate a case file; errors name the JSON path at fault.
+    Validate { path: PathBuf },
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum ExportFormat {
+    Csv,
+    Md,
+    // -- code: A1 Python runner and sketch (issue 3); keep this kind's entries under this line --
+
+    // -- tree: A5 mind map (issue 4); keep this kind's entries under this line --
+    /// Freeplane / FreeMind mind map.
+    Mm,
+    /// OPML 2.0 outline.
+    Opml,
+    /// SVG drawing (the mind map, the world map, the grids' charts).
+    Svg,
+    // -- map: A3 world map (issue 4); keep this kind's entries under this line --
+
+    // -- graph: A6 sociogram and SIC grid (issue 5); keep this kind's entries under this line --
+    /// GEXF 1.3, for Gephi (sociogram).
+    Gexf,
+    /// GraphML (sociogram).
+    Graphml,
+    /// Graphviz DOT (sociogram).
+    Dot,
+    // -- sheet: A7 GDPR audit sheet (issue 6); keep this kind's entries under this line --
+
+    // -- grid: A8, A10, A12, A13, A14 grids (issue 7); keep this kind's entries under this line --
+    /// A12's social-listening analysis (term counts, sentiment per post and month, complaints).
+    Json,
+    // (The grids' charts use `Svg`, declared above with the maps: one format per drawing.)
+    // -- note_deck: notes, A4 schemes and the A15 deck (issue 8); keep this kind's entries under this line --
+    /// A self-contained HTML deck (A15).
+    Html,
+    // -- review: examiners' review, grading, gradebook, demo (issue 9); keep this kind's entries under this line --
+}
+
+/// A failure of a command, as one sentence.
+#[derive(Debug, thiserror::Error)]
+pub enum CliError {
+    #[error(transparent)]
+    Store(#[from] store::StoreError),
+    #[error(transparent)]
+    Case(#[from] case::CaseError),
+    #[error(transparent)]
+    Bundle(#[from] crate::bundle::BundleError),
+    #[error(transparent)]
+    Export(#[from] crate::workbench::export::ExportError),
+    #[error("this case has no Python exercise")]
+    NoCodeExercise,
+    #[error("{0} does not exist; create it or open the workspace in atelier")]
+    NoProgram(String),
+    #[error(transparent)]
+    Review(#[from] crate::exam::review::ReviewError),
+    #[error(transparent)]
+    Examiner(#[from] crate::exam::examiner::ExaminerError),
+    #[error("{path}: {source}")]
+    Gradebook {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error("{file}: {message}")]
+    Import { file: String, message: String },
+    #[error("exercise {exercise} ({kind}) cannot be imported from a file in this version")]
+    ImportUnsupported { exercise: String, kind: String },
+    #[error("the terminal interface failed: {0}")]
+    Terminal(#[from] std::io::Error),
+}
+
+pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
+    if let Some(Command::PythonWorker) = cli.command {
+        return Ok(ExitCode::from(crate::runner::worker::main() as u8));
+    }
+    let lang = Lang::detect(cli.lang.as_deref());
+    let theme = cli.theme;
+    match cli.command {
+        None => {
+            let dir = default_workspace_dir();
+            let ws = open_or_create(&dir, None)?;
+            crate::tui::run(ws, lang, theme)?;
+        }
+        Some(Command::Open { dir, case }) => {
+            let dir = dir.unwrap_or_else(|| PathBuf::from("."));
+            let ws = open_or_create(&dir, case.as_deref())?;
+            crate::tui::run(ws, lang, theme)?;
+        }
+        Some(Command::Demo { case }) => return demo(case.as_deref(), lang, theme),
+        Some(Command::Review {
+            file,
+            examiner,
+            examiner_file,
+        }) => return review(&file, examiner, examiner_file.as_deref(), lang, theme),
+        Some(Command::Gradebook { dir, output }) => {
+            let (csv, rows) =
+                crate::exam::gradebook::build(&dir).map_err(|source| CliError::Gradebook {
+                    path: dir.display().to_string(),
+                    source,
+                })?;
+            store::write_atomic(&output, csv.as_bytes())?;
+            println!(
+                "{} ({rows} {})",
+                output.display(),
+                match lang {
+                    Lang::Fr => "paquets",
+                    Lang::En => "bundles",
+                }
+            );
+        }
+        Some(Command::Init {
+            dir,
+            case,
+            candidate,
+            example,
+        }) => {
+            let loaded = case::resolve(case.as_deref())?;
+            let candidate = candidate.unwrap_or_default();
+            let ws = store::init(&dir, loaded, &candidate, example)?;
+            println!(
+                "{}",
+                messages::workspace_created(
+                    lang,
+                    &ws.dir.display().to_string(),
+                    &ws.case.case.id,
+                    example
+                )
+            );
+        }
+        Some(Command::Cases) => list_cases(),
+        Some(Command::Case {
+            command: CaseCommand::Validate { path },
+        }) => {
+            let loaded = case::load_path(&path)?;
+            println!(
+                "{}",
+                messages::valid_case(
+                    lang,
+                    &path.display().to_string(),
+                    &loaded.case.id,
+                    loaded.case.exercises.len()
+                )
+            );
+        }
+        Some(Command::Check { dir, json }) => {
+            let ws = open_existing(dir, lang)?;
+            print_check(&ws, lang, json);
+        }
+        Some(Command::Export {
+            dir,
+            exercise,
+            format,
+            output,
+        }) => {
+            let ws = open_existing(dir, lang)?;
+            // -- code: A1 results (json) and sketch (svg) come from a run (issue 3) --
+            let bytes = match code::export(&ws, &exercise, format) {
+                Some(bytes) => bytes,
+                None => crate::workbench::export::export(
+                    &ws.case.case,
+                    &ws.workspace,
+                    &exercise,
+                    format,
+                    lang,
+                )?,
+            };
+            store::write_atomic(&output, &bytes)?;
+        }
+        Some(Command::Import {
+            paths,
+            exercise,
+            actors,
+        }) => {
+            let (dir, file) = match paths.as_slice() {
+                [file] => (PathBuf::from("."), file.clone()),
+                [dir, file, ..] => (dir.clone(), file.clone()),
+                [] => (PathBuf::from("."), PathBuf::new()),
+            };
+            import(&dir, &exercise, &file, actors.as_deref(), lang)?;
+        }
+        Some(Command::Bundle { dir, output }) => {
+            let ws = open_existing(dir, lang)?;
+            let files = crate::bundle::write_bundle(&ws, &output, lang)?;
+            println!("{} ({files} files)", output.display());
+        }
+        Some(Command::RunPython { dir, json }) => {
+            let dir = dir.unwrap_or_else(|| PathBuf::from("."));
+            return code::run_python(&dir, lang, json);
+        }
+        Some(Command::PythonWorker) => {}
+        Some(Command::Verify { file }) => {
+            return Ok(match crate::bundle::verify(&file) {
+                Ok(manifest) => {
+                    println!(
+                        "{}",
+                        messages::bundle_intact(
+                            lang,
+                            &file.display().to_string(),
+                            &manifest.candidate,
+                            &manifest.case_id,
+                            manifest.files.len()
+                        )
+                    );
+                    ExitCode::SUCCESS
+                }
+                Err(err) => {
+                    eprintln!("atelier: {}: {err}", file.display());
+                    ExitCode::from(3)
+                }
+            });
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `atelier import`: reads FILE for the exercise's kind, then replaces that exercise's
+/// content and saves (opening the workspace took a backup). A refused file changes nothing.
+fn import(
+    dir: &Path,
+    exercise_id: &str,
+    file: &Path,
+    actors: Option<&Path>,
+    lang: Lang,
+) -> Result<(), CliError> {
+    let mut ws = store::open(dir, true)?;
+    let exercise = ws
+        .case
+        .case
+        .exercise(exercise_id)
+        .ok_or_else(|| {
+            crate::workbench::export::ExportError::UnknownExercise(exercise_id.to_string())
+        })?
+        .clone();
+    let failed = |message: String| CliError::Import {
+        file: file.display().to_string(),
+        message,
+    };
+    let text = std::fs::read_to_string(file).map_err(|e| failed(e.to_string()))?;
+    if let (Some(extra), false) = (actors, exercise.kind == case::Kind::Graph) {
+        return Err(CliError::Import {
+            file: extra.display().to_string(),
+            message: "--actors goes with a sociogram (graph) exercise only".into(),
+        });
+    }
+    let summary = match exercise.kind {
+        // -- graph: A6 sociogram and SIC grid (issue 5) --
+        case::Kind::Graph => {
+            let graph = crate::workbench::sociogram::import_csv::import_file(
+                &ws.case.case.organisation,
+                file,
+                &text,
+                actors,
+            )?;
+            let answer = ws.workspace.answer_mut(exercise_id);
+            let (count, relations) = (graph.actors.len(), graph.relations.len());
+            crate::workbench::sociogram::import_csv::replace_sociogram(answer, graph);
+            messages::actors_imported(lang, exercise_id, count, relations)
+        }
+        // -- sheet: A7 GDPR audit sheet (issue 6) --
+        case::Kind::Sheet => {
+            let processings = crate::workbench::gdpr::formats::parse_register_csv(&text)
+                .map_err(|e| failed(e.to_string()))?;
+            let count = processings.len();
+            let answer = ws.workspace.answer_mut(exercise_id);
+            crate::workbench::gdpr::formats::replace_register(
+                answer.sheet.get_or_insert_default(),
+                processings,
+            );
+            crate::i18n::register_imported(lang, count, exercise_id)
+        }
+        // -- tree: A5 mind map (issue 4): a Freeplane/FreeMind .mm or an OPML outline --
+        case::Kind::Tree => {
+            let map = crate::workbench::mindmap::formats::read_mind_map(file, &text)
+                .map_err(|e| failed(e.to_string()))?;
+            let summary =
+                crate::workbench::mindmap::formats::import_summary(&map, exercise_id, lang);
+            ws.workspace.answer_mut(exercise_id).tree = Some(map);
+            summary
+        }
+        // -- grid: A8, A10, A12, A13, A14 grids (issue 7): A12's corpus of posts --
+        case::Kind::Grid if exercise.config.get("listening").is_some() => {
+            let posts = crate::workbench::grid::listening::read_posts_csv(&text)
+                .map_err(|e| failed(e.to_string()))?;
+            let count = posts.len();
+            let answer = ws.workspace.answer_mut(exercise_id);
+            answer.grid.get_or_insert_default().posts = posts;
+            messages::posts_imported(lang, count, exercise_id)
+        }
+        kind => {
+            return Err(CliError::ImportUnsupported {
+                exercise: exercise_id.to_string(),
+                kind: kind.as_str().to_string(),
+            })
+        }
+    };
+    ws.save()?;
+    println!("{summary}");
+    Ok(())
+}
+
+/// Where `atelier` with no arguments keeps its workspace.
+pub fn default_workspace_dir() -> PathBuf {
+    if let Some(home) = std::env::var_os("ATELIER_HOME") {
+        return PathBuf::from(home);
+    }
+    let data = std::env::var_os("XDG_DATA_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| Path::new(&h).join(".local/share")))
+        .unwrap_or_else(|| PathBuf::from("."));
+    data.join("atelier").join("workspace")
+}
+
+/// Opens an existing workspace for a headless command (no lock: it only reads), saying on
+/// stderr when a corrupt `workspace.json` was restored from a backup.
+fn open_existing(dir: Option<PathBuf>, lang: Lang) -> Result<OpenWorkspace, CliError> {
+    let ws = store::open(&dir.unwrap_or_else(|| PathBuf::from(".")), false)?;
+    if let Some(backup) = &ws.recovered_from {
+        eprintln!("atelier: {}", messages::restored_from_backup(lang, backup));
+    }
+    Ok(ws)
+}
+
+fn open_or_create(dir: &Path, case_wanted: Option<&str>) -> Result<OpenWorkspace, CliError> {
+    if !dir.join(store::WORKSPACE_FILE).exists() {
+        let loaded: LoadedCase = case::resolve(case_wanted)?;
+        // The login name stands in until the candidate gives theirs (`init --candidate`).
+        let candidate = std::env::var("USER")
+            .or_else(|_| std::env::var("LOGNAME"))
+            .unwrap_or_default();
+        store::init(dir, loaded, &candidate, false)?;
+    }
+    Ok(store::open(dir, true)?)
+}
+
+fn list_cases() {
+    let default = case::load_default();
+    println!("{}\t{}\t(embedded)", default.case.id, default.case.title);
+    for path in case::list_local_case_files() {
+        match case::load_path(&path) {
+            Ok(loaded) => println!(
+                "{}\t{}\t{}",
+                loaded.case.id,
+                loaded.case.title,
+                path.display()
+            ),
+            Err(err) => println!("-\t{}\tinvalid: {err}", path.display()),
+        }
+    }
+}
+
+fn print_check(ws: &OpenWorkspace, lang: Lang, as_json: bool) {
+    let case = &ws.case.case;
+    let reports = check::check_workspace(case, &ws.workspace);
+    if as_json {
+        let exercises: Vec<_> = reports
+            .iter()
+            .map(|r| {
+                let exercise = case.exercise(&r.id);
+                let mut value = json!({
+                    "id": r.id,
+                    "title": exercise.map(|e| e.title.as_str()),
+                    "bloc": exercise.and_then(|e| e.bloc),
+                    "kind": exercise.map(|e| e.kind.as_str()),
+                    "status": r.status,
+                    "findings": r.findings.iter().map(|f| {
+                        let mut finding = json!({
+                            "code": f.code(),
+                            "message": f.message(lang),
+                        });
+                        // Findings a candidate can accept or dismiss have an id, and a
+                        // target inside the exercise (A7: the processing id).
+                        if let Some(id) = f.id() {
+                            finding["id"] = json!(id);
+                        }
+                        if let Some(target) = f.target() {
+                            finding["target"] = json!(target);
+                        }
+                        finding
+                    }).collect::<Vec<_>>(),
+                });
+                // -- sheet: A7 GDPR audit sheet (issue 6) --
+                // Every proposal of the rule engine, with the candidate's decision on it.
+                if let Some(sheet) = ws.workspace.answer(&r.id).and_then(|a| a.sheet.as_ref()) {
+                    value["proposals"] =
+                        json!(crate::workbench::gdpr::audit::proposal_records(sheet));
+                }
+                value
+            })
+            .collect();
+        let count = |s: Status| reports.iter().filter(|r| r.status == s).count();
+        let doc = json!({
+            "candidate": ws.workspace.candidate,
+            "case_id": ws.workspace.case_id,
+            "summary": {
+                "complete": count(Status::Complete),
+                "in_progress": count(Status::InProgress),
+                "not_started": count(Status::NotStarted),
+            },
+            "exercises": exercises,
+        });
+        println!("{}", serde_json::to_string_pretty(&doc).unwrap_or_default());
+        return;
+    }
+    for report in &reports {
+        let title = case.exercise(&report.id).map_or("", |e| e.title.as_str());
+        println!(
+            "{:<4} {:<13} {}",
+            report.id,
+            i18n::status_label(lang, report.status),
+            title
+        );
+        for finding in &report.findings {
+            println!("       - {}", finding.message(lang));
+        }
+    }
+}
+
+/// A throwaway copy of a case's worked example, in a fresh temporary folder that is removed
+/// when the demo ends (however it ends, short of a kill).
+fn demo(case_wanted: Option<&str>, lang: Lang, theme: ThemeName) -> Result<ExitCode, CliError> {
+    struct Cleanup(PathBuf);
+    impl Drop for Cleanup {
+        fn drop(&mut self) {
+            let _ = std::fs::remove_dir_all(&self.0);
+        }
+    }
+    let loaded = case::resolve(case_wanted)?;
+    let base = std::env::temp_dir().join(format!(
+        "atelier-demo-{}-{}",
+        std::process::id(),
+        time::OffsetDateTime::now_utc().unix_timestamp_nanos()
+    ));
+    let cleanup = Cleanup(base);
+    let dir = cleanup.0.join("ws");
+    store::init(&dir, loaded, "", true)?;
+    let ws = store::open(&dir, true)?;
+    crate::tui::run_with_notice(ws, lang, theme, Some(i18n::Text::DemoNotice))?;
+    drop(cleanup);
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `atelier review FILE`: verify, then open read-only with the rubric. Exit 3 when the
+/// bundle fails verification (after the examiner has seen it, with the warning).
+fn review(
+    file: &Path,
+    examiner: Option<String>,
+    examiner_file: Option<&Path>,
+    lang: Lang,
+    theme: ThemeName,
+) -> Result<ExitCode, CliError> {
+    let bundle = crate::exam::review::open(file)?;
+    if let Err(reason) = &bundle.integrity {
+        eprintln!("atelier: {}: {reason}", file.display());
+    }
+    let case_id = bundle.case.id.clone();
+    // An examiner file named on the command line must load; one found in ./cases may not.
+    let material = match crate::exam::examiner::locate(&case_id, examiner_file) {
+        Some(path) => match crate::exam::examiner::load(&path, &case_id) {
+            Ok(found) => Ok(found),
+            Err(err) if examiner_file.is_some() => return Err(err.into()),
+            Err(err) => Err(err.to_string()),
+        },
+        None => Err(i18n::Text::NoExaminerFile.get(lang).to_string()),
+    };
+    let examiner = examiner
+        .or_else(|| std::env::var("USER").ok())
+        .or_else(|| std::env::var("LOGNAME").ok())
+        .filter(|n| !n.trim().is_empty())
+        .unwrap_or_else(|| "?".into());
+    // A1's hidden tests run once, now, in the sandboxed runner (a few seconds at most).
+    let hidden_run = match (
+        &material,
+        bundle
+            .case
+            .exercises
+            .iter()
+            .find(|e| e.kind == case::Kind::Code),
+    ) {
+        (Ok(file), Some(exercise)) => {
+            eprintln!("atelier: {}…", i18n::Text::RunningHiddenTests.get(lang));
+            crate::exam::examiner::run_hidden_tests(file, exercise, &bundle.files)
+        }
+        _ => None,
+    };
+    let grades = crate::exam::review::grades_for(&bundle)?;
+    let mut app = crate::tui::review_run::review_app(
+        &bundle,
+        grades,
+        &examiner,
+        material,
+        lang,
+        crate::tui::review_run::theme(theme),
+    );
+    if let Some(review) = app.review.as_mut() {
+        review.hidden_run = hidden_run;
+    }
+    crate::tui::review_run::run_review(app, crate::exam::review::grades_path(file))?;
+    Ok(if bundle.is_intact() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(3)
+    })
+}

@@ -1,0 +1,295 @@
+//! Examiner-only material (`cases/ID.examiner.json`): answer keys, A1's hidden tests, A7's
+//! planted GDPR flaws. It is never embedded in the binary (which candidates have), never
+//! copied into a workspace or a bundle: `atelier review` finds it beside the case in
+//! `./cases`, or takes `--examiner-file PATH`.
+//!
+//! The seam for the automated checks is one function per exercise that has them
+//! (`hidden_tests` for A1, `planted_flaws` for A7), both reached through `automated`. Each
+//! returns an `AutoCheck` the review screen shows beside the rubric. A7's planted flaws are
+//! matched against the findings of the candidate's GDPR sheet (`audit::review_flaws`). A1's
+//! hidden tests are run by `run_hidden_tests` in the sandboxed runner (`python::run_tests`:
+//! a worker process, pass and fail judged here) on the program the bundle holds; the review
+//! runs them once when it opens, and shows each result.
+
+use crate::case::Exercise;
+use crate::workspace::Answer;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// The whole examiner file of a case.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct ExaminerFile {
+    /// The case id this file goes with.
+    pub case: String,
+    #[serde(default)]
+    pub exercises: BTreeMap<String, ExaminerExercise>,
+    /// The file's text as read, for the workbenches that read their own part of it.
+    #[serde(skip)]
+    pub source: String,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct ExaminerExercise {
+    /// Markdown: what a good answer contains.
+    #[serde(default)]
+    pub answer_key: String,
+    /// A1: tests the candidate never sees, run at review in the sandboxed runner.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub hidden_tests: Vec<HiddenTest>,
+    /// A7: the flaws planted in the case's processing activities.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub planted_flaws: Vec<PlantedFlaw>,
+}
+
+/// A hidden test: either a call of one function with arguments and an expected value, or a
+/// run of the main program with a standard input and an expected standard output.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct HiddenTest {
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub function: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub args: Option<Vec<serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expected: Option<serde_json::Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tolerance: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stdin: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stdout: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct PlantedFlaw {
+    /// A processing activity id of the case.
+    pub processing: String,
+    /// The rule it breaks (the A7 sheet's rule ids).
+    pub rule: String,
+    pub explanation: String,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ExaminerError {
+    #[error("{path}: {message}")]
+    Io { path: String, message: String },
+    #[error("{path} is not a valid examiner file: {message}")]
+    Invalid { path: String, message: String },
+    #[error("{path} is the examiner file of case \"{found}\", not of \"{expected}\"")]
+    WrongCase {
+        path: String,
+        found: String,
+        expected: String,
+    },
+}
+
+/// Where the examiner file of a case is: the flag's path, else `./cases/ID.examiner.json`.
+pub fn locate(case_id: &str, flag: Option<&Path>) -> Option<PathBuf> {
+    if let Some(path) = flag {
+        return Some(path.to_path_buf());
+    }
+    let beside = Path::new("cases").join(format!("{case_id}.examiner.json"));
+    beside.is_file().then_some(beside)
+}
+
+pub fn load(path: &Path, case_id: &str) -> Result<ExaminerFile, ExaminerError> {
+    let shown = path.display().to_string();
+    let text = std::fs::read_to_string(path).map_err(|e| ExaminerError::Io {
+        path: shown.clone(),
+        message: e.to_string(),
+    })?;
+    let mut file: ExaminerFile = {
+        let de = &mut serde_json::Deserializer::from_str(&text);
+        serde_path_to_error::deserialize(de).map_err(|e| ExaminerError::Invalid {
+            path: shown.clone(),
+            message: format!("at $.{}: {}", e.path(), e.inner()),
+        })?
+    };
+    file.source = text;
+    if file.case != case_id {
+        return Err(ExaminerError::WrongCase {
+            path: shown,
+            found: file.case,
+            expected: case_id.to_string(),
+        });
+    }
+    Ok(file)
+}
+
+/// Why an automated check could not run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unavailable {
+    /// The sandboxed Python runner (issue 3) is not in this build.
+    NoRunner,
+}
+
+/// Whether the candidate's sheet names a planted flaw.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FlawMatch {
+    /// Named by the finding with this id (same processing, same rule).
+    FoundBy(String),
+    Missed,
+    /// The flaw's rule is not one the sheet knows: match it by hand.
+    Unknown,
+}
+
+/// An automated check the examiner material allows on one exercise.
+#[derive(Debug, Clone, PartialEq)]
+pub enum AutoCheck {
+    /// A1's hidden tests: their names, and why they did not run.
+    HiddenTests {
+        tests: Vec<String>,
+        unavailable: Unavailable,
+    },
+    /// A7's planted flaws, each with the candidate's finding that names it; and the ids of
+    /// the candidate's findings that match no planted flaw (a sound extra, or a false defect).
+    PlantedFlaws {
+        flaws: Vec<(PlantedFlaw, FlawMatch)>,
+        extra: Vec<String>,
+    },
+}
+
+/// A1: the hidden tests. The sandboxed runner is not in this build, so they are listed
+/// without a result.
+pub fn hidden_tests(tests: &[HiddenTest], _files: &BTreeMap<String, Vec<u8>>) -> Option<AutoCheck> {
+    if tests.is_empty() {
+        return None;
+    }
+    Some(AutoCheck::HiddenTests {
+        tests: tests.iter().map(|t| t.name.clone()).collect(),
+        unavailable: Unavailable::NoRunner,
+    })
+}
+
+/// A1: runs the hidden tests of a `code` exercise on the program the bundle holds
+/// (`ID/program.py`), in the sandboxed runner with the exercise's limits. `None` when the
+/// examiner file has no hidden tests for it; `Err` with a sentence when they cannot run.
+pub fn run_hidden_tests(
+    file: &ExaminerFile,
+    exercise: &Exercise,
+    files: &BTreeMap<String, Vec<u8>>,
+) -> Option<Result<crate::runner::RunReport, String>> {
+    let material = file.exercises.get(&exercise.id)?;
+    if material.hidden_tests.is_empty() {
+        return None;
+    }
+    let tests = match crate::workbench::code::config::hidden_tests(&file.source, &exercise.id) {
+        Ok(tests) => tests,
+        Err(err) => return Some(Err(err.to_string())),
+    };
+    let name = format!("{}/program.py", exercise.id);
+    let Some(program) = files.get(&name) else {
+        return Some(Err(format!("{name} is not in the bundle")));
+    };
+    let program = String::from_utf8_lossy(program);
+    let config: crate::workbench::code::config::CodeConfig =
+        crate::case::parse_config("$", &exercise.config).unwrap_or_default();
+    let limits = crate::runner::Limits::from_config(&config);
+    Some(Ok(crate::runner::run_tests(&program, &tests, &limits)))
+}
+
+/// A7: the planted flaws against the findings of the candidate's GDPR sheet (no sheet: every
+/// flaw missed).
+pub fn planted_flaws(flaws: &[PlantedFlaw], answer: Option<&Answer>) -> Option<AutoCheck> {
+    if flaws.is_empty() {
+        return None;
+    }
+    let empty = crate::workbench::gdpr::model::Sheet::default();
+    let sheet = answer.and_then(|a| a.sheet.as_ref()).unwrap_or(&empty);
+    // The sheet's own reading of a flaw (its rule ids are an enum): a flaw whose rule it does
+    // not know cannot be matched by machine.
+    let typed: Vec<Option<crate::workbench::gdpr::audit::PlantedFlaw>> = flaws
+        .iter()
+        .map(|f| {
+            serde_json::to_value(f)
+                .ok()
+                .and_then(|v| serde_json::from_value(v).ok())
+        })
+        .collect();
+    let known: Vec<crate::workbench::gdpr::audit::PlantedFlaw> =
+        typed.iter().flatten().cloned().collect();
+    let review = crate::workbench::gdpr::audit::review_flaws(sheet, &known);
+    let mut matched = review.flaws.into_iter();
+    let flaws = flaws
+        .iter()
+        .zip(&typed)
+        .map(|(flaw, typed)| {
+            let status = match (typed, matched.next()) {
+                (Some(_), Some((_, Some(id)))) => FlawMatch::FoundBy(id),
+                (Some(_), Some((_, None))) => FlawMatch::Missed,
+                _ => FlawMatch::Unknown,
+            };
+            (flaw.clone(), status)
+        })
+        .collect();
+    Some(AutoCheck::PlantedFlaws {
+        flaws,
+        extra: review.extra,
+    })
+}
+
+/// The automated checks of one exercise, from its examiner material.
+pub fn automated(
+    material: &ExaminerExercise,
+    exercise: &Exercise,
+    answer: Option<&Answer>,
+    files: &BTreeMap<String, Vec<u8>>,
+) -> Vec<AutoCheck> {
+    let _ = exercise;
+    let mut checks = Vec::new();
+    checks.extend(hidden_tests(&material.hidden_tests, files));
+    checks.extend(planted_flaws(&material.planted_flaws, answer));
+    checks
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_default_case_examiner_file_loads() {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("cases/maison-verdier.examiner.json");
+        let file = load(&path, "maison-verdier").unwrap();
+        assert!(file.exercises["A1"].hidden_tests.len() >= 5);
+        assert!(file.exercises["A7"].planted_flaws.len() >= 6);
+        assert!(matches!(
+            load(&path, "other"),
+            Err(ExaminerError::WrongCase { .. })
+        ));
+        let case = crate::case::Case::embedded_default();
+        let a7 = case.exercise("A7").unwrap();
+        let checks = automated(&file.exercises["A7"], a7, None, &BTreeMap::new());
+        // No sheet: every flaw missed, no extra finding.
+        let [AutoCheck::PlantedFlaws { flaws, extra }] = &checks[..] else {
+            panic!("{checks:?}");
+        };
+        assert!(flaws.iter().all(|(_, m)| *m == FlawMatch::Missed));
+        assert!(extra.is_empty());
+        // The worked example's sheet names most of them, each by the finding's id.
+        let example: crate::workspace::Example = serde_json::from_str(
+            &std::fs::read_to_string(
+                Path::new(env!("CARGO_MANIFEST_DIR")).join("cases/maison-verdier.example.json"),
+            )
+            .unwrap(),
+        )
+        .unwrap();
+        let answer = example.answers.get("A7");
+        let checks = automated(&file.exercises["A7"], a7, answer, &BTreeMap::new());
+        let [AutoCheck::PlantedFlaws { flaws, .. }] = &checks[..] else {
+            panic!("{checks:?}");
+        };
+        let found: Vec<&String> = flaws
+            .iter()
+            .filter_map(|(_, m)| match m {
+                FlawMatch::FoundBy(id) => Some(id),
+                _ => None,
+            })
+            .collect();
+        assert!(found.len() > flaws.len() / 2, "{flaws:?}");
+        assert!(found
+            .iter()
+            .any(|id| id.as_str() == "fidelite:transfer-without-safeguard"));
+        assert!(flaws.iter().all(|(_, m)| *m != FlawMatch::Unknown));
+    }
+}

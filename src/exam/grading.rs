@@ -1,0 +1,347 @@
+//! An examiner's grades for one bundle: a score and a comment per rubric criterion, a
+//! decision per exercise, and the rules that turn decisions into bloc validations and the
+//! certification (referentiel, "Modalités d'acquisition": the four blocs, plus the rapport
+//! d'étonnement RE and the individual and collective memoirs MI and MC). Pure data: the file
+//! `FILE.grades.json` beside the bundle is written by `crate::exam::review`.
+
+use crate::case::{Case, Exercise};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// Current format of `FILE.grades.json`.
+pub const GRADES_FORMAT: u32 = 1;
+
+/// The assessments outside the blocs that the certification also needs.
+pub const REQUIRED_OUTSIDE_BLOCS: [&str; 3] = ["RE", "MI", "MC"];
+
+/// The blocs of competences.
+pub const BLOCS: [u8; 4] = [1, 2, 3, 4];
+
+/// Whether an exercise is validated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Decision {
+    Validated,
+    NotValidated,
+}
+
+impl Decision {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Decision::Validated => "validated",
+            Decision::NotValidated => "not_validated",
+        }
+    }
+}
+
+/// One criterion's score (0..=scale) and the examiner's comment.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct CriterionGrade {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub score: Option<u8>,
+    #[serde(default)]
+    pub comment: String,
+}
+
+/// The grading of one exercise.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ExerciseGrade {
+    /// Criterion id -> grade.
+    #[serde(default)]
+    pub criteria: BTreeMap<String, CriterionGrade>,
+    /// Absent until the examiner decides.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decision: Option<Decision>,
+    /// Who last changed this exercise's grading, and when (RFC 3339).
+    #[serde(default)]
+    pub examiner: String,
+    #[serde(default)]
+    pub updated: String,
+}
+
+/// Everything an examiner entered for one bundle.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Grades {
+    pub format: u32,
+    /// The bundle's file name, and its SHA-256 when graded (a later change shows as stale).
+    pub bundle: String,
+    pub bundle_sha256: String,
+    pub candidate: String,
+    pub case_id: String,
+    /// The examiner who last entered a grade, and when.
+    pub examiner: String,
+    pub updated: String,
+    #[serde(default)]
+    pub exercises: BTreeMap<String, ExerciseGrade>,
+}
+
+/// Points on an exercise: the sum of the scored criteria out of the rubric's total.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Score {
+    pub points: u32,
+    pub max: u32,
+    /// Criteria scored so far, out of `criteria`.
+    pub scored: usize,
+    pub criteria: usize,
+}
+
+impl Score {
+    pub fn is_complete(&self) -> bool {
+        self.scored == self.criteria
+    }
+}
+
+impl std::fmt::Display for Score {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}/{}", self.points, self.max)
+    }
+}
+
+/// A bloc's (or the certification's) state from the decisions entered so far.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    Obtained,
+    NotObtained,
+    /// Some exercise it needs has no decision yet.
+    Pending,
+}
+
+impl Outcome {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Outcome::Obtained => "yes",
+            Outcome::NotObtained => "no",
+            Outcome::Pending => "pending",
+        }
+    }
+
+    fn all(outcomes: impl IntoIterator<Item = Outcome>) -> Outcome {
+        let mut result = Outcome::Obtained;
+        for outcome in outcomes {
+            match outcome {
+                Outcome::NotObtained => return Outcome::NotObtained,
+                Outcome::Pending => result = Outcome::Pending,
+                Outcome::Obtained => {}
+            }
+        }
+        result
+    }
+}
+
+impl Grades {
+    pub fn new(bundle: &str, bundle_sha256: &str, candidate: &str, case_id: &str) -> Grades {
+        Grades {
+            format: GRADES_FORMAT,
+            bundle: bundle.to_string(),
+            bundle_sha256: bundle_sha256.to_string(),
+            candidate: candidate.to_string(),
+            case_id: case_id.to_string(),
+            ..Grades::default()
+        }
+    }
+
+    pub fn exercise(&self, id: &str) -> Option<&ExerciseGrade> {
+        self.exercises.get(id)
+    }
+
+    fn stamp(&mut self, exercise: &str, examiner: &str, now: &str) -> &mut ExerciseGrade {
+        self.examiner = examiner.to_string();
+        self.updated = now.to_string();
+        let grade = self.exercises.entry(exercise.to_string()).or_default();
+        grade.examiner = examiner.to_string();
+        grade.updated = now.to_string();
+        grade
+    }
+
+    /// Sets (or clears) a criterion's score, capped at the criterion's scale.
+    pub fn set_score(
+        &mut self,
+        exercise: &Exercise,
+        criterion: usize,
+        score: Option<u8>,
+        examiner: &str,
+        now: &str,
+    ) {
+        let Some(rubric) = exercise.rubric.get(criterion) else {
+            return;
+        };
+        let score = score.map(|s| s.min(rubric.scale));
+        let grade = self.stamp(&exercise.id, examiner, now);
+        grade.criteria.entry(rubric.id.clone()).or_default().score = score;
+    }
+
+    pub fn set_comment(
+        &mut self,
+        exercise: &Exercise,
+        criterion: usize,
+        comment: &str,
+        examiner: &str,
+        now: &str,
+    ) {
+        let Some(rubric) = exercise.rubric.get(criterion) else {
+            return;
+        };
+        let grade = self.stamp(&exercise.id, examiner, now);
+        grade.criteria.entry(rubric.id.clone()).or_default().comment = comment.to_string();
+    }
+
+    pub fn set_decision(
+        &mut self,
+        exercise: &str,
+        decision: Option<Decision>,
+        examiner: &str,
+        now: &str,
+    ) {
+        self.stamp(exercise, examiner, now).decision = decision;
+    }
+
+    pub fn decision(&self, exercise: &str) -> Option<Decision> {
+        self.exercises.get(exercise).and_then(|g| g.decision)
+    }
+
+    pub fn criterion(&self, exercise: &Exercise, criterion: usize) -> Option<&CriterionGrade> {
+        let id = &exercise.rubric.get(criterion)?.id;
+        self.exercises.get(&exercise.id)?.criteria.get(id)
+    }
+
+    pub fn score(&self, exercise: &Exercise) -> Score {
+        let grade = self.exercises.get(&exercise.id);
+        let mut score = Score {
+            points: 0,
+            max: 0,
+            scored: 0,
+            criteria: exercise.rubric.len(),
+        };
+        for criterion in &exercise.rubric {
+            score.max += u32::from(criterion.scale);
+            if let Some(s) = grade
+                .and_then(|g| g.criteria.get(&criterion.id))
+                .and_then(|c| c.score)
+            {
+                score.points += u32::from(s.min(criterion.scale));
+                score.scored += 1;
+            }
+        }
+        score
+    }
+
+    /// Exercises with a decision, out of the case's exercises.
+    pub fn progress(&self, case: &Case) -> (usize, usize) {
+        let decided = case
+            .exercises
+            .iter()
+            .filter(|e| self.decision(&e.id).is_some())
+            .count();
+        (decided, case.exercises.len())
+    }
+
+    fn outcome(&self, exercise: &str) -> Outcome {
+        match self.decision(exercise) {
+            Some(Decision::Validated) => Outcome::Obtained,
+            Some(Decision::NotValidated) => Outcome::NotObtained,
+            None => Outcome::Pending,
+        }
+    }
+
+    /// A bloc is validated when all its exercises are (a bloc without exercises is not).
+    pub fn bloc(&self, case: &Case, bloc: u8) -> Outcome {
+        let mut exercises = case
+            .exercises
+            .iter()
+            .filter(|e| e.bloc == Some(bloc))
+            .peekable();
+        if exercises.peek().is_none() {
+            return Outcome::NotObtained;
+        }
+        Outcome::all(exercises.map(|e| self.outcome(&e.id)))
+    }
+
+    /// The certification: the four blocs, plus RE, MI and MC.
+    pub fn certification(&self, case: &Case) -> Outcome {
+        let blocs = BLOCS.iter().map(|&b| self.bloc(case, b));
+        let others = REQUIRED_OUTSIDE_BLOCS.iter().map(|id| {
+            if case.exercise(id).is_none() {
+                Outcome::NotObtained
+            } else {
+                self.outcome(id)
+            }
+        });
+        Outcome::all(blocs.chain(others))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn case() -> Case {
+        Case::embedded_default()
+    }
+
+    fn validate_all(grades: &mut Grades, case: &Case) {
+        for e in &case.exercises {
+            grades.set_decision(&e.id, Some(Decision::Validated), "x", "t");
+        }
+    }
+
+    #[test]
+    fn scores_are_capped_and_summed() {
+        let case = case();
+        let a2 = case.exercise("A2").unwrap();
+        let mut grades = Grades::new("b.zip", "", "c", &case.id);
+        grades.set_score(a2, 0, Some(9), "Eve", "t1");
+        grades.set_score(a2, 1, Some(2), "Eve", "t2");
+        let score = grades.score(a2);
+        assert_eq!(score.points, 6);
+        assert_eq!(score.max, 16);
+        assert_eq!((score.scored, score.criteria), (2, 4));
+        assert_eq!(score.to_string(), "6/16");
+        assert_eq!(grades.exercise("A2").unwrap().examiner, "Eve");
+        assert_eq!(grades.exercise("A2").unwrap().updated, "t2");
+        grades.set_score(a2, 0, None, "Eve", "t3");
+        assert_eq!(grades.score(a2).points, 2);
+    }
+
+    #[test]
+    fn certification_needs_the_four_blocs_and_re_mi_mc() {
+        let case = case();
+        let mut grades = Grades::new("b.zip", "", "c", &case.id);
+        assert_eq!(grades.certification(&case), Outcome::Pending);
+        validate_all(&mut grades, &case);
+        assert_eq!(grades.certification(&case), Outcome::Obtained);
+        for b in BLOCS {
+            assert_eq!(grades.bloc(&case, b), Outcome::Obtained);
+        }
+        // One exercise of bloc 2 not validated: bloc 2 and the certification fall.
+        grades.set_decision("A7", Some(Decision::NotValidated), "x", "t");
+        assert_eq!(grades.bloc(&case, 2), Outcome::NotObtained);
+        assert_eq!(grades.bloc(&case, 1), Outcome::Obtained);
+        assert_eq!(grades.certification(&case), Outcome::NotObtained);
+        // Every bloc validated but the collective memoir not: no certification.
+        validate_all(&mut grades, &case);
+        grades.set_decision("MC", Some(Decision::NotValidated), "x", "t");
+        assert!(BLOCS
+            .iter()
+            .all(|&b| grades.bloc(&case, b) == Outcome::Obtained));
+        assert_eq!(grades.certification(&case), Outcome::NotObtained);
+        // Undecided RE: pending.
+        grades.set_decision("MC", Some(Decision::Validated), "x", "t");
+        grades.set_decision("RE", None, "x", "t");
+        assert_eq!(grades.certification(&case), Outcome::Pending);
+        assert_eq!(grades.progress(&case), (17, 18));
+    }
+
+    #[test]
+    fn grades_round_trip_through_json() {
+        let case = case();
+        let mut grades = Grades::new("b.zip", "abc", "Camille", &case.id);
+        let a1 = case.exercise("A1").unwrap();
+        grades.set_score(a1, 0, Some(3), "Eve", "t");
+        grades.set_comment(a1, 0, "Bien « documenté »", "Eve", "t");
+        grades.set_decision("A1", Some(Decision::Validated), "Eve", "t");
+        let text = serde_json::to_string(&grades).unwrap();
+        assert!(text.contains("\"decision\":\"validated\""));
+        let back: Grades = serde_json::from_str(&text).unwrap();
+        assert_eq!(back, grades);
+    }
+}

@@ -1,0 +1,189 @@
+//! The examiner's I/O edge: opening a bundle for review and keeping its grades.
+//!
+//! A bundle is only ever opened for reading (`File::open`), verified first, and read into
+//! memory; nothing is extracted, and nothing is written inside or beside it except the
+//! grades file `FILE.grades.json` (the bundle's own file name with `.grades.json` appended,
+//! so `alice.zip` is graded in `alice.zip.grades.json`). A bundle that fails verification
+//! is still opened, from what can be read of it, and the failure travels with it so that
+//! every screen can warn.
+
+use crate::bundle::{self, BundleError, Manifest, MANIFEST_FILE};
+use crate::case::Case;
+use crate::exam::grading::{Grades, GRADES_FORMAT};
+use crate::workspace::store::{self, StoreError, CASE_FILE, WORKSPACE_FILE};
+use crate::workspace::Workspace;
+use sha2::{Digest, Sha256};
+use std::collections::BTreeMap;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, thiserror::Error)]
+pub enum ReviewError {
+    #[error("{0}")]
+    Bundle(#[from] BundleError),
+    #[error("the bundle holds no readable {0}")]
+    Unreadable(&'static str),
+    #[error("the bundle's case.json is not a valid case: {0}")]
+    BadCase(String),
+    #[error("{path} is not a readable grades file: {message}")]
+    BadGrades { path: String, message: String },
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+/// A bundle opened for review.
+#[derive(Debug, Clone)]
+pub struct ReviewBundle {
+    pub path: PathBuf,
+    /// SHA-256 of the whole bundle file, as opened.
+    pub sha256: String,
+    /// Ok with the manifest when the bundle verifies; the reason otherwise.
+    pub integrity: Result<Manifest, String>,
+    pub case: Case,
+    pub workspace: Workspace,
+    /// Every file read from the bundle (path -> bytes), in memory only.
+    pub files: BTreeMap<String, Vec<u8>>,
+}
+
+impl ReviewBundle {
+    pub fn is_intact(&self) -> bool {
+        self.integrity.is_ok()
+    }
+
+    pub fn file_name(&self) -> String {
+        self.path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default()
+    }
+}
+
+/// SHA-256 of a file, streamed.
+pub fn file_sha256(path: &Path) -> std::io::Result<String> {
+    let mut file = std::fs::File::open(path)?;
+    let mut hasher = Sha256::new();
+    let mut chunk = vec![0u8; 64 * 1024];
+    loop {
+        let n = file.read(&mut chunk)?;
+        if n == 0 {
+            break;
+        }
+        hasher.update(&chunk[..n]);
+    }
+    Ok(hasher
+        .finalize()
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect())
+}
+
+/// Verifies a bundle, then reads it (verified, or as far as it can be read when it fails).
+pub fn open(path: &Path) -> Result<ReviewBundle, ReviewError> {
+    let sha256 = file_sha256(path).map_err(BundleError::Read)?;
+    let (integrity, files) = match bundle::read_bundle(path) {
+        Ok((manifest, files)) => (Ok(manifest), files),
+        Err(err) => {
+            let files = bundle::read_unverified(path)?;
+            (Err(err.to_string()), files)
+        }
+    };
+    let (case, workspace) = parse_contents(&files)?;
+    Ok(ReviewBundle {
+        path: path.to_path_buf(),
+        sha256,
+        integrity,
+        case,
+        workspace,
+        files,
+    })
+}
+
+/// The case and workspace a bundle holds.
+pub fn parse_contents(files: &BTreeMap<String, Vec<u8>>) -> Result<(Case, Workspace), ReviewError> {
+    let case_text = files
+        .get(CASE_FILE)
+        .and_then(|b| std::str::from_utf8(b).ok())
+        .ok_or(ReviewError::Unreadable(CASE_FILE))?;
+    let case = Case::from_json(case_text).map_err(|e| ReviewError::BadCase(e.to_string()))?;
+    let workspace: Workspace = files
+        .get(WORKSPACE_FILE)
+        .and_then(|b| serde_json::from_slice(b).ok())
+        .ok_or(ReviewError::Unreadable(WORKSPACE_FILE))?;
+    Ok((case, workspace))
+}
+
+/// The manifest of a bundle read without verification, if it parses.
+pub fn unverified_manifest(files: &BTreeMap<String, Vec<u8>>) -> Option<Manifest> {
+    files
+        .get(MANIFEST_FILE)
+        .and_then(|b| serde_json::from_slice(b).ok())
+}
+
+/// `DIR/alice.zip` -> `DIR/alice.zip.grades.json`.
+pub fn grades_path(bundle: &Path) -> PathBuf {
+    let mut name = bundle
+        .file_name()
+        .map(|n| n.to_os_string())
+        .unwrap_or_default();
+    name.push(".grades.json");
+    bundle.with_file_name(name)
+}
+
+/// The grades beside a bundle, if any were entered.
+pub fn load_grades(path: &Path) -> Result<Option<Grades>, ReviewError> {
+    let text = match std::fs::read_to_string(path) {
+        Ok(text) => text,
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(err) => {
+            return Err(ReviewError::BadGrades {
+                path: path.display().to_string(),
+                message: err.to_string(),
+            })
+        }
+    };
+    let grades: Grades = serde_json::from_str(&text).map_err(|e| ReviewError::BadGrades {
+        path: path.display().to_string(),
+        message: e.to_string(),
+    })?;
+    if grades.format != GRADES_FORMAT {
+        return Err(ReviewError::BadGrades {
+            path: path.display().to_string(),
+            message: format!("format {} is not {GRADES_FORMAT}", grades.format),
+        });
+    }
+    Ok(Some(grades))
+}
+
+/// Writes the grades atomically (temporary file, fsync, rename).
+pub fn save_grades(path: &Path, grades: &Grades) -> Result<(), StoreError> {
+    let mut text = serde_json::to_string_pretty(grades).unwrap_or_default();
+    text.push('\n');
+    store::write_atomic(path, text.as_bytes())
+}
+
+/// The grades to start a review with: those on disk, or new ones for this bundle.
+pub fn grades_for(bundle: &ReviewBundle) -> Result<Grades, ReviewError> {
+    let path = grades_path(&bundle.path);
+    Ok(match load_grades(&path)? {
+        Some(grades) => grades,
+        None => Grades::new(
+            &bundle.file_name(),
+            &bundle.sha256,
+            &bundle.workspace.candidate,
+            &bundle.workspace.case_id,
+        ),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn grades_go_beside_the_bundle() {
+        assert_eq!(
+            grades_path(Path::new("/x/class/alice.zip")),
+            PathBuf::from("/x/class/alice.zip.grades.json")
+        );
+    }
+}

@@ -1,0 +1,356 @@
+//! The board workbench (SWOT, Business Model Canvas, any zone grid a case configures): how
+//! board actions change the answer, per focused panel (zones, strategies, priorities, KPIs).
+//! Drawing is in `board_view`.
+
+use crate::case::BoardConfig;
+use crate::i18n::Text;
+use crate::tui::app::{App, EditTarget, Overlay, Screen};
+use crate::tui::keymap::Action;
+use crate::workbench::board::model::{Direction, ItemId};
+use crate::workspace::Board;
+
+use crate::tui::app::Panel;
+
+impl App {
+    pub(crate) fn update_board(&mut self, action: Action) {
+        let Some((config, board)) = self.current_board() else {
+            return;
+        };
+        let (config, board) = (config.clone(), board.clone());
+        let Screen::Exercise(state) = &self.screen else {
+            return;
+        };
+        match state.panel {
+            Panel::Zones => self.update_zones(action, &config, &board),
+            Panel::Strategies => self.update_strategies(action, &config, &board),
+            Panel::Priorities => self.update_priorities(action, &board),
+            Panel::Kpis => self.update_kpis(action, &board),
+            _ => {}
+        }
+    }
+
+    pub(crate) fn selected_item(&self, config: &BoardConfig, board: &Board) -> Option<ItemId> {
+        let Screen::Exercise(state) = &self.screen else {
+            return None;
+        };
+        let zone = config.zones.get(state.zone)?;
+        board.items_in(&zone.id).nth(state.item).map(|i| i.id)
+    }
+
+    fn update_zones(&mut self, action: Action, config: &BoardConfig, board: &Board) {
+        let zone_count = config.zones.len();
+        let selected = self.selected_item(config, board);
+        let Some(state) = self.state_mut() else {
+            return;
+        };
+        let zone_id = config.zones[state.zone.min(zone_count - 1)].id.clone();
+        let in_zone = board.items_in(&zone_id).count();
+        match action {
+            Action::SelectPrev => state.item = state.item.saturating_sub(1),
+            Action::SelectNext => state.item = (state.item + 1).min(in_zone.saturating_sub(1)),
+            Action::NextZone => {
+                state.zone = (state.zone + 1) % zone_count;
+                state.item = 0;
+            }
+            Action::PrevZone => {
+                state.zone = (state.zone + zone_count - 1) % zone_count;
+                state.item = 0;
+            }
+            Action::AddEntry => {
+                let at = if in_zone == 0 { 0 } else { state.item + 1 };
+                state.item = at;
+                let id = self.change_board(|b| b.insert_item_after(selected, &zone_id, ""));
+                self.open_field(EditTarget::ItemText(id), "", true);
+            }
+            Action::EditEntry | Action::EditEvidence => {
+                match selected.and_then(|id| board.item(id)) {
+                    Some(item) => {
+                        let (target, text) = if action == Action::EditEntry {
+                            (EditTarget::ItemText(item.id), item.text.clone())
+                        } else {
+                            (EditTarget::ItemEvidence(item.id), item.evidence.clone())
+                        };
+                        self.record_before_edit();
+                        self.open_field(target, &text, false);
+                    }
+                    None => self.info(self.t(Text::SelectItemFirst)),
+                }
+            }
+            Action::DeleteEntry => {
+                if let Some(id) = selected {
+                    self.change_board(|b| b.delete_item(id));
+                    if let Some(state) = self.state_mut() {
+                        state.item = state.item.min(in_zone.saturating_sub(2));
+                    }
+                    self.info(self.t(Text::Deleted));
+                }
+            }
+            Action::MoveEntryUp | Action::MoveEntryDown => {
+                if let Some(id) = selected {
+                    let direction = if action == Action::MoveEntryUp {
+                        Direction::Up
+                    } else {
+                        Direction::Down
+                    };
+                    if self.change_board(|b| b.move_item(id, direction)) {
+                        if let Some(state) = self.state_mut() {
+                            state.item = match direction {
+                                Direction::Up => state.item.saturating_sub(1),
+                                Direction::Down => state.item + 1,
+                            };
+                        }
+                    }
+                }
+            }
+            Action::MoveItemToPrevZone | Action::MoveItemToNextZone => {
+                if let Some(id) = selected {
+                    let target = if action == Action::MoveItemToNextZone {
+                        (state.zone + 1) % zone_count
+                    } else {
+                        (state.zone + zone_count - 1) % zone_count
+                    };
+                    let target_id = config.zones[target].id.clone();
+                    let landing = board.items_in(&target_id).count();
+                    self.change_board(|b| b.move_item_to_zone(id, &target_id));
+                    if let Some(state) = self.state_mut() {
+                        state.zone = target;
+                        state.item = landing;
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn update_strategies(&mut self, action: Action, config: &BoardConfig, board: &Board) {
+        let count = board.strategies.len();
+        let Some(state) = self.state_mut() else {
+            return;
+        };
+        let selected = board.strategies.get(state.strategy).map(|s| s.id);
+        match action {
+            Action::SelectPrev => state.strategy = state.strategy.saturating_sub(1),
+            Action::SelectNext => {
+                state.strategy = (state.strategy + 1).min(count.saturating_sub(1))
+            }
+            Action::AddEntry => {
+                if config.strategy_kinds.is_empty() {
+                    return;
+                }
+                self.overlay = Some(Overlay::PickStrategyKind { selected: 0 });
+            }
+            Action::EditEntry => {
+                if let Some(strategy) = selected.and_then(|id| board.strategy(id)) {
+                    let text = strategy.text.clone();
+                    self.record_before_edit();
+                    self.open_field(EditTarget::StrategyText(strategy.id), &text, false);
+                }
+            }
+            Action::LinkItems => match selected {
+                Some(id) if !board.items.is_empty() => {
+                    self.record_before_edit();
+                    self.overlay = Some(Overlay::LinkItems {
+                        strategy: id,
+                        cursor: 0,
+                    });
+                }
+                Some(_) => self.info(self.t(Text::AddItemsFirst)),
+                None => self.info(self.t(Text::SelectItemFirst)),
+            },
+            Action::DeleteEntry => {
+                if let Some(id) = selected {
+                    self.change_board(|b| b.delete_strategy(id));
+                    if let Some(state) = self.state_mut() {
+                        state.strategy = state.strategy.min(count.saturating_sub(2));
+                    }
+                    self.info(self.t(Text::Deleted));
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn update_priorities(&mut self, action: Action, board: &Board) {
+        let count = board.priorities.len();
+        let Some(state) = self.state_mut() else {
+            return;
+        };
+        let selected = board.priorities.get(state.priority).map(|p| p.id);
+        match action {
+            Action::SelectPrev => state.priority = state.priority.saturating_sub(1),
+            Action::SelectNext => {
+                state.priority = (state.priority + 1).min(count.saturating_sub(1))
+            }
+            Action::AddEntry => {
+                state.priority = count;
+                let id = self.change_board(|b| b.add_priority(""));
+                self.open_field(EditTarget::PriorityText(id), "", true);
+            }
+            Action::EditEntry => {
+                if let Some(p) =
+                    selected.and_then(|id| board.priorities.iter().find(|p| p.id == id))
+                {
+                    let text = p.text.clone();
+                    self.record_before_edit();
+                    self.open_field(EditTarget::PriorityText(p.id), &text, false);
+                }
+            }
+            Action::DeleteEntry => {
+                if let Some(id) = selected {
+                    self.change_board(|b| b.delete_priority(id));
+                    if let Some(state) = self.state_mut() {
+                        state.priority = state.priority.min(count.saturating_sub(2));
+                    }
+                    self.info(self.t(Text::Deleted));
+                }
+            }
+            Action::MoveEntryUp | Action::MoveEntryDown => {
+                if let Some(id) = selected {
+                    let up = action == Action::MoveEntryUp;
+                    let direction = if up { Direction::Up } else { Direction::Down };
+                    if self.change_board(|b| b.move_priority(id, direction)) {
+                        if let Some(state) = self.state_mut() {
+                            state.priority = if up {
+                                state.priority.saturating_sub(1)
+                            } else {
+                                state.priority + 1
+                            };
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn update_kpis(&mut self, action: Action, board: &Board) {
+        let count = board.kpis.len();
+        let Some(state) = self.state_mut() else {
+            return;
+        };
+        let selected = board.kpis.get(state.kpi).map(|k| k.id);
+        match action {
+            Action::SelectPrev => state.kpi = state.kpi.saturating_sub(1),
+            Action::SelectNext => state.kpi = (state.kpi + 1).min(count.saturating_sub(1)),
+            Action::AddEntry => {
+                state.kpi = count;
+                let id = self.change_board(|b| b.add_kpi("", "", ""));
+                self.open_field(EditTarget::KpiName(id), "", true);
+            }
+            Action::EditEntry => {
+                if let Some(k) = selected.and_then(|id| board.kpis.iter().find(|k| k.id == id)) {
+                    let name = k.name.clone();
+                    self.record_before_edit();
+                    self.open_field(EditTarget::KpiName(k.id), &name, false);
+                }
+            }
+            Action::DeleteEntry => {
+                if let Some(id) = selected {
+                    self.change_board(|b| b.delete_kpi(id));
+                    if let Some(state) = self.state_mut() {
+                        state.kpi = state.kpi.min(count.saturating_sub(2));
+                    }
+                    self.info(self.t(Text::Deleted));
+                }
+            }
+            _ => {}
+        }
+    }
+
+    pub fn link_order(&self) -> Vec<ItemId> {
+        let Some((config, board)) = self.current_board() else {
+            return Vec::new();
+        };
+        config
+            .zones
+            .iter()
+            .flat_map(|z| board.items_in(&z.id).map(|i| i.id).collect::<Vec<_>>())
+            .collect()
+    }
+
+    pub(crate) fn field_text(&self, target: EditTarget) -> String {
+        if let Some(text) = self.maps_field_text(target) {
+            return text;
+        }
+        let Some((_, board)) = self.current_board() else {
+            return String::new();
+        };
+        get_field(board, target).unwrap_or_default()
+    }
+}
+
+pub(crate) fn set_field(board: &mut Board, target: EditTarget, text: String) {
+    match target {
+        EditTarget::ItemText(id) => {
+            if let Some(item) = board.item_mut(id) {
+                item.text = text;
+            }
+        }
+        EditTarget::ItemEvidence(id) => {
+            if let Some(item) = board.item_mut(id) {
+                item.evidence = text;
+            }
+        }
+        EditTarget::StrategyText(id) => {
+            if let Some(s) = board.strategy_mut(id) {
+                s.text = text;
+            }
+        }
+        EditTarget::PriorityText(id) => {
+            if let Some(p) = board.priorities.iter_mut().find(|p| p.id == id) {
+                p.text = text;
+            }
+        }
+        EditTarget::KpiName(id) | EditTarget::KpiTarget(id) | EditTarget::KpiUnit(id) => {
+            if let Some(k) = board.kpis.iter_mut().find(|k| k.id == id) {
+                match target {
+                    EditTarget::KpiName(_) => k.name = text,
+                    EditTarget::KpiTarget(_) => k.target = text,
+                    _ => k.unit = text,
+                }
+            }
+        }
+        // Grades are not part of the board (see `App::apply_field`).
+        EditTarget::GradeComment(_) => {}
+        // The sociogram's fields are written by `App::set_actor_label`.
+        EditTarget::ActorLabel(_) | EditTarget::ActorRole(_) => {}
+        EditTarget::GridCell { .. } => {}
+        // The sheet writes its own fields (`sheet::set_text`).
+        EditTarget::Sheet(_) => {}
+        // Other kinds' targets are set by their own workbench.
+        _ => {}
+    }
+}
+
+pub(crate) fn get_field(board: &Board, target: EditTarget) -> Option<String> {
+    match target {
+        EditTarget::ItemText(id) => board.item(id).map(|i| i.text.clone()),
+        EditTarget::ItemEvidence(id) => board.item(id).map(|i| i.evidence.clone()),
+        EditTarget::StrategyText(id) => board.strategy(id).map(|s| s.text.clone()),
+        EditTarget::PriorityText(id) => board
+            .priorities
+            .iter()
+            .find(|p| p.id == id)
+            .map(|p| p.text.clone()),
+        EditTarget::KpiName(id) => board
+            .kpis
+            .iter()
+            .find(|k| k.id == id)
+            .map(|k| k.name.clone()),
+        EditTarget::KpiTarget(id) => board
+            .kpis
+            .iter()
+            .find(|k| k.id == id)
+            .map(|k| k.target.clone()),
+        EditTarget::KpiUnit(id) => board
+            .kpis
+            .iter()
+            .find(|k| k.id == id)
+            .map(|k| k.unit.clone()),
+        EditTarget::GradeComment(_) => None,
+        EditTarget::ActorLabel(_) | EditTarget::ActorRole(_) => None,
+        EditTarget::GridCell { .. } => None,
+        EditTarget::Sheet(_) => None,
+        _ => None,
+    }
+}

@@ -1,0 +1,216 @@
+//! Drawing of the board workbench: zones laid out on the case's grid, the selected item's
+//! details and findings, strategies, priorities and the KPI table. Reads the state only.
+
+use crate::case::BoardConfig;
+use crate::i18n::Text;
+use crate::tui::app::{self, App};
+use crate::tui::view::bordered;
+use crate::workbench::check::Status;
+use crate::workbench::export::item_label;
+use crate::workspace::Board;
+use ratatui::layout::{Constraint, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Cell, List, ListItem, ListState, Paragraph, Row, Table, Wrap};
+use ratatui::Frame;
+
+pub(crate) fn render_zone(
+    app: &App,
+    frame: &mut Frame,
+    area: Rect,
+    board: &Board,
+    zone: &crate::case::ZoneConfig,
+    focused: bool,
+    selected: usize,
+) {
+    let count = board.items_in(&zone.id).count();
+    let title = if zone.min_items > 0 {
+        format!(
+            " {} · {} ({count}/{}) ",
+            zone.id, zone.title, zone.min_items
+        )
+    } else {
+        format!(" {} · {} ({count}) ", zone.id, zone.title)
+    };
+    let block = bordered(app, title, focused);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    if count == 0 {
+        let lines = vec![
+            Line::styled(zone.hint.clone(), app.theme.dim),
+            Line::styled(app.t(Text::EmptyZone), app.theme.dim),
+        ];
+        frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), inner);
+        return;
+    }
+    // Only the visible rows are built, so a zone of thousands of items draws as fast as ten.
+    let offset = if focused {
+        app::zone_offset(selected.min(count - 1), inner.height)
+    } else {
+        0
+    };
+    let lines: Vec<Line> = board
+        .items_in(&zone.id)
+        .enumerate()
+        .skip(offset)
+        .take(usize::from(inner.height))
+        .map(|(rank, item)| {
+            let label = format!("{}{}", zone.id, rank + 1);
+            let mark = if item.evidence.trim().is_empty() {
+                Span::styled(" ", app.theme.dim)
+            } else {
+                Span::styled("✓", app.theme.ok)
+            };
+            let style = if focused && rank == selected.min(count - 1) {
+                app.theme.selected
+            } else {
+                app.theme.base
+            };
+            Line::from(vec![
+                Span::styled(format!("{label:<4}"), app.theme.dim),
+                mark,
+                Span::styled(format!(" {}", item.text), style),
+            ])
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), inner);
+}
+
+pub(crate) fn render_list(
+    app: &App,
+    frame: &mut Frame,
+    area: Rect,
+    rows: Vec<ListItem>,
+    selected: usize,
+    empty: Text,
+) {
+    if rows.is_empty() {
+        frame.render_widget(Paragraph::new(app.t(empty)).style(app.theme.dim), area);
+        return;
+    }
+    let mut list_state = ListState::default();
+    list_state.select(Some(selected.min(rows.len() - 1)));
+    *list_state.offset_mut() = app::zone_offset(selected, area.height);
+    frame.render_stateful_widget(
+        List::new(rows).highlight_style(app.theme.selected),
+        area,
+        &mut list_state,
+    );
+}
+
+/// The selected item in full, then what the checks ask for.
+pub(crate) fn render_details(
+    app: &App,
+    frame: &mut Frame,
+    area: Rect,
+    config: &BoardConfig,
+    board: &Board,
+) {
+    let Some((exercise, state)) = app.current_exercise() else {
+        return;
+    };
+    let mut lines = Vec::new();
+    let zone = config.zones.get(state.zone);
+    if let Some(item) = zone.and_then(|z| board.items_in(&z.id).nth(state.item)) {
+        let label = item_label(config, board, item.id).unwrap_or_default();
+        lines.push(Line::from(vec![
+            Span::styled(format!("{label} "), app.theme.accent),
+            Span::raw(item.text.clone()),
+        ]));
+        let evidence = if item.evidence.trim().is_empty() {
+            "—".to_string()
+        } else {
+            item.evidence.clone()
+        };
+        lines.push(Line::from(vec![
+            Span::styled(format!("{}: ", app.t(Text::Evidence)), app.theme.dim),
+            Span::raw(evidence),
+        ]));
+        // -- graph: A6 sociogram and SIC grid (issue 5) --
+        if let Some(line) = crate::workbench::sociogram::panels::cited_actors_line(app, item) {
+            lines.push(line);
+        }
+    } else if let Some(zone) = zone {
+        lines.push(Line::styled(zone.hint.clone(), app.theme.dim));
+    }
+    if let Some(report) = app.report(&exercise.id) {
+        if !report.findings.is_empty() {
+            lines.push(Line::styled(app.t(Text::Findings), app.theme.heading));
+            for finding in &report.findings {
+                lines.push(Line::styled(
+                    format!("• {}", finding.message(app.lang)),
+                    app.theme.warn,
+                ));
+            }
+        } else if report.status == Status::Complete {
+            lines.push(Line::styled(app.t(Text::NoFindings), app.theme.ok));
+        }
+    }
+    if !config.credit.is_empty() {
+        lines.push(Line::styled(config.credit.clone(), app.theme.dim));
+    }
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), area);
+}
+
+pub(crate) fn render_strategies(
+    app: &App,
+    frame: &mut Frame,
+    area: Rect,
+    config: &BoardConfig,
+    board: &Board,
+    selected: usize,
+) {
+    let rows: Vec<ListItem> = board
+        .strategies
+        .iter()
+        .map(|s| {
+            let label = board.strategy_label(s.id).unwrap_or_default();
+            let refs = crate::workbench::export::item_labels(config, board, &s.refs).join(" ");
+            ListItem::new(Line::from(vec![
+                Span::styled(format!("{label:<6}"), app.theme.accent),
+                Span::raw(s.text.clone()),
+                Span::styled(format!("  [{refs}]"), app.theme.dim),
+            ]))
+        })
+        .collect();
+    render_list(app, frame, area, rows, selected, Text::NoStrategies);
+}
+
+pub(crate) fn render_kpis(
+    app: &App,
+    frame: &mut Frame,
+    area: Rect,
+    board: &Board,
+    selected: usize,
+) {
+    if board.kpis.is_empty() {
+        frame.render_widget(
+            Paragraph::new(app.t(Text::NoKpis)).style(app.theme.dim),
+            area,
+        );
+        return;
+    }
+    let header = Row::new(vec![
+        Cell::from(app.t(Text::Name)),
+        Cell::from(app.t(Text::Target)),
+        Cell::from(app.t(Text::Unit)),
+    ])
+    .style(app.theme.heading);
+    let rows = board.kpis.iter().enumerate().map(|(i, k)| {
+        let row = Row::new(vec![k.name.clone(), k.target.clone(), k.unit.clone()]);
+        if i == selected.min(board.kpis.len() - 1) {
+            row.style(app.theme.selected)
+        } else {
+            row
+        }
+    });
+    let table = Table::new(
+        rows,
+        [
+            Constraint::Percentage(60),
+            Constraint::Percentage(20),
+            Constraint::Percentage(20),
+        ],
+    )
+    .header(header);
+    frame.render_widget(table, area);
+}

@@ -1,0 +1,134 @@
+//! Sentences about a run, in French and English, for people who are not programmers. (The
+//! fixed labels of the A1 screen are in `i18n.rs`; these are built from a run's data.)
+
+use crate::i18n::Lang;
+use crate::runner::{process::signal_name, Outcome, RunReport, RunStatus, TestResult};
+
+/// One sentence saying how the run ended.
+pub fn status_message(lang: Lang, report: &RunReport, time_limit_s: f64) -> String {
+    let total = report.tests.len();
+    let passed = report.passed_count();
+    let line = report
+        .error
+        .as_ref()
+        .and_then(|e| e.line)
+        .map(|l| match lang {
+            Lang::Fr => format!(" (ligne {l})"),
+            Lang::En => format!(" (line {l})"),
+        })
+        .unwrap_or_default();
+    let error = report
+        .error
+        .as_ref()
+        .map(|e| format!("{}: {}", e.kind, e.message))
+        .unwrap_or_default();
+    match (lang, report.status) {
+        (Lang::Fr, RunStatus::Passed) => format!("Tous les tests passent ({passed}/{total})."),
+        (Lang::En, RunStatus::Passed) => format!("Every test passes ({passed}/{total})."),
+        (Lang::Fr, RunStatus::Failed) => format!("{passed} test(s) sur {total} passent."),
+        (Lang::En, RunStatus::Failed) => format!("{passed} of {total} tests pass."),
+        (Lang::Fr, RunStatus::SyntaxError) => {
+            format!("Erreur de syntaxe{line} : le programme ne peut pas démarrer. {error}")
+        }
+        (Lang::En, RunStatus::SyntaxError) => {
+            format!("Syntax error{line}: the program cannot start. {error}")
+        }
+        (Lang::Fr, RunStatus::RuntimeError) if is_output_flood(report) => {
+            "Le programme affiche trop de texte : il a été arrêté (64 Kio au plus).".into()
+        }
+        (Lang::En, RunStatus::RuntimeError) if is_output_flood(report) => {
+            "The program prints too much: it was stopped (64 KiB at most).".into()
+        }
+        (Lang::Fr, RunStatus::RuntimeError) => {
+            format!("Le programme s'est arrêté sur une erreur{line}. {error}")
+        }
+        (Lang::En, RunStatus::RuntimeError) => {
+            format!("The program stopped on an error{line}. {error}")
+        }
+        (Lang::Fr, RunStatus::Timeout) if report.cancelled => "Exécution annulée.".into(),
+        (Lang::En, RunStatus::Timeout) if report.cancelled => "Run cancelled.".into(),
+        (Lang::Fr, RunStatus::Timeout) => format!(
+            "Temps dépassé : le programme a été arrêté après {time_limit_s} s (une boucle sans fin ?)."
+        ),
+        (Lang::En, RunStatus::Timeout) => format!(
+            "Time limit: the program was stopped after {time_limit_s} s (an endless loop?)."
+        ),
+        (Lang::Fr, RunStatus::MemoryExceeded) => {
+            "Mémoire dépassée : le programme demande trop de mémoire et a été arrêté.".into()
+        }
+        (Lang::En, RunStatus::MemoryExceeded) => {
+            "Memory limit: the program asked for too much memory and was stopped.".into()
+        }
+        (Lang::Fr, RunStatus::Crashed) => format!(
+            "Python s'est arrêté brutalement ({}) ; votre code est intact.",
+            crash_detail(report)
+        ),
+        (Lang::En, RunStatus::Crashed) => format!(
+            "Python stopped abruptly ({}); your code is intact.",
+            crash_detail(report)
+        ),
+    }
+}
+
+fn is_output_flood(report: &RunReport) -> bool {
+    report
+        .error
+        .as_ref()
+        .is_some_and(|e| e.kind == "OutputLimitExceeded")
+}
+
+fn crash_detail(report: &RunReport) -> String {
+    match &report.error {
+        Some(e) => e.message.clone(),
+        None => signal_name(0).to_string(),
+    }
+}
+
+/// One sentence about one test.
+pub fn test_message(lang: Lang, test: &TestResult) -> String {
+    match (&test.outcome, lang) {
+        (Outcome::Passed, Lang::Fr) => "réussi".into(),
+        (Outcome::Passed, Lang::En) => "passed".into(),
+        (Outcome::Mismatch, Lang::Fr) => {
+            format!(
+                "attendu {}, obtenu {}",
+                one_line(&test.expected),
+                one_line(&test.got)
+            )
+        }
+        (Outcome::Mismatch, Lang::En) => {
+            format!(
+                "expected {}, got {}",
+                one_line(&test.expected),
+                one_line(&test.got)
+            )
+        }
+        (Outcome::Error { error }, Lang::Fr) => match error.line {
+            Some(l) => format!("erreur ligne {l} : {}: {}", error.kind, error.message),
+            None => format!("erreur : {}: {}", error.kind, error.message),
+        },
+        (Outcome::Error { error }, Lang::En) => match error.line {
+            Some(l) => format!("error at line {l}: {}: {}", error.kind, error.message),
+            None => format!("error: {}: {}", error.kind, error.message),
+        },
+        (Outcome::MissingFunction { function }, Lang::Fr) => {
+            format!("la fonction {function} n'est pas définie")
+        }
+        (Outcome::MissingFunction { function }, Lang::En) => {
+            format!("the function {function} is not defined")
+        }
+        (Outcome::NotRun, Lang::Fr) => "non exécuté (l'exécution s'est arrêtée avant)".into(),
+        (Outcome::NotRun, Lang::En) => "not run (the run stopped before it)".into(),
+    }
+}
+
+/// Output shown on one line: newlines as ⏎, cut at 80 characters.
+pub fn one_line(text: &str) -> String {
+    let joined = text.trim_end_matches('\n').replace('\n', "⏎");
+    if joined.chars().count() > 80 {
+        let cut: String = joined.chars().take(79).collect();
+        format!("{cut}…")
+    } else {
+        joined
+    }
+}

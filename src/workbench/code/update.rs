@@ -1,0 +1,433 @@
+//! The A1 workbench (`code` kind): state and update. Two files, `program.py` and
+//! `sketch.py`, each in an editor (ratatui-textarea: its own undo, plus auto-indent here);
+//! running is an effect the shell carries out on a background thread, so the interface
+//! stays responsive and a run can be cancelled; results come back through
+//! [`App::finish_program_run`] and [`App::finish_sketch_run`].
+
+use crate::runner::sketch::SketchRun;
+use crate::tui::app::{App, Effect, Screen};
+use crate::tui::keymap::Action;
+use crate::workbench::code::model::{CodeAnswer, RunReport};
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui_textarea::{CursorMove, TextArea};
+
+/// Which file the editor shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CodeFile {
+    Program,
+    Sketch,
+}
+
+impl CodeFile {
+    pub fn name(self) -> &'static str {
+        match self {
+            CodeFile::Program => crate::workbench::code::model::PROGRAM_FILE,
+            CodeFile::Sketch => crate::workbench::code::model::SKETCH_FILE,
+        }
+    }
+}
+
+pub struct CodeState {
+    pub file: CodeFile,
+    pub program: TextArea<'static>,
+    pub sketch: TextArea<'static>,
+    /// The editor has the keyboard.
+    pub editing: bool,
+    /// A run under way, of which file.
+    pub running: Option<CodeFile>,
+    /// Animation steps since the run started (for the spinner).
+    pub ticks: u64,
+    /// The last run of the program in this session (or the recorded one).
+    pub report: Option<RunReport>,
+    pub sketch_run: Option<SketchRun>,
+    /// Frame of the sketch on screen.
+    pub frame: usize,
+    /// The line an error points at, highlighted until the next edit.
+    pub error_line: Option<(CodeFile, u32)>,
+}
+
+pub fn editor(text: &str) -> TextArea<'static> {
+    let lines: Vec<String> = if text.is_empty() {
+        vec![String::new()]
+    } else {
+        text.lines().map(str::to_string).collect()
+    };
+    let mut area = TextArea::new(lines);
+    area.set_tab_length(4);
+    area.set_hard_tab_indent(false);
+    area.set_max_histories(200);
+    area
+}
+
+/// The editor's text as a file: lines joined, with a final newline.
+pub fn editor_text(area: &TextArea<'_>) -> String {
+    let mut text = area.lines().join("\n");
+    if !text.is_empty() && !text.ends_with('\n') {
+        text.push('\n');
+    }
+    text
+}
+
+impl CodeState {
+    /// The editors hold the answer's files, or the case's starters when the exercise has
+    /// no answer yet (the files are then the starters).
+    pub fn new(
+        answer: Option<&CodeAnswer>,
+        config: &crate::workbench::code::config::CodeConfig,
+    ) -> CodeState {
+        CodeState {
+            file: CodeFile::Program,
+            program: editor(answer.map_or(config.starter_program.as_str(), |a| a.program.as_str())),
+            sketch: editor(answer.map_or(config.starter_sketch.as_str(), |a| a.sketch.as_str())),
+            editing: false,
+            running: None,
+            ticks: 0,
+            report: answer.and_then(|a| a.last_run.clone()),
+            sketch_run: None,
+            frame: 0,
+            error_line: None,
+        }
+    }
+
+    pub fn editor(&self) -> &TextArea<'static> {
+        match self.file {
+            CodeFile::Program => &self.program,
+            CodeFile::Sketch => &self.sketch,
+        }
+    }
+
+    fn editor_mut(&mut self) -> &mut TextArea<'static> {
+        match self.file {
+            CodeFile::Program => &mut self.program,
+            CodeFile::Sketch => &mut self.sketch,
+        }
+    }
+}
+
+impl App {
+    pub(crate) fn code_state(&self) -> Option<&CodeState> {
+        match &self.screen {
+            Screen::Exercise(state) => state.code.as_deref(),
+            Screen::Home(_) => None,
+        }
+    }
+
+    fn code_state_mut(&mut self) -> Option<&mut CodeState> {
+        match &mut self.screen {
+            Screen::Exercise(state) => state.code.as_deref_mut(),
+            Screen::Home(_) => None,
+        }
+    }
+
+    /// Actions of the A1 workbench.
+    pub(crate) fn update_code(&mut self, action: Action) -> Vec<Effect> {
+        let exercise = self.exercise_id();
+        let Some(code) = self.code_state_mut() else {
+            return Vec::new();
+        };
+        match action {
+            Action::RunCode => {
+                if code.running.is_some() {
+                    return Vec::new();
+                }
+                code.running = Some(code.file);
+                code.ticks = 0;
+                let file = code.file;
+                let mut effects = vec![Effect::WriteCodeFiles {
+                    exercise: exercise.clone(),
+                }];
+                effects.push(match file {
+                    CodeFile::Program => Effect::RunProgram { exercise },
+                    CodeFile::Sketch => Effect::RunSketch { exercise },
+                });
+                return effects;
+            }
+            Action::CancelRun if code.running.is_some() => return vec![Effect::CancelRun],
+            Action::SwitchCodeFile => {
+                code.file = match code.file {
+                    CodeFile::Program => CodeFile::Sketch,
+                    CodeFile::Sketch => CodeFile::Program,
+                };
+            }
+            Action::EditEntry => code.editing = true,
+            Action::Confirm => {
+                code.editing = false;
+                self.refresh_reports();
+                return vec![Effect::WriteCodeFiles { exercise }, Effect::SaveNow];
+            }
+            Action::Undo | Action::Redo => {
+                let editor = code.editor_mut();
+                let moved = if action == Action::Undo {
+                    editor.undo()
+                } else {
+                    editor.redo()
+                };
+                if moved {
+                    self.sync_code_from_editor();
+                    return vec![Effect::WriteCodeFiles { exercise }];
+                }
+            }
+            _ => {}
+        }
+        Vec::new()
+    }
+
+    /// A key typed into the editor: auto-indent after Enter, four spaces for Tab.
+    pub(crate) fn input_code(&mut self, key: &KeyEvent) -> Vec<Effect> {
+        let exercise = self.exercise_id();
+        let Some(code) = self.code_state_mut() else {
+            return Vec::new();
+        };
+        let editor = code.editor_mut();
+        match (key.code, key.modifiers) {
+            (KeyCode::Enter, KeyModifiers::NONE) => {
+                let cursor = editor.cursor();
+                let (row, col) = (cursor.0, cursor.1);
+                let line = editor.lines()[row].clone();
+                let before: String = line.chars().take(col).collect();
+                let mut indent: String = line.chars().take_while(|c| *c == ' ').collect();
+                if before.trim_end().ends_with(':') {
+                    indent.push_str("    ");
+                }
+                editor.insert_newline();
+                editor.insert_str(indent);
+            }
+            (KeyCode::Tab, _) => {
+                editor.insert_str("    ");
+            }
+            _ => {
+                editor.input(*key);
+            }
+        }
+        code.error_line = None;
+        self.sync_code_from_editor();
+        vec![Effect::WriteCodeFiles { exercise }]
+    }
+
+    pub(crate) fn paste_code(&mut self, text: &str) -> Vec<Effect> {
+        let exercise = self.exercise_id();
+        if let Some(code) = self.code_state_mut() {
+            code.editor_mut().insert_str(text.replace('\r', ""));
+        }
+        self.sync_code_from_editor();
+        vec![Effect::WriteCodeFiles { exercise }]
+    }
+
+    /// Copies the editors into the answer's mirror of the files.
+    fn sync_code_from_editor(&mut self) {
+        let id = self.exercise_id();
+        let Some(code) = self.code_state() else {
+            return;
+        };
+        let (program, sketch) = (editor_text(&code.program), editor_text(&code.sketch));
+        let answer = self.workspace.answer_mut(&id);
+        let mirror = answer.code.get_or_insert_with(CodeAnswer::default);
+        mirror.program = program;
+        mirror.sketch = sketch;
+        self.dirty = true;
+    }
+
+    /// The files changed on disk (another editor): the new text replaces the editors'.
+    pub fn reload_code_files(&mut self, exercise: &str, program: String, sketch: String) {
+        let answer = self.workspace.answer_mut(exercise);
+        let mirror = answer.code.get_or_insert_with(CodeAnswer::default);
+        if mirror.program == program && mirror.sketch == sketch {
+            return;
+        }
+        mirror.program = program.clone();
+        mirror.sketch = sketch.clone();
+        if self.exercise_id() == exercise {
+            if let Some(code) = self.code_state_mut() {
+                code.program = editor(&program);
+                code.sketch = editor(&sketch);
+                code.error_line = None;
+            }
+            self.info(self.t(crate::i18n::Text::CodeReloaded));
+        }
+        self.refresh_reports();
+    }
+
+    /// The wall-clock limit of a code exercise's runs, in seconds.
+    pub(crate) fn code_time_limit(&self, exercise: &str) -> f64 {
+        crate::runner::files::code_exercises(&self.case)
+            .into_iter()
+            .find(|(e, _)| e.id == exercise)
+            .map_or(
+                crate::workbench::code::config::DEFAULT_TIME_LIMIT_S,
+                |(_, c)| c.time_limit_s(),
+            )
+    }
+
+    /// A program run finished: keep the record, point at the error line.
+    pub fn finish_program_run(&mut self, exercise: &str, report: RunReport) {
+        let answer = self.workspace.answer_mut(exercise);
+        answer.code.get_or_insert_with(CodeAnswer::default).last_run = Some(report.clone());
+        self.dirty = true;
+        let time_limit = self.code_time_limit(exercise);
+        let message = crate::workbench::code::text::status_message(self.lang, &report, time_limit);
+        let ok = report.status == crate::workbench::code::model::RunStatus::Passed;
+        if self.exercise_id() == exercise {
+            if let Some(code) = self.code_state_mut() {
+                code.running = None;
+                code.error_line = report.error_line().map(|l| (CodeFile::Program, l));
+                if let Some(line) = report.error_line() {
+                    code.program
+                        .move_cursor(CursorMove::Jump(line.saturating_sub(1) as u16, 0));
+                }
+                code.report = Some(report);
+            }
+        }
+        if ok {
+            self.info(message);
+        } else {
+            self.error(message);
+        }
+        self.refresh_reports();
+    }
+
+    /// A sketch run finished: play its frames.
+    pub fn finish_sketch_run(&mut self, exercise: &str, run: SketchRun) {
+        if self.exercise_id() != exercise {
+            return;
+        }
+        let line = run.error.as_ref().and_then(|e| e.line);
+        let message = run
+            .error
+            .as_ref()
+            .map(|e| format!("{}: {}", e.kind, e.message));
+        if let Some(code) = self.code_state_mut() {
+            code.running = None;
+            code.frame = 0;
+            code.error_line = line.map(|l| (CodeFile::Sketch, l));
+            if let Some(line) = line {
+                code.sketch
+                    .move_cursor(CursorMove::Jump(line.saturating_sub(1) as u16, 0));
+            }
+            code.sketch_run = Some(run);
+        }
+        match message {
+            Some(text) => self.error(text),
+            None => self.info(self.t(crate::i18n::Text::SketchRan)),
+        }
+    }
+
+    /// One animation step: the spinner of a run, the next frame of a sketch.
+    pub fn tick(&mut self) {
+        if let Some(code) = self.code_state_mut() {
+            code.ticks = code.ticks.wrapping_add(1);
+            if let Some(run) = &code.sketch_run {
+                if code.frame + 1 < run.frames.len() {
+                    code.frame += 1;
+                }
+            }
+        }
+    }
+
+    /// Something on screen moves (a run under way, a sketch still playing).
+    pub fn animating(&self) -> bool {
+        self.code_state().is_some_and(|code| {
+            code.running.is_some()
+                || code
+                    .sketch_run
+                    .as_ref()
+                    .is_some_and(|run| code.frame + 1 < run.frames.len())
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::case::Case;
+    use crate::i18n::Lang;
+    use crate::tui::theme::{Theme, ThemeName};
+    use crate::workspace::Workspace;
+
+    fn app() -> App {
+        let case = Case::embedded_default();
+        let workspace = Workspace {
+            format: 1,
+            app_version: String::new(),
+            candidate: String::new(),
+            case_id: case.id.clone(),
+            case_digest: String::new(),
+            created: String::new(),
+            updated: String::new(),
+            exercises: Default::default(),
+        };
+        let mut app = App::new(
+            case,
+            workspace,
+            Lang::En,
+            Theme::new(ThemeName::Default, true),
+        );
+        app.workspace.answer_mut("A1").code = Some(CodeAnswer {
+            program: "def f():\n    return 1\n".into(),
+            sketch: String::new(),
+            last_run: None,
+            sketch_svg: None,
+        });
+        app.open_exercise("A1");
+        app
+    }
+
+    fn key(code: KeyCode) -> KeyEvent {
+        KeyEvent::new(code, KeyModifiers::NONE)
+    }
+
+    #[test]
+    fn enter_after_a_colon_indents_and_undo_restores() {
+        let mut app = app();
+        app.update(Action::EditEntry);
+        if let Some(code) = app.code_state_mut() {
+            code.program.move_cursor(CursorMove::Jump(0, 8));
+        }
+        let effects = app.input_code(&key(KeyCode::Enter));
+        assert_eq!(
+            effects,
+            vec![Effect::WriteCodeFiles {
+                exercise: "A1".into()
+            }]
+        );
+        let program = &app
+            .workspace
+            .answer("A1")
+            .unwrap()
+            .code
+            .as_ref()
+            .unwrap()
+            .program;
+        assert_eq!(program, "def f():\n    \n    return 1\n");
+        app.update(Action::Confirm);
+        app.update(Action::Undo);
+        let program = &app
+            .workspace
+            .answer("A1")
+            .unwrap()
+            .code
+            .as_ref()
+            .unwrap()
+            .program;
+        assert!(program.starts_with("def f():\n"), "{program}");
+    }
+
+    #[test]
+    fn run_is_an_effect_and_a_second_run_waits() {
+        let mut app = app();
+        let effects = app.update(Action::RunCode);
+        assert!(effects.contains(&Effect::RunProgram {
+            exercise: "A1".into()
+        }));
+        assert!(app.update(Action::RunCode).is_empty());
+        assert_eq!(app.update(Action::CancelRun), vec![Effect::CancelRun]);
+    }
+
+    #[test]
+    fn outside_changes_replace_the_editor_text() {
+        let mut app = app();
+        app.reload_code_files("A1", "print('autre')\n".into(), "size(10, 10)\n".into());
+        let code = app.code_state().unwrap();
+        assert_eq!(code.program.lines(), ["print('autre')"]);
+        assert_eq!(code.sketch.lines(), ["size(10, 10)"]);
+    }
+}

@@ -1,0 +1,415 @@
+//! The register as CSV: export with the exact header, and import that refuses a bad value
+//! with its line, column and allowed values (and then changes nothing).
+
+use crate::workbench::gdpr::countries;
+use crate::workbench::gdpr::model::{
+    split_values, yes_no, Art9Exception, DpiaCriterion, LegalBasis, Processing, Safeguard, Sheet,
+    SpecialCategory,
+};
+
+/// The CSV header, exactly.
+pub const CSV_HEADER: [&str; 18] = [
+    "id",
+    "name",
+    "purpose",
+    "legal_basis",
+    "data_subjects",
+    "data_categories",
+    "special_categories",
+    "art9_exception",
+    "recipients",
+    "processors",
+    "processor_contract",
+    "transfers",
+    "transfer_safeguard",
+    "retention",
+    "security_measures",
+    "information_given",
+    "dpia_criteria",
+    "dpia_done",
+];
+
+fn codes<T: Copy>(values: &[T], code: fn(T) -> &'static str) -> String {
+    values
+        .iter()
+        .map(|v| code(*v))
+        .collect::<Vec<_>>()
+        .join(";")
+}
+
+/// One CSV row per processing, in the register's order.
+pub fn register_csv(sheet: &Sheet) -> String {
+    let mut out = csv::Writer::from_writer(Vec::new());
+    // Writing to a Vec cannot fail.
+    let _ = out.write_record(CSV_HEADER);
+    for p in &sheet.processings {
+        let _ = out.write_record([
+            p.id.as_str(),
+            &p.name,
+            &p.purpose,
+            p.legal_basis.map_or("", LegalBasis::code),
+            &p.data_subjects.join(";"),
+            &p.data_categories.join(";"),
+            &codes(&p.special_categories, SpecialCategory::code),
+            p.art9_exception.map_or("", Art9Exception::code),
+            &p.recipients.join(";"),
+            &p.processors.join(";"),
+            yes_no(p.processor_contract),
+            &p.transfers.join(";"),
+            p.transfer_safeguard.map_or("", Safeguard::code),
+            &p.retention,
+            &p.security_measures.join(";"),
+            yes_no(p.information_given),
+            &codes(&p.dpia_criteria, DpiaCriterion::code),
+            yes_no(p.dpia_done),
+        ]);
+    }
+    let bytes = out.into_inner().unwrap_or_default();
+    String::from_utf8(bytes).unwrap_or_default()
+}
+
+/// Why a register CSV was refused; every message names the line and, for a value, the
+/// column and the allowed values.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum ImportError {
+    #[error("line {line}: the file cannot be read as CSV ({message})")]
+    Csv { line: u64, message: String },
+    #[error("line 1: the header must be exactly {}", CSV_HEADER.join(","))]
+    Header,
+    #[error("line {line}: expected {} cells, found {found}", CSV_HEADER.len())]
+    CellCount { line: u64, found: usize },
+    #[error("line {line}, column {column} ({name}): {value:?} is not allowed; allowed values: {allowed}")]
+    BadValue {
+        line: u64,
+        column: usize,
+        name: &'static str,
+        value: String,
+        allowed: String,
+    },
+    #[error("line {line}, column 1 (id): the id {id:?} is already used on line {first}")]
+    DuplicateId { line: u64, id: String, first: u64 },
+}
+
+fn bad(line: u64, column: usize, value: &str, allowed: String) -> ImportError {
+    ImportError::BadValue {
+        line,
+        column: column + 1,
+        name: CSV_HEADER[column],
+        value: value.to_string(),
+        allowed,
+    }
+}
+
+fn one<T>(
+    line: u64,
+    column: usize,
+    cell: &str,
+    parse: fn(&str) -> Option<T>,
+    allowed: String,
+) -> Result<Option<T>, ImportError> {
+    let cell = cell.trim();
+    if cell.is_empty() {
+        return Ok(None);
+    }
+    parse(cell)
+        .map(Some)
+        .ok_or_else(|| bad(line, column, cell, format!("{allowed} or empty")))
+}
+
+fn many<T: PartialEq>(
+    line: u64,
+    column: usize,
+    cell: &str,
+    parse: fn(&str) -> Option<T>,
+    allowed: String,
+) -> Result<Vec<T>, ImportError> {
+    let mut values = Vec::new();
+    for value in split_values(cell) {
+        let parsed = parse(&value)
+            .ok_or_else(|| bad(line, column, &value, format!("{allowed}, separated by ';'")))?;
+        if !values.contains(&parsed) {
+            values.push(parsed);
+        }
+    }
+    Ok(values)
+}
+
+fn parse_yes_no(text: &str) -> Option<bool> {
+    match text {
+        "yes" => Some(true),
+        "no" => Some(false),
+        _ => None,
+    }
+}
+
+fn parse_country(text: &str) -> Option<String> {
+    let upper = text.to_ascii_uppercase();
+    countries::is_country_code(&upper).then_some(upper)
+}
+
+/// Reads a register CSV (the export's format). Nothing is returned unless every row is valid.
+pub fn parse_register_csv(text: &str) -> Result<Vec<Processing>, ImportError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let mut processings: Vec<(u64, Processing)> = Vec::new();
+    for (index, record) in reader.records().enumerate() {
+        let record = record.map_err(|e| ImportError::Csv {
+            line: e.position().map_or(index as u64 + 1, |p| p.line()),
+            message: e.to_string(),
+        })?;
+        let line = record.position().map_or(index as u64 + 1, |p| p.line());
+        if index == 0 {
+            let header: Vec<&str> = record.iter().map(str::trim).collect();
+            if header != CSV_HEADER {
+                return Err(ImportError::Header);
+            }
+            continue;
+        }
+        if record.iter().all(|c| c.trim().is_empty()) {
+            continue;
+        }
+        if record.len() != CSV_HEADER.len() {
+            return Err(ImportError::CellCount {
+                line,
+                found: record.len(),
+            });
+        }
+        let cell = |column: usize| record.get(column).unwrap_or("");
+        let id = cell(0).trim().to_string();
+        if id.is_empty() {
+            return Err(bad(line, 0, "", "a non-empty id".into()));
+        }
+        if let Some((first, _)) = processings.iter().find(|(_, p)| p.id == id) {
+            return Err(ImportError::DuplicateId {
+                line,
+                id,
+                first: *first,
+            });
+        }
+        let yes_no_allowed = || "yes, no".to_string();
+        let processing = Processing {
+            id,
+            name: cell(1).trim().to_string(),
+            purpose: cell(2).trim().to_string(),
+            legal_basis: one(line, 3, cell(3), LegalBasis::from_code, LegalBasis::codes())?,
+            data_subjects: split_values(cell(4)),
+            data_categories: split_values(cell(5)),
+            special_categories: many(
+                line,
+                6,
+                cell(6),
+                SpecialCategory::from_code,
+                SpecialCategory::codes(),
+            )?,
+            art9_exception: one(
+                line,
+                7,
+                cell(7),
+                Art9Exception::from_code,
+                Art9Exception::codes(),
+            )?,
+            recipients: split_values(cell(8)),
+            processors: split_values(cell(9)),
+            processor_contract: one(line, 10, cell(10), parse_yes_no, yes_no_allowed())?,
+            transfers: many(
+                line,
+                11,
+                cell(11),
+                parse_country,
+                "ISO 3166-1 alpha-2 country codes (US, TN...)".into(),
+            )?,
+            transfer_safeguard: one(line, 12, cell(12), Safeguard::from_code, Safeguard::codes())?,
+            retention: cell(13).trim().to_string(),
+            security_measures: split_values(cell(14)),
+            information_given: one(line, 15, cell(15), parse_yes_no, yes_no_allowed())?,
+            dpia_criteria: many(
+                line,
+                16,
+                cell(16),
+                DpiaCriterion::from_code,
+                DpiaCriterion::codes(),
+            )?,
+            dpia_done: one(line, 17, cell(17), parse_yes_no, yes_no_allowed())?,
+            risks: Default::default(),
+        };
+        processings.push((line, processing));
+    }
+    Ok(processings.into_iter().map(|(_, p)| p).collect())
+}
+
+/// Replaces the register with the imported processings. The CSV does not carry the risks:
+/// a processing that keeps its id keeps its risk assessment. Findings, decisions, checklist
+/// and opinion are the audit's, not the register's, and stay.
+pub fn replace_register(sheet: &mut Sheet, mut processings: Vec<Processing>) {
+    for p in &mut processings {
+        if let Some(old) = sheet.processing(&p.id) {
+            p.risks = old.risks.clone();
+        }
+    }
+    sheet.processings = processings;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::workbench::gdpr::model::*;
+
+    fn full() -> Processing {
+        crate::workbench::gdpr::formats::sample_processing()
+    }
+
+    #[test]
+    fn csv_has_exactly_the_header_and_semicolons() {
+        let sheet = Sheet {
+            processings: vec![full()],
+            ..Sheet::default()
+        };
+        let text = register_csv(&sheet);
+        assert_eq!(
+            text.lines().next().unwrap(),
+            "id,name,purpose,legal_basis,data_subjects,data_categories,special_categories,art9_exception,recipients,processors,processor_contract,transfers,transfer_safeguard,retention,security_measures,information_given,dpia_criteria,dpia_done"
+        );
+        let row = text.lines().nth(1).unwrap();
+        assert!(row.contains(",health;trade_union,employment,"), "{row}");
+        assert!(row.contains(",no,TN,none,"), "{row}");
+        assert!(
+            row.ends_with(",sensitive_data;vulnerable_subjects,no"),
+            "{row}"
+        );
+    }
+
+    #[test]
+    fn export_then_import_gives_the_same_register() {
+        let mut second = full();
+        second.id = "wifi".into();
+        second.legal_basis = None;
+        second.special_categories.clear();
+        second.art9_exception = None;
+        second.transfers.clear();
+        second.transfer_safeguard = None;
+        second.processor_contract = None;
+        second.information_given = None;
+        second.dpia_done = None;
+        second.dpia_criteria.clear();
+        second.purpose = "Ligne 1, avec virgule\net retour".into();
+        let sheet = Sheet {
+            processings: vec![full(), second],
+            ..Sheet::default()
+        };
+        let imported = parse_register_csv(&register_csv(&sheet)).unwrap();
+        assert_eq!(imported, sheet.processings);
+    }
+
+    fn csv_with(column: &str, value: &str) -> String {
+        let sheet = Sheet {
+            processings: vec![full(), full()],
+            ..Sheet::default()
+        };
+        let mut text = register_csv(&sheet);
+        // Second data row (line 3): change one cell.
+        let mut reader = csv::Reader::from_reader(text.as_bytes());
+        let mut rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+        let at = CSV_HEADER.iter().position(|h| *h == column).unwrap();
+        let mut row: Vec<String> = rows[1].iter().map(str::to_string).collect();
+        row[0] = "autre".into();
+        row[at] = value.into();
+        rows[1] = csv::StringRecord::from(row);
+        let mut out = csv::Writer::from_writer(Vec::new());
+        out.write_record(CSV_HEADER).unwrap();
+        for r in &rows {
+            out.write_record(r).unwrap();
+        }
+        text = String::from_utf8(out.into_inner().unwrap()).unwrap();
+        text
+    }
+
+    #[test]
+    fn bad_values_name_line_column_and_allowed_values() {
+        let err = parse_register_csv(&csv_with("legal_basis", "consentement")).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "line 3, column 4 (legal_basis): \"consentement\" is not allowed; allowed values: consent, contract, legal_obligation, vital_interests, public_task, legitimate_interests or empty"
+        );
+        let err = parse_register_csv(&csv_with("special_categories", "health;sante")).unwrap_err();
+        assert!(
+            err.to_string()
+                .starts_with("line 3, column 7 (special_categories): \"sante\" is not allowed; allowed values: health, biometric,"),
+            "{err}"
+        );
+        let err = parse_register_csv(&csv_with("transfers", "US;XX")).unwrap_err();
+        assert!(
+            err.to_string().contains("column 12 (transfers): \"XX\""),
+            "{err}"
+        );
+        let err = parse_register_csv(&csv_with("dpia_done", "oui")).unwrap_err();
+        assert!(
+            err.to_string().ends_with(
+                "column 18 (dpia_done): \"oui\" is not allowed; allowed values: yes, no or empty"
+            ),
+            "{err}"
+        );
+        let err = parse_register_csv(&csv_with("transfer_safeguard", "SCC")).unwrap_err();
+        assert!(
+            err.to_string()
+                .contains("adequacy, scc, bcr, derogation, none"),
+            "{err}"
+        );
+        let err = parse_register_csv(&csv_with("dpia_criteria", "profiling")).unwrap_err();
+        assert!(err.to_string().contains("evaluation_scoring"), "{err}");
+    }
+
+    #[test]
+    fn structural_errors_are_refused() {
+        assert_eq!(
+            parse_register_csv("id,name\npaie,Paie\n").unwrap_err(),
+            ImportError::Header
+        );
+        let header = CSV_HEADER.join(",");
+        let err = parse_register_csv(&format!("{header}\npaie,Paie\n")).unwrap_err();
+        assert_eq!(err, ImportError::CellCount { line: 2, found: 2 });
+        let row = "paie,Paie,,,,,,,,,,,,,,,,";
+        let err = parse_register_csv(&format!("{header}\n{row}\n{row}\n")).unwrap_err();
+        assert_eq!(
+            err,
+            ImportError::DuplicateId {
+                line: 3,
+                id: "paie".into(),
+                first: 2
+            }
+        );
+        let err = parse_register_csv(&format!("{header}\n,Paie,,,,,,,,,,,,,,,,\n")).unwrap_err();
+        assert!(
+            err.to_string().starts_with("line 2, column 1 (id)"),
+            "{err}"
+        );
+        // A spreadsheet's byte-order mark and lower-case country codes are fine.
+        let ok = parse_register_csv(&format!(
+            "\u{feff}{header}\npaie,Paie,,,,,,,,,,us;tn,,,,,,\n"
+        ))
+        .unwrap();
+        assert_eq!(ok[0].transfers, ["US", "TN"]);
+    }
+
+    #[test]
+    fn import_keeps_risks_of_processings_that_stay() {
+        let mut p = full();
+        p.risks.disappearance.severity = Some(Level::Maximum);
+        let mut sheet = Sheet {
+            processings: vec![p],
+            opinion: "avis".into(),
+            ..Sheet::default()
+        };
+        let mut incoming = full();
+        incoming.name = "Paie (nouveau nom)".into();
+        replace_register(&mut sheet, vec![incoming]);
+        assert_eq!(sheet.processings[0].name, "Paie (nouveau nom)");
+        assert_eq!(
+            sheet.processings[0].risks.disappearance.severity,
+            Some(Level::Maximum)
+        );
+        assert_eq!(sheet.opinion, "avis");
+    }
+}

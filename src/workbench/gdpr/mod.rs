@@ -1,0 +1,12 @@
+//! The A7 GDPR audit sheet (`sheet` kind): the register, the rule engine, the documents and the screen.
+
+pub mod audit;
+pub mod countries;
+pub mod fields;
+pub mod form_view;
+pub mod formats;
+pub mod model;
+pub mod text;
+pub mod ui;
+pub mod update;
+pub mod view;

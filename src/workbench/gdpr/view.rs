@@ -1,0 +1,663 @@
+//! Drawing of the A7 audit sheet: the register table, the security checklist, the findings
+//! with the rule engine's proposals, the opinion, the pickers, and the case's facts beside an
+//! open processing form (the forms themselves are in `sheet_form_view`). Reads the state only.
+
+use crate::case::Exercise;
+use crate::i18n::{Lang, SheetLabel, SheetText};
+use crate::tui::app::{App, ExerciseState, Panel};
+use crate::tui::view::bordered;
+use crate::tui::{app, layout};
+use crate::workbench::gdpr::audit::{self, Decision};
+pub(crate) use crate::workbench::gdpr::form_view::field_title;
+use crate::workbench::gdpr::model::{Processing, RiskKind, Sheet, Target};
+use crate::workbench::gdpr::ui::{
+    findings_rows, picker_options, FindingsRow, Form, SheetPicker, PROCESSING_ROWS,
+};
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Cell, Clear, List, ListItem, ListState, Paragraph, Row, Table, Wrap};
+use ratatui::Frame;
+
+/// In place of the brief, the case's facts about the processing whose form is open.
+/// Returns false when there is nothing to show (the brief is drawn instead).
+pub(crate) fn render_facts(
+    app: &App,
+    frame: &mut Frame,
+    area: Rect,
+    exercise: &Exercise,
+    state: &ExerciseState,
+) -> bool {
+    if exercise.kind != crate::case::Kind::Sheet || state.panel != Panel::SheetRegister {
+        return false;
+    }
+    let Some(Form::Processing { index, .. }) = state.sheet.form else {
+        return false;
+    };
+    let sheet = app.current_sheet();
+    let Some(processing) = sheet
+        .processings
+        .get(index.min(sheet.processings.len().saturating_sub(1)))
+    else {
+        return false;
+    };
+    let Some(activity) = app
+        .case
+        .organisation
+        .processing_activities
+        .iter()
+        .find(|a| a.id == processing.id)
+    else {
+        return false;
+    };
+    let lang = app.lang;
+    let mut lines = vec![
+        Line::styled(activity.name.clone(), app.theme.title),
+        Line::raw(activity.description.clone()),
+        Line::raw(""),
+    ];
+    for (key, value) in &activity.facts {
+        lines.push(Line::from(vec![
+            Span::styled(format!("{key} : "), app.theme.accent),
+            Span::raw(value.clone()),
+        ]));
+    }
+    let block = bordered(
+        app,
+        format!(" {} · {} ", SheetText::CaseFacts.get(lang), activity.id),
+        false,
+    );
+    frame.render_widget(
+        Paragraph::new(lines)
+            .block(block)
+            .wrap(Wrap { trim: false })
+            .scroll((state.brief_scroll, 0)),
+        area,
+    );
+    true
+}
+
+pub(crate) fn yes_no(lang: Lang, value: Option<bool>) -> String {
+    match value {
+        Some(true) => SheetText::YesLower.get(lang).into(),
+        Some(false) => SheetText::NoLower.get(lang).into(),
+        None => String::new(),
+    }
+}
+
+pub(crate) fn dash(text: String) -> String {
+    if text.trim().is_empty() {
+        "—".into()
+    } else {
+        text
+    }
+}
+
+/// The sheet's panel (register, checklist, findings or opinion).
+pub(crate) fn render_panel(
+    app: &App,
+    frame: &mut Frame,
+    area: Rect,
+    exercise: &Exercise,
+    state: &ExerciseState,
+) {
+    let sheet = app.current_sheet();
+    match (state.panel, state.sheet.form) {
+        (Panel::SheetRegister, Some(Form::Processing { index, row })) => {
+            crate::workbench::gdpr::form_view::render_processing_form(
+                app, frame, area, sheet, index, row,
+            )
+        }
+        (Panel::SheetFindings, Some(Form::Finding { index, row })) => {
+            crate::workbench::gdpr::form_view::render_finding_form(
+                app, frame, area, sheet, index, row,
+            )
+        }
+        (Panel::SheetRegister, _) => {
+            render_register(app, frame, area, exercise, sheet, state.sheet.processing)
+        }
+        (Panel::SheetChecklist, _) => render_checklist(app, frame, area, sheet, state.sheet.check),
+        (Panel::SheetFindings, _) => {
+            render_findings(app, frame, area, sheet, state.sheet.finding_row)
+        }
+        _ => render_opinion(app, frame, area, sheet),
+    }
+}
+
+fn hint(app: &App, text: String) -> Paragraph<'static> {
+    Paragraph::new(text)
+        .style(app.theme.dim)
+        .wrap(Wrap { trim: true })
+}
+
+fn pending_count(sheet: &Sheet, processing: &str) -> usize {
+    audit::proposals(sheet)
+        .iter()
+        .filter(|p| p.processing == processing)
+        .filter(|p| audit::decision(sheet, &p.id()) == Decision::Pending)
+        .count()
+}
+
+/// The register panel: a hint line, the table (header, then one row per processing), and
+/// the selected processing's analysis. The mouse handler reads the same rectangles.
+pub(crate) fn register_layout(area: Rect) -> [Rect; 3] {
+    Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(3),
+        Constraint::Length(7.min(area.height / 3)),
+    ])
+    .areas(area)
+}
+
+/// The findings panel: a hint line, the list, the selected row's details.
+pub(crate) fn findings_layout(area: Rect) -> [Rect; 3] {
+    Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(3),
+        Constraint::Length(6),
+    ])
+    .areas(area)
+}
+
+/// The row of the sheet's current list (or form) under a point of the panel's inside:
+/// the register's processing, the checklist's item, the findings' row, a form's field.
+pub(crate) fn row_at(
+    app: &App,
+    area: Rect,
+    state: &ExerciseState,
+    at: ratatui::layout::Position,
+) -> Option<usize> {
+    let sheet = app.current_sheet();
+    let ui = &state.sheet;
+    let in_rows = |rect: Rect, first_y: u16, offset: usize| {
+        (rect.contains(at) && at.y >= first_y).then(|| offset + usize::from(at.y - first_y))
+    };
+    match (state.panel, ui.form) {
+        (Panel::SheetRegister, Some(Form::Processing { row, .. })) => {
+            let form = crate::workbench::gdpr::form_view::processing_form_area(area);
+            crate::workbench::gdpr::form_view::form_row_at(form, row, PROCESSING_ROWS.len(), at)
+        }
+        (Panel::SheetFindings, Some(Form::Finding { index, row })) => {
+            let finding = sheet.findings.get(index)?;
+            let form = crate::workbench::gdpr::form_view::finding_form_area(area);
+            let count = crate::workbench::gdpr::ui::finding_rows(finding).len();
+            crate::workbench::gdpr::form_view::form_row_at(form, row, count, at)
+        }
+        (Panel::SheetRegister, _) => {
+            let [_, table, _] = register_layout(area);
+            let count = sheet.processings.len();
+            let height = table.height.saturating_sub(1);
+            let offset =
+                layout::scroll_offset(ui.processing.min(count.saturating_sub(1)), height, count);
+            in_rows(table, table.y + 1, offset).filter(|r| *r < count)
+        }
+        (Panel::SheetFindings, _) => {
+            let [_, list, _] = findings_layout(area);
+            let count = findings_rows(sheet).len();
+            let offset = app::zone_offset(ui.finding_row.min(count.saturating_sub(1)), list.height);
+            in_rows(list, list.y, offset).filter(|r| *r < count)
+        }
+        (Panel::SheetChecklist, _) => {
+            let [_, body] = checklist_layout(area);
+            let lines = checklist_lines(&app.sheet_config());
+            let count = lines.iter().flatten().count();
+            let selected = ui.check.min(count.saturating_sub(1));
+            let selected_line = lines.iter().position(|l| *l == Some(selected)).unwrap_or(0);
+            let offset = layout::scroll_offset(selected_line, body.height, lines.len());
+            let line = in_rows(body, body.y, offset)?;
+            lines.get(line).copied().flatten()
+        }
+        _ => None,
+    }
+}
+
+/// The checklist panel: a hint line, then the groups and their items.
+fn checklist_layout(area: Rect) -> [Rect; 2] {
+    Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area)
+}
+
+/// The checklist's lines: a group heading (`None`) or an item (its index over all groups).
+fn checklist_lines(config: &crate::workbench::gdpr::audit::SheetConfig) -> Vec<Option<usize>> {
+    let mut lines = Vec::new();
+    let mut item = 0;
+    for group in &config.security_checklist {
+        lines.push(None);
+        for _ in &group.items {
+            lines.push(Some(item));
+            item += 1;
+        }
+    }
+    lines
+}
+
+fn render_register(
+    app: &App,
+    frame: &mut Frame,
+    area: Rect,
+    exercise: &Exercise,
+    sheet: &Sheet,
+    selected: usize,
+) {
+    let lang = app.lang;
+    let config = crate::workbench::gdpr::audit::SheetConfig::of(exercise);
+    let [head, table_area, details] = register_layout(area);
+    frame.render_widget(
+        hint(
+            app,
+            format!(
+                "{} {} · {} {}",
+                SheetText::ProcessingsColon.get(lang),
+                sheet.processings.len(),
+                SheetText::CaseMinimumColon.get(lang),
+                config.min_processings
+            ),
+        ),
+        head,
+    );
+    if sheet.processings.is_empty() {
+        frame.render_widget(
+            hint(app, SheetText::EmptyRegister.get(lang).into()),
+            table_area,
+        );
+        return;
+    }
+    let selected = selected.min(sheet.processings.len() - 1);
+    let header = Row::new(vec![
+        Cell::from(SheetText::IdColumn.get(lang)),
+        Cell::from(SheetText::Processing.get(lang)),
+        Cell::from(SheetText::BasisColumn.get(lang)),
+        Cell::from(SheetText::TransfersColumn.get(lang)),
+        Cell::from(SheetText::InfoColumn.get(lang)),
+        Cell::from(SheetText::DpiaColumn.get(lang)),
+        Cell::from(SheetText::RisksColumn.get(lang)),
+        Cell::from("?"),
+    ])
+    .style(app.theme.heading);
+    let height = table_area.height.saturating_sub(1);
+    let offset = layout::scroll_offset(selected, height, sheet.processings.len());
+    let rows = sheet
+        .processings
+        .iter()
+        .enumerate()
+        .skip(offset)
+        .take(usize::from(height))
+        .map(|(i, p)| {
+            let risks = RiskKind::ALL
+                .iter()
+                .filter(|k| p.risks.get(**k).is_assessed())
+                .count();
+            let pending = pending_count(sheet, &p.id);
+            let row = Row::new(vec![
+                Cell::from(p.id.clone()),
+                Cell::from(p.name.clone()),
+                Cell::from(p.legal_basis.map_or("—", basis_article)),
+                Cell::from(dash(p.transfers.join(","))),
+                Cell::from(dash(yes_no(lang, p.information_given))),
+                Cell::from(format!(
+                    "{}{}",
+                    p.dpia_criteria.len(),
+                    match p.dpia_done {
+                        Some(true) => "✓",
+                        _ => "",
+                    }
+                )),
+                Cell::from(format!("{risks}/3")),
+                Cell::from(Span::styled(
+                    if pending == 0 {
+                        String::new()
+                    } else {
+                        pending.to_string()
+                    },
+                    app.theme.warn,
+                )),
+            ]);
+            if i == selected {
+                row.style(app.theme.selected)
+            } else {
+                row
+            }
+        });
+    // Narrow terminals keep the id, the name and the pending proposals.
+    let widths = if area.width < 60 {
+        [16, 0, 0, 0, 0, 0, 0, 2].map(Constraint::Length)
+    } else {
+        [16, 0, 6, 10, 4, 4, 7, 2].map(Constraint::Length)
+    };
+    let mut widths = widths.to_vec();
+    widths[1] = Constraint::Min(12);
+    let table = Table::new(rows, widths).header(header);
+    frame.render_widget(table, table_area);
+    let p = &sheet.processings[selected];
+    frame.render_widget(
+        Paragraph::new(proposal_lines(app, sheet, p)).wrap(Wrap { trim: true }),
+        details,
+    );
+}
+
+/// The article of a legal basis, short enough for the register's table.
+fn basis_article(basis: crate::workbench::gdpr::model::LegalBasis) -> &'static str {
+    use crate::workbench::gdpr::model::LegalBasis::*;
+    match basis {
+        Consent => "6.1.a",
+        Contract => "6.1.b",
+        LegalObligation => "6.1.c",
+        VitalInterests => "6.1.d",
+        PublicTask => "6.1.e",
+        LegitimateInterests => "6.1.f",
+    }
+}
+
+/// The engine's proposals on a processing, each with what the candidate decided.
+pub(crate) fn proposal_lines(app: &App, sheet: &Sheet, p: &Processing) -> Vec<Line<'static>> {
+    let lang = app.lang;
+    let mut lines = vec![Line::styled(
+        format!("{} {}", SheetText::AutomaticAnalysis.get(lang), p.id),
+        app.theme.heading,
+    )];
+    let fired = audit::fired_rules(p);
+    if fired.is_empty() {
+        lines.push(Line::styled(SheetText::NoRuleFires.get(lang), app.theme.ok));
+    }
+    for rule in fired {
+        let id = audit::proposal_id(&p.id, rule);
+        let (mark, style, what) = match audit::decision(sheet, &id) {
+            Decision::Pending => ("?", app.theme.warn, SheetText::ToAcceptOrDismiss.get(lang)),
+            Decision::Accepted => ("✓", app.theme.ok, SheetText::AcceptedLower.get(lang)),
+            Decision::Dismissed => ("✗", app.theme.dim, SheetText::DismissedLower.get(lang)),
+        };
+        lines.push(Line::from(vec![
+            Span::styled(format!(" {mark} "), style),
+            Span::raw(format!("{} ", rule.label(lang))),
+            Span::styled(format!("· {what}"), app.theme.dim),
+        ]));
+    }
+    lines
+}
+
+pub(crate) fn target_text(lang: Lang, target: &Target) -> String {
+    match target {
+        Target::Organisation => SheetText::Organisation.get(lang).into(),
+        Target::Processing(id) => id.clone(),
+    }
+}
+
+fn render_checklist(app: &App, frame: &mut Frame, area: Rect, sheet: &Sheet, selected: usize) {
+    let lang = app.lang;
+    let Some((exercise, _)) = app.current_exercise() else {
+        return;
+    };
+    let config = crate::workbench::gdpr::audit::SheetConfig::of(exercise);
+    let total = config.items().count();
+    let answered = config
+        .items()
+        .filter(|(_, i)| sheet.check_answer(i).is_some_and(|a| a.status.is_some()))
+        .count();
+    let [head, body] = checklist_layout(area);
+    frame.render_widget(
+        hint(
+            app,
+            format!(
+                "{answered}/{total} · {}",
+                SheetText::ChecklistHint.get(lang)
+            ),
+        ),
+        head,
+    );
+    if total == 0 {
+        return;
+    }
+    let selected = selected.min(total - 1);
+    let mut lines = Vec::new();
+    let mut selected_line = 0;
+    let mut flat = 0;
+    for group in &config.security_checklist {
+        lines.push(Line::styled(group.group.clone(), app.theme.heading));
+        for item in &group.items {
+            let answer = sheet.check_answer(item);
+            let (mark, style) = match answer.and_then(|a| a.status) {
+                None => ("   ?   ".to_string(), app.theme.dim),
+                Some(status) => {
+                    let style = match status {
+                        crate::workbench::gdpr::model::CheckStatus::Yes => app.theme.ok,
+                        crate::workbench::gdpr::model::CheckStatus::Partial => app.theme.warn,
+                        crate::workbench::gdpr::model::CheckStatus::No => app.theme.error,
+                        crate::workbench::gdpr::model::CheckStatus::NotApplicable => app.theme.dim,
+                    };
+                    (format!("{:^7}", short_status(lang, status)), style)
+                }
+            };
+            let text_style = if flat == selected {
+                selected_line = lines.len();
+                app.theme.selected
+            } else {
+                app.theme.base
+            };
+            let mut spans = vec![
+                Span::styled(format!("[{mark}]"), style),
+                Span::styled(format!(" {item}"), text_style),
+            ];
+            if let Some(comment) = answer.map(|a| a.comment.trim()).filter(|c| !c.is_empty()) {
+                spans.push(Span::styled(format!(" — {comment}"), app.theme.dim));
+            }
+            lines.push(Line::from(spans));
+            flat += 1;
+        }
+    }
+    let offset = layout::scroll_offset(selected_line, body.height, lines.len());
+    let visible: Vec<Line> = lines
+        .into_iter()
+        .skip(offset)
+        .take(usize::from(body.height))
+        .collect();
+    frame.render_widget(Paragraph::new(visible), body);
+}
+
+fn short_status(lang: Lang, status: crate::workbench::gdpr::model::CheckStatus) -> &'static str {
+    use crate::workbench::gdpr::model::CheckStatus::*;
+    match status {
+        Yes => SheetText::YesLower.get(lang),
+        Partial => SheetText::PartlyLower.get(lang),
+        No => SheetText::NoLower.get(lang),
+        NotApplicable => SheetText::NotApplicableShort.get(lang),
+    }
+}
+
+fn render_findings(app: &App, frame: &mut Frame, area: Rect, sheet: &Sheet, selected: usize) {
+    let lang = app.lang;
+    let rows = findings_rows(sheet);
+    let pending = rows
+        .iter()
+        .filter(|r| matches!(r, FindingsRow::Proposal(_)))
+        .count();
+    let [head, list_area, details] = findings_layout(area);
+    frame.render_widget(
+        hint(
+            app,
+            format!(
+                "? {pending} {} · ✓ {} · ✗ {} · {}",
+                SheetText::ToDecide.get(lang),
+                sheet.findings.len(),
+                sheet.dismissed.len(),
+                SheetText::ProposalHint.get(lang)
+            ),
+        ),
+        head,
+    );
+    if rows.is_empty() {
+        frame.render_widget(
+            hint(app, SheetText::NoFindingsYet.get(lang).into()),
+            list_area,
+        );
+        return;
+    }
+    let selected = selected.min(rows.len() - 1);
+    let items: Vec<ListItem> = rows
+        .iter()
+        .map(|row| match row {
+            FindingsRow::Proposal(p) => ListItem::new(Line::from(vec![
+                Span::styled(" ? ", app.theme.warn),
+                Span::styled(format!("{:<16}", p.processing), app.theme.accent),
+                Span::raw(p.rule.label(lang)),
+            ])),
+            FindingsRow::Finding(i) => {
+                let f = &sheet.findings[*i];
+                ListItem::new(Line::from(vec![
+                    Span::styled(" ✓ ", app.theme.ok),
+                    Span::styled(
+                        format!("{:<16}", target_text(lang, &f.target)),
+                        app.theme.accent,
+                    ),
+                    Span::raw(format!(
+                        "{} · {} · {}",
+                        kind_short(lang, f.kind),
+                        f.severity.map_or("—", |s| s.label(lang)),
+                        dash(f.title.clone())
+                    )),
+                    Span::styled(
+                        format!(
+                            "  ({} {})",
+                            f.recommendations.len(),
+                            SheetText::RecommendationShort.get(lang)
+                        ),
+                        app.theme.dim,
+                    ),
+                ]))
+            }
+            FindingsRow::Dismissed(i) => {
+                let d = &sheet.dismissed[*i];
+                ListItem::new(Line::from(vec![
+                    Span::styled(" ✗ ", app.theme.dim),
+                    Span::styled(
+                        format!("{} — {}", d.id, dash(d.reason.clone())),
+                        app.theme.dim,
+                    ),
+                ]))
+            }
+        })
+        .collect();
+    let mut list_state = ListState::default().with_selected(Some(selected));
+    *list_state.offset_mut() = app::zone_offset(selected, list_area.height);
+    frame.render_stateful_widget(
+        List::new(items).highlight_style(app.theme.selected),
+        list_area,
+        &mut list_state,
+    );
+    let detail: Vec<Line> = match &rows[selected] {
+        FindingsRow::Proposal(p) => {
+            let config = app.sheet_config();
+            vec![
+                Line::styled(p.id(), app.theme.accent),
+                Line::raw(
+                    config
+                        .rule_label(p.rule)
+                        .unwrap_or(p.rule.label(lang))
+                        .to_string(),
+                ),
+                Line::styled(SheetText::ProposalDetailHint.get(lang), app.theme.dim),
+            ]
+        }
+        FindingsRow::Finding(i) => {
+            let f = &sheet.findings[*i];
+            let mut lines = vec![
+                Line::from(vec![
+                    Span::styled(format!("{} ", f.id), app.theme.accent),
+                    Span::styled(dash(f.article.clone()), app.theme.dim),
+                ]),
+                Line::raw(dash(f.argument.clone())),
+            ];
+            for r in &f.recommendations {
+                lines.push(Line::raw(format!(
+                    "→ [{} · {} · {}] {}",
+                    r.owner.map_or("—", |o| o.label(lang)),
+                    r.priority.map_or("—", |p| p.label(lang)),
+                    dash(r.deadline.clone()),
+                    r.text
+                )));
+            }
+            lines
+        }
+        FindingsRow::Dismissed(i) => {
+            let d = &sheet.dismissed[*i];
+            vec![
+                Line::styled(d.id.clone(), app.theme.accent),
+                Line::raw(dash(d.reason.clone())),
+                Line::styled(SheetText::DismissedDetailHint.get(lang), app.theme.dim),
+            ]
+        }
+    };
+    frame.render_widget(Paragraph::new(detail).wrap(Wrap { trim: true }), details);
+}
+
+fn kind_short(lang: Lang, kind: crate::workbench::gdpr::model::FindingKind) -> &'static str {
+    match kind {
+        crate::workbench::gdpr::model::FindingKind::NonConformity => {
+            SheetText::NonConformityShort.get(lang)
+        }
+        crate::workbench::gdpr::model::FindingKind::Vulnerability => {
+            SheetText::VulnerabilityShort.get(lang)
+        }
+    }
+}
+
+fn render_opinion(app: &App, frame: &mut Frame, area: Rect, sheet: &Sheet) {
+    let lang = app.lang;
+    let words = crate::workbench::check::count_words(&sheet.opinion);
+    let mut lines = vec![Line::styled(
+        format!(
+            "{words} {} · {}",
+            SheetText::Words.get(lang),
+            SheetText::OpinionHint.get(lang)
+        ),
+        app.theme.dim,
+    )];
+    if sheet.opinion.trim().is_empty() {
+        lines.push(Line::styled(
+            SheetText::NoOpinionYet.get(lang),
+            app.theme.dim,
+        ));
+    } else {
+        lines.push(Line::raw(sheet.opinion.clone()));
+    }
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), area);
+}
+
+/// A picker of coded values (single or multiple choice).
+pub(crate) fn render_picker(app: &App, frame: &mut Frame, body: Rect, picker: &SheetPicker) {
+    let lang = app.lang;
+    let Some((exercise, _)) = app.current_exercise() else {
+        return;
+    };
+    let config = crate::workbench::gdpr::audit::SheetConfig::of(exercise);
+    let options = picker_options(&app.case, &config, app.current_sheet(), lang, picker.choice);
+    let multi = picker.choice.is_multi();
+    let rows: Vec<ListItem> = options
+        .iter()
+        .map(|o| {
+            let mark = match (multi, o.marked) {
+                (true, true) => "[x] ",
+                (true, false) => "[ ] ",
+                (false, true) => "● ",
+                (false, false) => "  ",
+            };
+            ListItem::new(format!("{mark}{}", o.label))
+        })
+        .collect();
+    let title = if multi {
+        SheetText::MultiPickerHint.get(lang)
+    } else {
+        SheetText::PickerHint.get(lang)
+    };
+    let height = (options.len() as u16 + 2).min(body.height);
+    let area = layout::centered(body, body.width.saturating_sub(6).min(80), height);
+    frame.render_widget(Clear, area);
+    let block = bordered(app, title, true);
+    let inner = block.inner(area);
+    let mut list_state = ListState::default().with_selected(Some(picker.cursor));
+    *list_state.offset_mut() = app::zone_offset(picker.cursor, inner.height);
+    frame.render_stateful_widget(
+        List::new(rows)
+            .block(block)
+            .highlight_style(app.theme.selected),
+        area,
+        &mut list_state,
+    );
+}

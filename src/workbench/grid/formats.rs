@@ -1,0 +1,528 @@
+//! Exports of a grid exercise: one CSV per grid (or all of them stacked, for one file),
+//! Markdown tables, every chart as SVG, and the social-listening analysis as JSON.
+
+use crate::bundle::report::escape;
+use crate::case::Exercise;
+use crate::workbench::grid::config::{ChartSpec, GridExercise, GridSpec};
+use crate::workbench::grid::listening::Analysis;
+use crate::workbench::grid::model::{
+    chart_data, format_number, quarter_label, totals, ChartData, ViewRow,
+};
+use crate::workbench::grid::model::{view_rows, GridAnswer};
+use std::fmt::Write as _;
+
+pub fn config(exercise: &Exercise) -> GridExercise {
+    crate::case::parse_config("$", &exercise.config).unwrap_or_default()
+}
+
+fn header(spec: &GridSpec) -> Vec<String> {
+    spec.columns
+        .iter()
+        .map(|c| {
+            if c.unit.is_empty() {
+                c.title.clone()
+            } else {
+                format!("{} ({})", c.title, c.unit)
+            }
+        })
+        .collect()
+}
+
+/// The rows an export shows: a questionnaire's all, elsewhere the filled ones.
+pub fn rows_of(spec: &GridSpec, answer: Option<&GridAnswer>) -> Vec<ViewRow> {
+    view_rows(spec, answer.and_then(|a| a.table(&spec.id)))
+        .into_iter()
+        .filter(|r| spec.fixed_rows || r.filled)
+        .collect()
+}
+
+fn totals_line(spec: &GridSpec, rows: &[ViewRow], label: &str) -> Option<Vec<String>> {
+    spec.totals.then(|| {
+        let sums = totals(spec, rows);
+        let mut line: Vec<String> = sums
+            .iter()
+            .map(|s| s.map(|v| v.to_string()).unwrap_or_default())
+            .collect();
+        if let Some(first) = line.first_mut() {
+            if first.is_empty() {
+                *first = label.to_string();
+            }
+        }
+        line
+    })
+}
+
+/// One grid as CSV: a header of column titles, one line per row, the totals line if any.
+pub fn grid_csv(spec: &GridSpec, answer: Option<&GridAnswer>) -> String {
+    let rows = rows_of(spec, answer);
+    let mut out = csv::Writer::from_writer(Vec::new());
+    let _ = out.write_record(header(spec));
+    for row in &rows {
+        let _ = out.write_record(&row.texts);
+    }
+    if let Some(line) = totals_line(spec, &rows, "Total") {
+        let _ = out.write_record(line);
+    }
+    String::from_utf8(out.into_inner().unwrap_or_default()).unwrap_or_default()
+}
+
+/// Every grid in one CSV file: each grid's title on its own line, its table, a blank line.
+pub fn all_grids_csv(exercise: &Exercise, answer: Option<&GridAnswer>) -> String {
+    let config = config(exercise);
+    let mut text = String::new();
+    for spec in &config.grids {
+        let mut title = csv::Writer::from_writer(Vec::new());
+        let _ = title.write_record([format!("{} — {}", spec.id, spec.title)]);
+        text.push_str(
+            &String::from_utf8(title.into_inner().unwrap_or_default()).unwrap_or_default(),
+        );
+        text.push_str(&grid_csv(spec, answer));
+        text.push('\n');
+    }
+    text
+}
+
+fn md_cell(text: &str) -> String {
+    text.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .replace('|', "\\|")
+}
+
+pub fn markdown(exercise: &Exercise, answer: Option<&GridAnswer>) -> String {
+    let config = config(exercise);
+    let mut md = String::new();
+    for spec in &config.grids {
+        let rows = rows_of(spec, answer);
+        let _ = writeln!(md, "### {}\n", spec.title);
+        let titles = header(spec);
+        let _ = writeln!(
+            md,
+            "| {} |\n|{}|",
+            titles
+                .iter()
+                .map(|t| md_cell(t))
+                .collect::<Vec<_>>()
+                .join(" | "),
+            titles.iter().map(|_| "---").collect::<Vec<_>>().join("|")
+        );
+        for row in &rows {
+            let _ = writeln!(
+                md,
+                "| {} |",
+                row.texts
+                    .iter()
+                    .map(|t| md_cell(t))
+                    .collect::<Vec<_>>()
+                    .join(" | ")
+            );
+        }
+        if let Some(line) = totals_line(spec, &rows, "**Total**") {
+            let _ = writeln!(md, "| {} |", line.join(" | "));
+        }
+        md.push('\n');
+    }
+    if let Some(analysis) = listening(exercise, answer) {
+        let _ = writeln!(
+            md,
+            "### {}\n",
+            config.listening.as_ref().map_or("", |l| l.title.as_str())
+        );
+        let _ = writeln!(
+            md,
+            "{} posts: {} positive, {} neutral, {} negative.\n",
+            analysis.posts, analysis.positive, analysis.neutral, analysis.negative
+        );
+        for complaint in &analysis.complaints {
+            let _ = writeln!(
+                md,
+                "- **{}** ({})",
+                md_cell(&complaint.label),
+                complaint.count
+            );
+        }
+        md.push('\n');
+    }
+    md
+}
+
+/// The social-listening analysis of the imported corpus, else of the case's samples.
+pub fn listening(exercise: &Exercise, answer: Option<&GridAnswer>) -> Option<Analysis> {
+    let config = config(exercise);
+    crate::workbench::grid::listening::analyse_exercise(&config, answer).map(|(a, _)| a)
+}
+
+/// `export --format json`: the analysis (term counts, sentiment per post and per month,
+/// top complaints).
+pub fn listening_json(exercise: &Exercise, answer: Option<&GridAnswer>) -> Option<String> {
+    let analysis = listening(exercise, answer)?;
+    let imported = answer.is_some_and(|a| !a.posts.is_empty());
+    let doc = serde_json::json!({
+        "exercise": exercise.id,
+        "corpus": if imported { "imported" } else { "case_samples" },
+        "posts": analysis.posts,
+        "summary": {"positive": analysis.positive, "neutral": analysis.neutral, "negative": analysis.negative},
+        "terms": analysis.terms,
+        "sentiment_per_post": analysis.sentiment,
+        "sentiment_per_month": analysis.months,
+        "top_complaints": analysis.complaints,
+    });
+    serde_json::to_string_pretty(&doc).ok().map(|mut s| {
+        s.push('\n');
+        s
+    })
+}
+
+/// Every chart of the exercise: (file stem, SVG).
+pub fn charts_svg(exercise: &Exercise, answer: Option<&GridAnswer>) -> Vec<(String, String)> {
+    let config = config(exercise);
+    let mut out = Vec::new();
+    for spec in &config.grids {
+        let rows = view_rows(spec, answer.and_then(|a| a.table(&spec.id)));
+        for (k, chart) in spec.charts.iter().enumerate() {
+            let data = chart_data(spec, chart, &rows);
+            out.push((format!("{}-{}", spec.id, k + 1), chart_svg(chart, &data)));
+        }
+    }
+    out
+}
+
+/// All charts in one SVG document, one under the other.
+pub fn all_charts_svg(exercise: &Exercise, answer: Option<&GridAnswer>) -> String {
+    let charts = charts_svg(exercise, answer);
+    let mut y = 0;
+    let mut body = String::new();
+    for (_, svg) in &charts {
+        let height = svg_height(svg);
+        let _ = writeln!(body, "<g transform=\"translate(0,{y})\">{svg}</g>");
+        y += height + 10;
+    }
+    format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"720\" height=\"{}\" viewBox=\"0 0 720 {}\">\n{body}</svg>\n",
+        y.max(1),
+        y.max(1)
+    )
+}
+
+fn svg_height(svg: &str) -> i32 {
+    svg.split("height=\"")
+        .nth(1)
+        .and_then(|s| s.split('"').next())
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0)
+}
+
+fn heat_fill(fraction: f64) -> String {
+    let f = fraction.clamp(0.0, 1.0);
+    format!(
+        "rgb({},{},60)",
+        (60.0 + 180.0 * f) as u8,
+        (170.0 - 120.0 * f) as u8
+    )
+}
+
+fn short(text: &str, n: usize) -> String {
+    if text.chars().count() <= n {
+        text.to_string()
+    } else {
+        format!("{}…", text.chars().take(n - 1).collect::<String>())
+    }
+}
+
+/// One chart as a standalone SVG (720 px wide), every text escaped.
+pub fn chart_svg(chart: &ChartSpec, data: &ChartData) -> String {
+    let mut body = String::new();
+    let height;
+    match data {
+        ChartData::Bars(bars) => {
+            let style = chart.bar_style();
+            let max = style
+                .max
+                .unwrap_or_else(|| bars.iter().fold(0.0_f64, |m, b| m.max(b.value.abs())));
+            let hotspot = crate::workbench::grid::model::bar_hotspot(bars, style);
+            for (i, bar) in bars.iter().enumerate() {
+                let y = 34 + i as i32 * 24;
+                let w = if max > 0.0 {
+                    (bar.value.abs() / max).min(1.0) * 380.0
+                } else {
+                    0.0
+                };
+                let fill = if Some(i) == hotspot {
+                    "#c0392b"
+                } else {
+                    "#2e7d32"
+                };
+                let value = if style.shares {
+                    format!("{} ({:.0} %)", format_number(bar.value), bar.share)
+                } else {
+                    format_number(bar.value)
+                };
+                let _ = writeln!(
+                    body,
+                    "<text x=\"8\" y=\"{}\" font-size=\"12\">{}</text><rect x=\"210\" y=\"{y}\" width=\"{w:.1}\" height=\"18\" fill=\"{fill}\"/><text x=\"{:.1}\" y=\"{}\" font-size=\"12\">{}</text>",
+                    y + 13,
+                    escape(&short(&bar.label, 30)),
+                    214.0 + w,
+                    y + 13,
+                    escape(&value)
+                );
+            }
+            height = 44 + bars.len() as i32 * 24;
+        }
+        ChartData::Heat(heat) => {
+            let shares = matches!(chart, ChartSpec::Heatmap { shares: true, .. });
+            let n = heat.columns.len().max(1);
+            let cell = (500 / n).clamp(40, 120) as i32;
+            let max = heat.max();
+            for (c, label) in heat.columns.iter().enumerate() {
+                let _ = writeln!(
+                    body,
+                    "<text x=\"{}\" y=\"44\" font-size=\"10\">{}</text>",
+                    210 + c as i32 * cell,
+                    escape(&short(label, (cell / 6) as usize))
+                );
+            }
+            for (r, label) in heat.rows.iter().enumerate() {
+                let y = 50 + r as i32 * 22;
+                let _ = writeln!(
+                    body,
+                    "<text x=\"8\" y=\"{}\" font-size=\"11\">{}</text>",
+                    y + 14,
+                    escape(&short(label, 32))
+                );
+                for c in 0..heat.columns.len() {
+                    let Some(value) = heat.cells[r][c] else {
+                        continue;
+                    };
+                    let mut fraction = if max > 0.0 { value.abs() / max } else { 0.0 };
+                    let text = if shares {
+                        let total = heat.column_total(c);
+                        let share = if total != 0.0 {
+                            value / total * 100.0
+                        } else {
+                            0.0
+                        };
+                        fraction = share / 100.0;
+                        format!("{share:.0} %")
+                    } else {
+                        format_number(value)
+                    };
+                    let stroke = if shares && heat.hotspot(c) == Some(r) {
+                        " stroke=\"#000\" stroke-width=\"2\""
+                    } else {
+                        ""
+                    };
+                    let _ = writeln!(
+                        body,
+                        "<rect x=\"{}\" y=\"{y}\" width=\"{}\" height=\"20\" fill=\"{}\"{stroke}/><text x=\"{}\" y=\"{}\" font-size=\"11\">{}</text>",
+                        210 + c as i32 * cell,
+                        cell - 2,
+                        heat_fill(fraction),
+                        214 + c as i32 * cell,
+                        y + 14,
+                        escape(&text)
+                    );
+                }
+            }
+            height = 60 + heat.rows.len() as i32 * 22;
+        }
+        ChartData::Timeline(spans) => {
+            let start = spans.iter().map(|s| s.start).min().unwrap_or(0);
+            let end = spans.iter().map(|s| s.end).max().unwrap_or(0);
+            let months = (end - start + 1).max(1) as f64;
+            let x = |m: i32| 230.0 + (m - start) as f64 / months * 470.0;
+            let mut q = start - start.rem_euclid(3);
+            while q <= end {
+                if q >= start {
+                    let _ = writeln!(
+                        body,
+                        "<text x=\"{:.1}\" y=\"44\" font-size=\"10\">{}</text>",
+                        x(q),
+                        quarter_label(q)
+                    );
+                }
+                q += 3;
+            }
+            let colours = [
+                "#2e7d32", "#00838f", "#f9a825", "#6a1b9a", "#1565c0", "#c62828",
+            ];
+            let mut groups: Vec<&str> = Vec::new();
+            for (i, span) in spans.iter().enumerate() {
+                if !groups.contains(&span.group.as_str()) {
+                    groups.push(&span.group);
+                }
+                let g = groups.iter().position(|x| *x == span.group).unwrap_or(0);
+                let y = 52 + i as i32 * 22;
+                let label = if span.group.is_empty() {
+                    span.label.clone()
+                } else {
+                    format!("{} · {}", span.group, span.label)
+                };
+                let _ = writeln!(
+                    body,
+                    "<text x=\"8\" y=\"{}\" font-size=\"11\">{}</text><rect x=\"{:.1}\" y=\"{y}\" width=\"{:.1}\" height=\"16\" fill=\"{}\"/>",
+                    y + 12,
+                    escape(&short(&label, 36)),
+                    x(span.start),
+                    (x(span.end + 1) - x(span.start)).max(2.0),
+                    colours[g % colours.len()]
+                );
+            }
+            height = 62 + spans.len() as i32 * 22;
+        }
+        ChartData::Swatches(swatches) => {
+            for (i, (label, (r, g, b))) in swatches.iter().enumerate() {
+                let x = 8 + (i as i32 % 4) * 176;
+                let y = 34 + (i as i32 / 4) * 70;
+                let _ = writeln!(
+                    body,
+                    "<rect x=\"{x}\" y=\"{y}\" width=\"160\" height=\"40\" fill=\"#{r:02X}{g:02X}{b:02X}\" stroke=\"#888\"/><text x=\"{x}\" y=\"{}\" font-size=\"11\">#{r:02X}{g:02X}{b:02X} {}</text>",
+                    y + 54,
+                    escape(&short(label, 24))
+                );
+            }
+            height = 44 + swatches.len().div_ceil(4) as i32 * 70;
+        }
+    }
+    format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"720\" height=\"{height}\" viewBox=\"0 0 720 {height}\" font-family=\"sans-serif\"><text x=\"8\" y=\"20\" font-size=\"14\" font-weight=\"bold\">{}</text>\n{body}</svg>",
+        escape(chart.title())
+    )
+}
+
+/// The grid exercise's files for the bundle's `exports/`.
+pub fn bundle_files(exercise: &Exercise, answer: Option<&GridAnswer>) -> Vec<(String, Vec<u8>)> {
+    let config = config(exercise);
+    let id = &exercise.id;
+    let mut files = Vec::new();
+    for spec in &config.grids {
+        files.push((
+            format!("exports/{id}-{}.csv", spec.id),
+            grid_csv(spec, answer).into_bytes(),
+        ));
+    }
+    for (stem, svg) in charts_svg(exercise, answer) {
+        files.push((format!("exports/{id}-{stem}.svg"), svg.into_bytes()));
+    }
+    if let Some(json) = listening_json(exercise, answer) {
+        files.push((format!("exports/{id}-listening.json"), json.into_bytes()));
+    }
+    files
+}
+
+/// The grid exercise in the HTML report: each table, its charts inline, the listening summary.
+pub fn html(out: &mut String, exercise: &Exercise, answer: Option<&GridAnswer>) {
+    let config = config(exercise);
+    for spec in &config.grids {
+        let rows = rows_of(spec, answer);
+        let _ = writeln!(
+            out,
+            "<h3>{}</h3>\n<table class=\"grid\">\n<thead><tr>",
+            escape(&spec.title)
+        );
+        for title in header(spec) {
+            let _ = write!(out, "<th>{}</th>", escape(&title));
+        }
+        out.push_str("</tr></thead>\n<tbody>\n");
+        for row in &rows {
+            out.push_str("<tr>");
+            for (c, text) in row.texts.iter().enumerate() {
+                let swatch = match spec.columns[c].kind {
+                    crate::workbench::grid::config::ColumnKind::Colour => crate::workbench::grid::model::parse_colour(text)
+                        .map(|(r, g, b)| {
+                            format!("<span class=\"swatch\" style=\"background:#{r:02X}{g:02X}{b:02X}\"></span>")
+                        })
+                        .unwrap_or_default(),
+                    _ => String::new(),
+                };
+                let _ = write!(out, "<td>{swatch}{}</td>", escape(text));
+            }
+            out.push_str("</tr>\n");
+        }
+        if let Some(line) = totals_line(spec, &rows, "Total") {
+            out.push_str("<tr class=\"totals\">");
+            for cell in line {
+                let _ = write!(out, "<th>{}</th>", escape(&cell));
+            }
+            out.push_str("</tr>\n");
+        }
+        out.push_str("</tbody>\n</table>\n");
+        let all = view_rows(spec, answer.and_then(|a| a.table(&spec.id)));
+        for chart in &spec.charts {
+            let data = chart_data(spec, chart, &all);
+            let _ = writeln!(
+                out,
+                "<figure class=\"chart\">{}</figure>",
+                chart_svg(chart, &data)
+            );
+        }
+    }
+    if let Some(analysis) = listening(exercise, answer) {
+        let title = config.listening.as_ref().map_or("", |l| l.title.as_str());
+        let _ = writeln!(
+            out,
+            "<h3>{}</h3>\n<p>{} posts: {} positive, {} neutral, {} negative.</p>\n<table><thead><tr><th>Month</th><th>Posts</th><th>+</th><th>=</th><th>−</th><th>Mean score</th></tr></thead><tbody>",
+            escape(title),
+            analysis.posts,
+            analysis.positive,
+            analysis.neutral,
+            analysis.negative
+        );
+        for m in &analysis.months {
+            let _ = writeln!(
+                out,
+                "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{:.2}</td></tr>",
+                escape(&m.month),
+                m.posts,
+                m.positive,
+                m.neutral,
+                m.negative,
+                m.mean_score
+            );
+        }
+        out.push_str("</tbody></table>\n<p>");
+        let terms: Vec<String> = analysis
+            .top_terms(20)
+            .iter()
+            .map(|t| format!("{} ({})", escape(&t.term), t.count))
+            .collect();
+        out.push_str(&terms.join(", "));
+        out.push_str("</p>\n<ol class=\"complaints\">\n");
+        for c in &analysis.complaints {
+            let _ = writeln!(
+                out,
+                "<li><strong>{}</strong> ({}) — <em>{}</em></li>",
+                escape(&c.label),
+                c.count,
+                escape(&c.example)
+            );
+        }
+        out.push_str("</ol>\n");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::workbench::grid::model::{RowKey, Table};
+
+    #[test]
+    fn candidate_text_is_escaped_in_the_report_and_svg() {
+        let case = crate::case::Case::embedded_default();
+        let exercise = case.exercise("A14").unwrap();
+        let mut table = Table::default();
+        let id = table.insert_row_after(None);
+        table.set_cell(RowKey::Own(id), "idee", "<script>alert(1)</script>");
+        table.set_cell(RowKey::Own(id), "votes", "3");
+        let mut answer = GridAnswer::default();
+        answer.tables.insert("idees".into(), table);
+        let mut out = String::new();
+        html(&mut out, exercise, Some(&answer));
+        assert!(!out.contains("<script>"), "{out}");
+        assert!(out.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+        let svg = all_charts_svg(exercise, Some(&answer));
+        assert!(!svg.contains("<script>"));
+        let csv = all_grids_csv(exercise, Some(&answer));
+        assert!(csv.contains("<script>alert(1)</script>,,3,"), "{csv}");
+    }
+}

@@ -1,0 +1,9 @@
+//! The grid workbench (A8, A10, A12, A13, A14): typed tables, social listening, their checks, exports and screen.
+
+pub mod check;
+pub mod config;
+pub mod formats;
+pub mod listening;
+pub mod model;
+pub mod update;
+pub mod view;

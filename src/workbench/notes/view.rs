@@ -1,0 +1,684 @@
+//! Drawing of the note workbench (sections, references, A4's schemes, MC's attachments)
+//! and of the deck workbench (slides), with the editors' dialogs. Reads only. The presenter
+//! is drawn by `presenter_view`.
+
+use crate::case::{DeckConfig, Exercise, NoteConfig};
+use crate::i18n::Text;
+use crate::tui::app::{App, ExerciseState, Panel};
+use crate::tui::view::bordered;
+use crate::workbench::check::{count_words, text_words, Status};
+use crate::workbench::deck::model::clock_text;
+use crate::workbench::notes::ui::{attachable, Target};
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Clear, List, ListItem, ListState, Paragraph, Wrap};
+use ratatui::Frame;
+
+pub fn render_panel(
+    app: &App,
+    frame: &mut Frame,
+    area: Rect,
+    exercise: &Exercise,
+    state: &ExerciseState,
+    panel: Panel,
+) {
+    match panel {
+        Panel::Sections => render_sections(app, frame, area, exercise, state),
+        Panel::References => render_references(app, frame, area, state),
+        Panel::Schemes => render_schemes(app, frame, area, exercise, state),
+        Panel::Attachments => render_attachments(app, frame, area, exercise, state),
+        Panel::Slides => render_slides(app, frame, area, exercise, state),
+        Panel::Objections => render_objections(app, frame, area, exercise, state),
+        _ => {}
+    }
+}
+
+/// Where a panel puts its header line, its list and its details: one pure function of the
+/// area, read by the drawing and by the mouse handler alike.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct PanelLayout {
+    pub head: Rect,
+    /// The bordered frame around the list, when it has one (the sections).
+    pub list_frame: Option<Rect>,
+    /// The rows of the list.
+    pub list: Rect,
+    /// The case's facts under the sections (A9).
+    pub facts: Rect,
+    pub detail: Rect,
+}
+
+pub fn panel_layout(area: Rect, panel: Panel, has_facts: bool) -> PanelLayout {
+    let split = |area: Rect| -> (Rect, Rect) {
+        let [head, body] =
+            Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
+        (head, body)
+    };
+    let columns = |body: Rect, side: u16| -> (Rect, Rect) {
+        let [left, right] = Layout::horizontal([Constraint::Length(side), Constraint::Min(10)])
+            .spacing(1)
+            .areas(body);
+        (left, right)
+    };
+    match panel {
+        Panel::Sections => {
+            let (head, body) = split(area);
+            let (left, detail) = columns(body, (body.width / 3).clamp(18, 34));
+            let facts_height = if !has_facts || left.height < 12 {
+                0
+            } else {
+                left.height / 2
+            };
+            let [frame, facts] =
+                Layout::vertical([Constraint::Min(3), Constraint::Length(facts_height)])
+                    .areas(left);
+            PanelLayout {
+                head,
+                list_frame: Some(frame),
+                list: crate::tui::app::inner(frame),
+                facts,
+                detail,
+            }
+        }
+        Panel::References => {
+            let [list, detail] =
+                Layout::vertical([Constraint::Min(3), Constraint::Length(4)]).areas(area);
+            PanelLayout {
+                list,
+                detail,
+                ..PanelLayout::default()
+            }
+        }
+        Panel::Schemes | Panel::Slides | Panel::Objections => {
+            let (head, body) = split(area);
+            let side = if panel != Panel::Slides {
+                (body.width * 2 / 5).clamp(20, 48)
+            } else {
+                (body.width / 3).clamp(18, 36)
+            };
+            let (list, detail) = columns(body, side);
+            PanelLayout {
+                head,
+                list,
+                detail,
+                ..PanelLayout::default()
+            }
+        }
+        _ => PanelLayout {
+            list: area,
+            ..PanelLayout::default()
+        },
+    }
+}
+
+/// The row of a panel's list under a click, if any (the list keeps `selected` in view).
+pub fn row_at(
+    area: Rect,
+    panel: Panel,
+    has_facts: bool,
+    selected: usize,
+    at: ratatui::layout::Position,
+) -> Option<usize> {
+    let list = panel_layout(area, panel, has_facts).list;
+    if !list.contains(at) {
+        return None;
+    }
+    Some(crate::tui::app::zone_offset(selected, list.height) + usize::from(at.y - list.y))
+}
+
+fn list(app: &App, frame: &mut Frame, area: Rect, rows: Vec<ListItem>, selected: usize) {
+    let mut list_state = ListState::default().with_selected(Some(selected));
+    *list_state.offset_mut() = crate::tui::app::zone_offset(selected, area.height);
+    frame.render_stateful_widget(
+        List::new(rows).highlight_style(app.theme.selected),
+        area,
+        &mut list_state,
+    );
+}
+
+/// "412 mots (300–800)", green inside the limits, yellow outside.
+fn words_line(app: &App, exercise: &Exercise, words: usize) -> Span<'static> {
+    let limits = &exercise.notes;
+    let inside = (limits.min_words == 0 || words >= limits.min_words as usize)
+        && (limits.max_words == 0 || words <= limits.max_words as usize);
+    let range = if limits.min_words > 0 || limits.max_words > 0 {
+        format!(
+            " ({}–{})",
+            limits.min_words,
+            if limits.max_words > 0 {
+                limits.max_words.to_string()
+            } else {
+                "∞".into()
+            }
+        )
+    } else {
+        String::new()
+    };
+    Span::styled(
+        format!("{words} {}{range}", app.t(Text::Words)),
+        if inside { app.theme.ok } else { app.theme.warn },
+    )
+}
+
+fn editing<'a>(
+    state: &'a ExerciseState,
+    target: &Target,
+) -> Option<&'a crate::workbench::notes::ui::Editor> {
+    state.nd.editor.as_ref().filter(|e| &e.target == target)
+}
+
+fn render_sections(
+    app: &App,
+    frame: &mut Frame,
+    area: Rect,
+    exercise: &Exercise,
+    state: &ExerciseState,
+) {
+    let config = NoteConfig::of(exercise);
+    let note = app.current_note();
+    let answer = app
+        .workspace
+        .answer(&exercise.id)
+        .cloned()
+        .unwrap_or_default();
+    let words = text_words(exercise, &answer);
+    let cited = note.citations().len();
+    let layout = panel_layout(area, Panel::Sections, !config.case_facts.is_empty());
+    let head = layout.head;
+    frame.render_widget(
+        Paragraph::new(Line::from(vec![
+            words_line(app, exercise, words),
+            Span::styled(
+                format!(
+                    "  · {} {} · {cited} [@…]",
+                    note.references.len(),
+                    app.t(Text::ReferencesPanel).to_lowercase()
+                ),
+                app.theme.dim,
+            ),
+        ])),
+        head,
+    );
+    let (list_area, facts_area, right) = (
+        layout.list_frame.unwrap_or(layout.list),
+        layout.facts,
+        layout.detail,
+    );
+    let rows: Vec<ListItem> = note
+        .sections
+        .iter()
+        .enumerate()
+        .map(|(i, section)| {
+            let count = count_words(&section.text);
+            let mark = if count > 0 { "●" } else { "○" };
+            let title = if section.title.is_empty() {
+                app.t(Text::Notes).to_string()
+            } else {
+                section.title.clone()
+            };
+            ListItem::new(Line::from(vec![
+                Span::raw(format!("{mark} ")),
+                Span::styled(format!("{count:>4} "), app.theme.dim),
+                Span::raw(format!("{}. {title}", i + 1)),
+            ]))
+        })
+        .collect();
+    let block = bordered(app, format!(" {} ", app.t(Text::Sections)), false);
+    frame.render_widget(block, list_area);
+    list(app, frame, layout.list, rows, state.nd.section);
+    if facts_area.height > 0 {
+        let block = bordered(app, format!(" {} ", app.t(Text::CaseFacts)), false);
+        let lines: Vec<Line> = config
+            .case_facts
+            .iter()
+            .map(|f| Line::raw(format!("• {f}")))
+            .collect();
+        frame.render_widget(
+            Paragraph::new(lines).block(block).wrap(Wrap { trim: true }),
+            facts_area,
+        );
+    }
+    let section = note.sections.get(state.nd.section);
+    let title = section
+        .map(|s| s.title.clone())
+        .filter(|t| !t.is_empty())
+        .unwrap_or_else(|| app.t(Text::Notes).to_string());
+    let target = Target::Section(state.nd.section);
+    let editor = editing(state, &target);
+    let block = bordered(app, format!(" {title} "), editor.is_some());
+    let inner = block.inner(right);
+    frame.render_widget(block, right);
+    if let Some(editor) = editor {
+        frame.render_widget(&editor.area, inner);
+        return;
+    }
+    match section {
+        Some(s) if !s.text.trim().is_empty() => frame.render_widget(
+            Paragraph::new(crate::tui::view::markdown_lines(app, &s.text))
+                .wrap(Wrap { trim: false }),
+            inner,
+        ),
+        _ => frame.render_widget(
+            Paragraph::new(app.t(Text::EmptySection)).style(app.theme.dim),
+            inner,
+        ),
+    }
+}
+
+fn render_references(app: &App, frame: &mut Frame, area: Rect, state: &ExerciseState) {
+    let note = app.current_note();
+    if note.references.is_empty() {
+        frame.render_widget(
+            Paragraph::new(app.t(Text::NoReferences))
+                .style(app.theme.dim)
+                .wrap(Wrap { trim: true }),
+            area,
+        );
+        return;
+    }
+    let cited = note.citations();
+    let layout = panel_layout(area, Panel::References, false);
+    let (top, bottom) = (layout.list, layout.detail);
+    let rows: Vec<ListItem> = note
+        .references
+        .iter()
+        .map(|r| {
+            let (mark, style) = if cited.contains(&r.id) {
+                (app.t(Text::Cited), app.theme.ok)
+            } else {
+                (app.t(Text::NotCited), app.theme.warn)
+            };
+            ListItem::new(Line::from(vec![
+                Span::styled(format!("[@{}] ", r.id), app.theme.accent),
+                Span::raw(format!("{} — {} ({}) ", r.author, r.title, r.year)),
+                Span::styled(mark, style),
+            ]))
+        })
+        .collect();
+    list(app, frame, top, rows, state.nd.reference);
+    if let Some(r) = note.references.get(state.nd.reference) {
+        frame.render_widget(
+            Paragraph::new(vec![
+                Line::styled(format!("[@{}]", r.id), app.theme.heading),
+                Line::raw(r.citation()),
+            ])
+            .wrap(Wrap { trim: true }),
+            bottom,
+        );
+    }
+}
+
+fn render_schemes(
+    app: &App,
+    frame: &mut Frame,
+    area: Rect,
+    exercise: &Exercise,
+    state: &ExerciseState,
+) {
+    let config = NoteConfig::of(exercise);
+    let note = app.current_note();
+    let picked = note
+        .picks
+        .iter()
+        .filter(|p| config.scheme(&p.scheme).is_some())
+        .count();
+    let layout = panel_layout(area, Panel::Schemes, false);
+    let head = layout.head;
+    let style = if picked >= config.min_picks as usize {
+        app.theme.ok
+    } else {
+        app.theme.warn
+    };
+    frame.render_widget(
+        Paragraph::new(Span::styled(
+            format!(
+                "{} : {picked} (min. {})",
+                app.t(Text::Picked),
+                config.min_picks
+            ),
+            style,
+        )),
+        head,
+    );
+    let (left, right) = (layout.list, layout.detail);
+    let rows: Vec<ListItem> = config
+        .schemes
+        .iter()
+        .map(|s| {
+            let mark = match note.pick(&s.id) {
+                Some(p) if count_words(&p.argument) > 0 && count_words(&p.counterparts) > 0 => {
+                    "[x]"
+                }
+                Some(_) => "[~]",
+                None => "[ ]",
+            };
+            ListItem::new(format!("{mark} {}", s.name))
+        })
+        .collect();
+    list(app, frame, left, rows, state.nd.scheme);
+    let Some(scheme) = config.schemes.get(state.nd.scheme) else {
+        return;
+    };
+    let pick = note.pick(&scheme.id);
+    let label = |text: Text| Span::styled(format!("{} : ", app.t(text)), app.theme.heading);
+    let mut lines = vec![
+        Line::styled(scheme.name.clone(), app.theme.title),
+        Line::from(vec![
+            label(Text::FundingBody),
+            Span::raw(scheme.body.clone()),
+        ]),
+        Line::from(vec![
+            label(Text::FundingForm),
+            Span::raw(scheme.form.label(app.lang)),
+        ]),
+        Line::from(vec![
+            label(Text::Eligibility),
+            Span::raw(scheme.eligibility.clone()),
+        ]),
+        Line::from(vec![
+            label(Text::CounterpartsExpected),
+            Span::raw(scheme.counterparts.clone()),
+        ]),
+        Line::raw(""),
+    ];
+    if let Some(pick) = pick {
+        for (text, value, target) in [
+            (
+                Text::Argument,
+                &pick.argument,
+                Target::Argument(scheme.id.clone()),
+            ),
+            (
+                Text::Counterparts,
+                &pick.counterparts,
+                Target::Counterparts(scheme.id.clone()),
+            ),
+        ] {
+            let shown = editing(state, &target)
+                .map(|e| e.area.lines().join(" "))
+                .unwrap_or_else(|| value.clone());
+            let style = if shown.trim().is_empty() {
+                app.theme.warn
+            } else {
+                app.theme.base
+            };
+            lines.push(Line::from(vec![
+                label(text),
+                Span::styled(
+                    if shown.trim().is_empty() {
+                        "—".into()
+                    } else {
+                        shown
+                    },
+                    style,
+                ),
+            ]));
+        }
+    }
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), right);
+}
+
+fn render_attachments(
+    app: &App,
+    frame: &mut Frame,
+    area: Rect,
+    exercise: &Exercise,
+    state: &ExerciseState,
+) {
+    let note = app.current_note();
+    let options = attachable(app, &exercise.id);
+    if options.is_empty() {
+        frame.render_widget(
+            Paragraph::new(app.t(Text::NoAttachable)).style(app.theme.dim),
+            area,
+        );
+        return;
+    }
+    let rows: Vec<ListItem> = options
+        .iter()
+        .map(|id| {
+            let attachment = note.attachments.iter().find(|a| &a.exercise == id);
+            let mark = if attachment.is_some() { "[x]" } else { "[ ]" };
+            let title = app.case.exercise(id).map_or("", |e| e.title.as_str());
+            let status = app.report(id).map_or(Status::NotStarted, |r| r.status);
+            let status_style = match status {
+                Status::NotStarted => app.theme.dim,
+                Status::InProgress => app.theme.warn,
+                Status::Complete => app.theme.ok,
+            };
+            let mut spans = vec![
+                Span::raw(format!("{mark} {id:<4} ")),
+                Span::styled(crate::i18n::status_label(app.lang, status), status_style),
+                Span::raw(format!(" · {title}")),
+            ];
+            if let Some(a) = attachment.filter(|a| !a.caption.trim().is_empty()) {
+                spans.push(Span::styled(format!(" — {}", a.caption), app.theme.accent));
+            }
+            ListItem::new(Line::from(spans))
+        })
+        .collect();
+    list(app, frame, area, rows, state.nd.attachment);
+}
+
+fn render_slides(
+    app: &App,
+    frame: &mut Frame,
+    area: Rect,
+    exercise: &Exercise,
+    state: &ExerciseState,
+) {
+    let config = DeckConfig::of(exercise);
+    let deck = app.current_deck();
+    let count = deck.slides.len();
+    let over = count > config.max_slides as usize;
+    let layout = panel_layout(area, Panel::Slides, false);
+    let head = layout.head;
+    let body = Rect::new(
+        area.x,
+        head.bottom(),
+        area.width,
+        area.height.saturating_sub(1),
+    );
+    let mut spans = vec![Span::styled(
+        format!(
+            "{count}/{} {}",
+            config.max_slides,
+            app.t(Text::Slides).to_lowercase()
+        ),
+        if over { app.theme.error } else { app.theme.ok },
+    )];
+    if let Some(last) = deck.rehearsals.last() {
+        spans.push(Span::styled(
+            format!(
+                "  · {} : {} / {}",
+                app.t(Text::Rehearsals),
+                clock_text(last.total_seconds() as i64),
+                clock_text(last.limit_seconds as i64)
+            ),
+            if last.over_time() {
+                app.theme.error
+            } else {
+                app.theme.dim
+            },
+        ));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), head);
+    if deck.slides.is_empty() {
+        frame.render_widget(
+            Paragraph::new(app.t(Text::NoSlides)).style(app.theme.dim),
+            body,
+        );
+        return;
+    }
+    let (left, right) = (layout.list, layout.detail);
+    let rows: Vec<ListItem> = deck
+        .slides
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let style = if i >= config.max_slides as usize {
+                app.theme.error
+            } else {
+                app.theme.base
+            };
+            ListItem::new(Span::styled(format!("{:>2}. {}", i + 1, s.title), style))
+        })
+        .collect();
+    list(app, frame, left, rows, state.nd.slide);
+    let Some(slide) = deck.slides.get(state.nd.slide) else {
+        return;
+    };
+    let block = bordered(
+        app,
+        format!(
+            " {} {}/{} ",
+            app.t(Text::SlideLabel),
+            state.nd.slide + 1,
+            count
+        ),
+        false,
+    );
+    let inner = block.inner(right);
+    frame.render_widget(block, right);
+    let mut lines = vec![
+        Line::styled(slide.title.clone(), app.theme.title),
+        Line::raw(""),
+    ];
+    for point in slide.filled_points() {
+        lines.push(Line::raw(format!("  ▸ {point}")));
+    }
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(app.t(Text::SpeakerNotes), app.theme.heading));
+    for line in slide.notes.lines() {
+        lines.push(Line::styled(line.to_string(), app.theme.dim));
+    }
+    if let Some(last) = deck.rehearsals.last() {
+        if let Some(time) = last.slides.get(state.nd.slide) {
+            lines.push(Line::raw(""));
+            lines.push(Line::styled(
+                format!(
+                    "{} : {}",
+                    app.t(Text::SlideTimes),
+                    clock_text(time.seconds as i64)
+                ),
+                app.theme.accent,
+            ));
+        }
+    }
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), inner);
+}
+
+fn render_objections(
+    app: &App,
+    frame: &mut Frame,
+    area: Rect,
+    exercise: &Exercise,
+    state: &ExerciseState,
+) {
+    let config = DeckConfig::of(exercise);
+    let deck = app.current_deck();
+    let layout = panel_layout(area, Panel::Objections, false);
+    let answered = deck
+        .objections
+        .iter()
+        .filter(|o| count_words(&o.objection) > 0 && count_words(&o.answer) > 0)
+        .count();
+    let style = if answered >= config.min_objections as usize {
+        app.theme.ok
+    } else {
+        app.theme.warn
+    };
+    frame.render_widget(
+        Paragraph::new(Span::styled(
+            format!(
+                "{} : {answered} (min. {})",
+                app.t(Text::Objections),
+                config.min_objections
+            ),
+            style,
+        )),
+        layout.head,
+    );
+    if deck.objections.is_empty() {
+        frame.render_widget(
+            Paragraph::new(app.t(Text::NoObjections))
+                .style(app.theme.dim)
+                .wrap(Wrap { trim: true }),
+            layout.list,
+        );
+    } else {
+        let rows: Vec<ListItem> = deck
+            .objections
+            .iter()
+            .enumerate()
+            .map(|(i, o)| {
+                let mark = if count_words(&o.answer) > 0 {
+                    "●"
+                } else {
+                    "○"
+                };
+                ListItem::new(format!("{mark} {}. {}", i + 1, o.objection))
+            })
+            .collect();
+        list(app, frame, layout.list, rows, state.nd.objection);
+    }
+    let mut lines = Vec::new();
+    if let Some(o) = deck.objections.get(state.nd.objection) {
+        lines.push(Line::styled(
+            format!("« {} »", o.objection),
+            app.theme.title,
+        ));
+        lines.push(Line::from(vec![
+            Span::styled(
+                format!("{} : ", app.t(Text::AnswerLabel)),
+                app.theme.heading,
+            ),
+            Span::raw(if o.answer.trim().is_empty() {
+                "—".to_string()
+            } else {
+                o.answer.clone()
+            }),
+        ]));
+        lines.push(Line::raw(""));
+    }
+    if !config.expected_objections.is_empty() {
+        lines.push(Line::styled(
+            app.t(Text::ExpectedObjections),
+            app.theme.heading,
+        ));
+        for objection in &config.expected_objections {
+            lines.push(Line::styled(format!("• {objection}"), app.theme.dim));
+        }
+    }
+    frame.render_widget(
+        Paragraph::new(lines).wrap(Wrap { trim: true }),
+        layout.detail,
+    );
+}
+
+/// One-line fields in a dialog, the slides' multi-line fields in a large box. A section is
+/// edited in place (see `render_sections`).
+pub fn render_editor_overlay(app: &App, frame: &mut Frame, body: Rect) {
+    let Some((_, state)) = app.current_exercise() else {
+        return;
+    };
+    let Some(editor) = &state.nd.editor else {
+        return;
+    };
+    if matches!(editor.target, Target::Section(_)) {
+        return;
+    }
+    let area = if editor.target.multiline() {
+        crate::tui::layout::centered(
+            body,
+            body.width.saturating_sub(8).min(100),
+            body.height.saturating_sub(4).min(20),
+        )
+    } else {
+        crate::tui::layout::centered(body, body.width.saturating_sub(8).min(90), 6)
+    };
+    frame.render_widget(Clear, area);
+    let block = bordered(app, format!(" {} ", app.t(editor.target.title())), true);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    frame.render_widget(&editor.area, inner);
+}

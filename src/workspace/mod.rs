@@ -1,0 +1,8 @@
+//! The candidate's workspace: the `Workspace` and its `Answer`s (one per exercise), the store
+//! on disk (atomic saves, backups, lock) and the undo history.
+
+pub mod history;
+mod model;
+pub mod store;
+
+pub use model::*;

@@ -1,0 +1,377 @@
+//! The workspace directory on disk: creation, atomic saves (write, fsync, rename), rotating
+//! backups, recovery of a corrupt `workspace.json` from the newest good backup, and the lock
+//! that keeps a second atelier out.
+
+use crate::case::{self, LoadedCase};
+use crate::workspace::{Example, Workspace, WORKSPACE_FORMAT};
+use std::fs::{self, File, OpenOptions};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime};
+
+pub const WORKSPACE_FILE: &str = "workspace.json";
+pub const CASE_FILE: &str = "case.json";
+const STATE_DIR: &str = ".atelier";
+const BACKUP_DIR: &str = "backups";
+const LOCK_FILE: &str = "lock";
+/// Backups kept; older ones are deleted.
+const BACKUPS_KEPT: usize = 30;
+/// A new backup at most this often while working.
+const BACKUP_EVERY: Duration = Duration::from_secs(60);
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("{path}: {source}")]
+    Io {
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error(
+        "{0} already holds a workspace; open it with `atelier open`, or choose another folder"
+    )]
+    AlreadyExists(String),
+    #[error("{0} is not an atelier workspace (no workspace.json)")]
+    NotAWorkspace(String),
+    #[error("the workspace in {0} is already open in another atelier; close it first")]
+    Locked(String),
+    #[error("workspace.json in {0} is unreadable and no backup could be read either")]
+    Unrecoverable(String),
+    #[error("the workspace's case: {0}")]
+    Case(#[from] case::CaseError),
+    #[error("the worked example of this case is invalid: {0}")]
+    Example(String),
+}
+
+fn io_err(path: &Path) -> impl FnOnce(std::io::Error) -> StoreError + '_ {
+    move |source| StoreError::Io {
+        path: path.display().to_string(),
+        source,
+    }
+}
+
+/// Current time as RFC 3339, UTC.
+pub fn now_rfc3339() -> String {
+    time::OffsetDateTime::now_utc()
+        .format(&time::format_description::well_known::Rfc3339)
+        .unwrap_or_default()
+}
+
+/// Writes a file atomically: a temporary file in the same folder, fsync, rename, fsync the
+/// folder. A kill at any moment leaves either the old or the new content, never a mix.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let tmp = dir.join(format!(".{name}.tmp"));
+    {
+        let mut file = File::create(&tmp).map_err(io_err(&tmp))?;
+        file.write_all(bytes).map_err(io_err(&tmp))?;
+        file.sync_all().map_err(io_err(&tmp))?;
+    }
+    fs::rename(&tmp, path).map_err(io_err(path))?;
+    if let Ok(dir_handle) = File::open(dir) {
+        // Not every platform can fsync a directory; the rename is done either way.
+        let _ = dir_handle.sync_all();
+    }
+    Ok(())
+}
+
+/// An open workspace: its folder, its data, its case, and (for the TUI) its lock.
+#[derive(Debug)]
+pub struct OpenWorkspace {
+    pub dir: PathBuf,
+    pub workspace: Workspace,
+    pub case: LoadedCase,
+    /// Set when `workspace.json` was unreadable and a backup was restored; says which.
+    pub recovered_from: Option<String>,
+    lock: Option<File>,
+    last_backup: Option<SystemTime>,
+}
+
+/// Creates a workspace in `dir` (created if needed, refused if it already holds one).
+pub fn init(
+    dir: &Path,
+    loaded: LoadedCase,
+    candidate: &str,
+    example: bool,
+) -> Result<OpenWorkspace, StoreError> {
+    if dir.join(WORKSPACE_FILE).exists() {
+        return Err(StoreError::AlreadyExists(dir.display().to_string()));
+    }
+    fs::create_dir_all(dir.join(STATE_DIR).join(BACKUP_DIR)).map_err(io_err(dir))?;
+    let now = now_rfc3339();
+    let mut workspace = Workspace {
+        format: WORKSPACE_FORMAT,
+        app_version: env!("CARGO_PKG_VERSION").to_string(),
+        candidate: candidate.to_string(),
+        case_id: loaded.case.id.clone(),
+        case_digest: loaded.digest(),
+        created: now.clone(),
+        updated: now,
+        exercises: Default::default(),
+    };
+    if example {
+        let text = loaded
+            .example_text()
+            .ok_or_else(|| StoreError::Example("this case has no worked example".into()))?;
+        let example: Example =
+            serde_json::from_str(&text).map_err(|e| StoreError::Example(e.to_string()))?;
+        if candidate.trim().is_empty() {
+            workspace.candidate = example.candidate.clone();
+        }
+        workspace.exercises = example.answers;
+    }
+    write_atomic(&dir.join(CASE_FILE), loaded.text.as_bytes())?;
+    // -- code: A1 files (issue 3) --
+    crate::runner::files::write_initial(dir, &loaded.case, &workspace).map_err(io_err(dir))?;
+    crate::runner::files::load_mirrors(dir, &loaded.case, &mut workspace);
+    if example {
+        // The worked example's results are a real run, never data typed into a file.
+        crate::runner::files::record_runs(&loaded.case, &mut workspace);
+    }
+    let mut open = OpenWorkspace {
+        dir: dir.to_path_buf(),
+        workspace,
+        case: loaded,
+        recovered_from: None,
+        lock: None,
+        last_backup: None,
+    };
+    open.save()?;
+    // The first restore point, so even a workspace never opened can be recovered.
+    open.backup_now()?;
+    Ok(open)
+}
+
+/// Opens the workspace in `dir`. With `lock`, refuses when another atelier holds it.
+pub fn open(dir: &Path, lock: bool) -> Result<OpenWorkspace, StoreError> {
+    let path = dir.join(WORKSPACE_FILE);
+    if !path.exists() {
+        return Err(StoreError::NotAWorkspace(dir.display().to_string()));
+    }
+    let lock_file = if lock { Some(take_lock(dir)?) } else { None };
+    let (mut workspace, recovered_from) = match read_workspace(&path) {
+        Ok(ws) => (ws, None),
+        Err(_) => {
+            let (ws, backup) = recover(dir)?;
+            (ws, Some(backup))
+        }
+    };
+    let case_path = dir.join(CASE_FILE);
+    let loaded = if case_path.exists() {
+        case::load_path(&case_path)?
+    } else {
+        case::resolve(Some(&workspace.case_id))?
+    };
+    // -- code: A1 files (issue 3) --
+    crate::runner::files::load_mirrors(dir, &loaded.case, &mut workspace);
+    let mut open = OpenWorkspace {
+        dir: dir.to_path_buf(),
+        workspace,
+        case: loaded,
+        recovered_from,
+        lock: lock_file,
+        last_backup: None,
+    };
+    if open.recovered_from.is_some() {
+        keep_corrupt_copy(&path);
+        open.save()?;
+    } else if lock {
+        // Opening to work: make this session's starting point a restore point.
+        open.backup_now()?;
+    }
+    Ok(open)
+}
+
+fn read_workspace(path: &Path) -> Result<Workspace, String> {
+    let text = fs::read_to_string(path).map_err(|e| e.to_string())?;
+    serde_json::from_str(&text).map_err(|e| e.to_string())
+}
+
+fn keep_corrupt_copy(path: &Path) {
+    let stamp = SystemTime::now()
+        .duration_since(SystemTime::UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0);
+    let _ = fs::copy(
+        path,
+        path.with_file_name(format!("workspace.corrupt-{stamp}.json")),
+    );
+}
+
+fn take_lock(dir: &Path) -> Result<File, StoreError> {
+    let state = dir.join(STATE_DIR);
+    fs::create_dir_all(&state).map_err(io_err(&state))?;
+    let path = state.join(LOCK_FILE);
+    let mut file = OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&path)
+        .map_err(io_err(&path))?;
+    if file.try_lock().is_err() {
+        return Err(StoreError::Locked(dir.display().to_string()));
+    }
+    let _ = file.set_len(0);
+    let _ = writeln!(file, "{}", std::process::id());
+    Ok(file)
+}
+
+/// Backups, newest first.
+pub fn backups(dir: &Path) -> Vec<PathBuf> {
+    let mut found: Vec<PathBuf> = fs::read_dir(dir.join(STATE_DIR).join(BACKUP_DIR))
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .collect();
+    // Names hold a zero-padded time stamp, so the name order is the time order.
+    found.sort();
+    found.reverse();
+    found
+}
+
+fn recover(dir: &Path) -> Result<(Workspace, String), StoreError> {
+    for backup in backups(dir) {
+        if let Ok(ws) = read_workspace(&backup) {
+            let name = backup
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            return Ok((ws, name));
+        }
+    }
+    Err(StoreError::Unrecoverable(dir.display().to_string()))
+}
+
+impl OpenWorkspace {
+    /// Saves atomically, first keeping the previous version as a backup when the last backup
+    /// is older than a minute.
+    pub fn save(&mut self) -> Result<(), StoreError> {
+        let due = self
+            .last_backup
+            .is_none_or(|t| t.elapsed().unwrap_or(BACKUP_EVERY) >= BACKUP_EVERY);
+        if due && self.dir.join(WORKSPACE_FILE).exists() {
+            self.backup_now()?;
+        }
+        self.workspace.updated = now_rfc3339();
+        let mut text =
+            serde_json::to_string_pretty(&self.workspace).expect("a workspace always serialises");
+        text.push('\n');
+        write_atomic(&self.dir.join(WORKSPACE_FILE), text.as_bytes())
+    }
+
+    /// Copies the current `workspace.json` (if it parses) into the backups.
+    pub fn backup_now(&mut self) -> Result<(), StoreError> {
+        let current = self.dir.join(WORKSPACE_FILE);
+        if read_workspace(&current).is_err() {
+            return Ok(());
+        }
+        let backup_dir = self.dir.join(STATE_DIR).join(BACKUP_DIR);
+        fs::create_dir_all(&backup_dir).map_err(io_err(&backup_dir))?;
+        let stamp = SystemTime::now()
+            .duration_since(SystemTime::UNIX_EPOCH)
+            .map(|d| d.as_millis())
+            .unwrap_or(0);
+        let target = backup_dir.join(format!("workspace-{stamp:015}.json"));
+        let bytes = fs::read(&current).map_err(io_err(&current))?;
+        write_atomic(&target, &bytes)?;
+        self.last_backup = Some(SystemTime::now());
+        for old in backups(&self.dir).into_iter().skip(BACKUPS_KEPT) {
+            let _ = fs::remove_file(old);
+        }
+        Ok(())
+    }
+
+    pub fn is_locked(&self) -> bool {
+        self.lock.is_some()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fresh() -> (tempfile::TempDir, OpenWorkspace) {
+        let tmp = tempfile::tempdir().unwrap();
+        let ws = init(&tmp.path().join("ws"), case::load_default(), "Alice", false).unwrap();
+        (tmp, ws)
+    }
+
+    #[test]
+    fn init_then_open_roundtrip() {
+        let (_tmp, mut ws) = fresh();
+        ws.workspace.answer_mut("A2").notes = "bonjour".into();
+        ws.save().unwrap();
+        let again = open(&ws.dir, false).unwrap();
+        assert_eq!(again.workspace.answer("A2").unwrap().notes, "bonjour");
+        assert_eq!(again.workspace.candidate, "Alice");
+        assert_eq!(again.case.case.id, case::DEFAULT_CASE_ID);
+    }
+
+    #[test]
+    fn init_refuses_an_existing_workspace() {
+        let (_tmp, ws) = fresh();
+        let err = init(&ws.dir, case::load_default(), "Bob", false).unwrap_err();
+        assert!(matches!(err, StoreError::AlreadyExists(_)));
+    }
+
+    #[test]
+    fn corrupt_workspace_is_recovered_from_backup() {
+        let (_tmp, mut ws) = fresh();
+        ws.workspace.answer_mut("A2").notes = "version sûre".into();
+        ws.save().unwrap();
+        ws.backup_now().unwrap();
+        fs::write(ws.dir.join(WORKSPACE_FILE), b"{ not json").unwrap();
+        let again = open(&ws.dir, false).unwrap();
+        assert!(again.recovered_from.is_some());
+        assert_eq!(again.workspace.answer("A2").unwrap().notes, "version sûre");
+        // The repaired file parses again, and the corrupt one was kept aside.
+        assert!(read_workspace(&ws.dir.join(WORKSPACE_FILE)).is_ok());
+        let kept = fs::read_dir(&ws.dir).unwrap().flatten().any(|e| {
+            e.file_name()
+                .to_string_lossy()
+                .starts_with("workspace.corrupt-")
+        });
+        assert!(kept);
+    }
+
+    #[test]
+    fn second_open_is_refused_while_locked() {
+        let (_tmp, ws) = fresh();
+        let first = open(&ws.dir, true).unwrap();
+        assert!(first.is_locked());
+        assert!(matches!(open(&ws.dir, true), Err(StoreError::Locked(_))));
+        drop(first);
+        assert!(
+            open(&ws.dir, true).is_ok(),
+            "the lock goes with the first atelier"
+        );
+    }
+
+    #[test]
+    fn atomic_write_leaves_no_temporary_file() {
+        let tmp = tempfile::tempdir().unwrap();
+        let path = tmp.path().join("f.json");
+        write_atomic(&path, b"1").unwrap();
+        write_atomic(&path, b"2").unwrap();
+        assert_eq!(fs::read(&path).unwrap(), b"2");
+        assert_eq!(fs::read_dir(tmp.path()).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn example_fills_the_boards() {
+        let tmp = tempfile::tempdir().unwrap();
+        let ws = init(tmp.path(), case::load_default(), "", true).unwrap();
+        assert!(ws
+            .workspace
+            .answer("A2")
+            .and_then(|a| a.board.as_ref())
+            .is_some());
+        assert!(!ws.workspace.candidate.is_empty());
+    }
+}
