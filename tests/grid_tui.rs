@@ -221,7 +221,7 @@ fn a14_dot_votes_and_fixed_rows() {
     assert!(matches!(&app.screen, Screen::Exercise(s) if s.panel == Panel::Notes));
     key(&mut app, KeyCode::Tab);
     assert!(
-        matches!(&app.screen, Screen::Exercise(s) if s.panel == Panel::Grid && s.grid.tab == 0)
+        matches!(&app.screen, Screen::Exercise(s) if s.panel == Panel::Grid && s.bench.grid().is_some_and(|g| g.tab == 0))
     );
 }
 
@@ -266,7 +266,7 @@ fn clicking_a_cell_selects_it_and_a_second_click_edits_it() {
     };
     click(&mut app);
     assert!(
-        matches!(&app.screen, Screen::Exercise(s) if s.grid.row == 2 && s.grid.col == 2),
+        matches!(&app.screen, Screen::Exercise(s) if s.bench.grid().is_some_and(|g| g.row == 2 && g.col == 2)),
         "the third row's Note is selected"
     );
     assert!(app.overlay.is_none());

@@ -424,7 +424,7 @@ fn a_click_selects_a_row_of_the_list() {
     let Screen::Exercise(state) = &app.screen else {
         panic!("left the exercise");
     };
-    assert_eq!(state.nd.slide, 2);
+    assert_eq!(state.bench.note_deck().unwrap().slide, 2);
     assert_eq!(state.panel, Panel::Slides);
 }
 

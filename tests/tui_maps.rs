@@ -238,7 +238,7 @@ fn world(app: &App) -> atelier::workbench::worldmap::model::WorldMap {
 
 fn view(app: &App) -> atelier::workbench::worldmap::update::MapState {
     match &app.screen {
-        atelier::tui::app::Screen::Exercise(state) => state.map.clone(),
+        atelier::tui::app::Screen::Exercise(state) => state.bench.map().unwrap().clone(),
         _ => panic!("not in an exercise"),
     }
 }

@@ -267,7 +267,7 @@ fn form_moves_between_processings_with_brackets() {
     assert!(title(&app).contains("fidelite Programme de fidélité"));
     // PgDn scrolls the case's facts; the next record starts them at the top again.
     let scroll = |app: &App| match &app.screen {
-        Screen::Exercise(state) => state.brief_scroll,
+        Screen::Exercise(state) => state.brief.scroll,
         Screen::Home(_) => 0,
     };
     key(&mut app, KeyCode::PageDown);
@@ -375,7 +375,7 @@ fn a_click_selects_the_row_under_it_and_a_second_opens_the_form() {
     let mut app = app(true);
     app.handle_event(&Event::Resize(120, 40));
     let ui = |app: &App| match &app.screen {
-        Screen::Exercise(state) => state.sheet.clone(),
+        Screen::Exercise(state) => state.bench.sheet().unwrap().clone(),
         Screen::Home(_) => panic!("not on an exercise"),
     };
     // The register's rows start under the hint line and the table's header (screen row 4).

@@ -12,6 +12,7 @@ use crate::workbench::board::update::set_field;
 use crate::workbench::check::{self, ExerciseReport};
 use crate::workbench::mindmap::model::NodeId;
 use crate::workbench::worldmap::model::MapId;
+use crate::workbench::Bench;
 use crate::workspace::history::History;
 use crate::workspace::{Answer, Board, Workspace};
 use crossterm::event::{Event, KeyEvent, KeyEventKind, MouseButton, MouseEvent, MouseEventKind};
@@ -111,29 +112,18 @@ pub enum Panel {
 pub struct ExerciseState {
     pub exercise: String,
     pub panel: Panel,
-    pub zone: usize,
-    /// Selected item, as an index within the selected zone.
-    pub item: usize,
-    pub strategy: usize,
-    pub priority: usize,
-    pub kpi: usize,
-    pub show_brief: bool,
-    pub brief_scroll: u16,
+    pub brief: BriefUi,
     pub notes: TextArea<'static>,
     pub notes_editing: bool,
-    /// The A1 workbench (code exercises only).
-    pub code: Option<Box<crate::workbench::code::update::CodeState>>,
-    // -- tree / map: A5 mind map and A3 world map (issue 4) --
-    pub tree: crate::workbench::mindmap::update::TreeState,
-    pub map: crate::workbench::worldmap::update::MapState,
-    // -- graph: A6 sociogram and SIC grid (issue 5) --
-    pub graph: Option<crate::workbench::sociogram::ui::GraphView>,
-    /// The grid workbench's cursor (grid kind only).
-    pub grid: crate::workbench::grid::update::GridUi,
-    /// Selections and the open form of the A7 sheet.
-    pub sheet: crate::workbench::gdpr::ui::SheetUi,
-    /// The note and deck workbenches' selections, editor and presenter (issue 8).
-    pub nd: crate::workbench::notes::ui::NoteDeckState,
+    /// The workbench of the exercise's kind.
+    pub bench: Bench,
+}
+
+/// The brief beside the workbench: shown or hidden (`b`), and how far it is scrolled.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BriefUi {
+    pub shown: bool,
+    pub scroll: u16,
 }
 
 /// What a text field edits.
@@ -369,14 +359,20 @@ impl App {
             Screen::Home(_) => Mode::Home,
             Screen::Exercise(state) if state.notes_editing => Mode::NotesEditing,
             Screen::Exercise(state) if state.panel == Panel::Code => {
-                match state.code.as_ref().is_some_and(|c| c.editing) {
+                match state.bench.code().is_some_and(|c| c.editing) {
                     true => Mode::CodeEditing,
                     false => Mode::Code,
                 }
             }
             // -- note_deck: editor, presenter and panels of notes and decks (issue 8) --
-            Screen::Exercise(state) if state.nd.is_active() || state.panel.is_note_deck() => {
-                state.nd.mode(state.panel)
+            Screen::Exercise(state)
+                if state.bench.note_deck().is_some_and(|nd| nd.is_active())
+                    || state.panel.is_note_deck() =>
+            {
+                state
+                    .bench
+                    .note_deck()
+                    .map_or(Mode::Notes, |nd| nd.mode(state.panel))
             }
             Screen::Exercise(state) if state.panel == Panel::Notes => Mode::Notes,
             // Each workbench kind has its own key table.
@@ -492,7 +488,7 @@ impl App {
     /// True when the note and deck editor has the keyboard (it takes the keys no binding
     /// of its mode claims).
     fn note_deck_editing(&self) -> bool {
-        matches!(&self.screen, Screen::Exercise(state) if state.nd.editor.is_some())
+        matches!(&self.screen, Screen::Exercise(state) if state.bench.note_deck().is_some_and(|nd| nd.editor.is_some()))
     }
 
     fn paste(&mut self, text: &str) -> Vec<Effect> {
@@ -584,15 +580,8 @@ impl App {
             return;
         };
         let panel = App::panels(exercise)[0];
-        let code = (exercise.kind == Kind::Code).then(|| {
-            let config = crate::case::parse_config("$", &exercise.config).unwrap_or_default();
-            Box::new(crate::workbench::code::update::CodeState::new(
-                self.workspace.answer(id).and_then(|a| a.code.as_ref()),
-                &config,
-            ))
-        });
         let exercise = exercise.clone();
-        let graph = self.open_graph(&exercise);
+        let bench = self.open_bench(&exercise);
         let notes = self
             .workspace
             .answer(id)
@@ -601,24 +590,38 @@ impl App {
         self.screen = Screen::Exercise(Box::new(ExerciseState {
             exercise: id.to_string(),
             panel,
-            zone: 0,
-            item: 0,
-            strategy: 0,
-            priority: 0,
-            kpi: 0,
-            show_brief: true,
-            brief_scroll: 0,
+            brief: BriefUi {
+                shown: true,
+                scroll: 0,
+            },
             notes: notes_editor(&notes),
             notes_editing: false,
-            code,
-            tree: Default::default(),
-            map: Default::default(),
-            graph,
-            grid: Default::default(),
-            sheet: Default::default(),
-            nd: Default::default(),
+            bench,
         }));
         self.status = None;
+    }
+
+    /// The workbench state of an exercise being opened, by its kind.
+    fn open_bench(&mut self, exercise: &Exercise) -> Bench {
+        match exercise.kind {
+            Kind::Board => Bench::Board(Default::default()),
+            Kind::Code => {
+                let config = crate::case::parse_config("$", &exercise.config).unwrap_or_default();
+                Bench::Code(Box::new(crate::workbench::code::update::CodeState::new(
+                    self.workspace
+                        .answer(&exercise.id)
+                        .and_then(|a| a.code.as_ref()),
+                    &config,
+                )))
+            }
+            Kind::Tree => Bench::Mindmap(Default::default()),
+            Kind::Map => Bench::Worldmap(Default::default()),
+            Kind::Graph => Bench::Sociogram(self.open_graph(exercise).map(Box::new)),
+            Kind::Grid => Bench::Grid(Default::default()),
+            Kind::Sheet => Bench::Gdpr(Default::default()),
+            Kind::Note => Bench::Notes(Default::default()),
+            Kind::Deck => Bench::Deck(Default::default()),
+        }
     }
 
     fn go_home(&mut self) {
@@ -740,9 +743,9 @@ impl App {
                 };
                 state.panel = panels[next];
             }
-            Action::ToggleBrief => state.show_brief = !state.show_brief,
-            Action::ScrollBriefUp => state.brief_scroll = state.brief_scroll.saturating_sub(5),
-            Action::ScrollBriefDown => state.brief_scroll = state.brief_scroll.saturating_add(5),
+            Action::ToggleBrief => state.brief.shown = !state.brief.shown,
+            Action::ScrollBriefUp => state.brief.scroll = state.brief.scroll.saturating_sub(5),
+            Action::ScrollBriefDown => state.brief.scroll = state.brief.scroll.saturating_add(5),
             Action::Undo => self.undo(),
             Action::Redo => self.redo(),
             Action::EditEntry if state.panel == Panel::Notes => {
@@ -770,6 +773,18 @@ impl App {
     }
 
     /// Board actions, by focused panel.
+    /// The open exercise's workbench.
+    pub fn bench(&self) -> Option<&Bench> {
+        match &self.screen {
+            Screen::Exercise(state) => Some(&state.bench),
+            Screen::Home(_) => None,
+        }
+    }
+
+    pub(crate) fn bench_mut(&mut self) -> Option<&mut Bench> {
+        self.state_mut().map(|state| &mut state.bench)
+    }
+
     pub(crate) fn state_mut(&mut self) -> Option<&mut ExerciseState> {
         match &mut self.screen {
             Screen::Exercise(state) => Some(state),
@@ -1004,8 +1019,8 @@ impl App {
                             let kind = kind.id.clone();
                             let id = self.change_board(|b| b.add_strategy(&kind, ""));
                             let count = self.current_board().map_or(0, |(_, b)| b.strategies.len());
-                            if let Some(state) = self.state_mut() {
-                                state.strategy = count.saturating_sub(1);
+                            if let Some(ui) = self.bench_mut().and_then(Bench::board_mut) {
+                                ui.strategy = count.saturating_sub(1);
                             }
                             self.open_field(EditTarget::StrategyText(id), "", true);
                         }
@@ -1065,10 +1080,7 @@ impl App {
             return;
         };
         let (config, board) = (config.clone(), board.clone());
-        let zone = match &self.screen {
-            Screen::Exercise(state) => state.zone,
-            Screen::Home(_) => 0,
-        };
+        let zone = self.bench().and_then(Bench::board).map_or(0, |ui| ui.zone);
         let zone_id = config
             .zones
             .get(zone)
@@ -1080,11 +1092,11 @@ impl App {
             board.priorities.len(),
             board.kpis.len(),
         );
-        if let Some(state) = self.state_mut() {
-            state.item = state.item.min(in_zone.saturating_sub(1));
-            state.strategy = state.strategy.min(strategies.saturating_sub(1));
-            state.priority = state.priority.min(priorities.saturating_sub(1));
-            state.kpi = state.kpi.min(kpis.saturating_sub(1));
+        if let Some(ui) = self.bench_mut().and_then(Bench::board_mut) {
+            ui.item = ui.item.min(in_zone.saturating_sub(1));
+            ui.strategy = ui.strategy.min(strategies.saturating_sub(1));
+            ui.priority = ui.priority.min(priorities.saturating_sub(1));
+            ui.kpi = ui.kpi.min(kpis.saturating_sub(1));
         }
     }
 
@@ -1169,7 +1181,7 @@ impl App {
         let body = layout::frame(self.size).body;
         if let Some((exercise, state)) = self.current_exercise() {
             if exercise.kind == Kind::Grid && state.panel == Panel::Grid {
-                let panel = layout::exercise(body, exercise, state.show_brief).panel;
+                let panel = layout::exercise(body, exercise, state.brief.shown).panel;
                 if self.grid_click(panel, at) {
                     return;
                 }
@@ -1201,7 +1213,7 @@ impl App {
                 let Some(exercise) = self.case.exercise(&state.exercise) else {
                     return;
                 };
-                let regions = layout::exercise(body, exercise, state.show_brief);
+                let regions = layout::exercise(body, exercise, state.brief.shown);
                 // -- tree / map (issue 4): a click selects a row of the outline, or moves
                 // the map's cursor --
                 if matches!(exercise.kind, Kind::Tree | Kind::Map) {
@@ -1209,17 +1221,18 @@ impl App {
                     self.click_map_workbench(kind, regions.panel, at);
                     return;
                 }
-                if let Some(zone) = regions.zones.iter().position(|r| r.contains(at)) {
+                let zone_at = regions.zones.iter().position(|r| r.contains(at));
+                if let (Some(zone), Bench::Board(ui)) = (zone_at, &mut state.bench) {
                     let rect = inner(regions.zones[zone]);
-                    let offset = if state.zone == zone {
-                        zone_offset(state.item, rect.height)
+                    let offset = if ui.zone == zone {
+                        zone_offset(ui.item, rect.height)
                     } else {
                         0
                     };
                     state.panel = Panel::Zones;
-                    state.zone = zone;
+                    ui.zone = zone;
                     if rect.contains(at) {
-                        state.item = offset + usize::from(at.y - rect.y);
+                        ui.item = offset + usize::from(at.y - rect.y);
                     }
                     self.clamp_selection();
                 } else if regions.panel.contains(at)

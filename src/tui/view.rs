@@ -307,32 +307,32 @@ fn render_exercise(app: &App, frame: &mut Frame, body: Rect) {
     let grading = app.review.as_ref().is_some_and(|r| r.grading);
     // -- graph: A6 sociogram and SIC grid (issue 5) --
     if matches!(state.panel, Panel::Sociogram | Panel::Steps) {
-        let (brief, work) = layout::brief_and_work(body, state.show_brief);
+        let (brief, work) = layout::brief_and_work(body, state.brief.shown);
         if app.review.is_some() && brief.is_none() && grading {
-            review_view::render_grading(app, frame, body, exercise, state.brief_scroll);
+            review_view::render_grading(app, frame, body, exercise, state.brief.scroll);
             return;
         }
         if let Some(brief) = brief {
             if app.review.is_some() {
-                review_view::render_grading(app, frame, brief, exercise, state.brief_scroll);
+                review_view::render_grading(app, frame, brief, exercise, state.brief.scroll);
             } else {
-                render_brief(app, frame, brief, exercise, state.brief_scroll);
+                render_brief(app, frame, brief, exercise, state.brief.scroll);
             }
         }
         crate::workbench::sociogram::view::render(app, frame, work, exercise, state);
         return;
     }
-    let regions = layout::exercise(body, exercise, state.show_brief);
+    let regions = layout::exercise(body, exercise, state.brief.shown);
     if app.review.is_some() && regions.brief.is_none() && grading {
-        review_view::render_grading(app, frame, body, exercise, state.brief_scroll);
+        review_view::render_grading(app, frame, body, exercise, state.brief.scroll);
         return;
     }
     if let Some(brief) = regions.brief {
         if app.review.is_some() {
-            review_view::render_grading(app, frame, brief, exercise, state.brief_scroll);
+            review_view::render_grading(app, frame, brief, exercise, state.brief.scroll);
         } else if !crate::workbench::gdpr::view::render_facts(app, frame, brief, exercise, state) {
             // The A7 form shows the case's facts of its processing in place of the brief.
-            render_brief(app, frame, brief, exercise, state.brief_scroll);
+            render_brief(app, frame, brief, exercise, state.brief.scroll);
         }
     }
     // -- tree / map (issue 4): the map workbenches draw their own work area --
@@ -348,11 +348,11 @@ fn render_exercise(app: &App, frame: &mut Frame, body: Rect) {
         crate::workbench::grid::view::render(app, frame, regions.panel, exercise);
         return;
     }
-    if let Some((config, board)) = app.current_board() {
+    if let (Some((config, board)), Some(ui)) = (app.current_board(), state.bench.board()) {
         for (index, (zone, rect)) in config.zones.iter().zip(&regions.zones).enumerate() {
-            let focused = state.panel == Panel::Zones && state.zone == index;
+            let focused = state.panel == Panel::Zones && ui.zone == index;
             crate::workbench::board::view::render_zone(
-                app, frame, *rect, board, zone, focused, state.item,
+                app, frame, *rect, board, zone, focused, ui.item,
             );
         }
         render_panel(app, frame, regions.panel, exercise, Some((config, board)));
@@ -482,6 +482,7 @@ pub(crate) fn render_panel(
     );
     let inner = block.inner(area);
     frame.render_widget(block, area);
+    let board_ui = state.bench.board().copied().unwrap_or_default();
     match (state.panel, board) {
         (Panel::Zones, Some((config, board))) => {
             crate::workbench::board::view::render_details(app, frame, inner, config, board)
@@ -493,7 +494,7 @@ pub(crate) fn render_panel(
                 inner,
                 config,
                 board,
-                state.strategy,
+                board_ui.strategy,
             )
         }
         (Panel::Priorities, Some((_, board))) => {
@@ -508,12 +509,12 @@ pub(crate) fn render_panel(
                 frame,
                 inner,
                 rows,
-                state.priority,
+                board_ui.priority,
                 Text::NoPriorities,
             );
         }
         (Panel::Kpis, Some((_, board))) => {
-            crate::workbench::board::view::render_kpis(app, frame, inner, board, state.kpi)
+            crate::workbench::board::view::render_kpis(app, frame, inner, board, board_ui.kpi)
         }
         // -- code: A1 Python runner and sketch (issue 3) --
         (Panel::Code, _) => crate::workbench::code::view::render(app, frame, inner),

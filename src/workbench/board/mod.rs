@@ -1,5 +1,8 @@
 //! The board workbench (SWOT, Business Model Canvas, any zone grid a case configures).
 
 pub mod model;
+pub mod ui;
+
+pub use ui::Ui;
 pub mod update;
 pub mod view;

@@ -7,6 +7,7 @@ use crate::i18n::Text;
 use crate::tui::app::{App, EditTarget, Overlay, Screen};
 use crate::tui::keymap::Action;
 use crate::workbench::board::model::{Direction, ItemId};
+use crate::workbench::Bench;
 use crate::workspace::Board;
 
 use crate::tui::app::Panel;
@@ -30,9 +31,7 @@ impl App {
     }
 
     pub(crate) fn selected_item(&self, config: &BoardConfig, board: &Board) -> Option<ItemId> {
-        let Screen::Exercise(state) = &self.screen else {
-            return None;
-        };
+        let state = self.bench().and_then(Bench::board)?;
         let zone = config.zones.get(state.zone)?;
         board.items_in(&zone.id).nth(state.item).map(|i| i.id)
     }
@@ -40,7 +39,7 @@ impl App {
     fn update_zones(&mut self, action: Action, config: &BoardConfig, board: &Board) {
         let zone_count = config.zones.len();
         let selected = self.selected_item(config, board);
-        let Some(state) = self.state_mut() else {
+        let Some(state) = self.bench_mut().and_then(Bench::board_mut) else {
             return;
         };
         let zone_id = config.zones[state.zone.min(zone_count - 1)].id.clone();
@@ -79,7 +78,7 @@ impl App {
             Action::DeleteEntry => {
                 if let Some(id) = selected {
                     self.change_board(|b| b.delete_item(id));
-                    if let Some(state) = self.state_mut() {
+                    if let Some(state) = self.bench_mut().and_then(Bench::board_mut) {
                         state.item = state.item.min(in_zone.saturating_sub(2));
                     }
                     self.info(self.t(Text::Deleted));
@@ -93,7 +92,7 @@ impl App {
                         Direction::Down
                     };
                     if self.change_board(|b| b.move_item(id, direction)) {
-                        if let Some(state) = self.state_mut() {
+                        if let Some(state) = self.bench_mut().and_then(Bench::board_mut) {
                             state.item = match direction {
                                 Direction::Up => state.item.saturating_sub(1),
                                 Direction::Down => state.item + 1,
@@ -112,7 +111,7 @@ impl App {
                     let target_id = config.zones[target].id.clone();
                     let landing = board.items_in(&target_id).count();
                     self.change_board(|b| b.move_item_to_zone(id, &target_id));
-                    if let Some(state) = self.state_mut() {
+                    if let Some(state) = self.bench_mut().and_then(Bench::board_mut) {
                         state.zone = target;
                         state.item = landing;
                     }
@@ -124,7 +123,7 @@ impl App {
 
     fn update_strategies(&mut self, action: Action, config: &BoardConfig, board: &Board) {
         let count = board.strategies.len();
-        let Some(state) = self.state_mut() else {
+        let Some(state) = self.bench_mut().and_then(Bench::board_mut) else {
             return;
         };
         let selected = board.strategies.get(state.strategy).map(|s| s.id);
@@ -160,7 +159,7 @@ impl App {
             Action::DeleteEntry => {
                 if let Some(id) = selected {
                     self.change_board(|b| b.delete_strategy(id));
-                    if let Some(state) = self.state_mut() {
+                    if let Some(state) = self.bench_mut().and_then(Bench::board_mut) {
                         state.strategy = state.strategy.min(count.saturating_sub(2));
                     }
                     self.info(self.t(Text::Deleted));
@@ -172,7 +171,7 @@ impl App {
 
     fn update_priorities(&mut self, action: Action, board: &Board) {
         let count = board.priorities.len();
-        let Some(state) = self.state_mut() else {
+        let Some(state) = self.bench_mut().and_then(Bench::board_mut) else {
             return;
         };
         let selected = board.priorities.get(state.priority).map(|p| p.id);
@@ -198,7 +197,7 @@ impl App {
             Action::DeleteEntry => {
                 if let Some(id) = selected {
                     self.change_board(|b| b.delete_priority(id));
-                    if let Some(state) = self.state_mut() {
+                    if let Some(state) = self.bench_mut().and_then(Bench::board_mut) {
                         state.priority = state.priority.min(count.saturating_sub(2));
                     }
                     self.info(self.t(Text::Deleted));
@@ -209,7 +208,7 @@ impl App {
                     let up = action == Action::MoveEntryUp;
                     let direction = if up { Direction::Up } else { Direction::Down };
                     if self.change_board(|b| b.move_priority(id, direction)) {
-                        if let Some(state) = self.state_mut() {
+                        if let Some(state) = self.bench_mut().and_then(Bench::board_mut) {
                             state.priority = if up {
                                 state.priority.saturating_sub(1)
                             } else {
@@ -225,7 +224,7 @@ impl App {
 
     fn update_kpis(&mut self, action: Action, board: &Board) {
         let count = board.kpis.len();
-        let Some(state) = self.state_mut() else {
+        let Some(state) = self.bench_mut().and_then(Bench::board_mut) else {
             return;
         };
         let selected = board.kpis.get(state.kpi).map(|k| k.id);
@@ -247,7 +246,7 @@ impl App {
             Action::DeleteEntry => {
                 if let Some(id) = selected {
                     self.change_board(|b| b.delete_kpi(id));
-                    if let Some(state) = self.state_mut() {
+                    if let Some(state) = self.bench_mut().and_then(Bench::board_mut) {
                         state.kpi = state.kpi.min(count.saturating_sub(2));
                     }
                     self.info(self.t(Text::Deleted));

@@ -109,8 +109,11 @@ pub(crate) fn render_details(
         return;
     };
     let mut lines = Vec::new();
-    let zone = config.zones.get(state.zone);
-    if let Some(item) = zone.and_then(|z| board.items_in(&z.id).nth(state.item)) {
+    let Some(ui) = state.bench.board() else {
+        return;
+    };
+    let zone = config.zones.get(ui.zone);
+    if let Some(item) = zone.and_then(|z| board.items_in(&z.id).nth(ui.item)) {
         let label = item_label(config, board, item.id).unwrap_or_default();
         lines.push(Line::from(vec![
             Span::styled(format!("{label} "), app.theme.accent),

@@ -107,14 +107,14 @@ impl CodeState {
 impl App {
     pub(crate) fn code_state(&self) -> Option<&CodeState> {
         match &self.screen {
-            Screen::Exercise(state) => state.code.as_deref(),
+            Screen::Exercise(state) => state.bench.code(),
             Screen::Home(_) => None,
         }
     }
 
     fn code_state_mut(&mut self) -> Option<&mut CodeState> {
         match &mut self.screen {
-            Screen::Exercise(state) => state.code.as_deref_mut(),
+            Screen::Exercise(state) => state.bench.code_mut(),
             Screen::Home(_) => None,
         }
     }

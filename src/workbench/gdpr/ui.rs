@@ -226,7 +226,7 @@ impl SheetPicker {
 
 /// The key table of the sheet's panels.
 pub fn mode(state: &ExerciseState) -> Mode {
-    match (state.panel, state.sheet.form) {
+    match (state.panel, state.bench.sheet().and_then(|ui| ui.form)) {
         (Panel::SheetRegister, Some(Form::Processing { .. }))
         | (Panel::SheetFindings, Some(Form::Finding { .. })) => Mode::SheetForm,
         (Panel::SheetChecklist, _) => Mode::SheetChecklist,

@@ -57,14 +57,17 @@ impl App {
 
     fn sheet_ui(&self) -> SheetUi {
         match &self.screen {
-            Screen::Exercise(state) => state.sheet.clone(),
+            Screen::Exercise(state) => state.bench.sheet().cloned().unwrap_or_default(),
             Screen::Home(_) => SheetUi::default(),
         }
     }
 
     fn set_sheet_ui(&mut self, change: impl FnOnce(&mut SheetUi)) {
-        if let Some(state) = self.state_mut() {
-            change(&mut state.sheet);
+        if let Some(ui) = self
+            .bench_mut()
+            .and_then(crate::workbench::Bench::sheet_mut)
+        {
+            change(ui);
         }
     }
 
@@ -152,13 +155,13 @@ impl App {
             return false;
         }
         let body = crate::tui::layout::frame(self.size).body;
-        let regions = crate::tui::layout::exercise(body, exercise, state.show_brief);
+        let regions = crate::tui::layout::exercise(body, exercise, state.brief.shown);
         let area = crate::tui::app::inner(regions.panel);
         let Some(row) = crate::workbench::gdpr::view::row_at(self, area, state, at) else {
             return false;
         };
         let panel = state.panel;
-        let ui = state.sheet.clone();
+        let ui = state.bench.sheet().cloned().unwrap_or_default();
         match (panel, ui.form) {
             (Panel::SheetRegister, Some(Form::Processing { index, .. })) => {
                 self.set_sheet_ui(|ui| ui.form = Some(Form::Processing { index, row }))
@@ -211,7 +214,7 @@ impl App {
             Action::EditEntry if count > 0 => {
                 if let Some(state) = self.state_mut() {
                     // The facts of the processing replace the brief, from their top.
-                    state.brief_scroll = 0;
+                    state.brief.scroll = 0;
                 }
                 self.set_sheet_ui(|ui| {
                     ui.processing = selected;
@@ -244,7 +247,7 @@ impl App {
             if index != app.sheet_ui().processing {
                 // Another processing: its facts start at the top.
                 if let Some(state) = app.state_mut() {
-                    state.brief_scroll = 0;
+                    state.brief.scroll = 0;
                 }
             }
             app.set_sheet_ui(|ui| {

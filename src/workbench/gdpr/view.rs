@@ -30,7 +30,7 @@ pub(crate) fn render_facts(
     if exercise.kind != crate::case::Kind::Sheet || state.panel != Panel::SheetRegister {
         return false;
     }
-    let Some(Form::Processing { index, .. }) = state.sheet.form else {
+    let Some(Form::Processing { index, .. }) = state.bench.sheet().and_then(|ui| ui.form) else {
         return false;
     };
     let sheet = app.current_sheet();
@@ -70,7 +70,7 @@ pub(crate) fn render_facts(
         Paragraph::new(lines)
             .block(block)
             .wrap(Wrap { trim: false })
-            .scroll((state.brief_scroll, 0)),
+            .scroll((state.brief.scroll, 0)),
         area,
     );
     true
@@ -101,7 +101,10 @@ pub(crate) fn render_panel(
     state: &ExerciseState,
 ) {
     let sheet = app.current_sheet();
-    match (state.panel, state.sheet.form) {
+    let Some(ui) = state.bench.sheet() else {
+        return;
+    };
+    match (state.panel, ui.form) {
         (Panel::SheetRegister, Some(Form::Processing { index, row })) => {
             crate::workbench::gdpr::form_view::render_processing_form(
                 app, frame, area, sheet, index, row,
@@ -113,12 +116,10 @@ pub(crate) fn render_panel(
             )
         }
         (Panel::SheetRegister, _) => {
-            render_register(app, frame, area, exercise, sheet, state.sheet.processing)
+            render_register(app, frame, area, exercise, sheet, ui.processing)
         }
-        (Panel::SheetChecklist, _) => render_checklist(app, frame, area, sheet, state.sheet.check),
-        (Panel::SheetFindings, _) => {
-            render_findings(app, frame, area, sheet, state.sheet.finding_row)
-        }
+        (Panel::SheetChecklist, _) => render_checklist(app, frame, area, sheet, ui.check),
+        (Panel::SheetFindings, _) => render_findings(app, frame, area, sheet, ui.finding_row),
         _ => render_opinion(app, frame, area, sheet),
     }
 }
@@ -167,7 +168,7 @@ pub(crate) fn row_at(
     at: ratatui::layout::Position,
 ) -> Option<usize> {
     let sheet = app.current_sheet();
-    let ui = &state.sheet;
+    let ui = state.bench.sheet()?;
     let in_rows = |rect: Rect, first_y: u16, offset: usize| {
         (rect.contains(at) && at.y >= first_y).then(|| offset + usize::from(at.y - first_y))
     };

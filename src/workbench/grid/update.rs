@@ -96,7 +96,11 @@ impl App {
             .workspace
             .answer(&state.exercise)
             .and_then(|a| a.grid.as_ref());
-        Some((self.grids.config(&exercise.id)?, answer, &state.grid))
+        Some((
+            self.grids.config(&exercise.id)?,
+            answer,
+            state.bench.grid()?,
+        ))
     }
 
     /// The listening analysis of the exercise on screen and whether its posts were
@@ -113,7 +117,7 @@ impl App {
 
     fn grid_ui_mut(&mut self) -> Option<&mut GridUi> {
         match &mut self.screen {
-            Screen::Exercise(state) => Some(&mut state.grid),
+            Screen::Exercise(state) => state.bench.grid_mut(),
             Screen::Home(_) => None,
         }
     }
@@ -139,10 +143,10 @@ impl App {
         if let Screen::Exercise(state) = &mut self.screen {
             if stay || panel == Panel::Notes {
                 state.panel = Panel::Grid;
-                state.grid = GridUi {
+                state.bench = crate::workbench::Bench::Grid(GridUi {
                     tab: next_tab,
                     ..GridUi::default()
-                };
+                });
                 return true;
             }
         }

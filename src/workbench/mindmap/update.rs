@@ -10,6 +10,7 @@ use crate::tui::keymap::{Action, Mode};
 use crate::workbench::mindmap::model::{MindMap, NodeId, Source, Subtree};
 use crate::workbench::worldmap::config::TreeConfig;
 use crate::workbench::worldmap::model::{LinkKind, MapId};
+use crate::workbench::Bench;
 use std::borrow::Cow;
 
 /// The outline's view state: selection, clipboard and last search.
@@ -65,13 +66,13 @@ pub fn effective_selection(map: &MindMap, state: &TreeState) -> NodeId {
 impl App {
     fn tree_state(&self) -> Option<&TreeState> {
         match &self.screen {
-            Screen::Exercise(state) => Some(&state.tree),
+            Screen::Exercise(state) => state.bench.tree(),
             Screen::Home(_) => None,
         }
     }
 
     fn tree_state_mut(&mut self) -> Option<&mut TreeState> {
-        self.state_mut().map(|s| &mut s.tree)
+        self.bench_mut().and_then(Bench::tree_mut)
     }
 
     /// The current exercise's mind-map configuration (defaults if it has none).

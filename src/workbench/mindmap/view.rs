@@ -30,7 +30,10 @@ pub(crate) fn render_workbench(app: &App, frame: &mut Frame, area: Rect, exercis
         return;
     };
     let [outline, panel] = split(area);
-    let selected = effective_selection(&tree, &state.tree);
+    let Some(tree_ui) = state.bench.tree() else {
+        return;
+    };
+    let selected = effective_selection(&tree, tree_ui);
     let focused = state.panel == app::Panel::Zones;
     let mut title = format!(
         " {} · {} {} · {} {} ",
@@ -40,8 +43,8 @@ pub(crate) fn render_workbench(app: &App, frame: &mut Frame, area: Rect, exercis
         app.t(Text::Depth),
         tree.max_depth()
     );
-    if !state.tree.query.is_empty() {
-        title.push_str(&format!("· /{} ", state.tree.query));
+    if !tree_ui.query.is_empty() {
+        title.push_str(&format!("· /{} ", tree_ui.query));
     }
     let block = bordered(app, title, focused);
     let inner = block.inner(outline);
@@ -66,7 +69,7 @@ pub fn inline_field_area(app: &App, body: Rect, target: EditTarget) -> Option<Re
     };
     let (exercise, state) = app.current_exercise()?;
     let tree = app.current_tree()?;
-    let work = layout::exercise(body, exercise, state.show_brief).panel;
+    let work = layout::exercise(body, exercise, state.brief.shown).panel;
     let [outline, _] = split(work);
     let inner = app::inner(outline);
     let rows: Vec<(NodeId, usize)> = tree.visible().collect();

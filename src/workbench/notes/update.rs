@@ -9,6 +9,7 @@ use crate::tui::keymap::Action;
 use crate::workbench::deck::model::Countdown;
 use crate::workbench::notes::model::{is_key_char, Reference};
 use crate::workbench::notes::ui::{attachable, Editor, NoteDeckState, Presenter, RefField, Target};
+use crate::workbench::Bench;
 use crate::workspace::{Answer, Deck, Note};
 use crossterm::event::KeyEvent;
 use ratatui_textarea::{CursorMove, TextArea, WrapMode};
@@ -25,13 +26,13 @@ fn to_key(text: &str) -> String {
 impl App {
     fn nd(&self) -> Option<&NoteDeckState> {
         match &self.screen {
-            Screen::Exercise(state) => Some(&state.nd),
+            Screen::Exercise(state) => state.bench.note_deck(),
             Screen::Home(_) => None,
         }
     }
 
     fn nd_mut(&mut self) -> Option<&mut NoteDeckState> {
-        self.state_mut().map(|s| &mut s.nd)
+        self.bench_mut().and_then(Bench::note_deck_mut)
     }
 
     fn exercise_now(&self) -> Option<Exercise> {
@@ -632,15 +633,17 @@ impl App {
         let Screen::Exercise(state) = &self.screen else {
             return false;
         };
-        if !state.panel.is_note_deck() || state.nd.is_active() {
+        let Some(nd) = state.bench.note_deck() else {
+            return false;
+        };
+        if !state.panel.is_note_deck() || nd.is_active() {
             return false;
         }
         let panel = state.panel;
         let body = crate::tui::layout::frame(self.size).body;
-        let regions = crate::tui::layout::exercise(body, &exercise, state.show_brief);
+        let regions = crate::tui::layout::exercise(body, &exercise, state.brief.shown);
         let area = crate::tui::app::inner(regions.panel);
         let config = NoteConfig::of(&exercise);
-        let nd = &state.nd;
         let (selected, count) = match panel {
             Panel::Sections => (nd.section, self.current_note().sections.len()),
             Panel::References => (nd.reference, self.current_note().references.len()),

@@ -163,7 +163,8 @@ fn editing<'a>(
     state: &'a ExerciseState,
     target: &Target,
 ) -> Option<&'a crate::workbench::notes::ui::Editor> {
-    state.nd.editor.as_ref().filter(|e| &e.target == target)
+    let nd = state.bench.note_deck()?;
+    nd.editor.as_ref().filter(|e| &e.target == target)
 }
 
 fn render_sections(
@@ -173,6 +174,9 @@ fn render_sections(
     exercise: &Exercise,
     state: &ExerciseState,
 ) {
+    let Some(nd) = state.bench.note_deck() else {
+        return;
+    };
     let config = NoteConfig::of(exercise);
     let note = app.current_note();
     let answer = app
@@ -224,7 +228,7 @@ fn render_sections(
         .collect();
     let block = bordered(app, format!(" {} ", app.t(Text::Sections)), false);
     frame.render_widget(block, list_area);
-    list(app, frame, layout.list, rows, state.nd.section);
+    list(app, frame, layout.list, rows, nd.section);
     if facts_area.height > 0 {
         let block = bordered(app, format!(" {} ", app.t(Text::CaseFacts)), false);
         let lines: Vec<Line> = config
@@ -237,12 +241,12 @@ fn render_sections(
             facts_area,
         );
     }
-    let section = note.sections.get(state.nd.section);
+    let section = note.sections.get(nd.section);
     let title = section
         .map(|s| s.title.clone())
         .filter(|t| !t.is_empty())
         .unwrap_or_else(|| app.t(Text::Notes).to_string());
-    let target = Target::Section(state.nd.section);
+    let target = Target::Section(nd.section);
     let editor = editing(state, &target);
     let block = bordered(app, format!(" {title} "), editor.is_some());
     let inner = block.inner(right);
@@ -265,6 +269,9 @@ fn render_sections(
 }
 
 fn render_references(app: &App, frame: &mut Frame, area: Rect, state: &ExerciseState) {
+    let Some(nd) = state.bench.note_deck() else {
+        return;
+    };
     let note = app.current_note();
     if note.references.is_empty() {
         frame.render_widget(
@@ -294,8 +301,8 @@ fn render_references(app: &App, frame: &mut Frame, area: Rect, state: &ExerciseS
             ]))
         })
         .collect();
-    list(app, frame, top, rows, state.nd.reference);
-    if let Some(r) = note.references.get(state.nd.reference) {
+    list(app, frame, top, rows, nd.reference);
+    if let Some(r) = note.references.get(nd.reference) {
         frame.render_widget(
             Paragraph::new(vec![
                 Line::styled(format!("[@{}]", r.id), app.theme.heading),
@@ -314,6 +321,9 @@ fn render_schemes(
     exercise: &Exercise,
     state: &ExerciseState,
 ) {
+    let Some(nd) = state.bench.note_deck() else {
+        return;
+    };
     let config = NoteConfig::of(exercise);
     let note = app.current_note();
     let picked = note
@@ -354,8 +364,8 @@ fn render_schemes(
             ListItem::new(format!("{mark} {}", s.name))
         })
         .collect();
-    list(app, frame, left, rows, state.nd.scheme);
-    let Some(scheme) = config.schemes.get(state.nd.scheme) else {
+    list(app, frame, left, rows, nd.scheme);
+    let Some(scheme) = config.schemes.get(nd.scheme) else {
         return;
     };
     let pick = note.pick(&scheme.id);
@@ -424,6 +434,9 @@ fn render_attachments(
     exercise: &Exercise,
     state: &ExerciseState,
 ) {
+    let Some(nd) = state.bench.note_deck() else {
+        return;
+    };
     let note = app.current_note();
     let options = attachable(app, &exercise.id);
     if options.is_empty() {
@@ -456,7 +469,7 @@ fn render_attachments(
             ListItem::new(Line::from(spans))
         })
         .collect();
-    list(app, frame, area, rows, state.nd.attachment);
+    list(app, frame, area, rows, nd.attachment);
 }
 
 fn render_slides(
@@ -466,6 +479,9 @@ fn render_slides(
     exercise: &Exercise,
     state: &ExerciseState,
 ) {
+    let Some(nd) = state.bench.note_deck() else {
+        return;
+    };
     let config = DeckConfig::of(exercise);
     let deck = app.current_deck();
     let count = deck.slides.len();
@@ -523,18 +539,13 @@ fn render_slides(
             ListItem::new(Span::styled(format!("{:>2}. {}", i + 1, s.title), style))
         })
         .collect();
-    list(app, frame, left, rows, state.nd.slide);
-    let Some(slide) = deck.slides.get(state.nd.slide) else {
+    list(app, frame, left, rows, nd.slide);
+    let Some(slide) = deck.slides.get(nd.slide) else {
         return;
     };
     let block = bordered(
         app,
-        format!(
-            " {} {}/{} ",
-            app.t(Text::SlideLabel),
-            state.nd.slide + 1,
-            count
-        ),
+        format!(" {} {}/{} ", app.t(Text::SlideLabel), nd.slide + 1, count),
         false,
     );
     let inner = block.inner(right);
@@ -552,7 +563,7 @@ fn render_slides(
         lines.push(Line::styled(line.to_string(), app.theme.dim));
     }
     if let Some(last) = deck.rehearsals.last() {
-        if let Some(time) = last.slides.get(state.nd.slide) {
+        if let Some(time) = last.slides.get(nd.slide) {
             lines.push(Line::raw(""));
             lines.push(Line::styled(
                 format!(
@@ -574,6 +585,9 @@ fn render_objections(
     exercise: &Exercise,
     state: &ExerciseState,
 ) {
+    let Some(nd) = state.bench.note_deck() else {
+        return;
+    };
     let config = DeckConfig::of(exercise);
     let deck = app.current_deck();
     let layout = panel_layout(area, Panel::Objections, false);
@@ -619,10 +633,10 @@ fn render_objections(
                 ListItem::new(format!("{mark} {}. {}", i + 1, o.objection))
             })
             .collect();
-        list(app, frame, layout.list, rows, state.nd.objection);
+        list(app, frame, layout.list, rows, nd.objection);
     }
     let mut lines = Vec::new();
-    if let Some(o) = deck.objections.get(state.nd.objection) {
+    if let Some(o) = deck.objections.get(nd.objection) {
         lines.push(Line::styled(
             format!("« {} »", o.objection),
             app.theme.title,
@@ -661,7 +675,10 @@ pub fn render_editor_overlay(app: &App, frame: &mut Frame, body: Rect) {
     let Some((_, state)) = app.current_exercise() else {
         return;
     };
-    let Some(editor) = &state.nd.editor else {
+    let Some(nd) = state.bench.note_deck() else {
+        return;
+    };
+    let Some(editor) = &nd.editor else {
         return;
     };
     if matches!(editor.target, Target::Section(_)) {

@@ -17,14 +17,14 @@ impl App {
     /// The sociogram's view state, on a graph exercise.
     pub fn graph_view(&self) -> Option<&GraphView> {
         match &self.screen {
-            Screen::Exercise(state) => state.graph.as_ref(),
+            Screen::Exercise(state) => state.bench.graph(),
             Screen::Home(_) => None,
         }
     }
 
     fn graph_view_mut(&mut self) -> Option<&mut GraphView> {
         match &mut self.screen {
-            Screen::Exercise(state) => state.graph.as_mut(),
+            Screen::Exercise(state) => state.bench.graph_mut(),
             Screen::Home(_) => None,
         }
     }
@@ -587,9 +587,9 @@ impl App {
             return None;
         }
         let body = crate::tui::layout::frame(self.size).body;
-        let (_, work) = crate::tui::layout::brief_and_work(body, state.show_brief);
+        let (_, work) = crate::tui::layout::brief_and_work(body, state.brief.shown);
         let regions = crate::workbench::sociogram::view::regions(crate::tui::app::inner(work));
-        let view = state.graph.as_ref()?;
+        let view = state.bench.graph()?;
         let at = ratatui::layout::Position::new(mouse.column, mouse.row);
         match mouse.kind {
             MouseEventKind::Down(MouseButton::Left) if regions.drawing.contains(at) => {

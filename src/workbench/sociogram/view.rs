@@ -71,7 +71,7 @@ pub(crate) fn render(
     let block = bordered(app, panel_tabs(app, exercise, state.panel), true);
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    let Some(view) = &state.graph else {
+    let Some(view) = state.bench.graph() else {
         return;
     };
     if state.panel == Panel::Steps {

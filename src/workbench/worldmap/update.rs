@@ -96,13 +96,13 @@ pub fn place_short_name(place: &str) -> String {
 impl App {
     fn map_state(&self) -> Option<&MapState> {
         match &self.screen {
-            Screen::Exercise(state) => Some(&state.map),
+            Screen::Exercise(state) => state.bench.map(),
             Screen::Home(_) => None,
         }
     }
 
     fn map_state_mut(&mut self) -> Option<&mut MapState> {
-        self.state_mut().map(|s| &mut s.map)
+        self.bench_mut().and_then(crate::workbench::Bench::map_mut)
     }
 
     pub fn map_config(&self) -> MapConfig {
@@ -681,8 +681,10 @@ impl App {
                 if let Some(id) = target {
                     if let Some(state) = self.state_mut() {
                         state.panel = Panel::Zones;
-                        state.tree.previous = state.tree.selected;
-                        state.tree.selected = id;
+                        if let Some(ui) = state.bench.tree_mut() {
+                            ui.previous = ui.selected;
+                            ui.selected = id;
+                        }
                     }
                 }
             }
@@ -694,13 +696,16 @@ impl App {
                 }
                 if let Some(state) = self.state_mut() {
                     state.panel = Panel::Zones;
-                    let ([west, east], [south, north]) = state.map.bounds();
+                    let Some(view) = state.bench.map_mut() else {
+                        return;
+                    };
+                    let ([west, east], [south, north]) = view.bounds();
                     let fx = (f64::from(at.x - inner.x) + 0.5) / f64::from(inner.width);
                     let fy = (f64::from(at.y - inner.y) + 0.5) / f64::from(inner.height);
                     let lon =
                         crate::workbench::worldmap::model::wrap_lon(west + fx * (east - west));
                     let lat = (north - fy * (north - south)).clamp(-89.0, 89.0);
-                    state.map.cursor = (lat, lon);
+                    view.cursor = (lat, lon);
                 }
             }
             _ => {}

@@ -42,7 +42,9 @@ pub(crate) fn render_workbench(app: &App, frame: &mut Frame, area: Rect, exercis
         return;
     };
     let [top, panel] = split(area);
-    let view = &state.map;
+    let Some(view) = state.bench.map() else {
+        return;
+    };
     let title = format!(
         " {} · {} {} · {} ×{} · {:.1}°, {:.1}° ",
         app.t(Text::WorldMap),
@@ -122,7 +124,9 @@ pub(crate) fn render_panel(app: &App, frame: &mut Frame, area: Rect, panel: Pane
     let (Some(map), Some((exercise, state))) = (app.current_map(), app.current_exercise()) else {
         return;
     };
-    let view = &state.map;
+    let Some(view) = state.bench.map() else {
+        return;
+    };
     let mut lines: Vec<Line> = Vec::new();
     let title = if map.title.trim().is_empty() {
         Line::styled(app.t(Text::NoTitle), app.theme.dim)
