@@ -4,11 +4,12 @@
 mod code;
 
 use crate::case::{self, LoadedCase};
+pub use crate::workbench::export::ExportFormat;
 use crate::i18n::{self, messages, Lang};
 use crate::tui::theme::ThemeName;
 use crate::workbench::check::{self, Status};
 use crate::workspace::store::{self, OpenWorkspace};
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{Parser, Subcommand};
 use serde_json::json;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -133,39 +134,6 @@ pub enum CaseCommand {
     Validate { path: PathBuf },
 }
 
-#[derive(Debug, Clone, Copy, ValueEnum)]
-pub enum ExportFormat {
-    Csv,
-    Md,
-    // -- code: A1 Python runner and sketch (issue 3); keep this kind's entries under this line --
-
-    // -- tree: A5 mind map (issue 4); keep this kind's entries under this line --
-    /// Freeplane / FreeMind mind map.
-    Mm,
-    /// OPML 2.0 outline.
-    Opml,
-    /// SVG drawing (the mind map, the world map, the grids' charts).
-    Svg,
-    // -- map: A3 world map (issue 4); keep this kind's entries under this line --
-
-    // -- graph: A6 sociogram and SIC grid (issue 5); keep this kind's entries under this line --
-    /// GEXF 1.3, for Gephi (sociogram).
-    Gexf,
-    /// GraphML (sociogram).
-    Graphml,
-    /// Graphviz DOT (sociogram).
-    Dot,
-    // -- sheet: A7 GDPR audit sheet (issue 6); keep this kind's entries under this line --
-
-    // -- grid: A8, A10, A12, A13, A14 grids (issue 7); keep this kind's entries under this line --
-    /// A12's social-listening analysis (term counts, sentiment per post and month, complaints).
-    Json,
-    // (The grids' charts use `Svg`, declared above with the maps: one format per drawing.)
-    // -- note_deck: notes, A4 schemes and the A15 deck (issue 8); keep this kind's entries under this line --
-    /// A self-contained HTML deck (A15).
-    Html,
-    // -- review: examiners' review, grading, gradebook, demo (issue 9); keep this kind's entries under this line --
-}
 
 /// A failure of a command, as one sentence.
 #[derive(Debug, thiserror::Error)]

@@ -2,9 +2,31 @@
 //! Markdown for any editor. Pure functions returning bytes; the caller writes them.
 
 use crate::case::{BoardConfig, Case, Exercise, Kind};
-use crate::cli::ExportFormat;
 use crate::i18n::{Lang, Text};
 use crate::workspace::{Board, Workspace};
+
+/// The file formats of `atelier export`, each for its users' own tool.
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum ExportFormat {
+    Csv,
+    Md,
+    /// Freeplane / FreeMind mind map.
+    Mm,
+    /// OPML 2.0 outline.
+    Opml,
+    /// SVG drawing (the mind map, the world map, the grids' charts).
+    Svg,
+    /// GEXF 1.3, for Gephi (sociogram).
+    Gexf,
+    /// GraphML (sociogram).
+    Graphml,
+    /// Graphviz DOT (sociogram).
+    Dot,
+    /// A12's social-listening analysis (term counts, sentiment per post and month, complaints).
+    Json,
+    /// A self-contained HTML deck (A15).
+    Html,
+}
 
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {

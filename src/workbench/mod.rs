@@ -9,6 +9,7 @@ pub mod deck;
 pub mod export;
 pub mod gdpr;
 pub mod grid;
+pub mod html;
 pub mod mindmap;
 pub mod notes;
 pub mod sociogram;

@@ -1,7 +1,7 @@
 //! Exports of a grid exercise: one CSV per grid (or all of them stacked, for one file),
 //! Markdown tables, every chart as SVG, and the social-listening analysis as JSON.
 
-use crate::bundle::report::escape;
+use crate::workbench::html::escape;
 use crate::case::Exercise;
 use crate::workbench::grid::config::{ChartSpec, GridExercise, GridSpec};
 use crate::workbench::grid::listening::Analysis;

@@ -232,7 +232,7 @@ pub fn xml_text(text: &str) -> String {
 }
 
 use crate::case::{Exercise, Kind};
-use crate::cli::ExportFormat;
+use crate::workbench::export::ExportFormat;
 use crate::i18n::Lang;
 use crate::workbench::mindmap::model::MindMap;
 use crate::workspace::Answer;

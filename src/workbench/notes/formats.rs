@@ -5,7 +5,7 @@
 //! screen, arrow keys; every text escaped).
 
 use crate::case::{Case, DeckConfig, Exercise, Kind, NoteConfig};
-use crate::cli::ExportFormat;
+use crate::workbench::export::ExportFormat;
 use crate::i18n::{Lang, Text};
 use crate::workbench::deck::model::{clock_text, Slide};
 use crate::workbench::export::{one_line, ExportError};
@@ -253,7 +253,7 @@ pub fn deck_presenterm(exercise: &Exercise, deck: &Deck, lang: Lang) -> String {
 
 /// Escapes the five characters that matter in HTML text and attributes.
 fn escape(text: &str) -> String {
-    crate::bundle::report::escape(text)
+    crate::workbench::html::escape(text)
 }
 
 const DECK_CSS: &str = "html,body{margin:0;height:100%;background:#10151c;color:#f4f6f8;\

@@ -2,7 +2,7 @@
 //! references) and the `deck` kind (slides with points and speaker notes, rehearsals).
 //! Every text of the candidate goes through `escape` (or `markdown_html`, which escapes).
 
-use crate::bundle::report::{escape, markdown_html};
+use crate::workbench::html::{escape, markdown_html};
 use crate::case::{DeckConfig, Exercise, Kind, NoteConfig};
 use crate::i18n::{Lang, Text};
 use crate::workbench::deck::model::clock_text;

@@ -79,7 +79,7 @@ pub fn export(
     answer: &Answer,
     format: crate::cli::ExportFormat,
 ) -> Option<Vec<u8>> {
-    use crate::cli::ExportFormat;
+    use crate::workbench::export::ExportFormat;
     let graph = sociogram_of(&case.organisation, Some(answer));
     let departments: Vec<String> = case
         .organisation
@@ -207,7 +207,7 @@ pub fn bundle_files(case: &Case, exercise: &Exercise, graph: &Sociogram) -> Vec<
 /// The sociogram in `report.html`: the drawing as inline SVG, the metrics table and the
 /// diagnosis steps. Every text is escaped.
 pub fn report_html(case: &Case, exercise: &Exercise, graph: &Sociogram, lang: Lang) -> String {
-    use crate::bundle::report::escape;
+    use crate::workbench::html::escape;
     use crate::i18n::Text;
     let t = |text: Text| escape(text.get(lang));
     let departments: Vec<(String, String)> = case

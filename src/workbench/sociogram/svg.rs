@@ -2,7 +2,7 @@
 //! relation types as edge colours and dash patterns with arrowheads, a legend. Every text
 //! goes through the report's escaping.
 
-use crate::bundle::report::escape;
+use crate::workbench::html::escape;
 use crate::workbench::sociogram::formats::{department_order, Drawing};
 use crate::workbench::sociogram::model::{RelationType, Sociogram};
 use std::fmt::Write as _;

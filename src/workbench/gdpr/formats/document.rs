@@ -2,7 +2,7 @@
 //! recommendations, the action plan, decisions on the engine's proposals, opinion) and the
 //! same as HTML for `report.html`, every piece of text escaped.
 
-use crate::bundle::report::escape;
+use crate::workbench::html::escape;
 use crate::i18n::{Lang, SheetLabel, SheetText};
 use crate::workbench::gdpr::audit::{self, Decision, SheetConfig};
 use crate::workbench::gdpr::countries;
