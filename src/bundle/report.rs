@@ -7,13 +7,14 @@
 //! (grid positions, counts) are the only values written unescaped.
 
 use crate::case::{BoardConfig, Case, Exercise};
+use crate::i18n::review::ReviewText;
 use crate::i18n::{self, Lang, Text};
 use crate::workbench::check::{self, ExerciseReport, Status};
+use crate::workbench::code::text::CodeText;
 use crate::workbench::export;
-use crate::workspace::{Answer, Board, Workspace};
 use crate::workbench::html::{escape, markdown_html};
+use crate::workspace::{Answer, Board, Workspace};
 use std::fmt::Write as _;
-
 
 /// Escaped text with its line breaks kept.
 fn escape_lines(s: &str) -> String {
@@ -121,21 +122,24 @@ pub fn html(case: &Case, workspace: &Workspace, lang: Lang) -> String {
         Text::Organisation,
         &format!("{} — {}, {}", org.name, org.sector, org.location),
     );
-    meta(Text::Created, &workspace.created);
-    meta(Text::Updated, &workspace.updated);
-    meta(Text::AppVersion, env!("CARGO_PKG_VERSION"));
+    meta(Text::Review(ReviewText::Created), &workspace.created);
+    meta(Text::Review(ReviewText::Updated), &workspace.updated);
+    meta(
+        Text::Review(ReviewText::AppVersion),
+        env!("CARGO_PKG_VERSION"),
+    );
     out.push_str("</dl>\n</header>\n<main>\n");
 
     // Summary table.
     let _ = writeln!(
         out,
         "<section id=\"summary\">\n<h2>{}</h2>\n<table>\n<thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>",
-        t(Text::Summary),
-        t(Text::Exercise),
-        t(Text::Title),
+        t(Text::Review(ReviewText::Summary)),
+        t(Text::Review(ReviewText::Exercise)),
+        t(Text::Review(ReviewText::Title)),
         t(Text::Bloc),
-        t(Text::Status),
-        t(Text::FindingCount)
+        t(Text::Review(ReviewText::Status)),
+        t(Text::Review(ReviewText::FindingCount))
     );
     for (exercise, report) in case.exercises.iter().zip(&reports) {
         let id = escape(&exercise.id);
@@ -196,7 +200,7 @@ fn exercise_html(
         "<p class=\"meta\">{bloc} · {}{c}{} · {}{c}<span class=\"status {}\">{}</span></p>",
         t(Text::Competences),
         escape(&exercise.competences.join(", ")),
-        t(Text::Status),
+        t(Text::Review(ReviewText::Status)),
         status_class(report.status),
         escape(i18n::status_label(lang, report.status))
     );
@@ -217,7 +221,11 @@ fn exercise_html(
     let empty = Answer::default();
     let answer = answer.unwrap_or(&empty);
     if answer.is_empty() {
-        let _ = writeln!(out, "<p class=\"empty\">{}</p>", t(Text::NoAnswer));
+        let _ = writeln!(
+            out,
+            "<p class=\"empty\">{}</p>",
+            t(Text::Review(ReviewText::NoAnswer))
+        );
     }
     // -- graph: A6 sociogram and SIC grid (issue 5) --
     if let Some(graph) = &answer.graph {
@@ -264,10 +272,10 @@ fn exercise_html(
             out,
             "<details class=\"rubric\">\n<summary>{}</summary>\n<table>\n<thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>",
             t(Text::Rubric),
-            t(Text::Criterion),
-            t(Text::Competence),
-            t(Text::Wording),
-            t(Text::Scale)
+            t(Text::Review(ReviewText::Criterion)),
+            t(Text::Review(ReviewText::Competence)),
+            t(Text::Review(ReviewText::Wording)),
+            t(Text::Review(ReviewText::Scale))
         );
         for criterion in &exercise.rubric {
             let _ = writeln!(
@@ -291,7 +299,7 @@ fn code_html(out: &mut String, code: &crate::workbench::code::model::CodeAnswer,
         let _ = writeln!(
             out,
             "<h3>{}</h3>\n<p class=\"run {}\"><strong>{}</strong> ({}/{}, {} ms)</p>\n<table class=\"tests\">\n<tbody>",
-            escape(Text::CodeTests.get(lang)),
+            escape(Text::Code(CodeText::CodeTests).get(lang)),
             escape(run.status.as_str()),
             escape(run.status.as_str()),
             run.passed_count(),
@@ -393,8 +401,8 @@ fn board_html(
             let _ = writeln!(
                 out,
                 "<table class=\"strategies\">\n<thead><tr><th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>",
-                t(Text::Strategy),
-                t(Text::Wording),
+                t(Text::Review(ReviewText::Strategy)),
+                t(Text::Review(ReviewText::Wording)),
                 t(Text::References)
             );
             let mut strategies: Vec<_> = board.strategies.iter().collect();
@@ -467,9 +475,6 @@ fn board_html(
     }
 }
 
-
-
-
 /// Collapses a value for one Markdown table cell.
 fn md_cell(text: &str) -> String {
     text.split_whitespace()
@@ -491,21 +496,24 @@ pub fn markdown(case: &Case, workspace: &Workspace, lang: Lang) -> String {
             Text::Organisation,
             format!("{} — {}, {}", org.name, org.sector, org.location),
         ),
-        (Text::Created, workspace.created.clone()),
-        (Text::Updated, workspace.updated.clone()),
-        (Text::AppVersion, env!("CARGO_PKG_VERSION").to_string()),
+        (Text::Review(ReviewText::Created), workspace.created.clone()),
+        (Text::Review(ReviewText::Updated), workspace.updated.clone()),
+        (
+            Text::Review(ReviewText::AppVersion),
+            env!("CARGO_PKG_VERSION").to_string(),
+        ),
     ] {
         let _ = writeln!(md, "- **{}**{}{}", t(key), lang.colon(), md_cell(&value));
     }
     let _ = write!(
         md,
         "\n## {}\n\n| {} | {} | {} | {} | {} |\n|---|---|---|---|---|\n",
-        t(Text::Summary),
-        t(Text::Exercise),
-        t(Text::Title),
+        t(Text::Review(ReviewText::Summary)),
+        t(Text::Review(ReviewText::Exercise)),
+        t(Text::Review(ReviewText::Title)),
         t(Text::Bloc),
-        t(Text::Status),
-        t(Text::FindingCount)
+        t(Text::Review(ReviewText::Status)),
+        t(Text::Review(ReviewText::FindingCount))
     );
     for (exercise, report) in case.exercises.iter().zip(&reports) {
         let _ = writeln!(
@@ -537,7 +545,7 @@ pub fn markdown(case: &Case, workspace: &Workspace, lang: Lang) -> String {
             "{heading}\n\n{bloc} · {}{c}{} · {}{c}{}\n\n",
             t(Text::Competences),
             exercise.competences.join(", "),
-            t(Text::Status),
+            t(Text::Review(ReviewText::Status)),
             i18n::status_label(lang, report.status)
         );
         let _ = writeln!(md, "### {}\n", t(Text::Findings));
@@ -550,7 +558,7 @@ pub fn markdown(case: &Case, workspace: &Workspace, lang: Lang) -> String {
             md.push('\n');
         }
         if answer.is_empty() {
-            let _ = writeln!(md, "_{}_\n", t(Text::NoAnswer));
+            let _ = writeln!(md, "_{}_\n", t(Text::Review(ReviewText::NoAnswer)));
         } else {
             md.push_str(rest);
         }
@@ -559,10 +567,10 @@ pub fn markdown(case: &Case, workspace: &Workspace, lang: Lang) -> String {
                 md,
                 "### {}\n\n| {} | {} | {} | {} |\n|---|---|---|---|\n",
                 t(Text::Rubric),
-                t(Text::Criterion),
-                t(Text::Competence),
-                t(Text::Wording),
-                t(Text::Scale)
+                t(Text::Review(ReviewText::Criterion)),
+                t(Text::Review(ReviewText::Competence)),
+                t(Text::Review(ReviewText::Wording)),
+                t(Text::Review(ReviewText::Scale))
             );
             for criterion in &exercise.rubric {
                 let _ = writeln!(

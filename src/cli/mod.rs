@@ -4,10 +4,11 @@
 mod code;
 
 use crate::case::{self, LoadedCase};
-pub use crate::workbench::export::ExportFormat;
+use crate::i18n::review::ReviewText;
 use crate::i18n::{self, messages, Lang};
 use crate::tui::theme::ThemeName;
 use crate::workbench::check::{self, Status};
+pub use crate::workbench::export::ExportFormat;
 use crate::workspace::store::{self, OpenWorkspace};
 use clap::{Parser, Subcommand};
 use serde_json::json;
@@ -133,7 +134,6 @@ pub enum CaseCommand {
     /// Validate a case file; errors name the JSON path at fault.
     Validate { path: PathBuf },
 }
-
 
 /// A failure of a command, as one sentence.
 #[derive(Debug, thiserror::Error)]
@@ -532,7 +532,12 @@ fn demo(case_wanted: Option<&str>, lang: Lang, theme: ThemeName) -> Result<ExitC
     let dir = cleanup.0.join("ws");
     store::init(&dir, loaded, "", true)?;
     let ws = store::open(&dir, true)?;
-    crate::tui::run_with_notice(ws, lang, theme, Some(i18n::Text::DemoNotice))?;
+    crate::tui::run_with_notice(
+        ws,
+        lang,
+        theme,
+        Some(i18n::Text::Review(ReviewText::DemoNotice)),
+    )?;
     drop(cleanup);
     Ok(ExitCode::SUCCESS)
 }
@@ -558,7 +563,9 @@ fn review(
             Err(err) if examiner_file.is_some() => return Err(err.into()),
             Err(err) => Err(err.to_string()),
         },
-        None => Err(i18n::Text::NoExaminerFile.get(lang).to_string()),
+        None => Err(i18n::Text::Review(ReviewText::NoExaminerFile)
+            .get(lang)
+            .to_string()),
     };
     let examiner = examiner
         .or_else(|| std::env::var("USER").ok())
@@ -575,7 +582,10 @@ fn review(
             .find(|e| e.kind == case::Kind::Code),
     ) {
         (Ok(file), Some(exercise)) => {
-            eprintln!("atelier: {}…", i18n::Text::RunningHiddenTests.get(lang));
+            eprintln!(
+                "atelier: {}…",
+                i18n::Text::Review(ReviewText::RunningHiddenTests).get(lang)
+            );
             crate::exam::examiner::run_hidden_tests(file, exercise, &bundle.files)
         }
         _ => None,

@@ -3,6 +3,7 @@
 //! so every behaviour is testable without a terminal.
 
 use crate::case::{BoardConfig, Case, Exercise, Kind};
+use crate::i18n::review::ReviewText;
 use crate::i18n::{Lang, Text};
 use crate::tui::keymap::{self, Action, Mode};
 use crate::tui::layout;
@@ -10,8 +11,13 @@ use crate::tui::theme::Theme;
 use crate::workbench::board::model::ItemId;
 use crate::workbench::board::update::set_field;
 use crate::workbench::check::{self, ExerciseReport};
+use crate::workbench::gdpr::text::GdprText;
+use crate::workbench::grid::text::GridText;
 use crate::workbench::mindmap::model::NodeId;
+use crate::workbench::mindmap::text::MindmapText;
+use crate::workbench::sociogram::text::SociogramText;
 use crate::workbench::worldmap::model::MapId;
+use crate::workbench::worldmap::text::WorldmapText;
 use crate::workbench::Bench;
 use crate::workspace::history::History;
 use crate::workspace::{Answer, Board, Workspace};
@@ -180,27 +186,27 @@ impl EditTarget {
             EditTarget::KpiName(_) => Text::EditKpiName,
             EditTarget::KpiTarget(_) => Text::EditKpiTarget,
             EditTarget::KpiUnit(_) => Text::EditKpiUnit,
-            EditTarget::GradeComment(_) => Text::EditComment,
+            EditTarget::GradeComment(_) => Text::Review(ReviewText::EditComment),
             // -- tree: A5 mind map (issue 4) --
-            EditTarget::NodeText(_) => Text::EditNode,
-            EditTarget::NodeNote(_) => Text::EditNote,
-            EditTarget::NodeLink(_) => Text::EditLink,
-            EditTarget::SourceTitle(..) => Text::EditSourceTitle,
-            EditTarget::SourcePublisher(..) => Text::EditSourcePublisher,
-            EditTarget::SourceUrl(..) => Text::EditSourceUrl,
-            EditTarget::SourceYear(..) => Text::EditSourceYear,
-            EditTarget::Search => Text::SearchPrompt,
+            EditTarget::NodeText(_) => Text::Mindmap(MindmapText::EditNode),
+            EditTarget::NodeNote(_) => Text::Mindmap(MindmapText::EditNote),
+            EditTarget::NodeLink(_) => Text::Mindmap(MindmapText::EditLink),
+            EditTarget::SourceTitle(..) => Text::Mindmap(MindmapText::EditSourceTitle),
+            EditTarget::SourcePublisher(..) => Text::Mindmap(MindmapText::EditSourcePublisher),
+            EditTarget::SourceUrl(..) => Text::Mindmap(MindmapText::EditSourceUrl),
+            EditTarget::SourceYear(..) => Text::Mindmap(MindmapText::EditSourceYear),
+            EditTarget::Search => Text::Mindmap(MindmapText::SearchPrompt),
             // -- map: A3 world map (issue 4) --
-            EditTarget::MapTitle => Text::EditMapTitle,
-            EditTarget::ActorName(_) => Text::EditMapActorName,
-            EditTarget::ActorNote(_) => Text::EditActorNote,
-            EditTarget::CategoryName(_) => Text::EditCategoryName,
-            EditTarget::LinkLabel(_) => Text::EditLinkLabel,
-            EditTarget::RecommendationText(_) => Text::EditRecommendation,
-            EditTarget::ActorLabel(_) => Text::EditActorName,
-            EditTarget::ActorRole(_) => Text::EditActorRole,
-            EditTarget::GridCell { .. } => Text::EditCell,
-            EditTarget::Sheet(_) => Text::SheetField,
+            EditTarget::MapTitle => Text::Worldmap(WorldmapText::EditMapTitle),
+            EditTarget::ActorName(_) => Text::Worldmap(WorldmapText::EditMapActorName),
+            EditTarget::ActorNote(_) => Text::Worldmap(WorldmapText::EditActorNote),
+            EditTarget::CategoryName(_) => Text::Worldmap(WorldmapText::EditCategoryName),
+            EditTarget::LinkLabel(_) => Text::Worldmap(WorldmapText::EditLinkLabel),
+            EditTarget::RecommendationText(_) => Text::Worldmap(WorldmapText::EditRecommendation),
+            EditTarget::ActorLabel(_) => Text::Sociogram(SociogramText::EditActorName),
+            EditTarget::ActorRole(_) => Text::Sociogram(SociogramText::EditActorRole),
+            EditTarget::GridCell { .. } => Text::Grid(GridText::EditCell),
+            EditTarget::Sheet(_) => Text::Gdpr(GdprText::SheetField),
         }
     }
 

@@ -2,6 +2,7 @@
 //! each with what it did, so that a projected audience can follow. The labels come from the
 //! keymap (the same names and help texts as the help overlay), so they cannot drift apart.
 
+use crate::i18n::review::ReviewText;
 use crate::i18n::Text;
 use crate::tui::app::App;
 use crate::tui::keymap::{self, Binding};
@@ -17,10 +18,10 @@ const SHOWN: usize = 4;
 impl App {
     pub fn toggle_key_display(&mut self) {
         if self.key_display.take().is_some() {
-            self.info(self.t(Text::KeysHidden));
+            self.info(self.t(Text::Review(ReviewText::KeysHidden)));
         } else {
             self.key_display = Some(Vec::new());
-            self.info(self.t(Text::KeysShown));
+            self.info(self.t(Text::Review(ReviewText::KeysShown)));
         }
     }
 
@@ -33,7 +34,7 @@ impl App {
         let label = match binding {
             Some(b) => format!("{}  {}", keymap::event_label(key), b.help.get(lang)),
             // Text being typed is shown once, not letter by letter.
-            None if typing => format!("⌨  {}", Text::Typing.get(lang)),
+            None if typing => format!("⌨  {}", Text::Review(ReviewText::Typing).get(lang)),
             None => return,
         };
         if shown.last() == Some(&label) && typing {

@@ -1,7 +1,14 @@
 //! Keys: one table per mode, read both to turn a key into an `Action` and to draw the help
 //! overlay and the key bar, so the keys and their help cannot drift apart.
 
+use crate::i18n::review::ReviewText;
 use crate::i18n::Text;
+use crate::workbench::code::text::CodeText;
+use crate::workbench::gdpr::text::GdprText;
+use crate::workbench::grid::text::GridText;
+use crate::workbench::mindmap::text::MindmapText;
+use crate::workbench::sociogram::text::SociogramText;
+use crate::workbench::worldmap::text::WorldmapText;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 /// What a person asked for, whatever key they used.
@@ -488,24 +495,39 @@ const GRID: &[Binding] = &[
     bind(
         &[code(KeyCode::Enter), key('e')],
         EditEntry,
-        Text::KeyEditCell,
+        Text::Grid(GridText::KeyEditCell),
         true,
     ),
     bind(
         &[key('a'), code(KeyCode::Insert)],
         AddEntry,
-        Text::KeyAddRow,
+        Text::Grid(GridText::KeyAddRow),
         true,
     ),
     bind(
         &[key('d'), code(KeyCode::Delete)],
         DeleteEntry,
-        Text::KeyDeleteRow,
+        Text::Grid(GridText::KeyDeleteRow),
         false,
     ),
-    bind(&[key('+'), key('=')], Increase, Text::KeyIncrease, true),
-    bind(&[key('-')], Decrease, Text::KeyDecrease, false),
-    bind(&[key('s')], SortByColumn, Text::KeySort, true),
+    bind(
+        &[key('+'), key('=')],
+        Increase,
+        Text::Grid(GridText::KeyIncrease),
+        true,
+    ),
+    bind(
+        &[key('-')],
+        Decrease,
+        Text::Grid(GridText::KeyDecrease),
+        false,
+    ),
+    bind(
+        &[key('s')],
+        SortByColumn,
+        Text::Grid(GridText::KeySort),
+        true,
+    ),
     bind(
         &[code(KeyCode::Up), key('k')],
         SelectPrev,
@@ -521,13 +543,13 @@ const GRID: &[Binding] = &[
     bind(
         &[code(KeyCode::Right), key('l')],
         NextColumn,
-        Text::KeyNextColumn,
+        Text::Grid(GridText::KeyNextColumn),
         false,
     ),
     bind(
         &[code(KeyCode::Left), key('h')],
         PrevColumn,
-        Text::KeyPrevColumn,
+        Text::Grid(GridText::KeyPrevColumn),
         false,
     ),
     bind(
@@ -542,7 +564,12 @@ const GRID: &[Binding] = &[
         Text::KeyMoveDown,
         false,
     ),
-    bind(&[code(KeyCode::Tab)], NextPanel, Text::KeyNextTab, true),
+    bind(
+        &[code(KeyCode::Tab)],
+        NextPanel,
+        Text::Grid(GridText::KeyNextTab),
+        true,
+    ),
     bind(
         &[code(KeyCode::BackTab)],
         PrevPanel,
@@ -601,7 +628,12 @@ const GRAPH: &[Binding] = with_exercise_keys![
         Text::KeyDown,
         false,
     ),
-    bind(&[key('a')], AddEntry, Text::KeyAddActor, true),
+    bind(
+        &[key('a')],
+        AddEntry,
+        Text::Sociogram(SociogramText::KeyAddActor),
+        true
+    ),
     bind(
         &[code(KeyCode::Enter), key('e')],
         EditEntry,
@@ -614,62 +646,127 @@ const GRAPH: &[Binding] = with_exercise_keys![
         Text::KeyDelete,
         false,
     ),
-    bind(&[key('l')], LinkItems, Text::KeyAddRelation, true),
-    bind(&[key('n')], NextRelation, Text::KeyNextRelation, false),
-    bind(&[key('y')], CycleRelationType, Text::KeyRelationType, false),
+    bind(
+        &[key('l')],
+        LinkItems,
+        Text::Sociogram(SociogramText::KeyAddRelation),
+        true
+    ),
+    bind(
+        &[key('n')],
+        NextRelation,
+        Text::Sociogram(SociogramText::KeyNextRelation),
+        false
+    ),
+    bind(
+        &[key('y')],
+        CycleRelationType,
+        Text::Sociogram(SociogramText::KeyRelationType),
+        false
+    ),
     bind(
         &[key('i'), key('+')],
         RaiseIntensity,
-        Text::KeyIntensity,
+        Text::Sociogram(SociogramText::KeyIntensity),
         false,
     ),
-    bind(&[key('m')], ToggleMutual, Text::KeyMutual, false),
-    bind(&[key('x')], DeleteRelation, Text::KeyDeleteRelation, false),
-    bind(&[key('c')], CycleDepartment, Text::KeyDepartment, false),
-    bind(&[key('v')], CycleLevel, Text::KeyLevel, false),
-    bind(&[key('o')], EditRole, Text::KeyRole, false),
-    bind(&[key('s')], SortNext, Text::KeySortNext, true),
-    bind(&[key('S')], SortReverse, Text::KeySortReverse, false),
-    bind(&[key('t')], FilterType, Text::KeyFilterType, true),
+    bind(
+        &[key('m')],
+        ToggleMutual,
+        Text::Sociogram(SociogramText::KeyMutual),
+        false
+    ),
+    bind(
+        &[key('x')],
+        DeleteRelation,
+        Text::Sociogram(SociogramText::KeyDeleteRelation),
+        false
+    ),
+    bind(
+        &[key('c')],
+        CycleDepartment,
+        Text::Sociogram(SociogramText::KeyDepartment),
+        false
+    ),
+    bind(
+        &[key('v')],
+        CycleLevel,
+        Text::Sociogram(SociogramText::KeyLevel),
+        false
+    ),
+    bind(
+        &[key('o')],
+        EditRole,
+        Text::Sociogram(SociogramText::KeyRole),
+        false
+    ),
+    bind(
+        &[key('s')],
+        SortNext,
+        Text::Sociogram(SociogramText::KeySortNext),
+        true
+    ),
+    bind(
+        &[key('S')],
+        SortReverse,
+        Text::Sociogram(SociogramText::KeySortReverse),
+        false
+    ),
+    bind(
+        &[key('t')],
+        FilterType,
+        Text::Sociogram(SociogramText::KeyFilterType),
+        true
+    ),
     bind(
         &[key('f')],
         FilterDepartment,
-        Text::KeyFilterDepartment,
+        Text::Sociogram(SociogramText::KeyFilterDepartment),
         false,
     ),
-    bind(&[key('p')], TogglePin, Text::KeyPin, true),
+    bind(
+        &[key('p')],
+        TogglePin,
+        Text::Sociogram(SociogramText::KeyPin),
+        true
+    ),
     bind(
         &[shift(KeyCode::Left), key('H')],
         MoveNodeLeft,
-        Text::KeyMoveNode,
+        Text::Sociogram(SociogramText::KeyMoveNode),
         false,
     ),
     bind(
         &[shift(KeyCode::Right)],
         MoveNodeRight,
-        Text::KeyMoveNode,
+        Text::Sociogram(SociogramText::KeyMoveNode),
         false,
     ),
     bind(
         &[shift(KeyCode::Up), key('K')],
         MoveNodeUp,
-        Text::KeyMoveNode,
+        Text::Sociogram(SociogramText::KeyMoveNode),
         false,
     ),
     bind(
         &[shift(KeyCode::Down), key('J')],
         MoveNodeDown,
-        Text::KeyMoveNode,
+        Text::Sociogram(SociogramText::KeyMoveNode),
         false,
     ),
-    bind(&[key('g')], Relayout, Text::KeyRelayout, false),
+    bind(
+        &[key('g')],
+        Relayout,
+        Text::Sociogram(SociogramText::KeyRelayout),
+        false
+    ),
 ];
 
 const STEPS: &[Binding] = &[
     bind(
         &[code(KeyCode::Char(' ')), key('x'), code(KeyCode::Enter)],
         ToggleMark,
-        Text::KeyStepDone,
+        Text::Sociogram(SociogramText::KeyStepDone),
         true,
     ),
     bind(
@@ -760,7 +857,12 @@ const CHECKLIST: &[Binding] = &[
 const TEXT_FIELD: &[Binding] = &[
     bind(&[code(KeyCode::Enter)], Confirm, Text::KeyConfirm, true),
     bind(&[code(KeyCode::Esc)], Cancel, Text::KeyCancel, true),
-    bind(&[ctrl('j')], NewLine, Text::KeyNewLine, false),
+    bind(
+        &[ctrl('j')],
+        NewLine,
+        Text::Mindmap(MindmapText::KeyNewLine),
+        false,
+    ),
 ];
 
 const NOTES_EDITING: &[Binding] = &[bind(&[code(KeyCode::Esc)], Confirm, Text::KeyConfirm, true)];
@@ -771,13 +873,13 @@ const SHEET_REGISTER: &[Binding] = with_exercise_keys![
     bind(
         &[code(KeyCode::Enter), key('e')],
         EditEntry,
-        Text::KeySheetOpen,
+        Text::Gdpr(GdprText::KeySheetOpen),
         true,
     ),
     bind(
         &[key('a'), code(KeyCode::Insert)],
         AddEntry,
-        Text::KeySheetAdd,
+        Text::Gdpr(GdprText::KeySheetAdd),
         true,
     ),
     bind(
@@ -805,20 +907,25 @@ const SHEET_CHECKLIST: &[Binding] = with_exercise_keys![
     bind(
         &[code(KeyCode::Char(' '))],
         ToggleMark,
-        Text::KeySheetCycle,
+        Text::Gdpr(GdprText::KeySheetCycle),
         true,
     ),
     bind(
         &[code(KeyCode::Enter), key('e')],
         EditEntry,
-        Text::KeySheetChoose,
+        Text::Gdpr(GdprText::KeySheetChoose),
         false,
     ),
-    bind(&[key('c')], EditEvidence, Text::KeySheetComment, true),
+    bind(
+        &[key('c')],
+        EditEvidence,
+        Text::Gdpr(GdprText::KeySheetComment),
+        true
+    ),
     bind(
         &[key('d'), code(KeyCode::Delete)],
         DeleteEntry,
-        Text::KeySheetClearAnswer,
+        Text::Gdpr(GdprText::KeySheetClearAnswer),
         false,
     ),
     bind(
@@ -840,20 +947,25 @@ const SHEET_FINDINGS: &[Binding] = with_exercise_keys![
     bind(
         &[code(KeyCode::Enter), key('e')],
         EditEntry,
-        Text::KeySheetAccept,
+        Text::Gdpr(GdprText::KeySheetAccept),
         true,
     ),
-    bind(&[key('x')], DismissProposal, Text::KeySheetDismiss, true),
+    bind(
+        &[key('x')],
+        DismissProposal,
+        Text::Gdpr(GdprText::KeySheetDismiss),
+        true
+    ),
     bind(
         &[key('a'), code(KeyCode::Insert)],
         AddEntry,
-        Text::KeySheetAddFinding,
+        Text::Gdpr(GdprText::KeySheetAddFinding),
         true,
     ),
     bind(
         &[key('d'), code(KeyCode::Delete)],
         DeleteEntry,
-        Text::KeySheetDelete,
+        Text::Gdpr(GdprText::KeySheetDelete),
         false,
     ),
     bind(
@@ -874,7 +986,7 @@ const SHEET_FORM: &[Binding] = &[
     bind(
         &[code(KeyCode::Enter), key('e')],
         EditEntry,
-        Text::KeySheetEditField,
+        Text::Gdpr(GdprText::KeySheetEditField),
         true,
     ),
     bind(
@@ -889,30 +1001,40 @@ const SHEET_FORM: &[Binding] = &[
         Text::KeyUp,
         false,
     ),
-    bind(&[key(']')], NextRecord, Text::KeyNextRecord, true),
-    bind(&[key('[')], PrevRecord, Text::KeyPrevRecord, false),
+    bind(
+        &[key(']')],
+        NextRecord,
+        Text::Gdpr(GdprText::KeyNextRecord),
+        true,
+    ),
+    bind(
+        &[key('[')],
+        PrevRecord,
+        Text::Gdpr(GdprText::KeyPrevRecord),
+        false,
+    ),
     bind(
         &[code(KeyCode::PageUp)],
         ScrollBriefUp,
-        Text::KeyScrollFacts,
+        Text::Gdpr(GdprText::KeyScrollFacts),
         false,
     ),
     bind(
         &[code(KeyCode::PageDown)],
         ScrollBriefDown,
-        Text::KeyScrollFacts,
+        Text::Gdpr(GdprText::KeyScrollFacts),
         false,
     ),
     bind(
         &[key('a'), code(KeyCode::Insert)],
         AddEntry,
-        Text::KeySheetAddRecommendation,
+        Text::Gdpr(GdprText::KeySheetAddRecommendation),
         false,
     ),
     bind(
         &[key('d'), code(KeyCode::Delete)],
         DeleteEntry,
-        Text::KeySheetClearField,
+        Text::Gdpr(GdprText::KeySheetClearField),
         false,
     ),
     bind(&[key('u'), ctrl('z')], Undo, Text::KeyUndo, true),
@@ -921,7 +1043,7 @@ const SHEET_FORM: &[Binding] = &[
     bind(
         &[code(KeyCode::Esc), code(KeyCode::Backspace)],
         Cancel,
-        Text::KeyCloseForm,
+        Text::Gdpr(GdprText::KeyCloseForm),
         true,
     ),
     bind(&[key('L')], ToggleLanguage, Text::KeyLanguage, false),
@@ -939,10 +1061,15 @@ const TREE: &[Binding] = &[
     bind(
         &[key('a'), code(KeyCode::Insert)],
         AddChild,
-        Text::KeyAddChild,
+        Text::Mindmap(MindmapText::KeyAddChild),
         true,
     ),
-    bind(&[key('o')], AddSibling, Text::KeyAddSibling, true),
+    bind(
+        &[key('o')],
+        AddSibling,
+        Text::Mindmap(MindmapText::KeyAddSibling),
+        true,
+    ),
     bind(
         &[code(KeyCode::Enter), key('e')],
         EditEntry,
@@ -970,13 +1097,13 @@ const TREE: &[Binding] = &[
     bind(
         &[code(KeyCode::Left), key('h')],
         CollapseOrParent,
-        Text::KeyParent,
+        Text::Mindmap(MindmapText::KeyParent),
         false,
     ),
     bind(
         &[code(KeyCode::Right), key('l')],
         ExpandOrChild,
-        Text::KeyChild,
+        Text::Mindmap(MindmapText::KeyChild),
         false,
     ),
     bind(
@@ -994,58 +1121,123 @@ const TREE: &[Binding] = &[
     bind(
         &[shift(KeyCode::Right), key('>')],
         IndentNode,
-        Text::KeyIndent,
+        Text::Mindmap(MindmapText::KeyIndent),
         false,
     ),
     bind(
         &[shift(KeyCode::Left), key('<')],
         OutdentNode,
-        Text::KeyOutdent,
+        Text::Mindmap(MindmapText::KeyOutdent),
         false,
     ),
-    bind(&[key('x')], CutNode, Text::KeyCut, false),
-    bind(&[key('y')], CopyNode, Text::KeyCopy, false),
-    bind(&[key('p')], PasteNode, Text::KeyPaste, false),
+    bind(
+        &[key('x')],
+        CutNode,
+        Text::Mindmap(MindmapText::KeyCut),
+        false,
+    ),
+    bind(
+        &[key('y')],
+        CopyNode,
+        Text::Mindmap(MindmapText::KeyCopy),
+        false,
+    ),
+    bind(
+        &[key('p')],
+        PasteNode,
+        Text::Mindmap(MindmapText::KeyPaste),
+        false,
+    ),
     bind(
         &[code(KeyCode::Char(' '))],
         ToggleFold,
-        Text::KeyToggleFold,
+        Text::Mindmap(MindmapText::KeyToggleFold),
         false,
     ),
-    bind(&[key('-')], FoldLevel, Text::KeyFoldLevel, false),
+    bind(
+        &[key('-')],
+        FoldLevel,
+        Text::Mindmap(MindmapText::KeyFoldLevel),
+        false,
+    ),
     bind(
         &[key('+'), key('=')],
         UnfoldLevel,
-        Text::KeyUnfoldLevel,
+        Text::Mindmap(MindmapText::KeyUnfoldLevel),
         false,
     ),
-    bind(&[key('z')], FoldAll, Text::KeyFoldAll, false),
-    bind(&[key('Z')], UnfoldAll, Text::KeyUnfoldAll, false),
+    bind(
+        &[key('z')],
+        FoldAll,
+        Text::Mindmap(MindmapText::KeyFoldAll),
+        false,
+    ),
+    bind(
+        &[key('Z')],
+        UnfoldAll,
+        Text::Mindmap(MindmapText::KeyUnfoldAll),
+        false,
+    ),
     bind(
         &[key('g'), code(KeyCode::Home)],
         GoFirst,
-        Text::KeyFirst,
+        Text::Mindmap(MindmapText::KeyFirst),
         false,
     ),
     bind(
         &[key('G'), code(KeyCode::End)],
         GoLast,
-        Text::KeyLast,
+        Text::Mindmap(MindmapText::KeyLast),
         false,
     ),
-    bind(&[key('/'), ctrl('f')], Search, Text::KeySearch, true),
+    bind(
+        &[key('/'), ctrl('f')],
+        Search,
+        Text::Mindmap(MindmapText::KeySearch),
+        true,
+    ),
     bind(
         &[key('n'), code(KeyCode::F(3))],
         SearchNext,
-        Text::KeySearchNext,
+        Text::Mindmap(MindmapText::KeySearchNext),
         false,
     ),
-    bind(&[key('N')], EditNote, Text::KeyNote, true),
-    bind(&[key('w')], EditLink, Text::KeyLinkUrl, false),
-    bind(&[key('t')], EditTags, Text::KeyTags, false),
-    bind(&[key('s')], AddSource, Text::KeyAddSource, true),
-    bind(&[key('E')], EditSource, Text::KeyEditSource, false),
-    bind(&[key('S')], RemoveSource, Text::KeyRemoveSource, false),
+    bind(
+        &[key('N')],
+        EditNote,
+        Text::Mindmap(MindmapText::KeyNote),
+        true,
+    ),
+    bind(
+        &[key('w')],
+        EditLink,
+        Text::Mindmap(MindmapText::KeyLinkUrl),
+        false,
+    ),
+    bind(
+        &[key('t')],
+        EditTags,
+        Text::Mindmap(MindmapText::KeyTags),
+        false,
+    ),
+    bind(
+        &[key('s')],
+        AddSource,
+        Text::Mindmap(MindmapText::KeyAddSource),
+        true,
+    ),
+    bind(
+        &[key('E')],
+        EditSource,
+        Text::Mindmap(MindmapText::KeyEditSource),
+        false,
+    ),
+    bind(
+        &[key('S')],
+        RemoveSource,
+        Text::Mindmap(MindmapText::KeyRemoveSource),
+        false,
+    ),
     bind(&[code(KeyCode::Tab)], NextPanel, Text::KeyNextPanel, false),
     bind(
         &[code(KeyCode::BackTab)],
@@ -1089,21 +1281,51 @@ const MAP: &[Binding] = with_exercise_keys![
     bind(
         &[key('a'), code(KeyCode::Insert)],
         AddEntry,
-        Text::KeyAddActorHere,
+        Text::Worldmap(WorldmapText::KeyAddActorHere),
         true,
     ),
-    bind(&[key('p')], PickPlace, Text::KeyPickPlace, true),
+    bind(
+        &[key('p')],
+        PickPlace,
+        Text::Worldmap(WorldmapText::KeyPickPlace),
+        true
+    ),
     bind(
         &[code(KeyCode::Enter), key('e')],
         EditEntry,
         Text::KeyEdit,
         true,
     ),
-    bind(&[key('c')], PickCategory, Text::KeyPickCategory, true),
-    bind(&[key('l')], LinkActor, Text::KeyLinkActor, true),
-    bind(&[key('t')], EditTitle, Text::KeyEditMapTitle, true),
-    bind(&[key('w')], EditNote, Text::KeyActorNote, false),
-    bind(&[key('m')], MoveActorHere, Text::KeyMoveActorHere, false),
+    bind(
+        &[key('c')],
+        PickCategory,
+        Text::Worldmap(WorldmapText::KeyPickCategory),
+        true
+    ),
+    bind(
+        &[key('l')],
+        LinkActor,
+        Text::Worldmap(WorldmapText::KeyLinkActor),
+        true
+    ),
+    bind(
+        &[key('t')],
+        EditTitle,
+        Text::Worldmap(WorldmapText::KeyEditMapTitle),
+        true
+    ),
+    bind(
+        &[key('w')],
+        EditNote,
+        Text::Worldmap(WorldmapText::KeyActorNote),
+        false
+    ),
+    bind(
+        &[key('m')],
+        MoveActorHere,
+        Text::Worldmap(WorldmapText::KeyMoveActorHere),
+        false
+    ),
     bind(
         &[key('d'), code(KeyCode::Delete)],
         DeleteEntry,
@@ -1113,27 +1335,57 @@ const MAP: &[Binding] = with_exercise_keys![
     bind(
         &[code(KeyCode::Left), key('h')],
         CursorLeft,
-        Text::KeyCursor,
+        Text::Worldmap(WorldmapText::KeyCursor),
         false,
     ),
-    bind(&[code(KeyCode::Right)], CursorRight, Text::KeyCursor, false),
+    bind(
+        &[code(KeyCode::Right)],
+        CursorRight,
+        Text::Worldmap(WorldmapText::KeyCursor),
+        false
+    ),
     bind(
         &[code(KeyCode::Up), key('k')],
         CursorUp,
-        Text::KeyCursor,
+        Text::Worldmap(WorldmapText::KeyCursor),
         false,
     ),
     bind(
         &[code(KeyCode::Down), key('j')],
         CursorDown,
-        Text::KeyCursor,
+        Text::Worldmap(WorldmapText::KeyCursor),
         false,
     ),
-    bind(&[key('+'), key('=')], ZoomIn, Text::KeyZoomIn, false),
-    bind(&[key('-')], ZoomOut, Text::KeyZoomOut, false),
-    bind(&[key('0')], ResetView, Text::KeyResetView, false),
-    bind(&[key('n')], NextActor, Text::KeyNextActor, false),
-    bind(&[key('N')], PrevActor, Text::KeyPrevActor, false),
+    bind(
+        &[key('+'), key('=')],
+        ZoomIn,
+        Text::Worldmap(WorldmapText::KeyZoomIn),
+        false
+    ),
+    bind(
+        &[key('-')],
+        ZoomOut,
+        Text::Worldmap(WorldmapText::KeyZoomOut),
+        false
+    ),
+    bind(
+        &[key('0')],
+        ResetView,
+        Text::Worldmap(WorldmapText::KeyResetView),
+        false
+    ),
+    bind(
+        &[key('n')],
+        NextActor,
+        Text::Worldmap(WorldmapText::KeyNextActor),
+        false
+    ),
+    bind(
+        &[key('N')],
+        PrevActor,
+        Text::Worldmap(WorldmapText::KeyPrevActor),
+        false
+    ),
 ];
 
 const MAP_LIST: &[Binding] = &[
@@ -1167,16 +1419,36 @@ const MAP_LIST: &[Binding] = &[
         Text::KeyDown,
         false,
     ),
-    bind(&[key('s')], CycleSymbol, Text::KeyCycleSymbol, false),
-    bind(&[key('c')], CycleColour, Text::KeyCycleColour, false),
+    bind(
+        &[key('s')],
+        CycleSymbol,
+        Text::Worldmap(WorldmapText::KeyCycleSymbol),
+        false,
+    ),
+    bind(
+        &[key('c')],
+        CycleColour,
+        Text::Worldmap(WorldmapText::KeyCycleColour),
+        false,
+    ),
     bind(
         &[code(KeyCode::Char(' '))],
         CycleLinkKind,
-        Text::KeyCycleLinkKind,
+        Text::Worldmap(WorldmapText::KeyCycleLinkKind),
         false,
     ),
-    bind(&[key('l')], LinkItems, Text::KeyLinkActors, false),
-    bind(&[key('t')], EditTitle, Text::KeyEditMapTitle, false),
+    bind(
+        &[key('l')],
+        LinkItems,
+        Text::Worldmap(WorldmapText::KeyLinkActors),
+        false,
+    ),
+    bind(
+        &[key('t')],
+        EditTitle,
+        Text::Worldmap(WorldmapText::KeyEditMapTitle),
+        false,
+    ),
     bind(&[code(KeyCode::Tab)], NextPanel, Text::KeyNextPanel, true),
     bind(
         &[code(KeyCode::BackTab)],
@@ -1208,7 +1480,7 @@ const LINK_PICKER: &[Binding] = &[
     bind(
         &[code(KeyCode::Char(' '))],
         CycleLinkKind,
-        Text::KeyCycleLinkKind,
+        Text::Worldmap(WorldmapText::KeyCycleLinkKind),
         true,
     ),
     bind(
@@ -1230,22 +1502,27 @@ const CODE: &[Binding] = &[
     bind(
         &[code(KeyCode::F(5)), key('r')],
         RunCode,
-        Text::KeyRunCode,
+        Text::Code(CodeText::KeyRunCode),
         true,
     ),
     bind(
         &[code(KeyCode::F(6)), key('c')],
         CancelRun,
-        Text::KeyCancelRun,
+        Text::Code(CodeText::KeyCancelRun),
         true,
     ),
     bind(
         &[code(KeyCode::Enter), key('e')],
         EditEntry,
-        Text::KeyEditCode,
+        Text::Code(CodeText::KeyEditCode),
         true,
     ),
-    bind(&[key('s')], SwitchCodeFile, Text::KeySwitchCodeFile, true),
+    bind(
+        &[key('s')],
+        SwitchCodeFile,
+        Text::Code(CodeText::KeySwitchCodeFile),
+        true,
+    ),
     bind(&[key('u'), ctrl('z')], Undo, Text::KeyUndo, false),
     bind(&[ctrl('y')], Redo, Text::KeyRedo, false),
     bind(&[code(KeyCode::Tab)], NextPanel, Text::KeyNextPanel, true),
@@ -1285,9 +1562,24 @@ const CODE: &[Binding] = &[
 ];
 
 const CODE_EDITING: &[Binding] = &[
-    bind(&[code(KeyCode::Esc)], Confirm, Text::KeyStopEditing, true),
-    bind(&[code(KeyCode::F(5))], RunCode, Text::KeyRunCode, true),
-    bind(&[code(KeyCode::F(6))], CancelRun, Text::KeyCancelRun, true),
+    bind(
+        &[code(KeyCode::Esc)],
+        Confirm,
+        Text::Code(CodeText::KeyStopEditing),
+        true,
+    ),
+    bind(
+        &[code(KeyCode::F(5))],
+        RunCode,
+        Text::Code(CodeText::KeyRunCode),
+        true,
+    ),
+    bind(
+        &[code(KeyCode::F(6))],
+        CancelRun,
+        Text::Code(CodeText::KeyCancelRun),
+        true,
+    ),
     bind(&[ctrl('z')], Undo, Text::KeyUndo, true),
     bind(&[ctrl('y')], Redo, Text::KeyRedo, false),
     bind(&[code(KeyCode::F(1))], ToggleHelp, Text::KeyHelp, false),
@@ -1307,7 +1599,12 @@ const DIGITS: &[Key] = &[
 ];
 
 const GRADING: &[Binding] = &[
-    bind(DIGITS, SetScoreDigit, Text::KeyScore, true),
+    bind(
+        DIGITS,
+        SetScoreDigit,
+        Text::Review(ReviewText::KeyScore),
+        true,
+    ),
     bind(
         &[code(KeyCode::Up), key('k')],
         SelectPrev,
@@ -1323,30 +1620,45 @@ const GRADING: &[Binding] = &[
     bind(
         &[code(KeyCode::Right), key('+')],
         ScoreUp,
-        Text::KeyScoreUp,
+        Text::Review(ReviewText::KeyScoreUp),
         false,
     ),
     bind(
         &[code(KeyCode::Left), key('-')],
         ScoreDown,
-        Text::KeyScoreDown,
+        Text::Review(ReviewText::KeyScoreDown),
         false,
     ),
     bind(
         &[code(KeyCode::Delete), code(KeyCode::Backspace)],
         ClearScore,
-        Text::KeyClearScore,
+        Text::Review(ReviewText::KeyClearScore),
         false,
     ),
     bind(
         &[key('c'), code(KeyCode::Enter)],
         EditComment,
-        Text::KeyComment,
+        Text::Review(ReviewText::KeyComment),
         true,
     ),
-    bind(&[key('v')], MarkValidated, Text::KeyValidate, true),
-    bind(&[key('x')], MarkNotValidated, Text::KeyReject, true),
-    bind(&[key('z')], ClearDecision, Text::KeyUndecide, false),
+    bind(
+        &[key('v')],
+        MarkValidated,
+        Text::Review(ReviewText::KeyValidate),
+        true,
+    ),
+    bind(
+        &[key('x')],
+        MarkNotValidated,
+        Text::Review(ReviewText::KeyReject),
+        true,
+    ),
+    bind(
+        &[key('z')],
+        ClearDecision,
+        Text::Review(ReviewText::KeyUndecide),
+        false,
+    ),
     bind(
         &[code(KeyCode::PageUp)],
         ScrollBriefUp,
@@ -1362,11 +1674,21 @@ const GRADING: &[Binding] = &[
     bind(
         &[key('g'), code(KeyCode::Tab), code(KeyCode::Esc)],
         FocusGrading,
-        Text::KeyFocusGrading,
+        Text::Review(ReviewText::KeyFocusGrading),
         true,
     ),
-    bind(&[key(']')], NextExercise, Text::KeyNextExercise, true),
-    bind(&[key('[')], PrevExercise, Text::KeyPrevExercise, false),
+    bind(
+        &[key(']')],
+        NextExercise,
+        Text::Review(ReviewText::KeyNextExercise),
+        true,
+    ),
+    bind(
+        &[key('[')],
+        PrevExercise,
+        Text::Review(ReviewText::KeyPrevExercise),
+        false,
+    ),
     bind(&[key('L')], ToggleLanguage, Text::KeyLanguage, false),
     bind(
         &[key('?'), code(KeyCode::F(1))],
@@ -1378,15 +1700,30 @@ const GRADING: &[Binding] = &[
 ];
 
 const REVIEW: &[Binding] = &[
-    bind(&[key('g')], FocusGrading, Text::KeyFocusGrading, true),
-    bind(&[key(']')], NextExercise, Text::KeyNextExercise, true),
-    bind(&[key('[')], PrevExercise, Text::KeyPrevExercise, false),
+    bind(
+        &[key('g')],
+        FocusGrading,
+        Text::Review(ReviewText::KeyFocusGrading),
+        true,
+    ),
+    bind(
+        &[key(']')],
+        NextExercise,
+        Text::Review(ReviewText::KeyNextExercise),
+        true,
+    ),
+    bind(
+        &[key('[')],
+        PrevExercise,
+        Text::Review(ReviewText::KeyPrevExercise),
+        false,
+    ),
 ];
 
 const GLOBAL: &[Binding] = &[bind(
     &[code(KeyCode::F(2))],
     ToggleKeyDisplay,
-    Text::KeyKeyDisplay,
+    Text::Review(ReviewText::KeyKeyDisplay),
     false,
 )];
 

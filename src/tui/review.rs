@@ -11,6 +11,7 @@
 use crate::case::Exercise;
 use crate::exam::examiner::ExaminerFile;
 use crate::exam::grading::{Decision, Grades};
+use crate::i18n::review::ReviewText;
 use crate::i18n::Text;
 use crate::tui::app::{App, EditTarget, Effect, Overlay, Screen};
 use crate::tui::keymap::{Action, Mode};
@@ -150,7 +151,7 @@ impl App {
                 None
             }
             Class::Edit => {
-                self.error(self.t(Text::ReadOnlyRefused));
+                self.error(self.t(Text::Review(ReviewText::ReadOnlyRefused)));
                 Some(Vec::new())
             }
             Class::Grading => Some(self.update_grading(action)),
@@ -165,7 +166,7 @@ impl App {
         if self.workspace != review.original {
             self.workspace = review.original.clone();
             self.refresh_reports();
-            self.error(self.t(Text::ReadOnlyRefused));
+            self.error(self.t(Text::Review(ReviewText::ReadOnlyRefused)));
         }
         self.dirty = false;
         effects

@@ -5,6 +5,7 @@
 use crate::exam::examiner::ExaminerFile;
 use crate::exam::grading::Grades;
 use crate::exam::review::{self as store, ReviewBundle};
+use crate::i18n::review::ReviewText;
 use crate::i18n::{Lang, Text};
 use crate::tui::app::{App, Effect};
 use crate::tui::review::ReviewState;
@@ -114,7 +115,10 @@ fn save(app: &mut App, path: &std::path::Path) {
     match store::save_grades(path, &review.grades) {
         Ok(()) => review.dirty = false,
         Err(err) => {
-            let message = format!("{} : {err}", Text::GradesUnsaved.get(app.lang));
+            let message = format!(
+                "{} : {err}",
+                Text::Review(ReviewText::GradesUnsaved).get(app.lang)
+            );
             app.error(message);
         }
     }

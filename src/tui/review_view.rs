@@ -5,6 +5,7 @@
 use crate::case::Exercise;
 use crate::exam::examiner::{self, AutoCheck, FlawMatch, Unavailable};
 use crate::exam::grading::{Decision, Outcome, BLOCS};
+use crate::i18n::review::ReviewText;
 use crate::i18n::{self, Text};
 use crate::tui::app::App;
 use crate::tui::keymap::{self, Binding, Mode};
@@ -35,7 +36,11 @@ pub fn render_title(app: &App, frame: &mut Frame, area: Rect) {
         return;
     };
     if let Err(reason) = &review.integrity {
-        let text = format!(" {}{}{reason} ", app.t(Text::IntegrityFailed), colon(app));
+        let text = format!(
+            " {}{}{reason} ",
+            app.t(Text::Review(ReviewText::IntegrityFailed)),
+            colon(app)
+        );
         frame.render_widget(
             Paragraph::new(text).style(app.theme.error.add_modifier(Modifier::REVERSED)),
             area,
@@ -43,7 +48,10 @@ pub fn render_title(app: &App, frame: &mut Frame, area: Rect) {
         return;
     }
     let mut spans = vec![
-        Span::styled(format!(" {} ", app.t(Text::ReviewReadOnly)), app.theme.key),
+        Span::styled(
+            format!(" {} ", app.t(Text::Review(ReviewText::ReviewReadOnly))),
+            app.theme.key,
+        ),
         Span::raw(" "),
         Span::styled(app.workspace.candidate.clone(), app.theme.title),
         Span::styled(" · ", app.theme.dim),
@@ -51,7 +59,7 @@ pub fn render_title(app: &App, frame: &mut Frame, area: Rect) {
     ];
     if review.stale {
         spans.push(Span::styled(
-            format!("  {}", app.t(Text::GradesStale)),
+            format!("  {}", app.t(Text::Review(ReviewText::GradesStale))),
             app.theme.warn,
         ));
     } else if let Some((exercise, _)) = app.current_exercise() {
@@ -63,11 +71,14 @@ pub fn render_title(app: &App, frame: &mut Frame, area: Rect) {
     }
     let saved = if review.dirty {
         Span::styled(
-            format!(" ● {} ", app.t(Text::GradesUnsaved)),
+            format!(" ● {} ", app.t(Text::Review(ReviewText::GradesUnsaved))),
             app.theme.warn,
         )
     } else {
-        Span::styled(format!(" ✓ {} ", app.t(Text::GradesSaved)), app.theme.ok)
+        Span::styled(
+            format!(" ✓ {} ", app.t(Text::Review(ReviewText::GradesSaved))),
+            app.theme.ok,
+        )
     };
     let [left, right] =
         Layout::horizontal([Constraint::Min(1), Constraint::Length(30)]).areas(area);
@@ -87,7 +98,10 @@ fn colon(app: &App) -> &'static str {
 fn integrity_lines(app: &App) -> Vec<Line<'static>> {
     match app.review.as_ref().map(|r| &r.integrity) {
         Some(Err(_)) => vec![
-            Line::styled(app.t(Text::IntegrityFailedHint), app.theme.error),
+            Line::styled(
+                app.t(Text::Review(ReviewText::IntegrityFailedHint)),
+                app.theme.error,
+            ),
             Line::raw(""),
         ],
         _ => Vec::new(),
@@ -96,13 +110,18 @@ fn integrity_lines(app: &App) -> Vec<Line<'static>> {
 
 fn decision_span(app: &App, decision: Option<Decision>) -> Span<'static> {
     match decision {
-        Some(Decision::Validated) => {
-            Span::styled(format!("✔ {}", app.t(Text::Validated)), app.theme.ok)
-        }
-        Some(Decision::NotValidated) => {
-            Span::styled(format!("✘ {}", app.t(Text::NotValidated)), app.theme.error)
-        }
-        None => Span::styled(format!("· {}", app.t(Text::Undecided)), app.theme.dim),
+        Some(Decision::Validated) => Span::styled(
+            format!("✔ {}", app.t(Text::Review(ReviewText::Validated))),
+            app.theme.ok,
+        ),
+        Some(Decision::NotValidated) => Span::styled(
+            format!("✘ {}", app.t(Text::Review(ReviewText::NotValidated))),
+            app.theme.error,
+        ),
+        None => Span::styled(
+            format!("· {}", app.t(Text::Review(ReviewText::Undecided))),
+            app.theme.dim,
+        ),
     }
 }
 
@@ -148,7 +167,7 @@ fn progress_lines(app: &App) -> Vec<Line<'static>> {
         blocs.push(Span::raw("  "));
     }
     blocs.push(Span::styled(
-        format!("{} ", app.t(Text::Certification)),
+        format!("{} ", app.t(Text::Review(ReviewText::Certification))),
         app.theme.dim,
     ));
     let certification = if review.integrity.is_err() {
@@ -160,13 +179,16 @@ fn progress_lines(app: &App) -> Vec<Line<'static>> {
     vec![
         Line::from(vec![
             Span::styled(
-                format!("{decided}/{total} {}", app.t(Text::Decided)),
+                format!(
+                    "{decided}/{total} {}",
+                    app.t(Text::Review(ReviewText::Decided))
+                ),
                 app.theme.accent,
             ),
             Span::styled(
                 format!(
                     "  · {}{}{}",
-                    app.t(Text::Examiner),
+                    app.t(Text::Review(ReviewText::Examiner)),
                     colon(app),
                     review.examiner
                 ),
@@ -182,7 +204,11 @@ pub fn render_home_details(app: &App, frame: &mut Frame, area: Rect, exercise: &
     let Some(review) = &app.review else {
         return;
     };
-    let block = bordered(app, format!(" {} ", app.t(Text::Grading)), false);
+    let block = bordered(
+        app,
+        format!(" {} ", app.t(Text::Review(ReviewText::Grading))),
+        false,
+    );
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let mut lines = integrity_lines(app);
@@ -199,7 +225,11 @@ pub fn render_home_details(app: &App, frame: &mut Frame, area: Rect, exercise: &
     let score = review.grades.score(exercise);
     lines.push(Line::from(vec![
         Span::styled(
-            format!("{}{}", app.t(Text::Decision), colon(app)),
+            format!(
+                "{}{}",
+                app.t(Text::Review(ReviewText::Decision)),
+                colon(app)
+            ),
             app.theme.dim,
         ),
         decision_span(app, review.grades.decision(&exercise.id)),
@@ -243,14 +273,22 @@ pub fn render_grading(app: &App, frame: &mut Frame, area: Rect, exercise: &Exerc
         return;
     };
     let focused = review.grading;
-    let title = format!(" {} · {} ", app.t(Text::Grading), exercise.id);
+    let title = format!(
+        " {} · {} ",
+        app.t(Text::Review(ReviewText::Grading)),
+        exercise.id
+    );
     let block = bordered(app, title, focused);
     let score = review.grades.score(exercise);
     let mut lines = integrity_lines(app);
     lines.extend([
         Line::from(vec![
             Span::styled(
-                format!("{}{}", app.t(Text::Decision), colon(app)),
+                format!(
+                    "{}{}",
+                    app.t(Text::Review(ReviewText::Decision)),
+                    colon(app)
+                ),
                 app.theme.dim,
             ),
             decision_span(app, review.grades.decision(&exercise.id)),
@@ -313,7 +351,7 @@ fn file_lines(app: &App, exercise: &Exercise) -> Vec<Line<'static>> {
             break;
         }
         lines.push(Line::styled(
-            format!("{} · {name}", app.t(Text::HandedIn)),
+            format!("{} · {name}", app.t(Text::Review(ReviewText::HandedIn))),
             app.theme.heading,
         ));
         let text = String::from_utf8_lossy(bytes);
@@ -325,7 +363,7 @@ fn file_lines(app: &App, exercise: &Exercise) -> Vec<Line<'static>> {
 
 fn unavailable_text(app: &App, why: Unavailable) -> &'static str {
     match why {
-        Unavailable::NoRunner => app.t(Text::NoRunner),
+        Unavailable::NoRunner => app.t(Text::Review(ReviewText::NoRunner)),
     }
 }
 
@@ -337,7 +375,7 @@ fn examiner_lines(app: &App, exercise: &Exercise) -> Vec<Line<'static>> {
         let text = review
             .examiner_problem
             .clone()
-            .unwrap_or_else(|| app.t(Text::NoExaminerFile).to_string());
+            .unwrap_or_else(|| app.t(Text::Review(ReviewText::NoExaminerFile)).to_string());
         return vec![Line::styled(text, app.theme.warn)];
     };
     let Some(material) = file.exercises.get(&exercise.id) else {
@@ -353,9 +391,9 @@ fn examiner_lines(app: &App, exercise: &Exercise) -> Vec<Line<'static>> {
                     lines.push(Line::styled(
                         format!(
                             "{} · {passed}/{} {}",
-                            app.t(Text::HiddenTests),
+                            app.t(Text::Review(ReviewText::HiddenTests)),
                             report.tests.len(),
-                            app.t(Text::TestsPassed)
+                            app.t(Text::Review(ReviewText::TestsPassed))
                         ),
                         app.theme.heading,
                     ));
@@ -366,9 +404,9 @@ fn examiner_lines(app: &App, exercise: &Exercise) -> Vec<Line<'static>> {
                             lines.push(Line::styled(format!("✘ {}", test.name), app.theme.error));
                             lines.push(Line::raw(format!(
                                 "    {} {} · {} {}",
-                                app.t(Text::Expected),
+                                app.t(Text::Review(ReviewText::Expected)),
                                 test.expected.trim_end(),
-                                app.t(Text::Got),
+                                app.t(Text::Review(ReviewText::Got)),
                                 test.got.trim_end()
                             )));
                         }
@@ -376,7 +414,11 @@ fn examiner_lines(app: &App, exercise: &Exercise) -> Vec<Line<'static>> {
                 }
                 other => {
                     lines.push(Line::styled(
-                        format!("{} · {}", app.t(Text::HiddenTests), tests.len()),
+                        format!(
+                            "{} · {}",
+                            app.t(Text::Review(ReviewText::HiddenTests)),
+                            tests.len()
+                        ),
                         app.theme.heading,
                     ));
                     let why = match other {
@@ -397,20 +439,22 @@ fn examiner_lines(app: &App, exercise: &Exercise) -> Vec<Line<'static>> {
                 lines.push(Line::styled(
                     format!(
                         "{} · {found}/{} {}",
-                        app.t(Text::PlantedFlaws),
+                        app.t(Text::Review(ReviewText::PlantedFlaws)),
                         flaws.len(),
-                        app.t(Text::FlawsFound)
+                        app.t(Text::Review(ReviewText::FlawsFound))
                     ),
                     app.theme.heading,
                 ));
                 for (flaw, status) in flaws {
                     let (mark, style) = match status {
-                        FlawMatch::FoundBy(id) => {
-                            (format!("✔ {} ({id})", app.t(Text::FlawFound)), app.theme.ok)
-                        }
-                        FlawMatch::Missed => {
-                            (format!("✘ {}", app.t(Text::FlawMissed)), app.theme.error)
-                        }
+                        FlawMatch::FoundBy(id) => (
+                            format!("✔ {} ({id})", app.t(Text::Review(ReviewText::FlawFound))),
+                            app.theme.ok,
+                        ),
+                        FlawMatch::Missed => (
+                            format!("✘ {}", app.t(Text::Review(ReviewText::FlawMissed))),
+                            app.theme.error,
+                        ),
                         FlawMatch::Unknown => ("?".to_string(), app.theme.warn),
                     };
                     lines.push(Line::from(vec![
@@ -428,7 +472,7 @@ fn examiner_lines(app: &App, exercise: &Exercise) -> Vec<Line<'static>> {
                     lines.push(Line::styled(
                         format!(
                             "{}{}{}",
-                            app.t(Text::ExtraFindings),
+                            app.t(Text::Review(ReviewText::ExtraFindings)),
                             colon(app),
                             extra.join(", ")
                         ),
@@ -440,7 +484,10 @@ fn examiner_lines(app: &App, exercise: &Exercise) -> Vec<Line<'static>> {
         lines.push(Line::raw(""));
     }
     if !material.answer_key.trim().is_empty() {
-        lines.push(Line::styled(app.t(Text::AnswerKey), app.theme.heading));
+        lines.push(Line::styled(
+            app.t(Text::Review(ReviewText::AnswerKey)),
+            app.theme.heading,
+        ));
         lines.extend(
             markdown_lines(app, &material.answer_key)
                 .into_iter()

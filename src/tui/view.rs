@@ -1,6 +1,7 @@
 //! Drawing: pure functions from `&App` to the frame. Nothing here changes the state.
 
 use crate::case::{BoardConfig, Exercise};
+use crate::i18n::review::ReviewText;
 use crate::i18n::{self, Lang, Text};
 use crate::tui::app::{self, App, HomeRow, Overlay, Panel, Screen, StatusKind};
 use crate::tui::key_display;
@@ -9,6 +10,11 @@ use crate::tui::layout;
 use crate::tui::review_view;
 use crate::workbench::check::Status;
 use crate::workbench::export::item_label;
+use crate::workbench::gdpr::text::GdprText;
+use crate::workbench::grid::text::GridText;
+use crate::workbench::notes::text::NotesText;
+use crate::workbench::sociogram::text::SociogramText;
+use crate::workbench::worldmap::text::WorldmapText;
 use crate::workspace::Board;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Modifier, Style};
@@ -24,7 +30,10 @@ pub fn render(app: &App, frame: &mut Frame) {
     if layout::too_small(area) {
         let mut text = app.t(Text::TooSmall).to_string();
         if let Some(Err(reason)) = app.review.as_ref().map(|r| &r.integrity) {
-            text = format!("{} : {reason}. {text}", app.t(Text::IntegrityFailed));
+            text = format!(
+                "{} : {reason}. {text}",
+                app.t(Text::Review(ReviewText::IntegrityFailed))
+            );
         }
         let message = Paragraph::new(text)
             .style(app.theme.warn)
@@ -413,23 +422,23 @@ fn panel_title(app: &App, panel: Panel) -> &'static str {
         Panel::Notes => app.t(Text::Notes),
         Panel::Code => "Python",
         // -- map (issue 4) --
-        Panel::MapLegend => app.t(Text::Legend),
-        Panel::MapLinks => app.t(Text::Links),
-        Panel::MapRecommendations => app.t(Text::MapRecommendationsTitle),
-        Panel::Sociogram => app.t(Text::Sociogram),
-        Panel::Steps => app.t(Text::DiagnosisSteps),
-        Panel::Grid => app.t(Text::Grid),
-        Panel::SheetRegister => app.t(Text::SheetRegister),
-        Panel::SheetChecklist => app.t(Text::SheetChecklist),
-        Panel::SheetFindings => app.t(Text::SheetFindings),
-        Panel::SheetOpinion => app.t(Text::SheetOpinion),
+        Panel::MapLegend => app.t(Text::Worldmap(WorldmapText::Legend)),
+        Panel::MapLinks => app.t(Text::Worldmap(WorldmapText::Links)),
+        Panel::MapRecommendations => app.t(Text::Worldmap(WorldmapText::MapRecommendationsTitle)),
+        Panel::Sociogram => app.t(Text::Sociogram(SociogramText::Sociogram)),
+        Panel::Steps => app.t(Text::Sociogram(SociogramText::DiagnosisSteps)),
+        Panel::Grid => app.t(Text::Grid(GridText::Grid)),
+        Panel::SheetRegister => app.t(Text::Gdpr(GdprText::SheetRegister)),
+        Panel::SheetChecklist => app.t(Text::Gdpr(GdprText::SheetChecklist)),
+        Panel::SheetFindings => app.t(Text::Gdpr(GdprText::SheetFindings)),
+        Panel::SheetOpinion => app.t(Text::Gdpr(GdprText::SheetOpinion)),
         // -- note_deck: notes, A4 schemes and the A15 deck (issue 8) --
-        Panel::Sections => app.t(Text::Sections),
-        Panel::References => app.t(Text::ReferencesPanel),
-        Panel::Schemes => app.t(Text::Schemes),
-        Panel::Attachments => app.t(Text::Attachments),
-        Panel::Slides => app.t(Text::Slides),
-        Panel::Objections => app.t(Text::Objections),
+        Panel::Sections => app.t(Text::NoteDeck(NotesText::Sections)),
+        Panel::References => app.t(Text::NoteDeck(NotesText::ReferencesPanel)),
+        Panel::Schemes => app.t(Text::NoteDeck(NotesText::Schemes)),
+        Panel::Attachments => app.t(Text::NoteDeck(NotesText::Attachments)),
+        Panel::Slides => app.t(Text::NoteDeck(NotesText::Slides)),
+        Panel::Objections => app.t(Text::NoteDeck(NotesText::Objections)),
     }
 }
 
@@ -563,7 +572,7 @@ fn render_notes(app: &App, frame: &mut Frame, area: Rect, exercise: &Exercise) {
         ));
     }
     let hint = if app.review.is_some() {
-        app.t(Text::ReviewReadOnly)
+        app.t(Text::Review(ReviewText::ReviewReadOnly))
     } else if state.notes_editing {
         app.t(Text::NotesEditingHint)
     } else {
@@ -579,7 +588,7 @@ fn render_notes(app: &App, frame: &mut Frame, area: Rect, exercise: &Exercise) {
     frame.render_widget(Paragraph::new(top).wrap(Wrap { trim: true }), head);
     if state.notes.is_empty() && !state.notes_editing {
         let empty = if app.review.is_some() {
-            app.t(Text::NoAnswer)
+            app.t(Text::Review(ReviewText::NoAnswer))
         } else {
             app.t(Text::NotesEmpty)
         };

@@ -3,6 +3,7 @@
 
 use crate::case::{BoardConfig, Case, Exercise, Kind};
 use crate::i18n::{Lang, Text};
+use crate::workbench::code::text::CodeText;
 use crate::workspace::{Board, Workspace};
 
 /// The file formats of `atelier export`, each for its users' own tool.
@@ -263,7 +264,7 @@ pub fn code_markdown(code: &crate::workbench::code::model::CodeAnswer, lang: Lan
     if let Some(run) = &code.last_run {
         md.push_str(&format!(
             "### {}\n\n**{}** ({}/{})\n\n",
-            Text::CodeTests.get(lang),
+            Text::Code(CodeText::CodeTests).get(lang),
             run.status.as_str(),
             run.passed_count(),
             run.tests.len()

@@ -132,3 +132,89 @@ pub fn one_line(text: &str) -> String {
         joined
     }
 }
+
+/// The A1 workbench's fixed strings (keys of `Text::Code`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CodeText {
+    KeyRunCode,
+    KeyCancelRun,
+    KeyEditCode,
+    KeyStopEditing,
+    KeySwitchCodeFile,
+    CodeReloaded,
+    SketchRan,
+    CodeRunning,
+    CodeTests,
+    CodeOutput,
+    CodeNotRun,
+    CodeStale,
+    SketchNotRun,
+    CodeTask,
+    CodeEditingHint,
+    CodeViewHint,
+    CodeCancelHint,
+    SketchFrame,
+}
+
+impl CodeText {
+    pub fn get(self, lang: crate::i18n::Lang) -> &'static str {
+        match lang {
+            crate::i18n::Lang::Fr => self.fr(),
+            crate::i18n::Lang::En => self.en(),
+        }
+    }
+
+    fn fr(self) -> &'static str {
+        use CodeText::*;
+        match self {
+            KeyRunCode => "exécuter",
+            KeyCancelRun => "annuler l'exécution",
+            KeyEditCode => "modifier le code",
+            KeyStopEditing => "quitter l'éditeur",
+            KeySwitchCodeFile => "programme / esquisse",
+            CodeReloaded => "Le fichier a changé sur le disque : nouvelle version chargée.",
+            SketchRan => "Esquisse exécutée.",
+            CodeRunning => "Exécution en cours",
+            CodeTests => "Tests",
+            CodeOutput => "Sortie du programme",
+            CodeNotRun => "Pas encore exécuté : F5 lance le programme et ses tests.",
+            CodeStale => "Le programme a changé depuis la dernière exécution (F5).",
+            SketchNotRun => "F5 exécute l'esquisse et l'anime ici.",
+            CodeTask => "L'énoncé",
+            CodeEditingHint => "Échap pour sortir de l'éditeur · F5 exécuter",
+            CodeViewHint => "Entrée pour écrire · F5 exécuter · s programme/esquisse",
+            CodeCancelHint => "F6 ou c pour annuler",
+            SketchFrame => "image",
+        }
+    }
+
+    fn en(self) -> &'static str {
+        use CodeText::*;
+        match self {
+            KeyRunCode => "run",
+            KeyCancelRun => "cancel the run",
+            KeyEditCode => "edit the code",
+            KeyStopEditing => "leave the editor",
+            KeySwitchCodeFile => "program / sketch",
+            CodeReloaded => "The file changed on disk: the new version is loaded.",
+            SketchRan => "Sketch run.",
+            CodeRunning => "Running",
+            CodeTests => "Tests",
+            CodeOutput => "Program output",
+            CodeNotRun => "Not run yet: F5 runs the program and its tests.",
+            CodeStale => "The program changed since the last run (F5).",
+            SketchNotRun => "F5 runs the sketch and animates it here.",
+            CodeTask => "The task",
+            CodeEditingHint => "Esc leaves the editor · F5 run",
+            CodeViewHint => "Enter to write · F5 run · s program/sketch",
+            CodeCancelHint => "F6 or c to cancel",
+            SketchFrame => "frame",
+        }
+    }
+}
+
+impl From<CodeText> for crate::i18n::Text {
+    fn from(text: CodeText) -> Self {
+        crate::i18n::Text::Code(text)
+    }
+}

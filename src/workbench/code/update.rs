@@ -8,6 +8,7 @@ use crate::runner::sketch::SketchRun;
 use crate::tui::app::{App, Effect, Screen};
 use crate::tui::keymap::Action;
 use crate::workbench::code::model::{CodeAnswer, RunReport};
+use crate::workbench::code::text::CodeText;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui_textarea::{CursorMove, TextArea};
 
@@ -242,7 +243,7 @@ impl App {
                 code.sketch = editor(&sketch);
                 code.error_line = None;
             }
-            self.info(self.t(crate::i18n::Text::CodeReloaded));
+            self.info(self.t(crate::i18n::Text::Code(CodeText::CodeReloaded)));
         }
         self.refresh_reports();
     }
@@ -307,7 +308,7 @@ impl App {
         }
         match message {
             Some(text) => self.error(text),
-            None => self.info(self.t(crate::i18n::Text::SketchRan)),
+            None => self.info(self.t(crate::i18n::Text::Code(CodeText::SketchRan))),
         }
     }
 

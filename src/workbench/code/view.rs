@@ -9,6 +9,7 @@ use crate::tui::app::App;
 use crate::tui::view::bordered;
 use crate::workbench::code::model::RunStatus;
 use crate::workbench::code::text as messages;
+use crate::workbench::code::text::CodeText;
 use crate::workbench::code::update::{CodeFile, CodeState};
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Color, Modifier, Style};
@@ -192,7 +193,7 @@ pub fn task_lines<'a>(app: &App, exercise: &'a Exercise) -> Vec<Line<'a>> {
     };
     let mut lines = vec![
         Line::raw(""),
-        Line::styled(app.t(Text::CodeTask), app.theme.heading),
+        Line::styled(app.t(Text::Code(CodeText::CodeTask)), app.theme.heading),
     ];
     lines.extend(crate::tui::view::markdown_lines(app, task));
     lines
@@ -231,16 +232,16 @@ fn render_head(app: &App, frame: &mut Frame, area: Rect, code: &CodeState) {
             format!(
                 " {} {}… ({})",
                 SPINNER[(code.ticks % 4) as usize],
-                app.t(Text::CodeRunning),
-                app.t(Text::CodeCancelHint)
+                app.t(Text::Code(CodeText::CodeRunning)),
+                app.t(Text::Code(CodeText::CodeCancelHint))
             ),
             app.theme.warn,
         ));
     } else {
         let hint = if code.editing {
-            app.t(Text::CodeEditingHint)
+            app.t(Text::Code(CodeText::CodeEditingHint))
         } else {
-            app.t(Text::CodeViewHint)
+            app.t(Text::Code(CodeText::CodeViewHint))
         };
         spans.push(Span::styled(format!(" {hint}"), app.theme.dim));
     }
@@ -330,12 +331,16 @@ fn status_style(app: &App, status: RunStatus) -> Style {
 }
 
 fn render_results(app: &App, frame: &mut Frame, area: Rect, code: &CodeState) {
-    let block = bordered(app, format!(" {} ", app.t(Text::CodeTests)), false);
+    let block = bordered(
+        app,
+        format!(" {} ", app.t(Text::Code(CodeText::CodeTests))),
+        false,
+    );
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let Some(report) = &code.report else {
         frame.render_widget(
-            Paragraph::new(app.t(Text::CodeNotRun))
+            Paragraph::new(app.t(Text::Code(CodeText::CodeNotRun)))
                 .style(app.theme.dim)
                 .wrap(Wrap { trim: true }),
             inner,
@@ -357,7 +362,10 @@ fn render_results(app: &App, frame: &mut Frame, area: Rect, code: &CodeState) {
         .and_then(|a| a.code.as_ref())
         .is_some_and(|c| c.current_run().is_some());
     if !current {
-        lines.push(Line::styled(app.t(Text::CodeStale), app.theme.warn));
+        lines.push(Line::styled(
+            app.t(Text::Code(CodeText::CodeStale)),
+            app.theme.warn,
+        ));
     }
     for test in &report.tests {
         let (mark, style) = if test.passed {
@@ -390,7 +398,10 @@ fn render_results(app: &App, frame: &mut Frame, area: Rect, code: &CodeState) {
     }
     if !report.stdout.is_empty() || !report.stderr.trim().is_empty() {
         lines.push(Line::raw(""));
-        lines.push(Line::styled(app.t(Text::CodeOutput), app.theme.heading));
+        lines.push(Line::styled(
+            app.t(Text::Code(CodeText::CodeOutput)),
+            app.theme.heading,
+        ));
         for line in report.stdout.lines().take(20) {
             lines.push(Line::raw(line.to_string()));
         }
@@ -415,7 +426,7 @@ fn render_sketch(app: &App, frame: &mut Frame, area: Rect, code: &CodeState) {
     frame.render_widget(block, area);
     let Some(run) = &code.sketch_run else {
         frame.render_widget(
-            Paragraph::new(app.t(Text::SketchNotRun))
+            Paragraph::new(app.t(Text::Code(CodeText::SketchNotRun)))
                 .style(app.theme.dim)
                 .wrap(Wrap { trim: true }),
             inner,
@@ -440,7 +451,7 @@ fn render_sketch(app: &App, frame: &mut Frame, area: Rect, code: &CodeState) {
         None => Line::styled(
             format!(
                 "{} {}/{}",
-                app.t(Text::SketchFrame),
+                app.t(Text::Code(CodeText::SketchFrame)),
                 code.frame + 1,
                 run.frames.len()
             ),

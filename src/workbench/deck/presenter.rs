@@ -7,6 +7,7 @@ use crate::i18n::Text;
 use crate::tui::app::App;
 use crate::tui::view::bordered;
 use crate::workbench::deck::model::{clock_text, Phase};
+use crate::workbench::notes::text::NotesText;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
@@ -154,12 +155,12 @@ pub fn render_presenter(app: &App, frame: &mut Frame, area: Rect) -> bool {
     );
     let mut status = format!(
         "{} {} · {} min",
-        app.t(Text::Limit),
+        app.t(Text::NoteDeck(NotesText::Limit)),
         clock_text(countdown.limit.as_secs() as i64),
         config.max_minutes
     );
     if countdown.is_paused() {
-        status = format!("{} · {status}", app.t(Text::Paused));
+        status = format!("{} · {status}", app.t(Text::NoteDeck(NotesText::Paused)));
     }
     frame.render_widget(
         Paragraph::new(status)
@@ -169,18 +170,21 @@ pub fn render_presenter(app: &App, frame: &mut Frame, area: Rect) -> bool {
     );
     let mut lines = Vec::new();
     let label = |text: Text| Line::styled(app.t(text), app.theme.heading);
-    lines.push(label(Text::NextSlideLabel));
+    lines.push(label(Text::NoteDeck(NotesText::NextSlideLabel)));
     match deck.slides.get(current + 1) {
         Some(next) => lines.push(Line::raw(format!("{}. {}", current + 2, next.title))),
-        None => lines.push(Line::styled(app.t(Text::LastSlide), app.theme.dim)),
+        None => lines.push(Line::styled(
+            app.t(Text::NoteDeck(NotesText::LastSlide)),
+            app.theme.dim,
+        )),
     }
     lines.push(Line::raw(""));
-    lines.push(label(Text::SpeakerNotes));
+    lines.push(label(Text::NoteDeck(NotesText::SpeakerNotes)));
     for line in slide.notes.lines() {
         lines.push(Line::raw(line.to_string()));
     }
     lines.push(Line::raw(""));
-    lines.push(label(Text::SlideTimes));
+    lines.push(label(Text::NoteDeck(NotesText::SlideTimes)));
     let times = countdown.slide_times(now);
     let budget = countdown.limit.as_secs() / deck.slides.len().max(1) as u64;
     for (i, s) in deck.slides.iter().enumerate() {

@@ -742,3 +742,101 @@ pub(crate) fn en(text: SheetText) -> &'static str {
         },
     }
 }
+
+/// The A7 GDPR sheet's fixed strings (keys of `Text::Gdpr`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GdprText {
+    SheetRegister,
+    SheetChecklist,
+    SheetFindings,
+    SheetOpinion,
+    SheetField,
+    KeySheetOpen,
+    KeySheetAdd,
+    KeySheetAccept,
+    KeySheetAddFinding,
+    KeySheetDismiss,
+    KeySheetCycle,
+    KeySheetChoose,
+    KeySheetComment,
+    KeySheetClearAnswer,
+    KeySheetDelete,
+    KeySheetEditField,
+    KeyNextRecord,
+    KeyPrevRecord,
+    KeySheetAddRecommendation,
+    KeySheetClearField,
+    KeyCloseForm,
+    KeyScrollFacts,
+}
+
+impl GdprText {
+    pub fn get(self, lang: crate::i18n::Lang) -> &'static str {
+        match lang {
+            crate::i18n::Lang::Fr => self.fr(),
+            crate::i18n::Lang::En => self.en(),
+        }
+    }
+
+    fn fr(self) -> &'static str {
+        use GdprText::*;
+        match self {
+            SheetRegister => "Registre",
+            SheetChecklist => "Sécurité",
+            SheetFindings => "Constats",
+            SheetOpinion => "Avis",
+            SheetField => "Champ",
+            KeySheetOpen => "ouvrir la fiche",
+            KeySheetAdd => "ajouter un traitement",
+            KeySheetAccept => "retenir · ouvrir",
+            KeySheetAddFinding => "ajouter un constat",
+            KeySheetDismiss => "écarter (motif)",
+            KeySheetCycle => "changer la réponse",
+            KeySheetChoose => "choisir la réponse",
+            KeySheetComment => "commenter",
+            KeySheetClearAnswer => "effacer la réponse",
+            KeySheetDelete => "supprimer · rétablir une proposition écartée",
+            KeySheetEditField => "modifier le champ",
+            KeyNextRecord => "fiche suivante",
+            KeyPrevRecord => "fiche précédente",
+            KeySheetAddRecommendation => "ajouter une préconisation",
+            KeySheetClearField => "vider le champ · supprimer la préconisation",
+            KeyCloseForm => "fermer la fiche",
+            KeyScrollFacts => "faire défiler les faits du cas (ou la consigne)",
+        }
+    }
+
+    fn en(self) -> &'static str {
+        use GdprText::*;
+        match self {
+            SheetRegister => "Register",
+            SheetChecklist => "Security",
+            SheetFindings => "Findings",
+            SheetOpinion => "Opinion",
+            SheetField => "Field",
+            KeySheetOpen => "open the form",
+            KeySheetAdd => "add a processing",
+            KeySheetAccept => "accept · open",
+            KeySheetAddFinding => "add a finding",
+            KeySheetDismiss => "dismiss (reason)",
+            KeySheetCycle => "change the answer",
+            KeySheetChoose => "choose the answer",
+            KeySheetComment => "comment",
+            KeySheetClearAnswer => "clear the answer",
+            KeySheetDelete => "delete · restore a dismissed proposal",
+            KeySheetEditField => "edit the field",
+            KeyNextRecord => "next record",
+            KeyPrevRecord => "previous record",
+            KeySheetAddRecommendation => "add a recommendation",
+            KeySheetClearField => "clear the field · delete the recommendation",
+            KeyCloseForm => "close the form",
+            KeyScrollFacts => "scroll the case's facts (or the brief)",
+        }
+    }
+}
+
+impl From<GdprText> for crate::i18n::Text {
+    fn from(text: GdprText) -> Self {
+        crate::i18n::Text::Gdpr(text)
+    }
+}

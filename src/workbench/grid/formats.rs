@@ -1,7 +1,6 @@
 //! Exports of a grid exercise: one CSV per grid (or all of them stacked, for one file),
 //! Markdown tables, every chart as SVG, and the social-listening analysis as JSON.
 
-use crate::workbench::html::escape;
 use crate::case::Exercise;
 use crate::workbench::grid::config::{ChartSpec, GridExercise, GridSpec};
 use crate::workbench::grid::listening::Analysis;
@@ -9,6 +8,7 @@ use crate::workbench::grid::model::{
     chart_data, format_number, quarter_label, totals, ChartData, ViewRow,
 };
 use crate::workbench::grid::model::{view_rows, GridAnswer};
+use crate::workbench::html::escape;
 use std::fmt::Write as _;
 
 pub fn config(exercise: &Exercise) -> GridExercise {

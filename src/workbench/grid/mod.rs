@@ -5,5 +5,6 @@ pub mod config;
 pub mod formats;
 pub mod listening;
 pub mod model;
+pub mod text;
 pub mod update;
 pub mod view;

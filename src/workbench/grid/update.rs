@@ -10,6 +10,7 @@ use crate::workbench::grid::listening::{analyse_exercise, Analysis};
 use crate::workbench::grid::model::{
     format_number, parse_number, view_rows, GridAnswer, RowKey, ViewRow,
 };
+use crate::workbench::grid::text::GridText;
 use std::borrow::Cow;
 
 /// Where the grid screen's cursor is.
@@ -195,7 +196,7 @@ impl App {
             }),
             Action::AddEntry => {
                 if spec.fixed_rows {
-                    self.info(self.t(Text::GridFixedRows));
+                    self.info(self.t(Text::Grid(GridText::GridFixedRows)));
                     return;
                 }
                 let after = match selected.as_ref().map(|r| r.key) {
@@ -245,12 +246,12 @@ impl App {
             }
             Action::EditEntry => {
                 let Some(row) = selected else {
-                    self.info(self.t(Text::GridNoRow));
+                    self.info(self.t(Text::Grid(GridText::GridNoRow)));
                     return;
                 };
                 let col = ui.col.min(ncols - 1);
                 if !editable(&spec, &row, col) {
-                    self.info(self.t(Text::GridCellReadOnly));
+                    self.info(self.t(Text::Grid(GridText::GridCellReadOnly)));
                     return;
                 }
                 let column = &spec.columns[col];
@@ -288,7 +289,7 @@ impl App {
                 };
                 let col = ui.col.min(ncols - 1);
                 if !editable(&spec, &row, col) {
-                    self.info(self.t(Text::GridCellReadOnly));
+                    self.info(self.t(Text::Grid(GridText::GridCellReadOnly)));
                     return;
                 }
                 let up = action == Action::Increase;
@@ -320,7 +321,7 @@ impl App {
                         column.options[next].clone()
                     }
                     _ => {
-                        self.info(self.t(Text::GridNotAdjustable));
+                        self.info(self.t(Text::Grid(GridText::GridNotAdjustable)));
                         return;
                     }
                 };
@@ -331,7 +332,7 @@ impl App {
                     return;
                 };
                 if matches!(row.key, RowKey::Seed(_)) && !row.filled {
-                    self.info(self.t(Text::GridFixedRows));
+                    self.info(self.t(Text::Grid(GridText::GridFixedRows)));
                     return;
                 }
                 let grid_id = spec.id.clone();
@@ -344,14 +345,14 @@ impl App {
                     display_rows(&spec, self.current_grid().and_then(|c| c.1), ui.sort).len();
                 self.with_ui(|u| u.row = u.row.min(count.saturating_sub(1)));
                 self.info(self.t(if matches!(row.key, RowKey::Seed(_)) {
-                    Text::GridSeedCleared
+                    Text::Grid(GridText::GridSeedCleared)
                 } else {
                     Text::Deleted
                 }));
             }
             Action::MoveEntryUp | Action::MoveEntryDown => {
                 if ui.sort.is_some() {
-                    self.info(self.t(Text::GridSortedNoMove));
+                    self.info(self.t(Text::Grid(GridText::GridSortedNoMove)));
                     return;
                 }
                 let Some(RowKey::Own(id)) = selected.map(|r| r.key) else {

@@ -12,6 +12,7 @@ use crate::workbench::grid::model::{
     chart_data, format_number, parse_colour, quarter_label, totals, ChartData, GridAnswer, Heat,
     ViewRow,
 };
+use crate::workbench::grid::text::GridText;
 use crate::workbench::grid::update::{display_rows, editable, tabs, GridTab, GridUi};
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Color, Modifier, Style};
@@ -99,7 +100,7 @@ pub(crate) fn render(app: &App, frame: &mut Frame, area: Rect, exercise: &Exerci
                 .as_ref()
                 .map(|l| l.title.clone())
                 .unwrap_or_default(),
-            GridTab::Reference => app.t(Text::Reference).to_string(),
+            GridTab::Reference => app.t(Text::Grid(GridText::Reference)).to_string(),
         };
         let style = if i == ui.tab {
             app.theme.selected
@@ -290,7 +291,7 @@ fn render_table(
     let has_totals = spec.totals;
     if rows.is_empty() {
         lines.push(Line::styled(
-            format!("    {}", app.t(Text::GridNoRow)),
+            format!("    {}", app.t(Text::Grid(GridText::GridNoRow))),
             app.theme.dim,
         ));
     }
@@ -352,7 +353,10 @@ fn render_table(
     }
     if has_totals {
         let sums = totals(spec, rows);
-        let mut spans = vec![Span::styled(fit(app.t(Text::Totals), 4), app.theme.heading)];
+        let mut spans = vec![Span::styled(
+            fit(app.t(Text::Grid(GridText::Totals)), 4),
+            app.theme.heading,
+        )];
         for &c in &shown {
             let width = usize::from(widths[c]);
             let text = sums[c].map(format_number).unwrap_or_default();
@@ -397,7 +401,7 @@ fn render_chart(app: &App, frame: &mut Frame, area: Rect, chart: &ChartSpec, dat
     };
     if empty {
         frame.render_widget(
-            Paragraph::new(app.t(Text::NoChartData)).style(app.theme.dim),
+            Paragraph::new(app.t(Text::Grid(GridText::NoChartData))).style(app.theme.dim),
             inner,
         );
         return;
@@ -448,7 +452,7 @@ fn bar_lines(
         (false, Some(max)) => format!(" {} / {}", format_number(bar.value), format_number(max)),
         (false, None) => format!(" {}", format_number(bar.value)),
     };
-    let hot_text = format!(" ◀ {}", app.t(Text::Hotspot));
+    let hot_text = format!(" ◀ {}", app.t(Text::Grid(GridText::Hotspot)));
     // The bars take what the labels and the widest value (and hotspot mark) leave.
     let suffix = bars
         .iter()
@@ -556,7 +560,7 @@ fn heat_lines(app: &App, heat: &Heat, shares: bool, width: u16) -> Vec<Line<'sta
     }
     if shares {
         let mut spans = vec![Span::styled(
-            format!("{} ", fit(app.t(Text::Totals), label_width)),
+            format!("{} ", fit(app.t(Text::Grid(GridText::Totals)), label_width)),
             app.theme.heading,
         )];
         for c in 0..heat.columns.len() {
@@ -651,22 +655,22 @@ fn render_listening(
         return;
     };
     let source = if imported {
-        app.t(Text::ListeningImported)
+        app.t(Text::Grid(GridText::ListeningImported))
     } else {
-        app.t(Text::ListeningSamples)
+        app.t(Text::Grid(GridText::ListeningSamples))
     };
     let summary = Line::from(vec![
         Span::styled(
             format!(
                 "{} {} · {} {} · {} {} · {} {}",
                 analysis.posts,
-                app.t(Text::Posts),
+                app.t(Text::Grid(GridText::Posts)),
                 analysis.positive,
-                app.t(Text::Positive),
+                app.t(Text::Grid(GridText::Positive)),
                 analysis.neutral,
-                app.t(Text::Neutral),
+                app.t(Text::Grid(GridText::Neutral)),
                 analysis.negative,
-                app.t(Text::Negative)
+                app.t(Text::Grid(GridText::Negative))
             ),
             app.theme.accent,
         ),
@@ -696,8 +700,8 @@ fn render_listening(
         app,
         format!(
             " {} · {} ",
-            app.t(Text::ListeningVolume),
-            app.t(Text::ListeningSentiment)
+            app.t(Text::Grid(GridText::ListeningVolume)),
+            app.t(Text::Grid(GridText::ListeningSentiment))
         ),
         false,
     );
@@ -731,7 +735,11 @@ fn render_listening(
         })
         .collect();
     frame.render_widget(Paragraph::new(lines), month_lines);
-    let block = bordered(app, format!(" {} ", app.t(Text::ListeningTerms)), false);
+    let block = bordered(
+        app,
+        format!(" {} ", app.t(Text::Grid(GridText::ListeningTerms))),
+        false,
+    );
     let inner = block.inner(terms_area);
     frame.render_widget(block, terms_area);
     let max = analysis.terms.first().map_or(1, |t| t.count).max(1);
@@ -752,7 +760,7 @@ fn render_listening(
     frame.render_widget(Paragraph::new(lines), inner);
     let block = bordered(
         app,
-        format!(" {} ", app.t(Text::ListeningComplaints)),
+        format!(" {} ", app.t(Text::Grid(GridText::ListeningComplaints))),
         false,
     );
     let inner = block.inner(complaints_area);
@@ -790,7 +798,11 @@ fn render_posts(
     selected: usize,
 ) {
     use crate::workbench::grid::listening::Sentiment;
-    let block = bordered(app, format!(" {} ", app.t(Text::ListeningPosts)), false);
+    let block = bordered(
+        app,
+        format!(" {} ", app.t(Text::Grid(GridText::ListeningPosts))),
+        false,
+    );
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let height = usize::from(inner.height);
@@ -864,7 +876,7 @@ pub(crate) fn render_pick_option(
         ratatui::widgets::List::new(items)
             .block(bordered(
                 app,
-                format!(" {} ", app.t(Text::PickOption)),
+                format!(" {} ", app.t(Text::Grid(GridText::PickOption))),
                 true,
             ))
             .highlight_style(app.theme.selected),

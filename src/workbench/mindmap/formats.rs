@@ -232,8 +232,8 @@ pub fn xml_text(text: &str) -> String {
 }
 
 use crate::case::{Exercise, Kind};
-use crate::workbench::export::ExportFormat;
 use crate::i18n::Lang;
+use crate::workbench::export::ExportFormat;
 use crate::workbench::mindmap::model::MindMap;
 use crate::workspace::Answer;
 

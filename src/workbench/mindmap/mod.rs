@@ -6,5 +6,6 @@ pub mod formats;
 pub mod mm;
 pub mod model;
 pub mod opml;
+pub mod text;
 pub mod update;
 pub mod view;

@@ -8,6 +8,7 @@ use crate::i18n::Text;
 use crate::tui::app::{App, EditTarget, Effect, Overlay, Screen};
 use crate::tui::keymap::{Action, Mode};
 use crate::workbench::mindmap::model::{MindMap, NodeId, Source, Subtree};
+use crate::workbench::mindmap::text::MindmapText;
 use crate::workbench::worldmap::config::TreeConfig;
 use crate::workbench::worldmap::model::{LinkKind, MapId};
 use crate::workbench::Bench;
@@ -223,7 +224,9 @@ impl App {
                 self.record_before_edit();
                 self.open_field(EditTarget::NodeLink(selected), &content.link, false);
             }
-            Action::DeleteEntry | Action::CutNode if is_root => self.info(self.t(Text::RootStays)),
+            Action::DeleteEntry | Action::CutNode if is_root => {
+                self.info(self.t(Text::Mindmap(MindmapText::RootStays)))
+            }
             Action::DeleteEntry | Action::CutNode => {
                 let next = self.neighbour_after_removal(selected);
                 let removed = self.change_tree(|m| m.remove(selected));
@@ -233,13 +236,13 @@ impl App {
                         if let Some(state) = self.tree_state_mut() {
                             state.clipboard = Some(subtree);
                         }
-                        self.info(self.t(Text::Cut));
+                        self.info(self.t(Text::Mindmap(MindmapText::Cut)));
                     } else {
                         let count = subtree.len();
                         self.info(format!(
                             "{} ({count} {})",
                             self.t(Text::Deleted),
-                            self.t(Text::Nodes)
+                            self.t(Text::Mindmap(MindmapText::Nodes))
                         ));
                     }
                 }
@@ -249,11 +252,11 @@ impl App {
                 if let Some(state) = self.tree_state_mut() {
                     state.clipboard = copy;
                 }
-                self.info(self.t(Text::Copied));
+                self.info(self.t(Text::Mindmap(MindmapText::Copied)));
             }
             Action::PasteNode => {
                 let Some(subtree) = self.tree_state().and_then(|s| s.clipboard.clone()) else {
-                    self.info(self.t(Text::ClipboardEmpty));
+                    self.info(self.t(Text::Mindmap(MindmapText::ClipboardEmpty)));
                     return;
                 };
                 let pasted = self.change_tree(|m| {
@@ -266,7 +269,7 @@ impl App {
                 });
                 if let Some(id) = pasted {
                     self.select(id);
-                    self.info(self.t(Text::Pasted));
+                    self.info(self.t(Text::Mindmap(MindmapText::Pasted)));
                 }
             }
             Action::MoveEntryUp | Action::MoveEntryDown => {
@@ -281,7 +284,7 @@ impl App {
             }
             Action::EditTags => {
                 if self.tree_config().tags.is_empty() {
-                    self.info(self.t(Text::NoTags));
+                    self.info(self.t(Text::Mindmap(MindmapText::NoTags)));
                 } else {
                     self.record_before_edit();
                     self.overlay = Some(Overlay::Maps(MapsOverlay::PickTags {
@@ -300,7 +303,7 @@ impl App {
                 self.open_field(EditTarget::SourceTitle(selected, index), "", true);
             }
             Action::EditSource => match content.sources.len() {
-                0 => self.info(self.t(Text::NodeNoSource)),
+                0 => self.info(self.t(Text::Mindmap(MindmapText::NodeNoSource))),
                 1 => self.edit_source(selected, 0),
                 _ => {
                     self.overlay = Some(Overlay::Maps(MapsOverlay::PickSource {
@@ -416,9 +419,12 @@ impl App {
                 }
                 self.select(id);
                 let rank = matches.iter().position(|m| *m == id).unwrap_or(0) + 1;
-                self.info(format!("{} {rank}/{total}", self.t(Text::Match)));
+                self.info(format!(
+                    "{} {rank}/{total}",
+                    self.t(Text::Mindmap(MindmapText::Match))
+                ));
             }
-            None => self.info(self.t(Text::NoMatch)),
+            None => self.info(self.t(Text::Mindmap(MindmapText::NoMatch))),
         }
     }
 

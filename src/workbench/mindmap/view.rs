@@ -15,6 +15,7 @@ use crate::tui::view::{bordered, render_panel};
 use crate::workbench::check::Status;
 use crate::workbench::mindmap::formats::one_line;
 use crate::workbench::mindmap::model::{MindMap, NodeId};
+use crate::workbench::mindmap::text::MindmapText;
 use crate::workbench::mindmap::update::{effective_selection, MapsOverlay};
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -37,10 +38,10 @@ pub(crate) fn render_workbench(app: &App, frame: &mut Frame, area: Rect, exercis
     let focused = state.panel == app::Panel::Zones;
     let mut title = format!(
         " {} · {} {} · {} {} ",
-        app.t(Text::MindMap),
+        app.t(Text::Mindmap(MindmapText::MindMap)),
         tree.len(),
-        app.t(Text::Nodes),
-        app.t(Text::Depth),
+        app.t(Text::Mindmap(MindmapText::Nodes)),
+        app.t(Text::Mindmap(MindmapText::Depth)),
         tree.max_depth()
     );
     if !tree_ui.query.is_empty() {
@@ -203,7 +204,7 @@ pub(crate) fn render_details(app: &App, frame: &mut Frame, area: Rect) {
         let mut meta = Vec::new();
         if !c.tags.is_empty() {
             meta.push(Span::styled(
-                format!("{}: ", app.t(Text::Tags)),
+                format!("{}: ", app.t(Text::Mindmap(MindmapText::Tags))),
                 app.theme.dim,
             ));
             meta.push(Span::raw(c.tags.join(", ")));
@@ -211,7 +212,7 @@ pub(crate) fn render_details(app: &App, frame: &mut Frame, area: Rect) {
         }
         if !c.link.is_empty() {
             meta.push(Span::styled(
-                format!("{}: ", app.t(Text::Link)),
+                format!("{}: ", app.t(Text::Mindmap(MindmapText::Link))),
                 app.theme.dim,
             ));
             meta.push(Span::raw(c.link.clone()));
@@ -220,7 +221,10 @@ pub(crate) fn render_details(app: &App, frame: &mut Frame, area: Rect) {
             lines.push(Line::from(meta));
         }
         if c.note.trim().is_empty() {
-            lines.push(Line::styled(app.t(Text::NodeNoNote), app.theme.dim));
+            lines.push(Line::styled(
+                app.t(Text::Mindmap(MindmapText::NodeNoNote)),
+                app.theme.dim,
+            ));
         } else {
             for line in c.note.lines().take(6) {
                 lines.push(Line::raw(format!("  {line}")));
@@ -230,9 +234,15 @@ pub(crate) fn render_details(app: &App, frame: &mut Frame, area: Rect) {
             lines.push(Line::styled(one_line(&c.details, 200), app.theme.dim));
         }
         if c.sources.is_empty() {
-            lines.push(Line::styled(app.t(Text::NodeNoSource), app.theme.dim));
+            lines.push(Line::styled(
+                app.t(Text::Mindmap(MindmapText::NodeNoSource)),
+                app.theme.dim,
+            ));
         } else {
-            lines.push(Line::styled(app.t(Text::Sources), app.theme.heading));
+            lines.push(Line::styled(
+                app.t(Text::Mindmap(MindmapText::Sources)),
+                app.theme.heading,
+            ));
             for source in &c.sources {
                 lines.push(Line::raw(format!("  • {}", source.label())));
             }
@@ -276,7 +286,7 @@ pub(crate) fn render_overlay(app: &App, frame: &mut Frame, body: Rect, overlay: 
                 List::new(rows)
                     .block(bordered(
                         app,
-                        format!(" {} ", app.t(Text::PickSourceTitle)),
+                        format!(" {} ", app.t(Text::Mindmap(MindmapText::PickSourceTitle))),
                         true,
                     ))
                     .highlight_style(app.theme.selected),
@@ -310,7 +320,7 @@ pub(crate) fn render_overlay(app: &App, frame: &mut Frame, body: Rect, overlay: 
                 List::new(rows)
                     .block(bordered(
                         app,
-                        format!(" {} ", app.t(Text::PickTagsTitle)),
+                        format!(" {} ", app.t(Text::Mindmap(MindmapText::PickTagsTitle))),
                         true,
                     ))
                     .highlight_style(app.theme.selected),

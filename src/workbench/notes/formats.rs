@@ -5,11 +5,12 @@
 //! screen, arrow keys; every text escaped).
 
 use crate::case::{Case, DeckConfig, Exercise, Kind, NoteConfig};
-use crate::workbench::export::ExportFormat;
 use crate::i18n::{Lang, Text};
 use crate::workbench::deck::model::{clock_text, Slide};
+use crate::workbench::export::ExportFormat;
 use crate::workbench::export::{one_line, ExportError};
 use crate::workbench::notes::model::SchemePick;
+use crate::workbench::notes::text::NotesText;
 use crate::workspace::{Answer, Deck, Note};
 use std::fmt::Write;
 
@@ -107,12 +108,12 @@ pub fn note_markdown(exercise: &Exercise, answer: &Answer, lang: Lang) -> String
         let _ = write!(
             md,
             "### {}\n\n| {} | {} | {} | {} | {} |\n|---|---|---|---|---|\n",
-            t(Text::Schemes),
-            t(Text::Schemes),
-            t(Text::FundingBody),
-            t(Text::FundingForm),
-            t(Text::Argument),
-            t(Text::Counterparts)
+            t(Text::NoteDeck(NotesText::Schemes)),
+            t(Text::NoteDeck(NotesText::Schemes)),
+            t(Text::NoteDeck(NotesText::FundingBody)),
+            t(Text::NoteDeck(NotesText::FundingForm)),
+            t(Text::NoteDeck(NotesText::Argument)),
+            t(Text::NoteDeck(NotesText::Counterparts))
         );
         for pick in &note.picks {
             let cells = scheme_pick_cells(&config, pick, lang).map(|c| md_cell(&c));
@@ -121,7 +122,7 @@ pub fn note_markdown(exercise: &Exercise, answer: &Answer, lang: Lang) -> String
         md.push('\n');
     }
     if !note.attachments.is_empty() {
-        let _ = write!(md, "### {}\n\n", t(Text::Attachments));
+        let _ = write!(md, "### {}\n\n", t(Text::NoteDeck(NotesText::Attachments)));
         for attachment in &note.attachments {
             let _ = writeln!(
                 md,
@@ -134,7 +135,11 @@ pub fn note_markdown(exercise: &Exercise, answer: &Answer, lang: Lang) -> String
         md.push('\n');
     }
     if !note.references.is_empty() {
-        let _ = write!(md, "### {}\n\n", t(Text::ReferencesPanel));
+        let _ = write!(
+            md,
+            "### {}\n\n",
+            t(Text::NoteDeck(NotesText::ReferencesPanel))
+        );
         for reference in &note.references {
             let _ = writeln!(
                 md,
@@ -151,7 +156,11 @@ pub fn note_markdown(exercise: &Exercise, answer: &Answer, lang: Lang) -> String
 fn slide_title(slide: &Slide, index: usize, lang: Lang) -> String {
     let title = one_line(&slide.title);
     if title.is_empty() {
-        format!("{} {}", Text::SlideLabel.get(lang), index + 1)
+        format!(
+            "{} {}",
+            Text::NoteDeck(NotesText::SlideLabel).get(lang),
+            index + 1
+        )
     } else {
         title
     }
@@ -177,14 +186,14 @@ pub fn deck_markdown(exercise: &Exercise, deck: &Deck, lang: Lang) -> String {
             let _ = write!(
                 md,
                 "\n_{} :_ {}\n",
-                t(Text::SpeakerNotes),
+                t(Text::NoteDeck(NotesText::SpeakerNotes)),
                 one_line(&slide.notes)
             );
         }
         md.push('\n');
     }
     if !deck.objections.is_empty() {
-        let _ = write!(md, "### {}\n\n", t(Text::Objections));
+        let _ = write!(md, "### {}\n\n", t(Text::NoteDeck(NotesText::Objections)));
         for objection in &deck.objections {
             let _ = writeln!(
                 md,
@@ -199,9 +208,9 @@ pub fn deck_markdown(exercise: &Exercise, deck: &Deck, lang: Lang) -> String {
         let _ = write!(
             md,
             "### {}\n\n| # | {} | {} |\n|---|---|---|\n",
-            t(Text::Rehearsals),
-            t(Text::Total),
-            t(Text::Limit)
+            t(Text::NoteDeck(NotesText::Rehearsals)),
+            t(Text::NoteDeck(NotesText::Total)),
+            t(Text::NoteDeck(NotesText::Limit))
         );
         for (index, rehearsal) in deck.rehearsals.iter().enumerate() {
             let _ = writeln!(

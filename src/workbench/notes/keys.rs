@@ -4,13 +4,14 @@
 use crate::i18n::Text;
 use crate::tui::keymap::Action::*;
 use crate::tui::keymap::{bind, code, ctrl, key, shift, with_exercise_keys, Binding};
+use crate::workbench::notes::text::NotesText;
 use crossterm::event::KeyCode;
 
 pub(crate) const SECTIONS: &[Binding] = with_exercise_keys![
     bind(
         &[code(KeyCode::Enter), key('e')],
         EditEntry,
-        Text::KeyWrite,
+        Text::NoteDeck(NotesText::KeyWrite),
         true,
     ),
     bind(
@@ -64,16 +65,21 @@ pub(crate) const SCHEMES: &[Binding] = with_exercise_keys![
     bind(
         &[code(KeyCode::Char(' ')), key('x')],
         ToggleMark,
-        Text::KeyPick,
+        Text::NoteDeck(NotesText::KeyPick),
         true,
     ),
     bind(
         &[code(KeyCode::Enter), key('e')],
         EditEntry,
-        Text::KeyArgue,
+        Text::NoteDeck(NotesText::KeyArgue),
         true,
     ),
-    bind(&[key('c')], EditCounterparts, Text::KeyCounterparts, true),
+    bind(
+        &[key('c')],
+        EditCounterparts,
+        Text::NoteDeck(NotesText::KeyCounterparts),
+        true
+    ),
     bind(
         &[code(KeyCode::Up), key('k')],
         SelectPrev,
@@ -92,13 +98,13 @@ pub(crate) const ATTACHMENTS: &[Binding] = with_exercise_keys![
     bind(
         &[code(KeyCode::Char(' ')), key('x')],
         ToggleMark,
-        Text::KeyAttach,
+        Text::NoteDeck(NotesText::KeyAttach),
         true,
     ),
     bind(
         &[code(KeyCode::Enter), key('e')],
         EditEntry,
-        Text::KeyCaption,
+        Text::NoteDeck(NotesText::KeyCaption),
         true,
     ),
     bind(
@@ -125,20 +131,25 @@ pub(crate) const SLIDES: &[Binding] = with_exercise_keys![
     bind(
         &[code(KeyCode::Enter), key('e')],
         EditEntry,
-        Text::KeyEditTitle,
+        Text::NoteDeck(NotesText::KeyEditTitle),
         true,
     ),
-    bind(&[key('p')], EditPoints, Text::KeyEditPoints, true),
+    bind(
+        &[key('p')],
+        EditPoints,
+        Text::NoteDeck(NotesText::KeyEditPoints),
+        true
+    ),
     bind(
         &[key('n')],
         EditSpeakerNotes,
-        Text::KeyEditSpeakerNotes,
+        Text::NoteDeck(NotesText::KeyEditSpeakerNotes),
         true,
     ),
     bind(
         &[code(KeyCode::F(5)), key('P')],
         StartPresenter,
-        Text::KeyPresent,
+        Text::NoteDeck(NotesText::KeyPresent),
         true,
     ),
     bind(
@@ -183,7 +194,7 @@ pub(crate) const OBJECTIONS: &[Binding] = with_exercise_keys![
     bind(
         &[code(KeyCode::Enter), key('e')],
         EditEntry,
-        Text::KeyEditObjection,
+        Text::NoteDeck(NotesText::KeyEditObjection),
         true,
     ),
     bind(
@@ -215,7 +226,7 @@ pub(crate) const PRESENTER: &[Binding] = &[
             code(KeyCode::Down),
         ],
         NextSlide,
-        Text::KeyNextSlide,
+        Text::NoteDeck(NotesText::KeyNextSlide),
         true,
     ),
     bind(
@@ -225,15 +236,25 @@ pub(crate) const PRESENTER: &[Binding] = &[
             code(KeyCode::Up),
         ],
         PrevSlide,
-        Text::KeyPrevSlide,
+        Text::NoteDeck(NotesText::KeyPrevSlide),
         true,
     ),
-    bind(&[key('p')], PauseTimer, Text::KeyPause, true),
-    bind(&[key('r')], RestartTimer, Text::KeyRestart, false),
+    bind(
+        &[key('p')],
+        PauseTimer,
+        Text::NoteDeck(NotesText::KeyPause),
+        true,
+    ),
+    bind(
+        &[key('r')],
+        RestartTimer,
+        Text::NoteDeck(NotesText::KeyRestart),
+        false,
+    ),
     bind(
         &[code(KeyCode::Esc), key('q')],
         LeavePresenter,
-        Text::KeyLeavePresenter,
+        Text::NoteDeck(NotesText::KeyLeavePresenter),
         true,
     ),
     bind(

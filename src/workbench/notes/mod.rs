@@ -6,6 +6,7 @@ pub mod formats;
 pub mod keys;
 pub mod model;
 pub mod report;
+pub mod text;
 pub mod ui;
 pub mod update;
 pub mod view;

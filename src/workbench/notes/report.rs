@@ -2,11 +2,12 @@
 //! references) and the `deck` kind (slides with points and speaker notes, rehearsals).
 //! Every text of the candidate goes through `escape` (or `markdown_html`, which escapes).
 
-use crate::workbench::html::{escape, markdown_html};
 use crate::case::{DeckConfig, Exercise, Kind, NoteConfig};
 use crate::i18n::{Lang, Text};
 use crate::workbench::deck::model::clock_text;
+use crate::workbench::html::{escape, markdown_html};
 use crate::workbench::notes::formats::shaped_note;
+use crate::workbench::notes::text::NotesText;
 use crate::workspace::Answer;
 use std::fmt::Write;
 
@@ -51,12 +52,12 @@ fn note_html(out: &mut String, exercise: &Exercise, answer: &Answer, lang: Lang)
         let _ = writeln!(
             out,
             "<h3>{}</h3>\n<table class=\"schemes\">\n<thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>",
-            t(Text::Schemes),
-            t(Text::Schemes),
-            t(Text::FundingBody),
-            t(Text::FundingForm),
-            t(Text::Argument),
-            t(Text::Counterparts)
+            t(Text::NoteDeck(NotesText::Schemes)),
+            t(Text::NoteDeck(NotesText::Schemes)),
+            t(Text::NoteDeck(NotesText::FundingBody)),
+            t(Text::NoteDeck(NotesText::FundingForm)),
+            t(Text::NoteDeck(NotesText::Argument)),
+            t(Text::NoteDeck(NotesText::Counterparts))
         );
         for pick in &note.picks {
             let cells = crate::workbench::notes::formats::scheme_pick_cells(&config, pick, lang)
@@ -69,7 +70,7 @@ fn note_html(out: &mut String, exercise: &Exercise, answer: &Answer, lang: Lang)
         let _ = writeln!(
             out,
             "<h3>{}</h3>\n<ul class=\"attachments\">",
-            t(Text::Attachments)
+            t(Text::NoteDeck(NotesText::Attachments))
         );
         for attachment in &note.attachments {
             let id = escape(&attachment.exercise);
@@ -77,7 +78,7 @@ fn note_html(out: &mut String, exercise: &Exercise, answer: &Answer, lang: Lang)
                 out,
                 "<li><a href=\"#{id}\">{id}</a> {} <span class=\"evidence\">(exports/{id}.*, {})</span></li>",
                 escape(&attachment.caption),
-                t(Text::AttachedExports)
+                t(Text::NoteDeck(NotesText::AttachedExports))
             );
         }
         out.push_str("</ul>\n");
@@ -86,7 +87,7 @@ fn note_html(out: &mut String, exercise: &Exercise, answer: &Answer, lang: Lang)
         let _ = writeln!(
             out,
             "<h3>{}</h3>\n<ul class=\"references\">",
-            t(Text::ReferencesPanel)
+            t(Text::NoteDeck(NotesText::ReferencesPanel))
         );
         for reference in &note.references {
             let _ = writeln!(
@@ -131,7 +132,11 @@ fn deck_html(out: &mut String, exercise: &Exercise, answer: &Answer, lang: Lang)
     let Some(deck) = &answer.deck else {
         return;
     };
-    let _ = writeln!(out, "<h3>{}</h3>\n<div class=\"slides\">", t(Text::Slides));
+    let _ = writeln!(
+        out,
+        "<h3>{}</h3>\n<div class=\"slides\">",
+        t(Text::NoteDeck(NotesText::Slides))
+    );
     for (index, slide) in deck.slides.iter().enumerate() {
         let _ = writeln!(
             out,
@@ -152,7 +157,7 @@ fn deck_html(out: &mut String, exercise: &Exercise, answer: &Answer, lang: Lang)
             let _ = writeln!(
                 out,
                 "<p class=\"speaker\"><strong>{}</strong>{}{}</p>",
-                t(Text::SpeakerNotes),
+                t(Text::NoteDeck(NotesText::SpeakerNotes)),
                 lang.colon(),
                 escape(slide.notes.trim()).replace('\n', "<br>")
             );
@@ -164,9 +169,9 @@ fn deck_html(out: &mut String, exercise: &Exercise, answer: &Answer, lang: Lang)
         let _ = writeln!(
             out,
             "<h3>{}</h3>\n<table class=\"objections\">\n<thead><tr><th>{}</th><th>{}</th></tr></thead>\n<tbody>",
-            t(Text::Objections),
-            t(Text::Objections),
-            t(Text::AnswerLabel)
+            t(Text::NoteDeck(NotesText::Objections)),
+            t(Text::NoteDeck(NotesText::Objections)),
+            t(Text::NoteDeck(NotesText::AnswerLabel))
         );
         for objection in &deck.objections {
             let _ = writeln!(
@@ -184,10 +189,10 @@ fn deck_html(out: &mut String, exercise: &Exercise, answer: &Answer, lang: Lang)
     let _ = writeln!(
         out,
         "<h3>{}</h3>\n<table class=\"rehearsals\">\n<thead><tr><th>#</th><th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>",
-        t(Text::Rehearsals),
-        t(Text::Total),
-        t(Text::Limit),
-        t(Text::SlideTimes)
+        t(Text::NoteDeck(NotesText::Rehearsals)),
+        t(Text::NoteDeck(NotesText::Total)),
+        t(Text::NoteDeck(NotesText::Limit)),
+        t(Text::NoteDeck(NotesText::SlideTimes))
     );
     for (index, rehearsal) in deck.rehearsals.iter().enumerate() {
         let class = if rehearsal.over_time() {

@@ -9,6 +9,7 @@ use crate::tui::app::{App, Panel};
 use crate::tui::keymap::Mode;
 use crate::workbench::deck::model::Countdown;
 use crate::workbench::notes::model::Reference;
+use crate::workbench::notes::text::NotesText;
 use crate::workspace::Answer;
 use ratatui_textarea::TextArea;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -141,21 +142,23 @@ impl Target {
 
     pub fn title(&self) -> Text {
         match self {
-            Target::Section(_) => Text::EditSection,
-            Target::Reference(_, RefField::Id) => Text::EditRefId,
-            Target::Reference(_, RefField::Author) => Text::EditRefAuthor,
-            Target::Reference(_, RefField::Title) => Text::EditRefTitle,
-            Target::Reference(_, RefField::Publisher) => Text::EditRefPublisher,
-            Target::Reference(_, RefField::Year) => Text::EditRefYear,
-            Target::Reference(_, RefField::Url) => Text::EditRefUrl,
-            Target::Argument(_) => Text::EditArgument,
-            Target::Counterparts(_) => Text::EditCounterparts,
-            Target::Caption(_) => Text::EditCaption,
-            Target::SlideTitle(_) => Text::EditSlideTitle,
-            Target::SlidePoints(_) => Text::EditSlidePoints,
-            Target::SlideNotes(_) => Text::EditSpeakerNotes,
-            Target::ObjectionText(_) => Text::EditObjection,
-            Target::ObjectionAnswer(_) => Text::EditObjectionAnswer,
+            Target::Section(_) => Text::NoteDeck(NotesText::EditSection),
+            Target::Reference(_, RefField::Id) => Text::NoteDeck(NotesText::EditRefId),
+            Target::Reference(_, RefField::Author) => Text::NoteDeck(NotesText::EditRefAuthor),
+            Target::Reference(_, RefField::Title) => Text::NoteDeck(NotesText::EditRefTitle),
+            Target::Reference(_, RefField::Publisher) => {
+                Text::NoteDeck(NotesText::EditRefPublisher)
+            }
+            Target::Reference(_, RefField::Year) => Text::NoteDeck(NotesText::EditRefYear),
+            Target::Reference(_, RefField::Url) => Text::NoteDeck(NotesText::EditRefUrl),
+            Target::Argument(_) => Text::NoteDeck(NotesText::EditArgument),
+            Target::Counterparts(_) => Text::NoteDeck(NotesText::EditCounterparts),
+            Target::Caption(_) => Text::NoteDeck(NotesText::EditCaption),
+            Target::SlideTitle(_) => Text::NoteDeck(NotesText::EditSlideTitle),
+            Target::SlidePoints(_) => Text::NoteDeck(NotesText::EditSlidePoints),
+            Target::SlideNotes(_) => Text::NoteDeck(NotesText::EditSpeakerNotes),
+            Target::ObjectionText(_) => Text::NoteDeck(NotesText::EditObjection),
+            Target::ObjectionAnswer(_) => Text::NoteDeck(NotesText::EditObjectionAnswer),
         }
     }
 }

@@ -8,6 +8,7 @@ use crate::tui::app::{App, Effect, Panel, Screen};
 use crate::tui::keymap::Action;
 use crate::workbench::deck::model::Countdown;
 use crate::workbench::notes::model::{is_key_char, Reference};
+use crate::workbench::notes::text::NotesText;
 use crate::workbench::notes::ui::{attachable, Editor, NoteDeckState, Presenter, RefField, Target};
 use crate::workbench::Bench;
 use crate::workspace::{Answer, Deck, Note};
@@ -269,7 +270,7 @@ impl App {
                 }
             }
             Action::StartPresenter if count == 0 => {
-                self.info(self.t(Text::PresenterNeedsSlides));
+                self.info(self.t(Text::NoteDeck(NotesText::PresenterNeedsSlides)));
             }
             _ if count == 0 => {}
             Action::EditEntry => self.open_editor(Target::SlideTitle(at)),
@@ -339,7 +340,7 @@ impl App {
                 }
                 if let Some(rehearsal) = rehearsal {
                     self.change_deck(|deck| deck.record(rehearsal));
-                    self.info(self.t(Text::RehearsalRecorded));
+                    self.info(self.t(Text::NoteDeck(NotesText::RehearsalRecorded)));
                     return vec![Effect::SaveNow];
                 }
             }

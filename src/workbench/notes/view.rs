@@ -8,6 +8,7 @@ use crate::tui::app::{App, ExerciseState, Panel};
 use crate::tui::view::bordered;
 use crate::workbench::check::{count_words, text_words, Status};
 use crate::workbench::deck::model::clock_text;
+use crate::workbench::notes::text::NotesText;
 use crate::workbench::notes::ui::{attachable, Target};
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -195,7 +196,8 @@ fn render_sections(
                 format!(
                     "  · {} {} · {cited} [@…]",
                     note.references.len(),
-                    app.t(Text::ReferencesPanel).to_lowercase()
+                    app.t(Text::NoteDeck(NotesText::ReferencesPanel))
+                        .to_lowercase()
                 ),
                 app.theme.dim,
             ),
@@ -226,11 +228,19 @@ fn render_sections(
             ]))
         })
         .collect();
-    let block = bordered(app, format!(" {} ", app.t(Text::Sections)), false);
+    let block = bordered(
+        app,
+        format!(" {} ", app.t(Text::NoteDeck(NotesText::Sections))),
+        false,
+    );
     frame.render_widget(block, list_area);
     list(app, frame, layout.list, rows, nd.section);
     if facts_area.height > 0 {
-        let block = bordered(app, format!(" {} ", app.t(Text::CaseFacts)), false);
+        let block = bordered(
+            app,
+            format!(" {} ", app.t(Text::NoteDeck(NotesText::CaseFacts))),
+            false,
+        );
         let lines: Vec<Line> = config
             .case_facts
             .iter()
@@ -262,7 +272,7 @@ fn render_sections(
             inner,
         ),
         _ => frame.render_widget(
-            Paragraph::new(app.t(Text::EmptySection)).style(app.theme.dim),
+            Paragraph::new(app.t(Text::NoteDeck(NotesText::EmptySection))).style(app.theme.dim),
             inner,
         ),
     }
@@ -275,7 +285,7 @@ fn render_references(app: &App, frame: &mut Frame, area: Rect, state: &ExerciseS
     let note = app.current_note();
     if note.references.is_empty() {
         frame.render_widget(
-            Paragraph::new(app.t(Text::NoReferences))
+            Paragraph::new(app.t(Text::NoteDeck(NotesText::NoReferences)))
                 .style(app.theme.dim)
                 .wrap(Wrap { trim: true }),
             area,
@@ -290,9 +300,9 @@ fn render_references(app: &App, frame: &mut Frame, area: Rect, state: &ExerciseS
         .iter()
         .map(|r| {
             let (mark, style) = if cited.contains(&r.id) {
-                (app.t(Text::Cited), app.theme.ok)
+                (app.t(Text::NoteDeck(NotesText::Cited)), app.theme.ok)
             } else {
-                (app.t(Text::NotCited), app.theme.warn)
+                (app.t(Text::NoteDeck(NotesText::NotCited)), app.theme.warn)
             };
             ListItem::new(Line::from(vec![
                 Span::styled(format!("[@{}] ", r.id), app.theme.accent),
@@ -342,7 +352,7 @@ fn render_schemes(
         Paragraph::new(Span::styled(
             format!(
                 "{} : {picked} (min. {})",
-                app.t(Text::Picked),
+                app.t(Text::NoteDeck(NotesText::Picked)),
                 config.min_picks
             ),
             style,
@@ -373,19 +383,19 @@ fn render_schemes(
     let mut lines = vec![
         Line::styled(scheme.name.clone(), app.theme.title),
         Line::from(vec![
-            label(Text::FundingBody),
+            label(Text::NoteDeck(NotesText::FundingBody)),
             Span::raw(scheme.body.clone()),
         ]),
         Line::from(vec![
-            label(Text::FundingForm),
+            label(Text::NoteDeck(NotesText::FundingForm)),
             Span::raw(scheme.form.label(app.lang)),
         ]),
         Line::from(vec![
-            label(Text::Eligibility),
+            label(Text::NoteDeck(NotesText::Eligibility)),
             Span::raw(scheme.eligibility.clone()),
         ]),
         Line::from(vec![
-            label(Text::CounterpartsExpected),
+            label(Text::NoteDeck(NotesText::CounterpartsExpected)),
             Span::raw(scheme.counterparts.clone()),
         ]),
         Line::raw(""),
@@ -393,12 +403,12 @@ fn render_schemes(
     if let Some(pick) = pick {
         for (text, value, target) in [
             (
-                Text::Argument,
+                Text::NoteDeck(NotesText::Argument),
                 &pick.argument,
                 Target::Argument(scheme.id.clone()),
             ),
             (
-                Text::Counterparts,
+                Text::NoteDeck(NotesText::Counterparts),
                 &pick.counterparts,
                 Target::Counterparts(scheme.id.clone()),
             ),
@@ -441,7 +451,7 @@ fn render_attachments(
     let options = attachable(app, &exercise.id);
     if options.is_empty() {
         frame.render_widget(
-            Paragraph::new(app.t(Text::NoAttachable)).style(app.theme.dim),
+            Paragraph::new(app.t(Text::NoteDeck(NotesText::NoAttachable))).style(app.theme.dim),
             area,
         );
         return;
@@ -498,7 +508,7 @@ fn render_slides(
         format!(
             "{count}/{} {}",
             config.max_slides,
-            app.t(Text::Slides).to_lowercase()
+            app.t(Text::NoteDeck(NotesText::Slides)).to_lowercase()
         ),
         if over { app.theme.error } else { app.theme.ok },
     )];
@@ -506,7 +516,7 @@ fn render_slides(
         spans.push(Span::styled(
             format!(
                 "  · {} : {} / {}",
-                app.t(Text::Rehearsals),
+                app.t(Text::NoteDeck(NotesText::Rehearsals)),
                 clock_text(last.total_seconds() as i64),
                 clock_text(last.limit_seconds as i64)
             ),
@@ -520,7 +530,7 @@ fn render_slides(
     frame.render_widget(Paragraph::new(Line::from(spans)), head);
     if deck.slides.is_empty() {
         frame.render_widget(
-            Paragraph::new(app.t(Text::NoSlides)).style(app.theme.dim),
+            Paragraph::new(app.t(Text::NoteDeck(NotesText::NoSlides))).style(app.theme.dim),
             body,
         );
         return;
@@ -545,7 +555,12 @@ fn render_slides(
     };
     let block = bordered(
         app,
-        format!(" {} {}/{} ", app.t(Text::SlideLabel), nd.slide + 1, count),
+        format!(
+            " {} {}/{} ",
+            app.t(Text::NoteDeck(NotesText::SlideLabel)),
+            nd.slide + 1,
+            count
+        ),
         false,
     );
     let inner = block.inner(right);
@@ -558,7 +573,10 @@ fn render_slides(
         lines.push(Line::raw(format!("  ▸ {point}")));
     }
     lines.push(Line::raw(""));
-    lines.push(Line::styled(app.t(Text::SpeakerNotes), app.theme.heading));
+    lines.push(Line::styled(
+        app.t(Text::NoteDeck(NotesText::SpeakerNotes)),
+        app.theme.heading,
+    ));
     for line in slide.notes.lines() {
         lines.push(Line::styled(line.to_string(), app.theme.dim));
     }
@@ -568,7 +586,7 @@ fn render_slides(
             lines.push(Line::styled(
                 format!(
                     "{} : {}",
-                    app.t(Text::SlideTimes),
+                    app.t(Text::NoteDeck(NotesText::SlideTimes)),
                     clock_text(time.seconds as i64)
                 ),
                 app.theme.accent,
@@ -605,7 +623,7 @@ fn render_objections(
         Paragraph::new(Span::styled(
             format!(
                 "{} : {answered} (min. {})",
-                app.t(Text::Objections),
+                app.t(Text::NoteDeck(NotesText::Objections)),
                 config.min_objections
             ),
             style,
@@ -614,7 +632,7 @@ fn render_objections(
     );
     if deck.objections.is_empty() {
         frame.render_widget(
-            Paragraph::new(app.t(Text::NoObjections))
+            Paragraph::new(app.t(Text::NoteDeck(NotesText::NoObjections)))
                 .style(app.theme.dim)
                 .wrap(Wrap { trim: true }),
             layout.list,
@@ -643,7 +661,7 @@ fn render_objections(
         ));
         lines.push(Line::from(vec![
             Span::styled(
-                format!("{} : ", app.t(Text::AnswerLabel)),
+                format!("{} : ", app.t(Text::NoteDeck(NotesText::AnswerLabel))),
                 app.theme.heading,
             ),
             Span::raw(if o.answer.trim().is_empty() {
@@ -656,7 +674,7 @@ fn render_objections(
     }
     if !config.expected_objections.is_empty() {
         lines.push(Line::styled(
-            app.t(Text::ExpectedObjections),
+            app.t(Text::NoteDeck(NotesText::ExpectedObjections)),
             app.theme.heading,
         ));
         for objection in &config.expected_objections {

@@ -12,6 +12,7 @@ pub mod metrics_worker;
 pub mod model;
 pub mod panels;
 pub mod svg;
+pub mod text;
 pub mod ui;
 pub mod update;
 pub mod view;
@@ -19,6 +20,7 @@ pub mod view;
 use crate::case::{Case, Exercise, Kind};
 use crate::i18n::Lang;
 use crate::workbench::sociogram::model::{Mentions, Sociogram};
+use crate::workbench::sociogram::text::SociogramText;
 use crate::workspace::Answer;
 use serde::Deserialize;
 
@@ -127,26 +129,26 @@ pub fn markdown(exercise: &Exercise, graph: &Sociogram, lang: Lang) -> String {
     let m = metrics::compute(graph.actors.len(), &graph.arcs());
     let mut md = format!(
         "### {}\n\n{} · {} {}\n\n",
-        Text::Sociogram.get(lang),
+        Text::Sociogram(SociogramText::Sociogram).get(lang),
         crate::i18n::messages::actors_and_relations(
             lang,
             graph.actors.len(),
             graph.relations.len()
         ),
-        Text::GraphReciprocity.get(lang),
+        Text::Sociogram(SociogramText::GraphReciprocity).get(lang),
         m.graph_reciprocity
             .map_or("—".into(), |r| format!("{r:.3}")),
     );
     md.push_str(&format!(
         "| {} | {} | {} | {} | {} | {} | {} | {} |\n|---|---|---|---|---|---|---|---|\n",
-        Text::Actor.get(lang),
-        Text::Department.get(lang),
-        Text::InDegree.get(lang),
-        Text::OutDegree.get(lang),
-        Text::Betweenness.get(lang),
-        Text::Closeness.get(lang),
-        Text::Community.get(lang),
-        Text::Position.get(lang),
+        Text::Sociogram(SociogramText::Actor).get(lang),
+        Text::Sociogram(SociogramText::Department).get(lang),
+        Text::Sociogram(SociogramText::InDegree).get(lang),
+        Text::Sociogram(SociogramText::OutDegree).get(lang),
+        Text::Sociogram(SociogramText::Betweenness).get(lang),
+        Text::Sociogram(SociogramText::Closeness).get(lang),
+        Text::Sociogram(SociogramText::Community).get(lang),
+        Text::Sociogram(SociogramText::Position).get(lang),
     ));
     for (i, actor) in graph.actors.iter().enumerate() {
         md.push_str(&format!(
@@ -163,7 +165,10 @@ pub fn markdown(exercise: &Exercise, graph: &Sociogram, lang: Lang) -> String {
     }
     md.push('\n');
     if !config.steps.is_empty() {
-        md.push_str(&format!("### {}\n\n", Text::DiagnosisSteps.get(lang)));
+        md.push_str(&format!(
+            "### {}\n\n",
+            Text::Sociogram(SociogramText::DiagnosisSteps).get(lang)
+        ));
         for (i, step) in config.steps.iter().enumerate() {
             let mark = if graph.steps_done.contains(&i) {
                 "x"
@@ -207,8 +212,8 @@ pub fn bundle_files(case: &Case, exercise: &Exercise, graph: &Sociogram) -> Vec<
 /// The sociogram in `report.html`: the drawing as inline SVG, the metrics table and the
 /// diagnosis steps. Every text is escaped.
 pub fn report_html(case: &Case, exercise: &Exercise, graph: &Sociogram, lang: Lang) -> String {
-    use crate::workbench::html::escape;
     use crate::i18n::Text;
+    use crate::workbench::html::escape;
     let t = |text: Text| escape(text.get(lang));
     let departments: Vec<(String, String)> = case
         .organisation
@@ -221,28 +226,28 @@ pub fn report_html(case: &Case, exercise: &Exercise, graph: &Sociogram, lang: La
     let names = |kind| crate::i18n::relation_type_name(lang, kind).to_string();
     let mut out = format!(
         "<h3>{}</h3>\n<figure class=\"sociogram\">\n{}</figure>\n",
-        t(Text::Sociogram),
+        t(Text::Sociogram(SociogramText::Sociogram)),
         svg::sociogram_svg(graph, &drawing, &departments, &names)
     );
     let m = &drawing.metrics;
     out.push_str(&format!(
         "<p>{} {} · {} {:.3}</p>\n",
-        t(Text::GraphReciprocity),
+        t(Text::Sociogram(SociogramText::GraphReciprocity)),
         m.graph_reciprocity
             .map_or("—".into(), |r| format!("{r:.3}")),
-        t(Text::Modularity),
+        t(Text::Sociogram(SociogramText::Modularity)),
         m.modularity
     ));
     out.push_str(&format!(
         "<table class=\"metrics\">\n<thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>\n",
-        t(Text::Actor),
-        t(Text::Department),
-        t(Text::InDegree),
-        t(Text::OutDegree),
-        t(Text::Betweenness),
-        t(Text::Closeness),
-        t(Text::Community),
-        t(Text::Position)
+        t(Text::Sociogram(SociogramText::Actor)),
+        t(Text::Sociogram(SociogramText::Department)),
+        t(Text::Sociogram(SociogramText::InDegree)),
+        t(Text::Sociogram(SociogramText::OutDegree)),
+        t(Text::Sociogram(SociogramText::Betweenness)),
+        t(Text::Sociogram(SociogramText::Closeness)),
+        t(Text::Sociogram(SociogramText::Community)),
+        t(Text::Sociogram(SociogramText::Position))
     ));
     for (i, actor) in graph.actors.iter().enumerate() {
         let department = departments
@@ -266,7 +271,7 @@ pub fn report_html(case: &Case, exercise: &Exercise, graph: &Sociogram, lang: La
     if !config.steps.is_empty() {
         out.push_str(&format!(
             "<h3>{}</h3>\n<ol class=\"steps\">\n",
-            t(Text::DiagnosisSteps)
+            t(Text::Sociogram(SociogramText::DiagnosisSteps))
         ));
         for (i, step) in config.steps.iter().enumerate() {
             let mark = if graph.steps_done.contains(&i) {
@@ -286,15 +291,15 @@ pub fn position_labels(m: &metrics::Metrics, i: usize, lang: Lang) -> Vec<&'stat
     use crate::i18n::Text;
     let mut out = Vec::new();
     if m.star[i] {
-        out.push(Text::Star.get(lang));
+        out.push(Text::Sociogram(SociogramText::Star).get(lang));
     }
     if m.isolate[i] {
-        out.push(Text::IsolateNx.get(lang));
+        out.push(Text::Sociogram(SociogramText::IsolateNx).get(lang));
     } else if m.unchosen[i] {
-        out.push(Text::Unchosen.get(lang));
+        out.push(Text::Sociogram(SociogramText::Unchosen).get(lang));
     }
     if m.broker[i] {
-        out.push(Text::Broker.get(lang));
+        out.push(Text::Sociogram(SociogramText::Broker).get(lang));
     }
     out
 }

@@ -8,6 +8,7 @@ use crate::tui::app::App;
 use crate::tui::layout;
 use crate::tui::view::bordered;
 use crate::workbench::sociogram::model::{mentioned_actors, mentions};
+use crate::workbench::sociogram::text::SociogramText;
 use crate::workbench::sociogram::ui::{GraphView, MetricsState, SortColumn};
 use crate::workbench::sociogram::view::{departments, monochrome, node_colour, short, type_colour};
 use crate::workbench::sociogram::GraphFinding;
@@ -39,16 +40,19 @@ pub(crate) fn render_table(app: &App, frame: &mut Frame, area: Rect, view: &Grap
         app,
         format!(
             " {} · {} ",
-            app.t(Text::Metrics),
+            app.t(Text::Sociogram(SociogramText::Metrics)),
             view.type_filter
-                .map_or(app.t(Text::AllTypes), |t| relation_type_name(app.lang, t))
+                .map_or(app.t(Text::Sociogram(SociogramText::AllTypes)), |t| {
+                    relation_type_name(app.lang, t)
+                })
         ),
         false,
     )
     // Reciprocity of the graph and modularity Q of its communities (Clauset-Newman-Moore).
     .title_bottom(format!(
         " {} {} · Q {:.2} (CNM){} ",
-        app.t(Text::Reciprocity).to_lowercase(),
+        app.t(Text::Sociogram(SociogramText::Reciprocity))
+            .to_lowercase(),
         view.metrics
             .graph_reciprocity
             .map_or("—".to_string(), |r| format!("{r:.2}")),
@@ -57,7 +61,10 @@ pub(crate) fn render_table(app: &App, frame: &mut Frame, area: Rect, view: &Grap
         if view.metrics_state == MetricsState::Current {
             String::new()
         } else {
-            format!(" · {}", app.t(Text::MetricsComputing))
+            format!(
+                " · {}",
+                app.t(Text::Sociogram(SociogramText::MetricsComputing))
+            )
         }
     ));
     let inner = block.inner(area);
@@ -150,7 +157,11 @@ fn header_title(app: &App, column: SortColumn) -> String {
 }
 
 pub(crate) fn render_details(app: &App, frame: &mut Frame, area: Rect, view: &GraphView) {
-    let block = bordered(app, format!(" {} ", app.t(Text::Actor)), false);
+    let block = bordered(
+        app,
+        format!(" {} ", app.t(Text::Sociogram(SociogramText::Actor))),
+        false,
+    );
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let Some(i) = view.selected else {
@@ -164,11 +175,11 @@ pub(crate) fn render_details(app: &App, frame: &mut Frame, area: Rect, view: &Gr
             format!(
                 " · {} · {} {} · {}{}",
                 app.department_name(&actor.department),
-                app.t(Text::Level),
+                app.t(Text::Sociogram(SociogramText::Level)),
                 actor.level,
                 actor.role,
                 if actor.pinned.is_some() {
-                    format!(" · {}", app.t(Text::Pinned))
+                    format!(" · {}", app.t(Text::Sociogram(SociogramText::Pinned)))
                 } else {
                     String::new()
                 }
@@ -192,7 +203,7 @@ pub(crate) fn render_details(app: &App, frame: &mut Frame, area: Rect, view: &Gr
                 Span::styled(
                     format!(
                         "{}{} ",
-                        app.t(Text::MentionedIn),
+                        app.t(Text::Sociogram(SociogramText::MentionedIn)),
                         if app.lang == crate::i18n::Lang::Fr {
                             " :"
                         } else {
@@ -279,7 +290,10 @@ pub(crate) fn render_steps(
         })
         .collect();
     let mut lines = vec![
-        Line::styled(app.t(Text::StepsHint), app.theme.dim),
+        Line::styled(
+            app.t(Text::Sociogram(SociogramText::StepsHint)),
+            app.theme.dim,
+        ),
         Line::raw(""),
     ];
     for (i, step) in config.steps.iter().enumerate() {
@@ -310,7 +324,10 @@ pub(crate) fn render_steps(
         }
     }
     lines.push(Line::raw(""));
-    lines.push(Line::styled(app.t(Text::MentionHint), app.theme.dim));
+    lines.push(Line::styled(
+        app.t(Text::Sociogram(SociogramText::MentionHint)),
+        app.theme.dim,
+    ));
     if !config.relation_convention.trim().is_empty() {
         lines.push(Line::styled(
             config.relation_convention.clone(),
@@ -337,7 +354,10 @@ pub(crate) fn cited_actors_line(
         names.join(", ")
     };
     Some(Line::from(vec![
-        Span::styled(format!("{}: ", app.t(Text::Actors)), app.theme.dim),
+        Span::styled(
+            format!("{}: ", app.t(Text::Sociogram(SociogramText::Actors))),
+            app.theme.dim,
+        ),
         Span::styled(value, app.theme.accent),
     ]))
 }
@@ -366,7 +386,10 @@ pub(crate) fn render_pick_actor(app: &App, frame: &mut Frame, body: Rect, select
         List::new(rows)
             .block(bordered(
                 app,
-                format!(" {} ", app.t(Text::PickRelationTarget)),
+                format!(
+                    " {} ",
+                    app.t(Text::Sociogram(SociogramText::PickRelationTarget))
+                ),
                 true,
             ))
             .highlight_style(app.theme.selected),

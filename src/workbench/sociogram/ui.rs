@@ -15,6 +15,7 @@ use crate::workbench::sociogram::layout;
 use crate::workbench::sociogram::metrics::{self, Metrics};
 use crate::workbench::sociogram::metrics_worker::{MetricsInput, MetricsResult};
 use crate::workbench::sociogram::model::{RelationType, Sociogram};
+use crate::workbench::sociogram::text::SociogramText;
 use std::collections::HashMap;
 
 /// The columns of the metrics table, in the order `s` cycles through them.
@@ -43,13 +44,13 @@ impl SortColumn {
 
     pub fn title(self) -> Text {
         match self {
-            SortColumn::Actor => Text::Actor,
-            SortColumn::Department => Text::Department,
-            SortColumn::InDegree => Text::InDegree,
-            SortColumn::OutDegree => Text::OutDegree,
-            SortColumn::Betweenness => Text::Betweenness,
-            SortColumn::Closeness => Text::Closeness,
-            SortColumn::Community => Text::Community,
+            SortColumn::Actor => Text::Sociogram(SociogramText::Actor),
+            SortColumn::Department => Text::Sociogram(SociogramText::Department),
+            SortColumn::InDegree => Text::Sociogram(SociogramText::InDegree),
+            SortColumn::OutDegree => Text::Sociogram(SociogramText::OutDegree),
+            SortColumn::Betweenness => Text::Sociogram(SociogramText::Betweenness),
+            SortColumn::Closeness => Text::Sociogram(SociogramText::Closeness),
+            SortColumn::Community => Text::Sociogram(SociogramText::Community),
         }
     }
 

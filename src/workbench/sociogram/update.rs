@@ -11,6 +11,7 @@ use crate::workbench::sociogram::forceatlas2;
 use crate::workbench::sociogram::layout::{self, LayoutInput, Snapshot};
 use crate::workbench::sociogram::metrics_worker::{self, MetricsInput, MetricsResult};
 use crate::workbench::sociogram::model::{RelationType, Sociogram};
+use crate::workbench::sociogram::text::SociogramText;
 use crate::workbench::sociogram::ui::{bounds_span, GraphView, MetricsState};
 
 impl App {
@@ -252,7 +253,7 @@ impl App {
                 self.refresh_graph();
                 let label = match self.graph_view().and_then(|v| v.type_filter) {
                     Some(t) => crate::i18n::relation_type_name(self.lang, t),
-                    None => self.t(Text::AllTypes),
+                    None => self.t(Text::Sociogram(SociogramText::AllTypes)),
                 };
                 self.info(label);
             }
@@ -281,7 +282,10 @@ impl App {
                     }
                 };
                 let label = next.as_ref().map_or_else(
-                    || self.t(Text::AllDepartments).to_string(),
+                    || {
+                        self.t(Text::Sociogram(SociogramText::AllDepartments))
+                            .to_string()
+                    },
                     |d| self.department_name(d),
                 );
                 if let Some(v) = self.graph_view_mut() {
@@ -408,7 +412,11 @@ impl App {
                 });
                 let actor = &self.current_sociogram().actors[i];
                 let said = if level {
-                    format!("{} {}", self.t(Text::Level), actor.level)
+                    format!(
+                        "{} {}",
+                        self.t(Text::Sociogram(SociogramText::Level)),
+                        actor.level
+                    )
                 } else {
                     self.department_name(&actor.department)
                 };

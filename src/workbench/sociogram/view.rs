@@ -9,6 +9,7 @@ use crate::tui::app::{App, ExerciseState, Panel};
 use crate::tui::view::{bordered, panel_tabs};
 use crate::workbench::sociogram::formats::{department_index, department_order};
 use crate::workbench::sociogram::model::RelationType;
+use crate::workbench::sociogram::text::SociogramText;
 use crate::workbench::sociogram::ui::GraphView;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Color, Modifier, Style};
@@ -80,7 +81,7 @@ pub(crate) fn render(
     }
     if view.graph.actors.is_empty() {
         frame.render_widget(
-            Paragraph::new(app.t(Text::NoActors)).style(app.theme.dim),
+            Paragraph::new(app.t(Text::Sociogram(SociogramText::NoActors))).style(app.theme.dim),
             inner,
         );
         return;
@@ -460,9 +461,9 @@ fn render_legend(app: &App, frame: &mut Frame, area: Rect, view: &GraphView) {
     let layout_state = format!(
         "{} · {} it.",
         if view.layout_running {
-            app.t(Text::LayoutRunning)
+            app.t(Text::Sociogram(SociogramText::LayoutRunning))
         } else {
-            app.t(Text::LayoutDone)
+            app.t(Text::Sociogram(SociogramText::LayoutDone))
         },
         view.layout_iterations
     );
@@ -472,9 +473,9 @@ fn render_legend(app: &App, frame: &mut Frame, area: Rect, view: &GraphView) {
     };
     let marks = format!(
         "★ {} · ○ {} · ⧓ {}",
-        app.t(Text::Star),
-        app.t(Text::UnchosenShort),
-        app.t(Text::BrokerShort)
+        app.t(Text::Sociogram(SociogramText::Star)),
+        app.t(Text::Sociogram(SociogramText::UnchosenShort)),
+        app.t(Text::Sociogram(SociogramText::BrokerShort))
     );
     let lines = vec![
         Line::from(types),

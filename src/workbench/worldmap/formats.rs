@@ -9,6 +9,7 @@ use crate::case::Exercise;
 use crate::i18n::{Lang, Text};
 use crate::workbench::mindmap::formats::{one_line, xml_text};
 use crate::workbench::worldmap::model::{LinkKind, WorldMap};
+use crate::workbench::worldmap::text::WorldmapText;
 use crate::workspace::Answer;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -288,19 +289,25 @@ pub fn render_svg(map: &WorldMap, exercise_id: &str, lang: Lang) -> String {
         inset(&mut out, map, region);
     }
     let top = TOP + MAP_H + 26.0;
-    column(&mut out, SIDE, top, Text::Legend.get(lang), &legend);
+    column(
+        &mut out,
+        SIDE,
+        top,
+        Text::Worldmap(WorldmapText::Legend).get(lang),
+        &legend,
+    );
     column(
         &mut out,
         SIDE + 340.0,
         top,
-        Text::MapActors.get(lang),
+        Text::Worldmap(WorldmapText::MapActors).get(lang),
         &actors,
     );
     column(
         &mut out,
         SIDE + 640.0,
         top,
-        Text::MapRecommendationsTitle.get(lang),
+        Text::Worldmap(WorldmapText::MapRecommendationsTitle).get(lang),
         &recommendations,
     );
     let _ = writeln!(
@@ -532,14 +539,22 @@ pub fn markdown(map: &WorldMap, lang: Lang) -> String {
         let _ = writeln!(md, "### {}\n", one_line(&map.title, 300));
     }
     if !map.legend.is_empty() {
-        let _ = writeln!(md, "**{}**\n", Text::Legend.get(lang));
+        let _ = writeln!(
+            md,
+            "**{}**\n",
+            Text::Worldmap(WorldmapText::Legend).get(lang)
+        );
         for c in &map.legend {
             let _ = writeln!(md, "- {} {}", c.symbol, one_line(&c.name, 200));
         }
         md.push('\n');
     }
     if !map.actors.is_empty() {
-        let _ = writeln!(md, "**{}**\n", Text::MapActors.get(lang));
+        let _ = writeln!(
+            md,
+            "**{}**\n",
+            Text::Worldmap(WorldmapText::MapActors).get(lang)
+        );
         for a in &map.actors {
             let category = a
                 .category
@@ -559,7 +574,11 @@ pub fn markdown(map: &WorldMap, lang: Lang) -> String {
         md.push('\n');
     }
     if !map.links.is_empty() {
-        let _ = writeln!(md, "**{}**\n", Text::Links.get(lang));
+        let _ = writeln!(
+            md,
+            "**{}**\n",
+            Text::Worldmap(WorldmapText::Links).get(lang)
+        );
         for l in &map.links {
             let (Some(a), Some(b)) = (map.actor(l.from), map.actor(l.to)) else {
                 continue;
@@ -579,7 +598,11 @@ pub fn markdown(map: &WorldMap, lang: Lang) -> String {
         md.push('\n');
     }
     if !map.recommendations.is_empty() {
-        let _ = writeln!(md, "**{}**\n", Text::MapRecommendationsTitle.get(lang));
+        let _ = writeln!(
+            md,
+            "**{}**\n",
+            Text::Worldmap(WorldmapText::MapRecommendationsTitle).get(lang)
+        );
         for (rank, r) in map.recommendations.iter().enumerate() {
             let actors = map.actor_names(&r.actors).join(", ");
             let _ = writeln!(md, "{}. {} ({actors})", rank + 1, one_line(&r.text, 1000));

@@ -3,5 +3,6 @@
 pub mod config;
 pub mod formats;
 pub mod model;
+pub mod text;
 pub mod update;
 pub mod view;

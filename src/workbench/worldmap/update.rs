@@ -11,6 +11,7 @@ use crate::tui::keymap::{Action, Mode};
 use crate::workbench::mindmap::update::MapsOverlay;
 use crate::workbench::worldmap::config::MapConfig;
 use crate::workbench::worldmap::model::{LinkKind, MapId, WorldMap};
+use crate::workbench::worldmap::text::WorldmapText;
 
 /// Deepest zoom: the view then spans 360 / 2^6 = 5.6 degrees of longitude.
 pub const MAX_ZOOM: u8 = 6;
@@ -247,7 +248,7 @@ impl App {
                         self.open_field(EditTarget::ActorNote(actor.id), &actor.note, false);
                     }
                 }
-                None => self.info(self.t(Text::NoMapActors)),
+                None => self.info(self.t(Text::Worldmap(WorldmapText::NoMapActors))),
             },
             Action::MoveActorHere => {
                 if let Some(id) = selected {
@@ -278,7 +279,7 @@ impl App {
                         cursor: 0,
                     }));
                 }
-                None => self.info(self.t(Text::NoMapActors)),
+                None => self.info(self.t(Text::Worldmap(WorldmapText::NoMapActors))),
             },
             Action::LinkActor => match selected {
                 Some(from) if count >= 2 => {
@@ -288,7 +289,7 @@ impl App {
                         cursor: 0,
                     }));
                 }
-                _ => self.info(self.t(Text::AddActorsFirst)),
+                _ => self.info(self.t(Text::Worldmap(WorldmapText::AddActorsFirst))),
             },
             _ => {}
         }
@@ -352,7 +353,7 @@ impl App {
                         cursor: 0,
                     }));
                 }
-                _ => self.info(self.t(Text::AddActorsFirst)),
+                _ => self.info(self.t(Text::Worldmap(WorldmapText::AddActorsFirst))),
             },
             Action::EditEntry => {
                 if let Some(link) = selected.and_then(|id| map.links.iter().find(|l| l.id == id)) {
@@ -414,7 +415,7 @@ impl App {
                         cursor: 0,
                     }));
                 }
-                _ => self.info(self.t(Text::NoMapActors)),
+                _ => self.info(self.t(Text::Worldmap(WorldmapText::NoMapActors))),
             },
             Action::DeleteEntry => {
                 if let Some(id) = selected {

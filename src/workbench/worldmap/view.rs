@@ -12,6 +12,7 @@ use crate::workbench::mindmap::formats::one_line;
 use crate::workbench::mindmap::update::MapsOverlay;
 use crate::workbench::worldmap::formats::link_kind_label;
 use crate::workbench::worldmap::model::{LinkKind, WorldMap};
+use crate::workbench::worldmap::text::WorldmapText;
 use crate::workbench::worldmap::update::place_short_name;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Color, Style};
@@ -47,10 +48,11 @@ pub(crate) fn render_workbench(app: &App, frame: &mut Frame, area: Rect, exercis
     };
     let title = format!(
         " {} · {} {} · {} ×{} · {:.1}°, {:.1}° ",
-        app.t(Text::WorldMap),
+        app.t(Text::Worldmap(WorldmapText::WorldMap)),
         map.actors.len(),
-        app.t(Text::MapActors).to_lowercase(),
-        app.t(Text::Zoom),
+        app.t(Text::Worldmap(WorldmapText::MapActors))
+            .to_lowercase(),
+        app.t(Text::Worldmap(WorldmapText::Zoom)),
         1u32 << view.zoom,
         view.cursor.0,
         view.cursor.1
@@ -129,7 +131,7 @@ pub(crate) fn render_panel(app: &App, frame: &mut Frame, area: Rect, panel: Pane
     };
     let mut lines: Vec<Line> = Vec::new();
     let title = if map.title.trim().is_empty() {
-        Line::styled(app.t(Text::NoTitle), app.theme.dim)
+        Line::styled(app.t(Text::Worldmap(WorldmapText::NoTitle)), app.theme.dim)
     } else {
         Line::styled(one_line(&map.title, 300), app.theme.title)
     };
@@ -156,7 +158,7 @@ pub(crate) fn render_panel(app: &App, frame: &mut Frame, area: Rect, panel: Pane
                 })
                 .collect(),
             view.legend,
-            Text::NoLegend,
+            Text::Worldmap(WorldmapText::NoLegend),
         ),
         Panel::MapLinks => (
             map.links
@@ -178,7 +180,7 @@ pub(crate) fn render_panel(app: &App, frame: &mut Frame, area: Rect, panel: Pane
                 })
                 .collect(),
             view.link,
-            Text::NoLinks,
+            Text::Worldmap(WorldmapText::NoLinks),
         ),
         Panel::MapRecommendations => (
             map.recommendations
@@ -200,7 +202,7 @@ pub(crate) fn render_panel(app: &App, frame: &mut Frame, area: Rect, panel: Pane
                 })
                 .collect(),
             view.recommendation,
-            Text::NoRecommendations,
+            Text::Worldmap(WorldmapText::NoRecommendations),
         ),
         _ => (
             map.actors
@@ -232,7 +234,7 @@ pub(crate) fn render_panel(app: &App, frame: &mut Frame, area: Rect, panel: Pane
                 })
                 .collect(),
             view.actor,
-            Text::NoMapActors,
+            Text::Worldmap(WorldmapText::NoMapActors),
         ),
     };
     let findings: Vec<Line> =
@@ -285,7 +287,8 @@ pub(crate) fn render_overlay(app: &App, frame: &mut Frame, body: Rect, overlay: 
     let map = app.current_map().unwrap_or_default();
     let (title, rows): (String, Vec<String>) = match overlay {
         MapsOverlay::PickPlace { .. } => (
-            app.t(Text::PickPlaceTitle).to_string(),
+            app.t(Text::Worldmap(WorldmapText::PickPlaceTitle))
+                .to_string(),
             app.map_config()
                 .places
                 .iter()
@@ -293,17 +296,20 @@ pub(crate) fn render_overlay(app: &App, frame: &mut Frame, body: Rect, overlay: 
                 .collect(),
         ),
         MapsOverlay::PickCategory { .. } => (
-            app.t(Text::PickCategoryTitle).to_string(),
+            app.t(Text::Worldmap(WorldmapText::PickCategoryTitle))
+                .to_string(),
             map.legend
                 .iter()
                 .map(|c| format!("{} {}", c.symbol, c.name))
-                .chain(std::iter::once(app.t(Text::NewCategory).to_string()))
+                .chain(std::iter::once(
+                    app.t(Text::Worldmap(WorldmapText::NewCategory)).to_string(),
+                ))
                 .collect(),
         ),
         MapsOverlay::PickLinkTarget { from, kind, .. } => (
             format!(
                 "{} ({}) · Espace/Space",
-                app.t(Text::LinkTo),
+                app.t(Text::Worldmap(WorldmapText::LinkTo)),
                 link_kind_label(*kind, app.lang)
             ),
             map.actors
@@ -321,7 +327,8 @@ pub(crate) fn render_overlay(app: &App, frame: &mut Frame, body: Rect, overlay: 
                 .map(|r| r.actors.clone())
                 .unwrap_or_default();
             (
-                app.t(Text::RecommendationActors).to_string(),
+                app.t(Text::Worldmap(WorldmapText::RecommendationActors))
+                    .to_string(),
                 map.actors
                     .iter()
                     .enumerate()

@@ -2,13 +2,13 @@
 //! recommendations, the action plan, decisions on the engine's proposals, opinion) and the
 //! same as HTML for `report.html`, every piece of text escaped.
 
-use crate::workbench::html::escape;
 use crate::i18n::{Lang, SheetLabel, SheetText};
 use crate::workbench::gdpr::audit::{self, Decision, SheetConfig};
 use crate::workbench::gdpr::countries;
 use crate::workbench::gdpr::model::{
     join_values, DpiaCriterion, Processing, RiskKind, Sheet, SpecialCategory, Target,
 };
+use crate::workbench::html::escape;
 use std::fmt::Write as _;
 
 fn or_dash(text: String) -> String {
