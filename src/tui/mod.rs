@@ -7,6 +7,7 @@ pub mod key_display;
 pub mod keymap;
 pub mod layout;
 pub mod review;
+pub mod review_keys;
 pub mod review_run;
 pub mod review_view;
 pub mod theme;

@@ -1,6 +1,7 @@
 //! The A1 workbench (`code` kind): the Python program and its sketch, its case configuration, its run messages.
 
 pub mod config;
+pub mod keys;
 pub mod model;
 pub mod text;
 pub mod update;

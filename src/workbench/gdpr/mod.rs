@@ -5,6 +5,7 @@ pub mod countries;
 pub mod fields;
 pub mod form_view;
 pub mod formats;
+pub mod keys;
 pub mod model;
 pub mod text;
 pub mod ui;

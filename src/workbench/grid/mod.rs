@@ -3,6 +3,7 @@
 pub mod check;
 pub mod config;
 pub mod formats;
+pub mod keys;
 pub mod listening;
 pub mod model;
 pub mod text;

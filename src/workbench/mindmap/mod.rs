@@ -3,6 +3,7 @@
 pub mod check;
 pub mod drawing;
 pub mod formats;
+pub mod keys;
 pub mod mm;
 pub mod model;
 pub mod opml;

@@ -3,7 +3,7 @@
 
 use crate::i18n::Text;
 use crate::tui::keymap::Action::*;
-use crate::tui::keymap::{bind, code, ctrl, key, shift, with_exercise_keys, Binding};
+use crate::tui::keymap::{bind, code, key, shift, with_exercise_keys, Binding};
 use crate::workbench::notes::text::NotesText;
 use crossterm::event::KeyCode;
 

@@ -6,6 +6,7 @@
 pub mod forceatlas2;
 pub mod formats;
 pub mod import_csv;
+pub mod keys;
 pub mod layout;
 pub mod metrics;
 pub mod metrics_worker;
