@@ -2,11 +2,14 @@
 //! The home screen, the workbench hints, `atelier check`, the report and the review all read
 //! these same findings.
 
-use crate::case::{BoardConfig, Case, Exercise, Kind};
+use crate::case::{Case, Exercise, Kind};
 use crate::i18n::Lang;
-use crate::workspace::{Answer, Board, Workspace};
+use crate::workspace::{Answer, Workspace};
 use serde::Serialize;
 
+pub use crate::workbench::board::check::check_board;
+pub use crate::workbench::code::check::check_code;
+use crate::workbench::code::check::code_untouched;
 pub use crate::workbench::notes::check::text_words;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -600,75 +603,6 @@ fn check_exercise_with(
     }
 }
 
-/// The A1 program and sketch: presence, the last run of the tests (on the program as it is
-/// now), and the documentation findings that run gave.
-pub fn check_code(code: Option<&crate::workbench::code::model::CodeAnswer>) -> Vec<Finding> {
-    use crate::workbench::code::model::{DocCode, RunStatus};
-    let mut findings = Vec::new();
-    // No answer: the files are still the case's starters, never run.
-    let Some(code) = code else {
-        return vec![Finding::ProgramNotRun];
-    };
-    if code.program.trim().is_empty() {
-        findings.push(Finding::ProgramMissing);
-        if code.sketch.trim().is_empty() {
-            findings.push(Finding::SketchMissing);
-        }
-        return findings;
-    }
-    match code.current_run() {
-        None => findings.push(Finding::ProgramNotRun),
-        Some(run) => {
-            match run.status {
-                RunStatus::Passed => {}
-                RunStatus::Failed => findings.push(Finding::TestsFailing {
-                    passed: run.passed_count(),
-                    total: run.tests.len(),
-                }),
-                RunStatus::SyntaxError => findings.push(Finding::ProgramSyntaxError {
-                    line: run.error.as_ref().and_then(|e| e.line).unwrap_or(0),
-                    message: run
-                        .error
-                        .as_ref()
-                        .map(|e| e.message.clone())
-                        .unwrap_or_default(),
-                }),
-                status => findings.push(Finding::ProgramRunFailed { status }),
-            }
-            for doc in &run.docs {
-                findings.push(match doc.code {
-                    DocCode::MissingHeader => Finding::MissingHeaderComment,
-                    DocCode::MissingDocstring => Finding::MissingDocstring {
-                        name: doc.name.clone(),
-                        line: doc.line,
-                    },
-                    DocCode::ShadowedBuiltin => Finding::ShadowedBuiltin {
-                        name: doc.name.clone(),
-                        line: doc.line,
-                    },
-                });
-            }
-        }
-    }
-    if code.sketch.trim().is_empty() {
-        findings.push(Finding::SketchMissing);
-    }
-    findings
-}
-
-/// The A1 answer is still the case's starter files, never run, without notes.
-fn code_untouched(exercise: &Exercise, answer: &Answer) -> bool {
-    let Some(code) = &answer.code else {
-        return false;
-    };
-    let config: crate::workbench::code::config::CodeConfig =
-        crate::case::parse_config("$", &exercise.config).unwrap_or_default();
-    answer.notes.trim().is_empty()
-        && code.last_run.is_none()
-        && code.program == config.starter_program
-        && code.sketch == config.starter_sketch
-}
-
 fn check_notes(exercise: &Exercise, words: usize) -> Vec<Finding> {
     let limits = &exercise.notes;
     let mut findings = Vec::new();
@@ -692,140 +626,11 @@ pub fn count_words(text: &str) -> usize {
     crate::workbench::notes::model::count_words(text)
 }
 
-/// Checks a board against its configuration: thresholds, evidence, strategies, KPIs.
-pub fn check_board(config: &BoardConfig, board: &Board) -> Vec<Finding> {
-    let mut findings = Vec::new();
-    for zone in &config.zones {
-        let items: Vec<_> = board.items_in(&zone.id).collect();
-        let filled = items.iter().filter(|i| !i.text.trim().is_empty()).count();
-        if filled < zone.min_items as usize {
-            findings.push(Finding::TooFewItems {
-                zone: zone.title.clone(),
-                count: filled,
-                min: zone.min_items,
-            });
-        }
-        for item in &items {
-            if item.text.trim().is_empty() {
-                findings.push(Finding::EmptyItem {
-                    zone: zone.title.clone(),
-                });
-            } else if zone.evidence_required && item.evidence.trim().is_empty() {
-                findings.push(Finding::MissingEvidence {
-                    zone: zone.title.clone(),
-                    item: item.text.clone(),
-                });
-            }
-        }
-    }
-    for kind in &config.strategy_kinds {
-        let count = board
-            .strategies
-            .iter()
-            .filter(|s| s.kind == kind.id)
-            .count();
-        if count < config.min_strategies_per_kind as usize {
-            findings.push(Finding::TooFewStrategies {
-                kind: kind.id.clone(),
-                count,
-                min: config.min_strategies_per_kind,
-            });
-        }
-    }
-    for strategy in &board.strategies {
-        let label = board
-            .strategy_label(strategy.id)
-            .unwrap_or_else(|| strategy.kind.clone());
-        if strategy.text.trim().is_empty() {
-            findings.push(Finding::StrategyWithoutText {
-                label: label.clone(),
-            });
-        }
-        let Some(kind) = config.strategy_kind(&strategy.kind) else {
-            continue;
-        };
-        if kind.any_zone {
-            let grounded = strategy
-                .refs
-                .iter()
-                .filter_map(|r| board.item(*r))
-                .any(|item| kind.combines.contains(&item.zone));
-            if !grounded {
-                let zones: Vec<String> = kind
-                    .combines
-                    .iter()
-                    .map(|z| {
-                        config
-                            .zone(z)
-                            .map_or_else(|| z.clone(), |z| z.title.clone())
-                    })
-                    .collect();
-                findings.push(Finding::StrategyMissingZone {
-                    label: label.clone(),
-                    zone: zones.join(" / "),
-                });
-            }
-            continue;
-        }
-        for zone_id in &kind.combines {
-            let covered = strategy
-                .refs
-                .iter()
-                .filter_map(|r| board.item(*r))
-                .any(|item| &item.zone == zone_id);
-            if !covered {
-                let zone = config
-                    .zone(zone_id)
-                    .map_or_else(|| zone_id.clone(), |z| z.title.clone());
-                findings.push(Finding::StrategyMissingZone {
-                    label: label.clone(),
-                    zone,
-                });
-            }
-        }
-    }
-    if let Some(min) = config.min_priorities {
-        let count = board
-            .priorities
-            .iter()
-            .filter(|p| !p.text.trim().is_empty())
-            .count();
-        if count < min as usize {
-            findings.push(Finding::TooFewPriorities { count, min });
-        }
-    }
-    if let Some(min) = config.min_kpis {
-        let named: Vec<_> = board
-            .kpis
-            .iter()
-            .filter(|k| !k.name.trim().is_empty())
-            .collect();
-        if named.len() < min as usize {
-            findings.push(Finding::TooFewKpis {
-                count: named.len(),
-                min,
-            });
-        }
-        for kpi in named {
-            if !kpi.target.chars().any(|c| c.is_ascii_digit()) {
-                findings.push(Finding::KpiWithoutTarget {
-                    name: kpi.name.clone(),
-                });
-            }
-            if kpi.unit.trim().is_empty() {
-                findings.push(Finding::KpiWithoutUnit {
-                    name: kpi.name.clone(),
-                });
-            }
-        }
-    }
-    findings
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::case::{StrategyKind, ZoneConfig};
+    use crate::case::{BoardConfig, StrategyKind, ZoneConfig};
+    use crate::workspace::Board;
 
     fn zone(id: &str, title: &str, min: u32) -> ZoneConfig {
         ZoneConfig {

@@ -1,5 +1,6 @@
 //! The board workbench (SWOT, Business Model Canvas, any zone grid a case configures).
 
+pub mod check;
 pub mod keys;
 pub mod model;
 pub mod ui;

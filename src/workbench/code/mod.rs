@@ -1,5 +1,6 @@
 //! The A1 workbench (`code` kind): the Python program and its sketch, its case configuration, its run messages.
 
+pub mod check;
 pub mod config;
 pub mod keys;
 pub mod model;
