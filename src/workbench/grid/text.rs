@@ -1,6 +1,9 @@
 //! The grid workbench: its strings in French and English, matched exhaustively so that neither
 //! language can miss one.
 
+use crate::i18n::findings::plural;
+use crate::i18n::Lang;
+use crate::workbench::check::Finding;
 /// The grid workbench's fixed strings (keys of `Text::Grid(GridText::Grid)`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum GridText {
@@ -131,5 +134,196 @@ impl GridText {
 impl From<GridText> for crate::i18n::Text {
     fn from(text: GridText) -> Self {
         crate::i18n::Text::Grid(text)
+    }
+}
+
+fn rows_list(rows: &[usize]) -> String {
+    let shown: Vec<String> = rows.iter().take(8).map(usize::to_string).collect();
+    let more = if rows.len() > 8 { ", …" } else { "" };
+    format!("{}{more}", shown.join(", "))
+}
+
+fn expected_text(lang: Lang, expected: crate::workbench::grid::model::Expected) -> &'static str {
+    use crate::workbench::grid::model::Expected::*;
+    match (lang, expected) {
+        (Lang::Fr, Number) => "un nombre",
+        (Lang::En, Number) => "a number",
+        (Lang::Fr, Level) => "un niveau de 1 à 5",
+        (Lang::En, Level) => "a level from 1 to 5",
+        (Lang::Fr, Option) => "une des valeurs proposées",
+        (Lang::En, Option) => "one of the offered values",
+        (Lang::Fr, Date) => "une date AAAA-MM-JJ",
+        (Lang::En, Date) => "a date YYYY-MM-DD",
+        (Lang::Fr, Quarter) => "un trimestre comme 2026-T3",
+        (Lang::En, Quarter) => "a quarter such as 2026-T3",
+        (Lang::Fr, Colour) => "une couleur #RRGGBB",
+        (Lang::En, Colour) => "a colour #RRGGBB",
+    }
+}
+
+pub fn expected_message(lang: Lang, expected: crate::workbench::grid::model::Expected) -> String {
+    match lang {
+        Lang::Fr => format!("attendu : {}", expected_text(lang, expected)),
+        Lang::En => format!("expected {}", expected_text(lang, expected)),
+    }
+}
+
+pub(crate) fn grid_finding_message(lang: Lang, finding: &Finding) -> String {
+    use Finding::*;
+    let number = crate::workbench::grid::model::format_number;
+    match (lang, finding) {
+        (Lang::En, GridTooFewRows { grid, count, min }) => format!(
+            "{grid} has {}, the case asks for at least {min}",
+            plural(*count, "filled row", "filled rows")
+        ),
+        (Lang::Fr, GridTooFewRows { grid, count, min }) => format!(
+            "{grid} : {}, le cas en demande au moins {min}",
+            plural(*count, "ligne remplie", "lignes remplies")
+        ),
+        (Lang::En, GridCellsMissing { grid, column, rows }) => format!(
+            "{grid}: \"{column}\" is empty in {} {}",
+            if rows.len() == 1 { "row" } else { "rows" },
+            rows_list(rows)
+        ),
+        (Lang::Fr, GridCellsMissing { grid, column, rows }) => format!(
+            "{grid} : « {column} » est vide {} {}",
+            if rows.len() == 1 {
+                "à la ligne"
+            } else {
+                "aux lignes"
+            },
+            rows_list(rows)
+        ),
+        (
+            Lang::En,
+            GridCellInvalid {
+                grid,
+                row,
+                column,
+                value,
+                expected,
+            },
+        ) => format!(
+            "{grid}, row {row}: \"{value}\" in \"{column}\" is not {}",
+            expected_text(lang, *expected)
+        ),
+        (
+            Lang::Fr,
+            GridCellInvalid {
+                grid,
+                row,
+                column,
+                value,
+                expected,
+            },
+        ) => format!(
+            "{grid}, ligne {row} : « {value} » dans « {column} » n'est pas {}",
+            expected_text(lang, *expected)
+        ),
+        (
+            Lang::En,
+            GridTooFewDistinct {
+                grid,
+                column,
+                count,
+                min,
+            },
+        ) => format!(
+            "{grid}: {count} different values of \"{column}\", the case asks for at least {min}"
+        ),
+        (
+            Lang::Fr,
+            GridTooFewDistinct {
+                grid,
+                column,
+                count,
+                min,
+            },
+        ) => format!(
+            "{grid} : {count} valeurs différentes de « {column} », le cas en demande au moins {min}"
+        ),
+        (
+            Lang::En,
+            GridTooFewMatching {
+                grid,
+                column,
+                value,
+                count,
+                min,
+            },
+        ) => format!(
+            "{grid}: {} with \"{column}\" = {value}, the case asks for at least {min}",
+            plural(*count, "row", "rows")
+        ),
+        (
+            Lang::Fr,
+            GridTooFewMatching {
+                grid,
+                column,
+                value,
+                count,
+                min,
+            },
+        ) => format!(
+            "{grid} : {} avec « {column} » = {value}, le cas en demande au moins {min}",
+            plural(*count, "ligne", "lignes")
+        ),
+        (
+            Lang::En,
+            GridTooFewPerOption {
+                grid,
+                option,
+                count,
+                min,
+            },
+        ) => format!(
+            "{grid}: {option} has {}, the case asks for at least {min}",
+            plural(*count, "row", "rows")
+        ),
+        (
+            Lang::Fr,
+            GridTooFewPerOption {
+                grid,
+                option,
+                count,
+                min,
+            },
+        ) => format!(
+            "{grid} : {option} a {}, le cas en demande au moins {min}",
+            plural(*count, "ligne", "lignes")
+        ),
+        (Lang::En, GridGapWithoutAction { grid, row, value }) => format!(
+            "a gap of {} for {row} has no action in {grid}",
+            number(*value)
+        ),
+        (Lang::Fr, GridGapWithoutAction { grid, row, value }) => format!(
+            "un écart de {} pour {row} n'a aucune action dans {grid}",
+            number(*value)
+        ),
+        (Lang::En, TooFewPosts { count, min }) => format!(
+            "the corpus has {}, the analysis needs at least {min}",
+            plural(*count, "post", "posts")
+        ),
+        (Lang::Fr, TooFewPosts { count, min }) => format!(
+            "le corpus compte {}, l'analyse en demande au moins {min}",
+            plural(*count, "publication", "publications")
+        ),
+        (Lang::En, GridTotalTooHigh { grid, column, total, max }) => format!(
+            "{grid}: the total of \"{column}\" is {}, the case allows at most {}",
+            number(*total),
+            number(*max)
+        ),
+        (Lang::Fr, GridTotalTooHigh { grid, column, total, max }) => format!(
+            "{grid} : le total de « {column} » est de {}, le cas autorise au plus {}",
+            number(*total),
+            number(*max)
+        ),
+        (Lang::En, GridRowNotTiedToListening { grid, row, column }) => format!(
+            "{grid}, row {row}: \"{column}\" cites nothing the social listening found (a complaint theme or a frequent term)"
+        ),
+        (Lang::Fr, GridRowNotTiedToListening { grid, row, column }) => format!(
+            "{grid}, ligne {row} : « {column} » ne cite rien de ce que l'écoute sociale a trouvé (thème de plainte ou terme fréquent)"
+        ),
+        _ => String::new(),
     }
 }

@@ -1,6 +1,8 @@
 //! The A6 sociogram: its strings in French and English, matched exhaustively so that neither
 //! language can miss one.
 
+use crate::i18n::findings::plural;
+use crate::i18n::{Lang, Text};
 /// The A6 sociogram's fixed strings (keys of `Text::Sociogram(SociogramText::Sociogram)`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SociogramText {
@@ -210,5 +212,74 @@ impl SociogramText {
 impl From<SociogramText> for crate::i18n::Text {
     fn from(text: SociogramText) -> Self {
         crate::i18n::Text::Sociogram(text)
+    }
+}
+
+/// The name of a relation type in the interface's language.
+pub fn relation_type_name(
+    lang: Lang,
+    kind: crate::workbench::sociogram::model::RelationType,
+) -> &'static str {
+    use crate::workbench::sociogram::model::RelationType::*;
+    match kind {
+        Hierarchy => Text::Sociogram(SociogramText::RelHierarchy).get(lang),
+        Cooperation => Text::Sociogram(SociogramText::RelCooperation).get(lang),
+        Conflict => Text::Sociogram(SociogramText::RelConflict).get(lang),
+        Affinity => Text::Sociogram(SociogramText::RelAffinity).get(lang),
+        Influence => Text::Sociogram(SociogramText::RelInfluence).get(lang),
+    }
+}
+
+pub fn graph_finding_message(
+    lang: Lang,
+    finding: &crate::workbench::sociogram::GraphFinding,
+) -> String {
+    use crate::workbench::sociogram::{GraphFinding::*, Position};
+    match (lang, finding) {
+        (Lang::En, TooFewActors { count, min }) => format!(
+            "the sociogram has {}, the case asks for at least {min}",
+            plural(*count, "actor", "actors")
+        ),
+        (Lang::Fr, TooFewActors { count, min }) => format!(
+            "le sociogramme compte {}, le cas en demande au moins {min}",
+            plural(*count, "acteur", "acteurs")
+        ),
+        (Lang::En, SociogramNotStarted) => "the sociogram is not started: change it (or tick a step) to take the case's actors and relations, or import a file".to_string(),
+        (Lang::Fr, SociogramNotStarted) => "le sociogramme n'est pas commencé : modifiez-le (ou cochez une étape) pour reprendre les acteurs et relations du cas, ou importez un fichier".to_string(),
+        (Lang::En, StepOutOfOrder { step, earlier }) => {
+            format!("step {step} was marked done before step {earlier}")
+        }
+        (Lang::Fr, StepOutOfOrder { step, earlier }) => {
+            format!("l'étape {step} a été faite avant l'étape {earlier}")
+        }
+        (Lang::En, StepsIncomplete { done, total }) => {
+            format!("{done} of the {total} diagnosis steps are done")
+        }
+        (Lang::Fr, StepsIncomplete { done, total }) => {
+            format!("{done} des {total} étapes du diagnostic sont faites")
+        }
+        (Lang::En, TooFewRecommendations { count, min }) => format!(
+            "{}, the case asks for at least {min}",
+            plural(*count, "recommendation", "recommendations")
+        ),
+        (Lang::Fr, TooFewRecommendations { count, min }) => format!(
+            "{}, le cas en demande au moins {min}",
+            plural(*count, "préconisation", "préconisations")
+        ),
+        (lang, PositionNotDiscussed { actor, position }) => {
+            let what = match position {
+                Position::Unchosen => Text::Sociogram(SociogramText::Unchosen).get(lang),
+                Position::Isolate => Text::Sociogram(SociogramText::IsolateNx).get(lang),
+                Position::Broker => Text::Sociogram(SociogramText::Broker).get(lang),
+            };
+            match lang {
+                Lang::En => {
+                    format!("{actor} is {what} in the sociogram, but no observation names them")
+                }
+                Lang::Fr => format!(
+                    "{actor} est {what} dans le sociogramme, mais aucune observation ne le cite"
+                ),
+            }
+        }
     }
 }
