@@ -3,9 +3,13 @@
 
 pub mod app;
 mod code_shell;
+pub mod edit_target;
+mod home;
 pub mod key_display;
 pub mod keymap;
 pub mod layout;
+mod mouse;
+mod overlay;
 pub mod review;
 pub mod review_keys;
 pub mod review_run;

@@ -353,3 +353,31 @@ pub(crate) fn get_field(board: &Board, target: EditTarget) -> Option<String> {
         _ => None,
     }
 }
+
+impl App {
+    /// Items in the order the link dialog lists them: zone by zone.
+    pub(crate) fn clamp_selection(&mut self) {
+        let Some((config, board)) = self.current_board() else {
+            return;
+        };
+        let (config, board) = (config.clone(), board.clone());
+        let zone = self.bench().and_then(Bench::board).map_or(0, |ui| ui.zone);
+        let zone_id = config
+            .zones
+            .get(zone)
+            .map(|z| z.id.clone())
+            .unwrap_or_default();
+        let in_zone = board.items_in(&zone_id).count();
+        let (strategies, priorities, kpis) = (
+            board.strategies.len(),
+            board.priorities.len(),
+            board.kpis.len(),
+        );
+        if let Some(ui) = self.bench_mut().and_then(Bench::board_mut) {
+            ui.item = ui.item.min(in_zone.saturating_sub(1));
+            ui.strategy = ui.strategy.min(strategies.saturating_sub(1));
+            ui.priority = ui.priority.min(priorities.saturating_sub(1));
+            ui.kpi = ui.kpi.min(kpis.saturating_sub(1));
+        }
+    }
+}

@@ -1,0 +1,247 @@
+//! The shell's generic overlays and how actions change them: the text field (one line or several), the pickers, the confirmations and the help.
+
+use crate::tui::app::*;
+use crate::tui::keymap::Action;
+use crate::workbench::board::update::set_field;
+use crate::workbench::Bench;
+use crate::workspace::Board;
+use ratatui_textarea::{TextArea, WrapMode};
+
+impl App {
+    pub(crate) fn update_overlay(&mut self, action: Action) -> Vec<Effect> {
+        let Some(overlay) = self.overlay.take() else {
+            return Vec::new();
+        };
+        match overlay {
+            Overlay::Edit {
+                target,
+                field,
+                is_new,
+            } => match action {
+                Action::Confirm if matches!(target, EditTarget::GradeComment(_)) => {
+                    return vec![Effect::SaveGrades];
+                }
+                Action::Cancel if matches!(target, EditTarget::GradeComment(_)) => {
+                    if let EditTarget::GradeComment(criterion) = target {
+                        self.cancel_comment(criterion);
+                    }
+                    return vec![Effect::SaveGrades];
+                }
+                Action::Confirm => {
+                    if let EditTarget::GridCell { grid, col, .. } = target {
+                        let text = field.lines().join(" ");
+                        if let Some(message) = self.grid_field_error(grid, col, &text) {
+                            self.error(message);
+                            self.overlay = Some(Overlay::Edit {
+                                target,
+                                field,
+                                is_new,
+                            });
+                            return Vec::new();
+                        }
+                        self.status = None;
+                    }
+                    self.refresh_reports();
+                    if !target.edits_answer() {
+                        return Vec::new();
+                    }
+                    if let EditTarget::Sheet(sheet_field) = target {
+                        return self.sheet_field_confirmed(sheet_field, &field.lines().join(" "));
+                    }
+                    if let Some(next) = target.next() {
+                        let text = self.field_text(next);
+                        self.open_field(next, &text, false);
+                        return Vec::new();
+                    }
+                    return vec![Effect::SaveNow];
+                }
+                Action::Cancel if !target.edits_answer() => {}
+                Action::Cancel => {
+                    let id = self.exercise_id();
+                    let history = self.histories.entry(id.clone()).or_default();
+                    let mut answer = self.workspace.answer(&id).cloned().unwrap_or_default();
+                    if history.revert(&mut answer) {
+                        *self.workspace.answer_mut(&id) = answer;
+                    }
+                    if is_new {
+                        self.clamp_selection();
+                        if let EditTarget::Sheet(_) = target {
+                            self.sheet_entry_cancelled();
+                        }
+                    }
+                    self.touch();
+                }
+                Action::NewLine if target.multiline() => {
+                    let mut field = field;
+                    field.insert_newline();
+                    self.overlay = Some(Overlay::Edit {
+                        target,
+                        field,
+                        is_new,
+                    });
+                    self.apply_field();
+                }
+                _ => {
+                    self.overlay = Some(Overlay::Edit {
+                        target,
+                        field,
+                        is_new,
+                    })
+                }
+            },
+            Overlay::PickOption {
+                grid,
+                row,
+                col,
+                selected,
+            } => {
+                if action == Action::Cancel {
+                    let id = self.exercise_id();
+                    let history = self.histories.entry(id.clone()).or_default();
+                    let mut answer = self.workspace.answer(&id).cloned().unwrap_or_default();
+                    if history.revert(&mut answer) {
+                        *self.workspace.answer_mut(&id) = answer;
+                    }
+                    return Vec::new();
+                }
+                let confirmed = action == Action::Confirm;
+                self.update_pick_option(action, (grid, row, col, selected));
+                if confirmed {
+                    return vec![Effect::SaveNow];
+                }
+            }
+            Overlay::SheetPick(picker) => return self.update_sheet_picker(picker, action),
+            Overlay::PickStrategyKind { selected } => {
+                let kinds = self
+                    .current_board()
+                    .map(|(c, _)| c.strategy_kinds.clone())
+                    .unwrap_or_default();
+                match action {
+                    Action::SelectPrev => {
+                        self.overlay = Some(Overlay::PickStrategyKind {
+                            selected: selected.saturating_sub(1),
+                        })
+                    }
+                    Action::SelectNext => {
+                        self.overlay = Some(Overlay::PickStrategyKind {
+                            selected: (selected + 1).min(kinds.len().saturating_sub(1)),
+                        })
+                    }
+                    Action::Confirm => {
+                        if let Some(kind) = kinds.get(selected) {
+                            let kind = kind.id.clone();
+                            let id = self.change_board(|b| b.add_strategy(&kind, ""));
+                            let count = self.current_board().map_or(0, |(_, b)| b.strategies.len());
+                            if let Some(ui) = self.bench_mut().and_then(Bench::board_mut) {
+                                ui.strategy = count.saturating_sub(1);
+                            }
+                            self.open_field(EditTarget::StrategyText(id), "", true);
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            // -- graph: A6 sociogram and SIC grid (issue 5) --
+            Overlay::PickActor { selected } => return self.update_pick_actor(action, selected),
+            Overlay::LinkItems { strategy, cursor } => {
+                let items = self.link_order();
+                match action {
+                    Action::SelectPrev => {
+                        self.overlay = Some(Overlay::LinkItems {
+                            strategy,
+                            cursor: cursor.saturating_sub(1),
+                        })
+                    }
+                    Action::SelectNext => {
+                        self.overlay = Some(Overlay::LinkItems {
+                            strategy,
+                            cursor: (cursor + 1).min(items.len().saturating_sub(1)),
+                        })
+                    }
+                    Action::ToggleMark => {
+                        if let Some(&item) = items.get(cursor) {
+                            let id = self.exercise_id();
+                            if let Some(board) = self.workspace.answer_mut(&id).board.as_mut() {
+                                board.toggle_strategy_ref(strategy, item);
+                            }
+                            self.touch();
+                        }
+                        self.overlay = Some(Overlay::LinkItems { strategy, cursor });
+                    }
+                    Action::Confirm => return vec![Effect::SaveNow],
+                    Action::Cancel => {
+                        let id = self.exercise_id();
+                        let history = self.histories.entry(id.clone()).or_default();
+                        let mut answer = self.workspace.answer(&id).cloned().unwrap_or_default();
+                        if history.revert(&mut answer) {
+                            *self.workspace.answer_mut(&id) = answer;
+                        }
+                        self.touch();
+                    }
+                    _ => self.overlay = Some(Overlay::LinkItems { strategy, cursor }),
+                }
+            }
+            // -- tree / map (issue 4) --
+            Overlay::Maps(overlay) => return self.update_maps_overlay(overlay, action),
+        }
+        Vec::new()
+    }
+
+    /// Copies the text field into the model as it is typed, so an autosave keeps it.
+    pub(crate) fn apply_field(&mut self) {
+        let Some(Overlay::Edit { target, field, .. }) = &self.overlay else {
+            return;
+        };
+        let target = *target;
+        let text = field
+            .lines()
+            .join(if target.multiline() { "\n" } else { " " });
+        if let EditTarget::GradeComment(criterion) = target {
+            self.apply_comment(criterion, &text);
+            return;
+        }
+        // -- tree / map (issue 4) --
+        if self.apply_maps_field(target, &text) {
+            self.dirty |= target.edits_answer();
+            return;
+        }
+        // -- graph: A6 sociogram and SIC grid (issue 5) --
+        if let EditTarget::ActorLabel(index) = target {
+            self.set_actor_label(index, text);
+            self.dirty = true;
+            return;
+        }
+        if let EditTarget::ActorRole(index) = target {
+            self.set_actor_role(index, text);
+            self.dirty = true;
+            return;
+        }
+        if let EditTarget::GridCell { grid, row, col } = target {
+            self.apply_grid_field(grid, row, col, &text);
+            return;
+        }
+        let id = self.exercise_id();
+        if let EditTarget::Sheet(field) = target {
+            self.set_sheet_text(field, text);
+            return;
+        }
+        let board = self
+            .workspace
+            .answer_mut(&id)
+            .board
+            .get_or_insert_with(Board::default);
+        set_field(board, target, text);
+        self.dirty = true;
+    }
+
+    pub(crate) fn open_field(&mut self, target: EditTarget, text: &str, is_new: bool) {
+        let mut field = TextArea::new(text.split('\n').map(str::to_string).collect());
+        field.move_cursor(ratatui_textarea::CursorMove::End);
+        field.set_wrap_mode(WrapMode::WordOrGlyph);
+        self.overlay = Some(Overlay::Edit {
+            target,
+            field: Box::new(field),
+            is_new,
+        });
+    }
+}
