@@ -489,7 +489,10 @@ impl App {
             }
             Kind::Tree => Bench::Mindmap(Default::default()),
             Kind::Map => Bench::Worldmap(Default::default()),
-            Kind::Graph => Bench::Sociogram(self.open_graph(exercise).map(Box::new)),
+            Kind::Graph => Bench::Sociogram {
+                graph: self.open_graph(exercise).map(Box::new),
+                board: Default::default(),
+            },
             Kind::Grid => Bench::Grid(Default::default()),
             Kind::Sheet => Bench::Gdpr(Default::default()),
             Kind::Note => Bench::Notes(Default::default()),

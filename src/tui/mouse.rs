@@ -4,7 +4,6 @@ use crate::case::Kind;
 use crate::tui::app::*;
 use crate::tui::keymap::Action;
 use crate::tui::layout;
-use crate::workbench::Bench;
 use crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
 use ratatui::layout::Position;
 
@@ -78,7 +77,7 @@ impl App {
                     return;
                 }
                 let zone_at = regions.zones.iter().position(|r| r.contains(at));
-                if let (Some(zone), Bench::Board(ui)) = (zone_at, &mut state.bench) {
+                if let (Some(zone), Some(ui)) = (zone_at, state.bench.board_mut()) {
                     let rect = inner(regions.zones[zone]);
                     let offset = if ui.zone == zone {
                         zone_offset(ui.item, rect.height)

@@ -22,8 +22,11 @@ pub enum Bench {
     Code(Box<code::update::CodeState>),
     Mindmap(mindmap::update::TreeState),
     Worldmap(worldmap::update::MapState),
-    /// `None` until the sociogram is built from the answer.
-    Sociogram(Option<Box<sociogram::ui::GraphView>>),
+    /// The sociogram (`None` until built from the answer) and A6's SIC grid, a board.
+    Sociogram {
+        graph: Option<Box<sociogram::ui::GraphView>>,
+        board: board::Ui,
+    },
     Grid(grid::update::GridUi),
     Gdpr(gdpr::ui::SheetUi),
     /// The note kind and the deck kind share their editor and selections.
@@ -54,7 +57,6 @@ macro_rules! bench_accessors {
 }
 
 bench_accessors! {
-    board, board_mut => board::Ui: Board;
     code, code_mut => code::update::CodeState: Code;
     tree, tree_mut => mindmap::update::TreeState: Mindmap;
     map, map_mut => worldmap::update::MapState: Worldmap;
@@ -64,16 +66,29 @@ bench_accessors! {
 }
 
 impl Bench {
+    /// The board's selections: a board exercise's, or A6's SIC grid.
+    pub fn board(&self) -> Option<&board::Ui> {
+        match self {
+            Bench::Board(ui) | Bench::Sociogram { board: ui, .. } => Some(ui),
+            _ => None,
+        }
+    }
+    pub fn board_mut(&mut self) -> Option<&mut board::Ui> {
+        match self {
+            Bench::Board(ui) | Bench::Sociogram { board: ui, .. } => Some(ui),
+            _ => None,
+        }
+    }
     /// The sociogram's view, once built.
     pub fn graph(&self) -> Option<&sociogram::ui::GraphView> {
         match self {
-            Bench::Sociogram(view) => view.as_deref(),
+            Bench::Sociogram { graph, .. } => graph.as_deref(),
             _ => None,
         }
     }
     pub fn graph_mut(&mut self) -> Option<&mut sociogram::ui::GraphView> {
         match self {
-            Bench::Sociogram(view) => view.as_deref_mut(),
+            Bench::Sociogram { graph, .. } => graph.as_deref_mut(),
             _ => None,
         }
     }
