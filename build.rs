@@ -9,6 +9,14 @@
 use std::path::PathBuf;
 use std::process::Command;
 
+/// Where the interpreter's files are: `sys.base_prefix`, then `sysconfig`'s `stdlib`,
+/// `platstdlib` and `LIBDIR`.
+const PATHS: &str = "import sys, sysconfig
+print(sys.base_prefix)
+print(sysconfig.get_path('stdlib'))
+print(sysconfig.get_path('platstdlib'))
+print(sysconfig.get_config_var('LIBDIR') or '')";
+
 const COMPILE: &str = "import marshal, sys
 src = open(sys.argv[1], encoding='utf-8').read()
 code = compile(src, '<atelier>', 'exec', dont_inherit=True)
@@ -23,26 +31,36 @@ fn main() {
         .executable()
         .and_then(|python| {
             Command::new(python)
-                .args(["-I", "-S", "-c", "import sys; print(sys.base_prefix)"])
+                .args(["-I", "-S", "-c", PATHS])
                 .output()
                 .ok()
         })
         .filter(|out| out.status.success())
-        .map(|out| String::from_utf8_lossy(&out.stdout).trim().to_string())
+        .map(|out| {
+            String::from_utf8_lossy(&out.stdout)
+                .lines()
+                .map(|l| l.trim().to_string())
+                .collect::<Vec<_>>()
+        })
         .unwrap_or_default();
-    println!("cargo:rustc-env=ATELIER_PYTHON_HOME={home}");
+    let get = |i: usize| home.get(i).cloned().unwrap_or_default();
+    println!("cargo:rustc-env=ATELIER_PYTHON_HOME={}", get(0));
+    // The folders the sandboxed worker may read: the standard library and libpython's.
+    println!("cargo:rustc-env=ATELIER_PYTHON_STDLIB={}", get(1));
+    println!("cargo:rustc-env=ATELIER_PYTHON_PLATSTDLIB={}", get(2));
+    println!("cargo:rustc-env=ATELIER_PYTHON_LIBDIR={}", get(3));
     if let Some(executable) = config.executable() {
         println!("cargo:rustc-env=ATELIER_PYTHON_EXECUTABLE={executable}");
     }
 
-    println!("cargo:rerun-if-changed=src/python/bootstrap.py");
+    println!("cargo:rerun-if-changed=src/runner/bootstrap.py");
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
     let bytecode = out.join("bootstrap.marshal");
     let version = config
         .executable()
         .and_then(|python| {
             Command::new(python)
-                .args(["-I", "-S", "-c", COMPILE, "src/python/bootstrap.py"])
+                .args(["-I", "-S", "-c", COMPILE, "src/runner/bootstrap.py"])
                 .arg(&bytecode)
                 .output()
                 .ok()

@@ -29,6 +29,11 @@ pub fn run_python(dir: &Path, lang: Lang, as_json: bool) -> Result<ExitCode, Cli
     let program = files::read_text(&path);
     let limits = Limits::from_config(&config);
     let report = crate::runner::run_tests(&program, &config.test_cases(), &limits);
+    // The candidate's own code on the candidate's machine: a weaker sandbox is worth a
+    // warning, not a refusal (the examiner's review is stricter).
+    if let Some(sandbox) = report.sandbox.as_ref().filter(|s| !s.complete) {
+        eprintln!("{}", messages::weak_sandbox_warning(lang, &sandbox.layers));
+    }
     if ws.is_locked() {
         let answer = ws.workspace.answer_mut(&exercise_id);
         answer.code.get_or_insert_default().last_run = Some(report.clone());
@@ -50,6 +55,7 @@ pub fn run_python(dir: &Path, lang: Lang, as_json: bool) -> Result<ExitCode, Cli
             "stderr": report.stderr,
             "duration_ms": report.duration_ms,
             "error": report.error,
+            "sandbox": report.sandbox,
         });
         println!("{}", serde_json::to_string_pretty(&doc).unwrap_or_default());
     } else {

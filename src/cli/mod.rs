@@ -110,7 +110,14 @@ pub enum Command {
     },
     /// The sandboxed Python worker (started by atelier itself, reads a request on stdin).
     #[command(name = "__python-worker", hide = true)]
-    PythonWorker,
+    PythonWorker {
+        /// The sandbox's layers to raise: some of n (namespaces), l (Landlock), s (seccomp).
+        #[arg(long, default_value = "nls")]
+        layers: String,
+    },
+    /// Which walls of the A1 sandbox this machine offers (kernel, Landlock, seccomp,
+    /// namespaces): exit 0 when every one is there, 1 otherwise.
+    Sandbox,
     /// Open a bundle read-only with its rubric, for examiners (grades: FILE.grades.json).
     Review {
         file: PathBuf,
@@ -120,6 +127,10 @@ pub enum Command {
         /// The case's examiner file (default: ./cases/CASE.examiner.json, if there is one).
         #[arg(long)]
         examiner_file: Option<PathBuf>,
+        /// Run the candidate's code even where this machine lacks a layer of the sandbox
+        /// (`atelier sandbox` says which).
+        #[arg(long)]
+        allow_weak_sandbox: bool,
     },
     /// Write one CSV row per bundle found in DIR (recursively), graded or not.
     Gradebook {
@@ -168,8 +179,9 @@ pub enum CliError {
 }
 
 pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
-    if let Some(Command::PythonWorker) = cli.command {
-        return Ok(ExitCode::from(crate::runner::worker::main() as u8));
+    if let Some(Command::PythonWorker { layers }) = &cli.command {
+        let layers = crate::runner::sandbox::Layers::from_arg(layers);
+        return Ok(ExitCode::from(crate::runner::worker::main(layers) as u8));
     }
     let lang = Lang::detect(cli.lang.as_deref());
     let theme = cli.theme;
@@ -189,7 +201,15 @@ pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
             file,
             examiner,
             examiner_file,
-        }) => return review(&file, examiner, examiner_file.as_deref(), lang, theme),
+            allow_weak_sandbox,
+        }) => {
+            let options = ReviewOptions {
+                examiner,
+                examiner_file,
+                allow_weak_sandbox,
+            };
+            return review(&file, options, lang, theme);
+        }
         Some(Command::Gradebook { dir, output }) => {
             let (csv, rows) =
                 crate::exam::gradebook::build(&dir).map_err(|source| CliError::Gradebook {
@@ -285,7 +305,8 @@ pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
             let dir = dir.unwrap_or_else(|| PathBuf::from("."));
             return code::run_python(&dir, lang, json);
         }
-        Some(Command::PythonWorker) => {}
+        Some(Command::PythonWorker { .. }) => {}
+        Some(Command::Sandbox) => return Ok(sandbox_command(lang)),
         Some(Command::Verify { file }) => {
             return Ok(match crate::bundle::verify(&file) {
                 Ok(manifest) => {
@@ -544,13 +565,25 @@ fn demo(case_wanted: Option<&str>, lang: Lang, theme: ThemeName) -> Result<ExitC
 
 /// `atelier review FILE`: verify, then open read-only with the rubric. Exit 3 when the
 /// bundle fails verification (after the examiner has seen it, with the warning).
+/// What `atelier review` was asked, besides the bundle.
+struct ReviewOptions {
+    examiner: Option<String>,
+    examiner_file: Option<PathBuf>,
+    allow_weak_sandbox: bool,
+}
+
 fn review(
     file: &Path,
-    examiner: Option<String>,
-    examiner_file: Option<&Path>,
+    options: ReviewOptions,
     lang: Lang,
     theme: ThemeName,
 ) -> Result<ExitCode, CliError> {
+    let ReviewOptions {
+        examiner,
+        examiner_file,
+        allow_weak_sandbox,
+    } = options;
+    let examiner_file = examiner_file.as_deref();
     let bundle = crate::exam::review::open(file)?;
     if let Err(reason) = &bundle.integrity {
         eprintln!("atelier: {}: {reason}", file.display());
@@ -581,6 +614,13 @@ fn review(
             .iter()
             .find(|e| e.kind == case::Kind::Code),
     ) {
+        // Candidate code on the examiner's machine runs behind every wall, or not at all
+        // unless the examiner says so.
+        (Ok(_), Some(_)) if !allow_weak_sandbox && !crate::runner::sandbox::probe().complete() => {
+            Some(Err(i18n::Text::Review(ReviewText::WeakSandbox)
+                .get(lang)
+                .to_string()))
+        }
         (Ok(file), Some(exercise)) => {
             eprintln!(
                 "atelier: {}…",
@@ -608,4 +648,16 @@ fn review(
     } else {
         ExitCode::from(3)
     })
+}
+
+/// `atelier sandbox`: the layers this machine offers, one per line, and exit 1 if one is
+/// missing.
+fn sandbox_command(lang: Lang) -> ExitCode {
+    let probe = crate::runner::sandbox::probe();
+    println!("{}", i18n::messages::sandbox_probe(lang, &probe));
+    if probe.complete() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    }
 }

@@ -183,10 +183,21 @@ pub fn run_hidden_tests(
         return Some(Err(format!("{name} is not in the bundle")));
     };
     let program = String::from_utf8_lossy(program);
-    let config: crate::workbench::code::config::CodeConfig =
-        crate::case::parse_config("$", &exercise.config).unwrap_or_default();
-    let limits = crate::runner::Limits::from_config(&config);
+    let limits = trusted_limits(&file.case, &exercise.id);
     Some(Ok(crate::runner::run_tests(&program, &tests, &limits)))
+}
+
+/// The limits of a review's run: from the examiner's own copy of the case (the case built
+/// into atelier), never from the bundle's `case.json`, which the candidate could have
+/// loosened; capped in any case.
+pub fn trusted_limits(case_id: &str, exercise_id: &str) -> crate::runner::Limits {
+    let embedded = crate::case::Case::embedded_default();
+    let config: crate::workbench::code::config::CodeConfig = (embedded.id == case_id)
+        .then(|| embedded.exercise(exercise_id))
+        .flatten()
+        .and_then(|e| crate::case::parse_config("$", &e.config).ok())
+        .unwrap_or_default();
+    crate::runner::Limits::from_config(&config).capped()
 }
 
 /// A7: the planted flaws against the findings of the candidate's GDPR sheet (no sheet: every
@@ -291,5 +302,25 @@ mod tests {
             .iter()
             .any(|id| id.as_str() == "fidelite:transfer-without-safeguard"));
         assert!(flaws.iter().all(|(_, m)| *m != FlawMatch::Unknown));
+    }
+}
+
+#[cfg(test)]
+mod limits_tests {
+    use super::trusted_limits;
+    use std::time::Duration;
+
+    #[test]
+    fn a_review_takes_its_limits_from_its_own_case_and_caps_them() {
+        let embedded = crate::case::Case::embedded_default();
+        let limits = trusted_limits(&embedded.id, "A1");
+        let config: crate::workbench::code::config::CodeConfig =
+            crate::case::parse_config("$", &embedded.exercise("A1").unwrap().config).unwrap();
+        assert_eq!(limits.time, Duration::from_secs_f64(config.time_limit_s()));
+        // A case the examiner does not hold gets the defaults, never the bundle's say.
+        let unknown = trusted_limits("a-case-from-the-bundle", "A1");
+        assert_eq!(unknown, crate::runner::Limits::default().capped());
+        assert!(unknown.time <= crate::runner::MAX_TIME);
+        assert!(unknown.memory_mb <= crate::runner::MAX_MEMORY_MB);
     }
 }

@@ -38,6 +38,7 @@ pub mod files;
 pub mod marshal;
 
 pub mod process;
+pub mod sandbox;
 pub mod sketch;
 pub mod worker;
 
@@ -71,7 +72,20 @@ impl Default for Limits {
     }
 }
 
+/// The most a review grants any candidate program, whatever a case says.
+pub const MAX_TIME: Duration = Duration::from_secs(10);
+pub const MAX_MEMORY_MB: u64 = 1024;
+
 impl Limits {
+    /// These limits, within [`MAX_TIME`] and [`MAX_MEMORY_MB`].
+    pub fn capped(self) -> Limits {
+        Limits {
+            time: self.time.min(MAX_TIME),
+            memory_mb: self.memory_mb.min(MAX_MEMORY_MB),
+            output_cap: self.output_cap.min(OUTPUT_CAP),
+        }
+    }
+
     pub fn from_config(config: &crate::workbench::code::config::CodeConfig) -> Limits {
         Limits {
             time: Duration::from_secs_f64(config.time_limit_s()),
@@ -82,7 +96,7 @@ impl Limits {
 }
 
 pub use crate::workbench::code::model::{
-    DocCode, DocFinding, Outcome, PyError, RunReport, RunStatus, TestResult,
+    DocCode, DocFinding, Outcome, PyError, RunReport, RunSandbox, RunStatus, TestResult,
 };
 
 /// Runs `program` and `tests` in a worker under `limits`.

@@ -2,6 +2,7 @@
 //! its reports, enforce the wall-clock limit and cancellation, kill its process group, and
 //! turn what came back into a [`RunReport`] (the judging happens here, never in the worker).
 
+use crate::runner::sandbox::{self, Layers};
 use crate::runner::{
     python_repr, values_match, DocFinding, Limits, Outcome, PyError, RunReport, RunStatus,
     TestResult,
@@ -23,6 +24,8 @@ pub const WORKER_SUBCOMMAND: &str = "__python-worker";
 pub const WORKER_EXE_ENV: &str = "ATELIER_WORKER_EXE";
 /// Most bytes of reports read from one worker (a sketch's frames are the biggest).
 const CHANNEL_CAP: usize = 24 * 1024 * 1024;
+/// Most files the candidate's code may hold open at once.
+const OPEN_FILES_CAP: u64 = 64;
 /// Largest file the candidate's code may write in its scratch directory.
 const FILE_SIZE_CAP: u64 = 16 * 1024 * 1024;
 
@@ -41,10 +44,22 @@ pub enum Ending {
     NotStarted(String),
 }
 
+/// The walls the run had: the namespaces (seen by the parent) and, from the worker itself,
+/// Landlock, seccomp and `no_new_privs`.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct SandboxStatus {
+    /// Every layer was up at full strength.
+    pub complete: bool,
+    /// What was up, in one line (for a warning or the examiner's screen).
+    pub text: String,
+}
+
 /// What the parent observed of one worker run.
 #[derive(Debug, Clone)]
 pub struct WorkerOutcome {
     pub messages: Vec<Value>,
+    /// `None` when the worker did not say (it died before, or was not started).
+    pub sandbox: Option<SandboxStatus>,
     pub stderr: String,
     pub ending: Ending,
     pub duration: Duration,
@@ -93,11 +108,24 @@ fn scratch_dir() -> Result<PathBuf, String> {
     Ok(dir)
 }
 
-/// Runs one worker with `request` under `limits`; never panics, always returns an outcome.
+/// Runs one worker with `request` under `limits`, behind every wall of the sandbox; never
+/// panics, always returns an outcome.
 pub fn run_worker(request: &Value, limits: &Limits, cancel: &AtomicBool) -> WorkerOutcome {
+    run_worker_with(request, limits, cancel, Layers::ALL)
+}
+
+/// [`run_worker`] behind only some of the sandbox's layers (the tests prove that each one
+/// holds alone).
+pub fn run_worker_with(
+    request: &Value,
+    limits: &Limits,
+    cancel: &AtomicBool,
+    layers: Layers,
+) -> WorkerOutcome {
     let start = Instant::now();
     let not_started = |why: String| WorkerOutcome {
         messages: Vec::new(),
+        sandbox: None,
         stderr: String::new(),
         ending: Ending::NotStarted(why),
         duration: start.elapsed(),
@@ -115,6 +143,8 @@ pub fn run_worker(request: &Value, limits: &Limits, cancel: &AtomicBool) -> Work
     let mut command = Command::new(exe);
     command
         .arg(WORKER_SUBCOMMAND)
+        .arg("--layers")
+        .arg(layers.to_arg())
         .current_dir(&scratch)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
@@ -134,10 +164,20 @@ pub fn run_worker(request: &Value, limits: &Limits, cancel: &AtomicBool) -> Work
             set(libc::RLIMIT_AS, memory);
             set(libc::RLIMIT_CORE, 0);
             set(libc::RLIMIT_FSIZE, FILE_SIZE_CAP);
+            set(libc::RLIMIT_NOFILE, OPEN_FILES_CAP);
             libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL);
             Ok(())
         });
     }
+    // The namespaces, a scrubbed environment and the parent-death signal; after the limits
+    // above, so that the limits bind every process of the sandbox.
+    let namespaces = match sandbox::prepare_command(&mut command, layers) {
+        Ok(probe) => probe,
+        Err(e) => {
+            let _ = std::fs::remove_dir_all(&scratch);
+            return not_started(e.to_string());
+        }
+    };
     let mut child = match command.spawn() {
         Ok(child) => child,
         Err(e) => {
@@ -145,6 +185,7 @@ pub fn run_worker(request: &Value, limits: &Limits, cancel: &AtomicBool) -> Work
             return not_started(e.to_string());
         }
     };
+    let namespaces = namespaces.report();
     let pid = child.id() as i32;
     let (tx, rx) = mpsc::channel::<Option<Value>>();
     let garbled_tx = tx.clone();
@@ -262,12 +303,25 @@ pub fn run_worker(request: &Value, limits: &Limits, cancel: &AtomicBool) -> Work
         }
     }
     let garbled = garbled_count.load(Ordering::SeqCst) as usize;
+    // The worker's first report, sent before any Python runs (so candidate code cannot
+    // forge it), says which walls it raised; the namespaces are the parent's.
+    let sandbox = (messages.first().is_some_and(|m| m["t"] == "sandbox"))
+        .then(|| messages.remove(0))
+        .map(|inside| SandboxStatus {
+            complete: layers == Layers::ALL && inside["complete"] == true && namespaces.complete(),
+            text: format!(
+                "{}; {}",
+                namespaces,
+                inside["text"].as_str().unwrap_or_default()
+            ),
+        });
     let stderr = err_rx
         .recv_timeout(Duration::from_millis(500))
         .unwrap_or_default();
     let _ = std::fs::remove_dir_all(&scratch);
     WorkerOutcome {
         messages,
+        sandbox,
         stderr,
         ending,
         duration,
@@ -420,6 +474,10 @@ pub fn judge(program: &str, tests: &[TestCase], outcome: WorkerOutcome) -> RunRe
         docs,
         program_sha256: crate::case::digest::sha256_hex(program.as_bytes()),
         cancelled: outcome.ending == Ending::Cancelled,
+        sandbox: outcome.sandbox.map(|s| crate::runner::RunSandbox {
+            complete: s.complete,
+            layers: s.text,
+        }),
     }
 }
 

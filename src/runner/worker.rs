@@ -9,6 +9,7 @@
 //! `KeyboardInterrupt` as in `python3`), no `.pyc` files written. The bootstrap catches
 //! `SystemExit` itself, so nothing here prints an exception that could exit the process.
 
+use crate::runner::sandbox::{self, Layers, Policy};
 use pyo3::prelude::*;
 use pyo3::types::PyModule;
 use std::ffi::CString;
@@ -20,9 +21,15 @@ const BOOTSTRAP_BYTECODE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/boot
 const BOOTSTRAP_PYTHON: &str = env!("ATELIER_BOOTSTRAP_PYTHON");
 /// `sys.base_prefix` of the interpreter pyo3 was built against (see build.rs).
 const PYTHON_HOME: &str = env!("ATELIER_PYTHON_HOME");
+/// Its `stdlib`, `platstdlib` and `LIBDIR`: all the sandboxed worker may read of Python.
+const PYTHON_DIRS: [&str; 3] = [
+    env!("ATELIER_PYTHON_STDLIB"),
+    env!("ATELIER_PYTHON_PLATSTDLIB"),
+    env!("ATELIER_PYTHON_LIBDIR"),
+];
 
-/// Runs the worker; returns the process exit code.
-pub fn main() -> i32 {
+/// Runs the worker behind the sandbox's `layers`; returns the process exit code.
+pub fn main(layers: Layers) -> i32 {
     let mut request = Vec::new();
     if std::io::stdin().read_to_end(&mut request).is_err() {
         eprintln!("atelier worker: cannot read the request");
@@ -35,6 +42,12 @@ pub fn main() -> i32 {
             return 71;
         }
     };
+    // The walls go up before CPython starts: no Python code, and no byte of the candidate's,
+    // ever runs outside them. The standard library stays readable for lazy imports.
+    let scratch = std::env::current_dir().unwrap_or_default();
+    let dirs: Vec<std::path::PathBuf> = PYTHON_DIRS.iter().map(Into::into).collect();
+    let report = sandbox::enter(&Policy::for_python(&dirs, scratch), layers);
+    send_sandbox_report(channel, &report);
     if let Err(e) = initialise_python() {
         eprintln!("atelier worker: {e}");
         return 72;
@@ -68,6 +81,33 @@ pub fn main() -> i32 {
     // `__del__` methods cannot run after the report.
     // SAFETY: _exit ends the process; nothing in Rust is left to run.
     unsafe { libc::_exit(code) }
+}
+
+/// Tells the parent which walls are up, as the first report on the channel.
+fn send_sandbox_report(channel: i32, report: &sandbox::SandboxReport) {
+    let message = serde_json::json!({
+        "t": "sandbox",
+        "complete": report.complete(),
+        "text": report.to_string(),
+    });
+    let payload = crate::runner::marshal::encode(&message);
+    let mut frame = (payload.len() as u32).to_le_bytes().to_vec();
+    frame.extend_from_slice(&payload);
+    let mut written = 0;
+    while written < frame.len() {
+        // SAFETY: writes from a buffer we own to a descriptor this process owns.
+        let n = unsafe {
+            libc::write(
+                channel,
+                frame[written..].as_ptr().cast(),
+                frame.len() - written,
+            )
+        };
+        if n <= 0 {
+            return;
+        }
+        written += n as usize;
+    }
 }
 
 /// The bootstrap from the bytecode build.rs made, when it was made for this Python.
@@ -127,6 +167,15 @@ fn initialise_python() -> Result<(), String> {
     // SAFETY: the documented PyConfig sequence (init, set, initialise, clear), called once,
     // before any other Python API, on the only thread of this process.
     unsafe {
+        // UTF-8 mode, whatever the (scrubbed) locale: `open()` reads UTF-8 files.
+        let mut preconfig = std::mem::MaybeUninit::<ffi::PyPreConfig>::zeroed();
+        ffi::PyPreConfig_InitIsolatedConfig(preconfig.as_mut_ptr());
+        let mut preconfig = preconfig.assume_init();
+        preconfig.utf8_mode = 1;
+        let status = ffi::Py_PreInitialize(&preconfig);
+        if ffi::PyStatus_Exception(status) != 0 {
+            return Err("cannot pre-initialise Python in UTF-8 mode".into());
+        }
         let mut config = std::mem::MaybeUninit::<ffi::PyConfig>::zeroed();
         ffi::PyConfig_InitIsolatedConfig(config.as_mut_ptr());
         let mut config = config.assume_init();

@@ -146,6 +146,18 @@ pub struct RunReport {
     /// The run was stopped by the user.
     #[serde(default)]
     pub cancelled: bool,
+    /// The walls the program ran behind (`None`: the worker never said).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sandbox: Option<RunSandbox>,
+}
+
+/// The sandbox of a run, as the runner saw it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RunSandbox {
+    /// Every layer (namespaces, Landlock, seccomp) was up at full strength.
+    pub complete: bool,
+    /// What was up, in one line.
+    pub layers: String,
 }
 
 impl RunReport {

@@ -133,6 +133,18 @@ pub fn one_line(text: &str) -> String {
     }
 }
 
+/// One line on stderr when the program ran behind fewer walls than asked.
+pub fn weak_sandbox_warning(lang: Lang, layers: &str) -> String {
+    match lang {
+        Lang::Fr => format!(
+            "atelier : attention, le programme a tourné avec une protection partielle ({layers}) ; `atelier sandbox` dit ce qui manque sur cette machine."
+        ),
+        Lang::En => format!(
+            "atelier: warning, the program ran with partial protection ({layers}); `atelier sandbox` says what this machine lacks."
+        ),
+    }
+}
+
 /// The A1 workbench's fixed strings (keys of `Text::Code`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CodeText {
