@@ -472,3 +472,23 @@ fn without_any_wall_the_attacks_would_be_seen() {
         "the control connection did not arrive"
     );
 }
+
+/// The hidden tests are nowhere the worker can read: not in the binary it runs as (the
+/// examiner file is never embedded), and the request it gets holds the calls, never the
+/// expected values (judged in the parent).
+#[test]
+fn hidden_tests_are_not_in_the_worker_binary() {
+    let examiner: serde_json::Value =
+        serde_json::from_str(include_str!("../cases/maison-verdier.examiner.json")).unwrap();
+    let binary = std::fs::read(env!("CARGO_BIN_EXE_atelier")).unwrap();
+    let binary = String::from_utf8_lossy(&binary);
+    let hidden = examiner["exercises"]["A1"]["hidden_tests"].as_array().unwrap();
+    assert!(!hidden.is_empty());
+    for test in hidden {
+        let name = test["name"].as_str().unwrap();
+        assert!(
+            !binary.contains(name),
+            "the hidden test {name:?} is compiled into the worker"
+        );
+    }
+}
