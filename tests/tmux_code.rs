@@ -13,17 +13,29 @@ use std::time::{Duration, Instant};
 
 /// Worker processes started by this test's atelier (found by the tag in their environment).
 fn workers(tag: &str) -> usize {
+    // The worker's environment is scrubbed by the sandbox, so it is found through its parent:
+    // the atelier of this test (tagged), whose child is the worker's supervisor.
     let needle = format!("ATELIER_TEST_TAG={tag}");
+    let tagged = |pid: &str| {
+        std::fs::read(format!("/proc/{pid}/environ"))
+            .unwrap_or_default()
+            .split(|b| *b == 0)
+            .any(|v| v == needle.as_bytes())
+    };
     std::fs::read_dir("/proc")
         .unwrap()
         .flatten()
         .filter(|entry| {
             let cmdline = std::fs::read(entry.path().join("cmdline")).unwrap_or_default();
-            let environ = std::fs::read(entry.path().join("environ")).unwrap_or_default();
             let stat = std::fs::read_to_string(entry.path().join("stat")).unwrap_or_default();
+            // After the command's name in parentheses: state, then the parent's pid.
+            let after = stat.rsplit_once(") ").map(|(_, rest)| rest).unwrap_or("");
+            let mut fields = after.split(' ');
+            let state = fields.next().unwrap_or("");
+            let parent = fields.next().unwrap_or("");
             String::from_utf8_lossy(&cmdline).contains("__python-worker")
-                && environ.split(|b| *b == 0).any(|v| v == needle.as_bytes())
-                && !stat.contains(") Z ")
+                && state != "Z"
+                && tagged(parent)
         })
         .count()
 }
