@@ -167,8 +167,11 @@ enum Node {
     Scalar(Value),
     Str(Rc<str>),
     List(Rc<Shared<Vec<Node>>>),
-    Dict(Rc<Shared<Vec<(Rc<str>, Node)>>>),
+    Dict(Rc<Shared<Vec<Entry>>>),
 }
+
+/// A dict's entry: its key and its value.
+type Entry = (Rc<str>, Node);
 
 struct Shared<T> {
     cost: u64,
@@ -259,7 +262,10 @@ impl Reader<'_> {
     }
 
     fn over(&self) -> String {
-        format!("a report that would take over {} bytes once decoded", self.cap)
+        format!(
+            "a report that would take over {} bytes once decoded",
+            self.cap
+        )
     }
 
     /// The height of a container holding a child of `height`, refused past [`MAX_DEPTH`]
