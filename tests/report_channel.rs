@@ -174,7 +174,10 @@ fn deep_nesting_is_refused_even_through_references() {
     }
     let (result, _) = measured(&frame, &mut Budget::per_run());
     let error = result.expect_err("refused");
-    assert!(error.contains(&format!("deeper than {MAX_DEPTH}")), "{error}");
+    assert!(
+        error.contains(&format!("deeper than {MAX_DEPTH}")),
+        "{error}"
+    );
 }
 
 #[test]

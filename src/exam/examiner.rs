@@ -162,14 +162,49 @@ pub fn hidden_tests(tests: &[HiddenTest], _files: &BTreeMap<String, Vec<u8>>) ->
     })
 }
 
+/// A1's hidden tests as run for a review: the judged report, and what the program printed
+/// during each test (for the examiner's eyes).
+#[derive(Debug, Clone, PartialEq)]
+pub struct HiddenRun {
+    pub report: crate::runner::RunReport,
+    pub outputs: Vec<crate::runner::TestOutput>,
+}
+
+/// A1's hidden tests for the review of `bundle`: run only when the bundle passed
+/// verification (candidate code from a bundle that cannot be trusted is never run), else
+/// `Err` saying why they did not run. `None` when there are no hidden tests.
+pub fn review_hidden_tests(
+    bundle: &crate::exam::review::ReviewBundle,
+    file: &ExaminerFile,
+    lang: crate::i18n::Lang,
+) -> Option<Result<HiddenRun, String>> {
+    let exercise = bundle
+        .case
+        .exercises
+        .iter()
+        .find(|e| e.kind == crate::case::Kind::Code)?;
+    let material = file.exercises.get(&exercise.id)?;
+    if material.hidden_tests.is_empty() {
+        return None;
+    }
+    if let Err(reason) = &bundle.integrity {
+        return Some(Err(crate::i18n::review::hidden_tests_not_run(
+            lang,
+            &crate::i18n::printable(reason),
+        )));
+    }
+    run_hidden_tests(file, exercise, &bundle.files)
+}
+
 /// A1: runs the hidden tests of a `code` exercise on the program the bundle holds
 /// (`ID/program.py`), in the sandboxed runner with the exercise's limits. `None` when the
 /// examiner file has no hidden tests for it; `Err` with a sentence when they cannot run.
+/// Does not look at the bundle's integrity: [`review_hidden_tests`] does.
 pub fn run_hidden_tests(
     file: &ExaminerFile,
     exercise: &Exercise,
     files: &BTreeMap<String, Vec<u8>>,
-) -> Option<Result<crate::runner::RunReport, String>> {
+) -> Option<Result<HiddenRun, String>> {
     let material = file.exercises.get(&exercise.id)?;
     if material.hidden_tests.is_empty() {
         return None;
@@ -186,7 +221,8 @@ pub fn run_hidden_tests(
     let config: crate::workbench::code::config::CodeConfig =
         crate::case::parse_config("$", &exercise.config).unwrap_or_default();
     let limits = crate::runner::Limits::from_config(&config);
-    Some(Ok(crate::runner::run_tests(&program, &tests, &limits)))
+    let (report, outputs) = crate::runner::run_tests_with_outputs(&program, &tests, &limits);
+    Some(Ok(HiddenRun { report, outputs }))
 }
 
 /// A7: the planted flaws against the findings of the candidate's GDPR sheet (no sheet: every

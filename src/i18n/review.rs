@@ -41,6 +41,8 @@ pub enum ReviewText {
     RunningHiddenTests,
     Expected,
     Got,
+    TestStdout,
+    TestStderr,
     ExtraFindings,
     FlawFound,
     FlawsFound,
@@ -102,6 +104,8 @@ impl ReviewText {
         RunningHiddenTests => "exécution des tests cachés de A1 dans le bac à sable",
         Expected => "attendu",
         Got => "obtenu",
+        TestStdout => "sortie",
+        TestStderr => "erreurs",
         ExtraFindings => "Constats du candidat hors des failles introduites (à apprécier)",
         FlawFound => "trouvée",
         FlawsFound => "trouvées",
@@ -170,6 +174,8 @@ impl ReviewText {
         RunningHiddenTests => "running A1's hidden tests in the sandbox",
         Expected => "expected",
         Got => "got",
+        TestStdout => "stdout",
+        TestStderr => "stderr",
         ExtraFindings => "Candidate's findings outside the planted flaws (to weigh)",
         FlawFound => "found",
         FlawsFound => "found",
@@ -216,5 +222,19 @@ impl ReviewText {
 impl From<ReviewText> for crate::i18n::Text {
     fn from(text: ReviewText) -> Self {
         crate::i18n::Text::Review(text)
+    }
+}
+
+/// Why A1's hidden tests did not run: the bundle failed verification.
+pub fn hidden_tests_not_run(lang: crate::i18n::Lang, reason: &str) -> String {
+    match lang {
+        crate::i18n::Lang::Fr => format!(
+            "Tests cachés non exécutés : le paquet n'a pas passé la vérification ({reason}), \
+             son code n'est pas lancé."
+        ),
+        crate::i18n::Lang::En => format!(
+            "Hidden tests not run: the bundle failed verification ({reason}), so its code is \
+             not started."
+        ),
     }
 }
