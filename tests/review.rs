@@ -619,3 +619,54 @@ fn the_review_marks_the_error_line_and_scrolls_the_code() {
     key(&mut app, KeyCode::Down);
     assert!(!screen(&app).contains("Points de fidélité"));
 }
+
+#[test]
+fn the_examiner_sees_what_the_program_printed_in_each_hidden_test() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("ws");
+    let ws = store::init(&dir, case::load_default(), "Camille", false).unwrap();
+    std::fs::create_dir_all(dir.join("A1")).unwrap();
+    std::fs::write(
+        dir.join("A1/program.py"),
+        "import sys\n\nprint('\\x1b]0;pwned\\x07avertissement', file=sys.stderr)\n\n\n\
+         def points_fidelite(montant, statut):\n    \"\"\"Points.\"\"\"\n    \
+         print('trace', montant)\n    return 0\n",
+    )
+    .unwrap();
+    let file = tmp.path().join("camille.zip");
+    atelier::bundle::write_bundle(&ws, &file, Lang::Fr).unwrap();
+    drop(ws);
+    let mut app = open_review(&file);
+    let bundle = review::open(&file).unwrap();
+    let run = atelier::exam::examiner::review_hidden_tests(
+        &bundle,
+        examiner_file().as_ref().unwrap(),
+        Lang::Fr,
+    );
+    app.review.as_mut().unwrap().hidden_run = run;
+    app.open_exercise("A1");
+    key(&mut app, KeyCode::Char('g'));
+    let mut seen = String::new();
+    for _ in 0..60 {
+        seen.push_str(&screen(&app));
+        key(&mut app, KeyCode::PageDown);
+    }
+    assert!(seen.contains("sortie :"), "{seen}");
+    assert!(seen.contains("      trace "), "{seen}");
+    assert!(seen.contains("erreurs :"), "{seen}");
+    // The output, in the grading panel (the left column), without its escape sequence (the
+    // source, there and on the right, shows the program's text as written).
+    let panel: Vec<String> = seen.lines().map(|l| l.chars().take(38).collect()).collect();
+    assert!(
+        panel
+            .iter()
+            .any(|l| l.starts_with("\"│      avertissement ")),
+        "{seen}"
+    );
+    assert!(
+        panel
+            .iter()
+            .all(|l| !l.contains("pwned") || l.contains("print(")),
+        "{seen}"
+    );
+}
