@@ -72,6 +72,11 @@ fn nested_back_references_do_not_unfold() {
     assert!(frame.len() <= 400, "{} bytes", frame.len());
     let started = Instant::now();
     let (result, peak) = measured(&frame, &mut Budget::per_run());
+    eprintln!(
+        "bomb of {} bytes: refused in {:?}, {peak} bytes held at most",
+        frame.len(),
+        started.elapsed()
+    );
     let error = result.expect_err("2^32 values are refused");
     assert!(error.contains("once decoded"), "{error}");
     assert!(peak < MIB, "the bomb held {peak} bytes");

@@ -67,6 +67,7 @@ fn a_back_reference_bomb_on_the_channel_ends_as_crashed_in_bounded_memory() {
     PEAK.store(base, Ordering::Relaxed);
     let (report, _) = runner::run_tests_with_outputs(BOMB, &tests, &Limits::default());
     let held = PEAK.load(Ordering::Relaxed) - base;
+    eprintln!("the run held {held} bytes at most");
     assert_eq!(report.status, RunStatus::Crashed, "{report:?}");
     assert!(held < 64 * 1024 * 1024, "the run held {held} bytes");
 }
