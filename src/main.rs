@@ -9,7 +9,8 @@ fn main() -> ExitCode {
     match atelier::cli::run(cli) {
         Ok(code) => code,
         Err(err) => {
-            eprintln!("atelier: {err}");
+            // Errors can quote a bundle's names: no terminal control reaches the screen.
+            eprintln!("atelier: {}", atelier::i18n::printable(&err.to_string()));
             ExitCode::from(1)
         }
     }

@@ -617,6 +617,7 @@ fn hidden_run(program: &str) -> atelier::runner::RunReport {
     atelier::exam::examiner::run_hidden_tests(&examiner, a1, &opened.files)
         .expect("A1 has hidden tests")
         .expect("they run")
+        .report
 }
 
 #[test]

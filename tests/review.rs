@@ -380,7 +380,7 @@ fn the_a1_program_handed_in_is_shown_beside_the_rubric() {
     // The files come after the rubric and the examiner's material: scroll down to them.
     let mut shown = screen(&app);
     for _ in 0..80 {
-        if shown.contains("Points du ticket") {
+        if shown.contains("A1/program.py") {
             break;
         }
         key(&mut app, KeyCode::PageDown);
@@ -440,4 +440,233 @@ fn every_exercise_screen_shows_the_grading_panel_in_a_review() {
             "{id} shows the brief:\n{shown}"
         );
     }
+}
+
+/// The screen with run durations (which vary from run to run) written `N ms`.
+fn without_durations(screen: &str) -> String {
+    let mut out = String::new();
+    let mut digits = String::new();
+    let mut rest = screen.chars().peekable();
+    while let Some(c) = rest.next() {
+        if c.is_ascii_digit() {
+            digits.push(c);
+            continue;
+        }
+        if !digits.is_empty() {
+            let tail: String = std::iter::once(c).chain(rest.clone().take(2)).collect();
+            out.push_str(if tail == " ms" { "N" } else { &digits });
+            digits.clear();
+        }
+        out.push(c);
+    }
+    out.push_str(&digits);
+    out
+}
+
+#[test]
+fn snapshot_review_a1_shows_the_bundles_program_read_only() {
+    let tmp = tempfile::tempdir().unwrap();
+    let file = example_bundle(tmp.path());
+    let mut app = open_review(&file);
+    app.open_exercise("A1");
+    let shown = draw(&app, 120, 36).backend().to_string();
+    assert!(!shown.contains("absent ou vide"), "{shown}");
+    assert!(shown.contains("lecture seule"), "{shown}");
+    insta::assert_snapshot!(without_durations(&shown));
+}
+
+#[test]
+fn the_a1_screen_in_review_agrees_with_check_and_offers_no_editing_key() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("ws");
+    let ws = store::init(&dir, case::load_default(), "Camille Martin", true).unwrap();
+    let file = tmp.path().join("camille.zip");
+    atelier::bundle::write_bundle(&ws, &file, Lang::Fr).unwrap();
+    drop(ws);
+    // What `atelier check` says of this folder.
+    let opened = store::open(&dir, false).unwrap();
+    let checked = atelier::workbench::check::check_workspace(&opened.case.case, &opened.workspace);
+    let in_folder = checked.iter().find(|r| r.id == "A1").unwrap();
+    let program = std::fs::read_to_string(dir.join("A1/program.py")).unwrap();
+
+    let mut app = open_review(&file);
+    app.open_exercise("A1");
+    let in_review = app.reports.iter().find(|r| r.id == "A1").unwrap();
+    assert_eq!(in_review.status, in_folder.status);
+    let messages = |r: &atelier::workbench::check::ExerciseReport| {
+        r.findings
+            .iter()
+            .map(|f| f.message(Lang::Fr))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(messages(in_review), messages(in_folder));
+    assert_eq!(
+        app.workspace
+            .answer("A1")
+            .unwrap()
+            .code
+            .as_ref()
+            .unwrap()
+            .program,
+        program
+    );
+
+    // The key bar offers reading keys only.
+    let shown = screen(&app);
+    let bar = shown.lines().last().unwrap().to_string();
+    for editing in ["modifier le code", "exécuter", "annuler", "Annuler"] {
+        assert!(!bar.contains(editing), "{bar}");
+    }
+    // Short lines of the program are shown whole, with their numbers.
+    for (number, line) in program.lines().enumerate().take(20) {
+        if line.starts_with("import ") {
+            assert!(
+                shown.contains(&format!("│{:>2} {line} ", number + 1)),
+                "{shown}"
+            );
+        }
+    }
+
+    // No editing key does anything: no effect, no change, no editor.
+    let before = app.workspace.clone();
+    let mut effects = Vec::new();
+    for code in [
+        KeyCode::Char('e'),
+        KeyCode::Enter,
+        KeyCode::Char('r'),
+        KeyCode::F(5),
+        KeyCode::Char('u'),
+        KeyCode::Char('i'),
+        KeyCode::Backspace,
+        KeyCode::Delete,
+    ] {
+        effects.extend(key(&mut app, code));
+        if code == KeyCode::Backspace {
+            // Backspace goes back home: come back to A1.
+            app.open_exercise("A1");
+        }
+    }
+    effects.extend(chars(&mut app, "abc\tdef"));
+    for ctrl in ['z', 'y', 'v'] {
+        effects.extend(app.handle_event(&Event::Key(KeyEvent::new(
+            KeyCode::Char(ctrl),
+            KeyModifiers::CONTROL,
+        ))));
+    }
+    effects.extend(app.handle_event(&Event::Paste("print('x')\n".into())));
+    assert!(
+        effects.iter().all(|e| !matches!(
+            e,
+            Effect::RunProgram { .. } | Effect::RunSketch { .. } | Effect::WriteCodeFiles { .. }
+        )),
+        "{effects:?}"
+    );
+    assert!(app.workspace == before);
+    let after = screen(&app);
+    assert!(after.contains("lecture seule"), "{after}");
+    assert!(!after.contains("abc"), "{after}");
+}
+
+#[test]
+fn the_review_marks_the_error_line_and_scrolls_the_code() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("ws");
+    let ws = store::init(&dir, case::load_default(), "Camille", false).unwrap();
+    std::fs::create_dir_all(dir.join("A1")).unwrap();
+    let mut program = String::from("\"\"\"Points de fidélité.\"\"\"\n\n\n");
+    for i in 0..60 {
+        program.push_str(&format!("LIGNE_{i} = {i}\n"));
+    }
+    // Line 66: the error.
+    program.push_str(
+        "def points_fidelite(montant, statut):\n    \"\"\"Points.\"\"\"\n    return 1 / 0\n",
+    );
+    std::fs::write(dir.join("A1/program.py"), &program).unwrap();
+    let file = tmp.path().join("camille.zip");
+    atelier::bundle::write_bundle(&ws, &file, Lang::Fr).unwrap();
+    drop(ws);
+    let mut app = open_review(&file);
+    // The hidden tests, run as `atelier review` runs them, point at the error line.
+    let bundle = review::open(&file).unwrap();
+    let run = atelier::exam::examiner::review_hidden_tests(
+        &bundle,
+        examiner_file().as_ref().unwrap(),
+        Lang::Fr,
+    );
+    app.review.as_mut().unwrap().hidden_run = run;
+    app.open_exercise("A1");
+    let terminal = draw(&app, 120, 40);
+    let shown = terminal.backend().to_string();
+    // The error line (66) is in view, its number marked.
+    let row = shown
+        .lines()
+        .position(|l| l.contains("return 1 / 0"))
+        .unwrap_or_else(|| panic!("{shown}"));
+    let line = shown.lines().nth(row).unwrap();
+    let col = line.find("66 ").unwrap();
+    let col = line[..col].chars().count() as u16;
+    let cell = &terminal.backend().buffer()[(col, row as u16)];
+    assert!(
+        cell.modifier.contains(ratatui::style::Modifier::REVERSED),
+        "{cell:?}"
+    );
+    // The first lines are above: up scrolls back to them, down goes on.
+    assert!(!shown.contains("LIGNE_0 "), "{shown}");
+    for _ in 0..70 {
+        key(&mut app, KeyCode::Up);
+    }
+    assert!(screen(&app).contains("LIGNE_0 "));
+    key(&mut app, KeyCode::Down);
+    assert!(!screen(&app).contains("Points de fidélité"));
+}
+
+#[test]
+fn the_examiner_sees_what_the_program_printed_in_each_hidden_test() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("ws");
+    let ws = store::init(&dir, case::load_default(), "Camille", false).unwrap();
+    std::fs::create_dir_all(dir.join("A1")).unwrap();
+    std::fs::write(
+        dir.join("A1/program.py"),
+        "import sys\n\nprint('\\x1b]0;pwned\\x07avertissement', file=sys.stderr)\n\n\n\
+         def points_fidelite(montant, statut):\n    \"\"\"Points.\"\"\"\n    \
+         print('trace', montant)\n    return 0\n",
+    )
+    .unwrap();
+    let file = tmp.path().join("camille.zip");
+    atelier::bundle::write_bundle(&ws, &file, Lang::Fr).unwrap();
+    drop(ws);
+    let mut app = open_review(&file);
+    let bundle = review::open(&file).unwrap();
+    let run = atelier::exam::examiner::review_hidden_tests(
+        &bundle,
+        examiner_file().as_ref().unwrap(),
+        Lang::Fr,
+    );
+    app.review.as_mut().unwrap().hidden_run = run;
+    app.open_exercise("A1");
+    key(&mut app, KeyCode::Char('g'));
+    let mut seen = String::new();
+    for _ in 0..60 {
+        seen.push_str(&screen(&app));
+        key(&mut app, KeyCode::PageDown);
+    }
+    assert!(seen.contains("sortie :"), "{seen}");
+    assert!(seen.contains("      trace "), "{seen}");
+    assert!(seen.contains("erreurs :"), "{seen}");
+    // The output, in the grading panel (the left column), without its escape sequence (the
+    // source, there and on the right, shows the program's text as written).
+    let panel: Vec<String> = seen.lines().map(|l| l.chars().take(38).collect()).collect();
+    assert!(
+        panel
+            .iter()
+            .any(|l| l.starts_with("\"│      avertissement ")),
+        "{seen}"
+    );
+    assert!(
+        panel
+            .iter()
+            .all(|l| !l.contains("pwned") || l.contains("print(")),
+        "{seen}"
+    );
 }

@@ -111,6 +111,8 @@ pub enum BundleError {
     Structure(String),
     #[error("{0} is not listed in the manifest")]
     NotListed(String),
+    #[error("case.json is not the case the manifest names (its SHA-256 differs from the manifest's case digest)")]
+    CaseMismatch,
     #[error("exercise id \"{0}\" cannot name a file in the bundle")]
     UnsafeExerciseId(String),
     #[error("cannot write the bundle: {0}")]
@@ -580,7 +582,16 @@ fn scan(file: &Path, limits: &Limits, keep: bool) -> Result<Scanned, BundleError
         }
     }
 
-    // 6. Every byte outside the contents is as atelier writes it (last, so that the errors
+    // 6. case.json is the case the workspace was made from (the manifest's case digest).
+    match listed.get(store::CASE_FILE) {
+        None => return Err(BundleError::Missing(store::CASE_FILE.into())),
+        Some(case) if !case.sha256.eq_ignore_ascii_case(&manifest.case_digest) => {
+            return Err(BundleError::CaseMismatch)
+        }
+        Some(_) => {}
+    }
+
+    // 7. Every byte outside the contents is as atelier writes it (last, so that the errors
     //    above, which name what was done, come first).
     layout::check(&mut raw, limits.max_entries)?;
     Ok(Scanned {

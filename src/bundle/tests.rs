@@ -88,14 +88,17 @@ fn every_changed_byte_of_a_bundle_is_caught() {
     ));
 }
 
-/// A bundle of the given files with a matching manifest.
+/// A bundle of the given files and a case.json, with a matching manifest.
 fn bundle_of(files: &[(&str, Vec<u8>)]) -> Vec<u8> {
+    let case = b"{}".to_vec();
+    let mut files = files.to_vec();
+    files.insert(0, (store::CASE_FILE, case.clone()));
     let manifest = Manifest {
         format: 1,
         app_version: "t".into(),
         candidate: "c".into(),
         case_id: "x".into(),
-        case_digest: "d".into(),
+        case_digest: crate::case::digest::sha256_hex(&case),
         created: "now".into(),
         files: files
             .iter()
@@ -109,6 +112,52 @@ fn bundle_of(files: &[(&str, Vec<u8>)]) -> Vec<u8> {
     let mut entries = files.to_vec();
     entries.push((MANIFEST_FILE, serde_json::to_vec(&manifest).unwrap()));
     zip_of(&entries)
+}
+
+#[test]
+fn case_json_must_be_the_case_of_the_manifest() {
+    let case = b"{}".to_vec();
+    let manifest = |files: &[(&str, &Vec<u8>)], digest: &str| Manifest {
+        format: 1,
+        app_version: "t".into(),
+        candidate: "c".into(),
+        case_id: "x".into(),
+        case_digest: digest.into(),
+        created: "now".into(),
+        files: files
+            .iter()
+            .map(|(p, b)| ManifestFile {
+                path: p.to_string(),
+                size: b.len() as u64,
+                sha256: crate::case::digest::sha256_hex(b),
+            })
+            .collect(),
+    };
+    let with = |manifest: Manifest, files: &[(&str, &Vec<u8>)]| {
+        let mut entries: Vec<(&str, Vec<u8>)> =
+            files.iter().map(|(p, b)| (*p, (*b).clone())).collect();
+        entries.push((MANIFEST_FILE, serde_json::to_vec(&manifest).unwrap()));
+        zip_of(&entries)
+    };
+    // Listed and consistent with its own entry, but not the case the manifest names.
+    let other = with(
+        manifest(&[(store::CASE_FILE, &case)], &"0".repeat(64)),
+        &[(store::CASE_FILE, &case)],
+    );
+    assert!(matches!(
+        check(&other, &Limits::DEFAULT),
+        Err(BundleError::CaseMismatch)
+    ));
+    // No case.json at all.
+    let text = b"x".to_vec();
+    let none = with(
+        manifest(&[("a.txt", &text)], &crate::case::digest::sha256_hex(&case)),
+        &[("a.txt", &text)],
+    );
+    assert!(matches!(
+        check(&none, &Limits::DEFAULT),
+        Err(BundleError::Missing(name)) if name == store::CASE_FILE
+    ));
 }
 
 #[test]

@@ -101,6 +101,11 @@ pub enum Command {
         output: PathBuf,
     },
     /// Check a bundle's integrity: exit 0 if intact, 3 otherwise.
+    ///
+    /// "Intact" means unchanged since `atelier bundle` wrote it: every file matches the
+    /// manifest's SHA-256 and size, nothing was added or removed, and case.json matches the
+    /// manifest's case digest. It is not a signature: whoever can write a bundle can write a
+    /// consistent one, so it does not prove who made it.
     Verify { file: PathBuf },
     /// Run the A1 program and its tests: exit 0 when every test passes, 1 otherwise.
     RunPython {
@@ -315,15 +320,19 @@ pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
                         messages::bundle_intact(
                             lang,
                             &file.display().to_string(),
-                            &manifest.candidate,
-                            &manifest.case_id,
+                            &i18n::printable(&manifest.candidate),
+                            &i18n::printable(&manifest.case_id),
                             manifest.files.len()
                         )
                     );
                     ExitCode::SUCCESS
                 }
                 Err(err) => {
-                    eprintln!("atelier: {}: {err}", file.display());
+                    eprintln!(
+                        "atelier: {}: {}",
+                        file.display(),
+                        i18n::printable(&err.to_string())
+                    );
                     ExitCode::from(3)
                 }
             });
@@ -563,8 +572,6 @@ fn demo(case_wanted: Option<&str>, lang: Lang, theme: ThemeName) -> Result<ExitC
     Ok(ExitCode::SUCCESS)
 }
 
-/// `atelier review FILE`: verify, then open read-only with the rubric. Exit 3 when the
-/// bundle fails verification (after the examiner has seen it, with the warning).
 /// What `atelier review` was asked, besides the bundle.
 struct ReviewOptions {
     examiner: Option<String>,
@@ -572,6 +579,10 @@ struct ReviewOptions {
     allow_weak_sandbox: bool,
 }
 
+/// `atelier review FILE`: verify, then open read-only with the rubric. Exit 3 when the
+/// bundle fails verification (after the examiner has seen it, with the warning), and at once
+/// when it cannot be opened at all (unreadable, not a zip, over the caps, no valid case or
+/// workspace in it), with one sentence after the file's name.
 fn review(
     file: &Path,
     options: ReviewOptions,
@@ -584,9 +595,19 @@ fn review(
         allow_weak_sandbox,
     } = options;
     let examiner_file = examiner_file.as_deref();
-    let bundle = crate::exam::review::open(file)?;
+    let bundle = match crate::exam::review::open(file) {
+        Ok(bundle) => bundle,
+        Err(err) => {
+            eprintln!(
+                "atelier: {}: {}",
+                file.display(),
+                i18n::printable(&err.to_string())
+            );
+            return Ok(ExitCode::from(3));
+        }
+    };
     if let Err(reason) = &bundle.integrity {
-        eprintln!("atelier: {}: {reason}", file.display());
+        eprintln!("atelier: {}: {}", file.display(), i18n::printable(reason));
     }
     let case_id = bundle.case.id.clone();
     // An examiner file named on the command line must load; one found in ./cases may not.
@@ -605,30 +626,25 @@ fn review(
         .or_else(|| std::env::var("LOGNAME").ok())
         .filter(|n| !n.trim().is_empty())
         .unwrap_or_else(|| "?".into());
-    // A1's hidden tests run once, now, in the sandboxed runner (a few seconds at most).
-    let hidden_run = match (
-        &material,
-        bundle
-            .case
-            .exercises
-            .iter()
-            .find(|e| e.kind == case::Kind::Code),
-    ) {
-        // Candidate code on the examiner's machine runs behind every wall, or not at all
-        // unless the examiner says so.
-        (Ok(_), Some(_)) if !allow_weak_sandbox && !crate::runner::sandbox::probe().complete() => {
+    // A1's hidden tests run once, now, in the sandboxed runner (a few seconds at most), and
+    // only for a bundle that passed verification, behind every wall of the sandbox unless
+    // the examiner says otherwise.
+    let hidden_run = match &material {
+        Ok(_) if !allow_weak_sandbox && !crate::runner::sandbox::probe().complete() => {
             Some(Err(i18n::Text::Review(ReviewText::WeakSandbox)
                 .get(lang)
                 .to_string()))
         }
-        (Ok(file), Some(exercise)) => {
-            eprintln!(
-                "atelier: {}…",
-                i18n::Text::Review(ReviewText::RunningHiddenTests).get(lang)
-            );
-            crate::exam::examiner::run_hidden_tests(file, exercise, &bundle.files)
+        Ok(examiner) => {
+            if bundle.is_intact() {
+                eprintln!(
+                    "atelier: {}…",
+                    i18n::Text::Review(ReviewText::RunningHiddenTests).get(lang)
+                );
+            }
+            crate::exam::examiner::review_hidden_tests(&bundle, examiner, lang)
         }
-        _ => None,
+        Err(_) => None,
     };
     let grades = crate::exam::review::grades_for(&bundle)?;
     let mut app = crate::tui::review_run::review_app(

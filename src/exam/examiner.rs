@@ -27,6 +27,32 @@ pub struct ExaminerFile {
     /// The file's text as read, for the workbenches that read their own part of it.
     #[serde(skip)]
     pub source: String,
+    /// The examiner's own copy of the case (embedded, or `ID.json` beside this file), whose
+    /// limits the hidden tests run under: never the bundle's case.json.
+    #[serde(skip)]
+    pub case_copy: Option<crate::case::Case>,
+}
+
+/// Most time a hidden-test run of a review may take, whatever a case says.
+pub const REVIEW_TIME_CAP_S: f64 = 10.0;
+/// Most memory a hidden-test run of a review may take, in MiB, whatever a case says.
+pub const REVIEW_MEMORY_CAP_MB: u64 = 1024;
+
+/// The limits of A1's hidden tests in a review: the examiner's copy of the case (defaults
+/// when there is none), capped.
+pub fn review_limits(file: &ExaminerFile, exercise_id: &str) -> crate::runner::Limits {
+    let config: crate::workbench::code::config::CodeConfig = file
+        .case_copy
+        .as_ref()
+        .and_then(|case| case.exercise(exercise_id))
+        .and_then(|e| crate::case::parse_config("$", &e.config).ok())
+        .unwrap_or_default();
+    let mut limits = crate::runner::Limits::from_config(&config);
+    limits.time = limits
+        .time
+        .min(std::time::Duration::from_secs_f64(REVIEW_TIME_CAP_S));
+    limits.memory_mb = limits.memory_mb.min(REVIEW_MEMORY_CAP_MB);
+    limits
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
@@ -107,6 +133,15 @@ pub fn load(path: &Path, case_id: &str) -> Result<ExaminerFile, ExaminerError> {
         })?
     };
     file.source = text;
+    let embedded = crate::case::load_default().case;
+    file.case_copy = if embedded.id == case_id {
+        Some(embedded)
+    } else {
+        crate::case::load_path(&path.with_file_name(format!("{case_id}.json")))
+            .ok()
+            .map(|loaded| loaded.case)
+            .filter(|case| case.id == case_id)
+    };
     if file.case != case_id {
         return Err(ExaminerError::WrongCase {
             path: shown,
@@ -162,14 +197,49 @@ pub fn hidden_tests(tests: &[HiddenTest], _files: &BTreeMap<String, Vec<u8>>) ->
     })
 }
 
+/// A1's hidden tests as run for a review: the judged report, and what the program printed
+/// during each test (for the examiner's eyes).
+#[derive(Debug, Clone, PartialEq)]
+pub struct HiddenRun {
+    pub report: crate::runner::RunReport,
+    pub outputs: Vec<crate::runner::TestOutput>,
+}
+
+/// A1's hidden tests for the review of `bundle`: run only when the bundle passed
+/// verification (candidate code from a bundle that cannot be trusted is never run), else
+/// `Err` saying why they did not run. `None` when there are no hidden tests.
+pub fn review_hidden_tests(
+    bundle: &crate::exam::review::ReviewBundle,
+    file: &ExaminerFile,
+    lang: crate::i18n::Lang,
+) -> Option<Result<HiddenRun, String>> {
+    let exercise = bundle
+        .case
+        .exercises
+        .iter()
+        .find(|e| e.kind == crate::case::Kind::Code)?;
+    let material = file.exercises.get(&exercise.id)?;
+    if material.hidden_tests.is_empty() {
+        return None;
+    }
+    if let Err(reason) = &bundle.integrity {
+        return Some(Err(crate::i18n::review::hidden_tests_not_run(
+            lang,
+            &crate::i18n::printable(reason),
+        )));
+    }
+    run_hidden_tests(file, exercise, &bundle.files)
+}
+
 /// A1: runs the hidden tests of a `code` exercise on the program the bundle holds
-/// (`ID/program.py`), in the sandboxed runner with the exercise's limits. `None` when the
+/// (`ID/program.py`), in the sandboxed runner under [`review_limits`]. `None` when the
 /// examiner file has no hidden tests for it; `Err` with a sentence when they cannot run.
+/// Does not look at the bundle's integrity: [`review_hidden_tests`] does.
 pub fn run_hidden_tests(
     file: &ExaminerFile,
     exercise: &Exercise,
     files: &BTreeMap<String, Vec<u8>>,
-) -> Option<Result<crate::runner::RunReport, String>> {
+) -> Option<Result<HiddenRun, String>> {
     let material = file.exercises.get(&exercise.id)?;
     if material.hidden_tests.is_empty() {
         return None;
@@ -183,21 +253,9 @@ pub fn run_hidden_tests(
         return Some(Err(format!("{name} is not in the bundle")));
     };
     let program = String::from_utf8_lossy(program);
-    let limits = trusted_limits(&file.case, &exercise.id);
-    Some(Ok(crate::runner::run_tests(&program, &tests, &limits)))
-}
-
-/// The limits of a review's run: from the examiner's own copy of the case (the case built
-/// into atelier), never from the bundle's `case.json`, which the candidate could have
-/// loosened; capped in any case.
-pub fn trusted_limits(case_id: &str, exercise_id: &str) -> crate::runner::Limits {
-    let embedded = crate::case::Case::embedded_default();
-    let config: crate::workbench::code::config::CodeConfig = (embedded.id == case_id)
-        .then(|| embedded.exercise(exercise_id))
-        .flatten()
-        .and_then(|e| crate::case::parse_config("$", &e.config).ok())
-        .unwrap_or_default();
-    crate::runner::Limits::from_config(&config).capped()
+    let limits = review_limits(file, &exercise.id);
+    let (report, outputs) = crate::runner::run_tests_with_outputs(&program, &tests, &limits);
+    Some(Ok(HiddenRun { report, outputs }))
 }
 
 /// A7: the planted flaws against the findings of the candidate's GDPR sheet (no sheet: every
@@ -259,6 +317,33 @@ mod tests {
     use super::*;
 
     #[test]
+    fn review_limits_come_from_the_examiners_copy_of_the_case_capped() {
+        use crate::runner::Limits;
+        use crate::workbench::code::config::CodeConfig;
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("cases/maison-verdier.examiner.json");
+        let mut file = load(&path, "maison-verdier").unwrap();
+        let embedded = crate::case::load_default().case;
+        let config: CodeConfig =
+            crate::case::parse_config("$", &embedded.exercise("A1").unwrap().config).unwrap();
+        assert_eq!(review_limits(&file, "A1"), Limits::from_config(&config));
+        // A case asking for an hour and 64 GiB gets the caps.
+        let mut greedy = embedded.clone();
+        for exercise in &mut greedy.exercises {
+            if exercise.id == "A1" {
+                exercise.config["time_limit_s"] = serde_json::json!(3600);
+                exercise.config["memory_limit_mb"] = serde_json::json!(65536);
+            }
+        }
+        file.case_copy = Some(greedy);
+        let limits = review_limits(&file, "A1");
+        assert_eq!(limits.time.as_secs_f64(), REVIEW_TIME_CAP_S);
+        assert_eq!(limits.memory_mb, REVIEW_MEMORY_CAP_MB);
+        // No copy of the case: the defaults, never the bundle's.
+        file.case_copy = None;
+        assert_eq!(review_limits(&file, "A1"), Limits::default());
+    }
+
+    #[test]
     fn the_default_case_examiner_file_loads() {
         let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("cases/maison-verdier.examiner.json");
         let file = load(&path, "maison-verdier").unwrap();
@@ -302,25 +387,5 @@ mod tests {
             .iter()
             .any(|id| id.as_str() == "fidelite:transfer-without-safeguard"));
         assert!(flaws.iter().all(|(_, m)| *m != FlawMatch::Unknown));
-    }
-}
-
-#[cfg(test)]
-mod limits_tests {
-    use super::trusted_limits;
-    use std::time::Duration;
-
-    #[test]
-    fn a_review_takes_its_limits_from_its_own_case_and_caps_them() {
-        let embedded = crate::case::Case::embedded_default();
-        let limits = trusted_limits(&embedded.id, "A1");
-        let config: crate::workbench::code::config::CodeConfig =
-            crate::case::parse_config("$", &embedded.exercise("A1").unwrap().config).unwrap();
-        assert_eq!(limits.time, Duration::from_secs_f64(config.time_limit_s()));
-        // A case the examiner does not hold gets the defaults, never the bundle's say.
-        let unknown = trusted_limits("a-case-from-the-bundle", "A1");
-        assert_eq!(unknown, crate::runner::Limits::default().capped());
-        assert!(unknown.time <= crate::runner::MAX_TIME);
-        assert!(unknown.memory_mb <= crate::runner::MAX_MEMORY_MB);
     }
 }

@@ -87,7 +87,10 @@ pub fn open(path: &Path) -> Result<ReviewBundle, ReviewError> {
             (Err(err.to_string()), files)
         }
     };
-    let (case, workspace) = parse_contents(&files)?;
+    let (case, mut workspace) = parse_contents(&files)?;
+    // The candidate's name is printed (title, messages, grades, gradebook): never with the
+    // terminal control sequences a forged bundle could put in it.
+    workspace.candidate = crate::i18n::printable(&workspace.candidate);
     Ok(ReviewBundle {
         path: path.to_path_buf(),
         sha256,
@@ -105,10 +108,12 @@ pub fn parse_contents(files: &BTreeMap<String, Vec<u8>>) -> Result<(Case, Worksp
         .and_then(|b| std::str::from_utf8(b).ok())
         .ok_or(ReviewError::Unreadable(CASE_FILE))?;
     let case = Case::from_json(case_text).map_err(|e| ReviewError::BadCase(e.to_string()))?;
-    let workspace: Workspace = files
+    let mut workspace: Workspace = files
         .get(WORKSPACE_FILE)
         .and_then(|b| serde_json::from_slice(b).ok())
         .ok_or(ReviewError::Unreadable(WORKSPACE_FILE))?;
+    // The A1 files are not in workspace.json: the answer mirrors them, as when a folder opens.
+    crate::runner::files::load_mirrors_from_bundle(files, &case, &mut workspace);
     Ok((case, workspace))
 }
 

@@ -8,6 +8,8 @@ use crate::workbench::check::Status;
 pub use crate::workbench::code::text as python;
 pub(crate) mod findings;
 pub mod messages;
+mod printable;
+pub use printable::{printable, printable_lines};
 pub mod review;
 
 pub use crate::workbench::gdpr::text::{

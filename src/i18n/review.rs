@@ -42,6 +42,8 @@ pub enum ReviewText {
     WeakSandbox,
     Expected,
     Got,
+    TestStdout,
+    TestStderr,
     ExtraFindings,
     FlawFound,
     FlawsFound,
@@ -104,6 +106,8 @@ impl ReviewText {
         WeakSandbox => "Tests cachés non lancés : le bac à sable de cette machine est incomplet (voir `atelier sandbox`). Relancez avec --allow-weak-sandbox pour les lancer quand même.",
         Expected => "attendu",
         Got => "obtenu",
+        TestStdout => "sortie",
+        TestStderr => "erreurs",
         ExtraFindings => "Constats du candidat hors des failles introduites (à apprécier)",
         FlawFound => "trouvée",
         FlawsFound => "trouvées",
@@ -173,6 +177,8 @@ impl ReviewText {
         WeakSandbox => "Hidden tests not run: this machine's sandbox is incomplete (see `atelier sandbox`). Run again with --allow-weak-sandbox to run them anyway.",
         Expected => "expected",
         Got => "got",
+        TestStdout => "stdout",
+        TestStderr => "stderr",
         ExtraFindings => "Candidate's findings outside the planted flaws (to weigh)",
         FlawFound => "found",
         FlawsFound => "found",
@@ -219,5 +225,19 @@ impl ReviewText {
 impl From<ReviewText> for crate::i18n::Text {
     fn from(text: ReviewText) -> Self {
         crate::i18n::Text::Review(text)
+    }
+}
+
+/// Why A1's hidden tests did not run: the bundle failed verification.
+pub fn hidden_tests_not_run(lang: crate::i18n::Lang, reason: &str) -> String {
+    match lang {
+        crate::i18n::Lang::Fr => format!(
+            "Tests cachés non exécutés : le paquet n'a pas passé la vérification ({reason}), \
+             son code n'est pas lancé."
+        ),
+        crate::i18n::Lang::En => format!(
+            "Hidden tests not run: the bundle failed verification ({reason}), so its code is \
+             not started."
+        ),
     }
 }

@@ -62,9 +62,30 @@ pub fn write_initial(dir: &Path, case: &Case, workspace: &Workspace) -> std::io:
 /// Fills every code answer's mirror from the files. An exercise without an answer whose
 /// files are still the case's starters stays without one (it is not started).
 pub fn load_mirrors(dir: &Path, case: &Case, workspace: &mut Workspace) {
+    fill_mirrors(case, workspace, |exercise, file| {
+        read_text(&dir.join(exercise).join(file))
+    });
+}
+
+/// [`load_mirrors`] from the files a bundle holds (`ID/program.py`, `ID/sketch.py`), so that a
+/// review sees, and checks, the code exactly as `atelier check` does in the folder.
+pub fn load_mirrors_from_bundle(
+    files: &std::collections::BTreeMap<String, Vec<u8>>,
+    case: &Case,
+    workspace: &mut Workspace,
+) {
+    fill_mirrors(case, workspace, |exercise, file| {
+        files
+            .get(&format!("{exercise}/{file}"))
+            .map(|bytes| String::from_utf8_lossy(bytes).into_owned())
+            .unwrap_or_default()
+    });
+}
+
+fn fill_mirrors(case: &Case, workspace: &mut Workspace, read: impl Fn(&str, &str) -> String) {
     for (exercise, config) in code_exercises(case) {
-        let program = read_text(&program_path(dir, &exercise.id));
-        let sketch = read_text(&sketch_path(dir, &exercise.id));
+        let program = read(&exercise.id, PROGRAM_FILE);
+        let sketch = read(&exercise.id, SKETCH_FILE);
         let has_code = workspace
             .answer(&exercise.id)
             .is_some_and(|a| a.code.is_some());

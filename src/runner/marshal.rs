@@ -5,12 +5,19 @@
 //! `json` (and `re` with it) would cost more than the rest of a run. Reports are framed by
 //! a 4-byte little-endian length. Anything else in a report (code objects, sets, bytes...)
 //! is refused: such a report counts as garbage.
+//!
+//! Reports are untrusted input (candidate code can write on the channel), so decoding is
+//! bounded: a frame's size ([`MAX_FRAME`]), its nesting ([`MAX_DEPTH`]) and the memory its
+//! decoded value takes ([`MAX_DECODED`], and a [`Budget`] shared by the frames of a run) are
+//! capped, and a back-reference is shared while decoding, never copied: the decoded size is
+//! known, and checked, before the value is built.
 
-use serde_json::{Map, Number, Value};
+use serde_json::{Number, Value};
+use std::rc::Rc;
 
 const FLAG_REF: u8 = 0x80;
 /// Deepest nesting accepted in a report.
-const MAX_DEPTH: usize = 200;
+pub const MAX_DEPTH: usize = 100;
 
 /// Encodes a JSON value as a `marshal.loads` input.
 pub fn encode(value: &Value) -> Vec<u8> {
@@ -82,24 +89,142 @@ fn write_int(out: &mut Vec<u8>, i: i128) {
     }
 }
 
-/// Decodes one `marshal.dumps` output holding plain values.
+/// Largest report frame decoded, in bytes (a sketch frame of 5,000 shapes takes about 0.5 MiB).
+pub const MAX_FRAME: usize = 8 * 1024 * 1024;
+/// Most memory one decoded frame may take (see [`Budget`]).
+pub const MAX_DECODED: u64 = 32 * 1024 * 1024;
+/// Most memory the decoded reports of one run may take together (see [`Budget::per_run`]).
+pub const RUN_BUDGET: u64 = 64 * 1024 * 1024;
+
+/// What a decoded value costs, in bytes, counted before the value is built: each node of a
+/// `serde_json::Value`, the bytes of its strings and, for a dict, each entry's slot. A
+/// back-reference costs what its target costs, since it becomes a copy in the result: that
+/// is what stops a few bytes of nested references from unfolding into gigabytes.
+const NODE: u64 = std::mem::size_of::<Value>() as u64;
+const ENTRY: u64 = 48;
+
+/// A memory allowance for decoded reports, spent frame after frame. One per run (from
+/// [`Budget::per_run`]) bounds the memory of every report the worker sends, whatever it sends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Budget {
+    left: u64,
+}
+
+impl Budget {
+    pub fn new(bytes: u64) -> Budget {
+        Budget { left: bytes }
+    }
+    /// The allowance of one run, [`RUN_BUDGET`].
+    pub fn per_run() -> Budget {
+        Budget::new(RUN_BUDGET)
+    }
+    /// Bytes still allowed.
+    pub fn left(&self) -> u64 {
+        self.left
+    }
+}
+
+/// Decodes one `marshal.dumps` output holding plain values, within [`MAX_DECODED`].
 pub fn decode(bytes: &[u8]) -> Result<Value, String> {
+    decode_within(bytes, &mut Budget::new(MAX_DECODED))
+}
+
+/// Decodes one frame and charges its decoded size to `budget` (never more than
+/// [`MAX_DECODED`] for one frame). Refused, before anything big is allocated: a frame over
+/// [`MAX_FRAME`], nesting deeper than [`MAX_DEPTH`], a value whose decoded size passes the
+/// allowance, anything that is not a plain value. A refused frame costs nothing.
+pub fn decode_within(bytes: &[u8], budget: &mut Budget) -> Result<Value, String> {
+    if bytes.len() > MAX_FRAME {
+        return Err(format!(
+            "a report of {} bytes, over the cap of {MAX_FRAME}",
+            bytes.len()
+        ));
+    }
     let mut reader = Reader {
         bytes,
         at: 0,
         refs: Vec::new(),
+        cap: budget.left.min(MAX_DECODED),
     };
-    let value = reader.read(0)?;
+    let node = reader.read(0)?;
     if reader.at != bytes.len() {
         return Err("trailing bytes".into());
     }
-    Ok(value)
+    let cost = node.cost();
+    if cost > reader.cap {
+        return Err(reader.over());
+    }
+    // Dropped before the copy is built: the copy alone stays within the allowance.
+    drop(reader);
+    budget.left -= cost;
+    Ok(node.into_value())
+}
+
+/// A decoded value whose repeated parts (back-references) are shared, not copied; its cost
+/// is the size of the `Value` it will become.
+#[derive(Clone)]
+enum Node {
+    Scalar(Value),
+    Str(Rc<str>),
+    List(Rc<Shared<Vec<Node>>>),
+    Dict(Rc<Shared<Vec<Entry>>>),
+}
+
+/// A dict's entry: its key and its value.
+type Entry = (Rc<str>, Node);
+
+struct Shared<T> {
+    cost: u64,
+    /// Levels of nesting, references unfolded.
+    height: usize,
+    items: T,
+}
+
+impl Node {
+    fn cost(&self) -> u64 {
+        match self {
+            Node::Scalar(_) => NODE,
+            Node::Str(s) => NODE + s.len() as u64,
+            Node::List(list) => list.cost,
+            Node::Dict(dict) => dict.cost,
+        }
+    }
+
+    fn height(&self) -> usize {
+        match self {
+            Node::Scalar(_) | Node::Str(_) => 0,
+            Node::List(list) => list.height,
+            Node::Dict(dict) => dict.height,
+        }
+    }
+
+    fn into_value(self) -> Value {
+        match self {
+            Node::Scalar(value) => value,
+            Node::Str(s) => Value::String(s.to_string()),
+            Node::List(list) => Value::Array(
+                list.items
+                    .iter()
+                    .map(|item| item.clone().into_value())
+                    .collect(),
+            ),
+            Node::Dict(dict) => Value::Object(
+                dict.items
+                    .iter()
+                    .map(|(key, item)| (key.to_string(), item.clone().into_value()))
+                    .collect(),
+            ),
+        }
+    }
 }
 
 struct Reader<'a> {
     bytes: &'a [u8],
     at: usize,
-    refs: Vec<Value>,
+    /// The values flagged for reference, in order; `None` while one is being read.
+    refs: Vec<Option<Node>>,
+    /// Most a decoded value may cost.
+    cap: u64,
 }
 
 impl Reader<'_> {
@@ -129,47 +254,75 @@ impl Reader<'_> {
         Ok(n)
     }
 
-    fn text(&mut self, n: usize) -> Result<String, String> {
+    fn text(&mut self, n: usize) -> Result<Rc<str>, String> {
         let bytes = self.take(n)?;
-        String::from_utf8(bytes.to_vec()).map_err(|_| "invalid UTF-8".to_string())
+        std::str::from_utf8(bytes)
+            .map(Rc::from)
+            .map_err(|_| "invalid UTF-8".to_string())
     }
 
-    fn read(&mut self, depth: usize) -> Result<Value, String> {
+    fn over(&self) -> String {
+        format!(
+            "a report that would take over {} bytes once decoded",
+            self.cap
+        )
+    }
+
+    /// The height of a container holding a child of `height`, refused past [`MAX_DEPTH`]
+    /// (references can stack nesting that no single path of the frame shows).
+    fn taller(height: usize, child: &Node) -> Result<usize, String> {
+        let height = height.max(child.height() + 1);
+        if height > MAX_DEPTH {
+            return Err(format!("a report nested deeper than {MAX_DEPTH} levels"));
+        }
+        Ok(height)
+    }
+
+    /// Adds `cost` to a running total, refused past the cap.
+    fn charge(&self, total: u64, cost: u64) -> Result<u64, String> {
+        let total = total.saturating_add(cost);
+        if total > self.cap {
+            return Err(self.over());
+        }
+        Ok(total)
+    }
+
+    fn read(&mut self, depth: usize) -> Result<Node, String> {
         if depth > MAX_DEPTH {
-            return Err("nested too deep".into());
+            return Err(format!("a report nested deeper than {MAX_DEPTH} levels"));
         }
         let code = self.byte()?;
-        let flagged = code & FLAG_REF != 0;
-        let slot = if flagged {
-            self.refs.push(Value::Null);
+        // Python reserves the slot before reading the value's contents.
+        let slot = if code & FLAG_REF != 0 {
+            self.refs.push(None);
             Some(self.refs.len() - 1)
         } else {
             None
         };
-        let value = match code & !FLAG_REF {
-            b'N' => Value::Null,
-            b'T' => Value::Bool(true),
-            b'F' => Value::Bool(false),
+        let node = match code & !FLAG_REF {
+            b'N' => Node::Scalar(Value::Null),
+            b'T' => Node::Scalar(Value::Bool(true)),
+            b'F' => Node::Scalar(Value::Bool(false)),
             b'i' => {
                 let v = self.u32()? as i32;
-                Value::Number(v.into())
+                Node::Scalar(Value::Number(v.into()))
             }
-            b'l' => self.long()?,
+            b'l' => Node::Scalar(self.long()?),
             b'g' => {
                 let b = self.take(8)?;
                 let mut raw = [0u8; 8];
                 raw.copy_from_slice(b);
                 Number::from_f64(f64::from_le_bytes(raw))
-                    .map(Value::Number)
+                    .map(|n| Node::Scalar(Value::Number(n)))
                     .ok_or("a float that is not finite")?
             }
             b'z' | b'Z' => {
                 let n = usize::from(self.byte()?);
-                Value::String(self.text(n)?)
+                Node::Str(self.text(n)?)
             }
             b'a' | b'A' | b'u' | b't' => {
                 let n = self.len()?;
-                Value::String(self.text(n)?)
+                Node::Str(self.text(n)?)
             }
             b')' => {
                 let n = usize::from(self.byte()?);
@@ -179,43 +332,66 @@ impl Reader<'_> {
                 let n = self.len()?;
                 self.items(n, depth)?
             }
-            b'{' => {
-                let mut map = Map::new();
-                loop {
-                    if self.bytes.get(self.at) == Some(&b'0') {
-                        self.at += 1;
-                        break;
-                    }
-                    let key = match self.read(depth + 1)? {
-                        Value::String(key) => key,
-                        _ => return Err("a dict key that is not a string".into()),
-                    };
-                    let value = self.read(depth + 1)?;
-                    map.insert(key, value);
-                }
-                Value::Object(map)
-            }
+            b'{' => self.dict(depth)?,
             b'r' => {
                 let index = self.u32()? as usize;
-                self.refs
-                    .get(index)
-                    .cloned()
-                    .ok_or("a reference to nothing")?
+                match self.refs.get(index) {
+                    // Shared, not copied: the copy is made once, at the end, if the whole
+                    // value fits in the allowance.
+                    Some(Some(node)) => node.clone(),
+                    Some(None) => return Err("a value that contains itself".into()),
+                    None => return Err("a reference to nothing".into()),
+                }
             }
             other => return Err(format!("unexpected marshal type {:?}", other as char)),
         };
+        self.charge(0, node.cost())?;
         if let Some(slot) = slot {
-            self.refs[slot] = value.clone();
+            self.refs[slot] = Some(node.clone());
         }
-        Ok(value)
+        Ok(node)
     }
 
-    fn items(&mut self, n: usize, depth: usize) -> Result<Value, String> {
+    fn items(&mut self, n: usize, depth: usize) -> Result<Node, String> {
         let mut items = Vec::with_capacity(n.min(4096));
+        let mut cost = NODE;
+        let mut height = 1;
         for _ in 0..n {
-            items.push(self.read(depth + 1)?);
+            let item = self.read(depth + 1)?;
+            cost = self.charge(cost, item.cost())?;
+            height = Self::taller(height, &item)?;
+            items.push(item);
         }
-        Ok(Value::Array(items))
+        Ok(Node::List(Rc::new(Shared {
+            cost,
+            height,
+            items,
+        })))
+    }
+
+    fn dict(&mut self, depth: usize) -> Result<Node, String> {
+        let mut items = Vec::new();
+        let mut cost = NODE;
+        let mut height = 1;
+        loop {
+            if self.bytes.get(self.at) == Some(&b'0') {
+                self.at += 1;
+                break;
+            }
+            let key = match self.read(depth + 1)? {
+                Node::Str(key) => key,
+                _ => return Err("a dict key that is not a string".into()),
+            };
+            let item = self.read(depth + 1)?;
+            cost = self.charge(cost, ENTRY + key.len() as u64 + item.cost())?;
+            height = Self::taller(height, &item)?;
+            items.push((key, item));
+        }
+        Ok(Node::Dict(Rc::new(Shared {
+            cost,
+            height,
+            items,
+        })))
     }
 
     fn long(&mut self) -> Result<Value, String> {
@@ -224,7 +400,7 @@ impl Reader<'_> {
         if digits > 8 {
             // Beyond 120 bits: kept as an approximate float.
             let mut x = 0f64;
-            let raw = self.take(digits * 2)?.to_vec();
+            let raw = self.take(digits.saturating_mul(2))?;
             for chunk in raw.chunks(2).rev() {
                 x = x * 32768.0 + f64::from(u16::from_le_bytes([chunk[0], chunk[1]]));
             }
@@ -234,7 +410,7 @@ impl Reader<'_> {
                 .ok_or_else(|| "an integer too large".to_string());
         }
         let mut x: i128 = 0;
-        let raw = self.take(digits * 2)?.to_vec();
+        let raw = self.take(digits * 2)?;
         for chunk in raw.chunks(2).rev() {
             x = (x << 15) | i128::from(u16::from_le_bytes([chunk[0], chunk[1]]));
         }
@@ -312,6 +488,16 @@ mod tests {
         assert_eq!(value["none"], Value::Null);
         assert_eq!(value["ok"], true);
         assert_eq!(value["nested"], json!([{"t": "x"}, {"t": "x"}]));
+    }
+
+    #[test]
+    fn shared_lists_come_back_whole() {
+        let out = python(
+            "import marshal, sys\na = [1, 'deux']\nsys.stdout.buffer.write(marshal.dumps({'v': [a, a, (a,)]}))",
+            b"",
+        );
+        let value = decode(&out).unwrap();
+        assert_eq!(value["v"], json!([[1, "deux"], [1, "deux"], [[1, "deux"]]]));
     }
 
     #[test]

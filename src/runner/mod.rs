@@ -104,14 +104,51 @@ pub fn run_tests(program: &str, tests: &[TestCase], limits: &Limits) -> RunRepor
     run_tests_cancellable(program, tests, limits, &AtomicBool::new(false))
 }
 
-/// [`run_tests`], stopped early (the worker killed) when `cancel` becomes true.
-pub fn run_tests_cancellable(
+/// What the program printed during one test, for the examiner (empty when nothing came).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TestOutput {
+    pub stdout: String,
+    pub stderr: String,
+}
+
+/// [`run_tests`], with what the program printed during each test (one per test, in order).
+pub fn run_tests_with_outputs(
     program: &str,
     tests: &[TestCase],
     limits: &Limits,
-    cancel: &AtomicBool,
-) -> RunReport {
-    let request = serde_json::json!({
+) -> (RunReport, Vec<TestOutput>) {
+    let outcome = process::run_worker(
+        &request(program, tests, limits),
+        limits,
+        &AtomicBool::new(false),
+    );
+    let outputs = test_outputs(&outcome, tests.len());
+    (process::judge(program, tests, outcome), outputs)
+}
+
+/// Each test's output as the worker reported it (the last report of a test counts).
+fn test_outputs(outcome: &process::WorkerOutcome, count: usize) -> Vec<TestOutput> {
+    let mut outputs = vec![TestOutput::default(); count];
+    for message in outcome.of_type("test") {
+        let Some(output) = message["i"]
+            .as_u64()
+            .and_then(|i| outputs.get_mut(usize::try_from(i).ok()?))
+        else {
+            continue;
+        };
+        let text = |key: &str| message[key].as_str().unwrap_or_default().to_string();
+        *output = TestOutput {
+            stdout: text("stdout"),
+            stderr: text("stderr"),
+        };
+    }
+    outputs
+}
+
+/// The request of a program run: the program and each test's call or stdin, never what a
+/// test expects (the parent keeps that and judges).
+fn request(program: &str, tests: &[TestCase], limits: &Limits) -> Value {
+    serde_json::json!({
         "mode": "program",
         "source": program,
         "output_cap": limits.output_cap,
@@ -121,8 +158,17 @@ pub fn run_tests_cancellable(
             }),
             TestCase::Io { stdin, .. } => serde_json::json!({ "stdin": stdin }),
         }).collect::<Vec<_>>(),
-    });
-    let outcome = process::run_worker(&request, limits, cancel);
+    })
+}
+
+/// [`run_tests`], stopped early (the worker killed) when `cancel` becomes true.
+pub fn run_tests_cancellable(
+    program: &str,
+    tests: &[TestCase],
+    limits: &Limits,
+    cancel: &AtomicBool,
+) -> RunReport {
+    let outcome = process::run_worker(&request(program, tests, limits), limits, cancel);
     process::judge(program, tests, outcome)
 }
 

@@ -254,6 +254,10 @@ impl App {
         match &self.screen {
             Screen::Home(_) => Mode::Home,
             Screen::Exercise(state) if state.notes_editing => Mode::NotesEditing,
+            // A review reads the files: no key edits or runs them.
+            Screen::Exercise(state) if state.panel == Panel::Code && self.review.is_some() => {
+                Mode::CodeReview
+            }
             Screen::Exercise(state) if state.panel == Panel::Code => {
                 match state.bench.code().is_some_and(|c| c.editing) {
                     true => Mode::CodeEditing,
@@ -480,12 +484,22 @@ impl App {
             Kind::Board => Bench::Board(Default::default()),
             Kind::Code => {
                 let config = crate::case::parse_config("$", &exercise.config).unwrap_or_default();
-                Bench::Code(Box::new(crate::workbench::code::update::CodeState::new(
+                let mut state = crate::workbench::code::update::CodeState::new(
                     self.workspace
                         .answer(&exercise.id)
                         .and_then(|a| a.code.as_ref()),
                     &config,
-                )))
+                );
+                if let Some(review) = &self.review {
+                    state.read_only(
+                        review
+                            .hidden_run
+                            .as_ref()
+                            .and_then(|r| r.as_ref().ok())
+                            .map(|run| &run.report),
+                    );
+                }
+                Bench::Code(Box::new(state))
             }
             Kind::Tree => Bench::Mindmap(Default::default()),
             Kind::Map => Bench::Worldmap(Default::default()),

@@ -272,6 +272,8 @@ pub enum Mode {
     Code,
     /// The A1 editor has the keyboard: only Esc and function keys are ours.
     CodeEditing,
+    /// The A1 workbench in a review: the files are read, never edited or run.
+    CodeReview,
     // -- graph: A6 sociogram and SIC grid (issue 5) --
     /// The sociogram: actors, relations, layout, metrics table.
     Graph,
@@ -524,6 +526,7 @@ pub fn bindings(mode: Mode) -> &'static [Binding] {
     match mode {
         Mode::Code => crate::workbench::code::keys::CODE,
         Mode::CodeEditing => crate::workbench::code::keys::CODE_EDITING,
+        Mode::CodeReview => crate::workbench::code::keys::CODE_REVIEW,
         Mode::Home => HOME,
         Mode::Board => crate::workbench::board::keys::BOARD,
         Mode::Notes => NOTES,
@@ -693,6 +696,7 @@ mod tests {
             Mode::NotesEditing,
             Mode::Code,
             Mode::CodeEditing,
+            Mode::CodeReview,
             Mode::Tree,
             Mode::Map,
             Mode::MapList,

@@ -47,7 +47,7 @@ pub struct ReviewState {
     /// The time function, replaceable in tests for stable snapshots.
     pub clock: fn() -> String,
     /// A1's hidden tests as run when the review opened (`examiner::run_hidden_tests`).
-    pub hidden_run: Option<Result<crate::runner::RunReport, String>>,
+    pub hidden_run: Option<Result<crate::exam::examiner::HiddenRun, String>>,
 }
 
 impl ReviewState {
@@ -88,6 +88,8 @@ fn classify(action: Action) -> Class {
         Quit | ToggleHelp | Back | SelectPrev | SelectNext | OpenExercise | ToggleLanguage
         | NextPanel | PrevPanel | NextZone | PrevZone | ToggleBrief | ScrollBriefUp
         | ScrollBriefDown | Confirm | Cancel | ToggleKeyDisplay => Class::Navigation,
+        // A1 in a review: the other file (the code panel is read-only there).
+        SwitchCodeFile => Class::Navigation,
         // The deck's presenter shows the slides as the candidate presents them; leaving it
         // would record a rehearsal, which the read-only check then puts back.
         StartPresenter | NextSlide | PrevSlide | PauseTimer | RestartTimer | LeavePresenter => {

@@ -37,9 +37,10 @@ pub fn render_title(app: &App, frame: &mut Frame, area: Rect) {
     };
     if let Err(reason) = &review.integrity {
         let text = format!(
-            " {}{}{reason} ",
+            " {}{}{} ",
             app.t(Text::Review(ReviewText::IntegrityFailed)),
-            colon(app)
+            colon(app),
+            i18n::printable(reason)
         );
         frame.render_widget(
             Paragraph::new(text).style(app.theme.error.add_modifier(Modifier::REVERSED)),
@@ -53,9 +54,9 @@ pub fn render_title(app: &App, frame: &mut Frame, area: Rect) {
             app.theme.key,
         ),
         Span::raw(" "),
-        Span::styled(app.workspace.candidate.clone(), app.theme.title),
+        Span::styled(i18n::printable(&app.workspace.candidate), app.theme.title),
         Span::styled(" · ", app.theme.dim),
-        Span::raw(review.bundle_name.clone()),
+        Span::raw(i18n::printable(&review.bundle_name)),
     ];
     if review.stale {
         spans.push(Span::styled(
@@ -351,12 +352,44 @@ fn file_lines(app: &App, exercise: &Exercise) -> Vec<Line<'static>> {
             break;
         }
         lines.push(Line::styled(
-            format!("{} · {name}", app.t(Text::Review(ReviewText::HandedIn))),
+            format!(
+                "{} · {}",
+                app.t(Text::Review(ReviewText::HandedIn)),
+                i18n::printable(name)
+            ),
             app.theme.heading,
         ));
         let text = String::from_utf8_lossy(bytes);
         lines.extend(text.lines().map(|l| Line::raw(l.replace('\t', "    "))));
         lines.push(Line::raw(""));
+    }
+    lines
+}
+
+/// Most lines of one test's output shown in the panel.
+const OUTPUT_LINES: usize = 6;
+
+/// What a program printed during a hidden test, under the test: a few lines, controls
+/// removed, "…" when there is more.
+fn output_lines(app: &App, label: ReviewText, text: &str) -> Vec<Line<'static>> {
+    let text = i18n::printable_lines(text);
+    let all: Vec<&str> = text.trim_end().lines().collect();
+    if all.is_empty() {
+        return Vec::new();
+    }
+    let mut lines = vec![Line::styled(
+        format!(
+            "    {}{}",
+            app.t(Text::Review(label)),
+            colon(app).trim_end()
+        ),
+        app.theme.dim,
+    )];
+    for line in all.iter().take(OUTPUT_LINES) {
+        lines.push(Line::raw(format!("      {}", line.replace('\t', "    "))));
+    }
+    if all.len() > OUTPUT_LINES {
+        lines.push(Line::styled("      …", app.theme.dim));
     }
     lines
 }
@@ -386,7 +419,8 @@ fn examiner_lines(app: &App, exercise: &Exercise) -> Vec<Line<'static>> {
     for check in examiner::automated(material, exercise, answer, &review.files) {
         match check {
             AutoCheck::HiddenTests { tests, unavailable } => match &review.hidden_run {
-                Some(Ok(report)) => {
+                Some(Ok(run)) => {
+                    let report = &run.report;
                     let passed = report.tests.iter().filter(|t| t.passed).count();
                     lines.push(Line::styled(
                         format!(
@@ -397,7 +431,7 @@ fn examiner_lines(app: &App, exercise: &Exercise) -> Vec<Line<'static>> {
                         ),
                         app.theme.heading,
                     ));
-                    for test in &report.tests {
+                    for (i, test) in report.tests.iter().enumerate() {
                         if test.passed {
                             lines.push(Line::styled(format!("✔ {}", test.name), app.theme.ok));
                         } else {
@@ -405,10 +439,14 @@ fn examiner_lines(app: &App, exercise: &Exercise) -> Vec<Line<'static>> {
                             lines.push(Line::raw(format!(
                                 "    {} {} · {} {}",
                                 app.t(Text::Review(ReviewText::Expected)),
-                                test.expected.trim_end(),
+                                i18n::printable(test.expected.trim_end()),
                                 app.t(Text::Review(ReviewText::Got)),
-                                test.got.trim_end()
+                                i18n::printable(test.got.trim_end())
                             )));
+                        }
+                        if let Some(output) = run.outputs.get(i) {
+                            lines.extend(output_lines(app, ReviewText::TestStdout, &output.stdout));
+                            lines.extend(output_lines(app, ReviewText::TestStderr, &output.stderr));
                         }
                     }
                 }

@@ -92,3 +92,59 @@ pub(crate) const CODE_EDITING: &[Binding] = &[
     bind(&[ctrl('y')], Redo, Text::KeyRedo, false),
     bind(&[code(KeyCode::F(1))], ToggleHelp, Text::KeyHelp, false),
 ];
+
+/// In a review: reading both files, nothing that edits or runs them.
+pub(crate) const CODE_REVIEW: &[Binding] = &[
+    bind(
+        &[key('s')],
+        SwitchCodeFile,
+        Text::Code(CodeText::KeySwitchCodeFile),
+        true,
+    ),
+    bind(
+        &[code(KeyCode::Up), key('k')],
+        SelectPrev,
+        Text::Code(CodeText::KeyScrollCode),
+        true,
+    ),
+    bind(
+        &[code(KeyCode::Down), key('j')],
+        SelectNext,
+        Text::Code(CodeText::KeyScrollCode),
+        false,
+    ),
+    bind(&[code(KeyCode::Tab)], NextPanel, Text::KeyNextPanel, true),
+    bind(
+        &[code(KeyCode::BackTab)],
+        PrevPanel,
+        Text::KeyPrevPanel,
+        false,
+    ),
+    bind(&[key('b')], ToggleBrief, Text::KeyToggleBrief, false),
+    bind(
+        &[code(KeyCode::PageUp)],
+        ScrollBriefUp,
+        Text::KeyScrollBrief,
+        false,
+    ),
+    bind(
+        &[code(KeyCode::PageDown)],
+        ScrollBriefDown,
+        Text::KeyScrollBrief,
+        false,
+    ),
+    bind(
+        &[code(KeyCode::Esc), code(KeyCode::Backspace)],
+        Back,
+        Text::KeyBack,
+        true,
+    ),
+    bind(&[key('L')], ToggleLanguage, Text::KeyLanguage, false),
+    bind(
+        &[key('?'), code(KeyCode::F(1))],
+        ToggleHelp,
+        Text::KeyHelp,
+        true,
+    ),
+    bind(&[key('q'), ctrl('c')], Quit, Text::KeyQuit, true),
+];

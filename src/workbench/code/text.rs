@@ -166,6 +166,11 @@ pub enum CodeText {
     CodeViewHint,
     CodeCancelHint,
     SketchFrame,
+    KeyScrollCode,
+    CodeReviewHint,
+    CodeNotRunReview,
+    CodeStaleReview,
+    SketchNotRunReview,
 }
 
 impl CodeText {
@@ -197,6 +202,13 @@ impl CodeText {
             CodeViewHint => "Entrée pour écrire · F5 exécuter · s programme/esquisse",
             CodeCancelHint => "F6 ou c pour annuler",
             SketchFrame => "image",
+            KeyScrollCode => "faire défiler le code",
+            CodeReviewHint => "lecture seule · ↑↓ défiler · s programme/esquisse",
+            CodeNotRunReview => "Le paquet ne contient aucune exécution de ce programme.",
+            CodeStaleReview => {
+                "Le programme a changé depuis la dernière exécution enregistrée par le candidat."
+            }
+            SketchNotRunReview => "L'esquisse ne s'exécute pas pendant la revue.",
         }
     }
 
@@ -221,6 +233,11 @@ impl CodeText {
             CodeViewHint => "Enter to write · F5 run · s program/sketch",
             CodeCancelHint => "F6 or c to cancel",
             SketchFrame => "frame",
+            KeyScrollCode => "scroll the code",
+            CodeReviewHint => "read-only · ↑↓ scroll · s program/sketch",
+            CodeNotRunReview => "The bundle holds no run of this program.",
+            CodeStaleReview => "The program changed since the candidate's last recorded run.",
+            SketchNotRunReview => "The sketch is not run during a review.",
         }
     }
 }

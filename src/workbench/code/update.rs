@@ -45,6 +45,9 @@ pub struct CodeState {
     pub frame: usize,
     /// The line an error points at, highlighted until the next edit.
     pub error_line: Option<(CodeFile, u32)>,
+    /// A review: the files are only read; `top` is the first line shown.
+    pub read_only: bool,
+    pub top: usize,
 }
 
 pub fn editor(text: &str) -> TextArea<'static> {
@@ -87,6 +90,28 @@ impl CodeState {
             sketch_run: None,
             frame: 0,
             error_line: None,
+            read_only: false,
+            top: 0,
+        }
+    }
+
+    /// Makes the state a review's: read-only, the error line marked where the hidden tests'
+    /// run (the bundle's program, run now), or else the candidate's recorded run of this very
+    /// program, found one.
+    pub fn read_only(&mut self, hidden_run: Option<&RunReport>) {
+        self.read_only = true;
+        self.editing = false;
+        let recorded = self.report.as_ref().filter(|r| {
+            r.program_sha256
+                == crate::case::digest::sha256_hex(editor_text(&self.program).as_bytes())
+        });
+        self.error_line = hidden_run
+            .and_then(RunReport::error_line)
+            .or_else(|| recorded.and_then(RunReport::error_line))
+            .map(|line| (CodeFile::Program, line));
+        if let Some((_, line)) = self.error_line {
+            // The error line in view, a few lines of context above it.
+            self.top = (line as usize).saturating_sub(4);
         }
     }
 
@@ -126,6 +151,23 @@ impl App {
         let Some(code) = self.code_state_mut() else {
             return Vec::new();
         };
+        if code.read_only {
+            // A review: switching files and scrolling, nothing else.
+            let lines = code.editor().lines().len();
+            match action {
+                Action::SwitchCodeFile => {
+                    code.file = match code.file {
+                        CodeFile::Program => CodeFile::Sketch,
+                        CodeFile::Sketch => CodeFile::Program,
+                    };
+                    code.top = 0;
+                }
+                Action::SelectPrev => code.top = code.top.saturating_sub(1),
+                Action::SelectNext => code.top = (code.top + 1).min(lines.saturating_sub(1)),
+                _ => {}
+            }
+            return Vec::new();
+        }
         match action {
             Action::RunCode => {
                 if code.running.is_some() {

@@ -238,7 +238,9 @@ fn render_head(app: &App, frame: &mut Frame, area: Rect, code: &CodeState) {
             app.theme.warn,
         ));
     } else {
-        let hint = if code.editing {
+        let hint = if code.read_only {
+            app.t(Text::Code(CodeText::CodeReviewHint))
+        } else if code.editing {
             app.t(Text::Code(CodeText::CodeEditingHint))
         } else {
             app.t(Text::Code(CodeText::CodeViewHint))
@@ -257,7 +259,11 @@ fn render_editor(app: &App, frame: &mut Frame, area: Rect, code: &CodeState) {
     let cursor = editor.cursor();
     let (cursor_row, cursor_col) = (cursor.0, cursor.1);
     let height = usize::from(inner.height.max(1));
-    let top = cursor_row.saturating_sub(height - 1);
+    let top = if code.read_only {
+        code.top.min(lines.len().saturating_sub(1))
+    } else {
+        cursor_row.saturating_sub(height - 1)
+    };
     let width = lines.len().to_string().len().max(2);
     // Long lines scroll sideways to keep the cursor in view.
     let text_width = usize::from(inner.width).saturating_sub(width + 1).max(1);
@@ -340,9 +346,13 @@ fn render_results(app: &App, frame: &mut Frame, area: Rect, code: &CodeState) {
     frame.render_widget(block, area);
     let Some(report) = &code.report else {
         frame.render_widget(
-            Paragraph::new(app.t(Text::Code(CodeText::CodeNotRun)))
-                .style(app.theme.dim)
-                .wrap(Wrap { trim: true }),
+            Paragraph::new(app.t(Text::Code(if code.read_only {
+                CodeText::CodeNotRunReview
+            } else {
+                CodeText::CodeNotRun
+            })))
+            .style(app.theme.dim)
+            .wrap(Wrap { trim: true }),
             inner,
         );
         return;
@@ -363,7 +373,11 @@ fn render_results(app: &App, frame: &mut Frame, area: Rect, code: &CodeState) {
         .is_some_and(|c| c.current_run().is_some());
     if !current {
         lines.push(Line::styled(
-            app.t(Text::Code(CodeText::CodeStale)),
+            app.t(Text::Code(if code.read_only {
+                CodeText::CodeStaleReview
+            } else {
+                CodeText::CodeStale
+            })),
             app.theme.warn,
         ));
     }
@@ -426,9 +440,13 @@ fn render_sketch(app: &App, frame: &mut Frame, area: Rect, code: &CodeState) {
     frame.render_widget(block, area);
     let Some(run) = &code.sketch_run else {
         frame.render_widget(
-            Paragraph::new(app.t(Text::Code(CodeText::SketchNotRun)))
-                .style(app.theme.dim)
-                .wrap(Wrap { trim: true }),
+            Paragraph::new(app.t(Text::Code(if code.read_only {
+                CodeText::SketchNotRunReview
+            } else {
+                CodeText::SketchNotRun
+            })))
+            .style(app.theme.dim)
+            .wrap(Wrap { trim: true }),
             inner,
         );
         return;
