@@ -8,6 +8,7 @@ use crate::workbench::check::Status;
 pub use crate::workbench::code::text as python;
 pub(crate) mod findings;
 pub mod messages;
+pub mod numbers;
 pub mod review;
 
 pub use crate::workbench::gdpr::text::{
