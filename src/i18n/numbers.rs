@@ -20,7 +20,7 @@ pub fn integer(lang: Lang, value: i64) -> String {
         out.push('-');
     }
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(separator);
         }
         out.push(c);
@@ -126,7 +126,7 @@ fn parse_stamp(text: &str) -> Option<Stamp<'_>> {
     let year = number(0..4)? as i32;
     let month = number(5..7)?;
     let day = number(8..10)?;
-    if !(sep(4, b"-") && sep(7, b"-")) || !(1..=12).contains(&month) {
+    if !(sep(4, b"-") && sep(7, b"-") && (1..=12).contains(&month)) {
         return None;
     }
     if day == 0 || day > days_in_month(year, month) {
