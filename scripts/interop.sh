@@ -23,8 +23,13 @@ root=$(pwd)
 cache=$root/target/interop
 mkdir -p "$cache"
 failures=0
+passed=0
 
 say() { printf 'interop: %s\n' "$*"; }
+pass() {
+  say "$*"
+  passed=$((passed + 1))
+}
 fail() {
   printf 'interop: FAILED: %s\n' "$*" >&2
   failures=$((failures + 1))
@@ -147,12 +152,13 @@ for case_id in maison-verdier monts-de-loue; do
   dir=$work/$case_id
   md=$dir/A15.md
   "$atelier" export "$dir/ws" --exercise A15 --format md -o "$md" >/dev/null
+  # presenterm makes a title slide of the front matter, then one per `<!-- end_slide -->`.
   slides=$(grep -c '^<!-- end_slide -->$' "$md" || true)
-  slides=$((slides + 1))
+  slides=$((slides + 2))
   first_title=$(awk '/^===$/ { print prev; exit } { prev = $0 }' "$md")
   check_presenterm "$md" "$slides" "${first_title:0:40}" "deck-$case_id"
   cmp -s "$md" "$dir/bundle/exports/A15.md" || fail "$case_id: the bundle's exports/A15.md differs from atelier export"
-  say "$case_id: presenterm presented the $slides slides of A15"
+  pass "$case_id: presenterm presented the $slides slides of A15 (title slide included)"
 done
 
 # -- networkx: GEXF and GraphML ------------------------------------------------------------
@@ -165,7 +171,7 @@ for case_id in maison-verdier monts-de-loue; do
   [ -f "$exports/A6.gexf" ] || continue
   graphs_read=$((graphs_read + 1))
   if "$py" scripts/interop/check_graphs.py "$exports/A6.gexf" "$exports/A6.graphml" "$exports/A6-edges.csv"; then
-    say "$case_id: networkx read A6.gexf and A6.graphml"
+    pass "$case_id: networkx read A6.gexf and A6.graphml"
   else
     fail "$case_id: networkx on A6.gexf / A6.graphml"
   fi
@@ -179,7 +185,11 @@ for case_id in maison-verdier monts-de-loue; do
   map=$work/$case_id/bundle/exports/A5.mm
   [ -f "$map" ] || continue
   maps_read=$((maps_read + 1))
-  "$py" scripts/interop/check_mm.py "$map" || fail "$case_id: exports/A5.mm"
+  if "$py" scripts/interop/check_mm.py "$map"; then
+    pass "$case_id: every internal link of A5.mm resolves"
+  else
+    fail "$case_id: exports/A5.mm"
+  fi
 done
 [ "$maps_read" -gt 0 ] || fail "no bundle holds A5.mm: the .mm checker read nothing"
 # Freeplane's own user guide, imported then exported: its 33 internal links must survive.
@@ -187,13 +197,20 @@ guide=tests/fixtures/freeplane/freeplaneUserGuide.mm
 "$atelier" init "$work/guide" >/dev/null
 "$atelier" import "$work/guide" --exercise A5 "$guide" >/dev/null
 "$atelier" export "$work/guide" --exercise A5 --format mm -o "$work/guide.mm" >/dev/null
-"$py" scripts/interop/check_mm.py "$work/guide.mm" --original "$guide" --links 33 ||
+if "$py" scripts/interop/check_mm.py "$work/guide.mm" --original "$guide" --links 33; then
+  pass "Freeplane's user guide imported then exported: its 33 internal links resolve"
+else
   fail "Freeplane's user guide imported then exported"
+fi
 
 # -- pandas: every CSV ---------------------------------------------------------------------
 
 for case_id in maison-verdier monts-de-loue; do
-  "$py" scripts/interop/check_csv.py "$work/$case_id/bundle/exports" || fail "$case_id: pandas on the CSV exports"
+  if "$py" scripts/interop/check_csv.py "$work/$case_id/bundle/exports"; then
+    pass "$case_id: pandas read every CSV"
+  else
+    fail "$case_id: pandas on the CSV exports"
+  fi
 done
 
 # -- openpyxl: every .xlsx -------------------------------------------------------------------
@@ -202,7 +219,11 @@ done
 # every .xlsx of the bundle is opened with openpyxl, and each sheet must have a header row.
 check_xlsx_exports() {
   local exports=$1
-  "$py" scripts/interop/check_xlsx.py "$exports" || fail "openpyxl on the .xlsx exports of $exports"
+  if "$py" scripts/interop/check_xlsx.py "$exports"; then
+    pass "openpyxl read every .xlsx of $(basename "$(dirname "$(dirname "$exports")")")"
+  else
+    fail "openpyxl on the .xlsx exports of $exports"
+  fi
 }
 for case_id in maison-verdier monts-de-loue; do
   check_xlsx_exports "$work/$case_id/bundle/exports"
@@ -220,7 +241,7 @@ for case_id in maison-verdier monts-de-loue; do
     { fail "$case_id: Chromium could not print report.html (see $dir/chromium.log)"; rm -rf "$profile"; continue; }
   rm -rf "$profile"
   if "$py" scripts/interop/check_pdf.py "$dir/report.pdf" "$dir/bundle/report.html"; then
-    say "$case_id: Chromium printed report.html, $(pdfinfo "$dir/report.pdf" | awk '/^Pages:/ { print $2 }') pages, nothing clipped"
+    pass "$case_id: Chromium printed report.html, $(pdfinfo "$dir/report.pdf" | awk '/^Pages:/ { print $2 }') pages, nothing clipped"
   else
     fail "$case_id: report.html printed by Chromium"
   fi
@@ -228,6 +249,8 @@ done
 
 if [ "$failures" -gt 0 ]; then
   echo "interop: $failures reader(s) refused what atelier wrote" >&2
+  echo "interop: $passed passed, $failures failed"
   exit 1
 fi
 say "every reader read what atelier wrote"
+echo "interop: $passed passed, $failures failed"
