@@ -107,11 +107,12 @@ def main():
     for figure in parser.figures:
         if not figure:
             continue
-        x, label = max(figure, key=lambda item: item[0])
-        candidates = sorted(words_of(label), key=len, reverse=True)
-        if not candidates:
+        # The rightmost label with a word (marks such as ✓ ✎ have none).
+        worded = [(x, label) for x, label in figure if words_of(label)]
+        if not worded:
             continue
-        word = candidates[0]
+        x, label = max(worded, key=lambda item: item[0])
+        word = max(words_of(label), key=len)
         checked += 1
         if counts.get(word, 0) < visible_counts.get(word, 0):
             problems.append(
