@@ -127,7 +127,7 @@ done
 # title is missing.
 check_presenterm() {
   local file=$1 slides=$2 first_title=$3 label=$4
-  local pane screens=$work/presenterm-$label.txt
+  local pane screens=$cache/presenterm-$label.txt
   tmux -L "$tmux_socket" new-session -d -s "$label" -x 120 -y 40 \
     "cd '$(dirname "$file")' && TERM=xterm-256color '$presenterm' '$file'; echo 'presenterm exited:' \$?; sleep 30"
   : >"$screens"
