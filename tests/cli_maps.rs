@@ -25,15 +25,11 @@ fn ok(output: &Output) -> String {
     String::from_utf8_lossy(&output.stdout).into_owned()
 }
 
+/// One of Freeplane's documentation maps, shipped in `tests/fixtures/freeplane/`.
 fn sample(name: &str) -> PathBuf {
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    [
-        root.join("../shared/samples").join(name),
-        root.join("../../shared/samples").join(name),
-    ]
-    .into_iter()
-    .find(|p| p.is_file())
-    .unwrap_or_else(|| panic!("{name}: shared/samples must sit beside the clone"))
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/freeplane")
+        .join(name)
 }
 
 fn workspace(example: bool) -> (tempfile::TempDir, PathBuf) {
@@ -90,6 +86,21 @@ fn import_freeplane_user_guide_then_export_keeps_every_node() {
                 .collect::<Vec<_>>()
         };
         assert_eq!(texts(&back), texts(&original), "{format}");
+        // Every internal link still lands on the node of the same text.
+        let links = |m: &atelier::workbench::mindmap::model::MindMap| {
+            m.preorder()
+                .filter_map(|(id, _)| {
+                    let c = m.content(id)?;
+                    let target = m.link_target(&c.link)?;
+                    Some((c.text.clone(), m.text(target).to_string()))
+                })
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(links(&original).len(), 33);
+        assert_eq!(links(&back), links(&original), "{format}");
+        if format == "mm" {
+            assert!(text.starts_with("<map version=\"freeplane 1.9.13\">"));
+        }
     }
     // The import replaced the answer and left the previous workspace in the backups.
     let backups = std::fs::read_dir(ws.join(".atelier/backups"))
@@ -101,6 +112,33 @@ fn import_freeplane_user_guide_then_export_keeps_every_node() {
 #[test]
 fn import_refuses_a_broken_file_and_a_kind_without_import() {
     let (tmp, ws) = workspace(false);
+    let before = std::fs::read(ws.join("workspace.json")).unwrap();
+    // Cut short: every tag is fine, but the file ends with <node> still open.
+    let cut = tmp.path().join("cut.mm");
+    std::fs::write(&cut, "<map>\n<node TEXT=\"x\">").unwrap();
+    let out = atelier(
+        tmp.path(),
+        &[
+            "import",
+            ws.to_str().unwrap(),
+            "--exercise",
+            "A5",
+            cut.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("cut.mm")
+            && err.contains("ligne 2, colonne 1 : l'élément <node> ouvert ici n'est jamais fermé"),
+        "{err}"
+    );
+    assert_eq!(err.lines().count(), 1);
+    assert_eq!(
+        std::fs::read(ws.join("workspace.json")).unwrap(),
+        before,
+        "a refused file changes nothing"
+    );
     let broken = tmp.path().join("broken.mm");
     std::fs::write(&broken, "<map><node TEXT='x'></map>").unwrap();
     let out = atelier(
@@ -213,9 +251,44 @@ fn worked_example_exports_parse_and_go_into_the_bundle() {
     // The two maps drawn inline, each in its figure (other exercises draw charts too).
     let figures: Vec<&str> = html.split("<figure class=\"map\"").skip(1).collect();
     assert_eq!(figures.len(), 2, "A3 and A5 drawn inline");
-    assert!(figures
-        .iter()
-        .all(|f| f.trim_start().starts_with("style=") && f.contains("<svg xmlns")));
+    assert!(figures.iter().all(|f| f.contains("<svg xmlns")));
+    // Printed, nothing scrolls: the drawings scale to the page's width, keeping their viewBox.
+    assert!(
+        !html.contains("style=\"overflow-x: auto"),
+        "no scrolling box left"
+    );
+    assert!(html.contains("main svg { max-width: 100%; height: auto; }"));
+    assert!(html.contains("@media print"));
+    // A5's outline follows its drawing, with every note and dated source, as report.md has.
+    let a5 = html.split("id=\"A5\"").nth(1).unwrap();
+    let a5 = a5.split("<section").next().unwrap();
+    assert!(a5.contains("<h3>Plan de la carte, avec les notes et les sources</h3>"));
+    let sources = a5.matches("<li>Source : ").count();
+    assert!(sources >= 10, "{sources} sources in the HTML report");
+    let mut md = String::new();
+    std::io::Read::read_to_string(&mut archive.by_name("report.md").unwrap(), &mut md).unwrap();
+    let md_a5 = md
+        .split("\n## A5")
+        .nth(1)
+        .unwrap()
+        .split("\n## A6")
+        .next()
+        .unwrap();
+    assert_eq!(
+        md_a5.matches("- Source : ").count(),
+        sources,
+        "as many as report.md"
+    );
+    assert!(a5.contains("class=\"note\""));
+    // Dates in the report's language, never RFC 3339.
+    let created = html.split("<dd>").nth(4).unwrap();
+    assert!(
+        !html.contains("Z</dd>") && created.contains(" à "),
+        "{created}"
+    );
+    // Numbers with a decimal comma in French (the A6 metrics).
+    let a6 = html.split("id=\"A6\"").nth(1).unwrap();
+    assert!(a6.contains("<td>0,") && !a6.contains("<td>0."));
     assert!(html.contains(">Tendances numériques pour Maison Verdier</text>"));
     assert!(html.contains("face aux lois extraterritoriales et aux"));
     ok(&atelier(tmp.path(), &["verify", zip.to_str().unwrap()]));

@@ -61,11 +61,20 @@ fn deck_exports_for_presenterm_and_the_browser() {
         // presenterm's slide title: a setext heading.
         assert_eq!(lines[1], "===", "{slide}");
         assert!(lines.iter().any(|l| l.starts_with("* ")), "{slide}");
-        assert!(
-            lines.iter().any(|l| l.starts_with("<!-- speaker_note: ")),
-            "{slide}"
-        );
+        // The notes in presenterm's block form: `speaker_note: |`, then the note indented.
+        let at = lines
+            .iter()
+            .position(|l| *l == "speaker_note: |")
+            .unwrap_or_else(|| panic!("no speaker note in {slide}"));
+        assert_eq!(lines[at - 1], "<!--", "{slide}");
+        let end = at + lines[at..].iter().position(|l| *l == "-->").unwrap();
+        assert!(end > at + 1, "{slide}");
+        assert!(lines[at + 1..end].iter().all(|l| l.starts_with("  ")));
     }
+    // The worked example's notes say " : " (7 of its 14 notes), which the inline form
+    // `<!-- speaker_note: ... -->` made presenterm read as a YAML mapping.
+    assert!(body.contains("\n  ") && body.matches(" : ").count() >= 7);
+    assert!(!body.contains("<!-- speaker_note:"));
     assert!(slides[9].contains("Notre demande\n==="));
 
     let html = export(tmp.path(), "A15", "html").unwrap();

@@ -522,3 +522,32 @@ fn a_source_is_corrected_through_its_form() {
         Some(2021)
     );
 }
+
+#[test]
+fn an_internal_link_shows_the_node_it_leads_to() {
+    let mut app = app(false);
+    app.open_exercise("A5");
+    key(&mut app, KeyCode::Down);
+    let root = tree(&app).root();
+    let link = MindMap::internal_link(root);
+    key(&mut app, KeyCode::Char('w'));
+    typed(&mut app, &link);
+    let t = tree(&app);
+    let selected = app.selected_node().unwrap();
+    assert_eq!(t.content(selected).unwrap().link, link);
+    assert_eq!(t.link_target(&link), Some(root));
+    let terminal = screen(&app, 160, 40);
+    let text: String = terminal
+        .backend()
+        .buffer()
+        .content()
+        .iter()
+        .map(|c| c.symbol())
+        .collect();
+    let first_word = t.text(root).split_whitespace().next().unwrap().to_string();
+    assert!(
+        text.contains(&format!("→ {first_word}")),
+        "the details name the linked node, not #ID_{root}"
+    );
+    assert!(!text.contains(&link));
+}

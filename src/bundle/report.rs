@@ -68,15 +68,32 @@ details { margin: 1rem 0; }
 summary { cursor: pointer; font-weight: 600; }
 .swatch { display: inline-block; width: 1em; height: 1em; margin-right: 0.3em;
   border: 1px solid #888; vertical-align: middle; }
-figure.chart { margin: 0.8rem 0; }
+figure.chart, figure.map { margin: 0.8rem 0; }
+/* Every drawing scales down to the page's width, keeping its proportions (viewBox). */
+main svg { max-width: 100%; height: auto; }
+.outline ul { margin: 0.2rem 0; padding-left: 1.2rem; }
+.outline .note { color: #444; font-size: 0.9em; border-left: 2px solid #ccc; padding-left: 0.5rem;
+  margin: 0.1rem 0; }
+.outline .sources { list-style: none; padding-left: 0.5rem; font-size: 0.9em; color: #333; }
+.outline .link { color: #444; font-size: 0.9em; overflow-wrap: anywhere; }
 tr.totals th { background: #f7f7f7; }
 footer { margin-top: 3rem; font-size: 0.85em; color: #666; }
 @media print {
+  @page { size: A4; margin: 15mm 12mm; }
   body { margin: 0; max-width: none; font-size: 10.5pt; }
+  /* Nothing scrolls on paper: what would be cut wraps or shrinks instead. */
+  figure, div, section, table, pre { overflow: visible !important; }
+  pre { white-space: pre-wrap; overflow-wrap: anywhere; }
+  main svg { max-width: 100% !important; max-height: 240mm; height: auto !important; }
+  figure { break-inside: avoid; }
+  .outline li { break-inside: auto; }
+  td, th { overflow-wrap: break-word; }
   a { color: inherit; text-decoration: none; }
   section.exercise { break-before: page; }
   .zone, tr, li { break-inside: avoid; }
-  details > *:not(summary) { display: block; }
+  /* A closed <details> (the rubric, A1's files) prints open. */
+  details::details-content { content-visibility: visible; display: block; }
+  details > summary { list-style: none; }
   th { background: #eee; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
 .sketch svg { max-width: 100%; height: auto; border: 1px solid #ccc; }
@@ -122,8 +139,14 @@ pub fn html(case: &Case, workspace: &Workspace, lang: Lang) -> String {
         Text::Organisation,
         &format!("{} — {}, {}", org.name, org.sector, org.location),
     );
-    meta(Text::Review(ReviewText::Created), &workspace.created);
-    meta(Text::Review(ReviewText::Updated), &workspace.updated);
+    meta(
+        Text::Review(ReviewText::Created),
+        &i18n::numbers::date_time(lang, &workspace.created),
+    );
+    meta(
+        Text::Review(ReviewText::Updated),
+        &i18n::numbers::date_time(lang, &workspace.updated),
+    );
     meta(
         Text::Review(ReviewText::AppVersion),
         env!("CARGO_PKG_VERSION"),
@@ -248,7 +271,7 @@ fn exercise_html(
         exercise, answer, lang,
     ));
     if exercise.kind == crate::case::Kind::Grid && !answer.is_empty() {
-        crate::workbench::grid::formats::html(out, exercise, answer.grid.as_ref());
+        crate::workbench::grid::formats::html(out, exercise, answer.grid.as_ref(), lang);
     }
     // -- sheet: A7 GDPR audit sheet (issue 6) --
     if let (crate::case::Kind::Sheet, Some(sheet)) = (exercise.kind, &answer.sheet) {
@@ -496,8 +519,14 @@ pub fn markdown(case: &Case, workspace: &Workspace, lang: Lang) -> String {
             Text::Organisation,
             format!("{} — {}, {}", org.name, org.sector, org.location),
         ),
-        (Text::Review(ReviewText::Created), workspace.created.clone()),
-        (Text::Review(ReviewText::Updated), workspace.updated.clone()),
+        (
+            Text::Review(ReviewText::Created),
+            i18n::numbers::date_time(lang, &workspace.created),
+        ),
+        (
+            Text::Review(ReviewText::Updated),
+            i18n::numbers::date_time(lang, &workspace.updated),
+        ),
         (
             Text::Review(ReviewText::AppVersion),
             env!("CARGO_PKG_VERSION").to_string(),

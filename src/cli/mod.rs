@@ -399,7 +399,7 @@ fn import(
         // -- tree: A5 mind map (issue 4): a Freeplane/FreeMind .mm or an OPML outline --
         case::Kind::Tree => {
             let map = crate::workbench::mindmap::formats::read_mind_map(file, &text)
-                .map_err(|e| failed(e.to_string()))?;
+                .map_err(|e| failed(crate::workbench::mindmap::text::format_error(&e, lang)))?;
             let summary =
                 crate::workbench::mindmap::formats::import_summary(&map, exercise_id, lang);
             ws.workspace.answer_mut(exercise_id).tree = Some(map);

@@ -8,6 +8,7 @@ use crate::workbench::check::Status;
 pub use crate::workbench::code::text as python;
 pub(crate) mod findings;
 pub mod messages;
+pub mod numbers;
 mod printable;
 pub use printable::{printable, printable_lines};
 pub mod review;

@@ -410,8 +410,34 @@ pub fn bundle_files(exercise: &Exercise, answer: Option<&GridAnswer>) -> Vec<(St
     files
 }
 
+/// A number cell as the report's language writes it ("0,052" in French); other cells as
+/// they are.
+fn cell_in(
+    lang: crate::i18n::Lang,
+    kind: Option<crate::workbench::grid::config::ColumnKind>,
+    text: &str,
+) -> String {
+    use crate::workbench::grid::config::ColumnKind;
+    match kind {
+        Some(ColumnKind::Number | ColumnKind::Computed) | None => {
+            crate::workbench::grid::model::parse_number(text)
+                .filter(|_| !text.trim().is_empty())
+                .map_or_else(
+                    || text.to_string(),
+                    |v| crate::i18n::numbers::decimal(lang, v, 3),
+                )
+        }
+        Some(_) => text.to_string(),
+    }
+}
+
 /// The grid exercise in the HTML report: each table, its charts inline, the listening summary.
-pub fn html(out: &mut String, exercise: &Exercise, answer: Option<&GridAnswer>) {
+pub fn html(
+    out: &mut String,
+    exercise: &Exercise,
+    answer: Option<&GridAnswer>,
+    lang: crate::i18n::Lang,
+) {
     let config = config(exercise);
     for spec in &config.grids {
         let rows = rows_of(spec, answer);
@@ -435,14 +461,16 @@ pub fn html(out: &mut String, exercise: &Exercise, answer: Option<&GridAnswer>) 
                         .unwrap_or_default(),
                     _ => String::new(),
                 };
-                let _ = write!(out, "<td>{swatch}{}</td>", escape(text));
+                let text = cell_in(lang, Some(spec.columns[c].kind), text);
+                let _ = write!(out, "<td>{swatch}{}</td>", escape(&text));
             }
             out.push_str("</tr>\n");
         }
         if let Some(line) = totals_line(spec, &rows, "Total") {
             out.push_str("<tr class=\"totals\">");
-            for cell in line {
-                let _ = write!(out, "<th>{}</th>", escape(&cell));
+            for (c, cell) in line.iter().enumerate() {
+                let kind = spec.columns.get(c).map(|col| col.kind);
+                let _ = write!(out, "<th>{}</th>", escape(&cell_in(lang, kind, cell)));
             }
             out.push_str("</tr>\n");
         }
@@ -471,13 +499,13 @@ pub fn html(out: &mut String, exercise: &Exercise, answer: Option<&GridAnswer>) 
         for m in &analysis.months {
             let _ = writeln!(
                 out,
-                "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{:.2}</td></tr>",
+                "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
                 escape(&m.month),
                 m.posts,
                 m.positive,
                 m.neutral,
                 m.negative,
-                m.mean_score
+                crate::i18n::numbers::fixed(lang, m.mean_score, 2)
             );
         }
         out.push_str("</tbody></table>\n<p>");
@@ -517,7 +545,7 @@ mod tests {
         let mut answer = GridAnswer::default();
         answer.tables.insert("idees".into(), table);
         let mut out = String::new();
-        html(&mut out, exercise, Some(&answer));
+        html(&mut out, exercise, Some(&answer), crate::i18n::Lang::Fr);
         assert!(!out.contains("<script>"), "{out}");
         assert!(out.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
         let svg = all_charts_svg(exercise, Some(&answer));

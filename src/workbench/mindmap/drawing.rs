@@ -28,7 +28,7 @@ pub fn markdown(map: &MindMap) -> String {
         let Some(c) = map.content(id) else {
             continue;
         };
-        let indent = "  ".repeat(depth - 1);
+        let indent = "  ".repeat((depth - 1).min(crate::workbench::mindmap::formats::INDENT_CAP));
         let mut line = format!("{indent}- {}", one_line(&c.text, 500));
         if depth == 1 {
             line = format!("{indent}- **{}**", one_line(&c.text, 500));
@@ -49,6 +49,102 @@ pub fn markdown(map: &MindMap) -> String {
         }
     }
     md
+}
+
+/// The map as nested HTML lists, for the report: every node's full text, its tags and
+/// link (an internal link names the node it leads to), its note and its sources (title,
+/// publisher, year, URL), all that the Markdown outline holds. Lists nest at most
+/// `INDENT_CAP` deep (deeper nodes are listed at that level), so that a browser never meets
+/// a 20,000-level list.
+pub fn outline_html(map: &MindMap, lang: crate::i18n::Lang) -> String {
+    use crate::i18n::Text;
+    use crate::workbench::html::escape;
+    use crate::workbench::mindmap::text::MindmapText;
+    let lines = |text: &str| escape(text.trim()).replace('\n', "<br>\n");
+    let colon = lang.colon();
+    let mut out = String::from("<div class=\"outline\">\n");
+    let _ = writeln!(
+        out,
+        "<p class=\"root\"><strong>{}</strong></p>",
+        lines(map.text(map.root()))
+    );
+    let mut open = 0usize;
+    for (id, depth) in map.preorder() {
+        let Some(c) = map.content(id) else {
+            continue;
+        };
+        if depth > 0 {
+            let level = depth.min(crate::workbench::mindmap::formats::INDENT_CAP);
+            if level > open {
+                while open < level {
+                    out.push_str("<ul>\n");
+                    open += 1;
+                }
+            } else {
+                out.push_str("</li>\n");
+                while open > level {
+                    out.push_str("</ul></li>\n");
+                    open -= 1;
+                }
+            }
+            out.push_str("<li>");
+            if depth == 1 {
+                let _ = write!(out, "<strong>{}</strong>", lines(&c.text));
+            } else {
+                out.push_str(&lines(&c.text));
+            }
+        }
+        if !c.tags.is_empty() {
+            let _ = write!(out, " <em>({})</em>", escape(&c.tags.join(", ")));
+        }
+        if !c.link.is_empty() {
+            let link = match map.link_target(&c.link) {
+                Some(target) => {
+                    let (open_quote, close_quote) = match lang {
+                        crate::i18n::Lang::Fr => ("«\u{a0}", "\u{a0}»"),
+                        crate::i18n::Lang::En => ("“", "”"),
+                    };
+                    format!(
+                        "→ {} {open_quote}{}{close_quote}",
+                        Text::Mindmap(MindmapText::LinkTo).get(lang),
+                        one_line(map.text(target), 80)
+                    )
+                }
+                None => format!("<{}>", c.link),
+            };
+            let _ = write!(out, " <span class=\"link\">{}</span>", escape(&link));
+        }
+        if !c.note.trim().is_empty() {
+            let _ = write!(out, "\n<div class=\"note\">{}</div>", lines(&c.note));
+        }
+        if !c.sources.is_empty() {
+            out.push_str("\n<ul class=\"sources\">");
+            for source in &c.sources {
+                let _ = write!(
+                    out,
+                    "<li>{}{colon}{}</li>",
+                    Text::Mindmap(MindmapText::Source).get(lang),
+                    escape(&source.label())
+                );
+            }
+            out.push_str("</ul>");
+        }
+        if depth == 0 {
+            out.push('\n');
+        }
+    }
+    if open > 0 {
+        out.push_str("</li>\n");
+        while open > 0 {
+            out.push_str("</ul>\n");
+            open -= 1;
+            if open > 0 {
+                out.push_str("</li>\n");
+            }
+        }
+    }
+    out.push_str("</div>\n");
+    out
 }
 
 const ROW: f64 = 24.0;

@@ -3,21 +3,178 @@
 //! and SVG drawings. No file system here: the callers read and write the bytes.
 
 use quick_xml::events::{BytesRef, BytesStart, Event};
+use quick_xml::Reader;
 use std::borrow::Cow;
 
-/// Why a file could not be read, in one sentence a candidate understands.
+/// The deepest map read from a file: a deeper one is refused, since no reader of the map
+/// (a person, Freeplane, an outliner) follows 1,000 levels, and a hostile file could
+/// otherwise make every later walk of the map pay for its depth.
+pub const MAX_DEPTH: usize = 1_000;
+
+/// Why a file could not be read, with where in the file (1-based line and column, in
+/// characters). `Display` is the English sentence; `text::format_error` gives it in the
+/// user's language.
 #[derive(Debug, thiserror::Error, PartialEq)]
 pub enum FormatError {
-    #[error("the file is not well-formed XML ({0})")]
-    Xml(String),
+    #[error("line {line}, column {column}: the file is not well-formed XML ({reason})")]
+    Xml {
+        line: usize,
+        column: usize,
+        reason: XmlReason,
+    },
+    #[error(
+        "line {line}, column {column}: the element <{element}> opened here is never closed \
+         (is the file cut short?)"
+    )]
+    Unclosed {
+        element: String,
+        line: usize,
+        column: usize,
+    },
+    #[error("line {line}, column {column}: the map is nested deeper than {limit} levels")]
+    TooDeep {
+        limit: usize,
+        line: usize,
+        column: usize,
+    },
     #[error("the file holds no {0} (is it the right kind of file?)")]
     Missing(&'static str),
 }
 
-impl From<quick_xml::Error> for FormatError {
+/// What is wrong with a document that is not well-formed XML.
+#[derive(Debug, Clone, thiserror::Error, PartialEq)]
+pub enum XmlReason {
+    #[error("</{found}> closes <{expected}>")]
+    MismatchedEnd { expected: String, found: String },
+    #[error("</{0}> closes no element")]
+    UnmatchedEnd(String),
+    #[error("a tag, comment or declaration is never closed")]
+    UnclosedMarkup,
+    /// Anything else, in quick-xml's own words.
+    #[error("{0}")]
+    Other(String),
+}
+
+impl From<quick_xml::Error> for XmlReason {
     fn from(err: quick_xml::Error) -> Self {
-        FormatError::Xml(err.to_string())
+        use quick_xml::errors::{IllFormedError, SyntaxError};
+        match err {
+            quick_xml::Error::IllFormed(IllFormedError::MismatchedEndTag { expected, found }) => {
+                XmlReason::MismatchedEnd { expected, found }
+            }
+            quick_xml::Error::IllFormed(IllFormedError::UnmatchedEndTag(name)) => {
+                XmlReason::UnmatchedEnd(name)
+            }
+            quick_xml::Error::Syntax(SyntaxError::InvalidBangMarkup) => {
+                XmlReason::Other(err.to_string())
+            }
+            quick_xml::Error::Syntax(_) => XmlReason::UnclosedMarkup,
+            other => XmlReason::Other(other.to_string()),
+        }
     }
+}
+
+/// 1-based line and column (in characters) of a byte offset of `text`; `\r\n` and `\n`
+/// both end a line.
+pub(crate) fn line_column(text: &str, offset: usize) -> (usize, usize) {
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let before = &text[..offset];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let column = before[line_start..].trim_end_matches('\r').chars().count() + 1;
+    (line, column)
+}
+
+/// A quick-xml reader over a whole document that also proves it well-formed: every element
+/// opened is closed (quick-xml checks that end tags match, not that the file goes on to
+/// close them), and every error names its line and column.
+pub(crate) struct XmlReader<'a> {
+    reader: Reader<&'a [u8]>,
+    text: &'a str,
+    /// Open elements, innermost last: name and byte offset of their `<`.
+    open: Vec<(Vec<u8>, usize)>,
+    /// Byte offset where the last event returned starts.
+    last_start: usize,
+}
+
+impl<'a> XmlReader<'a> {
+    pub(crate) fn new(text: &'a str) -> XmlReader<'a> {
+        let mut reader = Reader::from_str(text);
+        reader.config_mut().check_end_names = true;
+        XmlReader {
+            reader,
+            text,
+            open: Vec::new(),
+            last_start: 0,
+        }
+    }
+
+    /// The next event; the end of the file only once every element is closed.
+    pub(crate) fn next(&mut self) -> Result<Event<'a>, FormatError> {
+        let start = self.reader.buffer_position() as usize;
+        let event = match self.reader.read_event() {
+            Ok(event) => event,
+            Err(err) => {
+                let (line, column) = line_column(self.text, self.reader.error_position() as usize);
+                return Err(FormatError::Xml {
+                    line,
+                    column,
+                    reason: err.into(),
+                });
+            }
+        };
+        // Between two events quick-xml may stand on the `<` of the next one already.
+        let end = (self.reader.buffer_position() as usize).clamp(start, self.text.len());
+        self.last_start = self
+            .text
+            .get(start..end)
+            .and_then(|s| s.find('<'))
+            .map_or(start, |i| start + i);
+        match &event {
+            Event::Start(e) => self
+                .open
+                .push((e.name().as_ref().to_vec(), self.last_start)),
+            Event::End(_) => {
+                self.open.pop();
+            }
+            Event::Eof => {
+                if let Some((name, at)) = self.open.last() {
+                    let (line, column) = line_column(self.text, *at);
+                    return Err(FormatError::Unclosed {
+                        element: String::from_utf8_lossy(name).into_owned(),
+                        line,
+                        column,
+                    });
+                }
+            }
+            _ => {}
+        }
+        Ok(event)
+    }
+
+    /// The error for a map nested deeper than `MAX_DEPTH`, at the last event read.
+    pub(crate) fn too_deep(&self) -> FormatError {
+        let (line, column) = line_column(self.text, self.last_start);
+        FormatError::TooDeep {
+            limit: MAX_DEPTH,
+            line,
+            column,
+        }
+    }
+}
+
+/// Deepest indentation written: past it, lines start at this depth, so that a file stays
+/// linear in the size of the map however deep the map is (an indentation per level would
+/// make a 20,000-level chain weigh 200 million spaces).
+pub const INDENT_CAP: usize = 40;
+
+/// Starts a new line indented for `depth` (capped at `INDENT_CAP`), `width` spaces a level.
+pub(crate) fn new_line(out: &mut Vec<u8>, depth: usize, width: usize) {
+    out.push(b'\n');
+    out.extend(std::iter::repeat_n(b' ', depth.min(INDENT_CAP) * width));
 }
 
 /// An attribute's unescaped value, or an empty string when it cannot be decoded.
@@ -337,19 +494,31 @@ pub fn bundle_exports(
         .collect()
 }
 
-/// The map of a map exercise as an inline SVG figure for the HTML report (empty otherwise).
+/// The map of a map exercise as an inline SVG figure for the HTML report (empty otherwise);
+/// for the mind map, its outline follows, with every note and source (the SVG shows texts
+/// cut to one line). The figure's SVG scales to the page's width (the report's CSS).
 pub fn report_html(exercise: &Exercise, answer: &Answer, lang: Lang) -> String {
-    let svg = match exercise.kind {
+    match exercise.kind {
         Kind::Tree if answer.tree.is_some() => {
             let tree = answer_tree(exercise, answer);
-            crate::workbench::mindmap::drawing::svg(&tree, tree.text(tree.root()))
+            let svg = crate::workbench::mindmap::drawing::svg(&tree, tree.text(tree.root()));
+            format!(
+                "<figure class=\"map\">\n{svg}</figure>\n<h3>{}</h3>\n{}",
+                crate::workbench::html::escape(
+                    crate::i18n::Text::Mindmap(
+                        crate::workbench::mindmap::text::MindmapText::ReportOutline
+                    )
+                    .get(lang)
+                ),
+                crate::workbench::mindmap::drawing::outline_html(&tree, lang)
+            )
         }
         Kind::Map if answer.map.is_some() => {
-            crate::workbench::worldmap::formats::svg(exercise, answer, lang)
+            let svg = crate::workbench::worldmap::formats::svg(exercise, answer, lang);
+            format!("<figure class=\"map\">\n{svg}</figure>\n")
         }
-        _ => return String::new(),
-    };
-    format!("<figure class=\"map\" style=\"overflow-x: auto; margin: 1rem 0;\">\n{svg}</figure>\n")
+        _ => String::new(),
+    }
 }
 
 #[cfg(test)]

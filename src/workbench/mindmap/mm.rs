@@ -2,14 +2,25 @@
 //! attribute, else its rich-text `NODE` content as plain text, else `LOCALIZED_TEXT`), its
 //! note and details (rich text as plain text), its link, its folding and its attributes
 //! (`source` and `tag` attributes become the node's sources and tags). Styles, icons, clouds
-//! and connectors are not kept. Writing produces a map in the FreeMind 1.0.1 format, which
-//! both FreeMind and Freeplane open, with notes as HTML paragraphs and sources and tags as
-//! attributes.
+//! and connectors are not kept. Internal links (`LINK="#ID_..."`) follow their target: the
+//! file's ids are read, and each link is rewritten to the node it named. A file that is not
+//! well-formed XML, cut short, or nested deeper than `MAX_DEPTH` is refused with its line
+//! and column. Writing produces a map as Freeplane 1.9 writes it (`version="freeplane
+//! 1.9.13"`, so Freeplane opens it without the "created with FreeMind" warning), every node
+//! with its `ID`, notes as HTML paragraphs and sources and tags as attributes, indented up
+//! to a cap so that the file is linear in the size of the map.
 
-use crate::workbench::mindmap::formats::{attr, start, FormatError, HtmlText};
+use crate::workbench::mindmap::formats::{
+    attr, new_line, start, FormatError, HtmlText, XmlReader, MAX_DEPTH,
+};
 use crate::workbench::mindmap::model::{Content, MindMap, NodeId, Source};
 use quick_xml::events::{BytesEnd, BytesText, Event};
-use quick_xml::{Reader, Writer};
+use quick_xml::Writer;
+use std::collections::HashMap;
+
+/// The version written in `<map version=...>`: Freeplane's own format, as written by the
+/// Freeplane release most distributions ship.
+pub const VERSION: &str = "freeplane 1.9.13";
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Rich {
@@ -19,9 +30,10 @@ enum Rich {
 }
 
 pub fn read(text: &str) -> Result<MindMap, FormatError> {
-    let mut reader = Reader::from_str(text);
-    reader.config_mut().check_end_names = true;
+    let mut reader = XmlReader::new(text);
     let mut map: Option<MindMap> = None;
+    // The file's node ids (`ID`), to rewrite the internal links once every node is read.
+    let mut keys: HashMap<String, NodeId> = HashMap::new();
     // Open <node> elements, innermost last, with whether their text came from TEXT.
     let mut open: Vec<(NodeId, bool)> = Vec::new();
     // Rich content being read: its kind, the HTML collected, and how deep inside it we are.
@@ -29,8 +41,8 @@ pub fn read(text: &str) -> Result<MindMap, FormatError> {
     // Elements open since the innermost <node> (to know what a <richcontent> belongs to).
     let mut depth_in_node: Vec<usize> = Vec::new();
     loop {
-        let event = reader.read_event()?;
-        if let Some((kind, html, depth)) = rich.as_mut() {
+        let event = reader.next()?;
+        if let Some((_, html, depth)) = rich.as_mut() {
             match &event {
                 Event::Start(_) => *depth += 1,
                 Event::End(_) if *depth == 0 => {
@@ -52,10 +64,10 @@ pub fn read(text: &str) -> Result<MindMap, FormatError> {
                     continue;
                 }
                 Event::End(_) => *depth -= 1,
-                Event::Eof => return Err(FormatError::Xml("the file ends inside a note".into())),
+                // The reader refuses an end of file inside an element.
+                Event::Eof => break,
                 _ => {}
             }
-            let _ = kind;
             html.event(&event);
             continue;
         }
@@ -64,6 +76,9 @@ pub fn read(text: &str) -> Result<MindMap, FormatError> {
                 let empty = matches!(event, Event::Empty(_));
                 match e.local_name().as_ref() {
                     b"node" => {
+                        if open.len() >= MAX_DEPTH {
+                            return Err(reader.too_deep());
+                        }
                         let text = attr(e, b"TEXT");
                         let has_text = text.is_some();
                         let content = Content {
@@ -94,6 +109,9 @@ pub fn read(text: &str) -> Result<MindMap, FormatError> {
                                     .ok_or(FormatError::Missing("node"))?
                             }
                         };
+                        if let Some(key) = attr(e, b"ID").filter(|k| !k.is_empty()) {
+                            keys.entry(key).or_insert(id);
+                        }
                         if !empty {
                             open.push((id, has_text));
                             depth_in_node.push(0);
@@ -151,20 +169,24 @@ pub fn read(text: &str) -> Result<MindMap, FormatError> {
             _ => {}
         }
     }
-    map.ok_or(FormatError::Missing("<node> element"))
+    let mut map = map.ok_or(FormatError::Missing("<node> element"))?;
+    map.remap_links(|key| keys.get(key).copied());
+    Ok(map)
 }
 
-/// The map as a `.mm` file Freeplane and FreeMind open.
+/// The map as a `.mm` file, as Freeplane writes it.
 pub fn write(map: &MindMap) -> String {
-    let mut writer = Writer::new_with_indent(Vec::new(), b' ', 1);
-    // Writing to a Vec cannot fail.
-    let _ = writer.write_event(Event::Start(start("map", &[("version", "1.0.1")])));
+    // Writing to a Vec cannot fail; lines and indentation are ours (see `new_line`).
+    let mut writer = Writer::new(Vec::new());
+    let _ = writer.write_event(Event::Start(start("map", &[("version", VERSION)])));
+    new_line(writer.get_mut(), 0, 1);
     let _ = writer.write_event(Event::Comment(BytesText::new(
-        " Written by atelier. To view this file, use Freeplane (https://www.freeplane.org) ",
+        "To view this file, download free mind mapping software Freeplane from https://www.freeplane.org",
     )));
-    // Depth-first with an explicit stack: (node, closing?).
-    let mut stack: Vec<(NodeId, bool)> = vec![(map.root(), false)];
-    while let Some((id, closing)) = stack.pop() {
+    // Depth-first with an explicit stack: (node, depth, closing?).
+    let mut stack: Vec<(NodeId, usize, bool)> = vec![(map.root(), 0, false)];
+    while let Some((id, depth, closing)) = stack.pop() {
+        new_line(writer.get_mut(), depth, 1);
         if closing {
             let _ = writer.write_event(Event::End(BytesEnd::new("node")));
             continue;
@@ -172,7 +194,7 @@ pub fn write(map: &MindMap) -> String {
         let Some(c) = map.content(id) else {
             continue;
         };
-        let node_id = format!("ID_{id}");
+        let node_id = MindMap::node_key(id);
         let folded = if c.folded { "true" } else { "" };
         let element = start(
             "node",
@@ -199,6 +221,7 @@ pub fn write(map: &MindMap) -> String {
             if text.is_empty() {
                 continue;
             }
+            new_line(writer.get_mut(), depth + 1, 1);
             let _ = writer.write_event(Event::Start(start(
                 "richcontent",
                 &[("TYPE", kind), ("CONTENT-TYPE", "xml/")],
@@ -231,13 +254,15 @@ pub fn write(map: &MindMap) -> String {
             // VALUE is written even when empty: Freeplane requires it.
             let escaped = crate::workbench::mindmap::formats::escape_attr(value);
             element.push_attribute((b"VALUE".as_slice(), escaped.as_bytes()));
+            new_line(writer.get_mut(), depth + 1, 1);
             let _ = writer.write_event(Event::Empty(element));
         }
-        stack.push((id, true));
+        stack.push((id, depth, true));
         for child in children.iter().rev() {
-            stack.push((*child, false));
+            stack.push((*child, depth + 1, false));
         }
     }
+    new_line(writer.get_mut(), 0, 1);
     let _ = writer.write_event(Event::End(BytesEnd::new("map")));
     let mut out = String::from_utf8(writer.into_inner()).unwrap_or_default();
     out.push('\n');
@@ -283,7 +308,7 @@ mod tests {
         assert!(matches!(read("<map></map>"), Err(FormatError::Missing(_))));
         assert!(matches!(
             read("<map><node TEXT='x'></map>"),
-            Err(FormatError::Xml(_))
+            Err(FormatError::Xml { line: 1, .. })
         ));
     }
 }

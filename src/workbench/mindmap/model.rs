@@ -178,20 +178,26 @@ impl From<Saved> for MindMap {
     /// unknown (or comes later) hangs from the root, so nothing is ever dropped.
     fn from(saved: Saved) -> MindMap {
         let mut nodes = saved.nodes.into_iter();
-        let mut map = match nodes.next() {
-            Some(first) => MindMap::with_root(first.content),
+        let (mut map, first_id) = match nodes.next() {
+            Some(first) => (MindMap::with_root(first.content), first.id),
             None => return MindMap::new(""),
         };
         let mut ids: HashMap<NodeId, NodeId> = HashMap::new();
-        ids.insert(0, map.root);
+        ids.insert(first_id, map.root);
         for flat in nodes {
             let parent = flat
                 .parent
                 .and_then(|p| ids.get(&p).copied())
                 .unwrap_or(map.root);
             let id = map.push_child(parent, flat.content);
-            ids.insert(flat.id, id);
+            ids.entry(flat.id).or_insert(id);
         }
+        // Internal links name the saved ids: they follow their nodes to the new ones.
+        map.remap_links(|key| {
+            key.strip_prefix(KEY_PREFIX)
+                .and_then(|n| n.parse::<NodeId>().ok())
+                .and_then(|old| ids.get(&old).copied())
+        });
         map
     }
 }
@@ -612,6 +618,55 @@ impl MindMap {
     /// Number of nodes under `id`, itself excluded.
     pub fn descendant_count(&self, id: NodeId) -> usize {
         self.descendants(id).count().saturating_sub(1)
+    }
+}
+
+/// How a node is named in files (`ID` in `.mm`) and in internal links (`#ID_12`), as
+/// Freeplane names its own nodes.
+const KEY_PREFIX: &str = "ID_";
+
+impl MindMap {
+    /// A node's name in files: `ID_12`.
+    pub fn node_key(id: NodeId) -> String {
+        format!("{KEY_PREFIX}{id}")
+    }
+
+    /// The link to a node of the same map: `#ID_12`.
+    pub fn internal_link(id: NodeId) -> String {
+        format!("#{KEY_PREFIX}{id}")
+    }
+
+    /// The node of this map an internal link (`#ID_12`) points to, if it is one and the
+    /// node exists.
+    pub fn link_target(&self, link: &str) -> Option<NodeId> {
+        let id = link
+            .strip_prefix('#')?
+            .strip_prefix(KEY_PREFIX)?
+            .parse::<NodeId>()
+            .ok()?;
+        self.nodes.contains_key(&id).then_some(id)
+    }
+
+    /// Rewrites every internal link `#KEY` whose KEY `target` knows into a link to the node
+    /// it names; other links (web addresses, keys `target` does not know) stay as they are.
+    /// Each link is looked up once, in its original form, so two keys swapping places do not
+    /// chain.
+    pub fn remap_links(&mut self, target: impl Fn(&str) -> Option<NodeId>) {
+        let changes: Vec<(NodeId, String)> = self
+            .nodes
+            .values()
+            .filter_map(|node| {
+                let key = node.content.link.strip_prefix('#')?;
+                let to = target(key)?;
+                let link = MindMap::internal_link(to);
+                (link != node.content.link).then_some((node.id, link))
+            })
+            .collect();
+        for (id, link) in changes {
+            if let Some(c) = self.content_mut(id) {
+                c.link = link;
+            }
+        }
     }
 }
 

@@ -55,6 +55,9 @@ pub enum MindmapText {
     NodeNoSource,
     KeyEditSource,
     PickSourceTitle,
+    ReportOutline,
+    Source,
+    LinkTo,
 }
 
 impl MindmapText {
@@ -119,6 +122,9 @@ impl MindmapText {
             NodeNoSource => "Pas de source : s pour en ajouter une.",
             KeyEditSource => "modifier une source",
             PickSourceTitle => "Source à modifier",
+            ReportOutline => "Plan de la carte, avec les notes et les sources",
+            Source => "Source",
+            LinkTo => "lien vers",
         }
     }
 
@@ -176,6 +182,9 @@ impl MindmapText {
             NodeNoSource => "No source: s adds one.",
             KeyEditSource => "edit a source",
             PickSourceTitle => "Source to edit",
+            ReportOutline => "Outline of the map, with its notes and sources",
+            Source => "Source",
+            LinkTo => "link to",
         }
     }
 }
@@ -183,5 +192,62 @@ impl MindmapText {
 impl From<MindmapText> for crate::i18n::Text {
     fn from(text: MindmapText) -> Self {
         crate::i18n::Text::Mindmap(text)
+    }
+}
+
+/// Why a `.mm` or OPML file was refused, in the user's language, with its line and column.
+pub fn format_error(
+    err: &crate::workbench::mindmap::formats::FormatError,
+    lang: crate::i18n::Lang,
+) -> String {
+    use crate::i18n::Lang;
+    use crate::workbench::mindmap::formats::{FormatError, XmlReason};
+    match (lang, err) {
+        (Lang::En, err) => err.to_string(),
+        (
+            Lang::Fr,
+            FormatError::Xml {
+                line,
+                column,
+                reason,
+            },
+        ) => {
+            let reason = match reason {
+                XmlReason::MismatchedEnd { expected, found } => {
+                    format!("</{found}> ferme <{expected}>")
+                }
+                XmlReason::UnmatchedEnd(name) => format!("</{name}> ne ferme aucun élément"),
+                XmlReason::UnclosedMarkup => {
+                    "une balise, un commentaire ou une déclaration n'est jamais fermé".to_string()
+                }
+                XmlReason::Other(text) => text.clone(),
+            };
+            format!("ligne {line}, colonne {column} : le fichier n'est pas du XML bien formé ({reason})")
+        }
+        (
+            Lang::Fr,
+            FormatError::Unclosed {
+                element,
+                line,
+                column,
+            },
+        ) => format!(
+            "ligne {line}, colonne {column} : l'élément <{element}> ouvert ici n'est jamais \
+             fermé (le fichier est-il tronqué ?)"
+        ),
+        (
+            Lang::Fr,
+            FormatError::TooDeep {
+                limit,
+                line,
+                column,
+            },
+        ) => format!(
+            "ligne {line}, colonne {column} : la carte a plus de {} niveaux d'imbrication",
+            crate::i18n::numbers::count(Lang::Fr, *limit)
+        ),
+        (Lang::Fr, FormatError::Missing(what)) => {
+            format!("le fichier ne contient aucun {what} (est-ce le bon type de fichier ?)")
+        }
     }
 }

@@ -215,7 +215,15 @@ pub(crate) fn render_details(app: &App, frame: &mut Frame, area: Rect) {
                 format!("{}: ", app.t(Text::Mindmap(MindmapText::Link))),
                 app.theme.dim,
             ));
-            meta.push(Span::raw(c.link.clone()));
+            // An internal link names the node it leads to, not its id.
+            let link = match tree.link_target(&c.link) {
+                Some(target) => format!(
+                    "→ {}",
+                    crate::workbench::mindmap::formats::one_line(tree.text(target), 60)
+                ),
+                None => c.link.clone(),
+            };
+            meta.push(Span::raw(link));
         }
         if !meta.is_empty() {
             lines.push(Line::from(meta));

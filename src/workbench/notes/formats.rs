@@ -1,7 +1,7 @@
 //! Exports of the `note` kind (Markdown with its sections, scheme picks, attachments and
 //! references; citations stay `[@key]`, which pandoc also reads) and of the `deck` kind:
-//! Markdown for presenterm (slides separated by `<!-- end_slide -->`, speaker notes as
-//! `<!-- speaker_note: ... -->`) and a self-contained HTML deck (one file, no network, full
+//! Markdown for presenterm (slides separated by `<!-- end_slide -->`, speaker notes in
+//! the block form `<!--` / `speaker_note: |` / the note indented / `-->`) and a self-contained HTML deck (one file, no network, full
 //! screen, arrow keys; every text escaped).
 
 use crate::case::{Case, DeckConfig, Exercise, Kind, NoteConfig};
@@ -226,16 +226,60 @@ pub fn deck_markdown(exercise: &Exercise, deck: &Deck, lang: Lang) -> String {
     md
 }
 
-/// Closes no HTML comment early: `-->` inside a note would end presenterm's comment.
-fn comment_safe(text: &str) -> String {
-    one_line(text)
-        .replace("-->", "-- >")
-        .replace("<!--", "< !--")
+/// A line of a speaker note made safe inside presenterm's comment: `-->` would close the
+/// comment early, and YAML refuses control characters and reads the Unicode line breaks
+/// (NEL, LS, PS) as line ends, which would end the block scalar; tabs become spaces and the
+/// line is trimmed, so that its indentation is the block's.
+fn note_line_safe(line: &str) -> String {
+    let cleaned: String = line
+        .chars()
+        .map(|c| match c {
+            '\t' => ' ',
+            '\u{85}' | '\u{2028}' | '\u{2029}' => ' ',
+            c if c.is_control() => ' ',
+            '\u{feff}' | '\u{fffe}' | '\u{ffff}' => ' ',
+            c => c,
+        })
+        .collect();
+    let mut out = cleaned.trim().to_string();
+    while out.contains("-->") {
+        out = out.replace("-->", "-- >");
+    }
+    out
+}
+
+/// The speaker notes of a slide in presenterm's block form, which holds any text (a French
+/// " : " included) since YAML reads a block scalar's lines as they are:
+///
+/// ```text
+/// <!--
+/// speaker_note: |
+///   first line
+///   second line
+/// -->
+/// ```
+///
+/// Empty when the slide has no notes.
+fn speaker_notes(notes: &str) -> String {
+    let lines: Vec<String> = notes
+        .split(['\n', '\r', '\u{85}', '\u{2028}', '\u{2029}'])
+        .map(note_line_safe)
+        .filter(|l| !l.is_empty())
+        .collect();
+    if lines.is_empty() {
+        return String::new();
+    }
+    let mut out = String::from("<!--\nspeaker_note: |\n");
+    for line in lines {
+        let _ = writeln!(out, "  {line}");
+    }
+    out.push_str("-->\n");
+    out
 }
 
 /// Markdown that presenterm presents: front matter, one slide per `<!-- end_slide -->`,
-/// the title as a setext heading (presenterm's slide title), the points as a list, each
-/// line of the speaker notes as a `<!-- speaker_note: ... -->` comment.
+/// the title as a setext heading (presenterm's slide title), the points as a list, the
+/// speaker notes in one `speaker_note: |` block comment.
 pub fn deck_presenterm(exercise: &Exercise, deck: &Deck, lang: Lang) -> String {
     let mut md = String::new();
     let title = serde_json::to_string(&one_line(&exercise.title)).unwrap_or_default();
@@ -250,10 +294,9 @@ pub fn deck_presenterm(exercise: &Exercise, deck: &Deck, lang: Lang) -> String {
             let _ = writeln!(md, "* {}", one_line(point));
         }
         md.push('\n');
-        for line in slide.notes.lines().filter(|l| !l.trim().is_empty()) {
-            let _ = writeln!(md, "<!-- speaker_note: {} -->", comment_safe(line));
-        }
-        if !slide.notes.trim().is_empty() {
+        let notes = speaker_notes(&slide.notes);
+        if !notes.is_empty() {
+            md.push_str(&notes);
             md.push('\n');
         }
     }
@@ -380,7 +423,7 @@ mod tests {
                 .map(|i| Slide {
                     title: format!("Titre {i} <b>&</b>"),
                     points: vec![format!("Point {i}"), String::new(), "9 M€ --> 2027".into()],
-                    notes: format!("Ligne 1 de {i}\nfin --> <script>alert(1)</script>"),
+                    notes: format!("Ligne 1 de {i} : détail\nfin --> <script>alert(1)</script>"),
                 })
                 .collect(),
             objections: Vec::new(),
@@ -399,18 +442,27 @@ mod tests {
         for (i, slide) in slides.iter().enumerate() {
             assert!(slide.contains(&format!("Titre {} <b>&</b>\n===\n", i + 1)));
             assert!(slide.contains(&format!("* Point {}\n", i + 1)));
-            let notes: Vec<&str> = slide
-                .lines()
-                .filter(|l| l.starts_with("<!-- speaker_note: "))
-                .collect();
-            assert_eq!(notes.len(), 2, "{slide}");
-            // A note never closes its comment early.
-            for note in notes {
-                assert_eq!(note.matches("-->").count(), 1, "{note}");
-                assert!(note.ends_with(" -->"));
-            }
+            // One block comment per slide, the note's lines indented under `speaker_note: |`.
+            let block = format!(
+                "<!--\nspeaker_note: |\n  Ligne 1 de {} : détail\n  fin -- > <script>alert(1)</script>\n-->\n",
+                i + 1
+            );
+            assert!(slide.contains(&block), "{slide}");
+            // A note never closes its comment early: the first `-->` after `<!--` ends it.
+            let comment = slide.split("<!--\n").nth(1).unwrap();
+            let comment = comment.split("-->").next().unwrap();
+            assert!(comment.ends_with("alert(1)</script>\n"), "{comment}");
         }
         assert!(!md.contains("* \n"), "empty points are left out");
+    }
+
+    #[test]
+    fn speaker_notes_hold_any_text_in_one_block() {
+        assert_eq!(speaker_notes("  \n\n"), "");
+        assert_eq!(
+            speaker_notes("Prix : 9 € ; délai ?\r\n\tkey: value\u{2028}# suite\u{7}-->--> fin"),
+            "<!--\nspeaker_note: |\n  Prix : 9 € ; délai ?\n  key: value\n  # suite -- >-- > fin\n-->\n"
+        );
     }
 
     #[test]

@@ -138,7 +138,7 @@ pub fn markdown(exercise: &Exercise, graph: &Sociogram, lang: Lang) -> String {
         ),
         Text::Sociogram(SociogramText::GraphReciprocity).get(lang),
         m.graph_reciprocity
-            .map_or("—".into(), |r| format!("{r:.3}")),
+            .map_or("—".into(), |r| crate::i18n::numbers::fixed(lang, r, 3)),
     );
     md.push_str(&format!(
         "| {} | {} | {} | {} | {} | {} | {} | {} |\n|---|---|---|---|---|---|---|---|\n",
@@ -153,13 +153,13 @@ pub fn markdown(exercise: &Exercise, graph: &Sociogram, lang: Lang) -> String {
     ));
     for (i, actor) in graph.actors.iter().enumerate() {
         md.push_str(&format!(
-            "| {} | {} | {} | {} | {:.3} | {:.3} | {} | {} |\n",
+            "| {} | {} | {} | {} | {} | {} | {} | {} |\n",
             actor.label.replace('|', "\\|"),
             actor.department.replace('|', "\\|"),
             m.in_degree[i],
             m.out_degree[i],
-            m.betweenness[i],
-            m.closeness[i],
+            crate::i18n::numbers::fixed(lang, m.betweenness[i], 3),
+            crate::i18n::numbers::fixed(lang, m.closeness[i], 3),
             m.community[i],
             position_labels(&m, i, lang).join(", "),
         ));
@@ -232,12 +232,12 @@ pub fn report_html(case: &Case, exercise: &Exercise, graph: &Sociogram, lang: La
     );
     let m = &drawing.metrics;
     out.push_str(&format!(
-        "<p>{} {} · {} {:.3}</p>\n",
+        "<p>{} {} · {} {}</p>\n",
         t(Text::Sociogram(SociogramText::GraphReciprocity)),
         m.graph_reciprocity
-            .map_or("—".into(), |r| format!("{r:.3}")),
+            .map_or("—".into(), |r| crate::i18n::numbers::fixed(lang, r, 3)),
         t(Text::Sociogram(SociogramText::Modularity)),
-        m.modularity
+        crate::i18n::numbers::fixed(lang, m.modularity, 3)
     ));
     out.push_str(&format!(
         "<table class=\"metrics\">\n<thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>\n",
@@ -256,13 +256,13 @@ pub fn report_html(case: &Case, exercise: &Exercise, graph: &Sociogram, lang: La
             .find(|(id, _)| *id == actor.department)
             .map_or(actor.department.as_str(), |(_, name)| name.as_str());
         out.push_str(&format!(
-            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{:.3}</td><td>{:.3}</td><td>{}</td><td>{}</td></tr>\n",
+            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n",
             escape(&actor.label),
             escape(department),
             m.in_degree[i],
             m.out_degree[i],
-            m.betweenness[i],
-            m.closeness[i],
+            crate::i18n::numbers::fixed(lang, m.betweenness[i], 3),
+            crate::i18n::numbers::fixed(lang, m.closeness[i], 3),
             m.community[i],
             escape(&position_labels(m, i, lang).join(", "))
         ));
