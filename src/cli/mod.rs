@@ -333,7 +333,16 @@ fn import(
         file: file.display().to_string(),
         message,
     };
-    let text = std::fs::read_to_string(file).map_err(|e| failed(e.to_string()))?;
+    let bytes = std::fs::read(file).map_err(|e| failed(e.to_string()))?;
+    // A mind map is XML, UTF-8; the CSV imports take what spreadsheets write (BOM, UTF-16,
+    // Windows-1252; the separator and line ends are handled by each reader).
+    let text = if exercise.kind == case::Kind::Tree {
+        String::from_utf8(bytes).map_err(|_| failed("the file is not valid UTF-8".into()))?
+    } else {
+        crate::workbench::csv_input::decode(&bytes)
+            .map_err(|e| failed(e.to_string()))?
+            .0
+    };
     if let (Some(extra), false) = (actors, exercise.kind == case::Kind::Graph) {
         return Err(CliError::Import {
             file: extra.display().to_string(),

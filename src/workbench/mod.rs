@@ -5,6 +5,7 @@
 pub mod board;
 pub mod check;
 pub mod code;
+pub mod csv_input;
 pub mod deck;
 pub mod export;
 pub mod gdpr;

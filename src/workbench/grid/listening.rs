@@ -9,7 +9,9 @@
 //! mention them (a post mentions a theme when one of its words starts with a theme word).
 //! Everything is linear in the corpus, so thousands of posts take milliseconds.
 
+use crate::workbench::csv_input;
 use crate::workbench::grid::model::{parse_date, Post};
+use unicode_normalization::UnicodeNormalization;
 use serde::Serialize;
 use std::collections::HashMap;
 
@@ -32,10 +34,9 @@ fn line_error(line: u64, message: impl Into<String>) -> ImportError {
 /// Reads posts from CSV text whose header names `date`, `source` and `text` (in any order)
 /// and optionally `rating` (1 to 5); other columns are ignored.
 pub fn read_posts_csv(text: &str) -> Result<Vec<Post>, ImportError> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut reader = csv::ReaderBuilder::new()
-        .flexible(false)
-        .from_reader(text.as_bytes());
+    let prepared = csv_input::prepare(text);
+    let text: &str = &prepared.text;
+    let mut reader = prepared.builder().flexible(false).from_reader(prepared.bytes());
     let headers = reader
         .headers()
         .map_err(|e| csv_error(&e, text, 1))?
@@ -51,14 +52,17 @@ pub fn read_posts_csv(text: &str) -> Result<Vec<Post>, ImportError> {
         columns[slot] = find(name).ok_or_else(|| {
             line_error(
                 1,
-                format!("the header has no \"{name}\" column (expected date,source,text and optionally rating)"),
+                format!(
+                    "the header has no \"{name}\" column (expected date,source,text and optionally rating, separated by {})",
+                    csv_input::delimiter_name(prepared.delimiter)
+                ),
             )
         })?;
     }
     let rating = find("rating");
     let mut posts = Vec::new();
     // Lines are counted from the previous record on, so the whole read stays linear.
-    let mut lines = LineCounter::default();
+    let mut lines = csv_input::LineCounter::default();
     for record in reader.records() {
         let record = record.map_err(|e| csv_error(&e, text, 0))?;
         let line = record
@@ -67,12 +71,12 @@ pub fn read_posts_csv(text: &str) -> Result<Vec<Post>, ImportError> {
         if record.iter().all(|f| f.trim().is_empty()) {
             continue;
         }
-        let field = |i: usize| record.get(i).unwrap_or("").trim().to_string();
+        let field = |i: usize| record.get(i).unwrap_or("").trim().nfc().collect::<String>();
         let date = field(columns[0]);
         if parse_date(&date).is_none() {
             return Err(line_error(
                 line,
-                format!("the date \"{date}\" is not a date YYYY-MM-DD"),
+                format!("the date \"{date}\" is not a calendar date YYYY-MM-DD"),
             ));
         }
         let text = field(columns[2]);
@@ -101,37 +105,8 @@ pub fn read_posts_csv(text: &str) -> Result<Vec<Post>, ImportError> {
     Ok(posts)
 }
 
-/// The line of a record starting at `byte` (the reader counts skipped blank lines into the
-/// record that follows them, so they are stepped over here).
-fn line_at(text: &str, byte: u64) -> u64 {
-    LineCounter::default().line_at(text, byte)
-}
-
-/// Counts lines incrementally over increasing byte offsets.
-#[derive(Default)]
-struct LineCounter {
-    byte: usize,
-    newlines: u64,
-}
-
-impl LineCounter {
-    fn line_at(&mut self, text: &str, byte: u64) -> u64 {
-        let bytes = text.as_bytes();
-        let mut at = (byte as usize).min(bytes.len());
-        while at < bytes.len() && (bytes[at] == b'\n' || bytes[at] == b'\r') {
-            at += 1;
-        }
-        if at < self.byte {
-            *self = LineCounter::default();
-        }
-        self.newlines += bytes[self.byte..at].iter().filter(|&&b| b == b'\n').count() as u64;
-        self.byte = at;
-        self.newlines + 1
-    }
-}
-
 fn csv_error(err: &csv::Error, text: &str, fallback: u64) -> ImportError {
-    let line = err.position().map_or(fallback, |p| line_at(text, p.byte()));
+    let line = csv_input::error_line(err, text, fallback);
     let message = match err.kind() {
         csv::ErrorKind::UnequalLengths {
             expected_len, len, ..
@@ -277,13 +252,17 @@ const NEGATIONS: &[&str] = &[
     "ne", "n", "pas", "jamais", "sans", "not", "no", "never", "don't", "didn't",
 ];
 
-/// Lower-case words of a text: letters and digits, apostrophes split (m'expliquer -> m,
-/// expliquer); words of digits only are dropped.
-pub fn words(text: &str) -> impl Iterator<Item = String> + '_ {
+/// Lower-case words of a text in Unicode NFC (so decomposed text, as macOS writes it, gives
+/// the same words): letters and digits, apostrophes split (m'expliquer -> m, expliquer);
+/// words of digits only are dropped.
+pub fn words(text: &str) -> impl Iterator<Item = String> {
+    let text: String = text.nfc().collect();
     text.split(|c: char| !(c.is_alphanumeric() || c == '&'))
         .filter(|w| !w.is_empty() && w != &"&")
         .filter(|w| !w.chars().all(|c| c.is_ascii_digit()))
         .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .into_iter()
 }
 
 /// A lexicon of exact words and prefixes (`word*`).
@@ -297,7 +276,7 @@ impl Lexicon {
     fn new<'a>(entries: impl Iterator<Item = &'a str>) -> Lexicon {
         let mut lexicon = Lexicon::default();
         for entry in entries {
-            let entry = entry.trim().to_lowercase();
+            let entry = entry.trim().nfc().collect::<String>().to_lowercase();
             match entry.strip_suffix('*') {
                 Some(prefix) if !prefix.is_empty() => lexicon.prefixes.push(prefix.to_string()),
                 _ if !entry.is_empty() => {
@@ -409,7 +388,10 @@ pub fn analyse(
     themes: &[crate::workbench::grid::config::Theme],
     extra_stop_words: &[String],
 ) -> Analysis {
-    let extra: Vec<String> = extra_stop_words.iter().map(|w| w.to_lowercase()).collect();
+    let extra: Vec<String> = extra_stop_words
+        .iter()
+        .map(|w| w.nfc().collect::<String>().to_lowercase())
+        .collect();
     let stop: std::collections::HashSet<&str> = STOP_WORDS
         .iter()
         .copied()
@@ -429,7 +411,12 @@ pub fn analyse(
     );
     let theme_words: Vec<Vec<String>> = themes
         .iter()
-        .map(|t| t.words.iter().map(|w| w.to_lowercase()).collect())
+        .map(|t| {
+            t.words
+                .iter()
+                .map(|w| w.nfc().collect::<String>().to_lowercase())
+                .collect()
+        })
         .collect();
     let mut term_counts: HashMap<String, usize> = HashMap::new();
     let mut months: std::collections::BTreeMap<String, (usize, usize, usize, usize, i64)> =
@@ -757,5 +744,73 @@ mod tests {
         let err = read_posts_csv("date,source,text\n\n2025-01-01,x,\"\"\n").unwrap_err();
         assert_eq!(err.to_string(), "line 3: the text is empty");
         assert_eq!(read_posts_csv(""), Err(ImportError::Empty));
+    }
+
+    fn fixture(name: &str) -> String {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/csv")
+            .join(name);
+        crate::workbench::csv_input::decode(&std::fs::read(path).unwrap())
+            .unwrap()
+            .0
+    }
+
+    #[test]
+    fn a_french_excel_csv_gives_the_same_posts() {
+        let excel = read_posts_csv(&fixture("posts_excel_fr_cp1252.csv")).unwrap();
+        assert_eq!(excel, read_posts_csv(CORPUS).unwrap());
+        assert_eq!(excel[1].text, "Commande annulée : produit introuvable en magasin");
+    }
+
+    #[test]
+    fn impossible_dates_are_refused_with_their_line_crlf_or_not() {
+        // BOM, ';', CRLF, a quoted line break and a blank line: 2025-02-31 is on line 7.
+        let err = read_posts_csv(&fixture("posts_bom_semicolon_crlf_bad_date.csv")).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "line 7: the date \"2025-02-31\" is not a calendar date YYYY-MM-DD"
+        );
+        for (date, ok) in [
+            ("2024-02-29", true),
+            ("2025-02-29", false),
+            ("2000-02-29", true),
+            ("1900-02-29", false),
+            ("2025-04-31", false),
+            ("2025-12-31", true),
+        ] {
+            let text = format!("date,source,text\r\n{date},x,ok\r\n");
+            assert_eq!(read_posts_csv(&text).is_ok(), ok, "{date}");
+        }
+    }
+
+    #[test]
+    fn decomposed_text_counts_as_composed_text() {
+        use unicode_normalization::UnicodeNormalization;
+        let nfc = read_posts_csv(CORPUS).unwrap();
+        let nfd: Vec<Post> = nfc
+            .iter()
+            .map(|p| Post {
+                text: p.text.nfd().collect(),
+                ..p.clone()
+            })
+            .collect();
+        assert_ne!(nfd[1].text, nfc[1].text);
+        let (a, b) = (
+            analyse(&nfc, &[], &[], &themes(), &[]),
+            analyse(&nfd, &[], &[], &themes(), &[]),
+        );
+        assert_eq!(a.terms, b.terms);
+        assert!(a.terms.iter().any(|t| t.term == "téléphone"));
+        assert_eq!(
+            a.sentiment.iter().map(|s| s.score).collect::<Vec<_>>(),
+            b.sentiment.iter().map(|s| s.score).collect::<Vec<_>>()
+        );
+        let counts = |a: &Analysis| -> Vec<(String, usize)> {
+            a.complaints.iter().map(|c| (c.theme.clone(), c.count)).collect()
+        };
+        assert_eq!(counts(&a), counts(&b));
+        // Read from a CSV, decomposed text is stored composed.
+        let csv: String = CORPUS.nfd().collect();
+        assert_eq!(read_posts_csv(&csv).unwrap(), nfc);
     }
 }
