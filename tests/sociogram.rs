@@ -653,7 +653,7 @@ fn big_graph_metrics_come_from_the_background_and_stale_ones_are_dropped() {
     let arcs = view.graph.arcs();
     assert_eq!(
         view.metrics,
-        graph_metrics::compute(view.graph.actors.len(), &arcs)
+        graph_metrics::compute_ranked(view.graph.actors.len(), &arcs, &view.graph.rank())
     );
     let screen = format!("{:?}", draw(&app, 160, 50).backend());
     assert!(!screen.contains("calcul…"));
