@@ -1,7 +1,7 @@
 //! The CSV import of the sociogram (`atelier import --exercise A6 FILE.csv`): an edge list
 //! with the header `source,target,type` (optional `weight` 1 to 3 and `mutual` yes/no), and
-//! an optional actors file `id,label,department,level` which, when given, lists every actor (an
-//! edge naming another id is refused). Files are read as spreadsheets write them (`;`, BOM,
+//! an optional actors file `id,label,department,level` which, when given, lists the actors
+//! beside the case's (an edge naming another id is refused). Files are read as spreadsheets write them (`;`, BOM,
 //! CRLF, Windows-1252: see `workbench::csv_input`). Every refusal names the file and the line
 //! (1 = the header); nothing is returned unless the whole file is good.
 
@@ -191,7 +191,7 @@ pub fn import_csv(
         &EDGE_COLUMNS,
         &["source", "target", "type"],
     )?;
-    // With an actors file, it is the list of actors: an edge may name only its ids.
+    // With an actors file, an edge may name only its ids and the case's actors.
     let actors_table = match actors {
         Some((actors_name, actors_text)) => Some((
             actors_name,
@@ -245,9 +245,9 @@ pub fn import_csv(
         };
         for name in [source, target] {
             if let (Some(listed), Some((actors_name, _))) = (&listed, &actors_table) {
-                if !listed.contains(name) {
+                if !listed.contains(name) && !known.iter().any(|a| a.id == name) {
                     return Err(err(format!(
-                        "\"{name}\" is not an id of the actors file {actors_name}"
+                        "\"{name}\" is neither an id of the actors file {actors_name} nor an actor of the case"
                     )));
                 }
             }
@@ -404,10 +404,19 @@ mod tests {
             Some(("actors.csv", &fixture("actors_excel_fr_cp1252.csv"))),
             &known,
         );
-        // h_rambaud is in the case but not in the actors file: refused on line 2.
+        // h_rambaud is not in the actors file but is an actor of the case.
+        assert_eq!(graph.unwrap().actors[0].label, "Hélène Rambaud");
+        // Without the case's actors, the same file is refused on line 2.
+        let err = import_csv(
+            "edges.csv",
+            &fixture("edges_excel_fr_cp1252.csv"),
+            Some(("actors.csv", &fixture("actors_excel_fr_cp1252.csv"))),
+            &[],
+        )
+        .unwrap_err();
         assert_eq!(
-            graph.unwrap_err().to_string(),
-            "edges.csv, line 2: \"h_rambaud\" is not an id of the actors file actors.csv"
+            err.to_string(),
+            "edges.csv, line 2: \"h_rambaud\" is neither an id of the actors file actors.csv nor an actor of the case"
         );
         let graph = import_csv(
             "edges.csv",
@@ -447,15 +456,17 @@ mod tests {
         .unwrap_err();
         assert_eq!(
             err.to_string(),
-            "e.csv, line 3: \"zoé\" is not an id of the actors file a.csv"
+            "e.csv, line 3: \"zoé\" is neither an id of the actors file a.csv nor an actor of the case"
         );
         // CRLF and a blank line: the line named is the one a text editor shows.
         assert_eq!(
             error("source,target,type\r\na,b,conflict\r\n\r\nb,c,friendship\r\n"),
             error("source,target,type\na,b,conflict\n\nb,c,friendship\n")
         );
-        assert!(error("source;target;type\r\na;b;conflict\r\n\r\nb;c;friendship\r\n")
-            .starts_with("e.csv, line 4: unknown type"));
+        assert!(
+            error("source;target;type\r\na;b;conflict\r\n\r\nb;c;friendship\r\n")
+                .starts_with("e.csv, line 4: unknown type")
+        );
         assert_eq!(
             error("source|target|type\na|b|conflict\n"),
             "e.csv, line 1: unknown column \"source|target|type\" (expected source, target, type, weight, mutual, separated by \",\")"
