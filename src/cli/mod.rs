@@ -252,9 +252,9 @@ pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
         }) => {
             let ws = open_existing(dir, lang)?;
             // -- code: A1 results (json) and sketch (svg) come from a run (issue 3) --
-            let bytes = match code::export(&ws, &exercise, format) {
-                Some(bytes) => bytes,
-                None => crate::workbench::export::export(
+            let files = match code::export(&ws, &exercise, format) {
+                Some(bytes) => vec![(None, bytes)],
+                None => crate::workbench::export::export_files(
                     &ws.case.case,
                     &ws.workspace,
                     &exercise,
@@ -262,7 +262,13 @@ pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
                     lang,
                 )?,
             };
-            store::write_atomic(&output, &bytes)?;
+            for (part, bytes) in &files {
+                let path = output_path(&output, &exercise, part.as_deref());
+                store::write_atomic(&path, bytes)?;
+                if part.is_some() {
+                    println!("{}", path.display());
+                }
+            }
         }
         Some(Command::Import {
             paths,
@@ -403,6 +409,27 @@ fn import(
     ws.save()?;
     println!("{summary}");
     Ok(())
+}
+
+/// Where one file of an export goes: `output` itself for a single file; for one of several
+/// (`part`, a grid's id), `DIR/EXERCISE-PART.EXT` when `output` is a directory, else
+/// `output` with `-PART` before its extension (`a10.csv` -> `a10-besoins.csv`).
+fn output_path(output: &Path, exercise: &str, part: Option<&str>) -> PathBuf {
+    let Some(part) = part else {
+        return output.to_path_buf();
+    };
+    if output.is_dir() {
+        return output.join(format!("{exercise}-{part}.csv"));
+    }
+    let stem = output.file_stem().map_or_else(
+        || exercise.to_string(),
+        |s| s.to_string_lossy().into_owned(),
+    );
+    let name = match output.extension() {
+        Some(ext) => format!("{stem}-{part}.{}", ext.to_string_lossy()),
+        None => format!("{stem}-{part}"),
+    };
+    output.with_file_name(name)
 }
 
 /// Where `atelier` with no arguments keeps its workspace.

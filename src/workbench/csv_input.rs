@@ -227,7 +227,10 @@ mod tests {
         );
         assert_eq!(
             decode(b"\xEF\xBB\xBFa\nb\nc\xE9\n").unwrap_err(),
-            DecodeError::BadUtf8 { line: 3, byte: 0xE9 }
+            DecodeError::BadUtf8 {
+                line: 3,
+                byte: 0xE9
+            }
         );
     }
 

@@ -11,9 +11,9 @@
 
 use crate::workbench::csv_input;
 use crate::workbench::grid::model::{parse_date, Post};
-use unicode_normalization::UnicodeNormalization;
 use serde::Serialize;
 use std::collections::HashMap;
+use unicode_normalization::UnicodeNormalization;
 
 /// Why a corpus file was refused; the message names the line at fault.
 #[derive(Debug, thiserror::Error, PartialEq)]
@@ -36,7 +36,10 @@ fn line_error(line: u64, message: impl Into<String>) -> ImportError {
 pub fn read_posts_csv(text: &str) -> Result<Vec<Post>, ImportError> {
     let prepared = csv_input::prepare(text);
     let text: &str = &prepared.text;
-    let mut reader = prepared.builder().flexible(false).from_reader(prepared.bytes());
+    let mut reader = prepared
+        .builder()
+        .flexible(false)
+        .from_reader(prepared.bytes());
     let headers = reader
         .headers()
         .map_err(|e| csv_error(&e, text, 1))?
@@ -722,7 +725,7 @@ mod tests {
         let err = read_posts_csv("date,source\n2025-01-01,x\n").unwrap_err();
         assert_eq!(
             err.to_string(),
-            "line 1: the header has no \"text\" column (expected date,source,text and optionally rating)"
+            "line 1: the header has no \"text\" column (expected date,source,text and optionally rating, separated by \",\")"
         );
         let err =
             read_posts_csv("date,source,text\n2025-01-01,x,ok\n01/02/2025,x,bad\n").unwrap_err();
@@ -730,7 +733,7 @@ mod tests {
             err,
             ImportError::Line {
                 line: 3,
-                message: "the date \"01/02/2025\" is not a date YYYY-MM-DD".into()
+                message: "the date \"01/02/2025\" is not a calendar date YYYY-MM-DD".into()
             }
         );
         let err = read_posts_csv("date,source,text,rating\n2025-01-01,x,ok,9\n").unwrap_err();
@@ -759,7 +762,10 @@ mod tests {
     fn a_french_excel_csv_gives_the_same_posts() {
         let excel = read_posts_csv(&fixture("posts_excel_fr_cp1252.csv")).unwrap();
         assert_eq!(excel, read_posts_csv(CORPUS).unwrap());
-        assert_eq!(excel[1].text, "Commande annulée : produit introuvable en magasin");
+        assert_eq!(
+            excel[1].text,
+            "Commande annulée : produit introuvable en magasin"
+        );
     }
 
     #[test]
@@ -806,7 +812,10 @@ mod tests {
             b.sentiment.iter().map(|s| s.score).collect::<Vec<_>>()
         );
         let counts = |a: &Analysis| -> Vec<(String, usize)> {
-            a.complaints.iter().map(|c| (c.theme.clone(), c.count)).collect()
+            a.complaints
+                .iter()
+                .map(|c| (c.theme.clone(), c.count))
+                .collect()
         };
         assert_eq!(counts(&a), counts(&b));
         // Read from a CSV, decomposed text is stored composed.

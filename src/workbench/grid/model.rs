@@ -248,8 +248,10 @@ pub fn parse_date(text: &str) -> Option<(i32, u32, u32)> {
     let year: i32 = parts.next()?.parse().ok()?;
     let month: u32 = parts.next()?.parse().ok()?;
     let day: u32 = parts.next()?.get(..2)?.parse().ok()?;
-    ((1900..=2200).contains(&year) && (1..=12).contains(&month) && (1..=days_in_month(year, month)).contains(&day))
-        .then_some((year, month, day))
+    ((1900..=2200).contains(&year)
+        && (1..=12).contains(&month)
+        && (1..=days_in_month(year, month)).contains(&day))
+    .then_some((year, month, day))
 }
 
 /// The number of days of a month of the Gregorian calendar.

@@ -438,7 +438,9 @@ mod tests {
                 .map(|e| e.1["value"].parse().unwrap())
                 .collect();
             assert_eq!(&written, values, "{key}");
-            assert!(values.iter().any(|v| format!("{v:.6}").parse::<f64>().unwrap() != *v));
+            assert!(values
+                .iter()
+                .any(|v| format!("{v:.6}").parse::<f64>().unwrap() != *v));
         }
     }
 

@@ -594,7 +594,11 @@ mod tests {
         assert_eq!(m.reciprocity[0], Some(0.5));
         assert_eq!(m.reciprocity[4], Some(0.8));
         let expected = [0.05, 0.2, 0.35, 0.35, 0.2, 0.0];
-        assert!(m.betweenness.iter().zip(expected).all(|(a, b)| close(*a, b)));
+        assert!(m
+            .betweenness
+            .iter()
+            .zip(expected)
+            .all(|(a, b)| close(*a, b)));
         assert_eq!(m.community, [1, 1, 1, 2, 2, 2]);
         assert!(close(m.modularity, 0.38888888888888884), "{}", m.modularity);
         assert!(!m.isolate[0] && !m.unchosen[0]);

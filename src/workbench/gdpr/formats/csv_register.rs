@@ -38,35 +38,51 @@ fn codes<T: Copy>(values: &[T], code: fn(T) -> &'static str) -> String {
         .join(";")
 }
 
+/// The register as a table: the header, then one row per processing in the register's order.
+pub fn register_table(sheet: &Sheet) -> Vec<Vec<String>> {
+    let mut table = vec![CSV_HEADER.iter().map(|h| h.to_string()).collect()];
+    for p in &sheet.processings {
+        table.push(vec![
+            p.id.clone(),
+            p.name.clone(),
+            p.purpose.clone(),
+            p.legal_basis.map_or("", LegalBasis::code).to_string(),
+            p.data_subjects.join(";"),
+            p.data_categories.join(";"),
+            codes(&p.special_categories, SpecialCategory::code),
+            p.art9_exception.map_or("", Art9Exception::code).to_string(),
+            p.recipients.join(";"),
+            p.processors.join(";"),
+            yes_no(p.processor_contract).to_string(),
+            p.transfers.join(";"),
+            p.transfer_safeguard.map_or("", Safeguard::code).to_string(),
+            p.retention.clone(),
+            p.security_measures.join(";"),
+            yes_no(p.information_given).to_string(),
+            codes(&p.dpia_criteria, DpiaCriterion::code),
+            yes_no(p.dpia_done).to_string(),
+        ]);
+    }
+    table
+}
+
 /// One CSV row per processing, in the register's order.
 pub fn register_csv(sheet: &Sheet) -> String {
     let mut out = csv::Writer::from_writer(Vec::new());
     // Writing to a Vec cannot fail.
-    let _ = out.write_record(CSV_HEADER);
-    for p in &sheet.processings {
-        let _ = out.write_record([
-            p.id.as_str(),
-            &p.name,
-            &p.purpose,
-            p.legal_basis.map_or("", LegalBasis::code),
-            &p.data_subjects.join(";"),
-            &p.data_categories.join(";"),
-            &codes(&p.special_categories, SpecialCategory::code),
-            p.art9_exception.map_or("", Art9Exception::code),
-            &p.recipients.join(";"),
-            &p.processors.join(";"),
-            yes_no(p.processor_contract),
-            &p.transfers.join(";"),
-            p.transfer_safeguard.map_or("", Safeguard::code),
-            &p.retention,
-            &p.security_measures.join(";"),
-            yes_no(p.information_given),
-            &codes(&p.dpia_criteria, DpiaCriterion::code),
-            yes_no(p.dpia_done),
-        ]);
+    for line in register_table(sheet) {
+        let _ = out.write_record(line);
     }
     let bytes = out.into_inner().unwrap_or_default();
     String::from_utf8(bytes).unwrap_or_default()
+}
+
+/// The register as a workbook: one sheet, `register`, the CSV's header and rows.
+pub fn register_xlsx(sheet: &Sheet) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
+    crate::workbench::xlsx::workbook(&[crate::workbench::xlsx::Sheet {
+        name: "register".into(),
+        rows: register_table(sheet),
+    }])
 }
 
 /// Why a register CSV was refused; every message names the line and, for a value, the
@@ -406,7 +422,10 @@ mod tests {
         let lf = csv_with("legal_basis", "consentement");
         let crlf = lf.replace('\n', "\r\n");
         let expected = parse_register_csv(&lf).unwrap_err();
-        assert!(expected.to_string().starts_with("line 3, column 4"), "{expected}");
+        assert!(
+            expected.to_string().starts_with("line 3, column 4"),
+            "{expected}"
+        );
         assert_eq!(parse_register_csv(&crlf).unwrap_err(), expected);
         // A blank line before the bad row moves it to line 4, with either line end.
         let mut rows: Vec<&str> = lf.lines().collect();
@@ -439,7 +458,10 @@ mod tests {
         assert_eq!(register[1].legal_basis, Some(LegalBasis::Consent));
         // A header read with the wrong separator says which one it saw.
         let err = parse_register_csv("id;name\tx\n").unwrap_err();
-        assert!(err.to_string().ends_with("(read with the separator \";\")"), "{err}");
+        assert!(
+            err.to_string().ends_with("(read with the separator \";\")"),
+            "{err}"
+        );
     }
 
     #[test]
