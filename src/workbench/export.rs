@@ -41,6 +41,10 @@ pub enum ExportError {
     Xlsx(String),
 }
 
+/// One file of an export: the name part that tells it from the others (`None` for a single
+/// file) and its bytes.
+pub type ExportFile = (Option<String>, Vec<u8>);
+
 /// The files of an export, each with the name part that tells it from the others: one file
 /// (`None`) for every exercise and format, except a grid exercise's CSV, one per grid (named
 /// by the grid's id), since a CSV file holds one table.
@@ -50,7 +54,7 @@ pub fn export_files(
     exercise_id: &str,
     format: ExportFormat,
     lang: Lang,
-) -> Result<Vec<(Option<String>, Vec<u8>)>, ExportError> {
+) -> Result<Vec<ExportFile>, ExportError> {
     let exercise = case
         .exercise(exercise_id)
         .ok_or_else(|| ExportError::UnknownExercise(exercise_id.to_string()))?;
