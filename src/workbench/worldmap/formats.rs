@@ -7,8 +7,9 @@
 
 use crate::case::Exercise;
 use crate::i18n::{Lang, Text};
-use crate::workbench::labels::{self, Rect as LabelBox};
+use crate::workbench::labels::Rect as LabelBox;
 use crate::workbench::mindmap::formats::{one_line, xml_text};
+use crate::workbench::worldmap::marker_labels::marker_labels;
 use crate::workbench::worldmap::model::{LinkKind, WorldMap};
 use crate::workbench::worldmap::text::WorldmapText;
 use crate::workspace::Answer;
@@ -457,57 +458,6 @@ fn inset(out: &mut String, map: &WorldMap, (west, east, south, north): Region) {
     );
 }
 
-/// Font size of the markers' numbers.
-const LABEL_SIZE: f64 = 11.0;
-
-/// The numbers of the markers at `points` (x, y, number), placed so that no two overlap and
-/// none covers a marker or an `obstacle` (see [`crate::workbench::labels`]), with a leader
-/// line when a number had to move away from its marker.
-fn marker_labels(
-    out: &mut String,
-    points: &[(f64, f64, usize)],
-    obstacles: &[LabelBox],
-    bounds: LabelBox,
-) {
-    let anchors: Vec<(f64, f64)> = points.iter().map(|&(x, y, _)| (x, y)).collect();
-    let sizes: Vec<(f64, f64)> = points
-        .iter()
-        .map(|&(_, _, n)| {
-            (
-                labels::text_width(n.to_string().len(), LABEL_SIZE),
-                LABEL_SIZE,
-            )
-        })
-        .collect();
-    let mut avoid: Vec<LabelBox> = anchors
-        .iter()
-        .map(|&(x, y)| LabelBox {
-            x: x - 6.0,
-            y: y - 6.0,
-            w: 12.0,
-            h: 12.0,
-        })
-        .collect();
-    avoid.extend_from_slice(obstacles);
-    let placed = labels::place(&anchors, &sizes, &avoid, bounds);
-    for (&(x, y, n), label) in points.iter().zip(&placed) {
-        let r = label.rect;
-        if label.leader {
-            let (lx, ly) = r.nearest((x, y));
-            let _ = writeln!(
-                out,
-                "<line class=\"leader\" x1=\"{x:.1}\" y1=\"{y:.1}\" x2=\"{lx:.1}\" y2=\"{ly:.1}\" stroke=\"#555555\" stroke-width=\"0.6\"/>"
-            );
-        }
-        let _ = writeln!(
-            out,
-            "<text class=\"label\" x=\"{:.1}\" y=\"{:.1}\" font-size=\"{LABEL_SIZE}\" font-weight=\"bold\" fill=\"#1A1A1A\" stroke=\"#ffffff\" stroke-width=\"3\" paint-order=\"stroke\">{n}</text>",
-            r.x + 1.0,
-            r.y + r.h - 2.0,
-        );
-    }
-}
-
 /// Height of a line of text under the map.
 const LINE: f64 = 16.0;
 
@@ -727,54 +677,6 @@ mod tests {
         );
         m.actors.truncate(2);
         assert!(crowded_region(&m).is_none());
-    }
-
-    /// The boxes of the markers' numbers in an SVG, from their text position and length.
-    fn label_boxes(svg: &str) -> Vec<LabelBox> {
-        svg.split("<text class=\"label\"")
-            .skip(1)
-            .map(|tag| {
-                let attr = |name: &str| -> f64 {
-                    let at = tag.find(&format!(" {name}=\"")).unwrap() + name.len() + 3;
-                    tag[at..].split('"').next().unwrap().parse().unwrap()
-                };
-                let digits = tag.split('>').nth(1).unwrap().split('<').next().unwrap();
-                LabelBox {
-                    x: attr("x") - 1.0,
-                    y: attr("y") - LABEL_SIZE + 2.0,
-                    w: labels::text_width(digits.len(), LABEL_SIZE),
-                    h: LABEL_SIZE,
-                }
-            })
-            .collect()
-    }
-
-    #[test]
-    fn numbers_of_crowded_markers_do_not_collide() {
-        let mut m = WorldMap::default();
-        // Twelve actors around Paris and three in Lyon: one pixel apart on the world map.
-        for i in 0..12 {
-            m.add_actor(&format!("Paris {i}"), 48.8 + f64::from(i) * 0.05, 2.3, "");
-        }
-        for i in 0..3 {
-            m.add_actor(&format!("Lyon {i}"), 45.7, 4.8 + f64::from(i) * 0.1, "");
-        }
-        let svg = render_svg(&m, "A3", Lang::Fr);
-        let boxes = label_boxes(&svg);
-        // Each number on the world map, and again in the inset of the crowded region.
-        assert_eq!(boxes.len(), 30);
-        let (world, inset) = boxes.split_at(15);
-        for group in [world, inset] {
-            for (i, a) in group.iter().enumerate() {
-                for b in &group[i + 1..] {
-                    assert!(!a.overlaps(b), "{a:?} and {b:?}");
-                }
-            }
-        }
-        assert!(
-            svg.contains("class=\"leader\""),
-            "numbers moved away have a line"
-        );
     }
 
     #[test]
