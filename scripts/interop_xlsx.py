@@ -64,7 +64,11 @@ def main(args):
         print("interop_xlsx: openpyxl is not installed (pip install openpyxl)", file=sys.stderr)
         return 2
     for path, spec in zip(args[::2], args[1::2]):
-        error = check(path, spec)
+        try:
+            error = check(path, spec)
+        except ValueError as e:
+            print(f"interop_xlsx: {e}", file=sys.stderr)
+            return 2
         if error:
             print(f"FAIL {error}")
             return 1
