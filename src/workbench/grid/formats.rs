@@ -245,6 +245,9 @@ fn short(text: &str, n: usize) -> String {
     }
 }
 
+/// Font size of a heat map's column headers.
+const HEADER_SIZE: f64 = 10.0;
+
 /// One chart as a standalone SVG (720 px wide), every text escaped.
 pub fn chart_svg(chart: &ChartSpec, data: &ChartData) -> String {
     let mut body = String::new();
@@ -290,12 +293,21 @@ pub fn chart_svg(chart: &ChartSpec, data: &ChartData) -> String {
             let n = heat.columns.len().max(1);
             let cell = (500 / n).clamp(40, 120) as i32;
             let max = heat.max();
+            // A header is cut to what its column's width holds (estimated on the safe side),
+            // the whole of it in its tooltip.
+            let fits = (1..)
+                .take_while(|&k| {
+                    crate::workbench::labels::text_width(k, HEADER_SIZE) <= f64::from(cell - 4)
+                })
+                .last()
+                .unwrap_or(1);
             for (c, label) in heat.columns.iter().enumerate() {
                 let _ = writeln!(
                     body,
-                    "<text x=\"{}\" y=\"44\" font-size=\"10\">{}</text>",
+                    "<text x=\"{}\" y=\"44\" font-size=\"{HEADER_SIZE}\"><title>{}</title>{}</text>",
                     210 + c as i32 * cell,
-                    escape(&short(label, (cell / 6) as usize))
+                    escape(label),
+                    escape(&short(label, fits))
                 );
             }
             for (r, label) in heat.rows.iter().enumerate() {
@@ -524,6 +536,57 @@ pub fn html(out: &mut String, exercise: &Exercise, answer: Option<&GridAnswer>) 
 mod tests {
     use super::*;
     use crate::workbench::grid::model::{RowKey, Table};
+
+    #[test]
+    fn heat_map_headers_do_not_overlap() {
+        use crate::workbench::grid::model::Heat;
+        for n in [2, 5, 9, 14] {
+            let columns: Vec<String> = (0..n)
+                .map(|c| format!("Relation client omnicanale numéro {c} (click & collect)"))
+                .collect();
+            let heat = Heat {
+                rows: vec!["Magasins".into()],
+                columns,
+                cells: vec![vec![Some(1.0); n]],
+            };
+            let chart = ChartSpec::Heatmap {
+                title: "Écarts".into(),
+                rows: "service".into(),
+                columns: "competence".into(),
+                value: "ecart".into(),
+                aggregate: Default::default(),
+                shares: false,
+            };
+            let svg = chart_svg(&chart, &ChartData::Heat(heat));
+            let boxes: Vec<(f64, f64)> = svg
+                .split("<text x=\"")
+                .skip(1)
+                .filter(|t| t.contains("y=\"44\""))
+                .map(|t| {
+                    let x: f64 = t.split('"').next().unwrap().parse().unwrap();
+                    let shown = t
+                        .split("</title>")
+                        .nth(1)
+                        .unwrap()
+                        .split('<')
+                        .next()
+                        .unwrap();
+                    let width = crate::workbench::labels::text_width(
+                        shown.replace("&amp;", "&").chars().count(),
+                        HEADER_SIZE,
+                    );
+                    (x, x + width)
+                })
+                .collect();
+            assert_eq!(boxes.len(), n);
+            for pair in boxes.windows(2) {
+                assert!(pair[0].1 < pair[1].0, "{n} columns: {pair:?}");
+            }
+            assert!(svg.contains(
+                "<title>Relation client omnicanale numéro 0 (click &amp; collect)</title>"
+            ));
+        }
+    }
 
     #[test]
     fn candidate_text_is_escaped_in_the_report_and_svg() {
