@@ -46,8 +46,8 @@ pub enum ExportError {
 pub type ExportFile = (Option<String>, Vec<u8>);
 
 /// The files of an export, each with the name part that tells it from the others: one file
-/// (`None`) for every exercise and format, except a grid exercise's CSV, one per grid (named
-/// by the grid's id), since a CSV file holds one table.
+/// (`None`) for every exercise and format, except the CSV of a grid exercise with several
+/// grids, one per grid (named by the grid's id), since a CSV file holds one table.
 pub fn export_files(
     case: &Case,
     workspace: &Workspace,
@@ -60,12 +60,13 @@ pub fn export_files(
         .ok_or_else(|| ExportError::UnknownExercise(exercise_id.to_string()))?;
     if let (ExportFormat::Csv, Kind::Grid) = (format, exercise.kind) {
         let answer = workspace.answer(exercise_id).and_then(|a| a.grid.as_ref());
-        return Ok(
-            crate::workbench::grid::formats::grid_csv_files(exercise, answer)
-                .into_iter()
-                .map(|(grid, csv)| (Some(grid), csv.into_bytes()))
-                .collect(),
-        );
+        let files = crate::workbench::grid::formats::grid_csv_files(exercise, answer);
+        // A single grid goes to the file named.
+        let several = files.len() > 1;
+        return Ok(files
+            .into_iter()
+            .map(|(grid, csv)| (several.then_some(grid), csv.into_bytes()))
+            .collect());
     }
     export(case, workspace, exercise_id, format, lang).map(|bytes| vec![(None, bytes)])
 }
