@@ -3,7 +3,8 @@
 Reads DIR/edges.csv (the 2,000-actor graph), DIR/case-edges.csv (Maison Verdier) and
 DIR/metrics.json (what atelier computed) written by `cargo bench --bench sociogram` with
 SOCIOGRAM_BENCH_DIR=DIR. Builds `nx.DiGraph` the way atelier reads the sociogram (one arc per
-relation, two for a mutual one, parallel relations merged, no loops), then:
+relation, two for a mutual one, parallel relations merged, a relation of an actor to itself
+kept as a loop), then:
 - checks in/out degree, betweenness, closeness, reciprocity and brokers against atelier's
   values (largest absolute difference), and compares the communities' modularity;
 - times the same metrics in networkx and prints the ratio to atelier's time.
@@ -24,8 +25,6 @@ def read(path, ids):
     with open(path, newline="", encoding="utf-8") as f:
         for row in csv.DictReader(f):
             s, t = row["source"], row["target"]
-            if s == t:
-                continue
             graph.add_edge(s, t)
             if row.get("mutual") == "yes":
                 graph.add_edge(t, s)

@@ -2,10 +2,14 @@
 //! (round trip, refused values with their line, column and allowed values, workspace left
 //! unchanged), `check --json` (the rule engine's ids and processing ids) and the bundle.
 
+#[path = "common/xlsx.rs"]
+mod xlsx;
+
 use atelier::workspace::Workspace;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
+use xlsx::{read_xlsx, table_of};
 
 const HEADER: &str = "id,name,purpose,legal_basis,data_subjects,data_categories,special_categories,art9_exception,recipients,processors,processor_contract,transfers,transfer_safeguard,retention,security_measures,information_given,dpia_criteria,dpia_done";
 
@@ -367,6 +371,12 @@ fn markdown_and_bundle_carry_the_whole_sheet() {
     let (_, files) = atelier::bundle::read_bundle(&zip).unwrap();
     let csv = String::from_utf8(files["exports/A7.csv"].clone()).unwrap();
     assert!(csv.starts_with(HEADER));
+    // The register as a workbook: one sheet, the CSV's cells.
+    let sheets = read_xlsx(&files["exports/A7.xlsx"]);
+    assert_eq!(sheets.len(), 1);
+    assert_eq!(sheets[0].0, "register");
+    assert_eq!(sheets[0].1, table_of(&csv));
+    assert!(sheets[0].1.len() > 1);
     let md = String::from_utf8(files["exports/A7.md"].clone()).unwrap();
     assert!(md.contains("### Avis"));
     let html = String::from_utf8(files["report.html"].clone()).unwrap();

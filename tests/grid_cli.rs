@@ -2,9 +2,13 @@
 //! its errors with line numbers, one fixture per error), `export` as CSV, SVG and JSON, and
 //! the bundle's grid exports and report.
 
+#[path = "common/xlsx.rs"]
+mod xlsx;
+
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
+use xlsx::{read_xlsx, table_of};
 
 fn atelier(cwd: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_atelier"))
@@ -128,7 +132,7 @@ fn import_errors_name_the_line() {
     for (file, expected) in [
         (
             "bad-date.csv",
-            "line 4: the date \"2025-13-40\" is not a date YYYY-MM-DD",
+            "line 4: the date \"2025-13-40\" is not a calendar date YYYY-MM-DD",
         ),
         (
             "missing-column.csv",
@@ -182,12 +186,16 @@ fn exports_of_a_grid_exercise() {
         ],
     );
     assert!(out.status.success(), "{}", stderr(&out));
-    let text = std::fs::read_to_string(&csv_path).unwrap();
-    let mut lines = text.lines();
+    // One CSV per grid (one table per file, as pandas reads it), named by the grid's id.
+    assert!(!csv_path.exists());
+    let besoins = tmp.path().join("a10-besoins.csv");
+    let formation = tmp.path().join("a10-formation.csv");
     assert_eq!(
-        lines.next(),
-        Some("besoins — Carte des besoins en compétences")
+        String::from_utf8_lossy(&out.stdout),
+        format!("{}\n{}\n", besoins.display(), formation.display())
     );
+    let text = std::fs::read_to_string(&besoins).unwrap();
+    let mut lines = text.lines();
     assert_eq!(
         lines.next(),
         Some("Service,Compétence,Actuel,Cible,Horizon,Exposition,Écart,Priorité")
@@ -196,9 +204,54 @@ fn exports_of_a_grid_exercise() {
         lines.next(),
         Some("Magasins,\"Relation client omnicanale (click & collect, vente assistée sur tablette)\",1,4,1 an,5,3,15")
     );
-    assert!(text.contains("formation — Plan de formation"));
+    let training = std::fs::read_to_string(&formation).unwrap();
     // The training plan's totals line sums hours, participants and budget.
-    assert!(text.contains("Total,,,,166,1700,389900,"), "{text}");
+    assert!(training.contains("Total,,,,166,1700,389900,"), "{training}");
+    // Every file is one rectangular table.
+    let tables = [table_of(&text), table_of(&training)];
+    for table in &tables {
+        assert!(table.len() > 1 && table.iter().all(|r| r.len() == table[0].len()));
+    }
+    // -o DIR: DIR/A10-GRID.csv.
+    let out = atelier(
+        tmp.path(),
+        &[
+            "export",
+            ws,
+            "--exercise",
+            "A10",
+            "--format",
+            "csv",
+            "-o",
+            ".",
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(
+        std::fs::read_to_string(tmp.path().join("A10-besoins.csv")).unwrap(),
+        text
+    );
+    // The workbook: one sheet per grid, the same cells as the CSV files, numbers as numbers.
+    let xlsx_path = tmp.path().join("a10.xlsx");
+    let out = atelier(
+        tmp.path(),
+        &[
+            "export",
+            ws,
+            "--exercise",
+            "A10",
+            "--format",
+            "xlsx",
+            "-o",
+            xlsx_path.to_str().unwrap(),
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let sheets = read_xlsx(&std::fs::read(&xlsx_path).unwrap());
+    let names: Vec<&str> = sheets.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(names, ["besoins", "formation"]);
+    assert_eq!(sheets[0].1, tables[0]);
+    assert_eq!(sheets[1].1, tables[1]);
     let svg_path = tmp.path().join("a13.svg");
     let out = atelier(
         tmp.path(),
@@ -252,6 +305,7 @@ fn bundle_carries_every_grid_chart_and_analysis() {
         "exports/A8-inventaire-1.svg",
         "exports/A8-inventaire-2.svg",
         "exports/A10-besoins.csv",
+        "exports/A10.xlsx",
         "exports/A10-besoins-1.svg",
         "exports/A10-formation.csv",
         "exports/A12-comparaison.csv",

@@ -460,6 +460,25 @@ fn import_replaces_the_sociogram_and_a_bad_file_changes_nothing() {
     std::fs::write(&bad, "source,target,type\na,,conflict\n").unwrap();
     let err = stderr(&import(tmp.path(), &dir, &bad, &[]));
     assert!(err.contains("line 2: missing field \"target\""), "{err}");
+    // With --actors, an edge to an id neither listed nor in the case is refused (CRLF lines,
+    // a French spreadsheet's separator and encoding).
+    std::fs::write(
+        &bad,
+        b"source;target;type\r\nnora;h_rambaud;affinity\r\nnora;z\xE9lie;conflict\r\n",
+    )
+    .unwrap();
+    let out = import(
+        tmp.path(),
+        &dir,
+        &bad,
+        &["--actors", actors.to_str().unwrap()],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(
+        err.contains("bad.csv: line 3: \"zélie\" is neither an id of the actors file actors.csv nor an actor of the case"),
+        "{err}"
+    );
     assert_eq!(std::fs::read(dir.join("workspace.json")).unwrap(), before);
 }
 
@@ -653,7 +672,7 @@ fn big_graph_metrics_come_from_the_background_and_stale_ones_are_dropped() {
     let arcs = view.graph.arcs();
     assert_eq!(
         view.metrics,
-        graph_metrics::compute(view.graph.actors.len(), &arcs)
+        graph_metrics::compute_ranked(view.graph.actors.len(), &arcs, &view.graph.rank())
     );
     let screen = format!("{:?}", draw(&app, 160, 50).backend());
     assert!(!screen.contains("calcul…"));

@@ -234,6 +234,9 @@ fn bundle_files(ws: &OpenWorkspace, lang: Lang) -> Result<Vec<(String, Vec<u8>)>
         if let Some(sheet) = &answer.sheet {
             let csv = crate::workbench::gdpr::formats::register_csv(sheet);
             files.push((format!("exports/{}.csv", exercise.id), csv.into_bytes()));
+            if let Ok(xlsx) = crate::workbench::gdpr::formats::register_xlsx(sheet) {
+                files.push((format!("exports/{}.xlsx", exercise.id), xlsx));
+            }
         }
         if has_answer {
             // -- note_deck: a deck's Markdown is presenterm's, and its HTML deck joins (issue 8) --

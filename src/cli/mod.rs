@@ -277,9 +277,9 @@ pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
         }) => {
             let ws = open_existing(dir, lang)?;
             // -- code: A1 results (json) and sketch (svg) come from a run (issue 3) --
-            let bytes = match code::export(&ws, &exercise, format) {
-                Some(bytes) => bytes,
-                None => crate::workbench::export::export(
+            let files = match code::export(&ws, &exercise, format) {
+                Some(bytes) => vec![(None, bytes)],
+                None => crate::workbench::export::export_files(
                     &ws.case.case,
                     &ws.workspace,
                     &exercise,
@@ -287,7 +287,13 @@ pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
                     lang,
                 )?,
             };
-            store::write_atomic(&output, &bytes)?;
+            for (part, bytes) in &files {
+                let path = output_path(&output, &exercise, part.as_deref());
+                store::write_atomic(&path, bytes)?;
+                if part.is_some() {
+                    println!("{}", path.display());
+                }
+            }
         }
         Some(Command::Import {
             paths,
@@ -363,7 +369,16 @@ fn import(
         file: file.display().to_string(),
         message,
     };
-    let text = std::fs::read_to_string(file).map_err(|e| failed(e.to_string()))?;
+    let bytes = std::fs::read(file).map_err(|e| failed(e.to_string()))?;
+    // A mind map is XML, UTF-8; the CSV imports take what spreadsheets write (BOM, UTF-16,
+    // Windows-1252; the separator and line ends are handled by each reader).
+    let text = if exercise.kind == case::Kind::Tree {
+        String::from_utf8(bytes).map_err(|_| failed("the file is not valid UTF-8".into()))?
+    } else {
+        crate::workbench::csv_input::decode(&bytes)
+            .map_err(|e| failed(e.to_string()))?
+            .0
+    };
     if let (Some(extra), false) = (actors, exercise.kind == case::Kind::Graph) {
         return Err(CliError::Import {
             file: extra.display().to_string(),
@@ -424,6 +439,27 @@ fn import(
     ws.save()?;
     println!("{summary}");
     Ok(())
+}
+
+/// Where one file of an export goes: `output` itself for a single file; for one of several
+/// (`part`, a grid's id), `DIR/EXERCISE-PART.EXT` when `output` is a directory, else
+/// `output` with `-PART` before its extension (`a10.csv` -> `a10-besoins.csv`).
+fn output_path(output: &Path, exercise: &str, part: Option<&str>) -> PathBuf {
+    let Some(part) = part else {
+        return output.to_path_buf();
+    };
+    if output.is_dir() {
+        return output.join(format!("{exercise}-{part}.csv"));
+    }
+    let stem = output.file_stem().map_or_else(
+        || exercise.to_string(),
+        |s| s.to_string_lossy().into_owned(),
+    );
+    let name = match output.extension() {
+        Some(ext) => format!("{stem}-{part}.{}", ext.to_string_lossy()),
+        None => format!("{stem}-{part}"),
+    };
+    output.with_file_name(name)
 }
 
 /// Where `atelier` with no arguments keeps its workspace.

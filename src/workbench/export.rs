@@ -27,6 +27,8 @@ pub enum ExportFormat {
     Json,
     /// A self-contained HTML deck (A15).
     Html,
+    /// An Excel workbook: the grids (one sheet per grid), the A7 register.
+    Xlsx,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -35,8 +37,41 @@ pub enum ExportError {
     UnknownExercise(String),
     #[error("exercise {exercise} cannot be exported as {format} in this version")]
     Unsupported { exercise: String, format: String },
+    #[error("the workbook could not be written: {0}")]
+    Xlsx(String),
 }
 
+/// One file of an export: the name part that tells it from the others (`None` for a single
+/// file) and its bytes.
+pub type ExportFile = (Option<String>, Vec<u8>);
+
+/// The files of an export, each with the name part that tells it from the others: one file
+/// (`None`) for every exercise and format, except the CSV of a grid exercise with several
+/// grids, one per grid (named by the grid's id), since a CSV file holds one table.
+pub fn export_files(
+    case: &Case,
+    workspace: &Workspace,
+    exercise_id: &str,
+    format: ExportFormat,
+    lang: Lang,
+) -> Result<Vec<ExportFile>, ExportError> {
+    let exercise = case
+        .exercise(exercise_id)
+        .ok_or_else(|| ExportError::UnknownExercise(exercise_id.to_string()))?;
+    if let (ExportFormat::Csv, Kind::Grid) = (format, exercise.kind) {
+        let answer = workspace.answer(exercise_id).and_then(|a| a.grid.as_ref());
+        let files = crate::workbench::grid::formats::grid_csv_files(exercise, answer);
+        // A single grid goes to the file named.
+        let several = files.len() > 1;
+        return Ok(files
+            .into_iter()
+            .map(|(grid, csv)| (several.then_some(grid), csv.into_bytes()))
+            .collect());
+    }
+    export(case, workspace, exercise_id, format, lang).map(|bytes| vec![(None, bytes)])
+}
+
+/// One export as one file (a grid exercise's CSV, several files, is [`export_files`]'s).
 pub fn export(
     case: &Case,
     workspace: &Workspace,
@@ -63,9 +98,6 @@ pub fn export(
     if exercise.kind == crate::case::Kind::Grid {
         let grids = answer.grid.as_ref();
         let bytes = match format {
-            ExportFormat::Csv => Some(crate::workbench::grid::formats::all_grids_csv(
-                exercise, grids,
-            )),
             ExportFormat::Svg => Some(crate::workbench::grid::formats::all_charts_svg(
                 exercise, grids,
             )),
@@ -75,11 +107,20 @@ pub fn export(
         if let Some(bytes) = bytes {
             return Ok(bytes.into_bytes());
         }
+        if let ExportFormat::Xlsx = format {
+            return crate::workbench::grid::formats::grids_xlsx(exercise, grids)
+                .map_err(|e| ExportError::Xlsx(e.to_string()));
+        }
     }
     // -- sheet: A7 GDPR audit sheet (issue 6): the register as CSV --
     if let (ExportFormat::Csv, Kind::Sheet) = (format, exercise.kind) {
         let sheet = answer.sheet.clone().unwrap_or_default();
         return Ok(crate::workbench::gdpr::formats::register_csv(&sheet).into_bytes());
+    }
+    if let (ExportFormat::Xlsx, Kind::Sheet) = (format, exercise.kind) {
+        let sheet = answer.sheet.clone().unwrap_or_default();
+        return crate::workbench::gdpr::formats::register_xlsx(&sheet)
+            .map_err(|e| ExportError::Xlsx(e.to_string()));
     }
     // -- note_deck: the deck's presenterm Markdown and HTML (issue 8) --
     if let Some(result) =

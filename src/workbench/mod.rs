@@ -5,15 +5,18 @@
 pub mod board;
 pub mod check;
 pub mod code;
+pub mod csv_input;
 pub mod deck;
 pub mod export;
 pub mod gdpr;
 pub mod grid;
 pub mod html;
+pub mod labels;
 pub mod mindmap;
 pub mod notes;
 pub mod sociogram;
 pub mod worldmap;
+pub mod xlsx;
 
 /// The state of the workbench on screen, one variant per kind: the shell holds one of these
 /// in its exercise screen and knows a kind only through it.

@@ -1,5 +1,5 @@
-//! Exports of a grid exercise: one CSV per grid (or all of them stacked, for one file),
-//! Markdown tables, every chart as SVG, and the social-listening analysis as JSON.
+//! Exports of a grid exercise: one CSV per grid, a workbook (`.xlsx`) with one sheet per
+//! grid, Markdown tables, every chart as SVG, and the social-listening analysis as JSON.
 
 use crate::case::Exercise;
 use crate::workbench::grid::config::{ChartSpec, GridExercise, GridSpec};
@@ -52,34 +52,50 @@ fn totals_line(spec: &GridSpec, rows: &[ViewRow], label: &str) -> Option<Vec<Str
     })
 }
 
-/// One grid as CSV: a header of column titles, one line per row, the totals line if any.
-pub fn grid_csv(spec: &GridSpec, answer: Option<&GridAnswer>) -> String {
+/// One grid as a table: a header of column titles, one line per row, the totals line if any.
+pub fn grid_table(spec: &GridSpec, answer: Option<&GridAnswer>) -> Vec<Vec<String>> {
     let rows = rows_of(spec, answer);
-    let mut out = csv::Writer::from_writer(Vec::new());
-    let _ = out.write_record(header(spec));
-    for row in &rows {
-        let _ = out.write_record(&row.texts);
-    }
+    let mut table = vec![header(spec)];
+    table.extend(rows.iter().map(|row| row.texts.clone()));
     if let Some(line) = totals_line(spec, &rows, "Total") {
+        table.push(line);
+    }
+    table
+}
+
+/// One grid as CSV (see [`grid_table`]).
+pub fn grid_csv(spec: &GridSpec, answer: Option<&GridAnswer>) -> String {
+    let mut out = csv::Writer::from_writer(Vec::new());
+    for line in grid_table(spec, answer) {
         let _ = out.write_record(line);
     }
     String::from_utf8(out.into_inner().unwrap_or_default()).unwrap_or_default()
 }
 
-/// Every grid in one CSV file: each grid's title on its own line, its table, a blank line.
-pub fn all_grids_csv(exercise: &Exercise, answer: Option<&GridAnswer>) -> String {
-    let config = config(exercise);
-    let mut text = String::new();
-    for spec in &config.grids {
-        let mut title = csv::Writer::from_writer(Vec::new());
-        let _ = title.write_record([format!("{} — {}", spec.id, spec.title)]);
-        text.push_str(
-            &String::from_utf8(title.into_inner().unwrap_or_default()).unwrap_or_default(),
-        );
-        text.push_str(&grid_csv(spec, answer));
-        text.push('\n');
-    }
-    text
+/// One CSV per grid, each with its grid's id: one table per file, as pandas and spreadsheets
+/// read them.
+pub fn grid_csv_files(exercise: &Exercise, answer: Option<&GridAnswer>) -> Vec<(String, String)> {
+    config(exercise)
+        .grids
+        .iter()
+        .map(|spec| (spec.id.clone(), grid_csv(spec, answer)))
+        .collect()
+}
+
+/// Every grid in one workbook, one sheet per grid named by its id.
+pub fn grids_xlsx(
+    exercise: &Exercise,
+    answer: Option<&GridAnswer>,
+) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
+    let sheets: Vec<crate::workbench::xlsx::Sheet> = config(exercise)
+        .grids
+        .iter()
+        .map(|spec| crate::workbench::xlsx::Sheet {
+            name: spec.id.clone(),
+            rows: grid_table(spec, answer),
+        })
+        .collect();
+    crate::workbench::xlsx::workbook(&sheets)
 }
 
 fn md_cell(text: &str) -> String {
@@ -229,6 +245,9 @@ fn short(text: &str, n: usize) -> String {
     }
 }
 
+/// Font size of a heat map's column headers.
+const HEADER_SIZE: f64 = 10.0;
+
 /// One chart as a standalone SVG (720 px wide), every text escaped.
 pub fn chart_svg(chart: &ChartSpec, data: &ChartData) -> String {
     let mut body = String::new();
@@ -274,12 +293,21 @@ pub fn chart_svg(chart: &ChartSpec, data: &ChartData) -> String {
             let n = heat.columns.len().max(1);
             let cell = (500 / n).clamp(40, 120) as i32;
             let max = heat.max();
+            // A header is cut to what its column's width holds (estimated on the safe side),
+            // the whole of it in its tooltip.
+            let fits = (1..)
+                .take_while(|&k| {
+                    crate::workbench::labels::text_width(k, HEADER_SIZE) <= f64::from(cell - 4)
+                })
+                .last()
+                .unwrap_or(1);
             for (c, label) in heat.columns.iter().enumerate() {
                 let _ = writeln!(
                     body,
-                    "<text x=\"{}\" y=\"44\" font-size=\"10\">{}</text>",
+                    "<text x=\"{}\" y=\"44\" font-size=\"{HEADER_SIZE}\"><title>{}</title>{}</text>",
                     210 + c as i32 * cell,
-                    escape(&short(label, (cell / 6) as usize))
+                    escape(label),
+                    escape(&short(label, fits))
                 );
             }
             for (r, label) in heat.rows.iter().enumerate() {
@@ -400,6 +428,9 @@ pub fn bundle_files(exercise: &Exercise, answer: Option<&GridAnswer>) -> Vec<(St
             format!("exports/{id}-{}.csv", spec.id),
             grid_csv(spec, answer).into_bytes(),
         ));
+    }
+    if let Ok(bytes) = grids_xlsx(exercise, answer) {
+        files.push((format!("exports/{id}.xlsx"), bytes));
     }
     for (stem, svg) in charts_svg(exercise, answer) {
         files.push((format!("exports/{id}-{stem}.svg"), svg.into_bytes()));
@@ -535,6 +566,57 @@ mod tests {
     use crate::workbench::grid::model::{RowKey, Table};
 
     #[test]
+    fn heat_map_headers_do_not_overlap() {
+        use crate::workbench::grid::model::Heat;
+        for n in [2, 5, 9, 14] {
+            let columns: Vec<String> = (0..n)
+                .map(|c| format!("Relation client omnicanale numéro {c} (click & collect)"))
+                .collect();
+            let heat = Heat {
+                rows: vec!["Magasins".into()],
+                columns,
+                cells: vec![vec![Some(1.0); n]],
+            };
+            let chart = ChartSpec::Heatmap {
+                title: "Écarts".into(),
+                rows: "service".into(),
+                columns: "competence".into(),
+                value: "ecart".into(),
+                aggregate: Default::default(),
+                shares: false,
+            };
+            let svg = chart_svg(&chart, &ChartData::Heat(heat));
+            let boxes: Vec<(f64, f64)> = svg
+                .split("<text x=\"")
+                .skip(1)
+                .filter(|t| t.contains("y=\"44\""))
+                .map(|t| {
+                    let x: f64 = t.split('"').next().unwrap().parse().unwrap();
+                    let shown = t
+                        .split("</title>")
+                        .nth(1)
+                        .unwrap()
+                        .split('<')
+                        .next()
+                        .unwrap();
+                    let width = crate::workbench::labels::text_width(
+                        shown.replace("&amp;", "&").chars().count(),
+                        HEADER_SIZE,
+                    );
+                    (x, x + width)
+                })
+                .collect();
+            assert_eq!(boxes.len(), n);
+            for pair in boxes.windows(2) {
+                assert!(pair[0].1 < pair[1].0, "{n} columns: {pair:?}");
+            }
+            assert!(svg.contains(
+                "<title>Relation client omnicanale numéro 0 (click &amp; collect)</title>"
+            ));
+        }
+    }
+
+    #[test]
     fn candidate_text_is_escaped_in_the_report_and_svg() {
         let case = crate::case::Case::embedded_default();
         let exercise = case.exercise("A14").unwrap();
@@ -550,7 +632,11 @@ mod tests {
         assert!(out.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
         let svg = all_charts_svg(exercise, Some(&answer));
         assert!(!svg.contains("<script>"));
-        let csv = all_grids_csv(exercise, Some(&answer));
-        assert!(csv.contains("<script>alert(1)</script>,,3,"), "{csv}");
+        let files = grid_csv_files(exercise, Some(&answer));
+        let (_, csv) = files.iter().find(|(id, _)| id == "idees").unwrap();
+        assert!(
+            csv.starts_with("Idée,Auteur,Gommettes,Retenue\n<script>alert(1)</script>,,3,\n"),
+            "{csv}"
+        );
     }
 }

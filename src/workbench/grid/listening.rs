@@ -1,5 +1,5 @@
-//! Social listening (A12): reading a corpus of posts or reviews from CSV, and its analysis:
-//! volume per month, the most frequent terms (French and English stop words removed), a
+//! Social listening (A12): the analysis of a corpus of posts or reviews (read from CSV by
+//! [`crate::workbench::grid::posts_csv`]): volume per month, the most frequent terms (French and English stop words removed), a
 //! lexicon-based sentiment per post and per month, and the top complaints.
 //!
 //! The sentiment of a post is the number of positive lexicon words minus the number of
@@ -9,138 +9,11 @@
 //! mention them (a post mentions a theme when one of its words starts with a theme word).
 //! Everything is linear in the corpus, so thousands of posts take milliseconds.
 
-use crate::workbench::grid::model::{parse_date, Post};
+use crate::workbench::grid::model::Post;
+pub use crate::workbench::grid::posts_csv::{read_posts_csv, ImportError};
 use serde::Serialize;
 use std::collections::HashMap;
-
-/// Why a corpus file was refused; the message names the line at fault.
-#[derive(Debug, thiserror::Error, PartialEq)]
-pub enum ImportError {
-    #[error("line {line}: {message}")]
-    Line { line: u64, message: String },
-    #[error("the file has no header line (expected date,source,text and optionally rating)")]
-    Empty,
-}
-
-fn line_error(line: u64, message: impl Into<String>) -> ImportError {
-    ImportError::Line {
-        line,
-        message: message.into(),
-    }
-}
-
-/// Reads posts from CSV text whose header names `date`, `source` and `text` (in any order)
-/// and optionally `rating` (1 to 5); other columns are ignored.
-pub fn read_posts_csv(text: &str) -> Result<Vec<Post>, ImportError> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut reader = csv::ReaderBuilder::new()
-        .flexible(false)
-        .from_reader(text.as_bytes());
-    let headers = reader
-        .headers()
-        .map_err(|e| csv_error(&e, text, 1))?
-        .iter()
-        .map(|h| h.trim().to_lowercase())
-        .collect::<Vec<_>>();
-    if headers.iter().all(|h| h.is_empty()) {
-        return Err(ImportError::Empty);
-    }
-    let find = |name: &str| headers.iter().position(|h| h == name);
-    let mut columns = [0usize; 3];
-    for (slot, name) in ["date", "source", "text"].into_iter().enumerate() {
-        columns[slot] = find(name).ok_or_else(|| {
-            line_error(
-                1,
-                format!("the header has no \"{name}\" column (expected date,source,text and optionally rating)"),
-            )
-        })?;
-    }
-    let rating = find("rating");
-    let mut posts = Vec::new();
-    // Lines are counted from the previous record on, so the whole read stays linear.
-    let mut lines = LineCounter::default();
-    for record in reader.records() {
-        let record = record.map_err(|e| csv_error(&e, text, 0))?;
-        let line = record
-            .position()
-            .map_or(0, |p| lines.line_at(text, p.byte()));
-        if record.iter().all(|f| f.trim().is_empty()) {
-            continue;
-        }
-        let field = |i: usize| record.get(i).unwrap_or("").trim().to_string();
-        let date = field(columns[0]);
-        if parse_date(&date).is_none() {
-            return Err(line_error(
-                line,
-                format!("the date \"{date}\" is not a date YYYY-MM-DD"),
-            ));
-        }
-        let text = field(columns[2]);
-        if text.is_empty() {
-            return Err(line_error(line, "the text is empty"));
-        }
-        let rating = match rating.map(&field).filter(|r| !r.is_empty()) {
-            None => None,
-            Some(r) => match r.parse::<u8>() {
-                Ok(n) if (1..=5).contains(&n) => Some(n),
-                _ => {
-                    return Err(line_error(
-                        line,
-                        format!("the rating \"{r}\" is not a whole number from 1 to 5"),
-                    ))
-                }
-            },
-        };
-        posts.push(Post {
-            date,
-            source: field(columns[1]),
-            text,
-            rating,
-        });
-    }
-    Ok(posts)
-}
-
-/// The line of a record starting at `byte` (the reader counts skipped blank lines into the
-/// record that follows them, so they are stepped over here).
-fn line_at(text: &str, byte: u64) -> u64 {
-    LineCounter::default().line_at(text, byte)
-}
-
-/// Counts lines incrementally over increasing byte offsets.
-#[derive(Default)]
-struct LineCounter {
-    byte: usize,
-    newlines: u64,
-}
-
-impl LineCounter {
-    fn line_at(&mut self, text: &str, byte: u64) -> u64 {
-        let bytes = text.as_bytes();
-        let mut at = (byte as usize).min(bytes.len());
-        while at < bytes.len() && (bytes[at] == b'\n' || bytes[at] == b'\r') {
-            at += 1;
-        }
-        if at < self.byte {
-            *self = LineCounter::default();
-        }
-        self.newlines += bytes[self.byte..at].iter().filter(|&&b| b == b'\n').count() as u64;
-        self.byte = at;
-        self.newlines + 1
-    }
-}
-
-fn csv_error(err: &csv::Error, text: &str, fallback: u64) -> ImportError {
-    let line = err.position().map_or(fallback, |p| line_at(text, p.byte()));
-    let message = match err.kind() {
-        csv::ErrorKind::UnequalLengths {
-            expected_len, len, ..
-        } => format!("{len} fields where the header has {expected_len}"),
-        csv::ErrorKind::Utf8 { .. } => "the text is not valid UTF-8".to_string(),
-        _ => err.to_string(),
-    };
-    line_error(line, message)
-}
+use unicode_normalization::UnicodeNormalization;
 
 const STOP_WORDS: &[&str] = &[
     // French
@@ -277,13 +150,17 @@ const NEGATIONS: &[&str] = &[
     "ne", "n", "pas", "jamais", "sans", "not", "no", "never", "don't", "didn't",
 ];
 
-/// Lower-case words of a text: letters and digits, apostrophes split (m'expliquer -> m,
-/// expliquer); words of digits only are dropped.
-pub fn words(text: &str) -> impl Iterator<Item = String> + '_ {
+/// Lower-case words of a text in Unicode NFC (so decomposed text, as macOS writes it, gives
+/// the same words): letters and digits, apostrophes split (m'expliquer -> m, expliquer);
+/// words of digits only are dropped.
+pub fn words(text: &str) -> impl Iterator<Item = String> {
+    let text: String = text.nfc().collect();
     text.split(|c: char| !(c.is_alphanumeric() || c == '&'))
         .filter(|w| !w.is_empty() && w != &"&")
         .filter(|w| !w.chars().all(|c| c.is_ascii_digit()))
         .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .into_iter()
 }
 
 /// A lexicon of exact words and prefixes (`word*`).
@@ -297,7 +174,7 @@ impl Lexicon {
     fn new<'a>(entries: impl Iterator<Item = &'a str>) -> Lexicon {
         let mut lexicon = Lexicon::default();
         for entry in entries {
-            let entry = entry.trim().to_lowercase();
+            let entry = entry.trim().nfc().collect::<String>().to_lowercase();
             match entry.strip_suffix('*') {
                 Some(prefix) if !prefix.is_empty() => lexicon.prefixes.push(prefix.to_string()),
                 _ if !entry.is_empty() => {
@@ -409,7 +286,10 @@ pub fn analyse(
     themes: &[crate::workbench::grid::config::Theme],
     extra_stop_words: &[String],
 ) -> Analysis {
-    let extra: Vec<String> = extra_stop_words.iter().map(|w| w.to_lowercase()).collect();
+    let extra: Vec<String> = extra_stop_words
+        .iter()
+        .map(|w| w.nfc().collect::<String>().to_lowercase())
+        .collect();
     let stop: std::collections::HashSet<&str> = STOP_WORDS
         .iter()
         .copied()
@@ -429,7 +309,12 @@ pub fn analyse(
     );
     let theme_words: Vec<Vec<String>> = themes
         .iter()
-        .map(|t| t.words.iter().map(|w| w.to_lowercase()).collect())
+        .map(|t| {
+            t.words
+                .iter()
+                .map(|w| w.nfc().collect::<String>().to_lowercase())
+                .collect()
+        })
         .collect();
     let mut term_counts: HashMap<String, usize> = HashMap::new();
     let mut months: std::collections::BTreeMap<String, (usize, usize, usize, usize, i64)> =
@@ -730,32 +615,56 @@ mod tests {
         assert!(AnalysisMemo::new(&GridExercise::default(), None).is_none());
     }
 
+    fn fixture(name: &str) -> String {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/csv")
+            .join(name);
+        crate::workbench::csv_input::decode(&std::fs::read(path).unwrap())
+            .unwrap()
+            .0
+    }
+
     #[test]
-    fn import_errors_name_the_line() {
-        let err = read_posts_csv("date,source\n2025-01-01,x\n").unwrap_err();
+    fn a_french_excel_csv_gives_the_same_posts() {
+        let excel = read_posts_csv(&fixture("posts_excel_fr_cp1252.csv")).unwrap();
+        assert_eq!(excel, read_posts_csv(CORPUS).unwrap());
         assert_eq!(
-            err.to_string(),
-            "line 1: the header has no \"text\" column (expected date,source,text and optionally rating)"
+            excel[1].text,
+            "Commande annulée : produit introuvable en magasin"
         );
-        let err =
-            read_posts_csv("date,source,text\n2025-01-01,x,ok\n01/02/2025,x,bad\n").unwrap_err();
+    }
+
+    #[test]
+    fn decomposed_text_counts_as_composed_text() {
+        use unicode_normalization::UnicodeNormalization;
+        let nfc = read_posts_csv(CORPUS).unwrap();
+        let nfd: Vec<Post> = nfc
+            .iter()
+            .map(|p| Post {
+                text: p.text.nfd().collect(),
+                ..p.clone()
+            })
+            .collect();
+        assert_ne!(nfd[1].text, nfc[1].text);
+        let (a, b) = (
+            analyse(&nfc, &[], &[], &themes(), &[]),
+            analyse(&nfd, &[], &[], &themes(), &[]),
+        );
+        assert_eq!(a.terms, b.terms);
+        assert!(a.terms.iter().any(|t| t.term == "téléphone"));
         assert_eq!(
-            err,
-            ImportError::Line {
-                line: 3,
-                message: "the date \"01/02/2025\" is not a date YYYY-MM-DD".into()
-            }
+            a.sentiment.iter().map(|s| s.score).collect::<Vec<_>>(),
+            b.sentiment.iter().map(|s| s.score).collect::<Vec<_>>()
         );
-        let err = read_posts_csv("date,source,text,rating\n2025-01-01,x,ok,9\n").unwrap_err();
-        assert_eq!(
-            err.to_string(),
-            "line 2: the rating \"9\" is not a whole number from 1 to 5"
-        );
-        let err =
-            read_posts_csv("date,source,text\n2025-01-01,x,ok\n\n2025-01-02,x\n").unwrap_err();
-        assert_eq!(err.to_string(), "line 4: 2 fields where the header has 3");
-        let err = read_posts_csv("date,source,text\n\n2025-01-01,x,\"\"\n").unwrap_err();
-        assert_eq!(err.to_string(), "line 3: the text is empty");
-        assert_eq!(read_posts_csv(""), Err(ImportError::Empty));
+        let counts = |a: &Analysis| -> Vec<(String, usize)> {
+            a.complaints
+                .iter()
+                .map(|c| (c.theme.clone(), c.count))
+                .collect()
+        };
+        assert_eq!(counts(&a), counts(&b));
+        // Read from a CSV, decomposed text is stored composed.
+        let csv: String = CORPUS.nfd().collect();
+        assert_eq!(read_posts_csv(&csv).unwrap(), nfc);
     }
 }

@@ -8,6 +8,7 @@ pub mod keys;
 pub mod listening;
 pub mod listening_view;
 pub mod model;
+pub mod posts_csv;
 pub mod text;
 pub mod update;
 pub mod view;

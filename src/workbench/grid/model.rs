@@ -248,8 +248,20 @@ pub fn parse_date(text: &str) -> Option<(i32, u32, u32)> {
     let year: i32 = parts.next()?.parse().ok()?;
     let month: u32 = parts.next()?.parse().ok()?;
     let day: u32 = parts.next()?.get(..2)?.parse().ok()?;
-    ((1900..=2200).contains(&year) && (1..=12).contains(&month) && (1..=31).contains(&day))
-        .then_some((year, month, day))
+    ((1900..=2200).contains(&year)
+        && (1..=12).contains(&month)
+        && (1..=days_in_month(year, month)).contains(&day))
+    .then_some((year, month, day))
+}
+
+/// The number of days of a month of the Gregorian calendar.
+pub fn days_in_month(year: i32, month: u32) -> u32 {
+    match month {
+        4 | 6 | 9 | 11 => 30,
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        _ => 31,
+    }
 }
 
 /// 2026-T1, 2026-Q1, T1 2026 or Q1-2026.

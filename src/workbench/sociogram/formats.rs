@@ -47,7 +47,7 @@ impl Drawing {
     pub fn new(graph: &Sociogram, departments: &[String]) -> Drawing {
         let order = department_order(departments, graph);
         Drawing {
-            metrics: metrics::compute(graph.actors.len(), &graph.arcs()),
+            metrics: metrics::compute_ranked(graph.actors.len(), &graph.arcs(), &graph.rank()),
             positions: layout::settle(graph),
             colours: graph
                 .actors
@@ -136,8 +136,8 @@ pub fn gexf(graph: &Sociogram, drawing: &Drawing, description: &str) -> String {
             ("role", xml_escape(&actor.role)),
             ("in_degree", m.in_degree[i].to_string()),
             ("out_degree", m.out_degree[i].to_string()),
-            ("betweenness", format!("{:.6}", m.betweenness[i])),
-            ("closeness", format!("{:.6}", m.closeness[i])),
+            ("betweenness", format!("{}", m.betweenness[i])),
+            ("closeness", format!("{}", m.closeness[i])),
             ("community", m.community[i].to_string()),
         ] {
             out.push_str(&format!(
@@ -222,8 +222,8 @@ pub fn graphml(graph: &Sociogram, drawing: &Drawing) -> String {
             ("role", xml_escape(&actor.role)),
             ("in_degree", m.in_degree[i].to_string()),
             ("out_degree", m.out_degree[i].to_string()),
-            ("betweenness", format!("{:.6}", m.betweenness[i])),
-            ("closeness", format!("{:.6}", m.closeness[i])),
+            ("betweenness", format!("{}", m.betweenness[i])),
+            ("closeness", format!("{}", m.closeness[i])),
             ("community", m.community[i].to_string()),
             ("x", format!("{x:.3}")),
             ("y", format!("{:.3}", -y)),
@@ -427,6 +427,21 @@ mod tests {
             first_in.1["value"],
             drawing.metrics.in_degree[0].to_string()
         );
+        // Betweenness and closeness at full precision: each reads back to the same f64.
+        for (key, values) in [
+            ("betweenness", &drawing.metrics.betweenness),
+            ("closeness", &drawing.metrics.closeness),
+        ] {
+            let written: Vec<f64> = els
+                .iter()
+                .filter(|e| e.0 == "attvalue" && e.1["for"] == key)
+                .map(|e| e.1["value"].parse().unwrap())
+                .collect();
+            assert_eq!(&written, values, "{key}");
+            assert!(values
+                .iter()
+                .any(|v| format!("{v:.6}").parse::<f64>().unwrap() != *v));
+        }
     }
 
     #[test]

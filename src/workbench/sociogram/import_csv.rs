@@ -1,8 +1,11 @@
 //! The CSV import of the sociogram (`atelier import --exercise A6 FILE.csv`): an edge list
 //! with the header `source,target,type` (optional `weight` 1 to 3 and `mutual` yes/no), and
-//! an optional actors file `id,label,department,level`. Every refusal names the file and the
-//! line (1 = the header); nothing is returned unless the whole file is good.
+//! an optional actors file `id,label,department,level` which, when given, lists the actors
+//! beside the case's (an edge naming another id is refused). Files are read as spreadsheets write them (`;`, BOM,
+//! CRLF, Windows-1252: see `workbench::csv_input`). Every refusal names the file and the line
+//! (1 = the header); nothing is returned unless the whole file is good.
 
+use crate::workbench::csv_input;
 use crate::workbench::sociogram::model::{GraphActor, GraphRelation, RelationType, Sociogram};
 
 /// Reads `atelier import --exercise A6 FILE [--actors ACTORS]`: the edge list already read
@@ -22,11 +25,15 @@ pub fn import_file(
     };
     let actors_text = match actors {
         Some(path) => {
+            let failed = |message: String| crate::cli::CliError::Import {
+                file: path.display().to_string(),
+                message,
+            };
+            let bytes = std::fs::read(path).map_err(|e| failed(e.to_string()))?;
             Some(
-                std::fs::read_to_string(path).map_err(|e| crate::cli::CliError::Import {
-                    file: path.display().to_string(),
-                    message: e.to_string(),
-                })?,
+                csv_input::decode(&bytes)
+                    .map_err(|e| failed(e.to_string()))?
+                    .0,
             )
         }
         None => None,
@@ -90,11 +97,13 @@ fn read_table(
         line,
         message,
     };
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut reader = csv::ReaderBuilder::new()
+    let prepared = csv_input::prepare(text);
+    let text: &str = &prepared.text;
+    let mut reader = prepared
+        .builder()
         .flexible(true)
         .trim(csv::Trim::All)
-        .from_reader(text.as_bytes());
+        .from_reader(prepared.bytes());
     let header = reader
         .headers()
         .map_err(|e| err(1, format!("unreadable header: {e}")))?
@@ -105,6 +114,7 @@ fn read_table(
             format!("empty file: expected a header {}", known.join(",")),
         ));
     }
+    let separator = csv_input::delimiter_name(prepared.delimiter);
     let mut columns = vec![None; known.len()];
     for (at, name) in header.iter().enumerate() {
         let name = name.to_ascii_lowercase();
@@ -116,7 +126,10 @@ fn read_table(
             None => {
                 return Err(err(
                     1,
-                    format!("unknown column \"{name}\" (expected {})", known.join(", ")),
+                    format!(
+                        "unknown column \"{name}\" (expected {}, separated by {separator})",
+                        known.join(", ")
+                    ),
                 ))
             }
         }
@@ -128,10 +141,17 @@ fn read_table(
         }
     }
     let mut rows = Vec::new();
-    let lines = record_lines(text);
-    for (index, record) in reader.records().enumerate() {
-        let line = lines.get(index + 1).copied().unwrap_or(0);
-        let record = record.map_err(|e| err(line, format!("unreadable line: {e}")))?;
+    let mut lines = csv_input::LineCounter::default();
+    for record in reader.records() {
+        let record = record.map_err(|e| {
+            err(
+                csv_input::error_line(&e, text, 0),
+                format!("unreadable line: {e}"),
+            )
+        })?;
+        let line = record
+            .position()
+            .map_or(0, |p| lines.line_at(text, p.byte()));
         if record.len() > header.len() {
             return Err(err(
                 line,
@@ -145,33 +165,6 @@ fn read_table(
         rows.push((line, record.iter().map(str::to_string).collect()));
     }
     Ok(Table { columns, rows })
-}
-
-/// The 1-based line where each record starts (header included), skipping blank lines as
-/// the CSV reader does and keeping quoted line breaks inside their record. The reader's own
-/// positions do not count the blank lines it skips.
-fn record_lines(text: &str) -> Vec<u64> {
-    let mut lines = Vec::new();
-    let mut line = 1u64;
-    let mut in_quotes = false;
-    let mut at_start = true;
-    for c in text.chars() {
-        if at_start && c != '\n' && c != '\r' {
-            lines.push(line);
-            at_start = false;
-        }
-        match c {
-            '"' => in_quotes = !in_quotes,
-            '\n' => {
-                line += 1;
-                if !in_quotes {
-                    at_start = true;
-                }
-            }
-            _ => {}
-        }
-    }
-    lines
 }
 
 impl Table {
@@ -198,6 +191,22 @@ pub fn import_csv(
         &EDGE_COLUMNS,
         &["source", "target", "type"],
     )?;
+    // With an actors file, an edge may name only its ids and the case's actors.
+    let actors_table = match actors {
+        Some((actors_name, actors_text)) => Some((
+            actors_name,
+            read_table(actors_name, actors_text, &ACTOR_COLUMNS, &["id"])?,
+        )),
+        None => None,
+    };
+    let listed: Option<std::collections::HashSet<&str>> =
+        actors_table.as_ref().map(|(_, table)| {
+            table
+                .rows
+                .iter()
+                .filter_map(|(_, row)| table.get(row, 0))
+                .collect()
+        });
     let mut graph = Sociogram::default();
     for (line, row) in &table.rows {
         let err = |message: String| ImportError {
@@ -235,6 +244,13 @@ pub fn import_csv(
             Some(other) => return Err(err(format!("mutual \"{other}\" is neither yes nor no"))),
         };
         for name in [source, target] {
+            if let (Some(listed), Some((actors_name, _))) = (&listed, &actors_table) {
+                if !listed.contains(name) && !known.iter().any(|a| a.id == name) {
+                    return Err(err(format!(
+                        "\"{name}\" is neither an id of the actors file {actors_name} nor an actor of the case"
+                    )));
+                }
+            }
             if graph.index_of(name).is_none() {
                 let actor = known
                     .iter()
@@ -260,8 +276,8 @@ pub fn import_csv(
             description: String::new(),
         });
     }
-    if let Some((actors_name, actors_text)) = actors {
-        let table = read_table(actors_name, actors_text, &ACTOR_COLUMNS, &["id"])?;
+    if let Some((actors_name, table)) = &actors_table {
+        let actors_name = *actors_name;
         for (line, row) in &table.rows {
             let err = |message: String| ImportError {
                 file: actors_name.to_string(),
@@ -334,7 +350,7 @@ mod tests {
     fn import_errors_name_the_line() {
         assert_eq!(
             error("source,target,type,colour\na,b,conflict,red\n"),
-            "e.csv, line 1: unknown column \"colour\" (expected source, target, type, weight, mutual)"
+            "e.csv, line 1: unknown column \"colour\" (expected source, target, type, weight, mutual, separated by \",\")"
         );
         assert_eq!(
             error("source,target,type\na,b,conflict\na,,cooperation\n"),
@@ -370,6 +386,135 @@ mod tests {
         .unwrap_err();
         assert_eq!(actors_err.file, "a.csv");
         assert_eq!(actors_err.line, 1);
+    }
+
+    fn fixture(name: &str) -> String {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/csv")
+            .join(name);
+        csv_input::decode(&std::fs::read(path).unwrap()).unwrap().0
+    }
+
+    #[test]
+    fn a_french_excel_edge_list_and_actors_file_are_read() {
+        let known = case_graph().actors;
+        let graph = import_csv(
+            "edges.csv",
+            &fixture("edges_excel_fr_cp1252.csv"),
+            Some(("actors.csv", &fixture("actors_excel_fr_cp1252.csv"))),
+            &known,
+        );
+        // h_rambaud is not in the actors file but is an actor of the case.
+        assert_eq!(graph.unwrap().actors[0].label, "Hélène Rambaud");
+        // Without the case's actors, the same file is refused on line 2.
+        let err = import_csv(
+            "edges.csv",
+            &fixture("edges_excel_fr_cp1252.csv"),
+            Some(("actors.csv", &fixture("actors_excel_fr_cp1252.csv"))),
+            &[],
+        )
+        .unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "edges.csv, line 2: \"h_rambaud\" is neither an id of the actors file actors.csv nor an actor of the case"
+        );
+        let graph = import_csv(
+            "edges.csv",
+            &fixture("edges_excel_fr_cp1252.csv"),
+            None,
+            &known,
+        )
+        .unwrap();
+        let ids: Vec<&str> = graph.actors.iter().map(|a| a.id.as_str()).collect();
+        assert_eq!(ids, ["h_rambaud", "élodie", "françois"]);
+        assert_eq!(graph.relations[0].intensity, 2);
+        assert!(graph.relations[0].mutual);
+        let actors = format!(
+            "{}h_rambaud;Hélène R.;;\r\n",
+            fixture("actors_excel_fr_cp1252.csv")
+        );
+        let graph = import_csv(
+            "edges.csv",
+            &fixture("edges_excel_fr_cp1252.csv"),
+            Some(("actors.csv", &actors)),
+            &known,
+        )
+        .unwrap();
+        assert_eq!(graph.actors[1].label, "Élodie Lefèvre");
+        assert_eq!(graph.actors[2].department, "Systèmes d'information");
+        assert_eq!(graph.actors[0].label, "Hélène R.");
+    }
+
+    #[test]
+    fn an_unknown_id_with_an_actors_file_is_refused_with_its_crlf_line() {
+        let err = import_csv(
+            "e.csv",
+            &fixture("edges_unknown_actor_crlf.csv"),
+            Some(("a.csv", &fixture("actors_ab_crlf.csv"))),
+            &[],
+        )
+        .unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "e.csv, line 3: \"zoé\" is neither an id of the actors file a.csv nor an actor of the case"
+        );
+        // CRLF and a blank line: the line named is the one a text editor shows.
+        assert_eq!(
+            error("source,target,type\r\na,b,conflict\r\n\r\nb,c,friendship\r\n"),
+            error("source,target,type\na,b,conflict\n\nb,c,friendship\n")
+        );
+        assert!(
+            error("source;target;type\r\na;b;conflict\r\n\r\nb;c;friendship\r\n")
+                .starts_with("e.csv, line 4: unknown type")
+        );
+        assert_eq!(
+            error("source|target|type\na|b|conflict\n"),
+            "e.csv, line 1: unknown column \"source|target|type\" (expected source, target, type, weight, mutual, separated by \",\")"
+        );
+    }
+
+    #[test]
+    fn communities_do_not_depend_on_the_order_of_the_rows() {
+        use crate::workbench::sociogram::metrics;
+        let case = case_graph();
+        let text = crate::workbench::sociogram::formats::edges_csv(&case);
+        let mut lines: Vec<&str> = text.lines().collect();
+        let header = lines.remove(0);
+        let partition = |graph: &Sociogram| {
+            let m = metrics::compute_ranked(graph.actors.len(), &graph.arcs(), &graph.rank());
+            let mut groups: Vec<Vec<&str>> = vec![Vec::new(); graph.actors.len() + 1];
+            for (i, actor) in graph.actors.iter().enumerate() {
+                groups[m.community[i]].push(actor.id.as_str());
+            }
+            let mut groups: Vec<Vec<String>> = groups
+                .into_iter()
+                .filter(|g| !g.is_empty())
+                .map(|mut g| {
+                    g.sort_unstable();
+                    g.into_iter().map(str::to_string).collect()
+                })
+                .collect();
+            groups.sort();
+            (groups, m.modularity)
+        };
+        let first = partition(&import_csv("e.csv", &text, None, &[]).unwrap());
+        assert!(first.0.len() > 1);
+        // A small deterministic generator (xorshift) for 50 Fisher-Yates shuffles.
+        let mut state = 0x9E37_79B9_7F4A_7C15u64;
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        for _ in 0..50 {
+            for i in (1..lines.len()).rev() {
+                lines.swap(i, (next() % (i as u64 + 1)) as usize);
+            }
+            let shuffled = format!("{header}\n{}\n", lines.join("\n"));
+            let graph = import_csv("e.csv", &shuffled, None, &[]).unwrap();
+            assert_eq!(partition(&graph), first);
+        }
     }
 
     #[test]

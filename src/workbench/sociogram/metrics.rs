@@ -17,7 +17,11 @@
 //! - brokers: articulation points of the undirected view (`nx.articulation_points`);
 //! - communities: greedy modularity maximisation (Clauset-Newman-Moore) on the undirected
 //!   view, the algorithm of `nx.community.greedy_modularity_communities`; numbered from 1 by
-//!   decreasing size.
+//!   decreasing size. The greedy steps run over the nodes in a canonical order (the caller's
+//!   rank, the actors' ids: see [`crate::workbench::sociogram::model::Sociogram::rank`]), ties
+//!   broken by that rank, so the communities do not depend on the order of the input;
+//! - self-loops (an actor related to itself) count as in networkx: one arc in and one out,
+//!   twice in the degree of the undirected view (so in the modularity), never on a path.
 
 use petgraph::graph::{NodeIndex, UnGraph};
 use std::collections::{HashMap, VecDeque};
@@ -46,7 +50,7 @@ pub struct Metrics {
     pub modularity: f64,
 }
 
-/// Adjacency lists of a directed graph without duplicates or loops.
+/// Adjacency lists of a directed graph without duplicates (a loop is in both lists of its node).
 struct Adjacency {
     succ: Vec<Vec<usize>>,
     pred: Vec<Vec<usize>>,
@@ -62,9 +66,16 @@ fn adjacency(n: usize, arcs: &[(usize, usize)]) -> Adjacency {
     Adjacency { succ, pred }
 }
 
-/// Computes every metric of the graph with `n` nodes and the given arcs (no duplicates, no
-/// loops: see [`crate::workbench::sociogram::model::Sociogram::arcs`]).
+/// Computes every metric of the graph with `n` nodes and the given arcs (no duplicates; a
+/// loop `(v, v)` is an arc: see [`crate::workbench::sociogram::model::Sociogram::arcs`]).
 pub fn compute(n: usize, arcs: &[(usize, usize)]) -> Metrics {
+    compute_ranked(n, arcs, &[])
+}
+
+/// [`compute`] with the communities found over the nodes in the order of `rank` (node `v`
+/// comes `rank[v]`-th; empty: the index order), so that they depend on the graph and the
+/// ranks only, not on the order of the nodes or arcs.
+pub fn compute_ranked(n: usize, arcs: &[(usize, usize)], rank: &[usize]) -> Metrics {
     let adj = adjacency(n, arcs);
     let in_degree: Vec<usize> = adj.pred.iter().map(Vec::len).collect();
     let out_degree: Vec<usize> = adj.succ.iter().map(Vec::len).collect();
@@ -77,7 +88,7 @@ pub fn compute(n: usize, arcs: &[(usize, usize)]) -> Metrics {
             let rest = (
                 closeness(n, &adj.pred),
                 articulation_points(n, &undirected),
-                greedy_modularity(n, &undirected),
+                greedy_modularity_ranked(n, &undirected, &self_loops(n, arcs), rank),
             );
             // A panic in the worker is a bug of this module: surface it here.
             let between = worker
@@ -252,7 +263,12 @@ fn graph_reciprocity(arcs: &[(usize, usize)]) -> Option<f64> {
         return None;
     }
     let set: std::collections::HashSet<(usize, usize)> = arcs.iter().copied().collect();
-    let reciprocated = arcs.iter().filter(|(s, t)| set.contains(&(*t, *s))).count();
+    // As networkx counts it (arcs less edges of the undirected view), a loop is never
+    // reciprocated.
+    let reciprocated = arcs
+        .iter()
+        .filter(|(s, t)| s != t && set.contains(&(*t, *s)))
+        .count();
     Some(reciprocated as f64 / arcs.len() as f64)
 }
 
@@ -269,10 +285,11 @@ pub fn stars(in_degree: &[usize]) -> Vec<bool> {
     in_degree.iter().map(|d| *d as f64 >= threshold).collect()
 }
 
-/// Sorted, de-duplicated neighbour lists of the undirected view.
+/// Sorted, de-duplicated neighbour lists of the undirected view, loops left out (see
+/// [`self_loops`]).
 pub fn undirected_neighbours(n: usize, arcs: &[(usize, usize)]) -> Vec<Vec<usize>> {
     let mut nb = vec![Vec::new(); n];
-    for &(s, t) in arcs {
+    for &(s, t) in arcs.iter().filter(|(s, t)| s != t) {
         nb[s].push(t);
         nb[t].push(s);
     }
@@ -281,6 +298,17 @@ pub fn undirected_neighbours(n: usize, arcs: &[(usize, usize)]) -> Vec<Vec<usize
         list.dedup();
     }
     nb
+}
+
+/// The nodes with a loop.
+pub fn self_loops(n: usize, arcs: &[(usize, usize)]) -> Vec<bool> {
+    let mut loops = vec![false; n];
+    for &(s, t) in arcs {
+        if s == t {
+            loops[s] = true;
+        }
+    }
+    loops
 }
 
 /// Articulation points of the undirected view (petgraph's algorithm).
@@ -303,28 +331,67 @@ pub fn articulation_points(n: usize, neighbours: &[Vec<usize>]) -> Vec<bool> {
     out
 }
 
+/// [`greedy_modularity_ranked`] with no loops, over the nodes in index order.
+pub fn greedy_modularity(n: usize, neighbours: &[Vec<usize>]) -> (Vec<usize>, f64) {
+    greedy_modularity_ranked(n, neighbours, &[], &[])
+}
+
+/// [`greedy_modularity_in_order`] over the nodes renumbered by `rank` (empty: index order),
+/// its result numbered back: the partition then depends on the graph and the ranks only.
+/// `loops[v]` (empty: none) says that node `v` has a loop.
+pub fn greedy_modularity_ranked(
+    n: usize,
+    neighbours: &[Vec<usize>],
+    loops: &[bool],
+    rank: &[usize],
+) -> (Vec<usize>, f64) {
+    let has_loop = |v: usize| loops.get(v).copied().unwrap_or(false);
+    if rank.len() != n {
+        let loops: Vec<bool> = (0..n).map(has_loop).collect();
+        return greedy_modularity_in_order(n, neighbours, &loops);
+    }
+    let mut ranked = vec![Vec::new(); n];
+    let mut ranked_loops = vec![false; n];
+    for v in 0..n {
+        let mut list: Vec<usize> = neighbours[v].iter().map(|&w| rank[w]).collect();
+        list.sort_unstable();
+        ranked[rank[v]] = list;
+        ranked_loops[rank[v]] = has_loop(v);
+    }
+    let (community, q) = greedy_modularity_in_order(n, &ranked, &ranked_loops);
+    ((0..n).map(|v| community[rank[v]]).collect(), q)
+}
+
 /// Clauset-Newman-Moore greedy modularity on the undirected view: start from singletons,
 /// merge the two connected communities whose merge raises modularity most (ties: the
 /// smallest pair of community numbers), stop when no merge raises it. Each community keeps
 /// its best merge; after a merge only the merged community and its neighbours recompute
 /// theirs. Returns each node's community (from 1, by decreasing size; ties by smallest
-/// member) and the modularity.
-pub fn greedy_modularity(n: usize, neighbours: &[Vec<usize>]) -> (Vec<usize>, f64) {
-    let edges: usize = neighbours.iter().map(Vec::len).sum::<usize>() / 2;
+/// member) and the modularity. A loop counts twice in its node's degree, as in networkx,
+/// and never in a merge's gain.
+fn greedy_modularity_in_order(
+    n: usize,
+    neighbours: &[Vec<usize>],
+    loops: &[bool],
+) -> (Vec<usize>, f64) {
+    let degree: Vec<usize> = (0..n)
+        .map(|v| neighbours[v].len() + 2 * usize::from(loops[v]))
+        .collect();
+    let ends: usize = degree.iter().sum();
     if n == 0 {
         return (Vec::new(), 0.0);
     }
-    if edges == 0 {
+    if ends == 0 {
         return ((1..=n).collect(), 0.0);
     }
-    let two_m = 2.0 * edges as f64;
+    let two_m = ends as f64;
     // e[i][j]: fraction of edge ends between communities i and j (each direction); a[i]:
     // fraction of edge ends in community i.
     let mut e: Vec<HashMap<usize, f64>> = neighbours
         .iter()
         .map(|list| list.iter().map(|&w| (w, 1.0 / two_m)).collect())
         .collect();
-    let mut a: Vec<f64> = neighbours.iter().map(|l| l.len() as f64 / two_m).collect();
+    let mut a: Vec<f64> = degree.iter().map(|&d| d as f64 / two_m).collect();
     let mut members: Vec<Vec<usize>> = (0..n).map(|v| vec![v]).collect();
     /// (gain, smaller community, larger community)
     type Merge = (f64, usize, usize);
@@ -390,12 +457,23 @@ pub fn greedy_modularity(n: usize, neighbours: &[Vec<usize>]) -> (Vec<usize>, f6
             community[v] = number + 1;
         }
     }
-    let q = modularity(&community, neighbours, two_m);
+    let q = modularity_with_loops(&community, neighbours, loops, two_m);
     (community, q)
 }
 
 /// Newman's modularity of a partition on the undirected view.
 pub fn modularity(community: &[usize], neighbours: &[Vec<usize>], two_m: f64) -> f64 {
+    modularity_with_loops(community, neighbours, &[], two_m)
+}
+
+/// Newman's modularity as `nx.community.modularity` computes it: a loop is an edge inside
+/// its node's community and counts twice in its degree.
+pub fn modularity_with_loops(
+    community: &[usize],
+    neighbours: &[Vec<usize>],
+    loops: &[bool],
+    two_m: f64,
+) -> f64 {
     if two_m == 0.0 {
         return 0.0;
     }
@@ -403,7 +481,13 @@ pub fn modularity(community: &[usize], neighbours: &[Vec<usize>], two_m: f64) ->
     let mut inside = vec![0.0; groups + 1];
     let mut degree = vec![0.0; groups + 1];
     for (v, list) in neighbours.iter().enumerate() {
-        degree[community[v]] += list.len() as f64;
+        let own = if loops.get(v).copied().unwrap_or(false) {
+            2.0
+        } else {
+            0.0
+        };
+        degree[community[v]] += list.len() as f64 + own;
+        inside[community[v]] += own;
         for &w in list {
             if community[w] == community[v] {
                 inside[community[v]] += 1.0;
@@ -485,6 +569,39 @@ mod tests {
         // Q = 2 · (3/7 - (7/14)^2) = 6/7 - 1/2.
         assert!(close(m.modularity, 6.0 / 7.0 - 0.5), "{}", m.modularity);
         assert_eq!(m.broker, vec![false, false, true, true, false, false]);
+    }
+
+    #[test]
+    fn self_loops_count_as_in_networkx() {
+        // Two triangles joined by 2 -> 3, loops on 0 and 4, and 4 -> 3 reciprocating 3 -> 4.
+        // Expected values from networkx 3.6.1 (nx.DiGraph with the same arcs).
+        let arcs = [
+            (0, 1),
+            (1, 2),
+            (2, 0),
+            (3, 4),
+            (4, 5),
+            (5, 3),
+            (2, 3),
+            (0, 0),
+            (4, 4),
+            (4, 3),
+        ];
+        let m = compute(6, &arcs);
+        assert_eq!(m.in_degree, [2, 1, 1, 3, 2, 1]);
+        assert_eq!(m.out_degree, [2, 1, 2, 1, 3, 1]);
+        assert_eq!(m.graph_reciprocity, Some(0.2));
+        assert_eq!(m.reciprocity[0], Some(0.5));
+        assert_eq!(m.reciprocity[4], Some(0.8));
+        let expected = [0.05, 0.2, 0.35, 0.35, 0.2, 0.0];
+        assert!(m
+            .betweenness
+            .iter()
+            .zip(expected)
+            .all(|(a, b)| close(*a, b)));
+        assert_eq!(m.community, [1, 1, 1, 2, 2, 2]);
+        assert!(close(m.modularity, 0.38888888888888884), "{}", m.modularity);
+        assert!(!m.isolate[0] && !m.unchosen[0]);
     }
 
     #[test]

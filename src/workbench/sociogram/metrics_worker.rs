@@ -14,6 +14,8 @@ pub struct MetricsInput {
     pub version: u64,
     pub n: usize,
     pub arcs: Vec<(usize, usize)>,
+    /// The nodes' canonical ranks (see [`crate::workbench::sociogram::model::Sociogram::rank`]).
+    pub rank: Vec<usize>,
 }
 
 /// Metrics of a [`MetricsInput`], with the input they were computed on.
@@ -25,7 +27,7 @@ pub struct MetricsResult {
 
 /// Computes a request at once, in this thread.
 pub fn run(input: MetricsInput) -> MetricsResult {
-    let metrics = metrics::compute(input.n, &input.arcs);
+    let metrics = metrics::compute_ranked(input.n, &input.arcs, &input.rank);
     MetricsResult { input, metrics }
 }
 
@@ -84,6 +86,7 @@ mod tests {
             version: 7,
             n: graph.actors.len(),
             arcs: graph.arcs(),
+            rank: graph.rank(),
         };
         let mut worker = MetricsWorker::spawn();
         worker.request(input.clone());

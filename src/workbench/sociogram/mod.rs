@@ -127,7 +127,7 @@ pub fn export(
 pub fn markdown(exercise: &Exercise, graph: &Sociogram, lang: Lang) -> String {
     use crate::i18n::Text;
     let config = config(exercise);
-    let m = metrics::compute(graph.actors.len(), &graph.arcs());
+    let m = metrics::compute_ranked(graph.actors.len(), &graph.arcs(), &graph.rank());
     let mut md = format!(
         "### {}\n\n{} · {} {}\n\n",
         Text::Sociogram(SociogramText::Sociogram).get(lang),

@@ -6,7 +6,8 @@
 //! The graph "as drawn" that the metrics read is directed and unweighted, like a networkx
 //! `DiGraph` built from the relations: a relation is an arc from its source to its target, a
 //! mutual relation is two arcs, several relations between the same two actors (a hierarchy
-//! and an influence, say) are one arc, and a relation of an actor to itself is left out.
+//! and an influence, say) are one arc, and a relation of an actor to itself is one arc, a
+//! loop, counted as networkx counts it (one arc in and one out).
 
 use petgraph::graph::{DiGraph, NodeIndex};
 use serde::{Deserialize, Serialize};
@@ -187,9 +188,6 @@ impl Sociogram {
             ) else {
                 continue;
             };
-            if s == t {
-                continue;
-            }
             let mut push = |a: usize, b: usize| {
                 if seen.insert((a, b)) {
                     arcs.push((a, b));
@@ -201,6 +199,18 @@ impl Sociogram {
             }
         }
         arcs
+    }
+
+    /// Each actor's rank in the order of their ids (index order between equal ids): the
+    /// canonical order in which the communities are found, whatever the order of the input.
+    pub fn rank(&self) -> Vec<usize> {
+        let mut order: Vec<usize> = (0..self.actors.len()).collect();
+        order.sort_by(|&a, &b| self.actors[a].id.cmp(&self.actors[b].id).then(a.cmp(&b)));
+        let mut rank = vec![0; order.len()];
+        for (r, &v) in order.iter().enumerate() {
+            rank[v] = r;
+        }
+        rank
     }
 
     /// Every arc of the graph as drawn.
@@ -423,10 +433,10 @@ mod tests {
             ],
             steps_done: vec![],
         };
-        assert_eq!(graph.arcs(), vec![(0, 1), (1, 2), (2, 1)]);
-        assert_eq!(graph.digraph().edge_count(), 3);
+        assert_eq!(graph.arcs(), vec![(0, 1), (1, 2), (2, 1), (2, 2)]);
+        assert_eq!(graph.digraph().edge_count(), 4);
         let conflicts = graph.arcs_where(|r| r.relation_type == RelationType::Affinity);
-        assert_eq!(conflicts, vec![(1, 2), (2, 1)]);
+        assert_eq!(conflicts, vec![(1, 2), (2, 1), (2, 2)]);
     }
 
     #[test]

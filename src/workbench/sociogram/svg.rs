@@ -27,9 +27,12 @@ pub fn sociogram_svg(
         x1 = x1.max(p[0]);
         y1 = y1.max(p[1]);
     }
-    let span = (x1 - x0).max(y1 - y0).max(1e-6);
-    let scale = ((WIDTH - 2.0 * MARGIN) / span).min((HEIGHT - 2.0 * MARGIN) / span);
-    let at = |p: [f64; 2]| (MARGIN + (p[0] - x0) * scale, MARGIN + (p[1] - y0) * scale);
+    // The layout fills the canvas less its margin along one axis and is centred along the
+    // other (one scale for both: the drawing keeps its shape).
+    let (w, h) = ((x1 - x0).max(1e-6), (y1 - y0).max(1e-6));
+    let scale = ((WIDTH - 2.0 * MARGIN) / w).min((HEIGHT - 2.0 * MARGIN) / h);
+    let (left, top) = ((WIDTH - w * scale) / 2.0, (HEIGHT - h * scale) / 2.0);
+    let at = |p: [f64; 2]| (left + (p[0] - x0) * scale, top + (p[1] - y0) * scale);
     let legend_height = 24.0 * (RelationType::ALL.len().max(order.len()) as f64) + 20.0;
     let mut svg = String::new();
     let _ = write!(
@@ -175,5 +178,45 @@ mod tests {
         );
         assert_eq!(lines, graph.relations.len() + RelationType::ALL.len());
         assert_eq!(markers, RelationType::ALL.len());
+    }
+
+    #[test]
+    fn the_drawing_fills_its_canvas() {
+        let case = crate::case::Case::embedded_default();
+        let graph = Sociogram::from_case(&case.organisation);
+        let drawing = Drawing::new(&graph, &[]);
+        let names = |k: RelationType| k.as_str().to_string();
+        let svg = sociogram_svg(&graph, &drawing, &[], &names);
+        let nodes = svg
+            .split("<g class=\"nodes\">")
+            .nth(1)
+            .unwrap()
+            .split("</g>")
+            .next()
+            .unwrap();
+        let attr = |tag: &str, name: &str| -> f64 {
+            let at = tag.find(&format!(" {name}=\"")).unwrap() + name.len() + 3;
+            tag[at..].split('"').next().unwrap().parse().unwrap()
+        };
+        let circles: Vec<(f64, f64)> = nodes
+            .split("<circle")
+            .skip(1)
+            .map(|tag| (attr(tag, "cx"), attr(tag, "cy")))
+            .collect();
+        assert_eq!(circles.len(), graph.actors.len());
+        let min_max = |values: Vec<f64>| {
+            values
+                .iter()
+                .fold((f64::MAX, f64::MIN), |(lo, hi), v| (lo.min(*v), hi.max(*v)))
+        };
+        let (x0, x1) = min_max(circles.iter().map(|c| c.0).collect());
+        let (y0, y1) = min_max(circles.iter().map(|c| c.1).collect());
+        let near = |a: f64, b: f64| (a - b).abs() <= 0.1;
+        let spans_x = near(x0, MARGIN) && near(x1, WIDTH - MARGIN);
+        let spans_y = near(y0, MARGIN) && near(y1, HEIGHT - MARGIN);
+        assert!(spans_x || spans_y, "x {x0}..{x1}, y {y0}..{y1}");
+        // Centred along the other axis.
+        assert!(near((x0 + x1) / 2.0, WIDTH / 2.0), "x {x0}..{x1}");
+        assert!(near((y0 + y1) / 2.0, HEIGHT / 2.0), "y {y0}..{y1}");
     }
 }

@@ -215,7 +215,7 @@ impl GraphView {
             self.metrics_version += 1;
             let n = graph.actors.len();
             if n <= SYNC_METRICS_UP_TO {
-                self.metrics = metrics::compute(n, &arcs);
+                self.metrics = metrics::compute_ranked(n, &arcs, &graph.rank());
                 self.metrics_state = MetricsState::Current;
             } else {
                 self.metrics = provisional_metrics(&self.graph, &self.metrics, &graph, &arcs);
@@ -271,6 +271,7 @@ impl GraphView {
             version: self.metrics_version,
             n: self.graph.actors.len(),
             arcs: self.arcs.clone(),
+            rank: self.graph.rank(),
         })
     }
 

@@ -7,7 +7,9 @@
 
 use crate::case::Exercise;
 use crate::i18n::{Lang, Text};
+use crate::workbench::labels::Rect as LabelBox;
 use crate::workbench::mindmap::formats::{one_line, xml_text};
+use crate::workbench::worldmap::marker_labels::marker_labels;
 use crate::workbench::worldmap::model::{LinkKind, WorldMap};
 use crate::workbench::worldmap::text::WorldmapText;
 use crate::workspace::Answer;
@@ -275,17 +277,45 @@ pub fn render_svg(map: &WorldMap, exercise_id: &str, lang: Lang) -> String {
             });
         let _ = writeln!(
             out,
-            "<g><title>{}</title><text x=\"{x:.1}\" y=\"{:.1}\" font-size=\"16\" text-anchor=\"middle\" fill=\"{}\" stroke=\"#ffffff\" stroke-width=\"0.8\">{}</text><text x=\"{:.1}\" y=\"{:.1}\" font-size=\"11\" font-weight=\"bold\" fill=\"#1A1A1A\" stroke=\"#ffffff\" stroke-width=\"3\" paint-order=\"stroke\">{}</text></g>",
+            "<g><title>{}</title><text x=\"{x:.1}\" y=\"{:.1}\" font-size=\"16\" text-anchor=\"middle\" fill=\"{}\" stroke=\"#ffffff\" stroke-width=\"0.8\">{}</text></g>",
             xml_text(&format!("{}. {} — {}", i + 1, actor.name, actor.note)),
             y + 5.5,
             xml_text(colour),
             xml_text(symbol),
-            x + 7.0,
-            y - 3.0,
-            i + 1
         );
     }
-    if let Some(region) = crowded_region(map) {
+    let crowded = crowded_region(map);
+    let inset_box = LabelBox {
+        x: SIDE + 8.0,
+        y: TOP + MAP_H - INSET_H - 8.0,
+        w: INSET_W,
+        h: INSET_H,
+    };
+    let points: Vec<(f64, f64, usize)> = map
+        .actors
+        .iter()
+        .enumerate()
+        .map(|(i, a)| {
+            let (x, y) = project(a.lat, a.lon);
+            (x, y, i + 1)
+        })
+        .collect();
+    marker_labels(
+        &mut out,
+        &points,
+        if crowded.is_some() {
+            std::slice::from_ref(&inset_box)
+        } else {
+            &[]
+        },
+        LabelBox {
+            x: SIDE,
+            y: TOP,
+            w: MAP_W,
+            h: MAP_H,
+        },
+    );
+    if let Some(region) = crowded {
         inset(&mut out, map, region);
     }
     let top = TOP + MAP_H + 26.0;
@@ -394,6 +424,7 @@ fn inset(out: &mut String, map: &WorldMap, (west, east, south, north): Region) {
         }
     }
     out.push_str("\"/>\n");
+    let mut points = Vec::new();
     for (i, actor) in map.actors.iter().enumerate() {
         if !(west..=east).contains(&actor.lon) || !(south..=north).contains(&actor.lat) {
             continue;
@@ -407,15 +438,24 @@ fn inset(out: &mut String, map: &WorldMap, (west, east, south, north): Region) {
             });
         let _ = writeln!(
             out,
-            "<text x=\"{x:.1}\" y=\"{:.1}\" font-size=\"16\" text-anchor=\"middle\" fill=\"{}\" stroke=\"#ffffff\" stroke-width=\"0.8\">{}</text><text x=\"{:.1}\" y=\"{:.1}\" font-size=\"11\" font-weight=\"bold\" fill=\"#1A1A1A\" stroke=\"#ffffff\" stroke-width=\"3\" paint-order=\"stroke\">{}</text>",
+            "<text x=\"{x:.1}\" y=\"{:.1}\" font-size=\"16\" text-anchor=\"middle\" fill=\"{}\" stroke=\"#ffffff\" stroke-width=\"0.8\">{}</text>",
             y + 5.5,
             xml_text(colour),
             xml_text(symbol),
-            x + 7.0,
-            y - 3.0,
-            i + 1
         );
+        points.push((x, y, i + 1));
     }
+    marker_labels(
+        out,
+        &points,
+        &[],
+        LabelBox {
+            x: x0,
+            y: y0,
+            w: INSET_W,
+            h: INSET_H,
+        },
+    );
 }
 
 /// Height of a line of text under the map.

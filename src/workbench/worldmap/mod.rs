@@ -3,6 +3,7 @@
 pub mod config;
 pub mod formats;
 pub mod keys;
+pub mod marker_labels;
 pub mod model;
 pub mod text;
 pub mod update;

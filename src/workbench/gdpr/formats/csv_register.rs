@@ -1,6 +1,7 @@
 //! The register as CSV: export with the exact header, and import that refuses a bad value
 //! with its line, column and allowed values (and then changes nothing).
 
+use crate::workbench::csv_input;
 use crate::workbench::gdpr::countries;
 use crate::workbench::gdpr::model::{
     split_values, yes_no, Art9Exception, DpiaCriterion, LegalBasis, Processing, Safeguard, Sheet,
@@ -37,35 +38,51 @@ fn codes<T: Copy>(values: &[T], code: fn(T) -> &'static str) -> String {
         .join(";")
 }
 
+/// The register as a table: the header, then one row per processing in the register's order.
+pub fn register_table(sheet: &Sheet) -> Vec<Vec<String>> {
+    let mut table = vec![CSV_HEADER.iter().map(|h| h.to_string()).collect()];
+    for p in &sheet.processings {
+        table.push(vec![
+            p.id.clone(),
+            p.name.clone(),
+            p.purpose.clone(),
+            p.legal_basis.map_or("", LegalBasis::code).to_string(),
+            p.data_subjects.join(";"),
+            p.data_categories.join(";"),
+            codes(&p.special_categories, SpecialCategory::code),
+            p.art9_exception.map_or("", Art9Exception::code).to_string(),
+            p.recipients.join(";"),
+            p.processors.join(";"),
+            yes_no(p.processor_contract).to_string(),
+            p.transfers.join(";"),
+            p.transfer_safeguard.map_or("", Safeguard::code).to_string(),
+            p.retention.clone(),
+            p.security_measures.join(";"),
+            yes_no(p.information_given).to_string(),
+            codes(&p.dpia_criteria, DpiaCriterion::code),
+            yes_no(p.dpia_done).to_string(),
+        ]);
+    }
+    table
+}
+
 /// One CSV row per processing, in the register's order.
 pub fn register_csv(sheet: &Sheet) -> String {
     let mut out = csv::Writer::from_writer(Vec::new());
     // Writing to a Vec cannot fail.
-    let _ = out.write_record(CSV_HEADER);
-    for p in &sheet.processings {
-        let _ = out.write_record([
-            p.id.as_str(),
-            &p.name,
-            &p.purpose,
-            p.legal_basis.map_or("", LegalBasis::code),
-            &p.data_subjects.join(";"),
-            &p.data_categories.join(";"),
-            &codes(&p.special_categories, SpecialCategory::code),
-            p.art9_exception.map_or("", Art9Exception::code),
-            &p.recipients.join(";"),
-            &p.processors.join(";"),
-            yes_no(p.processor_contract),
-            &p.transfers.join(";"),
-            p.transfer_safeguard.map_or("", Safeguard::code),
-            &p.retention,
-            &p.security_measures.join(";"),
-            yes_no(p.information_given),
-            &codes(&p.dpia_criteria, DpiaCriterion::code),
-            yes_no(p.dpia_done),
-        ]);
+    for line in register_table(sheet) {
+        let _ = out.write_record(line);
     }
     let bytes = out.into_inner().unwrap_or_default();
     String::from_utf8(bytes).unwrap_or_default()
+}
+
+/// The register as a workbook: one sheet, `register`, the CSV's header and rows.
+pub fn register_xlsx(sheet: &Sheet) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
+    crate::workbench::xlsx::workbook(&[crate::workbench::xlsx::Sheet {
+        name: "register".into(),
+        rows: register_table(sheet),
+    }])
 }
 
 /// Why a register CSV was refused; every message names the line and, for a value, the
@@ -74,8 +91,8 @@ pub fn register_csv(sheet: &Sheet) -> String {
 pub enum ImportError {
     #[error("line {line}: the file cannot be read as CSV ({message})")]
     Csv { line: u64, message: String },
-    #[error("line 1: the header must be exactly {}", CSV_HEADER.join(","))]
-    Header,
+    #[error("line 1: the header must be exactly {} (read with the separator {separator})", CSV_HEADER.join(","))]
+    Header { separator: &'static str },
     #[error("line {line}: expected {} cells, found {found}", CSV_HEADER.len())]
     CellCount { line: u64, found: usize },
     #[error("line {line}, column {column} ({name}): {value:?} is not allowed; allowed values: {allowed}")]
@@ -149,22 +166,29 @@ fn parse_country(text: &str) -> Option<String> {
 
 /// Reads a register CSV (the export's format). Nothing is returned unless every row is valid.
 pub fn parse_register_csv(text: &str) -> Result<Vec<Processing>, ImportError> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut reader = csv::ReaderBuilder::new()
+    let prepared = csv_input::prepare(text);
+    let text: &str = &prepared.text;
+    let mut reader = prepared
+        .builder()
         .has_headers(false)
         .flexible(true)
-        .from_reader(text.as_bytes());
+        .from_reader(prepared.bytes());
     let mut processings: Vec<(u64, Processing)> = Vec::new();
+    let mut lines = csv_input::LineCounter::default();
     for (index, record) in reader.records().enumerate() {
         let record = record.map_err(|e| ImportError::Csv {
-            line: e.position().map_or(index as u64 + 1, |p| p.line()),
+            line: csv_input::error_line(&e, text, index as u64 + 1),
             message: e.to_string(),
         })?;
-        let line = record.position().map_or(index as u64 + 1, |p| p.line());
+        let line = record
+            .position()
+            .map_or(index as u64 + 1, |p| lines.line_at(text, p.byte()));
         if index == 0 {
             let header: Vec<&str> = record.iter().map(str::trim).collect();
             if header != CSV_HEADER {
-                return Err(ImportError::Header);
+                return Err(ImportError::Header {
+                    separator: csv_input::delimiter_name(prepared.delimiter),
+                });
             }
             continue;
         }
@@ -365,7 +389,7 @@ mod tests {
     fn structural_errors_are_refused() {
         assert_eq!(
             parse_register_csv("id,name\npaie,Paie\n").unwrap_err(),
-            ImportError::Header
+            ImportError::Header { separator: "\",\"" }
         );
         let header = CSV_HEADER.join(",");
         let err = parse_register_csv(&format!("{header}\npaie,Paie\n")).unwrap_err();
@@ -391,6 +415,53 @@ mod tests {
         ))
         .unwrap();
         assert_eq!(ok[0].transfers, ["US", "TN"]);
+    }
+
+    #[test]
+    fn crlf_and_blank_lines_keep_exact_line_numbers() {
+        let lf = csv_with("legal_basis", "consentement");
+        let crlf = lf.replace('\n', "\r\n");
+        let expected = parse_register_csv(&lf).unwrap_err();
+        assert!(
+            expected.to_string().starts_with("line 3, column 4"),
+            "{expected}"
+        );
+        assert_eq!(parse_register_csv(&crlf).unwrap_err(), expected);
+        // A blank line before the bad row moves it to line 4, with either line end.
+        let mut rows: Vec<&str> = lf.lines().collect();
+        rows.insert(2, "");
+        let blank = rows.join("\r\n");
+        let err = parse_register_csv(&blank).unwrap_err();
+        assert!(err.to_string().starts_with("line 4, column 4"), "{err}");
+    }
+
+    #[test]
+    fn a_french_excel_file_is_read_windows_1252_semicolons_crlf() {
+        let bytes = include_bytes!("../../../../tests/fixtures/csv/register_excel_fr_cp1252.csv");
+        let (text, encoding) = csv_input::decode(bytes).unwrap();
+        assert_eq!(encoding, csv_input::SourceEncoding::Windows1252);
+        let err = parse_register_csv(&text).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "line 3, column 4 (legal_basis): \"consentement\" is not allowed; allowed values: consent, contract, legal_obligation, vital_interests, public_task, legitimate_interests or empty"
+        );
+        let fixed = text.replace(";consentement;", ";consent;");
+        let register = parse_register_csv(&fixed).unwrap();
+        assert_eq!(register.len(), 2);
+        assert_eq!(register[0].name, "Paie des salariés");
+        assert_eq!(register[0].data_categories, ["identité", "rémunération"]);
+        assert_eq!(
+            register[0].special_categories,
+            [SpecialCategory::Health, SpecialCategory::TradeUnion]
+        );
+        assert_eq!(register[0].transfers, ["TN"]);
+        assert_eq!(register[1].legal_basis, Some(LegalBasis::Consent));
+        // A header read with the wrong separator says which one it saw.
+        let err = parse_register_csv("id;name\tx\n").unwrap_err();
+        assert!(
+            err.to_string().ends_with("(read with the separator \";\")"),
+            "{err}"
+        );
     }
 
     #[test]

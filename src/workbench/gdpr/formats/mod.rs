@@ -9,7 +9,8 @@ mod csv_register;
 mod document;
 
 pub use csv_register::{
-    parse_register_csv, register_csv, replace_register, ImportError, CSV_HEADER,
+    parse_register_csv, register_csv, register_table, register_xlsx, replace_register, ImportError,
+    CSV_HEADER,
 };
 pub use document::{action_plan, register_fields, sheet_html, sheet_markdown, transfers_label};
 
