@@ -196,13 +196,11 @@ fn cases_lists_the_embedded_case() {
 }
 
 #[test]
-fn case_validate_accepts_the_embedded_case_and_the_minimal_fixture() {
+fn case_validate_accepts_both_cases_and_holds_the_minimal_fixture_to_the_referentiel() {
     let tmp = tempfile::tempdir().unwrap();
-    let embedded = Path::new(env!("CARGO_MANIFEST_DIR")).join("cases/maison-verdier.json");
-    for (path, id) in [
-        (embedded, "maison-verdier"),
-        (fixture("minimal.json"), "fixture"),
-    ] {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    for id in ["maison-verdier", "monts-de-loue"] {
+        let path = root.join(format!("cases/{id}.json"));
         let out = atelier(
             tmp.path(),
             &["case", "validate", path.to_str().unwrap(), "--lang", "en"],
@@ -215,6 +213,13 @@ fn case_validate_accepts_the_embedded_case_and_the_minimal_fixture() {
         );
         assert!(stderr(&out).is_empty());
     }
+    // The fixture's one exercise loads, but it is not a case of the certification: its rubric
+    // line cites no criterion of the referentiel.
+    let path = fixture("minimal.json");
+    let out = atelier(tmp.path(), &["case", "validate", path.to_str().unwrap()]);
+    let err = assert_one_line_error(&out);
+    assert!(err.contains("$.exercises[0].rubric[0].criterion"), "{err}");
+    assert!(stdout(&out).is_empty());
 }
 
 #[test]

@@ -101,18 +101,26 @@ fn a_processing_of_the_case_is_added_and_filled_with_pickers() {
     type_text(&mut app, "Établir la paie");
     assert_eq!(sheet(&app).processings[0].purpose, "Établir la paie");
     key(&mut app, KeyCode::Enter);
-    // Legal basis: a picker, third value (after "not filled in", consent, contract).
+    // Legal bases: several can be ticked (contract, then legal obligation), Enter ends.
     key(&mut app, KeyCode::Down);
     key(&mut app, KeyCode::Enter);
-    assert_eq!(app.mode(), Mode::Picker);
-    down(&mut app, 3);
-    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.mode(), Mode::Checklist);
+    keys(
+        &mut app,
+        &[
+            KeyCode::Down,
+            KeyCode::Char(' '),
+            KeyCode::Down,
+            KeyCode::Char(' '),
+            KeyCode::Enter,
+        ],
+    );
     assert_eq!(
         sheet(&app).processings[0].legal_basis,
-        Some(LegalBasis::LegalObligation)
+        [LegalBasis::Contract, LegalBasis::LegalObligation]
     );
-    // Multi-valued text: separated by ';'.
-    key(&mut app, KeyCode::Down);
+    // Multi-valued text: separated by ';' (past the joint controllers).
+    down(&mut app, 2);
     key(&mut app, KeyCode::Enter);
     type_text(&mut app, "salariés ; saisonniers;");
     key(&mut app, KeyCode::Enter);
@@ -121,7 +129,7 @@ fn a_processing_of_the_case_is_added_and_filled_with_pickers() {
         ["salariés", "saisonniers"]
     );
     // DPIA criteria: ticked with Space, Esc undoes the ticks.
-    down(&mut app, 12);
+    down(&mut app, 15);
     key(&mut app, KeyCode::Enter);
     assert_eq!(app.mode(), Mode::Checklist);
     keys(
@@ -148,7 +156,7 @@ fn a_processing_of_the_case_is_added_and_filled_with_pickers() {
     assert!(sheet(&app).processings[0].data_subjects.is_empty());
     assert_eq!(
         sheet(&app).processings[0].legal_basis,
-        Some(LegalBasis::LegalObligation)
+        [LegalBasis::Contract, LegalBasis::LegalObligation]
     );
     // Esc closes the form, Esc again goes home.
     key(&mut app, KeyCode::Esc);

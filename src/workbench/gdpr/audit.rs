@@ -142,14 +142,20 @@ pub fn transfer_lacks_safeguard(country: &str, safeguard: Option<Safeguard>) -> 
 /// The rules that fire on one processing, in the rules' order.
 pub fn fired_rules(p: &Processing) -> Vec<Rule> {
     let mut fired = Vec::new();
-    if p.legal_basis.is_none() {
+    if p.legal_basis.is_empty() {
         fired.push(Rule::LegalBasisMissing);
     }
     if p.purpose.trim().is_empty() {
         fired.push(Rule::PurposeMissing);
     }
+    if !p.minimisation.is_empty() {
+        fired.push(Rule::DataNotMinimised);
+    }
     if !p.special_categories.is_empty() && p.art9_exception.is_none() {
         fired.push(Rule::SpecialCategoryWithoutException);
+    }
+    if p.criminal_data == Some(true) && p.art10_ground.trim().is_empty() {
+        fired.push(Rule::CriminalDataWithoutGround);
     }
     if retention_undefined(&p.retention) {
         fired.push(Rule::RetentionUndefined);
@@ -159,6 +165,15 @@ pub fn fired_rules(p: &Processing) -> Vec<Rule> {
         .any(|c| transfer_lacks_safeguard(c, p.transfer_safeguard))
     {
         fired.push(Rule::TransferWithoutSafeguard);
+    }
+    // Art. 49 only covers occasional transfers: a register that relies on it for a regular
+    // flow needs art. 45 or 46; the candidate dismisses this if the transfer is occasional.
+    if p.transfer_safeguard == Some(Safeguard::Derogation)
+        && p.transfers
+            .iter()
+            .any(|c| !countries::in_eea(c) && countries::adequacy(c) != Some(Adequacy::Full))
+    {
+        fired.push(Rule::DerogationForRegularTransfer);
     }
     if !p.processors.is_empty() && p.processor_contract != Some(true) {
         fired.push(Rule::ProcessorWithoutContract);
@@ -410,11 +425,15 @@ mod tests {
             id: "wifi".into(),
             name: "Wi-Fi".into(),
             purpose: "Fournir l'accès".into(),
-            legal_basis: Some(LegalBasis::LegalObligation),
+            legal_basis: vec![LegalBasis::LegalObligation, LegalBasis::LegitimateInterests],
+            joint_controllers: Vec::new(),
             data_subjects: vec!["clients".into()],
             data_categories: vec!["e-mail".into()],
             special_categories: vec![SpecialCategory::Health],
             art9_exception: Some(Art9Exception::ExplicitConsent),
+            criminal_data: Some(true),
+            art10_ground: "loi du 6 janvier 1978, art. 46".into(),
+            minimisation: Vec::new(),
             recipients: vec!["DSI".into()],
             processors: vec!["opérateur".into()],
             processor_contract: Some(true),
@@ -447,7 +466,65 @@ mod tests {
 
     #[test]
     fn rule_legal_basis_missing() {
-        assert_eq!(fires(|p| p.legal_basis = None), [Rule::LegalBasisMissing]);
+        assert_eq!(fires(|p| p.legal_basis.clear()), [Rule::LegalBasisMissing]);
+    }
+
+    #[test]
+    fn rule_data_not_minimised() {
+        for pattern in Minimisation::ALL {
+            assert_eq!(
+                fires(|p| p.minimisation = vec![*pattern]),
+                [Rule::DataNotMinimised]
+            );
+        }
+    }
+
+    #[test]
+    fn rule_criminal_data_without_ground() {
+        assert_eq!(
+            fires(|p| p.art10_ground.clear()),
+            [Rule::CriminalDataWithoutGround]
+        );
+        // Criminal data are not special categories: art. 9(2) is not asked for them.
+        assert_eq!(
+            fires(|p| {
+                p.special_categories.clear();
+                p.art9_exception = None;
+                p.art10_ground.clear();
+            }),
+            [Rule::CriminalDataWithoutGround]
+        );
+        assert_eq!(
+            fires(|p| {
+                p.criminal_data = Some(false);
+                p.art10_ground.clear();
+            }),
+            []
+        );
+    }
+
+    #[test]
+    fn rule_derogation_for_regular_transfer() {
+        // An art. 49 derogation is a basis, but only for occasional transfers.
+        assert_eq!(
+            fires(|p| p.transfer_safeguard = Some(Safeguard::Derogation)),
+            [Rule::DerogationForRegularTransfer]
+        );
+        // Brazil has had an adequacy decision since 26 January 2026: nothing to derogate from.
+        assert_eq!(
+            fires(|p| {
+                p.transfers = vec!["BR".into(), "DE".into()];
+                p.transfer_safeguard = Some(Safeguard::Derogation);
+            }),
+            []
+        );
+        assert_eq!(
+            fires(|p| {
+                p.transfers = vec!["BR".into()];
+                p.transfer_safeguard = None;
+            }),
+            []
+        );
     }
 
     #[test]

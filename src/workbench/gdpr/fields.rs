@@ -7,8 +7,8 @@ use crate::workbench::gdpr::audit::SheetConfig;
 use crate::workbench::gdpr::countries;
 use crate::workbench::gdpr::model::{
     join_values, split_values, Art9Exception, AuditFinding, CheckStatus, DpiaCriterion,
-    FindingKind, LegalBasis, Level, Owner, Priority, Processing, Rule, Safeguard, Severity, Sheet,
-    SpecialCategory, Target,
+    FindingKind, LegalBasis, Level, Minimisation, Owner, Priority, Processing, Rule, Safeguard,
+    Severity, Sheet, SpecialCategory, Target,
 };
 use crate::workbench::gdpr::ui::{Choice, FText, PChoice, PText, RText, SheetField};
 
@@ -111,8 +111,15 @@ pub fn picker_options(
             };
             match field {
                 PChoice::LegalBasis => {
-                    optional(lang, LegalBasis::ALL, p.legal_basis, LegalBasis::label)
+                    multi(lang, LegalBasis::ALL, &p.legal_basis, LegalBasis::label)
                 }
+                PChoice::Minimisation => multi(
+                    lang,
+                    Minimisation::ALL,
+                    &p.minimisation,
+                    Minimisation::label,
+                ),
+                PChoice::CriminalData => yes_no_options(lang, p.criminal_data),
                 PChoice::SpecialCategories => multi(
                     lang,
                     SpecialCategory::ALL,
@@ -274,6 +281,8 @@ pub fn processing_text(p: &Processing, field: PText) -> String {
         PText::Transfers => join_values(&p.transfers),
         PText::Retention => p.retention.clone(),
         PText::SecurityMeasures => join_values(&p.security_measures),
+        PText::JointControllers => join_values(&p.joint_controllers),
+        PText::Art10Ground => p.art10_ground.clone(),
     }
 }
 
@@ -317,6 +326,8 @@ pub fn set_text(config: &SheetConfig, sheet: &mut Sheet, field: SheetField, text
                 PText::Transfers => p.transfers = parse_transfers(&text).0,
                 PText::Retention => p.retention = text,
                 PText::SecurityMeasures => p.security_measures = split_values(&text),
+                PText::JointControllers => p.joint_controllers = split_values(&text),
+                PText::Art10Ground => p.art10_ground = text,
             }
         }
         SheetField::Finding(i, t) => {
@@ -372,7 +383,17 @@ pub(crate) fn apply_choice(
                 return;
             };
             match field {
-                PChoice::LegalBasis => p.legal_basis = value_at(LegalBasis::ALL, index),
+                PChoice::LegalBasis => {
+                    if let Some(v) = LegalBasis::ALL.get(index) {
+                        toggle(&mut p.legal_basis, *v);
+                    }
+                }
+                PChoice::Minimisation => {
+                    if let Some(v) = Minimisation::ALL.get(index) {
+                        toggle(&mut p.minimisation, *v);
+                    }
+                }
+                PChoice::CriminalData => p.criminal_data = yes_no_at(index),
                 PChoice::Art9Exception => p.art9_exception = value_at(Art9Exception::ALL, index),
                 PChoice::ProcessorContract => p.processor_contract = yes_no_at(index),
                 PChoice::TransferSafeguard => {
@@ -445,7 +466,9 @@ pub(crate) fn cycle_status(status: Option<CheckStatus>) -> Option<CheckStatus> {
 
 pub(crate) fn clear_choice(p: &mut Processing, choice: PChoice) {
     match choice {
-        PChoice::LegalBasis => p.legal_basis = None,
+        PChoice::LegalBasis => p.legal_basis.clear(),
+        PChoice::Minimisation => p.minimisation.clear(),
+        PChoice::CriminalData => p.criminal_data = None,
         PChoice::SpecialCategories => p.special_categories.clear(),
         PChoice::Art9Exception => p.art9_exception = None,
         PChoice::ProcessorContract => p.processor_contract = None,

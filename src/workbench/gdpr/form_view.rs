@@ -28,6 +28,7 @@ pub(crate) fn field_title(app: &App, field: SheetField) -> (String, u16) {
                 | PText::DataCategories
                 | PText::Recipients
                 | PText::Processors
+                | PText::JointControllers
                 | PText::SecurityMeasures => format!("{label}{several}"),
                 PText::Transfers => format!("{label}{}", SheetText::CountryCodesHint.get(lang)),
                 _ => label.to_string(),
@@ -73,6 +74,8 @@ pub fn text_label(lang: Lang, field: PText) -> &'static str {
         PText::Transfers => SheetText::TransfersOutsideEuCountries.get(lang),
         PText::Retention => SheetText::RetentionPeriod.get(lang),
         PText::SecurityMeasures => SheetText::SecurityMeasures.get(lang),
+        PText::JointControllers => SheetText::JointControllers.get(lang),
+        PText::Art10Ground => SheetText::Art10Ground.get(lang),
     }
 }
 
@@ -86,7 +89,9 @@ fn choice_label(lang: Lang, field: PChoice) -> String {
         format!("{name} · {what}")
     };
     match field {
-        PChoice::LegalBasis => SheetText::LegalBasisArt6.get(lang).into(),
+        PChoice::LegalBasis => SheetText::LegalBasesArt6.get(lang).into(),
+        PChoice::Minimisation => SheetText::MinimisationArt5.get(lang).into(),
+        PChoice::CriminalData => SheetText::CriminalDataArt10.get(lang).into(),
         PChoice::SpecialCategories => SheetText::SpecialCategoriesArt9.get(lang).into(),
         PChoice::Art9Exception => SheetText::Art9Exception.get(lang).into(),
         PChoice::ProcessorContract => SheetText::Art28Contract.get(lang).into(),
@@ -114,9 +119,9 @@ fn level(lang: Lang, value: Option<Level>) -> String {
 fn choice_value(lang: Lang, p: &Processing, field: PChoice) -> String {
     let labels = |values: Vec<&'static str>| values.join("; ");
     match field {
-        PChoice::LegalBasis => p
-            .legal_basis
-            .map_or(String::new(), |v| v.label(lang).into()),
+        PChoice::LegalBasis => labels(p.legal_basis.iter().map(|v| v.label(lang)).collect()),
+        PChoice::Minimisation => labels(p.minimisation.iter().map(|v| v.label(lang)).collect()),
+        PChoice::CriminalData => yes_no(lang, p.criminal_data),
         PChoice::SpecialCategories => {
             labels(p.special_categories.iter().map(|v| v.label(lang)).collect())
         }

@@ -20,6 +20,9 @@ use crate::workbench::gdpr::ui::{
 
 /// The sheet of an exercise nobody has touched yet.
 static EMPTY_SHEET: Sheet = Sheet {
+    controller: String::new(),
+    representative: String::new(),
+    dpo: String::new(),
     processings: Vec::new(),
     checklist: Vec::new(),
     findings: Vec::new(),

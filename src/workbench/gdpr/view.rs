@@ -290,7 +290,13 @@ fn render_register(
             let row = Row::new(vec![
                 Cell::from(p.id.clone()),
                 Cell::from(p.name.clone()),
-                Cell::from(p.legal_basis.map_or("—", basis_article)),
+                Cell::from(dash(
+                    p.legal_basis
+                        .iter()
+                        .map(|b| basis_article(*b))
+                        .collect::<Vec<_>>()
+                        .join(","),
+                )),
                 Cell::from(dash(p.transfers.join(","))),
                 Cell::from(dash(yes_no(lang, p.information_given))),
                 Cell::from(format!(
