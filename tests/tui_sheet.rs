@@ -169,8 +169,8 @@ fn a_processing_of_the_case_is_added_and_filled_with_pickers() {
 fn unknown_country_codes_are_refused_with_a_message() {
     let mut app = app(false);
     add_paie(&mut app);
-    // Transfers is the 12th row (index 11); the form opened on row 2.
-    down(&mut app, 9);
+    // Transfers is the 16th row (index 15); the form opened on row 2.
+    down(&mut app, 13);
     key(&mut app, KeyCode::Enter);
     type_text(&mut app, "tn; Tunisie");
     key(&mut app, KeyCode::Enter);

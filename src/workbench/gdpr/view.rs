@@ -290,13 +290,12 @@ fn render_register(
             let row = Row::new(vec![
                 Cell::from(p.id.clone()),
                 Cell::from(p.name.clone()),
-                Cell::from(dash(
-                    p.legal_basis
-                        .iter()
-                        .map(|b| basis_article(*b))
-                        .collect::<Vec<_>>()
-                        .join(","),
-                )),
+                // The first basis, and "+" when there are more (the form lists them all).
+                Cell::from(match p.legal_basis.as_slice() {
+                    [] => "—".to_string(),
+                    [one] => basis_article(*one).to_string(),
+                    [first, ..] => format!("{}+", basis_article(*first)),
+                }),
                 Cell::from(dash(p.transfers.join(","))),
                 Cell::from(dash(yes_no(lang, p.information_given))),
                 Cell::from(format!(
