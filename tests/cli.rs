@@ -423,3 +423,41 @@ fn english_output_with_lang_en() {
     assert!(text.contains("not started"), "{text}");
     assert!(!text.contains("non commencé"), "{text}");
 }
+
+#[test]
+fn the_maison_verdier_worked_example_is_complete_without_error_findings() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = init(tmp.path(), &["--example"]);
+    let doc = check_json(tmp.path(), &dir);
+    for exercise in doc["exercises"].as_array().unwrap() {
+        assert_eq!(exercise["status"], "complete", "{}", exercise["id"]);
+        assert_eq!(
+            exercise["findings"],
+            serde_json::json!([]),
+            "{}",
+            exercise["id"]
+        );
+    }
+}
+
+#[test]
+fn monts_de_loue_is_embedded_and_works_outside_the_source_tree() {
+    // The temporary directory has no `cases/` folder: the case and its example come from the
+    // binary.
+    let tmp = tempfile::tempdir().unwrap();
+    assert!(!tmp.path().join("cases").exists());
+    let out = atelier(tmp.path(), &["cases"]);
+    assert!(
+        stdout(&out)
+            .lines()
+            .any(|l| l.starts_with("monts-de-loue\t") && l.ends_with("(embedded)")),
+        "{}",
+        stdout(&out)
+    );
+    let dir = init(tmp.path(), &["--example", "--case", "monts-de-loue"]);
+    let doc = check_json(tmp.path(), &dir);
+    assert_eq!(doc["exercises"].as_array().unwrap().len(), 18);
+    for id in ["A2", "A4", "A9", "A11", "A15"] {
+        assert_eq!(status_of(&doc, id), "complete", "{id}");
+    }
+}
