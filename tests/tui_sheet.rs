@@ -411,3 +411,28 @@ fn a_click_selects_the_row_under_it_and_a_second_opens_the_form() {
     click(&mut app, 5, 10);
     assert_eq!(ui(&app).check, 1);
 }
+
+#[test]
+fn the_controller_and_the_dpo_are_entered_from_the_register() {
+    let mut app = app(false);
+    assert_eq!(panel(&app), Panel::SheetRegister);
+    // `o` lists the organisation's entries of the register (art. 30(1)(a)).
+    key(&mut app, KeyCode::Char('o'));
+    assert_eq!(app.mode(), Mode::Picker);
+    key(&mut app, KeyCode::Enter);
+    type_text(&mut app, "Maison Verdier SAS, Brignais");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(sheet(&app).controller, "Maison Verdier SAS, Brignais");
+    // The third entry is the DPO.
+    key(&mut app, KeyCode::Char('o'));
+    down(&mut app, 2);
+    key(&mut app, KeyCode::Enter);
+    type_text(&mut app, "Martine Rousseau");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(sheet(&app).dpo, "Martine Rousseau");
+    assert!(sheet(&app).representative.is_empty());
+    // Undo takes the DPO back.
+    key(&mut app, KeyCode::Char('u'));
+    assert!(sheet(&app).dpo.is_empty());
+    assert_eq!(sheet(&app).controller, "Maison Verdier SAS, Brignais");
+}

@@ -196,6 +196,25 @@ pub fn picker_options(
                 .and_then(|a| a.status);
             optional(lang, CheckStatus::ALL, current, CheckStatus::label)
         }
+        Choice::OrganisationEntry => ORGANISATION_ENTRIES
+            .iter()
+            .map(|field| {
+                let value = field_text(config, sheet, *field);
+                let shown = if value.trim().is_empty() {
+                    SheetText::NotFilledIn.get(lang).to_string()
+                } else {
+                    value
+                };
+                opt(
+                    format!(
+                        "{}{}{shown}",
+                        organisation_label(lang, *field),
+                        SheetText::LabelSeparator.get(lang)
+                    ),
+                    false,
+                )
+            })
+            .collect(),
         Choice::NewProcessing => {
             let mut options: Vec<PickOption> = missing_activities(case, sheet)
                 .into_iter()
@@ -204,6 +223,22 @@ pub fn picker_options(
             options.push(opt(SheetText::NewBlankProcessing.get(lang), false));
             options
         }
+    }
+}
+
+/// The organisation-level entries of the register, in the picker's order.
+pub(crate) const ORGANISATION_ENTRIES: [SheetField; 3] = [
+    SheetField::Controller,
+    SheetField::Representative,
+    SheetField::Dpo,
+];
+
+/// The label of an organisation-level entry.
+pub fn organisation_label(lang: Lang, field: SheetField) -> &'static str {
+    match field {
+        SheetField::Representative => SheetText::Representative.get(lang),
+        SheetField::Dpo => SheetText::Dpo.get(lang),
+        _ => SheetText::Controller.get(lang),
     }
 }
 
@@ -266,6 +301,9 @@ pub fn field_text(config: &SheetConfig, sheet: &Sheet, field: SheetField) -> Str
             .get(i)
             .map(|d| d.reason.clone())
             .unwrap_or_default(),
+        SheetField::Controller => sheet.controller.clone(),
+        SheetField::Representative => sheet.representative.clone(),
+        SheetField::Dpo => sheet.dpo.clone(),
     }
 }
 
@@ -362,6 +400,9 @@ pub fn set_text(config: &SheetConfig, sheet: &mut Sheet, field: SheetField, text
                 d.reason = text;
             }
         }
+        SheetField::Controller => sheet.controller = text.trim().to_string(),
+        SheetField::Representative => sheet.representative = text.trim().to_string(),
+        SheetField::Dpo => sheet.dpo = text.trim().to_string(),
     }
 }
 
@@ -449,7 +490,10 @@ pub(crate) fn apply_choice(
                 rec.priority = value_at(Priority::ALL, index);
             }
         }
-        Choice::CheckStatus(_) | Choice::NewProcessing | Choice::NewFinding => {}
+        Choice::CheckStatus(_)
+        | Choice::NewProcessing
+        | Choice::NewFinding
+        | Choice::OrganisationEntry => {}
     }
 }
 

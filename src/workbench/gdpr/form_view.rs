@@ -44,6 +44,9 @@ pub(crate) fn field_title(app: &App, field: SheetField) -> (String, u16) {
         SheetField::CheckComment(_) => SheetText::Comment.get(lang).to_string(),
         SheetField::Opinion => SheetText::ClosingOpinion.get(lang).to_string(),
         SheetField::DismissReason(_) => SheetText::DismissReason.get(lang).to_string(),
+        SheetField::Controller | SheetField::Representative | SheetField::Dpo => {
+            crate::workbench::gdpr::fields::organisation_label(lang, field).to_string()
+        }
     };
     // Which record the field belongs to.
     let sheet = app.current_sheet();
@@ -53,7 +56,11 @@ pub(crate) fn field_title(app: &App, field: SheetField) -> (String, u16) {
             sheet.findings.get(i).map(|f| f.id.clone())
         }
         SheetField::DismissReason(i) => sheet.dismissed.get(i).map(|d| d.id.clone()),
-        SheetField::CheckComment(_) | SheetField::Opinion => None,
+        SheetField::CheckComment(_)
+        | SheetField::Opinion
+        | SheetField::Controller
+        | SheetField::Representative
+        | SheetField::Dpo => None,
     };
     let title = match record.filter(|r| !r.is_empty()) {
         Some(record) => format!("{title} · {record}"),

@@ -175,6 +175,10 @@ pub enum SheetField {
     CheckComment(usize),
     Opinion,
     DismissReason(usize),
+    /// The register's organisation-level entries (art. 30(1)(a)).
+    Controller,
+    Representative,
+    Dpo,
 }
 
 impl SheetField {
@@ -204,6 +208,9 @@ pub enum Choice {
     NewProcessing,
     /// What a new finding concerns: the organisation or a processing.
     NewFinding,
+    /// Which organisation-level entry of the register to edit (controller, representative,
+    /// DPO).
+    OrganisationEntry,
 }
 
 impl Choice {
