@@ -301,6 +301,53 @@ fn worked_example_is_complete_and_finds_every_planted_flaw() {
 }
 
 #[test]
+fn both_worked_examples_follow_the_law_they_teach() {
+    for id in ["maison-verdier", "monts-de-loue"] {
+        let loaded = crate::case::load_embedded(id).unwrap();
+        let example: crate::workspace::Example =
+            serde_json::from_str(&loaded.example_text().unwrap()).unwrap();
+        let sheet = example.answers["A7"].sheet.as_ref().unwrap();
+        let examiner: serde_json::Value = serde_json::from_str(
+            &std::fs::read_to_string(format!(
+                "{}/cases/{id}.examiner.json",
+                env!("CARGO_MANIFEST_DIR")
+            ))
+            .unwrap(),
+        )
+        .unwrap();
+        let review = review_flaws(sheet, &planted_flaws(&examiner, "A7").unwrap());
+        let missed: Vec<_> = review.flaws.iter().filter(|(_, by)| by.is_none()).collect();
+        assert!(missed.is_empty(), "{id}: {missed:?}");
+        // A DPIA is never dismissed on the CNIL's HR exemption: both employers have more than
+        // 250 people.
+        assert!(
+            loaded.case.organisation.employees >= 250,
+            "{id} has {} employees",
+            loaded.case.organisation.employees
+        );
+        assert!(
+            !sheet
+                .dismissed
+                .iter()
+                .any(|d| d.id.ends_with(":dpia-required")),
+            "{id}"
+        );
+        // The organisation's entries of the register are filled.
+        assert!(!sheet.controller.trim().is_empty(), "{id}");
+        assert!(!sheet.dpo.trim().is_empty(), "{id}");
+        // The cameras and the geolocation the CNIL calls disproportionate are found as such.
+        for processing in ["videoprotection", "geolocalisation"] {
+            assert!(
+                sheet
+                    .finding(&format!("{processing}:data-not-minimised"))
+                    .is_some(),
+                "{id}: {processing}"
+            );
+        }
+    }
+}
+
+#[test]
 fn a_bad_sheet_config_is_refused_with_its_path() {
     let case: serde_json::Value =
         serde_json::from_str(include_str!("../../../../cases/maison-verdier.json")).unwrap();
