@@ -196,13 +196,11 @@ fn cases_lists_the_embedded_case() {
 }
 
 #[test]
-fn case_validate_accepts_the_embedded_case_and_the_minimal_fixture() {
+fn case_validate_accepts_both_cases_and_holds_the_minimal_fixture_to_the_referentiel() {
     let tmp = tempfile::tempdir().unwrap();
-    let embedded = Path::new(env!("CARGO_MANIFEST_DIR")).join("cases/maison-verdier.json");
-    for (path, id) in [
-        (embedded, "maison-verdier"),
-        (fixture("minimal.json"), "fixture"),
-    ] {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    for id in ["maison-verdier", "monts-de-loue"] {
+        let path = root.join(format!("cases/{id}.json"));
         let out = atelier(
             tmp.path(),
             &["case", "validate", path.to_str().unwrap(), "--lang", "en"],
@@ -215,6 +213,13 @@ fn case_validate_accepts_the_embedded_case_and_the_minimal_fixture() {
         );
         assert!(stderr(&out).is_empty());
     }
+    // The fixture's one exercise loads, but it is not a case of the certification: its rubric
+    // line cites no criterion of the referentiel.
+    let path = fixture("minimal.json");
+    let out = atelier(tmp.path(), &["case", "validate", path.to_str().unwrap()]);
+    let err = assert_one_line_error(&out);
+    assert!(err.contains("$.exercises[0].rubric[0].criterion"), "{err}");
+    assert!(stdout(&out).is_empty());
 }
 
 #[test]
@@ -417,4 +422,50 @@ fn english_output_with_lang_en() {
     let text = stdout(&out);
     assert!(text.contains("not started"), "{text}");
     assert!(!text.contains("non commencé"), "{text}");
+}
+
+#[test]
+fn the_maison_verdier_worked_example_is_complete_without_error_findings() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = init(tmp.path(), &["--example"]);
+    let doc = check_json(tmp.path(), &dir);
+    for exercise in doc["exercises"].as_array().unwrap() {
+        assert_eq!(exercise["status"], "complete", "{}", exercise["id"]);
+        assert_eq!(
+            exercise["findings"],
+            serde_json::json!([]),
+            "{}",
+            exercise["id"]
+        );
+    }
+}
+
+#[test]
+fn monts_de_loue_is_embedded_and_works_outside_the_source_tree() {
+    // The temporary directory has no `cases/` folder: the case and its example come from the
+    // binary.
+    let tmp = tempfile::tempdir().unwrap();
+    assert!(!tmp.path().join("cases").exists());
+    let out = atelier(tmp.path(), &["cases"]);
+    assert!(
+        stdout(&out)
+            .lines()
+            .any(|l| l.starts_with("monts-de-loue\t") && l.ends_with("(embedded)")),
+        "{}",
+        stdout(&out)
+    );
+    let dir = init(tmp.path(), &["--example", "--case", "monts-de-loue"]);
+    let doc = check_json(tmp.path(), &dir);
+    let exercises = doc["exercises"].as_array().unwrap();
+    assert_eq!(exercises.len(), 18);
+    // Its worked example answers every exercise, with nothing left to flag.
+    for exercise in exercises {
+        assert_eq!(exercise["status"], "complete", "{}", exercise["id"]);
+        assert_eq!(
+            exercise["findings"],
+            serde_json::json!([]),
+            "{}",
+            exercise["id"]
+        );
+    }
 }

@@ -11,7 +11,10 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use xlsx::{read_xlsx, table_of};
 
-const HEADER: &str = "id,name,purpose,legal_basis,data_subjects,data_categories,special_categories,art9_exception,recipients,processors,processor_contract,transfers,transfer_safeguard,retention,security_measures,information_given,dpia_criteria,dpia_done";
+/// The register's header: the first register's 18 columns, then the ones added since.
+const HEADER: &str = "id,name,purpose,legal_basis,data_subjects,data_categories,special_categories,art9_exception,recipients,processors,processor_contract,transfers,transfer_safeguard,retention,security_measures,information_given,dpia_criteria,dpia_done,joint_controllers,criminal_data,art10_ground,minimisation";
+/// The first register's header, which a file kept from then still has.
+const OLD_HEADER: &str = "id,name,purpose,legal_basis,data_subjects,data_categories,special_categories,art9_exception,recipients,processors,processor_contract,transfers,transfer_safeguard,retention,security_measures,information_given,dpia_criteria,dpia_done";
 
 fn atelier(cwd: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_atelier"))
@@ -97,11 +100,11 @@ fn csv_export_has_the_exact_header_and_imports_back() {
     let rows: Vec<&str> = lines.collect();
     assert_eq!(rows.len(), 9);
     let paie = rows.iter().find(|r| r.starts_with("paie,")).unwrap();
-    assert!(paie.contains(",legal_obligation,"), "{paie}");
+    assert!(paie.contains(",legal_obligation;contract,"), "{paie}");
     assert!(paie.contains(",health,employment,"), "{paie}");
     assert!(paie.contains(",no,TN,none,"), "{paie}");
     assert!(
-        paie.ends_with(",sensitive_data;vulnerable_subjects,no"),
+        paie.ends_with(",sensitive_data;vulnerable_subjects,no,,,,"),
         "{paie}"
     );
 
@@ -150,7 +153,7 @@ fn a_bad_value_is_refused_with_line_column_and_allowed_values() {
     let cases = [
         (
             "paie,Paie,Payer,légale,,,,,,,,,,,,,,",
-            "line 2, column 4 (legal_basis): \"légale\" is not allowed; allowed values: consent, contract, legal_obligation, vital_interests, public_task, legitimate_interests or empty",
+            "line 2, column 4 (legal_basis): \"légale\" is not allowed; allowed values: consent, contract, legal_obligation, vital_interests, public_task, legitimate_interests, separated by ';'",
         ),
         (
             "paie,Paie,,,,,santé,,,,,,,,,,,",
@@ -176,7 +179,7 @@ fn a_bad_value_is_refused_with_line_column_and_allowed_values() {
     ];
     for (row, message) in cases {
         let file = tmp.path().join("bad.csv");
-        std::fs::write(&file, format!("{HEADER}\n{row}\n")).unwrap();
+        std::fs::write(&file, format!("{OLD_HEADER}\n{row}\n")).unwrap();
         let err = one_line_error(&import(tmp.path(), &dir, &file));
         assert!(err.contains(message), "{err}\nexpected: {message}");
         assert_eq!(std::fs::read(dir.join("workspace.json")).unwrap(), before);
@@ -220,7 +223,7 @@ fn import_defaults_to_the_current_directory() {
     let dir = init(tmp.path(), "ws", false);
     std::fs::write(
         dir.join("reg.csv"),
-        format!("{HEADER}\npaie,Gestion de la paie,,,,,,,,,,,,,,,,\n"),
+        format!("{OLD_HEADER}\npaie,Gestion de la paie,,,,,,,,,,,,,,,,\n"),
     )
     .unwrap();
     let said = ok(&atelier(&dir, &["import", "--exercise", "A7", "reg.csv"]));
@@ -244,7 +247,7 @@ fn check_json_lists_the_rule_engine_findings_with_ids_and_targets() {
     std::fs::write(
         &file,
         format!(
-            "{HEADER}\n\
+            "{OLD_HEADER}\n\
              paie,Paie,Payer,legal_obligation,salariés,NIR,health,,RH,PayExpert,no,TN,none,5 ans,coffre-fort,yes,sensitive_data;vulnerable_subjects,no\n\
              wifi,Wi-Fi,Accès,legal_obligation,clients,MAC,,,DSI,opérateur,yes,,,1 an,réseau isolé,yes,,\n"
         ),
@@ -338,7 +341,12 @@ fn check_json_gives_the_decisions_of_the_worked_example() {
         decision("paie:processor-without-contract"),
         Some("accepted".into())
     );
-    assert_eq!(decision("paie:dpia-required"), Some("dismissed".into()));
+    // The CNIL's exemption for HR processing stops at 250 employees: Maison Verdier has 1,150.
+    assert_eq!(decision("paie:dpia-required"), Some("accepted".into()));
+    assert_eq!(
+        decision("videoprotection:data-not-minimised"),
+        Some("accepted".into())
+    );
     assert_eq!(decision("wifi:information-missing"), None);
 }
 
@@ -358,7 +366,8 @@ fn markdown_and_bundle_carry_the_whole_sheet() {
         "| Préconisation | Pour | Priorité | Échéance |",
         "### Plan d'action",
         "| Urgent | RSSI | ",
-        "- Écartée : **paie:dpia-required**",
+        "#### paie:dpia-required · Non-conformité",
+        "- Responsable du traitement et coordonnées (art. 30.1.a) : Maison Verdier SAS",
         "### Avis",
     ] {
         assert!(md.contains(heading), "missing {heading:?}");

@@ -36,13 +36,13 @@ fn filling_the_gdpr_register_in_the_real_terminal_saves_it() {
     session.wait_for("Nouveau traitement (vierge)");
     session.keys(&["Down", "Down", "Down", "Enter"]);
     session.wait_for("Faits du cas · paie");
-    // The purpose, typed; the legal basis, picked (legal obligation is the third value).
+    // The purpose, typed; the legal bases, ticked (legal obligation is the third value).
     session.keys(&["Enter"]);
     session.text("Établir la paie et la DSN");
     session.keys(&["Enter"]);
     session.keys(&["Down", "Enter"]);
-    session.wait_for("Choisir");
-    session.keys(&["Down", "Down", "Down", "Enter"]);
+    session.wait_for("Espace coche");
+    session.keys(&["Down", "Down", "Space", "Enter"]);
     session.wait_for("Obligation légale (6.1.c)");
     let start = Instant::now();
     while !workspace_text(&dir).contains("legal_obligation") {
@@ -62,5 +62,5 @@ fn filling_the_gdpr_register_in_the_real_terminal_saves_it() {
     let paie = &saved["exercises"]["A7"]["sheet"]["processings"][0];
     assert_eq!(paie["id"], "paie");
     assert_eq!(paie["purpose"], "Établir la paie et la DSN");
-    assert_eq!(paie["legal_basis"], "legal_obligation");
+    assert_eq!(paie["legal_basis"], serde_json::json!(["legal_obligation"]));
 }

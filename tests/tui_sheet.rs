@@ -101,18 +101,26 @@ fn a_processing_of_the_case_is_added_and_filled_with_pickers() {
     type_text(&mut app, "Établir la paie");
     assert_eq!(sheet(&app).processings[0].purpose, "Établir la paie");
     key(&mut app, KeyCode::Enter);
-    // Legal basis: a picker, third value (after "not filled in", consent, contract).
+    // Legal bases: several can be ticked (contract, then legal obligation), Enter ends.
     key(&mut app, KeyCode::Down);
     key(&mut app, KeyCode::Enter);
-    assert_eq!(app.mode(), Mode::Picker);
-    down(&mut app, 3);
-    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.mode(), Mode::Checklist);
+    keys(
+        &mut app,
+        &[
+            KeyCode::Down,
+            KeyCode::Char(' '),
+            KeyCode::Down,
+            KeyCode::Char(' '),
+            KeyCode::Enter,
+        ],
+    );
     assert_eq!(
         sheet(&app).processings[0].legal_basis,
-        Some(LegalBasis::LegalObligation)
+        [LegalBasis::Contract, LegalBasis::LegalObligation]
     );
-    // Multi-valued text: separated by ';'.
-    key(&mut app, KeyCode::Down);
+    // Multi-valued text: separated by ';' (past the joint controllers).
+    down(&mut app, 2);
     key(&mut app, KeyCode::Enter);
     type_text(&mut app, "salariés ; saisonniers;");
     key(&mut app, KeyCode::Enter);
@@ -121,7 +129,7 @@ fn a_processing_of_the_case_is_added_and_filled_with_pickers() {
         ["salariés", "saisonniers"]
     );
     // DPIA criteria: ticked with Space, Esc undoes the ticks.
-    down(&mut app, 12);
+    down(&mut app, 15);
     key(&mut app, KeyCode::Enter);
     assert_eq!(app.mode(), Mode::Checklist);
     keys(
@@ -148,7 +156,7 @@ fn a_processing_of_the_case_is_added_and_filled_with_pickers() {
     assert!(sheet(&app).processings[0].data_subjects.is_empty());
     assert_eq!(
         sheet(&app).processings[0].legal_basis,
-        Some(LegalBasis::LegalObligation)
+        [LegalBasis::Contract, LegalBasis::LegalObligation]
     );
     // Esc closes the form, Esc again goes home.
     key(&mut app, KeyCode::Esc);
@@ -161,8 +169,8 @@ fn a_processing_of_the_case_is_added_and_filled_with_pickers() {
 fn unknown_country_codes_are_refused_with_a_message() {
     let mut app = app(false);
     add_paie(&mut app);
-    // Transfers is the 12th row (index 11); the form opened on row 2.
-    down(&mut app, 9);
+    // Transfers is the 16th row (index 15); the form opened on row 2.
+    down(&mut app, 13);
     key(&mut app, KeyCode::Enter);
     type_text(&mut app, "tn; Tunisie");
     key(&mut app, KeyCode::Enter);
@@ -402,4 +410,29 @@ fn a_click_selects_the_row_under_it_and_a_second_opens_the_form() {
     // Outside the panel (in the brief), nothing changes.
     click(&mut app, 5, 10);
     assert_eq!(ui(&app).check, 1);
+}
+
+#[test]
+fn the_controller_and_the_dpo_are_entered_from_the_register() {
+    let mut app = app(false);
+    assert_eq!(panel(&app), Panel::SheetRegister);
+    // `o` lists the organisation's entries of the register (art. 30(1)(a)).
+    key(&mut app, KeyCode::Char('o'));
+    assert_eq!(app.mode(), Mode::Picker);
+    key(&mut app, KeyCode::Enter);
+    type_text(&mut app, "Maison Verdier SAS, Brignais");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(sheet(&app).controller, "Maison Verdier SAS, Brignais");
+    // The third entry is the DPO.
+    key(&mut app, KeyCode::Char('o'));
+    down(&mut app, 2);
+    key(&mut app, KeyCode::Enter);
+    type_text(&mut app, "Martine Rousseau");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(sheet(&app).dpo, "Martine Rousseau");
+    assert!(sheet(&app).representative.is_empty());
+    // Undo takes the DPO back.
+    key(&mut app, KeyCode::Char('u'));
+    assert!(sheet(&app).dpo.is_empty());
+    assert_eq!(sheet(&app).controller, "Maison Verdier SAS, Brignais");
 }

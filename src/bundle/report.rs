@@ -303,10 +303,18 @@ fn exercise_html(
         for criterion in &exercise.rubric {
             let _ = writeln!(
                 out,
-                "<tr><td>{}</td><td>{}</td><td>{}</td><td>0–{}</td></tr>",
-                escape(&criterion.id),
+                "<tr><td>{}</td><td>{}</td><td>{}{}</td><td>0–{}</td></tr>",
+                escape(&rubric_line_id(criterion)),
                 escape(&criterion.competence),
                 escape_lines(&criterion.text),
+                if criterion.expectations.trim().is_empty() {
+                    String::new()
+                } else {
+                    format!(
+                        "<br><small>{}</small>",
+                        escape_lines(&criterion.expectations)
+                    )
+                },
                 criterion.scale
             );
         }
@@ -499,6 +507,15 @@ fn board_html(
 }
 
 /// Collapses a value for one Markdown table cell.
+/// A rubric line's id, with the referentiel's criterion it assesses when it cites one.
+fn rubric_line_id(line: &crate::case::Criterion) -> String {
+    if line.criterion.trim().is_empty() {
+        line.id.clone()
+    } else {
+        format!("{} ({})", line.id, line.criterion)
+    }
+}
+
 fn md_cell(text: &str) -> String {
     text.split_whitespace()
         .collect::<Vec<_>>()
@@ -604,10 +621,15 @@ pub fn markdown(case: &Case, workspace: &Workspace, lang: Lang) -> String {
             for criterion in &exercise.rubric {
                 let _ = writeln!(
                     md,
-                    "| {} | {} | {} | 0–{} |",
-                    md_cell(&criterion.id),
+                    "| {} | {} | {}{} | 0–{} |",
+                    md_cell(&rubric_line_id(criterion)),
                     md_cell(&criterion.competence),
                     md_cell(&criterion.text),
+                    if criterion.expectations.trim().is_empty() {
+                        String::new()
+                    } else {
+                        format!(" — {}", md_cell(&criterion.expectations))
+                    },
                     criterion.scale
                 );
             }

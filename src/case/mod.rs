@@ -3,6 +3,7 @@
 //! the JSON path at fault. Cases are data, never code.
 
 pub mod digest;
+pub mod referentiel;
 pub mod validate;
 
 use serde::{Deserialize, Serialize};
@@ -16,6 +17,17 @@ pub use validate::{parse_config, CaseError};
 pub const DEFAULT_CASE_ID: &str = "maison-verdier";
 const DEFAULT_CASE_JSON: &str = include_str!("../../cases/maison-verdier.json");
 const DEFAULT_EXAMPLE_JSON: &str = include_str!("../../cases/maison-verdier.example.json");
+
+/// The cases built into the binary, with their worked examples: (id, case, example).
+/// Their examiner files stay out of the binary (candidates run it).
+pub const EMBEDDED: &[(&str, &str, &str)] = &[
+    (DEFAULT_CASE_ID, DEFAULT_CASE_JSON, DEFAULT_EXAMPLE_JSON),
+    (
+        "monts-de-loue",
+        include_str!("../../cases/monts-de-loue.json"),
+        include_str!("../../cases/monts-de-loue.example.json"),
+    ),
+];
 
 /// Current format of case files.
 pub const CASE_FORMAT: u32 = 1;
@@ -195,8 +207,18 @@ pub struct Exercise {
 #[serde(deny_unknown_fields)]
 pub struct Criterion {
     pub id: String,
+    /// The id of the referentiel's evaluation criterion this line assesses (`A14.3`).
+    #[serde(default)]
+    pub criterion: String,
     pub competence: String,
+    /// The referentiel's wording of the criterion (unless `adapted`).
     pub text: String,
+    /// What this case expects beyond the referentiel's wording (a trainer's precision).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub expectations: String,
+    /// The wording is a marked adaptation of the referentiel's.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub adapted: bool,
     /// Highest score on this criterion (scores run 0..=scale).
     pub scale: u8,
 }
@@ -334,7 +356,10 @@ impl LoadedCase {
     /// The worked-example answers that go with this case, if it has any.
     pub fn example_text(&self) -> Option<String> {
         match &self.origin {
-            CaseOrigin::Embedded => Some(DEFAULT_EXAMPLE_JSON.to_string()),
+            CaseOrigin::Embedded => EMBEDDED
+                .iter()
+                .find(|(id, _, _)| *id == self.case.id)
+                .map(|(_, _, example)| example.to_string()),
             CaseOrigin::File(path) => std::fs::read_to_string(sibling(path, "example.json")).ok(),
         }
     }
@@ -358,6 +383,18 @@ pub fn load_default() -> LoadedCase {
     }
 }
 
+/// Loads an embedded case by id.
+pub fn load_embedded(id: &str) -> Option<LoadedCase> {
+    let (_, text, _) = EMBEDDED.iter().find(|(embedded, _, _)| *embedded == id)?;
+    // Every embedded case is validated by a unit test, so failing here is a build defect.
+    let case = Case::from_json(text).expect("the embedded cases are valid");
+    Some(LoadedCase {
+        case,
+        text: text.to_string(),
+        origin: CaseOrigin::Embedded,
+    })
+}
+
 /// Loads a case from a file path.
 pub fn load_path(path: &Path) -> Result<LoadedCase, CaseError> {
     let text = std::fs::read_to_string(path).map_err(|e| CaseError::Io {
@@ -377,8 +414,8 @@ pub fn resolve(id_or_path: Option<&str>) -> Result<LoadedCase, CaseError> {
     let Some(wanted) = id_or_path else {
         return Ok(load_default());
     };
-    if wanted == DEFAULT_CASE_ID {
-        return Ok(load_default());
+    if let Some(loaded) = load_embedded(wanted) {
+        return Ok(loaded);
     }
     let as_path = Path::new(wanted);
     if as_path.is_file() {
@@ -412,7 +449,10 @@ fn is_case_file(path: &Path) -> bool {
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    name.ends_with(".json") && !name.ends_with(".example.json") && !name.ends_with(".examiner.json")
+    name.ends_with(".json")
+        && name != "referentiel.json"
+        && !name.ends_with(".example.json")
+        && !name.ends_with(".examiner.json")
 }
 
 #[cfg(test)]
@@ -432,6 +472,17 @@ mod tests {
         assert!(case.organisation.departments.len() >= 6);
         assert!(case.organisation.actors.len() >= 12);
         assert!(case.organisation.processing_activities.len() >= 6);
+    }
+
+    #[test]
+    fn every_embedded_case_loads_with_its_example() {
+        for (id, _, _) in EMBEDDED {
+            let loaded = load_embedded(id).unwrap();
+            assert_eq!(loaded.case.id, *id);
+            let example: crate::workspace::Example =
+                serde_json::from_str(&loaded.example_text().unwrap()).unwrap();
+            assert_eq!(example.case, *id);
+        }
     }
 
     #[test]

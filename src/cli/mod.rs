@@ -255,6 +255,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
             command: CaseCommand::Validate { path },
         }) => {
             let loaded = case::load_path(&path)?;
+            case::referentiel::conform(&loaded.case, &case::referentiel::Referentiel::embedded())?;
             println!(
                 "{}",
                 messages::valid_case(
@@ -497,8 +498,11 @@ fn open_or_create(dir: &Path, case_wanted: Option<&str>) -> Result<OpenWorkspace
 }
 
 fn list_cases() {
-    let default = case::load_default();
-    println!("{}\t{}\t(embedded)", default.case.id, default.case.title);
+    for (id, _, _) in case::EMBEDDED {
+        if let Some(embedded) = case::load_embedded(id) {
+            println!("{}\t{}\t(embedded)", embedded.case.id, embedded.case.title);
+        }
+    }
     for path in case::list_local_case_files() {
         match case::load_path(&path) {
             Ok(loaded) => println!(

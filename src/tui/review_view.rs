@@ -319,6 +319,12 @@ pub fn render_grading(app: &App, frame: &mut Frame, area: Rect, exercise: &Exerc
             Span::styled(format!("[{}] ", criterion.competence), app.theme.dim),
             Span::styled(criterion.text.clone(), style),
         ]));
+        if !criterion.expectations.trim().is_empty() {
+            lines.push(Line::styled(
+                format!("    {}", criterion.expectations.trim()),
+                app.theme.dim,
+            ));
+        }
         if let Some(comment) = grade.map(|g| g.comment.trim()).filter(|c| !c.is_empty()) {
             lines.push(Line::styled(format!("    « {comment} »"), app.theme.accent));
         }

@@ -402,6 +402,12 @@ fn render_brief(app: &App, frame: &mut Frame, area: Rect, exercise: &Exercise, s
             "  • [{}] {} (/{})",
             criterion.competence, criterion.text, criterion.scale
         )));
+        if !criterion.expectations.trim().is_empty() {
+            lines.push(Line::styled(
+                format!("    {}", criterion.expectations.trim()),
+                app.theme.dim,
+            ));
+        }
     }
     lines.extend(crate::workbench::code::view::task_lines(app, exercise));
     frame.render_widget(

@@ -17,7 +17,7 @@ fn case() -> Case {
             {
                 "id": "A2", "bloc": 1, "title": "SWOT", "kind": "board",
                 "competences": ["C2", "C3"], "brief": "b",
-                "rubric": [{"id": "A2-1", "competence": "C2", "text": "Analyse <juste>", "scale": 4}],
+                "rubric": [{"id": "A2-1", "criterion": "A2.2", "competence": "C2", "text": "Analyse <juste>", "expectations": "Preuves <datées>", "scale": 4}],
                 "board": {"columns": 2, "rows": 2, "zones": [
                     {"id": "S", "title": "Forces", "col": 0, "row": 0},
                     {"id": "W", "title": "Faiblesses", "col": 1, "row": 0},
@@ -213,7 +213,8 @@ fn board_follows_the_case_layout_with_labels_strategies_and_credit() {
     // The rubric sits in a details block.
     let a2 = &page[page.find("id=\"A2\"").unwrap()..page.find("id=\"A11\"").unwrap()];
     assert!(a2.contains("<details class=\"rubric\">"));
-    assert!(a2.contains("<td>A2-1</td><td>C2</td><td>Analyse &lt;juste&gt;</td><td>0–4</td>"));
+    // The line names the referentiel's criterion, and the case's expectations follow its wording.
+    assert!(a2.contains("<td>A2-1 (A2.2)</td><td>C2</td><td>Analyse &lt;juste&gt;<br><small>Preuves &lt;datées&gt;</small></td><td>0–4</td>"));
 }
 
 #[test]
@@ -257,5 +258,5 @@ fn markdown_report_has_header_summary_and_every_exercise() {
     bmc.add_item("KP", "pépiniéristes");
     let md = markdown(&case, &ws, Lang::En);
     assert!(md.contains("_Business Model Canvas, Strategyzer AG, CC BY-SA 3.0_"));
-    assert!(md.contains("| A2-1 | C2 | Analyse <juste> | 0–4 |"));
+    assert!(md.contains("| A2-1 (A2.2) | C2 | Analyse <juste> — Preuves <datées> | 0–4 |"));
 }

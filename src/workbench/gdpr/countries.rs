@@ -47,33 +47,96 @@ pub enum Adequacy {
     Partial,
 }
 
-/// Countries with an EU adequacy decision (GDPR art. 45), after the European Commission's
-/// page "Adequacy decisions" (commission.europa.eu > Law > Data protection > International
-/// dimension of data protection), cross-checked on 2026-11-22 against the summary of that list
-/// by activemind.legal ("Adequacy decisions: review of 11 third countries"): Andorra,
-/// Argentina, Canada (commercial organisations), Faroe Islands, Guernsey, Israel, Isle of Man,
-/// Japan, Jersey, New Zealand, Republic of Korea, Switzerland, United Kingdom, United States
-/// (organisations certified under the Data Privacy Framework, decision of 10 July 2023) and
-/// Uruguay. The European Patent Organisation, also listed, is not a country. Brazil, whose
-/// draft decision the Commission published in September 2025, is not counted: a decision
-/// adopted later must be added here.
-pub const ADEQUATE: &[(&str, Adequacy)] = &[
-    ("AD", Adequacy::Full),
-    ("AR", Adequacy::Full),
-    ("CA", Adequacy::Partial),
-    ("FO", Adequacy::Full),
-    ("GG", Adequacy::Full),
-    ("IL", Adequacy::Full),
-    ("IM", Adequacy::Full),
-    ("JP", Adequacy::Full),
-    ("JE", Adequacy::Full),
-    ("NZ", Adequacy::Full),
-    ("KR", Adequacy::Full),
-    ("CH", Adequacy::Full),
-    ("GB", Adequacy::Full),
-    ("US", Adequacy::Partial),
-    ("UY", Adequacy::Full),
+/// An EU adequacy decision (GDPR art. 45(3)): the country, how far it reaches, the act that
+/// adopted it and its date (the day the Commission adopted it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AdequacyDecision {
+    pub country: &'static str,
+    pub scope: Adequacy,
+    pub act: &'static str,
+    /// ISO 8601 date of adoption.
+    pub adopted: &'static str,
+}
+
+const fn decision(
+    country: &'static str,
+    scope: Adequacy,
+    act: &'static str,
+    adopted: &'static str,
+) -> AdequacyDecision {
+    AdequacyDecision {
+        country,
+        scope,
+        act,
+        adopted,
+    }
+}
+
+/// The EU adequacy decisions in force in late 2026, after the European Commission's page
+/// "Adequacy decisions" (commission.europa.eu > Law > Data protection > International
+/// dimension of data protection), each act checked by its number and date. Decisions adopted
+/// under Directive 95/46/EC remain in force under GDPR art. 45(9). The European Patent
+/// Organisation's decision is in `ADEQUATE_ORGANISATIONS`: it is not a country.
+pub const ADEQUATE: &[AdequacyDecision] = &[
+    decision("AD", Adequacy::Full, "Décision 2010/625/UE", "2010-10-19"),
+    decision("AR", Adequacy::Full, "Décision 2003/490/CE", "2003-06-30"),
+    decision(
+        "BR",
+        Adequacy::Full,
+        "Décision d'exécution (UE) 2026/179",
+        "2026-01-26",
+    ),
+    // Commercial organisations subject to PIPEDA.
+    decision("CA", Adequacy::Partial, "Décision 2002/2/CE", "2001-12-20"),
+    decision("CH", Adequacy::Full, "Décision 2000/518/CE", "2000-07-26"),
+    decision("FO", Adequacy::Full, "Décision 2010/146/UE", "2010-03-05"),
+    // Renewed on 19 December 2025 until 27 December 2031 (first adopted by Implementing
+    // Decision (EU) 2021/1772 of 28 June 2021).
+    decision(
+        "GB",
+        Adequacy::Full,
+        "Décision d'exécution de renouvellement de la décision (UE) 2021/1772",
+        "2025-12-19",
+    ),
+    decision("GG", Adequacy::Full, "Décision 2003/821/CE", "2003-11-21"),
+    decision("IL", Adequacy::Full, "Décision 2011/61/UE", "2011-01-31"),
+    decision("IM", Adequacy::Full, "Décision 2004/411/CE", "2004-04-28"),
+    decision("JE", Adequacy::Full, "Décision 2008/393/CE", "2008-05-08"),
+    decision(
+        "JP",
+        Adequacy::Full,
+        "Décision d'exécution (UE) 2019/419",
+        "2019-01-23",
+    ),
+    decision(
+        "KR",
+        Adequacy::Full,
+        "Décision d'exécution (UE) 2022/254",
+        "2021-12-17",
+    ),
+    decision(
+        "NZ",
+        Adequacy::Full,
+        "Décision d'exécution 2013/65/UE",
+        "2012-12-19",
+    ),
+    // Only organisations certified under the EU-US Data Privacy Framework.
+    decision(
+        "US",
+        Adequacy::Partial,
+        "Décision d'exécution (UE) 2023/1795 (Data Privacy Framework)",
+        "2023-07-10",
+    ),
+    decision("UY", Adequacy::Full, "Décision 2012/484/UE", "2012-08-21"),
 ];
+
+/// International organisations with an adequacy decision: the European Patent Organisation,
+/// the first of them.
+pub const ADEQUATE_ORGANISATIONS: &[(&str, &str, &str)] = &[(
+    "Organisation européenne des brevets",
+    "Décision d'exécution (UE) 2025/1382",
+    "2025-07-15",
+)];
 
 pub fn is_country_code(code: &str) -> bool {
     ISO_3166_ALPHA2.contains(&code)
@@ -84,7 +147,11 @@ pub fn in_eea(code: &str) -> bool {
 }
 
 pub fn adequacy(code: &str) -> Option<Adequacy> {
-    ADEQUATE.iter().find(|(c, _)| *c == code).map(|(_, a)| *a)
+    adequacy_decision(code).map(|d| d.scope)
+}
+
+pub fn adequacy_decision(code: &str) -> Option<&'static AdequacyDecision> {
+    ADEQUATE.iter().find(|d| d.country == code)
 }
 
 #[cfg(test)]
@@ -95,15 +162,75 @@ mod tests {
     fn lists_are_consistent() {
         assert_eq!(ISO_3166_ALPHA2.len(), 249);
         assert_eq!(EEA.len(), 27 + 7 + 3);
-        for code in EEA.iter().chain(ADEQUATE.iter().map(|(c, _)| c)) {
+        for code in EEA.iter().chain(ADEQUATE.iter().map(|d| &d.country)) {
             assert!(is_country_code(code), "{code}");
         }
-        for (code, _) in ADEQUATE {
-            assert!(!in_eea(code), "{code} is in the EEA");
+        for d in ADEQUATE {
+            assert!(!in_eea(d.country), "{} is in the EEA", d.country);
         }
         assert!(in_eea("FR") && in_eea("NO") && !in_eea("CH"));
         assert_eq!(adequacy("TN"), None);
         assert_eq!(adequacy("US"), Some(Adequacy::Partial));
         assert_eq!(adequacy("GB"), Some(Adequacy::Full));
+    }
+
+    #[test]
+    fn every_adequacy_decision_is_pinned_with_its_act_and_date() {
+        let pinned: Vec<(&str, Adequacy, &str, &str)> = ADEQUATE
+            .iter()
+            .map(|d| (d.country, d.scope, d.act, d.adopted))
+            .collect();
+        use Adequacy::{Full, Partial};
+        assert_eq!(
+            pinned,
+            [
+                ("AD", Full, "Décision 2010/625/UE", "2010-10-19"),
+                ("AR", Full, "Décision 2003/490/CE", "2003-06-30"),
+                (
+                    "BR",
+                    Full,
+                    "Décision d'exécution (UE) 2026/179",
+                    "2026-01-26"
+                ),
+                ("CA", Partial, "Décision 2002/2/CE", "2001-12-20"),
+                ("CH", Full, "Décision 2000/518/CE", "2000-07-26"),
+                ("FO", Full, "Décision 2010/146/UE", "2010-03-05"),
+                (
+                    "GB",
+                    Full,
+                    "Décision d'exécution de renouvellement de la décision (UE) 2021/1772",
+                    "2025-12-19"
+                ),
+                ("GG", Full, "Décision 2003/821/CE", "2003-11-21"),
+                ("IL", Full, "Décision 2011/61/UE", "2011-01-31"),
+                ("IM", Full, "Décision 2004/411/CE", "2004-04-28"),
+                ("JE", Full, "Décision 2008/393/CE", "2008-05-08"),
+                (
+                    "JP",
+                    Full,
+                    "Décision d'exécution (UE) 2019/419",
+                    "2019-01-23"
+                ),
+                (
+                    "KR",
+                    Full,
+                    "Décision d'exécution (UE) 2022/254",
+                    "2021-12-17"
+                ),
+                ("NZ", Full, "Décision d'exécution 2013/65/UE", "2012-12-19"),
+                (
+                    "US",
+                    Partial,
+                    "Décision d'exécution (UE) 2023/1795 (Data Privacy Framework)",
+                    "2023-07-10"
+                ),
+                ("UY", Full, "Décision 2012/484/UE", "2012-08-21"),
+            ]
+        );
+        assert_eq!(adequacy("BR"), Some(Adequacy::Full));
+        assert_eq!(
+            ADEQUATE_ORGANISATIONS[0].1,
+            "Décision d'exécution (UE) 2025/1382"
+        );
     }
 }

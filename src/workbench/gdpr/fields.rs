@@ -7,8 +7,8 @@ use crate::workbench::gdpr::audit::SheetConfig;
 use crate::workbench::gdpr::countries;
 use crate::workbench::gdpr::model::{
     join_values, split_values, Art9Exception, AuditFinding, CheckStatus, DpiaCriterion,
-    FindingKind, LegalBasis, Level, Owner, Priority, Processing, Rule, Safeguard, Severity, Sheet,
-    SpecialCategory, Target,
+    FindingKind, LegalBasis, Level, Minimisation, Owner, Priority, Processing, Rule, Safeguard,
+    Severity, Sheet, SpecialCategory, Target,
 };
 use crate::workbench::gdpr::ui::{Choice, FText, PChoice, PText, RText, SheetField};
 
@@ -111,8 +111,15 @@ pub fn picker_options(
             };
             match field {
                 PChoice::LegalBasis => {
-                    optional(lang, LegalBasis::ALL, p.legal_basis, LegalBasis::label)
+                    multi(lang, LegalBasis::ALL, &p.legal_basis, LegalBasis::label)
                 }
+                PChoice::Minimisation => multi(
+                    lang,
+                    Minimisation::ALL,
+                    &p.minimisation,
+                    Minimisation::label,
+                ),
+                PChoice::CriminalData => yes_no_options(lang, p.criminal_data),
                 PChoice::SpecialCategories => multi(
                     lang,
                     SpecialCategory::ALL,
@@ -189,6 +196,25 @@ pub fn picker_options(
                 .and_then(|a| a.status);
             optional(lang, CheckStatus::ALL, current, CheckStatus::label)
         }
+        Choice::OrganisationEntry => ORGANISATION_ENTRIES
+            .iter()
+            .map(|field| {
+                let value = field_text(config, sheet, *field);
+                let shown = if value.trim().is_empty() {
+                    SheetText::NotFilledIn.get(lang).to_string()
+                } else {
+                    value
+                };
+                opt(
+                    format!(
+                        "{}{}{shown}",
+                        organisation_label(lang, *field),
+                        SheetText::LabelSeparator.get(lang)
+                    ),
+                    false,
+                )
+            })
+            .collect(),
         Choice::NewProcessing => {
             let mut options: Vec<PickOption> = missing_activities(case, sheet)
                 .into_iter()
@@ -197,6 +223,22 @@ pub fn picker_options(
             options.push(opt(SheetText::NewBlankProcessing.get(lang), false));
             options
         }
+    }
+}
+
+/// The organisation-level entries of the register, in the picker's order.
+pub(crate) const ORGANISATION_ENTRIES: [SheetField; 3] = [
+    SheetField::Controller,
+    SheetField::Representative,
+    SheetField::Dpo,
+];
+
+/// The label of an organisation-level entry.
+pub fn organisation_label(lang: Lang, field: SheetField) -> &'static str {
+    match field {
+        SheetField::Representative => SheetText::Representative.get(lang),
+        SheetField::Dpo => SheetText::Dpo.get(lang),
+        _ => SheetText::Controller.get(lang),
     }
 }
 
@@ -259,6 +301,9 @@ pub fn field_text(config: &SheetConfig, sheet: &Sheet, field: SheetField) -> Str
             .get(i)
             .map(|d| d.reason.clone())
             .unwrap_or_default(),
+        SheetField::Controller => sheet.controller.clone(),
+        SheetField::Representative => sheet.representative.clone(),
+        SheetField::Dpo => sheet.dpo.clone(),
     }
 }
 
@@ -274,6 +319,8 @@ pub fn processing_text(p: &Processing, field: PText) -> String {
         PText::Transfers => join_values(&p.transfers),
         PText::Retention => p.retention.clone(),
         PText::SecurityMeasures => join_values(&p.security_measures),
+        PText::JointControllers => join_values(&p.joint_controllers),
+        PText::Art10Ground => p.art10_ground.clone(),
     }
 }
 
@@ -317,6 +364,8 @@ pub fn set_text(config: &SheetConfig, sheet: &mut Sheet, field: SheetField, text
                 PText::Transfers => p.transfers = parse_transfers(&text).0,
                 PText::Retention => p.retention = text,
                 PText::SecurityMeasures => p.security_measures = split_values(&text),
+                PText::JointControllers => p.joint_controllers = split_values(&text),
+                PText::Art10Ground => p.art10_ground = text,
             }
         }
         SheetField::Finding(i, t) => {
@@ -351,6 +400,9 @@ pub fn set_text(config: &SheetConfig, sheet: &mut Sheet, field: SheetField, text
                 d.reason = text;
             }
         }
+        SheetField::Controller => sheet.controller = text.trim().to_string(),
+        SheetField::Representative => sheet.representative = text.trim().to_string(),
+        SheetField::Dpo => sheet.dpo = text.trim().to_string(),
     }
 }
 
@@ -372,7 +424,17 @@ pub(crate) fn apply_choice(
                 return;
             };
             match field {
-                PChoice::LegalBasis => p.legal_basis = value_at(LegalBasis::ALL, index),
+                PChoice::LegalBasis => {
+                    if let Some(v) = LegalBasis::ALL.get(index) {
+                        toggle(&mut p.legal_basis, *v);
+                    }
+                }
+                PChoice::Minimisation => {
+                    if let Some(v) = Minimisation::ALL.get(index) {
+                        toggle(&mut p.minimisation, *v);
+                    }
+                }
+                PChoice::CriminalData => p.criminal_data = yes_no_at(index),
                 PChoice::Art9Exception => p.art9_exception = value_at(Art9Exception::ALL, index),
                 PChoice::ProcessorContract => p.processor_contract = yes_no_at(index),
                 PChoice::TransferSafeguard => {
@@ -428,7 +490,10 @@ pub(crate) fn apply_choice(
                 rec.priority = value_at(Priority::ALL, index);
             }
         }
-        Choice::CheckStatus(_) | Choice::NewProcessing | Choice::NewFinding => {}
+        Choice::CheckStatus(_)
+        | Choice::NewProcessing
+        | Choice::NewFinding
+        | Choice::OrganisationEntry => {}
     }
 }
 
@@ -445,7 +510,9 @@ pub(crate) fn cycle_status(status: Option<CheckStatus>) -> Option<CheckStatus> {
 
 pub(crate) fn clear_choice(p: &mut Processing, choice: PChoice) {
     match choice {
-        PChoice::LegalBasis => p.legal_basis = None,
+        PChoice::LegalBasis => p.legal_basis.clear(),
+        PChoice::Minimisation => p.minimisation.clear(),
+        PChoice::CriminalData => p.criminal_data = None,
         PChoice::SpecialCategories => p.special_categories.clear(),
         PChoice::Art9Exception => p.art9_exception = None,
         PChoice::ProcessorContract => p.processor_contract = None,

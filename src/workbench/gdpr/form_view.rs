@@ -28,6 +28,7 @@ pub(crate) fn field_title(app: &App, field: SheetField) -> (String, u16) {
                 | PText::DataCategories
                 | PText::Recipients
                 | PText::Processors
+                | PText::JointControllers
                 | PText::SecurityMeasures => format!("{label}{several}"),
                 PText::Transfers => format!("{label}{}", SheetText::CountryCodesHint.get(lang)),
                 _ => label.to_string(),
@@ -43,6 +44,9 @@ pub(crate) fn field_title(app: &App, field: SheetField) -> (String, u16) {
         SheetField::CheckComment(_) => SheetText::Comment.get(lang).to_string(),
         SheetField::Opinion => SheetText::ClosingOpinion.get(lang).to_string(),
         SheetField::DismissReason(_) => SheetText::DismissReason.get(lang).to_string(),
+        SheetField::Controller | SheetField::Representative | SheetField::Dpo => {
+            crate::workbench::gdpr::fields::organisation_label(lang, field).to_string()
+        }
     };
     // Which record the field belongs to.
     let sheet = app.current_sheet();
@@ -52,7 +56,11 @@ pub(crate) fn field_title(app: &App, field: SheetField) -> (String, u16) {
             sheet.findings.get(i).map(|f| f.id.clone())
         }
         SheetField::DismissReason(i) => sheet.dismissed.get(i).map(|d| d.id.clone()),
-        SheetField::CheckComment(_) | SheetField::Opinion => None,
+        SheetField::CheckComment(_)
+        | SheetField::Opinion
+        | SheetField::Controller
+        | SheetField::Representative
+        | SheetField::Dpo => None,
     };
     let title = match record.filter(|r| !r.is_empty()) {
         Some(record) => format!("{title} · {record}"),
@@ -73,6 +81,8 @@ pub fn text_label(lang: Lang, field: PText) -> &'static str {
         PText::Transfers => SheetText::TransfersOutsideEuCountries.get(lang),
         PText::Retention => SheetText::RetentionPeriod.get(lang),
         PText::SecurityMeasures => SheetText::SecurityMeasures.get(lang),
+        PText::JointControllers => SheetText::JointControllers.get(lang),
+        PText::Art10Ground => SheetText::Art10Ground.get(lang),
     }
 }
 
@@ -86,7 +96,9 @@ fn choice_label(lang: Lang, field: PChoice) -> String {
         format!("{name} · {what}")
     };
     match field {
-        PChoice::LegalBasis => SheetText::LegalBasisArt6.get(lang).into(),
+        PChoice::LegalBasis => SheetText::LegalBasesArt6.get(lang).into(),
+        PChoice::Minimisation => SheetText::MinimisationArt5.get(lang).into(),
+        PChoice::CriminalData => SheetText::CriminalDataArt10.get(lang).into(),
         PChoice::SpecialCategories => SheetText::SpecialCategoriesArt9.get(lang).into(),
         PChoice::Art9Exception => SheetText::Art9Exception.get(lang).into(),
         PChoice::ProcessorContract => SheetText::Art28Contract.get(lang).into(),
@@ -114,9 +126,9 @@ fn level(lang: Lang, value: Option<Level>) -> String {
 fn choice_value(lang: Lang, p: &Processing, field: PChoice) -> String {
     let labels = |values: Vec<&'static str>| values.join("; ");
     match field {
-        PChoice::LegalBasis => p
-            .legal_basis
-            .map_or(String::new(), |v| v.label(lang).into()),
+        PChoice::LegalBasis => labels(p.legal_basis.iter().map(|v| v.label(lang)).collect()),
+        PChoice::Minimisation => labels(p.minimisation.iter().map(|v| v.label(lang)).collect()),
+        PChoice::CriminalData => yes_no(lang, p.criminal_data),
         PChoice::SpecialCategories => {
             labels(p.special_categories.iter().map(|v| v.label(lang)).collect())
         }

@@ -21,6 +21,12 @@ pub(crate) const SHEET_REGISTER: &[Binding] = with_exercise_keys![
         true,
     ),
     bind(
+        &[key('o')],
+        EditEvidence,
+        Text::Gdpr(GdprText::KeySheetOrganisation),
+        false,
+    ),
+    bind(
         &[key('d'), code(KeyCode::Delete)],
         DeleteEntry,
         Text::KeyDelete,

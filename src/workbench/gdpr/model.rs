@@ -50,7 +50,8 @@ code_enum!(
 );
 
 code_enum!(
-    /// Special categories of personal data (art. 9(1)) and criminal data (art. 10).
+    /// Special categories of personal data (art. 9(1)). Data on criminal convictions and
+    /// offences are not among them: art. 10 gives them their own regime (`criminal_data`).
     SpecialCategory {
         Health => "health";
         Biometric => "biometric";
@@ -60,7 +61,6 @@ code_enum!(
         Religious => "religious";
         TradeUnion => "trade_union";
         SexLife => "sex_life";
-        Criminal => "criminal";
     }
 );
 
@@ -88,6 +88,17 @@ code_enum!(
         Bcr => "bcr";
         Derogation => "derogation";
         None => "none";
+    }
+);
+
+code_enum!(
+    /// Collections the CNIL names as disproportionate in its recommendations (data
+    /// minimisation, art. 5(1)(c)): the register records them so the rule can find them.
+    Minimisation {
+        CamerasOnWorkstations => "cameras_on_workstations";
+        CamerasInBreakRooms => "cameras_in_break_rooms";
+        ContinuousGeolocation => "continuous_geolocation";
+        VideoKeptOverAMonth => "video_kept_over_a_month";
     }
 );
 
@@ -140,9 +151,12 @@ code_enum!(
     Rule {
         LegalBasisMissing => "legal-basis-missing";
         PurposeMissing => "purpose-missing";
+        DataNotMinimised => "data-not-minimised";
         SpecialCategoryWithoutException => "special-category-without-exception";
+        CriminalDataWithoutGround => "criminal-data-without-ground";
         RetentionUndefined => "retention-undefined";
         TransferWithoutSafeguard => "transfer-without-safeguard";
+        DerogationForRegularTransfer => "derogation-for-regular-transfer";
         ProcessorWithoutContract => "processor-without-contract";
         DpiaRequired => "dpia-required";
         InformationMissing => "information-missing";
@@ -156,9 +170,12 @@ impl Rule {
         match self {
             Rule::LegalBasisMissing => "art. 6",
             Rule::PurposeMissing => "art. 5.1.b",
+            Rule::DataNotMinimised => "art. 5.1.c",
             Rule::SpecialCategoryWithoutException => "art. 9",
+            Rule::CriminalDataWithoutGround => "art. 10",
             Rule::RetentionUndefined => "art. 5.1.e",
             Rule::TransferWithoutSafeguard => "art. 44 à 49",
+            Rule::DerogationForRegularTransfer => "art. 49",
             Rule::ProcessorWithoutContract => "art. 28",
             Rule::DpiaRequired => "art. 35",
             Rule::InformationMissing => "art. 12 à 14",
@@ -259,14 +276,19 @@ impl Risks {
 
 /// One processing activity of the register (GDPR art. 30(1)). `None` means "not filled in".
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(from = "compat::ProcessingOnDisk")]
 pub struct Processing {
     /// A short id (the case's processing ids, like `paie`), unique in the register.
     pub id: String,
     pub name: String,
     #[serde(default)]
     pub purpose: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub legal_basis: Option<LegalBasis>,
+    /// The art. 6(1) bases; a processing with several purposes may rest on several.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub legal_basis: Vec<LegalBasis>,
+    /// Joint controllers (art. 26) of this processing, if any.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub joint_controllers: Vec<String>,
     #[serde(default)]
     pub data_subjects: Vec<String>,
     #[serde(default)]
@@ -275,6 +297,16 @@ pub struct Processing {
     pub special_categories: Vec<SpecialCategory>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub art9_exception: Option<Art9Exception>,
+    /// Data relating to criminal convictions and offences (art. 10).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub criminal_data: Option<bool>,
+    /// The ground of art. 10 (official authority, a law that authorises it: the French law of
+    /// 6 January 1978, art. 46).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub art10_ground: String,
+    /// Collections the CNIL names as disproportionate (art. 5(1)(c)).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub minimisation: Vec<Minimisation>,
     #[serde(default)]
     pub recipients: Vec<String>,
     #[serde(default)]
@@ -377,6 +409,15 @@ pub struct CheckAnswer {
 /// The whole audit sheet.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Sheet {
+    /// The controller, with its contact details (art. 30(1)(a)).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub controller: String,
+    /// The controller's representative in the Union (art. 27), if it has one.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub representative: String,
+    /// The data protection officer and their contact details (art. 37 to 39).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub dpo: String,
     #[serde(default)]
     pub processings: Vec<Processing>,
     #[serde(default)]
@@ -391,7 +432,10 @@ pub struct Sheet {
 
 impl Sheet {
     pub fn is_empty(&self) -> bool {
-        self.processings.is_empty()
+        self.controller.trim().is_empty()
+            && self.representative.trim().is_empty()
+            && self.dpo.trim().is_empty()
+            && self.processings.is_empty()
             && self.findings.is_empty()
             && self.dismissed.is_empty()
             && self.opinion.trim().is_empty()
@@ -503,9 +547,147 @@ pub fn yes_no(value: Option<bool>) -> &'static str {
     }
 }
 
+/// Reading registers written before the register had several legal bases and an art. 10
+/// field: a single `legal_basis` still loads, and `criminal` among the special categories
+/// becomes `criminal_data`.
+mod compat {
+    use super::*;
+
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum OneOrMany {
+        One(LegalBasis),
+        Many(Vec<LegalBasis>),
+    }
+
+    #[derive(Deserialize)]
+    enum Legacy {
+        #[serde(rename = "criminal")]
+        Criminal,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum CategoryOnDisk {
+        Category(SpecialCategory),
+        Legacy(Legacy),
+    }
+
+    #[derive(Deserialize)]
+    pub(super) struct ProcessingOnDisk {
+        id: String,
+        name: String,
+        #[serde(default)]
+        purpose: String,
+        #[serde(default)]
+        legal_basis: Option<OneOrMany>,
+        #[serde(default)]
+        joint_controllers: Vec<String>,
+        #[serde(default)]
+        data_subjects: Vec<String>,
+        #[serde(default)]
+        data_categories: Vec<String>,
+        #[serde(default)]
+        special_categories: Vec<CategoryOnDisk>,
+        #[serde(default)]
+        art9_exception: Option<Art9Exception>,
+        #[serde(default)]
+        criminal_data: Option<bool>,
+        #[serde(default)]
+        art10_ground: String,
+        #[serde(default)]
+        minimisation: Vec<Minimisation>,
+        #[serde(default)]
+        recipients: Vec<String>,
+        #[serde(default)]
+        processors: Vec<String>,
+        #[serde(default)]
+        processor_contract: Option<bool>,
+        #[serde(default)]
+        transfers: Vec<String>,
+        #[serde(default)]
+        transfer_safeguard: Option<Safeguard>,
+        #[serde(default)]
+        retention: String,
+        #[serde(default)]
+        security_measures: Vec<String>,
+        #[serde(default)]
+        information_given: Option<bool>,
+        #[serde(default)]
+        dpia_criteria: Vec<DpiaCriterion>,
+        #[serde(default)]
+        dpia_done: Option<bool>,
+        #[serde(default)]
+        risks: Risks,
+    }
+
+    impl From<ProcessingOnDisk> for Processing {
+        fn from(p: ProcessingOnDisk) -> Processing {
+            let mut special_categories = Vec::new();
+            let mut criminal = false;
+            for category in p.special_categories {
+                match category {
+                    CategoryOnDisk::Category(c) => special_categories.push(c),
+                    CategoryOnDisk::Legacy(Legacy::Criminal) => criminal = true,
+                }
+            }
+            Processing {
+                id: p.id,
+                name: p.name,
+                purpose: p.purpose,
+                legal_basis: match p.legal_basis {
+                    None => Vec::new(),
+                    Some(OneOrMany::One(basis)) => vec![basis],
+                    Some(OneOrMany::Many(bases)) => bases,
+                },
+                joint_controllers: p.joint_controllers,
+                data_subjects: p.data_subjects,
+                data_categories: p.data_categories,
+                special_categories,
+                art9_exception: p.art9_exception,
+                criminal_data: if criminal {
+                    Some(true)
+                } else {
+                    p.criminal_data
+                },
+                art10_ground: p.art10_ground,
+                minimisation: p.minimisation,
+                recipients: p.recipients,
+                processors: p.processors,
+                processor_contract: p.processor_contract,
+                transfers: p.transfers,
+                transfer_safeguard: p.transfer_safeguard,
+                retention: p.retention,
+                security_measures: p.security_measures,
+                information_given: p.information_given,
+                dpia_criteria: p.dpia_criteria,
+                dpia_done: p.dpia_done,
+                risks: p.risks,
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_old_register_still_loads() {
+        let old = r#"{"id": "paie", "name": "Paie", "legal_basis": "legal_obligation",
+            "special_categories": ["health", "criminal"]}"#;
+        let p: Processing = serde_json::from_str(old).unwrap();
+        assert_eq!(p.legal_basis, [LegalBasis::LegalObligation]);
+        assert_eq!(p.special_categories, [SpecialCategory::Health]);
+        assert_eq!(p.criminal_data, Some(true));
+        let new = serde_json::to_value(&p).unwrap();
+        assert_eq!(new["legal_basis"], serde_json::json!(["legal_obligation"]));
+        let again: Processing = serde_json::from_value(new).unwrap();
+        assert_eq!(again, p);
+        let two = r#"{"id": "n", "name": "N", "legal_basis": ["consent", "contract"]}"#;
+        let p: Processing = serde_json::from_str(two).unwrap();
+        assert_eq!(p.legal_basis, [LegalBasis::Consent, LegalBasis::Contract]);
+    }
 
     #[test]
     fn codes_round_trip_and_serde_uses_them() {
@@ -517,7 +699,7 @@ mod tests {
             "\"prevents_right\""
         );
         assert_eq!(DpiaCriterion::ALL.len(), 9);
-        assert_eq!(SpecialCategory::ALL.len(), 9);
+        assert_eq!(SpecialCategory::ALL.len(), 8);
         assert_eq!(LegalBasis::from_code("Consent"), None);
     }
 

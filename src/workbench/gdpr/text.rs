@@ -6,7 +6,7 @@
 use crate::i18n::{Lang, Text};
 use crate::workbench::gdpr::model::{
     self as model, Art9Exception, CheckStatus, DpiaCriterion, FindingKind, LegalBasis, Level,
-    Owner, Priority, RiskKind, Rule, Safeguard, Severity, SpecialCategory,
+    Minimisation, Owner, Priority, RiskKind, Rule, Safeguard, Severity, SpecialCategory,
 };
 
 /// Keys of the sheet's fixed strings, and the labels of the model's coded values.
@@ -128,6 +128,15 @@ pub enum SheetText {
     PickerHint,
     DismissOnlyProposals,
     ProposalRestored,
+    JointControllers,
+    CriminalDataArt10,
+    Art10Ground,
+    MinimisationArt5,
+    Controller,
+    Representative,
+    Dpo,
+    LegalBasesArt6,
+    MinimisationLabel(Minimisation),
     LegalBasisLabel(LegalBasis),
     SpecialCategoryLabel(SpecialCategory),
     Art9ExceptionLabel(Art9Exception),
@@ -176,6 +185,14 @@ impl From<SpecialCategory> for SheetText {
 }
 
 impl SheetLabel for SpecialCategory {}
+
+impl From<Minimisation> for SheetText {
+    fn from(value: Minimisation) -> SheetText {
+        SheetText::MinimisationLabel(value)
+    }
+}
+
+impl SheetLabel for Minimisation {}
 
 impl From<Art9Exception> for SheetText {
     fn from(value: Art9Exception) -> SheetText {
@@ -305,7 +322,7 @@ pub(crate) fn fr(text: SheetText) -> &'static str {
         Recipients => "Destinataires",
         Processors => "Sous-traitants",
         Art28Contract => "Contrat art. 28",
-        TransfersOutsideEu => "Transferts hors UE",
+        TransfersOutsideEu => "Transferts hors EEE",
         TransferSafeguard => "Garantie du transfert",
         Retention => "Durée de conservation",
         SecurityMeasures => "Mesures de sécurité",
@@ -353,7 +370,7 @@ pub(crate) fn fr(text: SheetText) -> &'static str {
         IdField => "Identifiant",
         ProcessingName => "Nom du traitement",
         Purposes => "Finalité(s)",
-        TransfersOutsideEuCountries => "Transferts hors UE (pays)",
+        TransfersOutsideEuCountries => "Transferts hors EEE (pays)",
         RetentionPeriod => "Durée de conservation",
         RiskIllegitimateAccess => "Accès illégitime",
         RiskModification => "Modification",
@@ -408,6 +425,20 @@ pub(crate) fn fr(text: SheetText) -> &'static str {
         PickerHint => " Choisir · Entrée · Échap ",
         DismissOnlyProposals => "Seule une proposition de l'analyse (marquée ?) peut être écartée.",
         ProposalRestored => "Proposition rétablie (u pour annuler).",
+        JointControllers => "Responsables conjoints (art. 26)",
+        CriminalDataArt10 => "Infractions et condamnations (art. 10)",
+        Art10Ground => "Fondement de l'art. 10",
+        MinimisationArt5 => "Collectes disproportionnées (art. 5.1.c)",
+        Controller => "Responsable du traitement et coordonnées (art. 30.1.a)",
+        Representative => "Représentant dans l'Union (art. 27)",
+        Dpo => "Délégué à la protection des données (DPO)",
+        LegalBasesArt6 => "Base(s) légale(s) (art. 6)",
+        MinimisationLabel(value) => match value {
+            model::Minimisation::CamerasOnWorkstations => "Caméras filmant des postes de travail",
+            model::Minimisation::CamerasInBreakRooms => "Caméras dans des salles de pause",
+            model::Minimisation::ContinuousGeolocation => "Géolocalisation permanente des salariés",
+            model::Minimisation::VideoKeptOverAMonth => "Images conservées plus d'un mois",
+        },
         LegalBasisLabel(value) => match value {
             model::LegalBasis::Consent => "Consentement (6.1.a)",
             model::LegalBasis::Contract => "Contrat (6.1.b)",
@@ -425,7 +456,6 @@ pub(crate) fn fr(text: SheetText) -> &'static str {
             model::SpecialCategory::Religious => "Convictions religieuses ou philosophiques",
             model::SpecialCategory::TradeUnion => "Appartenance syndicale",
             model::SpecialCategory::SexLife => "Vie ou orientation sexuelle",
-            model::SpecialCategory::Criminal => "Infractions et condamnations (art. 10)",
         },
         Art9ExceptionLabel(value) => match value {
             model::Art9Exception::ExplicitConsent => "9.2.a Consentement explicite",
@@ -479,6 +509,13 @@ pub(crate) fn fr(text: SheetText) -> &'static str {
         RuleLabel(value) => match value {
             model::Rule::LegalBasisMissing => "Base légale absente (art. 6)",
             model::Rule::PurposeMissing => "Finalité absente (art. 5.1.b)",
+            model::Rule::DataNotMinimised => "Données non minimisées (art. 5.1.c)",
+            model::Rule::CriminalDataWithoutGround => {
+                "Données d'infraction sans fondement de l'art. 10"
+            }
+            model::Rule::DerogationForRegularTransfer => {
+                "Dérogation de l'art. 49 pour un transfert régulier"
+            }
             model::Rule::SpecialCategoryWithoutException => {
                 "Donnée sensible sans exception de l'art. 9.2"
             }
@@ -534,7 +571,7 @@ pub(crate) fn en(text: SheetText) -> &'static str {
         Recipients => "Recipients",
         Processors => "Processors",
         Art28Contract => "Art. 28 contract",
-        TransfersOutsideEu => "Transfers outside the EU",
+        TransfersOutsideEu => "Transfers outside the EEA",
         TransferSafeguard => "Transfer safeguard",
         Retention => "Retention",
         SecurityMeasures => "Security measures",
@@ -582,7 +619,7 @@ pub(crate) fn en(text: SheetText) -> &'static str {
         IdField => "Id",
         ProcessingName => "Processing name",
         Purposes => "Purpose(s)",
-        TransfersOutsideEuCountries => "Transfers outside the EU",
+        TransfersOutsideEuCountries => "Transfers outside the EEA",
         RetentionPeriod => "Retention period",
         RiskIllegitimateAccess => "Illegitimate access",
         RiskModification => "Modification",
@@ -637,6 +674,20 @@ pub(crate) fn en(text: SheetText) -> &'static str {
         PickerHint => " Choose · Enter · Esc ",
         DismissOnlyProposals => "Only a proposal of the analysis (marked ?) can be dismissed.",
         ProposalRestored => "Proposal restored (u to undo).",
+        JointControllers => "Joint controllers (art. 26)",
+        CriminalDataArt10 => "Criminal convictions and offences (art. 10)",
+        Art10Ground => "Art. 10 ground",
+        MinimisationArt5 => "Disproportionate collection (art. 5(1)(c))",
+        Controller => "Controller and contact details (art. 30(1)(a))",
+        Representative => "Representative in the Union (art. 27)",
+        Dpo => "Data protection officer (DPO)",
+        LegalBasesArt6 => "Legal basis or bases (art. 6)",
+        MinimisationLabel(value) => match value {
+            model::Minimisation::CamerasOnWorkstations => "Cameras filming workstations",
+            model::Minimisation::CamerasInBreakRooms => "Cameras in break rooms",
+            model::Minimisation::ContinuousGeolocation => "Continuous geolocation of employees",
+            model::Minimisation::VideoKeptOverAMonth => "Footage kept over a month",
+        },
         LegalBasisLabel(value) => match value {
             model::LegalBasis::Consent => "Consent (6.1.a)",
             model::LegalBasis::Contract => "Contract (6.1.b)",
@@ -654,7 +705,6 @@ pub(crate) fn en(text: SheetText) -> &'static str {
             model::SpecialCategory::Religious => "Religious or philosophical beliefs",
             model::SpecialCategory::TradeUnion => "Trade union membership",
             model::SpecialCategory::SexLife => "Sex life or sexual orientation",
-            model::SpecialCategory::Criminal => "Criminal convictions and offences (art. 10)",
         },
         Art9ExceptionLabel(value) => match value {
             model::Art9Exception::ExplicitConsent => "9.2.a Explicit consent",
@@ -706,6 +756,13 @@ pub(crate) fn en(text: SheetText) -> &'static str {
         RuleLabel(value) => match value {
             model::Rule::LegalBasisMissing => "No legal basis (art. 6)",
             model::Rule::PurposeMissing => "No purpose (art. 5.1.b)",
+            model::Rule::DataNotMinimised => "Data not minimised (art. 5(1)(c))",
+            model::Rule::CriminalDataWithoutGround => {
+                "Criminal-offence data without an art. 10 ground"
+            }
+            model::Rule::DerogationForRegularTransfer => {
+                "Art. 49 derogation for a regular transfer"
+            }
             model::Rule::SpecialCategoryWithoutException => {
                 "Special category without an art. 9(2) exception"
             }
@@ -753,6 +810,7 @@ pub enum GdprText {
     SheetField,
     KeySheetOpen,
     KeySheetAdd,
+    KeySheetOrganisation,
     KeySheetAccept,
     KeySheetAddFinding,
     KeySheetDismiss,
@@ -788,6 +846,7 @@ impl GdprText {
             SheetField => "Champ",
             KeySheetOpen => "ouvrir la fiche",
             KeySheetAdd => "ajouter un traitement",
+            KeySheetOrganisation => "responsable, représentant, DPO",
             KeySheetAccept => "retenir · ouvrir",
             KeySheetAddFinding => "ajouter un constat",
             KeySheetDismiss => "écarter (motif)",
@@ -816,6 +875,7 @@ impl GdprText {
             SheetField => "Field",
             KeySheetOpen => "open the form",
             KeySheetAdd => "add a processing",
+            KeySheetOrganisation => "controller, representative, DPO",
             KeySheetAccept => "accept · open",
             KeySheetAddFinding => "add a finding",
             KeySheetDismiss => "dismiss (reason)",

@@ -54,6 +54,8 @@ pub enum PText {
     Transfers,
     Retention,
     SecurityMeasures,
+    JointControllers,
+    Art10Ground,
 }
 
 /// Coded fields of a processing, chosen in a picker.
@@ -62,6 +64,8 @@ pub enum PChoice {
     LegalBasis,
     SpecialCategories,
     Art9Exception,
+    CriminalData,
+    Minimisation,
     ProcessorContract,
     TransferSafeguard,
     InformationGiven,
@@ -83,10 +87,14 @@ pub const PROCESSING_ROWS: &[PRow] = &[
     PRow::Text(PText::Name),
     PRow::Text(PText::Purpose),
     PRow::Choice(PChoice::LegalBasis),
+    PRow::Text(PText::JointControllers),
     PRow::Text(PText::DataSubjects),
     PRow::Text(PText::DataCategories),
+    PRow::Choice(PChoice::Minimisation),
     PRow::Choice(PChoice::SpecialCategories),
     PRow::Choice(PChoice::Art9Exception),
+    PRow::Choice(PChoice::CriminalData),
+    PRow::Text(PText::Art10Ground),
     PRow::Text(PText::Recipients),
     PRow::Text(PText::Processors),
     PRow::Choice(PChoice::ProcessorContract),
@@ -167,6 +175,10 @@ pub enum SheetField {
     CheckComment(usize),
     Opinion,
     DismissReason(usize),
+    /// The register's organisation-level entries (art. 30(1)(a)).
+    Controller,
+    Representative,
+    Dpo,
 }
 
 impl SheetField {
@@ -196,14 +208,24 @@ pub enum Choice {
     NewProcessing,
     /// What a new finding concerns: the organisation or a processing.
     NewFinding,
+    /// Which organisation-level entry of the register to edit (controller, representative,
+    /// DPO).
+    OrganisationEntry,
 }
 
 impl Choice {
-    /// Several values can be ticked (special categories, DPIA criteria).
+    /// Several values can be ticked (legal bases, special categories, disproportionate
+    /// collections, DPIA criteria).
     pub fn is_multi(self) -> bool {
         matches!(
             self,
-            Choice::Processing(_, PChoice::SpecialCategories | PChoice::DpiaCriteria)
+            Choice::Processing(
+                _,
+                PChoice::LegalBasis
+                    | PChoice::SpecialCategories
+                    | PChoice::Minimisation
+                    | PChoice::DpiaCriteria
+            )
         )
     }
 }
@@ -268,8 +290,12 @@ mod tests {
             .filter(|r| matches!(r, PRow::Text(_)))
             .count();
         let choices = PROCESSING_ROWS.len() - texts;
-        // 18 CSV columns (10 texts, 8 choices) and 3 risks x 2 scales.
-        assert_eq!(texts, 10);
-        assert_eq!(choices, 8 + 6);
+        // 22 CSV columns (12 texts, 10 choices) and 3 risks x 2 scales.
+        assert_eq!(texts, 12);
+        assert_eq!(choices, 10 + 6);
+        assert_eq!(
+            texts + choices - 6,
+            crate::workbench::gdpr::formats::CSV_HEADER.len()
+        );
     }
 }

@@ -20,6 +20,9 @@ use crate::workbench::gdpr::ui::{
 
 /// The sheet of an exercise nobody has touched yet.
 static EMPTY_SHEET: Sheet = Sheet {
+    controller: String::new(),
+    representative: String::new(),
+    dpo: String::new(),
     processings: Vec::new(),
     checklist: Vec::new(),
     findings: Vec::new(),
@@ -226,6 +229,8 @@ impl App {
             }
             Action::EditEntry => self.info(self.t(Text::SelectItemFirst)),
             Action::AddEntry => self.open_picker(Choice::NewProcessing),
+            // The register's organisation-level entries (controller, representative, DPO).
+            Action::EditEvidence => self.open_picker(Choice::OrganisationEntry),
             Action::DeleteEntry if count > 0 => {
                 self.change_sheet(|s| s.processings.remove(selected));
                 self.set_sheet_ui(|ui| ui.processing = selected.min(count.saturating_sub(2)));
@@ -608,6 +613,12 @@ impl App {
                     "",
                     true,
                 );
+            }
+            Choice::OrganisationEntry => {
+                if let Some(field) = crate::workbench::gdpr::fields::ORGANISATION_ENTRIES.get(index)
+                {
+                    self.open_sheet_field(*field, false);
+                }
             }
             Choice::CheckStatus(item) => {
                 let config = self.sheet_config();

@@ -290,7 +290,12 @@ fn render_register(
             let row = Row::new(vec![
                 Cell::from(p.id.clone()),
                 Cell::from(p.name.clone()),
-                Cell::from(p.legal_basis.map_or("—", basis_article)),
+                // The first basis, and "+" when there are more (the form lists them all).
+                Cell::from(match p.legal_basis.as_slice() {
+                    [] => "—".to_string(),
+                    [one] => basis_article(*one).to_string(),
+                    [first, ..] => format!("{}+", basis_article(*first)),
+                }),
                 Cell::from(dash(p.transfers.join(","))),
                 Cell::from(dash(yes_no(lang, p.information_given))),
                 Cell::from(format!(

@@ -1,15 +1,21 @@
 //! The register as CSV: export with the exact header, and import that refuses a bad value
-//! with its line, column and allowed values (and then changes nothing).
+//! with its line, column and allowed values (and then changes nothing). The header keeps the
+//! first register's 18 columns in order and appends the later ones; a file with only the 18
+//! first columns still imports (`criminal` among its special categories becomes
+//! `criminal_data=yes`).
 
 use crate::workbench::csv_input;
 use crate::workbench::gdpr::countries;
 use crate::workbench::gdpr::model::{
-    split_values, yes_no, Art9Exception, DpiaCriterion, LegalBasis, Processing, Safeguard, Sheet,
-    SpecialCategory,
+    split_values, yes_no, Art9Exception, DpiaCriterion, LegalBasis, Minimisation, Processing,
+    Safeguard, Sheet, SpecialCategory,
 };
 
+/// The columns of the first register, which an old file has alone.
+const OLD_COLUMNS: usize = 18;
+
 /// The CSV header, exactly.
-pub const CSV_HEADER: [&str; 18] = [
+pub const CSV_HEADER: [&str; 22] = [
     "id",
     "name",
     "purpose",
@@ -28,6 +34,10 @@ pub const CSV_HEADER: [&str; 18] = [
     "information_given",
     "dpia_criteria",
     "dpia_done",
+    "joint_controllers",
+    "criminal_data",
+    "art10_ground",
+    "minimisation",
 ];
 
 fn codes<T: Copy>(values: &[T], code: fn(T) -> &'static str) -> String {
@@ -46,7 +56,7 @@ pub fn register_table(sheet: &Sheet) -> Vec<Vec<String>> {
             p.id.clone(),
             p.name.clone(),
             p.purpose.clone(),
-            p.legal_basis.map_or("", LegalBasis::code).to_string(),
+            codes(&p.legal_basis, LegalBasis::code),
             p.data_subjects.join(";"),
             p.data_categories.join(";"),
             codes(&p.special_categories, SpecialCategory::code),
@@ -61,6 +71,10 @@ pub fn register_table(sheet: &Sheet) -> Vec<Vec<String>> {
             yes_no(p.information_given).to_string(),
             codes(&p.dpia_criteria, DpiaCriterion::code),
             yes_no(p.dpia_done).to_string(),
+            p.joint_controllers.join(";"),
+            yes_no(p.criminal_data).to_string(),
+            p.art10_ground.clone(),
+            codes(&p.minimisation, Minimisation::code),
         ]);
     }
     table
@@ -91,10 +105,14 @@ pub fn register_xlsx(sheet: &Sheet) -> Result<Vec<u8>, rust_xlsxwriter::XlsxErro
 pub enum ImportError {
     #[error("line {line}: the file cannot be read as CSV ({message})")]
     Csv { line: u64, message: String },
-    #[error("line 1: the header must be exactly {} (read with the separator {separator})", CSV_HEADER.join(","))]
+    #[error("line 1: the header must be exactly {} (or its first 18 columns), read with the separator {separator}", CSV_HEADER.join(","))]
     Header { separator: &'static str },
-    #[error("line {line}: expected {} cells, found {found}", CSV_HEADER.len())]
-    CellCount { line: u64, found: usize },
+    #[error("line {line}: expected {expected} cells, found {found}")]
+    CellCount {
+        line: u64,
+        expected: usize,
+        found: usize,
+    },
     #[error("line {line}, column {column} ({name}): {value:?} is not allowed; allowed values: {allowed}")]
     BadValue {
         line: u64,
@@ -159,6 +177,14 @@ fn parse_yes_no(text: &str) -> Option<bool> {
     }
 }
 
+/// A special category, or `criminal` (art. 10) from a register of the first format.
+fn parse_category(text: &str) -> Option<Option<SpecialCategory>> {
+    match text {
+        "criminal" => Some(None),
+        _ => SpecialCategory::from_code(text).map(Some),
+    }
+}
+
 fn parse_country(text: &str) -> Option<String> {
     let upper = text.to_ascii_uppercase();
     countries::is_country_code(&upper).then_some(upper)
@@ -175,6 +201,7 @@ pub fn parse_register_csv(text: &str) -> Result<Vec<Processing>, ImportError> {
         .from_reader(prepared.bytes());
     let mut processings: Vec<(u64, Processing)> = Vec::new();
     let mut lines = csv_input::LineCounter::default();
+    let mut columns = CSV_HEADER.len();
     for (index, record) in reader.records().enumerate() {
         let record = record.map_err(|e| ImportError::Csv {
             line: csv_input::error_line(&e, text, index as u64 + 1),
@@ -185,19 +212,21 @@ pub fn parse_register_csv(text: &str) -> Result<Vec<Processing>, ImportError> {
             .map_or(index as u64 + 1, |p| lines.line_at(text, p.byte()));
         if index == 0 {
             let header: Vec<&str> = record.iter().map(str::trim).collect();
-            if header != CSV_HEADER {
+            if header != CSV_HEADER && header != CSV_HEADER[..OLD_COLUMNS] {
                 return Err(ImportError::Header {
                     separator: csv_input::delimiter_name(prepared.delimiter),
                 });
             }
+            columns = header.len();
             continue;
         }
         if record.iter().all(|c| c.trim().is_empty()) {
             continue;
         }
-        if record.len() != CSV_HEADER.len() {
+        if record.len() != columns {
             return Err(ImportError::CellCount {
                 line,
+                expected: columns,
                 found: record.len(),
             });
         }
@@ -214,26 +243,43 @@ pub fn parse_register_csv(text: &str) -> Result<Vec<Processing>, ImportError> {
             });
         }
         let yes_no_allowed = || "yes, no".to_string();
+        let categories = many(
+            line,
+            6,
+            cell(6),
+            parse_category,
+            format!("{}, criminal", SpecialCategory::codes()),
+        )?;
+        let old_criminal = categories.contains(&None);
+        let criminal_data = one(line, 19, cell(19), parse_yes_no, yes_no_allowed())?;
         let processing = Processing {
             id,
             name: cell(1).trim().to_string(),
             purpose: cell(2).trim().to_string(),
-            legal_basis: one(line, 3, cell(3), LegalBasis::from_code, LegalBasis::codes())?,
+            legal_basis: many(line, 3, cell(3), LegalBasis::from_code, LegalBasis::codes())?,
+            joint_controllers: split_values(cell(18)),
             data_subjects: split_values(cell(4)),
             data_categories: split_values(cell(5)),
-            special_categories: many(
-                line,
-                6,
-                cell(6),
-                SpecialCategory::from_code,
-                SpecialCategory::codes(),
-            )?,
+            special_categories: categories.into_iter().flatten().collect(),
             art9_exception: one(
                 line,
                 7,
                 cell(7),
                 Art9Exception::from_code,
                 Art9Exception::codes(),
+            )?,
+            criminal_data: if old_criminal {
+                Some(true)
+            } else {
+                criminal_data
+            },
+            art10_ground: cell(20).trim().to_string(),
+            minimisation: many(
+                line,
+                21,
+                cell(21),
+                Minimisation::from_code,
+                Minimisation::codes(),
             )?,
             recipients: split_values(cell(8)),
             processors: split_values(cell(9)),
@@ -294,14 +340,40 @@ mod tests {
         let text = register_csv(&sheet);
         assert_eq!(
             text.lines().next().unwrap(),
-            "id,name,purpose,legal_basis,data_subjects,data_categories,special_categories,art9_exception,recipients,processors,processor_contract,transfers,transfer_safeguard,retention,security_measures,information_given,dpia_criteria,dpia_done"
+            "id,name,purpose,legal_basis,data_subjects,data_categories,special_categories,art9_exception,recipients,processors,processor_contract,transfers,transfer_safeguard,retention,security_measures,information_given,dpia_criteria,dpia_done,joint_controllers,criminal_data,art10_ground,minimisation"
         );
         let row = text.lines().nth(1).unwrap();
+        assert!(row.contains(",legal_obligation;contract,"), "{row}");
         assert!(row.contains(",health;trade_union,employment,"), "{row}");
         assert!(row.contains(",no,TN,none,"), "{row}");
         assert!(
-            row.ends_with(",sensitive_data;vulnerable_subjects,no"),
+            row.ends_with(",sensitive_data;vulnerable_subjects,no,Verdier Holding,no,,video_kept_over_a_month"),
             "{row}"
+        );
+    }
+
+    #[test]
+    fn a_register_of_the_first_format_still_imports() {
+        let old_header = CSV_HEADER[..18].join(",");
+        let text = format!(
+            "{old_header}\npaie,Paie,,legal_obligation,,,health;criminal,employment,,,,,,,,,,\n"
+        );
+        let imported = parse_register_csv(&text).unwrap();
+        assert_eq!(imported[0].legal_basis, [LegalBasis::LegalObligation]);
+        assert_eq!(imported[0].special_categories, [SpecialCategory::Health]);
+        assert_eq!(imported[0].criminal_data, Some(true));
+        assert!(imported[0].joint_controllers.is_empty());
+        // A row of the old width under the new header is refused.
+        let header = CSV_HEADER.join(",");
+        let err =
+            parse_register_csv(&format!("{header}\npaie,Paie,,,,,,,,,,,,,,,,\n")).unwrap_err();
+        assert_eq!(
+            err,
+            ImportError::CellCount {
+                line: 2,
+                expected: 22,
+                found: 18
+            }
         );
     }
 
@@ -309,7 +381,11 @@ mod tests {
     fn export_then_import_gives_the_same_register() {
         let mut second = full();
         second.id = "wifi".into();
-        second.legal_basis = None;
+        second.legal_basis.clear();
+        second.joint_controllers.clear();
+        second.criminal_data = None;
+        second.minimisation.clear();
+        second.art10_ground = "loi du 6 janvier 1978, art. 46".into();
         second.special_categories.clear();
         second.art9_exception = None;
         second.transfers.clear();
@@ -355,7 +431,7 @@ mod tests {
         let err = parse_register_csv(&csv_with("legal_basis", "consentement")).unwrap_err();
         assert_eq!(
             err.to_string(),
-            "line 3, column 4 (legal_basis): \"consentement\" is not allowed; allowed values: consent, contract, legal_obligation, vital_interests, public_task, legitimate_interests or empty"
+            "line 3, column 4 (legal_basis): \"consentement\" is not allowed; allowed values: consent, contract, legal_obligation, vital_interests, public_task, legitimate_interests, separated by ';'"
         );
         let err = parse_register_csv(&csv_with("special_categories", "health;sante")).unwrap_err();
         assert!(
@@ -393,8 +469,15 @@ mod tests {
         );
         let header = CSV_HEADER.join(",");
         let err = parse_register_csv(&format!("{header}\npaie,Paie\n")).unwrap_err();
-        assert_eq!(err, ImportError::CellCount { line: 2, found: 2 });
-        let row = "paie,Paie,,,,,,,,,,,,,,,,";
+        assert_eq!(
+            err,
+            ImportError::CellCount {
+                line: 2,
+                expected: 22,
+                found: 2
+            }
+        );
+        let row = "paie,Paie,,,,,,,,,,,,,,,,,,,,";
         let err = parse_register_csv(&format!("{header}\n{row}\n{row}\n")).unwrap_err();
         assert_eq!(
             err,
@@ -404,14 +487,15 @@ mod tests {
                 first: 2
             }
         );
-        let err = parse_register_csv(&format!("{header}\n,Paie,,,,,,,,,,,,,,,,\n")).unwrap_err();
+        let err =
+            parse_register_csv(&format!("{header}\n,Paie,,,,,,,,,,,,,,,,,,,,\n")).unwrap_err();
         assert!(
             err.to_string().starts_with("line 2, column 1 (id)"),
             "{err}"
         );
         // A spreadsheet's byte-order mark and lower-case country codes are fine.
         let ok = parse_register_csv(&format!(
-            "\u{feff}{header}\npaie,Paie,,,,,,,,,,us;tn,,,,,,\n"
+            "\u{feff}{header}\npaie,Paie,,,,,,,,,,us;tn,,,,,,,,,,\n"
         ))
         .unwrap();
         assert_eq!(ok[0].transfers, ["US", "TN"]);
@@ -455,7 +539,7 @@ mod tests {
             [SpecialCategory::Health, SpecialCategory::TradeUnion]
         );
         assert_eq!(register[0].transfers, ["TN"]);
-        assert_eq!(register[1].legal_basis, Some(LegalBasis::Consent));
+        assert_eq!(register[1].legal_basis, vec![LegalBasis::Consent]);
         // A header read with the wrong separator says which one it saw.
         let err = parse_register_csv("id;name\tx\n").unwrap_err();
         assert!(

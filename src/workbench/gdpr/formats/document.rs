@@ -6,7 +6,8 @@ use crate::i18n::{Lang, SheetLabel, SheetText};
 use crate::workbench::gdpr::audit::{self, Decision, SheetConfig};
 use crate::workbench::gdpr::countries;
 use crate::workbench::gdpr::model::{
-    join_values, DpiaCriterion, Processing, RiskKind, Sheet, SpecialCategory, Target,
+    join_values, DpiaCriterion, LegalBasis, Minimisation, Processing, RiskKind, Sheet,
+    SpecialCategory, Target,
 };
 use crate::workbench::html::escape;
 use std::fmt::Write as _;
@@ -64,8 +65,11 @@ pub fn register_fields(lang: Lang, p: &Processing) -> Vec<(&'static str, String)
         (SheetText::Purpose.get(lang), p.purpose.clone()),
         (
             SheetText::LegalBasis.get(lang),
-            p.legal_basis
-                .map_or(String::new(), |b| b.label(lang).into()),
+            labels(lang, &p.legal_basis, LegalBasis::label),
+        ),
+        (
+            SheetText::JointControllers.get(lang),
+            join_values(&p.joint_controllers),
         ),
         (
             SheetText::DataSubjects.get(lang),
@@ -83,6 +87,17 @@ pub fn register_fields(lang: Lang, p: &Processing) -> Vec<(&'static str, String)
             SheetText::Art9Exception.get(lang),
             p.art9_exception
                 .map_or(String::new(), |e| e.label(lang).into()),
+        ),
+        (
+            SheetText::CriminalDataArt10.get(lang),
+            match (yes_no_label(lang, p.criminal_data), p.art10_ground.trim()) {
+                (answer, "") => answer,
+                (answer, ground) => format!("{answer} ({ground})"),
+            },
+        ),
+        (
+            SheetText::MinimisationArt5.get(lang),
+            labels(lang, &p.minimisation, Minimisation::label),
         ),
         (SheetText::Recipients.get(lang), join_values(&p.recipients)),
         (SheetText::Processors.get(lang), join_values(&p.processors)),
@@ -113,6 +128,18 @@ pub fn register_fields(lang: Lang, p: &Processing) -> Vec<(&'static str, String)
             SheetText::DpiaDone.get(lang),
             yes_no_label(lang, p.dpia_done),
         ),
+    ]
+}
+
+/// The register's organisation-level entries (art. 30(1)(a)).
+pub fn organisation_fields(lang: Lang, sheet: &Sheet) -> [(&'static str, &str); 3] {
+    [
+        (SheetText::Controller.get(lang), sheet.controller.as_str()),
+        (
+            SheetText::Representative.get(lang),
+            sheet.representative.as_str(),
+        ),
+        (SheetText::Dpo.get(lang), sheet.dpo.as_str()),
     ]
 }
 
@@ -164,6 +191,15 @@ pub fn action_plan(
 pub fn sheet_markdown(config: &SheetConfig, sheet: &Sheet, lang: Lang) -> String {
     let mut md = String::new();
     let _ = writeln!(md, "### {}\n", SheetText::RegisterHeading.get(lang));
+    for (label, value) in organisation_fields(lang, sheet) {
+        let _ = writeln!(
+            md,
+            "- {label}{}{}",
+            SheetText::LabelSeparator.get(lang),
+            md_cell(value)
+        );
+    }
+    md.push('\n');
     for p in &sheet.processings {
         let _ = writeln!(md, "#### {} — {}\n", md_cell(&p.id), md_cell(&p.name));
         let _ = writeln!(
@@ -327,6 +363,16 @@ pub fn sheet_markdown(config: &SheetConfig, sheet: &Sheet, lang: Lang) -> String
 pub fn sheet_html(out: &mut String, config: &SheetConfig, sheet: &Sheet, lang: Lang) {
     let e = |s: &str| escape(&or_dash(s.to_string()));
     let _ = writeln!(out, "<h3>{}</h3>", e(SheetText::RegisterHeading.get(lang)));
+    out.push_str("<table class=\"register\"><tbody>\n");
+    for (label, value) in organisation_fields(lang, sheet) {
+        let _ = writeln!(
+            out,
+            "<tr><th>{}</th><td>{}</td></tr>",
+            escape(label),
+            e(value)
+        );
+    }
+    out.push_str("</tbody></table>\n");
     for p in &sheet.processings {
         let _ = writeln!(
             out,
