@@ -605,6 +605,34 @@ mod tests {
     }
 
     #[test]
+    fn a_recommendation_needs_a_deadline_and_a_dismissal_a_reason() {
+        let loaded = crate::case::load_default();
+        let example: crate::workspace::Example =
+            serde_json::from_str(&loaded.example_text().unwrap()).unwrap();
+        let config = SheetConfig::of(loaded.case.exercise("A7").unwrap());
+        let complete = example.answers["A7"].sheet.clone().unwrap();
+        assert_eq!(check_sheet(&config, &complete), []);
+        // Everything else filled in: only the deadline is missing.
+        let mut sheet = complete.clone();
+        let finding = &mut sheet.findings[0];
+        finding.recommendations[0].deadline = "  ".into();
+        let id = finding.id.clone();
+        assert_eq!(
+            check_sheet(&config, &sheet),
+            [Finding::RecommendationIncomplete { id }]
+        );
+        // A dismissal with a blank reason, of a proposal dismissed with one in the example.
+        let mut sheet = complete;
+        let dismissal = sheet.dismissed.first_mut().expect("the example dismisses one");
+        dismissal.reason = " ".into();
+        let id = dismissal.id.clone();
+        assert_eq!(
+            check_sheet(&config, &sheet),
+            [Finding::DismissedWithoutReason { id }]
+        );
+    }
+
+    #[test]
     fn worked_example_is_complete_and_finds_every_planted_flaw() {
         let loaded = crate::case::load_default();
         let example: crate::workspace::Example =
