@@ -693,7 +693,8 @@ fn a_second_examiner_is_refused_while_a_review_holds_the_grades() {
     let held = review::lock_grades(&file).expect("the first examiner takes the grades");
     let err = review::lock_grades(&file).unwrap_err();
     assert!(
-        err.to_string().contains("is being graded in another atelier review"),
+        err.to_string()
+            .contains("is being graded in another atelier review"),
         "{err}"
     );
     // The real binary refuses too, with one sentence, before any screen.
@@ -706,7 +707,10 @@ fn a_second_examiner_is_refused_while_a_review_holds_the_grades() {
     );
     assert!(!review::grades_path(&file).exists());
     drop(held);
-    assert!(review::lock_grades(&file).is_ok(), "the lock goes with the review");
+    assert!(
+        review::lock_grades(&file).is_ok(),
+        "the lock goes with the review"
+    );
 }
 
 #[test]
@@ -730,10 +734,15 @@ fn grades_of_a_newer_atelier_are_read_but_never_rewritten() {
     let opened = review::open(&file).unwrap();
     let err = review::grades_for(&opened).unwrap_err().to_string();
     assert!(
-        err.contains("made by a newer atelier (format 999); this version reads it but will not change it"),
+        err.contains(
+            "made by a newer atelier (format 999); this version reads it but will not change it"
+        ),
         "{err}"
     );
-    let out = atelier(&["review", file.to_str().unwrap(), "--lang", "fr"], tmp.path());
+    let out = atelier(
+        &["review", file.to_str().unwrap(), "--lang", "fr"],
+        tmp.path(),
+    );
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(

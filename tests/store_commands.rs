@@ -84,18 +84,34 @@ fn while_the_lock_is_held_no_command_writes() {
     // Every writer refuses with the reason.
     let out = atelier(tmp.path(), &["check", ws, "--repair", "--lang", "en"]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(stderr(&out).contains("already open in another atelier"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("already open in another atelier"),
+        "{}",
+        stderr(&out)
+    );
     let file = opml(tmp.path());
     let out = atelier(
         tmp.path(),
         &["import", ws, "--exercise", "A5", file.to_str().unwrap()],
     );
     assert_eq!(out.status.code(), Some(1));
-    assert!(stderr(&out).contains("already open in another atelier"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("already open in another atelier"),
+        "{}",
+        stderr(&out)
+    );
     // run-python runs, says its result is not recorded, and records nothing.
     let out = atelier(tmp.path(), &["run-python", ws, "--lang", "en"]);
-    assert!(stderr(&out).contains("Run not recorded"), "{}", stderr(&out));
-    assert_eq!(snapshot(&dir), before, "a command wrote while the lock was held");
+    assert!(
+        stderr(&out).contains("Run not recorded"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(
+        snapshot(&dir),
+        before,
+        "a command wrote while the lock was held"
+    );
 
     // The lock released, the writers work: the repair, then the import.
     drop(lock);
@@ -141,7 +157,15 @@ fn no_command_rewrites_a_workspace_of_a_newer_atelier() {
     let file = opml(tmp.path());
     let out = atelier(
         tmp.path(),
-        &["import", ws, "--exercise", "A5", file.to_str().unwrap(), "--lang", "fr"],
+        &[
+            "import",
+            ws,
+            "--exercise",
+            "A5",
+            file.to_str().unwrap(),
+            "--lang",
+            "fr",
+        ],
     );
     assert_eq!(out.status.code(), Some(1));
     assert!(stderr(&out).contains(sentence_fr), "{}", stderr(&out));
@@ -149,5 +173,9 @@ fn no_command_rewrites_a_workspace_of_a_newer_atelier() {
     assert!(stderr(&out).contains(sentence_en), "{}", stderr(&out));
     let out = atelier(tmp.path(), &["run-python", ws, "--lang", "en"]);
     assert!(stderr(&out).contains(sentence_en), "{}", stderr(&out));
-    assert_eq!(snapshot(&dir), before, "not a byte of the workspace changed");
+    assert_eq!(
+        snapshot(&dir),
+        before,
+        "not a byte of the workspace changed"
+    );
 }

@@ -80,7 +80,9 @@ fn a_workspace_of_a_newer_atelier_is_read_in_the_terminal_and_never_rewritten() 
     value["future_field"] = serde_json::json!("kept");
     let text = serde_json::to_string_pretty(&value).unwrap();
     std::fs::write(dir.join("workspace.json"), &text).unwrap();
-    let backups = std::fs::read_dir(dir.join(".atelier/backups")).unwrap().count();
+    let backups = std::fs::read_dir(dir.join(".atelier/backups"))
+        .unwrap()
+        .count();
 
     let session = Session::new(format!("atelier-test-newer-{}", std::process::id()));
     let command = format!("{bin} open {} --lang fr", dir.display());
@@ -104,7 +106,9 @@ fn a_workspace_of_a_newer_atelier_is_read_in_the_terminal_and_never_rewritten() 
     }
     assert_eq!(workspace_text(&dir), text, "not a byte changed");
     assert_eq!(
-        std::fs::read_dir(dir.join(".atelier/backups")).unwrap().count(),
+        std::fs::read_dir(dir.join(".atelier/backups"))
+            .unwrap()
+            .count(),
         backups
     );
 }

@@ -637,7 +637,11 @@ fn review(
         Err(crate::exam::review::ReviewError::Store(store::StoreError::NewerFormat {
             file,
             format,
-        })) => return Err(CliError::Refused(messages::newer_format(lang, &file, format))),
+        })) => {
+            return Err(CliError::Refused(messages::newer_format(
+                lang, &file, format,
+            )))
+        }
         other => other?,
     };
     if let Err(reason) = &bundle.integrity {

@@ -217,7 +217,10 @@ mod tests {
         assert!(!autosave_due(true, false, ms(499)));
         assert!(autosave_due(true, false, ms(500)));
         assert!(autosave_due(true, false, ms(60_000)));
-        assert!(autosave_due(true, true, ms(0)), "a save asked for comes at once");
+        assert!(
+            autosave_due(true, true, ms(0)),
+            "a save asked for comes at once"
+        );
         assert!(!autosave_due(false, true, ms(60_000)), "nothing to save");
     }
 }

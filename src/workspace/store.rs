@@ -215,9 +215,9 @@ pub fn open(dir: &Path, lock: bool) -> Result<OpenWorkspace, StoreError> {
     };
     let mut warnings = Vec::new();
     if workspace.exercises.is_empty() {
-        let with_answers = backups(dir).into_iter().find(|b| {
-            read_workspace(b).is_ok_and(|ws| !ws.exercises.is_empty())
-        });
+        let with_answers = backups(dir)
+            .into_iter()
+            .find(|b| read_workspace(b).is_ok_and(|ws| !ws.exercises.is_empty()));
         if let Some(backup) = with_answers {
             warnings.push(Warning::NoAnswers {
                 backup: file_name(&backup),
@@ -271,7 +271,10 @@ pub fn without_bom(bytes: &[u8]) -> &[u8] {
 /// The `format` a JSON file declares, if it is a JSON object with a numeric one.
 pub fn declared_format(bytes: &[u8]) -> Option<u32> {
     let value: serde_json::Value = serde_json::from_slice(without_bom(bytes)).ok()?;
-    value.get("format")?.as_u64().map(|f| f.min(u32::MAX as u64) as u32)
+    value
+        .get("format")?
+        .as_u64()
+        .map(|f| f.min(u32::MAX as u64) as u32)
 }
 
 fn parse_workspace(bytes: &[u8]) -> Result<Workspace, String> {
@@ -374,7 +377,10 @@ impl OpenWorkspace {
             .unwrap_or(0);
         // Two backups in the same millisecond get the next free one: none overwrites another,
         // and the name order stays the time order.
-        while backup_dir.join(format!("workspace-{stamp:015}.json")).exists() {
+        while backup_dir
+            .join(format!("workspace-{stamp:015}.json"))
+            .exists()
+        {
             stamp += 1;
         }
         let target = backup_dir.join(format!("workspace-{stamp:015}.json"));
@@ -460,7 +466,10 @@ mod tests {
         assert!(reader.recovered_from.is_some());
         assert_eq!(reader.workspace.answer("A2").unwrap().notes, "version sûre");
         assert_eq!(fs::read(dir.join(WORKSPACE_FILE)).unwrap(), b"{ not json");
-        assert!(!corrupt_copy_kept(&dir), "nothing written beside the workspace");
+        assert!(
+            !corrupt_copy_kept(&dir),
+            "nothing written beside the workspace"
+        );
         drop(reader);
         // Under the lock: repaired.
         let ws = open(&dir, true).unwrap();

@@ -73,7 +73,8 @@ fn an_answer_of_each_kind_with_an_unknown_field_round_trips() {
         all.note = all.note.take().or(answer.note.clone());
         all.deck = all.deck.take().or(answer.deck.clone());
     }
-    all.extra.insert("future_kind".into(), json!({"cells": [[1]]}));
+    all.extra
+        .insert("future_kind".into(), json!({"cells": [[1]]}));
     let text = serde_json::to_string(&all).unwrap();
     let back: crate::workspace::Answer = serde_json::from_str(&text).unwrap();
     // What is written once is written again the same (the A1 files are not kept in JSON).
@@ -123,14 +124,21 @@ fn a_newer_format_opens_read_only_and_is_never_rewritten() {
         );
         assert!(ws.backup_now().is_err());
     }
-    assert_eq!(snapshot(&dir), before, "not a byte changed, no backup added");
+    assert_eq!(
+        snapshot(&dir),
+        before,
+        "not a byte changed, no backup added"
+    );
     // A newer file this version cannot even read is refused, and not taken for corrupt.
     value["exercises"] = json!(["a list, in format 999"]);
     write_value(&dir, &value);
     let before = snapshot(&dir);
     for lock in [true, false] {
         let err = open(&dir, lock).unwrap_err();
-        assert!(matches!(err, StoreError::NewerFormat { format: 999, .. }), "{err}");
+        assert!(
+            matches!(err, StoreError::NewerFormat { format: 999, .. }),
+            "{err}"
+        );
     }
     assert_eq!(snapshot(&dir), before);
 }
@@ -164,7 +172,10 @@ fn a_workspace_naming_another_or_an_unknown_case_is_named() {
         }]
     );
     let text = crate::i18n::messages::store_warning(crate::i18n::Lang::En, &ws.warnings[0]);
-    assert!(text.contains("atelier init DIR --case cas-inconnu"), "{text}");
+    assert!(
+        text.contains("atelier init DIR --case cas-inconnu"),
+        "{text}"
+    );
     drop(ws);
     fs::remove_file(dir.join(CASE_FILE)).unwrap();
     let err = open(&dir, false).unwrap_err().to_string();
@@ -184,7 +195,10 @@ fn empty_answers_are_named_when_a_backup_holds_some() {
     };
     assert!(dir.join(STATE_DIR).join(BACKUP_DIR).join(backup).is_file());
     let text = crate::i18n::messages::store_warning(crate::i18n::Lang::Fr, &ws.warnings[0]);
-    assert!(text.contains("copiez .atelier/backups/workspace-"), "{text}");
+    assert!(
+        text.contains("copiez .atelier/backups/workspace-"),
+        "{text}"
+    );
     // A fresh workspace with no answer yet says nothing.
     let (_tmp2, empty) = fresh(false);
     let mut value = read_value(&empty);
@@ -211,13 +225,21 @@ fn a_backup_is_taken_at_most_once_a_minute() {
     let start = backups(&dir).len();
     ws.workspace.answer_mut("A2").notes = "un".into();
     ws.save().unwrap();
-    assert_eq!(backups(&dir).len(), start, "the session's backup is less than a minute old");
+    assert_eq!(
+        backups(&dir).len(),
+        start,
+        "the session's backup is less than a minute old"
+    );
     ws.last_backup = Some(SystemTime::now() - Duration::from_secs(50));
     ws.save().unwrap();
     assert_eq!(backups(&dir).len(), start);
     ws.last_backup = Some(SystemTime::now() - Duration::from_secs(61));
     ws.save().unwrap();
-    assert_eq!(backups(&dir).len(), start + 1, "a minute later, a new backup");
+    assert_eq!(
+        backups(&dir).len(),
+        start + 1,
+        "a minute later, a new backup"
+    );
     ws.save().unwrap();
     assert_eq!(backups(&dir).len(), start + 1);
 }
@@ -252,7 +274,11 @@ fn recovery_skips_backups_it_cannot_read() {
     drop(ws);
     let backup_dir = dir.join(STATE_DIR).join(BACKUP_DIR);
     // Newer than the good one: a truncated copy, and one that cannot be read at all.
-    fs::write(backup_dir.join("workspace-999999999999998.json"), b"{\"format\": 1,").unwrap();
+    fs::write(
+        backup_dir.join("workspace-999999999999998.json"),
+        b"{\"format\": 1,",
+    )
+    .unwrap();
     fs::create_dir(backup_dir.join("workspace-999999999999999.json")).unwrap();
     fs::write(dir.join(WORKSPACE_FILE), b"").unwrap();
     let ws = open(&dir, true).unwrap();
@@ -267,7 +293,10 @@ const FSIZE_LIMIT: u64 = 64 * 1024;
 fn temporary_files(dir: &Path) -> Vec<PathBuf> {
     snapshot(dir)
         .into_keys()
-        .filter(|p| p.file_name().is_some_and(|n| n.to_string_lossy().ends_with(".tmp")))
+        .filter(|p| {
+            p.file_name()
+                .is_some_and(|n| n.to_string_lossy().ends_with(".tmp"))
+        })
         .collect()
 }
 
@@ -283,13 +312,19 @@ fn save_under_a_file_size_limit() {
     let mut ws = open(&dir, false).unwrap();
     // The backup taken first copies a workspace.json past the limit: it fails, and cleans up.
     let err = ws.save().unwrap_err().to_string();
-    assert!(err.contains(&format!("{} bytes were to be written", before.len())), "{err}");
+    assert!(
+        err.contains(&format!("{} bytes were to be written", before.len())),
+        "{err}"
+    );
     assert_eq!(temporary_files(&dir), Vec::<PathBuf>::new());
     // No backup due: the save itself fails, and cleans up.
     ws.last_backup = Some(SystemTime::now());
     ws.workspace.answer_mut("A2").notes.push_str(" et plus");
     let err = ws.save().unwrap_err().to_string();
-    assert!(err.contains("bytes were to be written: free that much space"), "{err}");
+    assert!(
+        err.contains("bytes were to be written: free that much space"),
+        "{err}"
+    );
     assert_eq!(temporary_files(&dir), Vec::<PathBuf>::new());
     assert_eq!(fs::read(dir.join(WORKSPACE_FILE)).unwrap(), before);
 }
@@ -327,7 +362,14 @@ fn a_failed_save_leaves_no_temporary_file_and_says_the_space_needed() {
     }
     let out = child.output().unwrap();
     let report = String::from_utf8_lossy(&out.stdout);
-    assert!(out.status.success(), "{report}{}", String::from_utf8_lossy(&out.stderr));
-    assert!(report.contains("1 passed"), "the child ran the test: {report}");
+    assert!(
+        out.status.success(),
+        "{report}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        report.contains("1 passed"),
+        "the child ran the test: {report}"
+    );
     assert_eq!(temporary_files(&dir), Vec::<PathBuf>::new());
 }

@@ -623,7 +623,10 @@ mod tests {
         );
         // A dismissal with a blank reason, of a proposal dismissed with one in the example.
         let mut sheet = complete;
-        let dismissal = sheet.dismissed.first_mut().expect("the example dismisses one");
+        let dismissal = sheet
+            .dismissed
+            .first_mut()
+            .expect("the example dismisses one");
         dismissal.reason = " ".into();
         let id = dismissal.id.clone();
         assert_eq!(
