@@ -482,7 +482,9 @@ fn hidden_tests_are_not_in_the_worker_binary() {
         serde_json::from_str(include_str!("../cases/maison-verdier.examiner.json")).unwrap();
     let binary = std::fs::read(env!("CARGO_BIN_EXE_atelier")).unwrap();
     let binary = String::from_utf8_lossy(&binary);
-    let hidden = examiner["exercises"]["A1"]["hidden_tests"].as_array().unwrap();
+    let hidden = examiner["exercises"]["A1"]["hidden_tests"]
+        .as_array()
+        .unwrap();
     assert!(!hidden.is_empty());
     for test in hidden {
         let name = test["name"].as_str().unwrap();
