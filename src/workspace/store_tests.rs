@@ -373,3 +373,32 @@ fn a_failed_save_leaves_no_temporary_file_and_says_the_space_needed() {
     );
     assert_eq!(temporary_files(&dir), Vec::<PathBuf>::new());
 }
+
+#[test]
+fn the_lock_goes_with_its_atelier_even_while_a_child_is_between_fork_and_exec() {
+    use std::os::unix::process::CommandExt;
+    let (_tmp, dir) = fresh(false);
+    let first = open(&dir, true).unwrap();
+    // A child forked now (as for a Python worker) shares every open file until it execs;
+    // this one waits 2 s before its exec.
+    let spawner = std::thread::spawn(|| {
+        let mut child = std::process::Command::new("true");
+        // SAFETY: only an async-signal-safe sleep between fork and exec.
+        unsafe {
+            child.pre_exec(|| {
+                libc::usleep(2_000_000);
+                Ok(())
+            });
+        }
+        child.status().unwrap()
+    });
+    std::thread::sleep(Duration::from_millis(500));
+    drop(first);
+    let second = open(&dir, true);
+    assert!(
+        second.is_ok(),
+        "the lock stayed with the forked child: {:?}",
+        second.err()
+    );
+    assert!(spawner.join().unwrap().success());
+}
