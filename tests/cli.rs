@@ -390,9 +390,25 @@ fn a_corrupt_workspace_is_recovered_from_its_last_good_backup_with_a_message() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = init(tmp.path(), &["--example"]);
     std::fs::write(dir.join("workspace.json"), b"{\"format\": 1, \"candid").unwrap();
+    // `check` only reads: it reports from the backup, repairs nothing, names the repair.
     let out = atelier(
         tmp.path(),
         &["check", dir.to_str().unwrap(), "--lang", "en"],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(
+        err.contains("workspace.json is unreadable: read from backup workspace-"),
+        "{err}"
+    );
+    assert!(err.contains("`atelier check --repair` repairs it"), "{err}");
+    assert_eq!(
+        std::fs::read(dir.join("workspace.json")).unwrap(),
+        b"{\"format\": 1, \"candid"
+    );
+    let out = atelier(
+        tmp.path(),
+        &["check", dir.to_str().unwrap(), "--repair", "--lang", "en"],
     );
     assert!(out.status.success(), "{}", stderr(&out));
     let err = stderr(&out);

@@ -656,3 +656,99 @@ fn hidden_tests_run_at_review_in_the_sandbox_on_the_program_handed_in() {
     let report = hidden_run(looping);
     assert!(report.tests.iter().all(|t| !t.passed));
 }
+
+#[test]
+fn gradebook_never_certifies_a_bundle_failing_verification_even_graded_after_the_change() {
+    let tmp = tempfile::tempdir().unwrap();
+    let class = tmp.path().join("class");
+    let gina = bundle(tmp.path(), "Gina", &class.join("gina.zip"));
+    // Tampered first, then graded: the grades hold the tampered file's SHA-256, so they are
+    // not stale and only the failed verification keeps the certification away.
+    tamper(&gina);
+    grade(&gina, &[], &[]);
+    let out_file = tmp.path().join("notes.csv");
+    let out = atelier(
+        &[
+            "gradebook",
+            class.to_str().unwrap(),
+            "-o",
+            out_file.to_str().unwrap(),
+        ],
+        tmp.path(),
+    );
+    assert!(out.status.success());
+    let text = std::fs::read_to_string(&out_file).unwrap();
+    let rows = rows(&text);
+    assert_eq!(rows.len(), 1, "{text}");
+    let g = &rows[0];
+    assert_eq!(g["integrity"], "failed");
+    assert_eq!(g["grades"], "complete", "{text}");
+    assert_eq!(g["bloc1"], "yes");
+    assert_eq!(g["certification"], "no", "{text}");
+}
+
+#[test]
+fn a_second_examiner_is_refused_while_a_review_holds_the_grades() {
+    let tmp = tempfile::tempdir().unwrap();
+    let file = bundle(tmp.path(), "Hugo", &tmp.path().join("class/hugo.zip"));
+    let held = review::lock_grades(&file).expect("the first examiner takes the grades");
+    let err = review::lock_grades(&file).unwrap_err();
+    assert!(
+        err.to_string()
+            .contains("is being graded in another atelier review"),
+        "{err}"
+    );
+    // The real binary refuses too, with one sentence, before any screen.
+    let out = atelier(&["review", file.to_str().unwrap()], tmp.path());
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("is being graded in another atelier review"),
+        "{stderr}"
+    );
+    assert!(!review::grades_path(&file).exists());
+    drop(held);
+    assert!(
+        review::lock_grades(&file).is_ok(),
+        "the lock goes with the review"
+    );
+}
+
+#[test]
+fn grades_of_a_newer_atelier_are_read_but_never_rewritten() {
+    let tmp = tempfile::tempdir().unwrap();
+    let file = bundle(tmp.path(), "Inès", &tmp.path().join("class/ines.zip"));
+    grade(&file, &[], &[]);
+    let path = review::grades_path(&file);
+    let mut value: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    value["format"] = serde_json::json!(999);
+    value["future_field"] = serde_json::json!({"kept": true});
+    let mut bytes = b"\xEF\xBB\xBF".to_vec();
+    bytes.extend_from_slice(serde_json::to_string_pretty(&value).unwrap().as_bytes());
+    std::fs::write(&path, &bytes).unwrap();
+    // Read (the gradebook lists it), with its BOM and unknown field.
+    let loaded = review::load_grades(&path).unwrap().unwrap();
+    assert_eq!(loaded.format, 999);
+    assert_eq!(loaded.extra["future_field"]["kept"], true);
+    // Never edited: the review refuses it with the sentence, and the bytes stay.
+    let opened = review::open(&file).unwrap();
+    let err = review::grades_for(&opened).unwrap_err().to_string();
+    assert!(
+        err.contains(
+            "made by a newer atelier (format 999); this version reads it but will not change it"
+        ),
+        "{err}"
+    );
+    let out = atelier(
+        &["review", file.to_str().unwrap(), "--lang", "fr"],
+        tmp.path(),
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("créé par une version plus récente d'atelier (format 999)"),
+        "{stderr}"
+    );
+    assert_eq!(std::fs::read(&path).unwrap(), bytes);
+}

@@ -17,7 +17,17 @@ use ratatui::Terminal;
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
+/// The worked example's sources (A5) are judged on a fixed day, not the calendar's, so the
+/// screens do not change in 2028.
+fn pin_today() {
+    std::env::set_var(
+        "ATELIER_TODAY",
+        atelier::workbench::mindmap::check::TEST_TODAY,
+    );
+}
+
 fn example_bundle(dir: &Path) -> PathBuf {
+    pin_today();
     let ws = store::init(
         &dir.join("ws"),
         case::load_default(),
@@ -248,6 +258,7 @@ fn a_bundle_failing_verification_warns_on_every_screen() {
 
 #[test]
 fn snapshot_review_home() {
+    pin_today();
     let tmp = tempfile::tempdir().unwrap();
     let file = example_bundle(tmp.path());
     let mut app = open_review(&file);
@@ -669,4 +680,48 @@ fn the_examiner_sees_what_the_program_printed_in_each_hidden_test() {
             .all(|l| !l.contains("pwned") || l.contains("print(")),
         "{seen}"
     );
+}
+
+/// Validates every exercise of the bundle, in its grades file.
+fn validate_everything(file: &Path) {
+    let opened = review::open(file).unwrap();
+    let mut grades = review::grades_for(&opened).unwrap();
+    for exercise in &opened.case.exercises {
+        for index in 0..exercise.rubric.len() {
+            grades.set_score(exercise, index, Some(3), "Eve", "2026-06-15T09:00:00Z");
+        }
+        grades.set_decision(
+            &exercise.id,
+            Some(Decision::Validated),
+            "Eve",
+            "2026-06-15T09:00:00Z",
+        );
+    }
+    review::save_grades(&review::grades_path(file), &grades).unwrap();
+}
+
+/// The mark after "Certification" on the review's home screen.
+fn certification_mark(app: &App) -> String {
+    let shown = screen(app);
+    let line = shown
+        .lines()
+        .find(|l| l.contains("Certification"))
+        .unwrap_or_else(|| panic!("no certification line:\n{shown}"));
+    let after = line.split("Certification").nth(1).unwrap();
+    after.trim_start().chars().next().unwrap().to_string()
+}
+
+#[test]
+fn the_review_never_shows_a_bundle_failing_verification_as_certified() {
+    let tmp = tempfile::tempdir().unwrap();
+    let intact = example_bundle(&tmp.path().join("a"));
+    validate_everything(&intact);
+    assert_eq!(certification_mark(&open_review(&intact)), "✔");
+    // The same grades on a tampered bundle, graded after the change (so not stale).
+    let tampered = example_bundle(&tmp.path().join("b"));
+    tamper(&tampered, "workspace.json");
+    validate_everything(&tampered);
+    let app = open_review(&tampered);
+    assert!(app.review.as_ref().unwrap().integrity.is_err());
+    assert_eq!(certification_mark(&app), "✘");
 }

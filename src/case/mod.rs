@@ -401,6 +401,11 @@ pub fn load_path(path: &Path) -> Result<LoadedCase, CaseError> {
         path: path.display().to_string(),
         message: e.to_string(),
     })?;
+    // Some editors start a UTF-8 file with a byte order mark; JSON has no use for it.
+    let text = match text.strip_prefix('\u{feff}') {
+        Some(rest) => rest.to_string(),
+        None => text,
+    };
     let case = Case::from_json(&text)?;
     Ok(LoadedCase {
         case,

@@ -15,9 +15,14 @@ pub fn run_python(dir: &Path, lang: Lang, as_json: bool) -> Result<ExitCode, Cli
     // Record the run in the workspace when no other atelier holds it; run anyway otherwise.
     let mut ws = match store::open(dir, true) {
         Ok(ws) => ws,
-        Err(StoreError::Locked(_)) => store::open(dir, false)?,
+        Err(StoreError::Locked(_)) => {
+            let ws = store::open(dir, false)?;
+            eprintln!("atelier: {}", crate::i18n::messages::run_not_recorded(lang));
+            ws
+        }
         Err(err) => return Err(err.into()),
     };
+    crate::cli::report_opening(&ws, lang);
     let Some((exercise, config)) = files::code_exercises(&ws.case.case).into_iter().next() else {
         return Err(CliError::NoCodeExercise);
     };
@@ -34,7 +39,8 @@ pub fn run_python(dir: &Path, lang: Lang, as_json: bool) -> Result<ExitCode, Cli
     if let Some(sandbox) = report.sandbox.as_ref().filter(|s| !s.complete) {
         eprintln!("{}", messages::weak_sandbox_warning(lang, &sandbox.layers));
     }
-    if ws.is_locked() {
+    // Recorded only under the lock, and never into a newer atelier's workspace.
+    if ws.is_locked() && ws.is_writable() {
         let answer = ws.workspace.answer_mut(&exercise_id);
         answer.code.get_or_insert_default().last_run = Some(report.clone());
         ws.save()?;

@@ -65,11 +65,16 @@ pub enum Command {
         #[command(subcommand)]
         command: CaseCommand,
     },
-    /// Report each exercise's status and findings.
+    /// Report each exercise's status and findings (read-only: a corrupt workspace.json is
+    /// read from a backup and left as it is, unless --repair).
     Check {
         dir: Option<PathBuf>,
         #[arg(long)]
         json: bool,
+        /// Restore a corrupt workspace.json from its newest readable backup (takes the
+        /// workspace's lock, like every command that writes).
+        #[arg(long)]
+        repair: bool,
     },
     /// Export one exercise to a file.
     Export {
@@ -179,6 +184,9 @@ pub enum CliError {
     Import { file: String, message: String },
     #[error("exercise {exercise} ({kind}) cannot be imported from a file in this version")]
     ImportUnsupported { exercise: String, kind: String },
+    /// A refusal already put into the user's language.
+    #[error("{0}")]
+    Refused(String),
     #[error("the terminal interface failed: {0}")]
     Terminal(#[from] std::io::Error),
 }
@@ -266,8 +274,18 @@ pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
                 )
             );
         }
-        Some(Command::Check { dir, json }) => {
-            let ws = open_existing(dir, lang)?;
+        Some(Command::Check { dir, json, repair }) => {
+            let ws = if repair {
+                let dir = dir.unwrap_or_else(|| PathBuf::from("."));
+                let ws = store::open(&dir, true)?;
+                if let Some(backup) = &ws.recovered_from {
+                    eprintln!("atelier: {}", messages::restored_from_backup(lang, backup));
+                }
+                report_opening(&ws, lang);
+                ws
+            } else {
+                open_existing(dir, lang)?
+            };
             print_check(&ws, lang, json);
         }
         Some(Command::Export {
@@ -358,6 +376,7 @@ fn import(
     lang: Lang,
 ) -> Result<(), CliError> {
     let mut ws = store::open(dir, true)?;
+    refuse_if_newer(&ws, lang)?;
     let exercise = ws
         .case
         .case
@@ -475,14 +494,41 @@ pub fn default_workspace_dir() -> PathBuf {
     data.join("atelier").join("workspace")
 }
 
-/// Opens an existing workspace for a headless command (no lock: it only reads), saying on
-/// stderr when a corrupt `workspace.json` was restored from a backup.
+/// Opens an existing workspace for a headless command that only reads (no lock, nothing
+/// written), saying on stderr when a corrupt `workspace.json` was read from a backup and
+/// which command repairs it.
 fn open_existing(dir: Option<PathBuf>, lang: Lang) -> Result<OpenWorkspace, CliError> {
     let ws = store::open(&dir.unwrap_or_else(|| PathBuf::from(".")), false)?;
     if let Some(backup) = &ws.recovered_from {
-        eprintln!("atelier: {}", messages::restored_from_backup(lang, backup));
+        eprintln!("atelier: {}", messages::read_from_backup(lang, backup));
     }
+    report_opening(&ws, lang);
     Ok(ws)
+}
+
+/// Says on stderr what opening noticed: a newer atelier's workspace, a case or answers amiss.
+pub(crate) fn report_opening(ws: &OpenWorkspace, lang: Lang) {
+    if let Some(format) = ws.newer_format {
+        eprintln!(
+            "atelier: {}",
+            messages::newer_format(lang, store::WORKSPACE_FILE, format)
+        );
+    }
+    for warning in &ws.warnings {
+        eprintln!("atelier: {}", messages::store_warning(lang, warning));
+    }
+}
+
+/// A command that writes refuses a workspace made by a newer atelier, in the user's language.
+pub(crate) fn refuse_if_newer(ws: &OpenWorkspace, lang: Lang) -> Result<(), CliError> {
+    match ws.newer_format {
+        Some(format) => Err(CliError::Refused(messages::newer_format(
+            lang,
+            &ws.dir.join(store::WORKSPACE_FILE).display().to_string(),
+            format,
+        ))),
+        None => Ok(()),
+    }
 }
 
 fn open_or_create(dir: &Path, case_wanted: Option<&str>) -> Result<OpenWorkspace, CliError> {
@@ -646,6 +692,19 @@ fn review(
             return Ok(ExitCode::from(3));
         }
     };
+    // One examiner at a time enters a bundle's grades; the lock goes when the review ends.
+    let _grades_lock = crate::exam::review::lock_grades(file)?;
+    let grades = match crate::exam::review::grades_for(&bundle) {
+        Err(crate::exam::review::ReviewError::Store(store::StoreError::NewerFormat {
+            file,
+            format,
+        })) => {
+            return Err(CliError::Refused(messages::newer_format(
+                lang, &file, format,
+            )))
+        }
+        other => other?,
+    };
     if let Err(reason) = &bundle.integrity {
         eprintln!("atelier: {}: {}", file.display(), i18n::printable(reason));
     }
@@ -686,7 +745,6 @@ fn review(
         }
         Err(_) => None,
     };
-    let grades = crate::exam::review::grades_for(&bundle)?;
     let mut app = crate::tui::review_run::review_app(
         &bundle,
         grades,

@@ -57,6 +57,9 @@ pub struct ExerciseGrade {
     pub examiner: String,
     #[serde(default)]
     pub updated: String,
+    /// Fields this version does not know, kept on every save.
+    #[serde(flatten)]
+    pub extra: BTreeMap<String, serde_json::Value>,
 }
 
 /// Everything an examiner entered for one bundle.
@@ -73,6 +76,9 @@ pub struct Grades {
     pub updated: String,
     #[serde(default)]
     pub exercises: BTreeMap<String, ExerciseGrade>,
+    /// Fields this version does not know (written by a newer atelier), kept on every save.
+    #[serde(flatten)]
+    pub extra: BTreeMap<String, serde_json::Value>,
 }
 
 /// Points on an exercise: the sum of the scored criteria out of the rubric's total.
@@ -343,5 +349,22 @@ mod tests {
         assert!(text.contains("\"decision\":\"validated\""));
         let back: Grades = serde_json::from_str(&text).unwrap();
         assert_eq!(back, grades);
+    }
+
+    #[test]
+    fn unknown_fields_of_the_grades_file_survive_a_change_and_a_save() {
+        let case = case();
+        let text = r#"{"format": 1, "bundle": "b.zip", "bundle_sha256": "abc",
+            "candidate": "Camille", "case_id": "x", "examiner": "", "updated": "",
+            "future_field": {"kept": [1, 2]},
+            "exercises": {"A1": {"criteria": {}, "future_grade_field": "kept"}}}"#;
+        let mut grades: Grades = serde_json::from_str(text).unwrap();
+        let a1 = case.exercise("A1").unwrap();
+        grades.set_score(a1, 0, Some(2), "Eve", "t");
+        let saved: serde_json::Value =
+            serde_json::from_str(&serde_json::to_string(&grades).unwrap()).unwrap();
+        assert_eq!(saved["future_field"], serde_json::json!({"kept": [1, 2]}));
+        assert_eq!(saved["exercises"]["A1"]["future_grade_field"], "kept");
+        assert_eq!(saved["exercises"]["A1"]["examiner"], "Eve");
     }
 }

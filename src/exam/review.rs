@@ -3,9 +3,10 @@
 //! A bundle is only ever opened for reading (`File::open`), verified first, and read into
 //! memory; nothing is extracted, and nothing is written inside or beside it except the
 //! grades file `FILE.grades.json` (the bundle's own file name with `.grades.json` appended,
-//! so `alice.zip` is graded in `alice.zip.grades.json`). A bundle that fails verification
-//! is still opened, from what can be read of it, and the failure travels with it so that
-//! every screen can warn.
+//! so `alice.zip` is graded in `alice.zip.grades.json`). While a review is open the bundle
+//! file carries an exclusive lock, so a second examiner's review of it is refused. A bundle
+//! that fails verification is still opened, from what can be read of it, and the failure
+//! travels with it so that every screen can warn.
 
 use crate::bundle::{self, BundleError, Manifest, MANIFEST_FILE};
 use crate::case::Case;
@@ -29,6 +30,8 @@ pub enum ReviewError {
     BadGrades { path: String, message: String },
     #[error(transparent)]
     Store(#[from] StoreError),
+    #[error("{0} is being graded in another atelier review; close it there first, or wait")]
+    GradesLocked(String),
 }
 
 /// A bundle opened for review.
@@ -134,9 +137,10 @@ pub fn grades_path(bundle: &Path) -> PathBuf {
     bundle.with_file_name(name)
 }
 
-/// The grades beside a bundle, if any were entered.
+/// The grades beside a bundle, if any were entered. Those of a newer atelier (a `format`
+/// above `GRADES_FORMAT`) are read, with their unknown fields; `grades_for` refuses to edit them.
 pub fn load_grades(path: &Path) -> Result<Option<Grades>, ReviewError> {
-    let text = match std::fs::read_to_string(path) {
+    let bytes = match std::fs::read(path) {
         Ok(text) => text,
         Err(err) if err.kind() == std::io::ErrorKind::NotFound => return Ok(None),
         Err(err) => {
@@ -146,11 +150,20 @@ pub fn load_grades(path: &Path) -> Result<Option<Grades>, ReviewError> {
             })
         }
     };
-    let grades: Grades = serde_json::from_str(&text).map_err(|e| ReviewError::BadGrades {
-        path: path.display().to_string(),
-        message: e.to_string(),
+    let bytes = store::without_bom(&bytes);
+    let newer = store::declared_format(bytes).filter(|f| *f > GRADES_FORMAT);
+    let grades: Grades = serde_json::from_slice(bytes).map_err(|e| match newer {
+        // Not corrupt: written by a newer atelier in a shape this version cannot read.
+        Some(format) => ReviewError::Store(StoreError::NewerFormat {
+            file: path.display().to_string(),
+            format,
+        }),
+        None => ReviewError::BadGrades {
+            path: path.display().to_string(),
+            message: e.to_string(),
+        },
     })?;
-    if grades.format != GRADES_FORMAT {
+    if grades.format < GRADES_FORMAT {
         return Err(ReviewError::BadGrades {
             path: path.display().to_string(),
             message: format!("format {} is not {GRADES_FORMAT}", grades.format),
@@ -166,10 +179,30 @@ pub fn save_grades(path: &Path, grades: &Grades) -> Result<(), StoreError> {
     store::write_atomic(path, text.as_bytes())
 }
 
-/// The grades to start a review with: those on disk, or new ones for this bundle.
+/// Keeps a second examiner out of a bundle's grades while this review is open: an exclusive
+/// lock on the bundle file itself (opened read-only; the bundle is never replaced by a
+/// review), released when the returned file is dropped or the process ends.
+pub fn lock_grades(bundle: &Path) -> Result<std::fs::File, ReviewError> {
+    let file = std::fs::File::open(bundle).map_err(BundleError::Read)?;
+    match file.try_lock() {
+        Ok(()) => Ok(file),
+        Err(_) => Err(ReviewError::GradesLocked(
+            grades_path(bundle).display().to_string(),
+        )),
+    }
+}
+
+/// The grades to start a review with: those on disk, or new ones for this bundle. Grades
+/// written by a newer atelier are refused: this version would drop what it cannot show.
 pub fn grades_for(bundle: &ReviewBundle) -> Result<Grades, ReviewError> {
     let path = grades_path(&bundle.path);
     Ok(match load_grades(&path)? {
+        Some(grades) if grades.format > GRADES_FORMAT => {
+            return Err(ReviewError::Store(StoreError::NewerFormat {
+                file: path.display().to_string(),
+                format: grades.format,
+            }))
+        }
         Some(grades) => grades,
         None => Grades::new(
             &bundle.file_name(),

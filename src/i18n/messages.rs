@@ -38,6 +38,57 @@ pub fn restored_from_backup(lang: Lang, backup: &str) -> String {
     }
 }
 
+/// A file written by a newer atelier: read, never changed.
+pub fn newer_format(lang: Lang, file: &str, format: u32) -> String {
+    match lang {
+        Lang::Fr => format!(
+            "{file} : créé par une version plus récente d'atelier (format {format}) ; cette version le lit mais ne le modifiera pas"
+        ),
+        Lang::En => format!(
+            "{file}: made by a newer atelier (format {format}); this version reads it but will not change it"
+        ),
+    }
+}
+
+/// A read-only command found `workspace.json` unreadable and read a backup instead.
+pub fn read_from_backup(lang: Lang, backup: &str) -> String {
+    match lang {
+        Lang::Fr => format!(
+            "workspace.json est illisible : lu depuis la sauvegarde {backup}, sans rien réparer ; `atelier check --repair` le répare"
+        ),
+        Lang::En => format!(
+            "workspace.json is unreadable: read from backup {backup}, nothing repaired; `atelier check --repair` repairs it"
+        ),
+    }
+}
+
+/// `run-python` ran while another atelier held the workspace.
+pub fn run_not_recorded(lang: Lang) -> String {
+    match lang {
+        Lang::Fr => "Résultat non enregistré : l'espace de travail est ouvert dans un autre atelier ; relancez `atelier run-python` après l'avoir fermé".into(),
+        Lang::En => "Run not recorded: the workspace is open in another atelier; run `atelier run-python` again once it is closed".into(),
+    }
+}
+
+/// What the store noticed about a workspace that still opened.
+pub fn store_warning(lang: Lang, warning: &crate::workspace::store::Warning) -> String {
+    use crate::workspace::store::Warning;
+    match (warning, lang) {
+        (Warning::CaseMismatch { named, case }, Lang::Fr) => format!(
+            "workspace.json nomme le cas « {named} », mais le case.json de l'espace est le cas « {case} » : remettez \"case_id\": \"{case}\" dans workspace.json, ou créez un espace pour « {named} » avec `atelier init DOSSIER --case {named}`"
+        ),
+        (Warning::CaseMismatch { named, case }, Lang::En) => format!(
+            "workspace.json names case \"{named}\", but the workspace's case.json is case \"{case}\": set \"case_id\": \"{case}\" back in workspace.json, or create a workspace for \"{named}\" with `atelier init DIR --case {named}`"
+        ),
+        (Warning::NoAnswers { backup }, Lang::Fr) => format!(
+            "workspace.json ne contient aucune réponse (\"exercises\": {{}}) alors que la sauvegarde {backup} en contient : copiez .atelier/backups/{backup} sur workspace.json pour les retrouver"
+        ),
+        (Warning::NoAnswers { backup }, Lang::En) => format!(
+            "workspace.json holds no answer (\"exercises\": {{}}) while backup {backup} holds some: copy .atelier/backups/{backup} over workspace.json to get them back"
+        ),
+    }
+}
+
 pub fn save_failed(lang: Lang, error: &str) -> String {
     match lang {
         Lang::Fr => format!("Échec de l'enregistrement : {error}"),

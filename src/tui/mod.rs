@@ -18,7 +18,7 @@ pub mod theme;
 pub mod view;
 
 use crate::i18n::Lang;
-use crate::workspace::store::OpenWorkspace;
+use crate::workspace::store::{OpenWorkspace, WORKSPACE_FILE};
 use app::{App, Effect};
 use crossterm::event::{
     self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
@@ -94,6 +94,18 @@ pub fn run_with_notice(
             crate::i18n::messages::restored_from_backup(lang, backup)
         ));
     }
+    for warning in &store.warnings {
+        app.error(format!(
+            "{}.",
+            crate::i18n::messages::store_warning(lang, warning)
+        ));
+    }
+    if let Some(format) = store.newer_format {
+        app.error(format!(
+            "{}.",
+            crate::i18n::messages::newer_format(lang, WORKSPACE_FILE, format)
+        ));
+    }
     let (mut terminal, _guard) = setup_terminal()?;
     let size = terminal.size()?;
     app.size = ratatui::layout::Rect::new(0, 0, size.width, size.height);
@@ -158,7 +170,7 @@ pub fn run_with_notice(
         // -- code: A1 runs and files (issue 3) --
         code.perform(&effects, &mut app, &store.dir);
         code.poll(&mut app, &store.dir, save_now);
-        if app.dirty && (save_now || last_change.elapsed() >= AUTOSAVE_AFTER) {
+        if autosave_due(app.dirty, save_now, last_change.elapsed()) {
             save(&mut store, &mut app);
         }
         if quit {
@@ -168,7 +180,22 @@ pub fn run_with_notice(
     }
 }
 
+/// Whether to save now: unsaved changes, and a save asked for (quit, a finished form) or
+/// `AUTOSAVE_AFTER` gone by since the first of them.
+fn autosave_due(dirty: bool, save_now: bool, since_change: Duration) -> bool {
+    dirty && (save_now || since_change >= AUTOSAVE_AFTER)
+}
+
 fn save(store: &mut OpenWorkspace, app: &mut App) {
+    if let Some(format) = store.newer_format {
+        // A newer atelier's workspace is never written: say so once per change, not per tick.
+        app.dirty = false;
+        app.error(format!(
+            "{}.",
+            crate::i18n::messages::newer_format(app.lang, WORKSPACE_FILE, format)
+        ));
+        return;
+    }
     store.workspace = app.workspace.clone();
     match store.save() {
         Ok(()) => app.dirty = false,
@@ -176,5 +203,24 @@ fn save(store: &mut OpenWorkspace, app: &mut App) {
             app.lang,
             &err.to_string(),
         )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unsaved_changes_are_saved_half_a_second_after_they_were_made() {
+        let ms = Duration::from_millis;
+        assert!(!autosave_due(true, false, ms(0)));
+        assert!(!autosave_due(true, false, ms(499)));
+        assert!(autosave_due(true, false, ms(500)));
+        assert!(autosave_due(true, false, ms(60_000)));
+        assert!(
+            autosave_due(true, true, ms(0)),
+            "a save asked for comes at once"
+        );
+        assert!(!autosave_due(false, true, ms(60_000)), "nothing to save");
     }
 }

@@ -33,6 +33,10 @@ pub struct Workspace {
     /// One answer per exercise id.
     #[serde(default)]
     pub exercises: BTreeMap<String, Answer>,
+    /// Fields this version does not know (written by a newer atelier), kept as they were so
+    /// that a save never drops them.
+    #[serde(flatten)]
+    pub extra: BTreeMap<String, serde_json::Value>,
 }
 
 /// A candidate's answer to one exercise: the notes every kind has, and the workbench data
@@ -70,6 +74,10 @@ pub struct Answer {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deck: Option<Deck>,
     // -- review: examiners' review, grading, gradebook, demo (issue 9); keep this kind's entries under this line --
+    /// Fields this version does not know (a newer atelier's kinds or data), kept as they were
+    /// so that a save never drops them.
+    #[serde(flatten)]
+    pub extra: BTreeMap<String, serde_json::Value>,
 }
 
 impl Answer {

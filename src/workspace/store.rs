@@ -1,6 +1,9 @@
 //! The workspace directory on disk: creation, atomic saves (write, fsync, rename), rotating
 //! backups, recovery of a corrupt `workspace.json` from the newest good backup, and the lock
-//! that keeps a second atelier out.
+//! that keeps a second atelier out. A workspace written by a newer atelier is read but never
+//! written; fields this version does not know are kept by the model (`extra`) on every save.
+//! Opening without the lock (the read-only commands) never writes: a corrupt `workspace.json`
+//! is then read from a backup in memory only.
 
 use crate::case::{self, LoadedCase};
 use crate::workspace::{Example, Workspace, WORKSPACE_FORMAT};
@@ -39,6 +42,19 @@ pub enum StoreError {
     Unrecoverable(String),
     #[error("the workspace's case: {0}")]
     Case(#[from] case::CaseError),
+    #[error("{}", crate::i18n::messages::newer_format(crate::i18n::Lang::En, file, *format))]
+    NewerFormat { file: String, format: u32 },
+    #[error("{path}: {source} ({needed} bytes were to be written: free that much space)")]
+    Write {
+        path: String,
+        needed: u64,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error(
+        "workspace.json in {dir} names case \"{id}\", and there is no case.json beside it nor a known case of that id (`atelier cases` lists them): put the case file at {dir}/case.json"
+    )]
+    UnknownCase { dir: String, id: String },
     #[error("the worked example of this case is invalid: {0}")]
     Example(String),
 }
@@ -48,6 +64,15 @@ fn io_err(path: &Path) -> impl FnOnce(std::io::Error) -> StoreError + '_ {
         path: path.display().to_string(),
         source,
     }
+}
+
+/// Something the store noticed about a workspace that still opened; the commands say it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Warning {
+    /// `workspace.json` names another case than its folder's `case.json`.
+    CaseMismatch { named: String, case: String },
+    /// `workspace.json` holds no answer while this backup (file name) holds some.
+    NoAnswers { backup: String },
 }
 
 /// Current time as RFC 3339, UTC.
@@ -66,12 +91,22 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     let tmp = dir.join(format!(".{name}.tmp"));
-    {
-        let mut file = File::create(&tmp).map_err(io_err(&tmp))?;
-        file.write_all(bytes).map_err(io_err(&tmp))?;
-        file.sync_all().map_err(io_err(&tmp))?;
+    let written = File::create(&tmp)
+        .and_then(|mut file| {
+            file.write_all(bytes)?;
+            file.sync_all()
+        })
+        .map_err(|source| StoreError::Write {
+            path: path.display().to_string(),
+            needed: bytes.len() as u64,
+            source,
+        })
+        .and_then(|()| fs::rename(&tmp, path).map_err(io_err(path)));
+    if let Err(err) = written {
+        // A full disk must not stay fuller by a half-written copy.
+        let _ = fs::remove_file(&tmp);
+        return Err(err);
     }
-    fs::rename(&tmp, path).map_err(io_err(path))?;
     if let Ok(dir_handle) = File::open(dir) {
         // Not every platform can fsync a directory; the rename is done either way.
         let _ = dir_handle.sync_all();
@@ -87,6 +122,10 @@ pub struct OpenWorkspace {
     pub case: LoadedCase,
     /// Set when `workspace.json` was unreadable and a backup was restored; says which.
     pub recovered_from: Option<String>,
+    /// Set when a newer atelier wrote the workspace (its format): it is read, never written.
+    pub newer_format: Option<u32>,
+    /// What opening noticed that the user should hear about.
+    pub warnings: Vec<Warning>,
     lock: Option<File>,
     last_backup: Option<SystemTime>,
 }
@@ -112,6 +151,7 @@ pub fn init(
         created: now.clone(),
         updated: now,
         exercises: Default::default(),
+        extra: Default::default(),
     };
     if example {
         let text = loaded
@@ -137,6 +177,8 @@ pub fn init(
         workspace,
         case: loaded,
         recovered_from: None,
+        newer_format: None,
+        warnings: Vec::new(),
         lock: None,
         last_backup: None,
     };
@@ -146,26 +188,57 @@ pub fn init(
     Ok(open)
 }
 
-/// Opens the workspace in `dir`. With `lock`, refuses when another atelier holds it.
+/// Opens the workspace in `dir`. With `lock`, refuses when another atelier holds it, and
+/// repairs a corrupt `workspace.json` from the newest readable backup. Without it nothing is
+/// written: a corrupt file is read from a backup in memory only (`recovered_from` says which).
 pub fn open(dir: &Path, lock: bool) -> Result<OpenWorkspace, StoreError> {
     let path = dir.join(WORKSPACE_FILE);
     if !path.exists() {
         return Err(StoreError::NotAWorkspace(dir.display().to_string()));
     }
     let lock_file = if lock { Some(take_lock(dir)?) } else { None };
-    let (mut workspace, recovered_from) = match read_workspace(&path) {
+    let bytes = fs::read(&path).unwrap_or_default();
+    let newer_format = declared_format(&bytes).filter(|f| *f > WORKSPACE_FORMAT);
+    let (mut workspace, recovered_from) = match parse_workspace(&bytes) {
         Ok(ws) => (ws, None),
+        // A newer atelier's file this version cannot read is not corrupt: leave it alone.
+        Err(_) if newer_format.is_some() => {
+            return Err(StoreError::NewerFormat {
+                file: path.display().to_string(),
+                format: newer_format.unwrap_or_default(),
+            })
+        }
         Err(_) => {
             let (ws, backup) = recover(dir)?;
             (ws, Some(backup))
         }
     };
+    let mut warnings = Vec::new();
+    if workspace.exercises.is_empty() {
+        let with_answers = backups(dir)
+            .into_iter()
+            .find(|b| read_workspace(b).is_ok_and(|ws| !ws.exercises.is_empty()));
+        if let Some(backup) = with_answers {
+            warnings.push(Warning::NoAnswers {
+                backup: file_name(&backup),
+            });
+        }
+    }
     let case_path = dir.join(CASE_FILE);
     let loaded = if case_path.exists() {
         case::load_path(&case_path)?
     } else {
-        case::resolve(Some(&workspace.case_id))?
+        case::resolve(Some(&workspace.case_id)).map_err(|_| StoreError::UnknownCase {
+            dir: dir.display().to_string(),
+            id: workspace.case_id.clone(),
+        })?
     };
+    if loaded.case.id != workspace.case_id {
+        warnings.push(Warning::CaseMismatch {
+            named: workspace.case_id.clone(),
+            case: loaded.case.id.clone(),
+        });
+    }
     // -- code: A1 files (issue 3) --
     crate::runner::files::load_mirrors(dir, &loaded.case, &mut workspace);
     let mut open = OpenWorkspace {
@@ -173,22 +246,49 @@ pub fn open(dir: &Path, lock: bool) -> Result<OpenWorkspace, StoreError> {
         workspace,
         case: loaded,
         recovered_from,
+        newer_format,
+        warnings,
         lock: lock_file,
         last_backup: None,
     };
-    if open.recovered_from.is_some() {
+    if newer_format.is_some() || !lock {
+        // Read-only: a newer atelier's file, or a command that only reads.
+    } else if open.recovered_from.is_some() {
         keep_corrupt_copy(&path);
         open.save()?;
-    } else if lock {
+    } else {
         // Opening to work: make this session's starting point a restore point.
         open.backup_now()?;
     }
     Ok(open)
 }
 
+/// The text of a JSON file, without the UTF-8 byte order mark some editors put first.
+pub fn without_bom(bytes: &[u8]) -> &[u8] {
+    bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)
+}
+
+/// The `format` a JSON file declares, if it is a JSON object with a numeric one.
+pub fn declared_format(bytes: &[u8]) -> Option<u32> {
+    let value: serde_json::Value = serde_json::from_slice(without_bom(bytes)).ok()?;
+    value
+        .get("format")?
+        .as_u64()
+        .map(|f| f.min(u32::MAX as u64) as u32)
+}
+
+fn parse_workspace(bytes: &[u8]) -> Result<Workspace, String> {
+    serde_json::from_slice(without_bom(bytes)).map_err(|e| e.to_string())
+}
+
 fn read_workspace(path: &Path) -> Result<Workspace, String> {
-    let text = fs::read_to_string(path).map_err(|e| e.to_string())?;
-    serde_json::from_str(&text).map_err(|e| e.to_string())
+    parse_workspace(&fs::read(path).map_err(|e| e.to_string())?)
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
 }
 
 fn keep_corrupt_copy(path: &Path) {
@@ -238,11 +338,7 @@ pub fn backups(dir: &Path) -> Vec<PathBuf> {
 fn recover(dir: &Path) -> Result<(Workspace, String), StoreError> {
     for backup in backups(dir) {
         if let Ok(ws) = read_workspace(&backup) {
-            let name = backup
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default();
-            return Ok((ws, name));
+            return Ok((ws, file_name(&backup)));
         }
     }
     Err(StoreError::Unrecoverable(dir.display().to_string()))
@@ -252,6 +348,7 @@ impl OpenWorkspace {
     /// Saves atomically, first keeping the previous version as a backup when the last backup
     /// is older than a minute.
     pub fn save(&mut self) -> Result<(), StoreError> {
+        self.refuse_if_newer()?;
         let due = self
             .last_backup
             .is_none_or(|t| t.elapsed().unwrap_or(BACKUP_EVERY) >= BACKUP_EVERY);
@@ -267,16 +364,25 @@ impl OpenWorkspace {
 
     /// Copies the current `workspace.json` (if it parses) into the backups.
     pub fn backup_now(&mut self) -> Result<(), StoreError> {
+        self.refuse_if_newer()?;
         let current = self.dir.join(WORKSPACE_FILE);
         if read_workspace(&current).is_err() {
             return Ok(());
         }
         let backup_dir = self.dir.join(STATE_DIR).join(BACKUP_DIR);
         fs::create_dir_all(&backup_dir).map_err(io_err(&backup_dir))?;
-        let stamp = SystemTime::now()
+        let mut stamp = SystemTime::now()
             .duration_since(SystemTime::UNIX_EPOCH)
             .map(|d| d.as_millis())
             .unwrap_or(0);
+        // Two backups in the same millisecond get the next free one: none overwrites another,
+        // and the name order stays the time order.
+        while backup_dir
+            .join(format!("workspace-{stamp:015}.json"))
+            .exists()
+        {
+            stamp += 1;
+        }
         let target = backup_dir.join(format!("workspace-{stamp:015}.json"));
         let bytes = fs::read(&current).map_err(io_err(&current))?;
         write_atomic(&target, &bytes)?;
@@ -289,6 +395,32 @@ impl OpenWorkspace {
 
     pub fn is_locked(&self) -> bool {
         self.lock.is_some()
+    }
+
+    /// Whether this version may write the workspace (it was not made by a newer atelier).
+    pub fn is_writable(&self) -> bool {
+        self.newer_format.is_none()
+    }
+
+    fn refuse_if_newer(&self) -> Result<(), StoreError> {
+        match self.newer_format {
+            Some(format) => Err(StoreError::NewerFormat {
+                file: self.dir.join(WORKSPACE_FILE).display().to_string(),
+                format,
+            }),
+            None => Ok(()),
+        }
+    }
+}
+
+impl Drop for OpenWorkspace {
+    fn drop(&mut self) {
+        // Unlock explicitly rather than by closing: a child process forked (for the Python
+        // worker) before it execs shares the lock's open file, and closing our descriptor
+        // alone would leave the workspace locked until that child execs.
+        if let Some(lock) = &self.lock {
+            let _ = lock.unlock();
+        }
     }
 }
 
@@ -326,18 +458,36 @@ mod tests {
         ws.workspace.answer_mut("A2").notes = "version sûre".into();
         ws.save().unwrap();
         ws.backup_now().unwrap();
-        fs::write(ws.dir.join(WORKSPACE_FILE), b"{ not json").unwrap();
+        let dir = ws.dir.clone();
+        drop(ws);
+        fs::write(dir.join(WORKSPACE_FILE), b"{ not json").unwrap();
+        // Read-only: the backup is read, nothing is written.
+        let reader = open(&dir, false).unwrap();
+        assert!(reader.recovered_from.is_some());
+        assert_eq!(reader.workspace.answer("A2").unwrap().notes, "version sûre");
+        assert_eq!(fs::read(dir.join(WORKSPACE_FILE)).unwrap(), b"{ not json");
+        assert!(
+            !corrupt_copy_kept(&dir),
+            "nothing written beside the workspace"
+        );
+        drop(reader);
+        // Under the lock: repaired.
+        let ws = open(&dir, true).unwrap();
+        assert!(ws.recovered_from.is_some());
         let again = open(&ws.dir, false).unwrap();
-        assert!(again.recovered_from.is_some());
+        assert!(again.recovered_from.is_none());
         assert_eq!(again.workspace.answer("A2").unwrap().notes, "version sûre");
         // The repaired file parses again, and the corrupt one was kept aside.
         assert!(read_workspace(&ws.dir.join(WORKSPACE_FILE)).is_ok());
-        let kept = fs::read_dir(&ws.dir).unwrap().flatten().any(|e| {
+        assert!(corrupt_copy_kept(&ws.dir));
+    }
+
+    fn corrupt_copy_kept(dir: &Path) -> bool {
+        fs::read_dir(dir).unwrap().flatten().any(|e| {
             e.file_name()
                 .to_string_lossy()
                 .starts_with("workspace.corrupt-")
-        });
-        assert!(kept);
+        })
     }
 
     #[test]
@@ -345,6 +495,11 @@ mod tests {
         let (_tmp, ws) = fresh();
         let first = open(&ws.dir, true).unwrap();
         assert!(first.is_locked());
+        // Closed in every child at exec, so no Python worker can keep the workspace locked.
+        let fd = std::os::fd::AsRawFd::as_raw_fd(first.lock.as_ref().unwrap());
+        // SAFETY: F_GETFD on a descriptor this process owns reads its flags, nothing else.
+        let flags = unsafe { libc::fcntl(fd, libc::F_GETFD) };
+        assert_ne!(flags & libc::FD_CLOEXEC, 0);
         assert!(matches!(open(&ws.dir, true), Err(StoreError::Locked(_))));
         drop(first);
         assert!(
@@ -375,3 +530,7 @@ mod tests {
         assert!(!ws.workspace.candidate.is_empty());
     }
 }
+
+#[cfg(test)]
+#[path = "store_tests.rs"]
+mod durability_tests;

@@ -434,6 +434,7 @@ mod tests {
             created: String::new(),
             updated: String::new(),
             exercises: example.answers,
+            extra: Default::default(),
         };
         let same = |cache: &GridCache, ws: &Workspace| {
             let fresh = crate::workbench::check::check_workspace(&loaded.case, ws);

@@ -417,6 +417,7 @@ mod tests {
             created: String::new(),
             updated: String::new(),
             exercises: Default::default(),
+            extra: Default::default(),
         };
         let note = ws.answer_mut("MC").note.get_or_insert_default();
         note.toggle_attachment("A6");
@@ -451,6 +452,7 @@ mod tests {
             created: String::new(),
             updated: String::new(),
             exercises: example.answers,
+            extra: Default::default(),
         };
         ws.exercises.retain(|_, a| !a.is_empty());
         let reports = crate::workbench::check::check_workspace(&loaded.case, &ws);

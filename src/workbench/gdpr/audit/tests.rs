@@ -438,3 +438,22 @@ fn planted_flaws_are_matched_by_processing_and_rule() {
     let err = planted_flaws(&bad, "A7").unwrap_err().to_string();
     assert!(err.contains("planted_flaws"), "{err}");
 }
+
+#[test]
+fn a_recommendation_needs_a_deadline() {
+    let loaded = crate::case::load_default();
+    let example: crate::workspace::Example =
+        serde_json::from_str(&loaded.example_text().unwrap()).unwrap();
+    let config = SheetConfig::of(loaded.case.exercise("A7").unwrap());
+    let complete = example.answers["A7"].sheet.clone().unwrap();
+    assert_eq!(check_sheet(&config, &complete), []);
+    // Everything else filled in: only the deadline is missing.
+    let mut sheet = complete;
+    let finding = &mut sheet.findings[0];
+    finding.recommendations[0].deadline = "  ".into();
+    let id = finding.id.clone();
+    assert_eq!(
+        check_sheet(&config, &sheet),
+        [Finding::RecommendationIncomplete { id }]
+    );
+}
