@@ -232,7 +232,7 @@ fn hidden_tests_never_run_for_a_bundle_failing_verification() {
     let marker = tmp.path().join("ran.txt");
     // The program leaves a trace whenever it runs, and prints in its function.
     let program = format!(
-        "open({:?}, 'a').write('ran\\n')\n\n\ndef points_fidelite(montant, statut):\n    \
+        "try:\n    open({:?}, 'a').write('ran\\n')\nexcept OSError:\n    pass  # the sandbox refuses writes outside\n\n\ndef points_fidelite(montant, statut):\n    \
          \"\"\"Points du ticket.\"\"\"\n    print('calcul', montant)\n    return 0\n",
         marker.to_str().unwrap()
     );
