@@ -72,20 +72,7 @@ impl Default for Limits {
     }
 }
 
-/// The most a review grants any candidate program, whatever a case says.
-pub const MAX_TIME: Duration = Duration::from_secs(10);
-pub const MAX_MEMORY_MB: u64 = 1024;
-
 impl Limits {
-    /// These limits, within [`MAX_TIME`] and [`MAX_MEMORY_MB`].
-    pub fn capped(self) -> Limits {
-        Limits {
-            time: self.time.min(MAX_TIME),
-            memory_mb: self.memory_mb.min(MAX_MEMORY_MB),
-            output_cap: self.output_cap.min(OUTPUT_CAP),
-        }
-    }
-
     pub fn from_config(config: &crate::workbench::code::config::CodeConfig) -> Limits {
         Limits {
             time: Duration::from_secs_f64(config.time_limit_s()),
