@@ -54,20 +54,65 @@ def points_fidelite(montant, statut):
     return 0
 "#;
 
-#[test]
-fn a_back_reference_bomb_on_the_channel_ends_as_crashed_in_bounded_memory() {
-    let tests = vec![TestCase::Function {
+/// The allocator counts every thread: one measured run at a time.
+static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+fn one_test() -> Vec<TestCase> {
+    vec![TestCase::Function {
         name: "zéro".into(),
         function: "points_fidelite".into(),
         args: vec![serde_json::json!(0), serde_json::json!("standard")],
         expected: serde_json::json!(0),
         tolerance: 0.0,
-    }];
+    }]
+}
+
+#[test]
+fn a_back_reference_bomb_on_the_channel_ends_as_crashed_in_bounded_memory() {
+    let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
     let base = LIVE.load(Ordering::Relaxed);
     PEAK.store(base, Ordering::Relaxed);
-    let (report, _) = runner::run_tests_with_outputs(BOMB, &tests, &Limits::default());
+    let (report, _) = runner::run_tests_with_outputs(BOMB, &one_test(), &Limits::default());
     let held = PEAK.load(Ordering::Relaxed) - base;
     eprintln!("the run held {held} bytes at most");
     assert_eq!(report.status, RunStatus::Crashed, "{report:?}");
     assert!(held < 64 * 1024 * 1024, "the run held {held} bytes");
+}
+
+/// Announces a 20 MiB report (under the channel's total, over a frame's cap) and sends it.
+const BIG_FRAME: &str = r#"
+import os
+
+size = 20 * 1024 * 1024
+data = size.to_bytes(4, "little") + b"N" * size
+for fd in range(3, 64):
+    try:
+        if os.fstat(fd).st_mode & 0o170000 == 0o010000:
+            os.write(fd, data)
+    except OSError:
+        pass
+
+
+def points_fidelite(montant, statut):
+    """Points du ticket."""
+    return 0
+"#;
+
+#[test]
+fn a_frame_over_the_cap_is_refused_before_it_is_read_and_the_reason_is_kept() {
+    let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let base = LIVE.load(Ordering::Relaxed);
+    PEAK.store(base, Ordering::Relaxed);
+    let (report, _) = runner::run_tests_with_outputs(BIG_FRAME, &one_test(), &Limits::default());
+    let held = PEAK.load(Ordering::Relaxed) - base;
+    eprintln!("the run held {held} bytes at most");
+    assert_eq!(report.status, RunStatus::Crashed, "{report:?}");
+    // The 20 MiB were never allocated: only the pipe's buffers and the worker's reports.
+    assert!(held < 8 * 1024 * 1024, "the run held {held} bytes");
+    let error = report.error.expect("the crash says why");
+    assert!(
+        error.message.contains("over the cap"),
+        "the reason is kept: {}",
+        error.message
+    );
 }

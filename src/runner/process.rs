@@ -65,6 +65,8 @@ pub struct WorkerOutcome {
     pub duration: Duration,
     /// Lines on the channel that were not valid reports.
     pub garbled: usize,
+    /// Why the first of them was refused (its size, its nesting, the run's budget...).
+    pub garbled_reason: Option<String>,
 }
 
 impl WorkerOutcome {
@@ -130,6 +132,7 @@ pub fn run_worker_with(
         ending: Ending::NotStarted(why),
         duration: start.elapsed(),
         garbled: 0,
+        garbled_reason: None,
     };
     let exe = match worker_exe() {
         Ok(exe) => exe,
@@ -193,10 +196,20 @@ pub fn run_worker_with(
     // Counted by the reader before it sends the end marker (`None`), read after it.
     let garbled_count = std::sync::Arc::new(AtomicU64::new(0));
     let garbled_in_reader = garbled_count.clone();
+    let first_reason = std::sync::Arc::new(std::sync::Mutex::new(None::<String>));
+    let reason_in_reader = first_reason.clone();
     std::thread::spawn(move || {
         let mut garbled = 0u64;
+        let mut refuse = |why: String| {
+            garbled += 1;
+            if let Ok(mut first) = reason_in_reader.lock() {
+                first.get_or_insert(why);
+            }
+        };
         if let Some(stdout) = stdout {
             let mut total = 0usize;
+            // Every report of the run decodes within one budget, whatever the worker sends.
+            let mut budget = crate::runner::marshal::Budget::per_run();
             let mut reader = BufReader::new(stdout);
             loop {
                 // A report: its length (4 bytes, little-endian), then `marshal` bytes.
@@ -206,23 +219,35 @@ pub fn run_worker_with(
                 }
                 let size = u32::from_le_bytes(header) as usize;
                 total = total.saturating_add(size + 4);
-                // Never more than the cap in memory, whatever length is announced.
-                if total > CHANNEL_CAP {
-                    garbled += 1;
+                // Never more than the caps in memory, whatever length is announced: the
+                // size is checked before a byte is allocated for it.
+                let over = if size > crate::runner::marshal::MAX_FRAME {
+                    Some(format!(
+                        "a report of {size} bytes, over the cap of {}",
+                        crate::runner::marshal::MAX_FRAME
+                    ))
+                } else if total > CHANNEL_CAP {
+                    Some(format!("reports of over {CHANNEL_CAP} bytes in all"))
+                } else {
+                    None
+                };
+                if let Some(why) = over {
+                    refuse(why);
                     // Drain the rest, so the worker is never blocked on a full pipe.
                     let _ = std::io::copy(&mut reader, &mut std::io::sink());
                     break;
                 }
                 let mut payload = vec![0u8; size];
                 if reader.read_exact(&mut payload).is_err() {
-                    garbled += 1;
+                    refuse(format!("a report cut short (announced {size} bytes)"));
                     break;
                 }
-                match crate::runner::marshal::decode(&payload) {
+                match crate::runner::marshal::decode_within(&payload, &mut budget) {
                     Ok(value) if value.is_object() => {
                         let _ = tx.send(Some(value));
                     }
-                    _ => garbled += 1,
+                    Ok(_) => refuse("a report that is not a dictionary".to_string()),
+                    Err(why) => refuse(why),
                 }
             }
         }
@@ -303,6 +328,7 @@ pub fn run_worker_with(
         }
     }
     let garbled = garbled_count.load(Ordering::SeqCst) as usize;
+    let garbled_reason = first_reason.lock().ok().and_then(|mut first| first.take());
     // The worker's first report, sent before any Python runs (so candidate code cannot
     // forge it), says which walls it raised; the namespaces are the parent's.
     let sandbox = (messages.first().is_some_and(|m| m["t"] == "sandbox"))
@@ -326,6 +352,7 @@ pub fn run_worker_with(
         ending,
         duration,
         garbled,
+        garbled_reason,
     }
 }
 
@@ -437,7 +464,10 @@ pub fn judge(program: &str, tests: &[TestCase], outcome: WorkerOutcome) -> RunRe
         .or_else(|| match &outcome.ending {
             Ending::Exited(0) if outcome.garbled > 0 => Some(PyError {
                 kind: "Crash".into(),
-                message: "the program wrote on atelier's report channel".into(),
+                message: match &outcome.garbled_reason {
+                    Some(why) => format!("the program wrote on atelier's report channel: {why}"),
+                    None => "the program wrote on atelier's report channel".into(),
+                },
                 line: None,
                 traceback: String::new(),
             }),
