@@ -164,8 +164,8 @@ fn a_bad_value_is_refused_with_line_column_and_allowed_values() {
             "line 2, column 11 (processor_contract): \"oui\" is not allowed; allowed values: yes, no or empty",
         ),
         (
-            "paie,Paie,,,,,,,,,,TN;Tunisie,,,,,,",
-            "line 2, column 12 (transfers): \"Tunisie\" is not allowed",
+            "paie,Paie,,,,,,,,,,TN;Atlantide,,,,,,",
+            "line 2, column 12 (transfers): \"Atlantide\" is not allowed",
         ),
         (
             "paie,Paie,,,,,,,,,,TN,clauses,,,,,",

@@ -172,11 +172,13 @@ fn unknown_country_codes_are_refused_with_a_message() {
     // Transfers is the 16th row (index 15); the form opened on row 2.
     down(&mut app, 13);
     key(&mut app, KeyCode::Enter);
-    type_text(&mut app, "tn; Tunisie");
+    // A country's name is as good as its code; a name nobody knows is refused.
+    type_text(&mut app, "tn; Brésil; Atlantide");
     key(&mut app, KeyCode::Enter);
-    assert_eq!(sheet(&app).processings[0].transfers, ["TN"]);
+    assert_eq!(sheet(&app).processings[0].transfers, ["TN", "BR"]);
     let status = app.status.clone().unwrap().text;
-    assert!(status.contains("Tunisie"), "{status}");
+    assert!(status.contains("Atlantide"), "{status}");
+    assert!(!status.contains("Brésil"), "{status}");
 }
 
 #[test]

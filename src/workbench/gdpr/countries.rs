@@ -2,6 +2,8 @@
 //! the European Economic Area, and the countries with an EU adequacy decision. Plain data,
 //! kept in the code so that a rule reads the same everywhere (TUI, `atelier check`, report).
 
+pub use super::country_names::COUNTRY_NAMES;
+
 /// ISO 3166-1 alpha-2 codes, taken on 2026-11-22 from the public-domain table
 /// `iso3166.tab` of the IANA time zone database (tzdata, "current as of ISO/TC 46 N1108,
 /// 2023-04-05"), 249 codes.
@@ -142,6 +144,76 @@ pub fn is_country_code(code: &str) -> bool {
     ISO_3166_ALPHA2.contains(&code)
 }
 
+/// The ISO code a candidate means: a code in any case ("br"), or a country's name in French
+/// or English, with or without accents, hyphens or apostrophes ("Brésil", "etats unis",
+/// "United Kingdom"), or one of the usual short names ("UK", "USA").
+pub fn country_code(text: &str) -> Option<&'static str> {
+    let text = text.trim();
+    if text.len() == 2 {
+        let upper = text.to_ascii_uppercase();
+        if let Some(code) = ISO_3166_ALPHA2.iter().find(|c| **c == upper) {
+            return Some(code);
+        }
+    }
+    let wanted = name_key(text);
+    if wanted.is_empty() {
+        return None;
+    }
+    COUNTRY_NAMES
+        .iter()
+        .find(|(_, fr, en)| name_key(fr) == wanted || name_key(en) == wanted)
+        .map(|(code, _, _)| *code)
+        .or_else(|| {
+            SHORT_NAMES
+                .iter()
+                .find(|(name, _)| name_key(name) == wanted)
+                .map(|(_, code)| *code)
+        })
+}
+
+/// Names people write that are neither CLDR's French nor English name.
+const SHORT_NAMES: &[(&str, &str)] = &[
+    ("UK", "GB"),
+    ("Grande-Bretagne", "GB"),
+    ("Great Britain", "GB"),
+    ("USA", "US"),
+    ("US", "US"),
+    ("États-Unis d'Amérique", "US"),
+    ("United States of America", "US"),
+    ("Corée", "KR"),
+    ("Korea", "KR"),
+    ("Republic of Korea", "KR"),
+    ("Vatican", "VA"),
+];
+
+/// A name reduced to what tells it apart: no accents, no case, no punctuation.
+fn name_key(name: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    let mut key = String::new();
+    for c in name
+        .nfd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+    {
+        if c.is_alphanumeric() {
+            key.extend(c.to_lowercase());
+        } else if !key.is_empty() && !key.ends_with(' ') {
+            key.push(' ');
+        }
+    }
+    key.trim_end().to_string()
+}
+
+/// The French or English name of a code, for messages.
+pub fn country_name(code: &str, lang: crate::i18n::Lang) -> Option<&'static str> {
+    COUNTRY_NAMES
+        .iter()
+        .find(|(c, _, _)| *c == code)
+        .map(|(_, fr, en)| match lang {
+            crate::i18n::Lang::Fr => *fr,
+            crate::i18n::Lang::En => *en,
+        })
+}
+
 pub fn in_eea(code: &str) -> bool {
     EEA.contains(&code)
 }
@@ -157,6 +229,44 @@ pub fn adequacy_decision(code: &str) -> Option<&'static AdequacyDecision> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn names_in_french_or_english_are_read_as_codes() {
+        for (text, code) in [
+            ("Brésil", "BR"),
+            ("bresil", "BR"),
+            ("Brazil", "BR"),
+            ("br", "BR"),
+            ("États-Unis", "US"),
+            ("Etats Unis", "US"),
+            ("USA", "US"),
+            ("United Kingdom", "GB"),
+            ("royaume uni", "GB"),
+            ("UK", "GB"),
+            ("Côte d'Ivoire", "CI"),
+            ("Corée du Sud", "KR"),
+            ("  Tunisie ", "TN"),
+            ("Suisse", "CH"),
+            ("Switzerland", "CH"),
+        ] {
+            assert_eq!(country_code(text), Some(code), "{text}");
+        }
+        for text in ["", "Atlantide", "XX", "Europe", "-"] {
+            assert_eq!(country_code(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn every_code_has_both_names() {
+        assert_eq!(COUNTRY_NAMES.len(), ISO_3166_ALPHA2.len());
+        for code in ISO_3166_ALPHA2 {
+            let fr = country_name(code, crate::i18n::Lang::Fr).expect(code);
+            let en = country_name(code, crate::i18n::Lang::En).expect(code);
+            // A name leads back to its own code (no two countries share a name).
+            assert_eq!(country_code(fr), Some(*code), "{fr}");
+            assert_eq!(country_code(en), Some(*code), "{en}");
+        }
+    }
 
     #[test]
     fn lists_are_consistent() {

@@ -329,10 +329,10 @@ pub fn parse_transfers(text: &str) -> (Vec<String>, Vec<String>) {
     let mut codes = Vec::new();
     let mut unknown = Vec::new();
     for value in split_values(text) {
-        let upper = value.to_ascii_uppercase();
-        if countries::is_country_code(&upper) {
-            if !codes.contains(&upper) {
-                codes.push(upper);
+        if let Some(code) = countries::country_code(&value) {
+            let code = code.to_string();
+            if !codes.contains(&code) {
+                codes.push(code);
             }
         } else {
             unknown.push(value);
@@ -531,9 +531,10 @@ mod tests {
 
     #[test]
     fn transfers_keep_codes_and_report_the_rest() {
-        let (codes, unknown) = parse_transfers("us; Tunisie; tn; US");
-        assert_eq!(codes, ["US", "TN"]);
-        assert_eq!(unknown, ["Tunisie"]);
+        // Names in French or English become codes; a country named twice counts once.
+        let (codes, unknown) = parse_transfers("us; Tunisie; tn; United States; Brésil; Atlantide");
+        assert_eq!(codes, ["US", "TN", "BR"]);
+        assert_eq!(unknown, ["Atlantide"]);
     }
 
     #[test]

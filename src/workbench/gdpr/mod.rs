@@ -2,6 +2,7 @@
 
 pub mod audit;
 pub mod countries;
+mod country_names;
 pub mod fields;
 pub mod form_view;
 pub mod formats;

@@ -296,10 +296,10 @@ pub fn register_imported(lang: Lang, count: usize, exercise: &str) -> String {
 pub fn unknown_country_codes(lang: Lang, list: &str) -> String {
     match lang {
         Lang::Fr => {
-            format!("Codes pays ISO 3166 inconnus, ignorés : {list} (exemples : US, TN, GB)")
+            format!("Pays inconnus, ignorés : {list} (un code ISO 3166 ou un nom de pays : US, TN, Japon)")
         }
         Lang::En => {
-            format!("Unknown ISO 3166 country codes, ignored: {list} (for example US, TN, GB)")
+            format!("Unknown countries, ignored: {list} (an ISO 3166 code or a country name: US, TN, Japan)")
         }
     }
 }

@@ -186,8 +186,7 @@ fn parse_category(text: &str) -> Option<Option<SpecialCategory>> {
 }
 
 fn parse_country(text: &str) -> Option<String> {
-    let upper = text.to_ascii_uppercase();
-    countries::is_country_code(&upper).then_some(upper)
+    countries::country_code(text).map(str::to_string)
 }
 
 /// Reads a register CSV (the export's format). Nothing is returned unless every row is valid.
@@ -289,7 +288,7 @@ pub fn parse_register_csv(text: &str) -> Result<Vec<Processing>, ImportError> {
                 11,
                 cell(11),
                 parse_country,
-                "ISO 3166-1 alpha-2 country codes (US, TN...)".into(),
+                "ISO 3166-1 alpha-2 country codes or country names (US, TN, Brésil...)".into(),
             )?,
             transfer_safeguard: one(line, 12, cell(12), Safeguard::from_code, Safeguard::codes())?,
             retention: cell(13).trim().to_string(),
@@ -493,12 +492,12 @@ mod tests {
             err.to_string().starts_with("line 2, column 1 (id)"),
             "{err}"
         );
-        // A spreadsheet's byte-order mark and lower-case country codes are fine.
+        // A spreadsheet's byte-order mark, lower-case codes and country names are fine.
         let ok = parse_register_csv(&format!(
-            "\u{feff}{header}\npaie,Paie,,,,,,,,,,us;tn,,,,,,,,,,\n"
+            "\u{feff}{header}\npaie,Paie,,,,,,,,,,us;tn;Brésil,,,,,,,,,,\n"
         ))
         .unwrap();
-        assert_eq!(ok[0].transfers, ["US", "TN"]);
+        assert_eq!(ok[0].transfers, ["US", "TN", "BR"]);
     }
 
     #[test]
