@@ -216,6 +216,8 @@ pub enum Action {
     EditSpeakerNotes,
     /// Present the deck from the selected slide, with the countdown.
     StartPresenter,
+    /// Record the oral session: its date, its length, the jury's questions.
+    RecordOral,
     /// Show the next slide (presenter).
     NextSlide,
     /// Show the previous slide (presenter).

@@ -67,6 +67,60 @@ impl Rehearsal {
 /// Rehearsals kept in the answer (the oldest go first).
 pub const REHEARSALS_KEPT: usize = 10;
 
+/// The pitch itself, before the jury: when, how long, and what the jury asked (recorded by
+/// the candidate afterwards; rehearsals are the presenter's own runs).
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct OralSession {
+    /// The day of the oral, `YYYY-MM-DD`.
+    #[serde(default)]
+    pub date: String,
+    /// How long it lasted, in minutes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub minutes: Option<u32>,
+    /// The jury's questions, one per entry, in the order they were asked.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub questions: Vec<String>,
+}
+
+impl OralSession {
+    /// The questions actually written (blank lines are not questions).
+    pub fn asked(&self) -> impl Iterator<Item = &str> {
+        self.questions
+            .iter()
+            .map(|q| q.trim())
+            .filter(|q| !q.is_empty())
+    }
+}
+
+/// Longest oral a duration may claim, in minutes (a typo guard: an oral is not a day long).
+pub const ORAL_MAX_MINUTES: u32 = 240;
+
+/// The day of an oral as typed: `2026-12-15` or `15/12/2026`, a real calendar date; the
+/// ISO form, or `None`.
+pub fn oral_date(text: &str) -> Option<String> {
+    let text = text.trim();
+    let iso = match text.split('/').collect::<Vec<_>>()[..] {
+        [day, month, year] => format!("{year}-{month:0>2}-{day:0>2}"),
+        _ => text.to_string(),
+    };
+    let (year, month, day) = crate::workbench::grid::model::parse_date(&iso)?;
+    (iso.len() == 10).then(|| format!("{year:04}-{month:02}-{day:02}"))
+}
+
+/// A duration as typed, in whole minutes ("18", "18 min"), within reason.
+pub fn oral_minutes(text: &str) -> Option<u32> {
+    let text = text.trim();
+    let digits = text
+        .strip_suffix("minutes")
+        .or_else(|| text.strip_suffix("min"))
+        .unwrap_or(text)
+        .trim();
+    digits
+        .parse::<u32>()
+        .ok()
+        .filter(|m| (1..=ORAL_MAX_MINUTES).contains(m))
+}
+
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 pub struct Deck {
     #[serde(default)]
@@ -76,11 +130,17 @@ pub struct Deck {
     pub objections: Vec<Objection>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub rehearsals: Vec<Rehearsal>,
+    /// The oral session itself, once it took place.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub oral: Option<OralSession>,
 }
 
 impl Deck {
     pub fn is_empty(&self) -> bool {
-        self.slides.is_empty() && self.objections.is_empty() && self.rehearsals.is_empty()
+        self.slides.is_empty()
+            && self.objections.is_empty()
+            && self.rehearsals.is_empty()
+            && self.oral.is_none()
     }
 
     /// Inserts an empty slide at `at` (clamped); returns its index.
@@ -267,6 +327,33 @@ pub fn clock_text(seconds: i64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_oral_date_is_a_real_day_in_either_form() {
+        assert_eq!(oral_date("2026-12-15").as_deref(), Some("2026-12-15"));
+        assert_eq!(oral_date(" 15/12/2026 ").as_deref(), Some("2026-12-15"));
+        assert_eq!(oral_date("5/1/2027").as_deref(), Some("2027-01-05"));
+        for bad in [
+            "",
+            "2026-02-30",
+            "31/04/2026",
+            "demain",
+            "2026-12",
+            "15/12/26x",
+        ] {
+            assert_eq!(oral_date(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn an_oral_lasts_whole_minutes_within_reason() {
+        assert_eq!(oral_minutes("18"), Some(18));
+        assert_eq!(oral_minutes("20 min"), Some(20));
+        assert_eq!(oral_minutes("25 minutes"), Some(25));
+        for bad in ["", "0", "vingt", "-3", "1000", "1,5"] {
+            assert_eq!(oral_minutes(bad), None, "{bad}");
+        }
+    }
 
     fn s(n: u64) -> Duration {
         Duration::from_secs(n)

@@ -328,6 +328,7 @@ mod tests {
                     seconds: 590,
                 }],
             }],
+            oral: None,
         };
         let answer = Answer {
             deck: Some(deck.clone()),
@@ -374,6 +375,7 @@ mod tests {
                     seconds: 650,
                 }],
             }],
+            oral: None,
         };
         let answer = Answer {
             deck: Some(deck),

@@ -6,7 +6,7 @@
 
 use crate::case::{Case, DeckConfig, Exercise, Kind, NoteConfig};
 use crate::i18n::{Lang, Text};
-use crate::workbench::deck::model::{clock_text, Slide};
+use crate::workbench::deck::model::{clock_text, OralSession, Slide};
 use crate::workbench::export::ExportFormat;
 use crate::workbench::export::{one_line, ExportError};
 use crate::workbench::notes::model::SchemePick;
@@ -166,6 +166,15 @@ fn slide_title(slide: &Slide, index: usize, lang: Lang) -> String {
     }
 }
 
+/// The day and length of an oral session, as a line: "15 décembre 2026 · 18 min".
+pub fn oral_head(oral: &OralSession, lang: Lang) -> String {
+    let mut head = vec![crate::i18n::numbers::date(lang, &oral.date)];
+    if let Some(minutes) = oral.minutes {
+        head.push(format!("{minutes} min"));
+    }
+    head.join(" · ")
+}
+
 /// The deck, readably, for the report: slides with points and notes, then rehearsals.
 pub fn deck_markdown(exercise: &Exercise, deck: &Deck, lang: Lang) -> String {
     let config = DeckConfig::of(exercise);
@@ -203,6 +212,26 @@ pub fn deck_markdown(exercise: &Exercise, deck: &Deck, lang: Lang) -> String {
             );
         }
         md.push('\n');
+    }
+    if let Some(oral) = &deck.oral {
+        let _ = write!(
+            md,
+            "### {}\n\n{}\n\n",
+            t(Text::NoteDeck(NotesText::OralSession)),
+            oral_head(oral, lang)
+        );
+        let asked: Vec<&str> = oral.asked().collect();
+        if !asked.is_empty() {
+            let _ = write!(
+                md,
+                "**{}**\n\n",
+                t(Text::NoteDeck(NotesText::OralQuestionsAsked))
+            );
+            for (index, question) in asked.iter().enumerate() {
+                let _ = writeln!(md, "{}. {}", index + 1, one_line(question));
+            }
+            md.push('\n');
+        }
     }
     if !deck.rehearsals.is_empty() {
         let _ = write!(
@@ -428,6 +457,7 @@ mod tests {
                 .collect(),
             objections: Vec::new(),
             rehearsals: Vec::new(),
+            oral: None,
         }
     }
 

@@ -192,6 +192,13 @@ pub(crate) const OBJECTIONS: &[Binding] = with_exercise_keys![
         true,
     ),
     bind(
+        &[key('o')],
+        RecordOral,
+        Text::NoteDeck(NotesText::KeyRecordOral),
+        // The panel itself says how to record it: the key bar keeps its room.
+        false,
+    ),
+    bind(
         &[code(KeyCode::Enter), key('e')],
         EditEntry,
         Text::NoteDeck(NotesText::KeyEditObjection),

@@ -183,6 +183,26 @@ fn deck_html(out: &mut String, exercise: &Exercise, answer: &Answer, lang: Lang)
         }
         out.push_str("</tbody>\n</table>\n");
     }
+    if let Some(oral) = &deck.oral {
+        let _ = writeln!(
+            out,
+            "<h3>{}</h3>\n<p>{}</p>",
+            t(Text::NoteDeck(NotesText::OralSession)),
+            escape(&crate::workbench::notes::formats::oral_head(oral, lang))
+        );
+        let asked: Vec<&str> = oral.asked().collect();
+        if !asked.is_empty() {
+            let _ = writeln!(
+                out,
+                "<p><strong>{}</strong></p>\n<ol class=\"jury-questions\">",
+                t(Text::NoteDeck(NotesText::OralQuestionsAsked))
+            );
+            for question in asked {
+                let _ = writeln!(out, "<li>{}</li>", escape(question));
+            }
+            out.push_str("</ol>\n");
+        }
+    }
     if deck.rehearsals.is_empty() {
         return;
     }
@@ -264,10 +284,24 @@ mod tests {
                     answer: evil.into(),
                 }],
                 rehearsals: Vec::new(),
+                oral: Some(crate::workbench::deck::model::OralSession {
+                    date: "2026-12-15".into(),
+                    minutes: Some(18),
+                    questions: vec![evil.into(), "  ".into()],
+                }),
             }),
             ..Answer::default()
         };
         answer_html(&mut out, case.exercise("A15").unwrap(), &deck, Lang::Fr);
+        // The oral session: its day in words, its length, the questions asked (blank lines
+        // are not questions), escaped like the rest.
+        assert!(
+            out.contains("<h3>Soutenance</h3>\n<p>15 décembre 2026 · 18 min</p>"),
+            "{out}"
+        );
+        let questions = out.split("<ol class=\"jury-questions\">").nth(1).unwrap();
+        let questions = questions.split("</ol>").next().unwrap();
+        assert_eq!(questions.matches("<li>").count(), 1, "{questions}");
         assert!(!out.contains("<script>"), "{out}");
         assert!(!out.contains("<b>"), "{out}");
         assert!(out.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;"));

@@ -70,6 +70,16 @@ pub enum NotesText {
     ExpectedObjections,
     AnswerLabel,
     KeyEditObjection,
+    KeyRecordOral,
+    EditOralDate,
+    EditOralMinutes,
+    EditOralQuestions,
+    BadOralDate,
+    BadOralMinutes,
+    OralRecorded,
+    OralSession,
+    OralNotYet,
+    OralQuestionsAsked,
 }
 
 impl NotesText {
@@ -151,6 +161,16 @@ impl NotesText {
             ExpectedObjections => "Objections que le cas laisse prévoir",
             AnswerLabel => "Réponse",
             KeyEditObjection => "modifier l'objection puis la réponse",
+            KeyRecordOral => "noter la soutenance : date, durée, questions du jury",
+            EditOralDate => "Date de la soutenance (15/12/2026 ou 2026-12-15)",
+            EditOralMinutes => "Durée de la soutenance, en minutes",
+            EditOralQuestions => "Questions posées par le jury, une par ligne (Échap pour finir)",
+            BadOralDate => "Cette date n'existe pas : écrivez-la 15/12/2026 ou 2026-12-15.",
+            BadOralMinutes => "La durée s'écrit en minutes entières, de 1 à 240 (par exemple 18).",
+            OralRecorded => "Soutenance enregistrée.",
+            OralSession => "Soutenance",
+            OralNotYet => "pas encore notée (o pour la noter après l'oral)",
+            OralQuestionsAsked => "Questions du jury",
         }
     }
 
@@ -223,6 +243,16 @@ impl NotesText {
             ExpectedObjections => "Objections the case suggests",
             AnswerLabel => "Answer",
             KeyEditObjection => "edit the objection, then the answer",
+            KeyRecordOral => "record the oral session: date, length, the jury's questions",
+            EditOralDate => "Day of the oral (2026-12-15 or 15/12/2026)",
+            EditOralMinutes => "Length of the oral, in minutes",
+            EditOralQuestions => "The jury's questions, one per line (Esc to finish)",
+            BadOralDate => "That date does not exist: write it 2026-12-15 or 15/12/2026.",
+            BadOralMinutes => "The length is in whole minutes, from 1 to 240 (for example 18).",
+            OralRecorded => "Oral session recorded.",
+            OralSession => "Oral session",
+            OralNotYet => "not recorded yet (o to record it after the oral)",
+            OralQuestionsAsked => "The jury's questions",
         }
     }
 }

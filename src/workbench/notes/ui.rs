@@ -129,6 +129,10 @@ pub enum Target {
     SlideNotes(usize),
     ObjectionText(usize),
     ObjectionAnswer(usize),
+    /// A15's oral session: its day, its length in minutes, the jury's questions.
+    OralDate,
+    OralMinutes,
+    OralQuestions,
 }
 
 impl Target {
@@ -136,7 +140,10 @@ impl Target {
     pub fn multiline(&self) -> bool {
         matches!(
             self,
-            Target::Section(_) | Target::SlidePoints(_) | Target::SlideNotes(_)
+            Target::Section(_)
+                | Target::SlidePoints(_)
+                | Target::SlideNotes(_)
+                | Target::OralQuestions
         )
     }
 
@@ -159,6 +166,9 @@ impl Target {
             Target::SlideNotes(_) => Text::NoteDeck(NotesText::EditSpeakerNotes),
             Target::ObjectionText(_) => Text::NoteDeck(NotesText::EditObjection),
             Target::ObjectionAnswer(_) => Text::NoteDeck(NotesText::EditObjectionAnswer),
+            Target::OralDate => Text::NoteDeck(NotesText::EditOralDate),
+            Target::OralMinutes => Text::NoteDeck(NotesText::EditOralMinutes),
+            Target::OralQuestions => Text::NoteDeck(NotesText::EditOralQuestions),
         }
     }
 }

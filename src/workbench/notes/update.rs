@@ -6,7 +6,7 @@ use crate::case::{DeckConfig, Exercise, NoteConfig};
 use crate::i18n::{self, Text};
 use crate::tui::app::{App, Effect, Panel, Screen};
 use crate::tui::keymap::Action;
-use crate::workbench::deck::model::Countdown;
+use crate::workbench::deck::model::{oral_date, oral_minutes, Countdown, OralSession};
 use crate::workbench::notes::model::{is_key_char, Reference};
 use crate::workbench::notes::text::NotesText;
 use crate::workbench::notes::ui::{attachable, Editor, NoteDeckState, Presenter, RefField, Target};
@@ -15,6 +15,15 @@ use crate::workspace::{Answer, Deck, Note};
 use crossterm::event::KeyEvent;
 use ratatui_textarea::{CursorMove, TextArea, WrapMode};
 use std::time::Duration;
+
+/// The answer's oral session, made when the first of its fields is typed.
+fn oral_of(answer: &mut Answer) -> &mut OralSession {
+    answer
+        .deck
+        .get_or_insert_default()
+        .oral
+        .get_or_insert_default()
+}
 
 fn to_key(text: &str) -> String {
     text.trim()
@@ -230,6 +239,7 @@ impl App {
                 self.open_editor_from(Target::ObjectionText(index), before);
             }
             Action::EditEntry if count > 0 => self.open_editor(Target::ObjectionText(at)),
+            Action::RecordOral => self.open_editor(Target::OralDate),
             Action::DeleteEntry if count > 0 => {
                 self.change_deck(|deck| {
                     deck.objections.remove(at);
@@ -464,6 +474,20 @@ impl App {
                 .get(*i)
                 .map(|o| o.answer.clone())
                 .unwrap_or_default(),
+            // A first record is most often made on the day: today is offered.
+            Target::OralDate => match &deck.oral {
+                Some(oral) => oral.date.clone(),
+                None => self.clock.date().chars().take(10).collect(),
+            },
+            Target::OralMinutes => deck
+                .oral
+                .and_then(|o| o.minutes)
+                .map(|m| m.to_string())
+                .unwrap_or_default(),
+            Target::OralQuestions => deck
+                .oral
+                .map(|o| o.questions.join("\n"))
+                .unwrap_or_default(),
         }
     }
 
@@ -538,6 +562,20 @@ impl App {
                     o.answer = text;
                 }
             }
+            // Kept as typed (an autosave keeps it); checked when confirmed.
+            Target::OralDate => oral_of(answer).date = text,
+            Target::OralMinutes => {
+                let oral = oral_of(answer);
+                if text.trim().is_empty() {
+                    oral.minutes = None;
+                } else if let Some(minutes) = oral_minutes(&text) {
+                    oral.minutes = Some(minutes);
+                }
+            }
+            Target::OralQuestions => {
+                oral_of(answer).questions =
+                    text.lines().map(|l| l.trim_end().to_string()).collect();
+            }
         }
         self.dirty = true;
     }
@@ -561,12 +599,62 @@ impl App {
         self.apply_editor();
     }
 
+    /// Enter on a field of the oral session: the date and the length must be real before the
+    /// next field opens (a wrong one stays open with one sentence); the questions end it.
+    /// `None` for any other target.
+    fn confirm_oral(&mut self, target: Target, editor: &Editor) -> Option<Vec<Effect>> {
+        let typed = editor.area.lines().join(" ");
+        let refused = match target {
+            Target::OralDate => match oral_date(&typed) {
+                Some(date) => {
+                    let id = self.exercise_id();
+                    oral_of(self.workspace.answer_mut(&id)).date = date;
+                    None
+                }
+                None => Some(NotesText::BadOralDate),
+            },
+            Target::OralMinutes if !typed.trim().is_empty() && oral_minutes(&typed).is_none() => {
+                Some(NotesText::BadOralMinutes)
+            }
+            Target::OralMinutes | Target::OralQuestions => None,
+            _ => return None,
+        };
+        if let Some(why) = refused {
+            self.error(self.t(Text::NoteDeck(why)));
+            if let Some(nd) = self.nd_mut() {
+                nd.editor = Some(Editor {
+                    target,
+                    area: editor.area.clone(),
+                    before: editor.before.clone(),
+                });
+            }
+            return Some(Vec::new());
+        }
+        match target {
+            Target::OralDate => self.open_editor_from(Target::OralMinutes, editor.before.clone()),
+            Target::OralMinutes => {
+                self.open_editor_from(Target::OralQuestions, editor.before.clone())
+            }
+            _ => {
+                self.dirty = true;
+                self.info(self.t(Text::NoteDeck(NotesText::OralRecorded)));
+                self.refresh_reports();
+                return Some(vec![Effect::SaveNow]);
+            }
+        }
+        self.refresh_reports();
+        Some(Vec::new())
+    }
+
     fn update_editor(&mut self, action: Action) -> Vec<Effect> {
         let Some(editor) = self.nd_mut().and_then(|nd| nd.editor.take()) else {
             return Vec::new();
         };
         match action {
             Action::Confirm => {
+                if let Some(effects) = self.confirm_oral(editor.target.clone(), &editor) {
+                    return effects;
+                }
                 if let Target::ObjectionText(i) = editor.target {
                     self.open_editor_from(Target::ObjectionAnswer(i), editor.before);
                     self.refresh_reports();

@@ -7,7 +7,7 @@ use crate::i18n::Text;
 use crate::tui::app::{App, ExerciseState, Panel};
 use crate::tui::view::bordered;
 use crate::workbench::check::{count_words, text_words, Status};
-use crate::workbench::deck::model::clock_text;
+use crate::workbench::deck::model::{clock_text, OralSession};
 use crate::workbench::notes::text::NotesText;
 use crate::workbench::notes::ui::{attachable, Target};
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -672,6 +672,8 @@ fn render_objections(
         ]));
         lines.push(Line::raw(""));
     }
+    lines.extend(oral_lines(app, deck.oral.as_ref()));
+    lines.push(Line::raw(""));
     if !config.expected_objections.is_empty() {
         lines.push(Line::styled(
             app.t(Text::NoteDeck(NotesText::ExpectedObjections)),
@@ -685,6 +687,37 @@ fn render_objections(
         Paragraph::new(lines).wrap(Wrap { trim: true }),
         layout.detail,
     );
+}
+
+/// The oral session as the objections panel shows it: its day and length, then the jury's
+/// questions; or how to record it.
+fn oral_lines(app: &App, oral: Option<&OralSession>) -> Vec<Line<'static>> {
+    let title = app.t(Text::NoteDeck(NotesText::OralSession));
+    let Some(oral) = oral else {
+        return vec![Line::from(vec![
+            Span::styled(format!("{title} : "), app.theme.heading),
+            Span::styled(app.t(Text::NoteDeck(NotesText::OralNotYet)), app.theme.dim),
+        ])];
+    };
+    let mut lines = vec![Line::from(vec![
+        Span::styled(format!("{title} : "), app.theme.heading),
+        Span::raw(crate::workbench::notes::formats::oral_head(oral, app.lang)),
+    ])];
+    let asked: Vec<&str> = oral.asked().collect();
+    if !asked.is_empty() {
+        lines.push(Line::styled(
+            format!(
+                "{} ({})",
+                app.t(Text::NoteDeck(NotesText::OralQuestionsAsked)),
+                asked.len()
+            ),
+            app.theme.heading,
+        ));
+        for question in asked {
+            lines.push(Line::raw(format!("• {question}")));
+        }
+    }
+    lines
 }
 
 /// One-line fields in a dialog, the slides' multi-line fields in a large box. A section is
