@@ -24,7 +24,7 @@
 //!   twice in the degree of the undirected view (so in the modularity), never on a path.
 
 use petgraph::graph::{NodeIndex, UnGraph};
-use std::collections::{HashMap, VecDeque};
+use std::collections::HashMap;
 
 /// Every metric of every node, by node index.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -79,22 +79,23 @@ pub fn compute_ranked(n: usize, arcs: &[(usize, usize)], rank: &[usize]) -> Metr
     let adj = adjacency(n, arcs);
     let in_degree: Vec<usize> = adj.pred.iter().map(Vec::len).collect();
     let out_degree: Vec<usize> = adj.succ.iter().map(Vec::len).collect();
-    // Betweenness, the longest, runs on a second thread beside the others (each result is
-    // computed by one thread only, so the figures do not depend on the number of cores).
-    let (betweenness, (closeness, brokers, (community, modularity))) =
+    // The shortest paths (betweenness and closeness, from one search per source) run in two
+    // fixed halves of the sources on two threads, beside the communities. The halves are
+    // the same on any machine and are added in one order, so the figures do not depend on
+    // the number of cores.
+    let ((betweenness, closeness), (brokers, (community, modularity))) =
         std::thread::scope(|scope| {
-            let worker = scope.spawn(|| betweenness(n, &adj.succ));
+            let paths = scope.spawn(|| shortest_path_metrics(n, &adj.succ));
             let undirected = undirected_neighbours(n, arcs);
             let rest = (
-                closeness(n, &adj.pred),
                 articulation_points(n, &undirected),
                 greedy_modularity_ranked(n, &undirected, &self_loops(n, arcs), rank),
             );
             // A panic in the worker is a bug of this module: surface it here.
-            let between = worker
+            let paths = paths
                 .join()
                 .unwrap_or_else(|e| std::panic::resume_unwind(e));
-            (between, rest)
+            (paths, rest)
         });
     Metrics {
         betweenness,
@@ -141,10 +142,11 @@ pub fn local(n: usize, arcs: &[(usize, usize)]) -> Metrics {
     }
 }
 
-/// Brandes' algorithm on an unweighted directed graph, normalised like networkx. The
-/// dependencies are accumulated by walking the BFS order backwards over the successors on a
-/// shortest path (no predecessor lists), and only the nodes a search reached are reset.
-pub fn betweenness(n: usize, succ: &[Vec<usize>]) -> Vec<f64> {
+/// Betweenness (Brandes) and closeness, normalised like networkx, from one breadth-first
+/// search per source: a search from `s` gives the distance from `s` to every node it
+/// reaches, which is what the closeness of that node sums (inward distances). The sources
+/// are split in two fixed halves searched on two threads.
+pub fn shortest_path_metrics(n: usize, succ: &[Vec<usize>]) -> (Vec<f64>, Vec<f64>) {
     // Successors in one flat array (compressed rows): the searches stay in cache.
     let mut start = Vec::with_capacity(n + 1);
     let mut targets: Vec<u32> = Vec::new();
@@ -153,12 +155,82 @@ pub fn betweenness(n: usize, succ: &[Vec<usize>]) -> Vec<f64> {
         targets.extend(list.iter().map(|&w| w as u32));
         start.push(targets.len());
     }
-    let mut centrality = vec![0.0f64; n];
+    let rows = Rows {
+        start: &start,
+        targets: &targets,
+    };
+    let half = n / 2;
+    let (first, second) = std::thread::scope(|scope| {
+        let second = scope.spawn(|| searches(n, rows, half..n));
+        let first = searches(n, rows, 0..half);
+        let second = second
+            .join()
+            .unwrap_or_else(|e| std::panic::resume_unwind(e));
+        (first, second)
+    });
+    let mut betweenness: Vec<f64> = first
+        .centrality
+        .iter()
+        .zip(&second.centrality)
+        .map(|(a, b)| a + b)
+        .collect();
+    if n > 2 {
+        let scale = 1.0 / ((n as f64 - 1.0) * (n as f64 - 2.0));
+        for c in &mut betweenness {
+            *c *= scale;
+        }
+    }
+    // Wasserman-Faust: (r / total) * (r / (n - 1)), r the nodes that reach v.
+    let closeness = (0..n)
+        .map(|v| {
+            let total = first.distance_sum[v] + second.distance_sum[v];
+            let reached = first.reached_by[v] + second.reached_by[v];
+            if total > 0 && n > 1 {
+                let r = reached as f64;
+                r / total as f64 * (r / (n - 1) as f64)
+            } else {
+                0.0
+            }
+        })
+        .collect();
+    (betweenness, closeness)
+}
+
+/// Brandes' betweenness alone (see [`shortest_path_metrics`]).
+pub fn betweenness(n: usize, succ: &[Vec<usize>]) -> Vec<f64> {
+    shortest_path_metrics(n, succ).0
+}
+
+/// The graph's successors, compressed: node `v`'s are `targets[start[v]..start[v + 1]]`.
+#[derive(Clone, Copy)]
+struct Rows<'a> {
+    start: &'a [usize],
+    targets: &'a [u32],
+}
+
+/// What the searches from some of the sources add up: unnormalised dependencies, and for
+/// each node the sum of its distances from them and how many of them reach it.
+struct Searched {
+    centrality: Vec<f64>,
+    distance_sum: Vec<u64>,
+    reached_by: Vec<u32>,
+}
+
+/// The searches from `sources`. The dependencies are accumulated by walking the search
+/// order backwards over the successors on a shortest path (no predecessor lists), and only
+/// the nodes a search reached are reset.
+fn searches(n: usize, rows: Rows, sources: std::ops::Range<usize>) -> Searched {
+    let Rows { start, targets } = rows;
+    let mut out = Searched {
+        centrality: vec![0.0f64; n],
+        distance_sum: vec![0; n],
+        reached_by: vec![0; n],
+    };
     let mut sigma = vec![0.0f64; n];
     let mut dist = vec![u32::MAX; n];
     let mut delta = vec![0.0f64; n];
     let mut order: Vec<u32> = Vec::with_capacity(n);
-    for s in 0..n {
+    for s in sources {
         for &v in &order {
             let v = v as usize;
             sigma[v] = 0.0;
@@ -169,7 +241,7 @@ pub fn betweenness(n: usize, succ: &[Vec<usize>]) -> Vec<f64> {
         sigma[s] = 1.0;
         dist[s] = 0;
         order.push(s as u32);
-        // `order` is the BFS queue and, once done, the nodes by distance.
+        // `order` is the search's queue and, once done, the nodes by distance.
         let mut head = 0;
         while head < order.len() {
             let v = order[head] as usize;
@@ -181,6 +253,8 @@ pub fn betweenness(n: usize, succ: &[Vec<usize>]) -> Vec<f64> {
                 if dist[w] == u32::MAX {
                     dist[w] = next;
                     order.push(w as u32);
+                    out.distance_sum[w] += u64::from(next);
+                    out.reached_by[w] += 1;
                 }
                 if dist[w] == next {
                     sigma[w] += sigma_v;
@@ -199,48 +273,8 @@ pub fn betweenness(n: usize, succ: &[Vec<usize>]) -> Vec<f64> {
             }
             delta[v] = sigma[v] * sum;
             if v != s {
-                centrality[v] += delta[v];
+                out.centrality[v] += delta[v];
             }
-        }
-    }
-    if n > 2 {
-        let scale = 1.0 / ((n as f64 - 1.0) * (n as f64 - 2.0));
-        for c in &mut centrality {
-            *c *= scale;
-        }
-    }
-    centrality
-}
-
-/// Closeness with inward distances and the Wasserman-Faust improvement, like networkx.
-pub fn closeness(n: usize, pred: &[Vec<usize>]) -> Vec<f64> {
-    let mut out = vec![0.0; n];
-    let mut dist = vec![usize::MAX; n];
-    let mut queue = VecDeque::new();
-    let mut seen = Vec::new();
-    for (u, value) in out.iter_mut().enumerate() {
-        // BFS on the reversed graph: the distances from every node to u.
-        dist[u] = 0;
-        seen.push(u);
-        queue.push_back(u);
-        let mut total = 0usize;
-        while let Some(v) = queue.pop_front() {
-            for &w in &pred[v] {
-                if dist[w] == usize::MAX {
-                    dist[w] = dist[v] + 1;
-                    total += dist[w];
-                    seen.push(w);
-                    queue.push_back(w);
-                }
-            }
-        }
-        let reached = seen.len();
-        if total > 0 && n > 1 {
-            let r = (reached - 1) as f64;
-            *value = r / total as f64 * (r / (n - 1) as f64);
-        }
-        for v in seen.drain(..) {
-            dist[v] = usize::MAX;
         }
     }
     out
@@ -502,6 +536,69 @@ pub fn modularity_with_loops(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Closeness as it was computed before it shared the betweenness searches: one search per
+    /// node on the reversed graph. The reference the shared computation must equal.
+    fn closeness_by_inward_searches(n: usize, pred: &[Vec<usize>]) -> Vec<f64> {
+        use std::collections::VecDeque;
+        let mut out = vec![0.0; n];
+        let mut dist = vec![usize::MAX; n];
+        let mut queue = VecDeque::new();
+        let mut seen = Vec::new();
+        for (u, value) in out.iter_mut().enumerate() {
+            // BFS on the reversed graph: the distances from every node to u.
+            dist[u] = 0;
+            seen.push(u);
+            queue.push_back(u);
+            let mut total = 0usize;
+            while let Some(v) = queue.pop_front() {
+                for &w in &pred[v] {
+                    if dist[w] == usize::MAX {
+                        dist[w] = dist[v] + 1;
+                        total += dist[w];
+                        seen.push(w);
+                        queue.push_back(w);
+                    }
+                }
+            }
+            let reached = seen.len();
+            if total > 0 && n > 1 {
+                let r = (reached - 1) as f64;
+                *value = r / total as f64 * (r / (n - 1) as f64);
+            }
+            for v in seen.drain(..) {
+                dist[v] = usize::MAX;
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn closeness_from_the_shared_searches_equals_inward_searches() {
+        // Small pseudo-random graphs (a fixed LCG), loops and unreachable nodes included.
+        let mut seed = 42u64;
+        let mut next = |m: usize| {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (seed >> 33) as usize % m
+        };
+        for n in [1usize, 2, 3, 7, 30, 61] {
+            let mut arcs = Vec::new();
+            for _ in 0..n * 3 {
+                let (s, t) = (next(n), next(n));
+                if !arcs.contains(&(s, t)) {
+                    arcs.push((s, t));
+                }
+            }
+            let adj = adjacency(n, &arcs);
+            let (_, closeness) = shortest_path_metrics(n, &adj.succ);
+            let reference = closeness_by_inward_searches(n, &adj.pred);
+            for v in 0..n {
+                assert!((closeness[v] - reference[v]).abs() < 1e-12, "n={n} v={v}");
+            }
+        }
+    }
 
     fn close(a: f64, b: f64) -> bool {
         (a - b).abs() < 1e-9
