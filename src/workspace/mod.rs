@@ -4,5 +4,6 @@
 pub mod history;
 mod model;
 pub mod store;
+pub mod unknown;
 
 pub use model::*;

@@ -128,6 +128,9 @@ pub struct OpenWorkspace {
     pub warnings: Vec<Warning>,
     lock: Option<File>,
     last_backup: Option<SystemTime>,
+    /// Fields deeper than the model's `extra` that this version does not know (inside a
+    /// kind's data): put back on every save (see `workspace::unknown`).
+    unknown: Option<serde_json::Value>,
 }
 
 /// Creates a workspace in `dir` (created if needed, refused if it already holds one).
@@ -181,6 +184,7 @@ pub fn init(
         warnings: Vec::new(),
         lock: None,
         last_backup: None,
+        unknown: None,
     };
     open.save()?;
     // The first restore point, so even a workspace never opened can be recovered.
@@ -212,6 +216,11 @@ pub fn open(dir: &Path, lock: bool) -> Result<OpenWorkspace, StoreError> {
             let (ws, backup) = recover(dir)?;
             (ws, Some(backup))
         }
+    };
+    let unknown = if recovered_from.is_none() {
+        unknown_fields(&bytes, &workspace)
+    } else {
+        None
     };
     let mut warnings = Vec::new();
     if workspace.exercises.is_empty() {
@@ -250,6 +259,7 @@ pub fn open(dir: &Path, lock: bool) -> Result<OpenWorkspace, StoreError> {
         warnings,
         lock: lock_file,
         last_backup: None,
+        unknown,
     };
     if newer_format.is_some() || !lock {
         // Read-only: a newer atelier's file, or a command that only reads.
@@ -279,6 +289,13 @@ pub fn declared_format(bytes: &[u8]) -> Option<u32> {
 
 fn parse_workspace(bytes: &[u8]) -> Result<Workspace, String> {
     serde_json::from_slice(without_bom(bytes)).map_err(|e| e.to_string())
+}
+
+/// What of the file the model does not hold (see `workspace::unknown`).
+fn unknown_fields(bytes: &[u8], workspace: &Workspace) -> Option<serde_json::Value> {
+    let read: serde_json::Value = serde_json::from_slice(without_bom(bytes)).ok()?;
+    let typed = serde_json::to_value(workspace).ok()?;
+    super::unknown::lost(&read, &typed)
 }
 
 fn read_workspace(path: &Path) -> Result<Workspace, String> {
@@ -356,8 +373,14 @@ impl OpenWorkspace {
             self.backup_now()?;
         }
         self.workspace.updated = now_rfc3339();
-        let mut text =
-            serde_json::to_string_pretty(&self.workspace).expect("a workspace always serialises");
+        let mut text = match &self.unknown {
+            None => serde_json::to_string_pretty(&self.workspace),
+            Some(unknown) => serde_json::to_value(&self.workspace).and_then(|mut value| {
+                super::unknown::restore(&mut value, unknown);
+                serde_json::to_string_pretty(&value)
+            }),
+        }
+        .expect("a workspace always serialises");
         text.push('\n');
         write_atomic(&self.dir.join(WORKSPACE_FILE), text.as_bytes())
     }

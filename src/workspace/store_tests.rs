@@ -56,6 +56,72 @@ fn unknown_fields_survive_a_save_in_the_workspace_and_every_kind_of_answer() {
     assert_eq!(saved["exercises"]["A2"]["notes"], "changé");
 }
 
+/// The first list of objects inside `value` (depth first), for a field of the future on an
+/// item: a slide, an actor, a node, a processing...
+fn first_item(value: &mut Value) -> Option<&mut serde_json::Map<String, Value>> {
+    match value {
+        Value::Array(items) => {
+            if items.first().is_some_and(Value::is_object) {
+                return items[0].as_object_mut();
+            }
+            items.iter_mut().find_map(first_item)
+        }
+        Value::Object(fields) => fields.values_mut().find_map(first_item),
+        _ => None,
+    }
+}
+
+#[test]
+fn unknown_fields_inside_every_kind_of_data_survive_a_save() {
+    let (_tmp, dir) = fresh(true);
+    let mut value = read_value(&dir);
+    let mut planted = Vec::new();
+    for (id, answer) in value["exercises"].as_object_mut().unwrap() {
+        for (kind, data) in answer.as_object_mut().unwrap() {
+            let Some(fields) = data.as_object_mut() else {
+                continue;
+            };
+            fields.insert("future_in_kind".into(), json!({"since": 2}));
+            if let Some(item) = first_item(data) {
+                item.insert("future_in_item".into(), json!([kind.clone()]));
+                planted.push((id.clone(), kind.clone(), true));
+            } else {
+                planted.push((id.clone(), kind.clone(), false));
+            }
+        }
+    }
+    write_value(&dir, &value);
+    let mut ws = open(&dir, true).unwrap();
+    // A change in every kind's exercise too: what is saved is the model, not the old file.
+    ws.workspace.answer_mut("A15").notes = "changé".into();
+    if let Some(deck) = ws.workspace.answer_mut("A15").deck.as_mut() {
+        deck.slides.remove(0);
+    }
+    ws.save().unwrap();
+    drop(ws);
+    let mut saved = read_value(&dir);
+    let kinds: BTreeSet<&str> = planted.iter().map(|(_, k, _)| k.as_str()).collect();
+    for kind in [
+        "board", "code", "tree", "map", "graph", "sheet", "grid", "note", "deck",
+    ] {
+        assert!(kinds.contains(kind), "no {kind} was tried");
+    }
+    for (id, kind, in_item) in planted {
+        let data = &mut saved["exercises"][&id][&kind];
+        assert_eq!(data["future_in_kind"], json!({"since": 2}), "{id}.{kind}");
+        // The deck lost its first slide: its field went with it, to no other slide.
+        if in_item && !(id == "A15" && kind == "deck") {
+            let item = first_item(data).unwrap_or_else(|| panic!("{id}.{kind}"));
+            assert_eq!(item["future_in_item"], json!([kind]), "{id}.{kind}");
+        }
+    }
+    let slides = saved["exercises"]["A15"]["deck"]["slides"]
+        .as_array()
+        .unwrap();
+    assert!(slides.iter().all(|s| s.get("future_in_item").is_none()));
+    assert_eq!(saved["exercises"]["A15"]["notes"], "changé");
+}
+
 #[test]
 fn an_answer_of_each_kind_with_an_unknown_field_round_trips() {
     let loaded = case::load_default();

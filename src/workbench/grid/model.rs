@@ -11,7 +11,6 @@ use std::collections::BTreeMap;
 
 /// Everything a candidate enters in a grid exercise.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
-#[serde(deny_unknown_fields)]
 pub struct GridAnswer {
     /// One table per grid id of the case.
     #[serde(default)]
@@ -22,7 +21,6 @@ pub struct GridAnswer {
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
-#[serde(deny_unknown_fields)]
 pub struct Table {
     #[serde(default)]
     pub rows: Vec<Row>,
@@ -33,7 +31,6 @@ pub type RowId = u32;
 /// A row: the candidate's cells, by column id. A row completing one of the case's seeded
 /// rows names it by its index in the case.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
-#[serde(deny_unknown_fields)]
 pub struct Row {
     pub id: RowId,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -44,7 +41,6 @@ pub struct Row {
 
 /// A post or review of a social-listening corpus.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
-#[serde(deny_unknown_fields)]
 pub struct Post {
     pub date: String,
     pub source: String,
