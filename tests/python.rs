@@ -608,3 +608,34 @@ fn export_gives_the_results_as_json_and_the_sketch_as_svg() {
     assert_eq!(results["status"], "passed");
     assert!(std::fs::read_to_string(&svg).unwrap().starts_with("<svg"));
 }
+
+/// The examiner reads, per test, what the program printed on stdout and on stderr, whether
+/// the call returned or raised.
+#[test]
+fn each_function_test_reports_its_stdout_and_stderr() {
+    use atelier::workbench::code::config::TestCase;
+    let program = r#"
+import sys
+
+def double(x):
+    print("calcul de", x)
+    print("attention", x, file=sys.stderr)
+    if x < 0:
+        raise ValueError("négatif")
+    return 2 * x
+"#;
+    let test = |name: &str, x: i64, expected: i64| TestCase::Function {
+        name: name.into(),
+        function: "double".into(),
+        args: vec![serde_json::json!(x)],
+        expected: serde_json::json!(expected),
+        tolerance: 0.0,
+    };
+    let tests = vec![test("deux", 2, 4), test("moins un", -1, -2)];
+    let (report, outputs) = python::run_tests_with_outputs(program, &tests, &Limits::default());
+    assert_eq!(report.tests.len(), 2, "{report:?}");
+    assert_eq!(outputs[0].stdout, "calcul de 2\n");
+    assert_eq!(outputs[0].stderr, "attention 2\n");
+    assert_eq!(outputs[1].stdout, "calcul de -1\n");
+    assert_eq!(outputs[1].stderr, "attention -1\n");
+}

@@ -340,13 +340,14 @@ def call_function(channel, index, test, module, cap):
     except BaseException as exc:
         sys.stdin, sys.stdout, sys.stderr = saved
         channel.send({"t": "test", "i": index, "error": error_info(exc, PROGRAM_NAME),
-                      "stdout": out.getvalue()})
+                      "stdout": out.getvalue(), "stderr": err.getvalue()})
         return
     finally:
         sys.stdin, sys.stdout, sys.stderr = saved
     value, text = to_plain_value(result)
     channel.send({"t": "test", "i": index, "value": value, "repr": text,
-                  "type": type(result).__name__, "stdout": out.getvalue()})
+                  "type": type(result).__name__, "stdout": out.getvalue(),
+                  "stderr": err.getvalue()})
 
 
 # ---- the sketch: a py5 imported-mode subset that records drawing commands --------------
