@@ -453,7 +453,9 @@ fn every_exercise_screen_shows_the_grading_panel_in_a_review() {
     }
 }
 
-/// The screen with run durations (which vary from run to run) written `N ms`.
+/// The screen with run durations (which vary from run to run) written `N ms`, followed by as
+/// many spaces as the number had digits beyond one, so that a line keeps its width however
+/// long the run took.
 fn without_durations(screen: &str) -> String {
     let mut out = String::new();
     let mut digits = String::new();
@@ -465,7 +467,14 @@ fn without_durations(screen: &str) -> String {
         }
         if !digits.is_empty() {
             let tail: String = std::iter::once(c).chain(rest.clone().take(2)).collect();
-            out.push_str(if tail == " ms" { "N" } else { &digits });
+            if tail == " ms" {
+                out.push_str("N ms");
+                out.push_str(&" ".repeat(digits.len() - 1));
+                rest.nth(1);
+                digits.clear();
+                continue;
+            }
+            out.push_str(&digits);
             digits.clear();
         }
         out.push(c);
