@@ -5,9 +5,11 @@
 //! `site`). Prints the best and the median of many runs and the ratios. Run with
 //! `bash scripts/bench-python.sh` (it builds the release binary the worker is).
 
+use atelier::runner::sandbox::Layers;
 use atelier::runner::{self as python, Limits, RunStatus};
 use atelier::workbench::code::config::CodeConfig;
 use std::process::{Command, Stdio};
+use std::sync::atomic::AtomicBool;
 use std::time::{Duration, Instant};
 
 const RUNS: usize = 40;
@@ -87,4 +89,39 @@ fn main() {
         runner.0 / no_site.0,
         runner.1 / no_site.1
     );
+
+    // What each wall costs: the same run with some of the sandbox's layers only.
+    println!("\nthe same run by sandbox layers (best, median):");
+    let request = python::request(&program, &tests, &limits);
+    for (label, layers) in [
+        ("no wall (a test-only control)", Layers::NONE),
+        (
+            "namespaces only",
+            Layers {
+                namespaces: true,
+                landlock: false,
+                seccomp: false,
+            },
+        ),
+        (
+            "Landlock and seccomp only",
+            Layers {
+                namespaces: false,
+                landlock: true,
+                seccomp: true,
+            },
+        ),
+        ("every layer (what atelier runs)", Layers::ALL),
+    ] {
+        let (best, median) = time(|| {
+            let outcome = python::process::run_worker_with(
+                &request,
+                &limits,
+                &AtomicBool::new(false),
+                layers,
+            );
+            std::hint::black_box(python::process::judge(&program, &tests, outcome));
+        });
+        println!("  {label:<40} best {best:>7.2} ms   median {median:>7.2} ms");
+    }
 }

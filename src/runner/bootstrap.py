@@ -6,18 +6,26 @@
 # (see src/python/mod.rs).
 # Start-up matters (a run should cost little more than `python3 -I program.py`): only cheap
 # modules at the top; `marshal` (built in) instead of `json` (which imports `re`), `_ast`
-# (C) instead of `ast`, `traceback` only when an error is shown, `random` only for sketches.
+# (C) instead of `ast`, `traceback` only when an error is shown, `random` only for sketches,
+# `posix` (built in, loaded with the interpreter) instead of `os` (which imports five
+# modules), no `math`: each import is time on every F5.
 import _ast
 import builtins
 import io
 import marshal
-import math
-import os
+import posix
 import sys
 
 # The worker's own references: candidate code that replaces `marshal.dumps` or `os.write`
 # in the shared modules does not change how reports are written.
-_dumps, _loads, _write = marshal.dumps, marshal.loads, os.write
+_dumps, _loads, _write = marshal.dumps, marshal.loads, posix.write
+
+
+def _finite(number):
+    """Whether a float or int is finite (infinity minus itself, like NaN, is not zero)."""
+    return number - number == 0
+
+
 # Most values (list items, characters / 64) in one returned value.
 VALUE_BUDGET = 100_000
 # Deepest nesting of a returned value (the parent accepts 200).
@@ -176,7 +184,7 @@ def plain(value, budget, depth=0):
     if isinstance(value, int):
         return int(value)
     if isinstance(value, float):
-        if not math.isfinite(value):
+        if not _finite(value):
             raise NotPlain()
         return float(value)
     if isinstance(value, str):
@@ -401,7 +409,7 @@ def make_sketch_api(state, namespace):
         if len(state.frame) >= state.max_commands:
             raise RuntimeError(f"more than {state.max_commands} shapes in one frame")
         for c in coords:
-            if not isinstance(c, (int, float)) or isinstance(c, bool) or not math.isfinite(c):
+            if not isinstance(c, (int, float)) or isinstance(c, bool) or not _finite(c):
                 raise TypeError(f"{shape}(): coordinates are numbers, not {c!r}")
         command = {"shape": shape, "coords": [float(c) for c in coords],
                    "fill": list(state.fill) if state.fill else None,

@@ -134,7 +134,7 @@ fn test_outputs(outcome: &process::WorkerOutcome, count: usize) -> Vec<TestOutpu
 
 /// The request of a program run: the program and each test's call or stdin, never what a
 /// test expects (the parent keeps that and judges).
-fn request(program: &str, tests: &[TestCase], limits: &Limits) -> Value {
+pub fn request(program: &str, tests: &[TestCase], limits: &Limits) -> Value {
     serde_json::json!({
         "mode": "program",
         "source": program,
