@@ -108,7 +108,7 @@ fn no_key_in_a_review_changes_the_candidates_work_or_the_bundle() {
     let mut effects = Vec::new();
     // Every exercise, every editing key of the board and notes screens, and typing.
     for _ in 0..18 {
-        effects.extend(key(&mut app, KeyCode::Char(']')));
+        effects.extend(key(&mut app, KeyCode::Char('}')));
         for code in [
             KeyCode::Char('a'),
             KeyCode::Char('x'),
@@ -430,6 +430,8 @@ fn the_a7_sheet_opens_its_forms_for_reading_but_keeps_every_finding() {
         chars(&mut app, "zz");
         assert_eq!(app.workspace, original);
     }
+    // A refused edit says so (until the next key).
+    key(&mut app, KeyCode::Delete);
     assert!(app.status.is_some());
 }
 

@@ -13,7 +13,7 @@ use crate::workbench::check::{self, ExerciseReport};
 use crate::workbench::Bench;
 use crate::workspace::history::History;
 use crate::workspace::{Answer, Board, Workspace};
-use crossterm::event::{Event, KeyEvent, KeyEventKind};
+use crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind};
 use ratatui::layout::Rect;
 use ratatui_textarea::{TextArea, WrapMode};
 use std::collections::HashMap;
@@ -349,6 +349,8 @@ impl App {
     }
 
     fn handle_key(&mut self, key: &KeyEvent) -> Vec<Effect> {
+        // The status line speaks of the last action only: the next key clears it.
+        self.status = None;
         let mode = self.mode();
         let typing =
             matches!(mode, Mode::TextField | Mode::NotesEditing) || self.note_deck_editing();
@@ -373,8 +375,11 @@ impl App {
         match mode {
             Mode::TextField => {
                 if let Some(Overlay::Edit { field, .. }) = &mut self.overlay {
-                    // A field is one line: Enter confirms (handled above), so no newline here.
-                    field.input(*key);
+                    // A field is one line: Enter confirms (handled above), so no newline
+                    // here; Tab is no character of a field either (it would type spaces).
+                    if !matches!(key.code, KeyCode::Tab | KeyCode::BackTab) {
+                        field.input(*key);
+                    }
                 }
                 self.apply_field();
             }

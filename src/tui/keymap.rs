@@ -214,8 +214,10 @@ pub enum Action {
     EditPoints,
     /// Write the selected slide's speaker notes.
     EditSpeakerNotes,
-    /// Present the deck from the selected slide, with the countdown.
+    /// Present the deck from its first slide, with the countdown.
     StartPresenter,
+    /// Present the deck from the selected slide, with the countdown.
+    StartPresenterHere,
     /// Show the next slide (presenter).
     NextSlide,
     /// Show the previous slide (presenter).
@@ -563,14 +565,16 @@ pub fn bindings(mode: Mode) -> &'static [Binding] {
 
 /// The binding a key has in a mode, if any.
 pub fn binding_for(mode: Mode, event: &KeyEvent) -> Option<&'static Binding> {
+    // Terminals report Shift with upper-case letters inconsistently, and Shift+Tab as
+    // `BackTab` with Shift set (crossterm) or not: compare those without Shift.
     let mods = match event.code {
-        KeyCode::Char(_) => event.modifiers - KeyModifiers::SHIFT,
+        KeyCode::Char(_) | KeyCode::BackTab => event.modifiers - KeyModifiers::SHIFT,
         _ => event.modifiers,
     };
     bindings(mode).iter().find(|b| {
         b.keys.iter().any(|k| {
             let wanted = match k.code {
-                KeyCode::Char(_) => k.mods - KeyModifiers::SHIFT,
+                KeyCode::Char(_) | KeyCode::BackTab => k.mods - KeyModifiers::SHIFT,
                 _ => k.mods,
             };
             k.code == event.code && wanted == mods
@@ -678,46 +682,72 @@ mod tests {
         );
         let up = press(KeyCode::Up, KeyModifiers::NONE);
         assert_eq!(action_for(Mode::Board, &up), Some(Action::SelectPrev));
+        let shift_tab = press(KeyCode::BackTab, KeyModifiers::SHIFT);
+        assert_eq!(action_for(Mode::Board, &shift_tab), Some(Action::PrevPanel));
         let ctrl_c = press(KeyCode::Char('c'), KeyModifiers::CONTROL);
         assert_eq!(action_for(Mode::Home, &ctrl_c), Some(Action::Quit));
     }
 
+    /// A review's own keys come before the screen's: none may also mean something else on
+    /// a screen (the A7 form's `]` was both "next record" and "next exercise").
+    #[test]
+    fn review_keys_mean_one_thing_on_every_screen() {
+        for mode in ALL_MODES {
+            if matches!(mode, Mode::Review | Mode::Grading | Mode::Global) {
+                continue;
+            }
+            for binding in bindings(Mode::Review) {
+                for k in binding.keys {
+                    let other = bindings(*mode)
+                        .iter()
+                        .find(|b| b.keys.contains(k) && b.action != binding.action);
+                    assert!(
+                        other.is_none(),
+                        "{mode:?}: {k:?} means two things in a review"
+                    );
+                }
+            }
+        }
+    }
+
+    const ALL_MODES: &[Mode] = &[
+        Mode::Home,
+        Mode::Board,
+        Mode::Notes,
+        Mode::Grid,
+        Mode::Help,
+        Mode::Picker,
+        Mode::Checklist,
+        Mode::TextField,
+        Mode::NotesEditing,
+        Mode::Code,
+        Mode::CodeEditing,
+        Mode::CodeReview,
+        Mode::Tree,
+        Mode::Map,
+        Mode::MapList,
+        Mode::LinkPicker,
+        Mode::Graph,
+        Mode::Steps,
+        Mode::SheetRegister,
+        Mode::SheetChecklist,
+        Mode::SheetFindings,
+        Mode::SheetForm,
+        Mode::Sections,
+        Mode::References,
+        Mode::Schemes,
+        Mode::Attachments,
+        Mode::Slides,
+        Mode::Presenter,
+        Mode::Objections,
+        Mode::Grading,
+        Mode::Review,
+        Mode::Global,
+    ];
+
     #[test]
     fn no_key_is_bound_twice_in_a_mode() {
-        for mode in [
-            Mode::Home,
-            Mode::Board,
-            Mode::Notes,
-            Mode::Grid,
-            Mode::Help,
-            Mode::Picker,
-            Mode::Checklist,
-            Mode::TextField,
-            Mode::NotesEditing,
-            Mode::Code,
-            Mode::CodeEditing,
-            Mode::CodeReview,
-            Mode::Tree,
-            Mode::Map,
-            Mode::MapList,
-            Mode::LinkPicker,
-            Mode::Graph,
-            Mode::Steps,
-            Mode::SheetRegister,
-            Mode::SheetChecklist,
-            Mode::SheetFindings,
-            Mode::SheetForm,
-            Mode::Sections,
-            Mode::References,
-            Mode::Schemes,
-            Mode::Attachments,
-            Mode::Slides,
-            Mode::Presenter,
-            Mode::Objections,
-            Mode::Grading,
-            Mode::Review,
-            Mode::Global,
-        ] {
+        for &mode in ALL_MODES {
             let mut seen = Vec::new();
             for binding in bindings(mode) {
                 for k in binding.keys {

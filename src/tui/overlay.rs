@@ -1,5 +1,6 @@
 //! The shell's generic overlays and how actions change them: the text field (one line or several), the pickers, the confirmations and the help.
 
+use crate::i18n::shell::ShellText;
 use crate::tui::app::*;
 use crate::tui::keymap::Action;
 use crate::workbench::board::update::set_field;
@@ -56,7 +57,17 @@ impl App {
                     return vec![Effect::SaveNow];
                 }
                 Action::Cancel if !target.edits_answer() => {}
+                // A long text is kept: Esc closes it as the notes' editor does.
+                Action::Cancel if target.keeps_on_cancel() => {
+                    self.refresh_reports();
+                    self.info(self.t(ShellText::TextKept.into()));
+                    if let EditTarget::Sheet(sheet_field) = target {
+                        return self.sheet_field_confirmed(sheet_field, &field.lines().join(" "));
+                    }
+                    return vec![Effect::SaveNow];
+                }
                 Action::Cancel => {
+                    self.info(self.t(ShellText::EditCancelled.into()));
                     let id = self.exercise_id();
                     let history = self.histories.entry(id.clone()).or_default();
                     let mut answer = self.workspace.answer(&id).cloned().unwrap_or_default();

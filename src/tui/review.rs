@@ -92,9 +92,8 @@ fn classify(action: Action) -> Class {
         SwitchCodeFile => Class::Navigation,
         // The deck's presenter shows the slides as the candidate presents them; leaving it
         // would record a rehearsal, which the read-only check then puts back.
-        StartPresenter | NextSlide | PrevSlide | PauseTimer | RestartTimer | LeavePresenter => {
-            Class::Navigation
-        }
+        StartPresenter | StartPresenterHere | NextSlide | PrevSlide | PauseTimer | RestartTimer
+        | LeavePresenter => Class::Navigation,
         // The A7 sheet's form steps from record to record; grids move between columns and
         // sort (a sort the grid would keep in the answer is put back by the read-only check).
         NextRecord | PrevRecord | NextColumn | PrevColumn | SortByColumn => Class::Navigation,

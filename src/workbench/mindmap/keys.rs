@@ -128,7 +128,7 @@ pub(crate) const TREE: &[Binding] = &[
         false,
     ),
     bind(
-        &[key('g'), code(KeyCode::Home)],
+        &[code(KeyCode::Home)],
         GoFirst,
         Text::Mindmap(MindmapText::KeyFirst),
         false,

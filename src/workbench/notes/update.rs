@@ -269,7 +269,7 @@ impl App {
                     ));
                 }
             }
-            Action::StartPresenter if count == 0 => {
+            Action::StartPresenter | Action::StartPresenterHere if count == 0 => {
                 self.info(self.t(Text::NoteDeck(NotesText::PresenterNeedsSlides)));
             }
             _ if count == 0 => {}
@@ -290,9 +290,15 @@ impl App {
                     nd.slide = moved;
                 }
             }
-            Action::StartPresenter => {
+            Action::StartPresenter | Action::StartPresenterHere => {
                 let limit = Duration::from_secs(u64::from(config.max_minutes) * 60);
-                let countdown = Countdown::start(limit, count, at, self.clock.now());
+                // F5 starts at the first slide, as slide software does; Shift+F5 here.
+                let from = if action == Action::StartPresenter {
+                    0
+                } else {
+                    at
+                };
+                let countdown = Countdown::start(limit, count, from, self.clock.now());
                 if let Some(nd) = self.nd_mut() {
                     nd.presenter = Some(Presenter { countdown });
                 }

@@ -1,0 +1,49 @@
+//! The shell's strings added by issue 15 (text fields that keep what was typed, saves that
+//! fail on quit, the organisation screen, the detail pane, feedback on sorting and moving),
+//! in French and English, matched exhaustively so that neither language can miss one.
+
+use crate::i18n::Lang;
+
+/// The shell's fixed strings (keys of `Text::Shell`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ShellText {
+    /// Esc in a long text: the text stays.
+    TextKept,
+    /// Esc in a one-line field: the edit is dropped.
+    EditCancelled,
+    /// The key that keeps a long text.
+    KeyKeepText,
+}
+
+impl ShellText {
+    pub fn get(self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::Fr => self.fr(),
+            Lang::En => self.en(),
+        }
+    }
+
+    fn fr(self) -> &'static str {
+        use ShellText::*;
+        match self {
+            TextKept => "Texte gardé (u pour annuler la saisie).",
+            EditCancelled => "Saisie annulée.",
+            KeyKeepText => "garder le texte et fermer",
+        }
+    }
+
+    fn en(self) -> &'static str {
+        use ShellText::*;
+        match self {
+            TextKept => "Text kept (u to undo the edit).",
+            EditCancelled => "Edit cancelled.",
+            KeyKeepText => "keep the text and close",
+        }
+    }
+}
+
+impl From<ShellText> for crate::i18n::Text {
+    fn from(text: ShellText) -> Self {
+        crate::i18n::Text::Shell(text)
+    }
+}
