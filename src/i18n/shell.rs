@@ -13,6 +13,12 @@ pub enum ShellText {
     EditCancelled,
     /// The key that keeps a long text.
     KeyKeepText,
+    /// The dialog when quitting could not save.
+    QuitFailedTitle,
+    QuitFailedBody,
+    KeyRetrySave,
+    KeyQuitAnyway,
+    KeyStay,
 }
 
 impl ShellText {
@@ -29,6 +35,11 @@ impl ShellText {
             TextKept => "Texte gardé (u pour annuler la saisie).",
             EditCancelled => "Saisie annulée.",
             KeyKeepText => "garder le texte et fermer",
+            QuitFailedTitle => "Enregistrement impossible",
+            QuitFailedBody => "Vos dernières modifications ne sont pas enregistrées. Libérez de la place ou corrigez le problème, puis réessayez.",
+            KeyRetrySave => "réessayer d'enregistrer, puis quitter",
+            KeyQuitAnyway => "quitter sans enregistrer (les modifications sont perdues)",
+            KeyStay => "rester dans atelier",
         }
     }
 
@@ -38,6 +49,11 @@ impl ShellText {
             TextKept => "Text kept (u to undo the edit).",
             EditCancelled => "Edit cancelled.",
             KeyKeepText => "keep the text and close",
+            QuitFailedTitle => "Saving failed",
+            QuitFailedBody => "Your last changes are not saved. Free some space or fix the problem, then try again.",
+            KeyRetrySave => "try saving again, then quit",
+            KeyQuitAnyway => "quit without saving (the changes are lost)",
+            KeyStay => "stay in atelier",
         }
     }
 }

@@ -33,6 +33,8 @@ pub enum Effect {
     SaveNow,
     /// Save, restore the terminal and leave.
     Quit,
+    /// Leave although the last changes could not be saved (the person chose to).
+    QuitUnsaved,
     // -- code: A1 Python runner and sketch (issue 3) --
     /// Write the exercise's code files from the answer's mirror (debounced by the shell).
     WriteCodeFiles { exercise: String },
@@ -155,6 +157,10 @@ pub enum Overlay {
     },
     /// A choice among the coded values of an A7 sheet field.
     SheetPick(crate::workbench::gdpr::ui::SheetPicker),
+    /// Quitting could not save: the reason, and a choice (retry, quit anyway, stay).
+    QuitFailed {
+        error: String,
+    },
 }
 
 pub struct App {
@@ -173,6 +179,8 @@ pub struct App {
     pub(crate) histories: HashMap<String, History<Answer>>,
     /// The workspace changed since the last save.
     pub dirty: bool,
+    /// Why the last save failed, until one succeeds.
+    pub last_save_error: Option<String>,
     /// Terminal size, kept from resize events for the mouse handler.
     pub size: Rect,
     /// Examiners' read-only review with grading (`atelier review`), when set.
@@ -200,6 +208,7 @@ impl App {
             grids,
             histories: HashMap::new(),
             dirty: false,
+            last_save_error: None,
             size: Rect::new(0, 0, 120, 40),
             review: None,
             key_display: None,
@@ -244,6 +253,7 @@ impl App {
             Some(Overlay::Maps(overlay)) => return overlay.mode(),
             Some(Overlay::PickActor { .. }) => return Mode::Picker,
             Some(Overlay::SheetPick(picker)) => return picker.mode(),
+            Some(Overlay::QuitFailed { .. }) => return Mode::QuitFailed,
             None => {}
         }
         if let (Some(review), Screen::Exercise(_)) = (&self.review, &self.screen) {

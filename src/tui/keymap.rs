@@ -2,6 +2,7 @@
 //! overlay and the key bar, so the keys and their help cannot drift apart.
 
 use crate::i18n::review::ReviewText;
+use crate::i18n::shell::ShellText;
 use crate::i18n::Text;
 use crate::workbench::mindmap::text::MindmapText;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -11,6 +12,8 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 pub enum Action {
     /// Save and leave atelier.
     Quit,
+    /// Leave although the last changes could not be saved.
+    QuitAnyway,
     /// Show or hide the keys of the current screen.
     ToggleHelp,
     /// Leave the exercise for the home screen.
@@ -313,6 +316,8 @@ pub enum Mode {
     Review,
     /// Keys of every mode (checked after the mode's own).
     Global,
+    /// Quitting could not save: retry, quit anyway, or stay.
+    QuitFailed,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -496,6 +501,27 @@ const TEXT_FIELD: &[Binding] = &[
     ),
 ];
 
+const QUIT_FAILED: &[Binding] = &[
+    bind(
+        &[code(KeyCode::Enter), key('r')],
+        Confirm,
+        Text::Shell(ShellText::KeyRetrySave),
+        true,
+    ),
+    bind(
+        &[key('Q')],
+        QuitAnyway,
+        Text::Shell(ShellText::KeyQuitAnyway),
+        true,
+    ),
+    bind(
+        &[code(KeyCode::Esc)],
+        Cancel,
+        Text::Shell(ShellText::KeyStay),
+        true,
+    ),
+];
+
 const NOTES_EDITING: &[Binding] = &[bind(&[code(KeyCode::Esc)], Confirm, Text::KeyConfirm, true)];
 
 // -- sheet: A7 GDPR audit sheet (issue 6) --
@@ -560,6 +586,7 @@ pub fn bindings(mode: Mode) -> &'static [Binding] {
         Mode::Grading => crate::tui::review_keys::GRADING,
         Mode::Review => crate::tui::review_keys::REVIEW,
         Mode::Global => GLOBAL,
+        Mode::QuitFailed => QUIT_FAILED,
     }
 }
 
@@ -743,6 +770,7 @@ mod tests {
         Mode::Grading,
         Mode::Review,
         Mode::Global,
+        Mode::QuitFailed,
     ];
 
     #[test]

@@ -122,6 +122,12 @@ impl App {
                 }
             }
             Overlay::SheetPick(picker) => return self.update_sheet_picker(picker, action),
+            Overlay::QuitFailed { error } => match action {
+                Action::Confirm => return vec![Effect::Quit],
+                Action::QuitAnyway => return vec![Effect::QuitUnsaved],
+                Action::Cancel => {}
+                _ => self.overlay = Some(Overlay::QuitFailed { error }),
+            },
             Overlay::PickStrategyKind { selected } => {
                 let kinds = self
                     .current_board()

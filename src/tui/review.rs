@@ -85,9 +85,11 @@ enum Class {
 fn classify(action: Action) -> Class {
     use Action::*;
     match action {
-        Quit | ToggleHelp | Back | SelectPrev | SelectNext | OpenExercise | ToggleLanguage
-        | NextPanel | PrevPanel | NextZone | PrevZone | ToggleBrief | ScrollBriefUp
-        | ScrollBriefDown | Confirm | Cancel | ToggleKeyDisplay => Class::Navigation,
+        Quit | QuitAnyway | ToggleHelp | Back | SelectPrev | SelectNext | OpenExercise
+        | ToggleLanguage | NextPanel | PrevPanel | NextZone | PrevZone | ToggleBrief
+        | ScrollBriefUp | ScrollBriefDown | Confirm | Cancel | ToggleKeyDisplay => {
+            Class::Navigation
+        }
         // A1 in a review: the other file (the code panel is read-only there).
         SwitchCodeFile => Class::Navigation,
         // The deck's presenter shows the slides as the candidate presents them; leaving it

@@ -645,6 +645,9 @@ fn render_overlay(app: &App, frame: &mut Frame, body: Rect, overlay: &Overlay) {
         Overlay::SheetPick(picker) => {
             crate::workbench::gdpr::view::render_picker(app, frame, body, picker)
         }
+        Overlay::QuitFailed { error } => {
+            crate::tui::panes::render_quit_failed(app, frame, body, error)
+        }
         Overlay::PickStrategyKind { selected } => {
             let Some((config, _)) = app.current_board() else {
                 return;
