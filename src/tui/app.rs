@@ -181,6 +181,8 @@ pub struct App {
     pub dirty: bool,
     /// Why the last save failed, until one succeeds.
     pub last_save_error: Option<String>,
+    /// The organisation screen (F4), over whatever is open, when shown.
+    pub facts: Option<crate::tui::facts::FactsState>,
     /// Terminal size, kept from resize events for the mouse handler.
     pub size: Rect,
     /// Examiners' read-only review with grading (`atelier review`), when set.
@@ -209,6 +211,7 @@ impl App {
             histories: HashMap::new(),
             dirty: false,
             last_save_error: None,
+            facts: None,
             size: Rect::new(0, 0, 120, 40),
             review: None,
             key_display: None,
@@ -244,6 +247,12 @@ impl App {
 
     /// The key table of the screen, whether or not help is shown over it.
     pub fn base_mode(&self) -> Mode {
+        if let Some(facts) = &self.facts {
+            return match facts.searching {
+                true => Mode::FactsSearch,
+                false => Mode::Facts,
+            };
+        }
         match &self.overlay {
             Some(Overlay::Edit { .. }) => return Mode::TextField,
             Some(Overlay::PickStrategyKind { .. }) | Some(Overlay::PickOption { .. }) => {
@@ -362,8 +371,10 @@ impl App {
         // The status line speaks of the last action only: the next key clears it.
         self.status = None;
         let mode = self.mode();
-        let typing =
-            matches!(mode, Mode::TextField | Mode::NotesEditing) || self.note_deck_editing();
+        let typing = matches!(
+            mode,
+            Mode::TextField | Mode::NotesEditing | Mode::FactsSearch
+        ) || (self.note_deck_editing() && self.facts.is_none());
         // A review adds its keys to every screen but text fields and help.
         let review_keys = self.review.is_some() && !typing && mode != Mode::Help;
         let binding = review_keys
@@ -378,7 +389,11 @@ impl App {
             }
             return self.update(binding.action);
         }
-        if mode != Mode::Help && self.note_deck_editing() {
+        if mode == Mode::FactsSearch {
+            self.input_facts(key);
+            return Vec::new();
+        }
+        if mode != Mode::Help && self.note_deck_editing() && self.facts.is_none() {
             self.input_note_deck(key);
             return Vec::new();
         }
@@ -456,6 +471,15 @@ impl App {
         if action == Action::ToggleLanguage {
             self.lang = self.lang.other();
             self.info(self.t(Text::Language));
+            return Vec::new();
+        }
+        // The organisation screen is over everything: it takes the keys while shown.
+        if self.facts.is_some() {
+            self.update_facts(action);
+            return Vec::new();
+        }
+        if action == Action::ToggleFacts {
+            self.toggle_facts();
             return Vec::new();
         }
         if self.overlay.is_some() {

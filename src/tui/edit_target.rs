@@ -120,6 +120,11 @@ impl EditTarget {
         }
     }
 
+    /// A field drawn on a single row, in place (so it scrolls sideways rather than wraps).
+    pub fn is_one_row(self) -> bool {
+        matches!(self, EditTarget::NodeText(_))
+    }
+
     /// A field that edits the answer (and so goes through undo); the search does not.
     pub(crate) fn edits_answer(self) -> bool {
         self != EditTarget::Search

@@ -14,6 +14,8 @@ pub enum Action {
     Quit,
     /// Leave although the last changes could not be saved.
     QuitAnyway,
+    /// Open or close the organisation screen (the case's facts).
+    ToggleFacts,
     /// Show or hide the keys of the current screen.
     ToggleHelp,
     /// Leave the exercise for the home screen.
@@ -318,6 +320,10 @@ pub enum Mode {
     Global,
     /// Quitting could not save: retry, quit anyway, or stay.
     QuitFailed,
+    /// The organisation screen (the case's facts).
+    Facts,
+    /// The organisation screen's search has the keyboard.
+    FactsSearch,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -543,12 +549,101 @@ pub(crate) const DIGITS: &[Key] = &[
     key('9'),
 ];
 
-const GLOBAL: &[Binding] = &[bind(
-    &[code(KeyCode::F(2))],
-    ToggleKeyDisplay,
-    Text::Review(ReviewText::KeyKeyDisplay),
-    false,
-)];
+const GLOBAL: &[Binding] = &[
+    bind(
+        &[code(KeyCode::F(4))],
+        ToggleFacts,
+        Text::Shell(ShellText::KeyFacts),
+        false,
+    ),
+    bind(
+        &[code(KeyCode::F(2))],
+        ToggleKeyDisplay,
+        Text::Review(ReviewText::KeyKeyDisplay),
+        false,
+    ),
+];
+
+const FACTS: &[Binding] = &[
+    bind(
+        &[code(KeyCode::Tab), code(KeyCode::Right)],
+        NextPanel,
+        Text::Shell(ShellText::KeyNextSection),
+        true,
+    ),
+    bind(
+        &[code(KeyCode::BackTab), code(KeyCode::Left)],
+        PrevPanel,
+        Text::Shell(ShellText::KeyPrevSection),
+        false,
+    ),
+    bind(
+        &[code(KeyCode::Up), key('k')],
+        SelectPrev,
+        Text::Shell(ShellText::KeyScroll),
+        false,
+    ),
+    bind(
+        &[code(KeyCode::Down), key('j')],
+        SelectNext,
+        Text::Shell(ShellText::KeyScroll),
+        true,
+    ),
+    bind(
+        &[code(KeyCode::PageUp)],
+        ScrollBriefUp,
+        Text::Shell(ShellText::KeyScroll),
+        false,
+    ),
+    bind(
+        &[code(KeyCode::PageDown)],
+        ScrollBriefDown,
+        Text::Shell(ShellText::KeyScroll),
+        false,
+    ),
+    bind(
+        &[code(KeyCode::Home)],
+        GoFirst,
+        Text::Mindmap(MindmapText::KeyFirst),
+        false,
+    ),
+    bind(&[key('/')], Search, Text::Shell(ShellText::KeySearch), true),
+    bind(
+        &[key('n')],
+        SearchNext,
+        Text::Shell(ShellText::KeySearchNext),
+        true,
+    ),
+    bind(
+        &[code(KeyCode::Esc), code(KeyCode::F(4))],
+        ToggleFacts,
+        Text::Shell(ShellText::KeyCloseFacts),
+        true,
+    ),
+    bind(&[key('L')], ToggleLanguage, Text::KeyLanguage, false),
+    bind(
+        &[key('?'), code(KeyCode::F(1))],
+        ToggleHelp,
+        Text::KeyHelp,
+        true,
+    ),
+    bind(&[key('q'), ctrl('c')], Quit, Text::KeyQuit, true),
+];
+
+const FACTS_SEARCH: &[Binding] = &[
+    bind(
+        &[code(KeyCode::Enter)],
+        Confirm,
+        Text::Shell(ShellText::KeyEndSearch),
+        true,
+    ),
+    bind(
+        &[code(KeyCode::Esc)],
+        Cancel,
+        Text::Shell(ShellText::KeyCancelSearch),
+        true,
+    ),
+];
 
 pub fn bindings(mode: Mode) -> &'static [Binding] {
     match mode {
@@ -587,6 +682,8 @@ pub fn bindings(mode: Mode) -> &'static [Binding] {
         Mode::Review => crate::tui::review_keys::REVIEW,
         Mode::Global => GLOBAL,
         Mode::QuitFailed => QUIT_FAILED,
+        Mode::Facts => FACTS,
+        Mode::FactsSearch => FACTS_SEARCH,
     }
 }
 
@@ -771,6 +868,8 @@ mod tests {
         Mode::Review,
         Mode::Global,
         Mode::QuitFailed,
+        Mode::Facts,
+        Mode::FactsSearch,
     ];
 
     #[test]

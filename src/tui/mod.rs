@@ -4,6 +4,7 @@
 pub mod app;
 mod code_shell;
 pub mod edit_target;
+pub mod facts;
 mod home;
 pub mod key_display;
 pub mod keymap;

@@ -57,8 +57,12 @@ impl App {
                     return vec![Effect::SaveNow];
                 }
                 Action::Cancel if !target.edits_answer() => {}
-                // A long text is kept: Esc closes it as the notes' editor does.
-                Action::Cancel if target.keeps_on_cancel() => {
+                // A long text is kept: Esc closes it as the notes' editor does (a new entry
+                // left blank is still dropped: nothing typed, nothing lost).
+                Action::Cancel
+                    if target.keeps_on_cancel()
+                        && !(is_new && field.lines().iter().all(|l| l.trim().is_empty())) =>
+                {
                     self.refresh_reports();
                     self.info(self.t(ShellText::TextKept.into()));
                     if let EditTarget::Sheet(sheet_field) = target {
@@ -254,7 +258,13 @@ impl App {
     pub(crate) fn open_field(&mut self, target: EditTarget, text: &str, is_new: bool) {
         let mut field = TextArea::new(text.split('\n').map(str::to_string).collect());
         field.move_cursor(ratatui_textarea::CursorMove::End);
-        field.set_wrap_mode(WrapMode::WordOrGlyph);
+        // A field drawn on one row (a node's text, in place) scrolls sideways so the cursor
+        // stays in view; the others wrap.
+        field.set_wrap_mode(if target.is_one_row() {
+            WrapMode::None
+        } else {
+            WrapMode::WordOrGlyph
+        });
         self.overlay = Some(Overlay::Edit {
             target,
             field: Box::new(field),

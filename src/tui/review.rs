@@ -85,9 +85,9 @@ enum Class {
 fn classify(action: Action) -> Class {
     use Action::*;
     match action {
-        Quit | QuitAnyway | ToggleHelp | Back | SelectPrev | SelectNext | OpenExercise
-        | ToggleLanguage | NextPanel | PrevPanel | NextZone | PrevZone | ToggleBrief
-        | ScrollBriefUp | ScrollBriefDown | Confirm | Cancel | ToggleKeyDisplay => {
+        Quit | QuitAnyway | ToggleFacts | ToggleHelp | Back | SelectPrev | SelectNext
+        | OpenExercise | ToggleLanguage | NextPanel | PrevPanel | NextZone | PrevZone
+        | ToggleBrief | ScrollBriefUp | ScrollBriefDown | Confirm | Cancel | ToggleKeyDisplay => {
             Class::Navigation
         }
         // A1 in a review: the other file (the code panel is read-only there).
@@ -126,6 +126,10 @@ impl App {
     /// here, `None` when it is navigation the screens may carry out.
     pub(crate) fn review_action(&mut self, action: Action) -> Option<Vec<Effect>> {
         self.review.as_ref()?;
+        if self.facts.is_some() {
+            // The organisation screen only reads the case.
+            return None;
+        }
         if matches!(self.overlay, Some(Overlay::Edit { .. })) {
             // Only the comment editor can be open in a review.
             return None;

@@ -61,6 +61,9 @@ pub fn render(app: &App, frame: &mut Frame) {
         render_overlay(app, frame, bands.body, overlay);
     }
     crate::workbench::notes::view::render_editor_overlay(app, frame, bands.body);
+    if let Some(facts) = &app.facts {
+        crate::tui::facts::render(app, frame, bands.body, facts);
+    }
     if app.help_open {
         render_help(app, frame, bands.body);
     }

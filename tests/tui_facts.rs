@@ -1,0 +1,149 @@
+//! The organisation screen (F4) driven by key events on a `TestBackend`: it opens from
+//! anywhere (home, a workbench, a text field), steps through its sections, finds a word,
+//! and closes back where the person was; snapshots at 120x40 and 80x24.
+
+use atelier::case;
+use atelier::i18n::Lang;
+use atelier::tui::app::{App, Effect, Overlay};
+use atelier::tui::keymap::Mode;
+use atelier::tui::theme::{Theme, ThemeName};
+use atelier::tui::view;
+use atelier::workspace::store;
+use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use ratatui::backend::TestBackend;
+use ratatui::Terminal;
+
+fn app() -> App {
+    let tmp = tempfile::tempdir().unwrap();
+    let ws = store::init(
+        &tmp.path().join("ws"),
+        case::load_default(),
+        "Camille Martin",
+        false,
+    )
+    .unwrap();
+    App::new(
+        ws.case.case.clone(),
+        ws.workspace.clone(),
+        Lang::Fr,
+        Theme::new(ThemeName::Default, false),
+    )
+}
+
+fn key(app: &mut App, code: KeyCode) -> Vec<Effect> {
+    app.handle_event(&Event::Key(KeyEvent::new(code, KeyModifiers::NONE)))
+}
+
+fn type_text(app: &mut App, text: &str) {
+    for c in text.chars() {
+        key(app, KeyCode::Char(c));
+    }
+}
+
+fn screen(app: &mut App, width: u16, height: u16) -> String {
+    app.handle_event(&Event::Resize(width, height));
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    terminal.draw(|frame| view::render(app, frame)).unwrap();
+    format!("{}", terminal.backend())
+}
+
+fn draw(app: &mut App, width: u16, height: u16) -> Terminal<TestBackend> {
+    app.handle_event(&Event::Resize(width, height));
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    terminal.draw(|frame| view::render(app, frame)).unwrap();
+    terminal
+}
+
+#[test]
+fn f4_opens_the_case_facts_from_home_and_esc_closes_them() {
+    let mut app = app();
+    key(&mut app, KeyCode::F(4));
+    assert_eq!(app.mode(), Mode::Facts);
+    let s = screen(&mut app, 120, 40);
+    assert!(s.contains("Organisation · Maison Verdier"), "{s}");
+    assert!(s.contains("Salariés : 1") && s.contains("150"), "{s}");
+    key(&mut app, KeyCode::Esc);
+    assert!(app.facts.is_none());
+    assert_eq!(app.mode(), Mode::Home);
+}
+
+#[test]
+fn the_competitors_of_a2_are_on_the_organisation_screen_and_found_by_search() {
+    let mut app = app();
+    app.open_exercise("A2");
+    // The brief points at this screen by its key.
+    let brief = &app.case.exercise("A2").unwrap().brief;
+    assert!(brief.contains("écran Organisation, touche F4"), "{brief}");
+    key(&mut app, KeyCode::F(4));
+    key(&mut app, KeyCode::Char('/'));
+    assert_eq!(app.mode(), Mode::FactsSearch);
+    type_text(&mut app, "ManoMano");
+    key(&mut app, KeyCode::Enter);
+    let s = screen(&mut app, 120, 40);
+    assert!(s.contains("Entreprises comparées"), "{s}");
+    assert!(s.contains("ManoMano"), "{s}");
+    // Closing goes back to the board, untouched.
+    key(&mut app, KeyCode::F(4));
+    assert_eq!(app.mode(), Mode::Board);
+}
+
+#[test]
+fn tab_steps_through_the_sections_and_the_processings_of_a7_are_there() {
+    let mut app = app();
+    app.open_exercise("A7");
+    key(&mut app, KeyCode::F(4));
+    for _ in 0..5 {
+        key(&mut app, KeyCode::Tab);
+    }
+    let s = screen(&mut app, 120, 40);
+    assert!(s.contains("Traitements de données"), "{s}");
+    assert!(s.contains("Programme de fidélité Verdier+"), "{s}");
+    key(&mut app, KeyCode::BackTab);
+    assert_eq!(app.facts.as_ref().unwrap().section, 4);
+}
+
+#[test]
+fn f4_in_a_text_field_keeps_what_was_typed() {
+    let mut app = app();
+    app.open_exercise("A2");
+    key(&mut app, KeyCode::Char('a'));
+    type_text(&mut app, "Réseau de 38 magasins");
+    key(&mut app, KeyCode::F(4));
+    assert_eq!(app.mode(), Mode::Facts);
+    key(&mut app, KeyCode::Esc);
+    assert!(matches!(app.overlay, Some(Overlay::Edit { .. })));
+    type_text(&mut app, " en AURA");
+    key(&mut app, KeyCode::Enter);
+    let text = &app
+        .workspace
+        .answer("A2")
+        .unwrap()
+        .board
+        .as_ref()
+        .unwrap()
+        .items[0]
+        .text;
+    assert_eq!(text, "Réseau de 38 magasins en AURA");
+}
+
+#[test]
+fn help_on_every_screen_lists_f4() {
+    let mut app = app();
+    key(&mut app, KeyCode::Char('?'));
+    assert!(screen(&mut app, 120, 40).contains("écran Organisation"));
+    key(&mut app, KeyCode::Esc);
+    app.open_exercise("A7");
+    key(&mut app, KeyCode::Char('?'));
+    assert!(screen(&mut app, 120, 40).contains("F4"));
+}
+
+#[test]
+fn snapshot_organisation_screen() {
+    let mut app = app();
+    key(&mut app, KeyCode::F(4));
+    insta::assert_snapshot!("facts_120x40", draw(&mut app, 120, 40).backend());
+    key(&mut app, KeyCode::Tab);
+    key(&mut app, KeyCode::Tab);
+    key(&mut app, KeyCode::Tab);
+    insta::assert_snapshot!("facts_actors_80x24", draw(&mut app, 80, 24).backend());
+}
