@@ -147,3 +147,35 @@ fn snapshot_organisation_screen() {
     key(&mut app, KeyCode::Tab);
     insta::assert_snapshot!("facts_actors_80x24", draw(&mut app, 80, 24).backend());
 }
+
+#[test]
+fn an_a13_question_is_read_whole_at_80x24_with_v() {
+    let mut app = app();
+    app.open_exercise("A13");
+    let table = screen(&mut app, 80, 24);
+    assert!(
+        !table.contains("portée par le comité"),
+        "the table cuts the question: {table}"
+    );
+    key(&mut app, KeyCode::Char('v'));
+    assert_eq!(app.mode(), Mode::Detail);
+    let popup = screen(&mut app, 80, 24);
+    assert!(
+        popup.contains("La stratégie numérique est-elle écrite"),
+        "{popup}"
+    );
+    assert!(popup.contains("de direction ?"), "{popup}");
+    insta::assert_snapshot!("a13_question_80x24", draw(&mut app, 80, 24).backend());
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(app.mode(), Mode::Grid);
+}
+
+#[test]
+fn an_a7_processing_is_read_whole_in_the_detail_popup() {
+    let mut app = app();
+    app.open_exercise("A7");
+    key(&mut app, KeyCode::Char('v'));
+    // An empty register: nothing to show, and it says so.
+    assert!(app.overlay.is_none());
+    assert!(app.status.is_some());
+}

@@ -49,6 +49,15 @@ pub enum ShellText {
     KeyCloseFacts,
     KeyEndSearch,
     KeyCancelSearch,
+    // The detail popup.
+    KeyDetail,
+    KeyClose,
+    DetailClose,
+    NothingSelected,
+    PostDate,
+    PostSource,
+    PostText,
+    PostRating,
 }
 
 impl ShellText {
@@ -99,6 +108,14 @@ impl ShellText {
             KeyCloseFacts => "fermer l'écran Organisation",
             KeyEndSearch => "garder la recherche",
             KeyCancelSearch => "effacer la recherche",
+            KeyDetail => "voir la sélection en entier",
+            KeyClose => "fermer",
+            DetailClose => "↑↓ défiler · Échap fermer",
+            NothingSelected => "Rien de sélectionné à afficher.",
+            PostDate => "Date",
+            PostSource => "Source",
+            PostText => "Message",
+            PostRating => "Note",
         }
     }
 
@@ -142,6 +159,14 @@ impl ShellText {
             KeyCloseFacts => "close the Organisation screen",
             KeyEndSearch => "keep the search",
             KeyCancelSearch => "clear the search",
+            KeyDetail => "see the selection whole",
+            KeyClose => "close",
+            DetailClose => "↑↓ scroll · Esc close",
+            NothingSelected => "Nothing selected to show.",
+            PostDate => "Date",
+            PostSource => "Source",
+            PostText => "Post",
+            PostRating => "Rating",
         }
     }
 }

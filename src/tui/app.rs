@@ -157,6 +157,8 @@ pub enum Overlay {
     },
     /// A choice among the coded values of an A7 sheet field.
     SheetPick(crate::workbench::gdpr::ui::SheetPicker),
+    /// The selection, whole (`v`).
+    Detail(crate::tui::detail::Detail),
     /// Quitting could not save: the reason, and a choice (retry, quit anyway, stay).
     QuitFailed {
         error: String,
@@ -263,6 +265,7 @@ impl App {
             Some(Overlay::PickActor { .. }) => return Mode::Picker,
             Some(Overlay::SheetPick(picker)) => return picker.mode(),
             Some(Overlay::QuitFailed { .. }) => return Mode::QuitFailed,
+            Some(Overlay::Detail(_)) => return Mode::Detail,
             None => {}
         }
         if let (Some(review), Screen::Exercise(_)) = (&self.review, &self.screen) {
@@ -482,6 +485,10 @@ impl App {
             self.toggle_facts();
             return Vec::new();
         }
+        if action == Action::ShowDetail && self.overlay.is_none() {
+            self.show_detail();
+            return Vec::new();
+        }
         if self.overlay.is_some() {
             return self.update_overlay(action);
         }
@@ -515,96 +522,6 @@ impl App {
             bench,
         }));
         self.status = None;
-    }
-
-    /// The workbench state of an exercise being opened, by its kind.
-    fn open_bench(&mut self, exercise: &Exercise) -> Bench {
-        match exercise.kind {
-            Kind::Board => Bench::Board(Default::default()),
-            Kind::Code => {
-                let config = crate::case::parse_config("$", &exercise.config).unwrap_or_default();
-                let mut state = crate::workbench::code::update::CodeState::new(
-                    self.workspace
-                        .answer(&exercise.id)
-                        .and_then(|a| a.code.as_ref()),
-                    &config,
-                );
-                if let Some(review) = &self.review {
-                    state.read_only(
-                        review
-                            .hidden_run
-                            .as_ref()
-                            .and_then(|r| r.as_ref().ok())
-                            .map(|run| &run.report),
-                    );
-                }
-                Bench::Code(Box::new(state))
-            }
-            Kind::Tree => Bench::Mindmap(Default::default()),
-            Kind::Map => Bench::Worldmap(Default::default()),
-            Kind::Graph => Bench::Sociogram {
-                graph: self.open_graph(exercise).map(Box::new),
-                board: Default::default(),
-            },
-            Kind::Grid => Bench::Grid(Default::default()),
-            Kind::Sheet => Bench::Gdpr(Default::default()),
-            Kind::Note => Bench::Notes(Default::default()),
-            Kind::Deck => Bench::Deck(Default::default()),
-        }
-    }
-
-    /// Panels this exercise offers, in Tab order.
-    pub fn panels(exercise: &Exercise) -> Vec<Panel> {
-        let mut panels = Vec::new();
-        if exercise.kind == Kind::Code {
-            panels.push(Panel::Code);
-        }
-        // -- tree / map (issue 4): the workbench comes first --
-        if matches!(exercise.kind, Kind::Tree) {
-            panels.push(Panel::Zones);
-        }
-        if matches!(exercise.kind, Kind::Map) {
-            panels.extend([
-                Panel::Zones,
-                Panel::MapLegend,
-                Panel::MapLinks,
-                Panel::MapRecommendations,
-            ]);
-        }
-        // -- graph: A6 sociogram and SIC grid (issue 5) --
-        if exercise.kind == Kind::Graph {
-            panels.push(Panel::Sociogram);
-        }
-        if let Some(config) = &exercise.board {
-            panels.push(Panel::Zones);
-            if !config.strategy_kinds.is_empty() {
-                panels.push(Panel::Strategies);
-            }
-            if config.min_priorities.is_some() {
-                panels.push(Panel::Priorities);
-            }
-            if config.min_kpis.is_some() {
-                panels.push(Panel::Kpis);
-            }
-        }
-        if exercise.kind == Kind::Graph {
-            panels.push(Panel::Steps);
-        }
-        if exercise.kind == Kind::Grid {
-            panels.push(Panel::Grid);
-        }
-        if exercise.kind == Kind::Sheet {
-            panels.extend([
-                Panel::SheetRegister,
-                Panel::SheetChecklist,
-                Panel::SheetFindings,
-                Panel::SheetOpinion,
-            ]);
-        }
-        // -- note_deck: the note's and the deck's panels come first (issue 8) --
-        panels.extend(crate::workbench::notes::ui::panels(exercise));
-        panels.push(Panel::Notes);
-        panels
     }
 
     fn update_exercise(&mut self, action: Action) -> Vec<Effect> {

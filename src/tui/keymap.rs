@@ -16,6 +16,8 @@ pub enum Action {
     QuitAnyway,
     /// Open or close the organisation screen (the case's facts).
     ToggleFacts,
+    /// Show the selected item, cell, post or record whole, in a popup.
+    ShowDetail,
     /// Show or hide the keys of the current screen.
     ToggleHelp,
     /// Leave the exercise for the home screen.
@@ -324,6 +326,8 @@ pub enum Mode {
     Facts,
     /// The organisation screen's search has the keyboard.
     FactsSearch,
+    /// The detail popup (the selection, whole).
+    Detail,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -507,27 +511,6 @@ const TEXT_FIELD: &[Binding] = &[
     ),
 ];
 
-const QUIT_FAILED: &[Binding] = &[
-    bind(
-        &[code(KeyCode::Enter), key('r')],
-        Confirm,
-        Text::Shell(ShellText::KeyRetrySave),
-        true,
-    ),
-    bind(
-        &[key('Q')],
-        QuitAnyway,
-        Text::Shell(ShellText::KeyQuitAnyway),
-        true,
-    ),
-    bind(
-        &[code(KeyCode::Esc)],
-        Cancel,
-        Text::Shell(ShellText::KeyStay),
-        true,
-    ),
-];
-
 const NOTES_EDITING: &[Binding] = &[bind(&[code(KeyCode::Esc)], Confirm, Text::KeyConfirm, true)];
 
 // -- sheet: A7 GDPR audit sheet (issue 6) --
@@ -561,87 +544,6 @@ const GLOBAL: &[Binding] = &[
         ToggleKeyDisplay,
         Text::Review(ReviewText::KeyKeyDisplay),
         false,
-    ),
-];
-
-const FACTS: &[Binding] = &[
-    bind(
-        &[code(KeyCode::Tab), code(KeyCode::Right)],
-        NextPanel,
-        Text::Shell(ShellText::KeyNextSection),
-        true,
-    ),
-    bind(
-        &[code(KeyCode::BackTab), code(KeyCode::Left)],
-        PrevPanel,
-        Text::Shell(ShellText::KeyPrevSection),
-        false,
-    ),
-    bind(
-        &[code(KeyCode::Up), key('k')],
-        SelectPrev,
-        Text::Shell(ShellText::KeyScroll),
-        false,
-    ),
-    bind(
-        &[code(KeyCode::Down), key('j')],
-        SelectNext,
-        Text::Shell(ShellText::KeyScroll),
-        true,
-    ),
-    bind(
-        &[code(KeyCode::PageUp)],
-        ScrollBriefUp,
-        Text::Shell(ShellText::KeyScroll),
-        false,
-    ),
-    bind(
-        &[code(KeyCode::PageDown)],
-        ScrollBriefDown,
-        Text::Shell(ShellText::KeyScroll),
-        false,
-    ),
-    bind(
-        &[code(KeyCode::Home)],
-        GoFirst,
-        Text::Mindmap(MindmapText::KeyFirst),
-        false,
-    ),
-    bind(&[key('/')], Search, Text::Shell(ShellText::KeySearch), true),
-    bind(
-        &[key('n')],
-        SearchNext,
-        Text::Shell(ShellText::KeySearchNext),
-        true,
-    ),
-    bind(
-        &[code(KeyCode::Esc), code(KeyCode::F(4))],
-        ToggleFacts,
-        Text::Shell(ShellText::KeyCloseFacts),
-        true,
-    ),
-    bind(&[key('L')], ToggleLanguage, Text::KeyLanguage, false),
-    bind(
-        &[key('?'), code(KeyCode::F(1))],
-        ToggleHelp,
-        Text::KeyHelp,
-        true,
-    ),
-    bind(&[key('q'), ctrl('c')], Quit, Text::KeyQuit, true),
-];
-
-const FACTS_SEARCH: &[Binding] = &[
-    bind(
-        &[code(KeyCode::Enter)],
-        Confirm,
-        Text::Shell(ShellText::KeyEndSearch),
-        true,
-    ),
-    bind(
-        &[code(KeyCode::Esc)],
-        Cancel,
-        Text::Shell(ShellText::KeyCancelSearch),
-        true,
     ),
 ];
 
@@ -681,9 +583,10 @@ pub fn bindings(mode: Mode) -> &'static [Binding] {
         Mode::Grading => crate::tui::review_keys::GRADING,
         Mode::Review => crate::tui::review_keys::REVIEW,
         Mode::Global => GLOBAL,
-        Mode::QuitFailed => QUIT_FAILED,
-        Mode::Facts => FACTS,
-        Mode::FactsSearch => FACTS_SEARCH,
+        Mode::QuitFailed => crate::tui::shell_keys::QUIT_FAILED,
+        Mode::Facts => crate::tui::shell_keys::FACTS,
+        Mode::FactsSearch => crate::tui::shell_keys::FACTS_SEARCH,
+        Mode::Detail => crate::tui::shell_keys::DETAIL,
     }
 }
 
@@ -870,6 +773,7 @@ mod tests {
         Mode::QuitFailed,
         Mode::Facts,
         Mode::FactsSearch,
+        Mode::Detail,
     ];
 
     #[test]

@@ -3,7 +3,9 @@
 
 pub mod app;
 mod code_shell;
+pub mod detail;
 pub mod edit_target;
+mod exercise_open;
 pub mod facts;
 mod home;
 pub mod key_display;
@@ -16,6 +18,7 @@ pub mod review;
 pub mod review_keys;
 pub mod review_run;
 pub mod review_view;
+pub mod shell_keys;
 pub mod theme;
 pub mod view;
 

@@ -126,6 +126,7 @@ impl App {
                 }
             }
             Overlay::SheetPick(picker) => return self.update_sheet_picker(picker, action),
+            Overlay::Detail(detail) => self.update_detail(detail, action),
             Overlay::QuitFailed { error } => match action {
                 Action::Confirm => return vec![Effect::Quit],
                 Action::QuitAnyway => return vec![Effect::QuitUnsaved],

@@ -47,6 +47,26 @@ pub fn render_quit_failed(app: &App, frame: &mut Frame, body: Rect, error: &str)
     );
 }
 
+/// The key bar's entries (key, help) that fit in `width` columns, whole and in order (one
+/// too long is skipped, a shorter one after it may still fit), and whether some were left
+/// out (the bar then ends with "…", one column kept for it).
+pub fn fit_key_bar(entries: &[(String, String)], width: usize) -> (Vec<&(String, String)>, bool) {
+    let len = |e: &(String, String)| e.0.chars().count() + e.1.trim_end().chars().count();
+    let mut used = 0;
+    let mut shown = Vec::new();
+    let mut more = false;
+    for entry in entries {
+        let gap = if shown.is_empty() { 0 } else { 2 };
+        if used + gap + len(entry) < width {
+            used += gap + len(entry);
+            shown.push(entry);
+        } else {
+            more = true;
+        }
+    }
+    (shown, more)
+}
+
 /// Rows these lines take once wrapped at `width` (by words, as `Wrap` does, near enough to
 /// size a popup).
 pub fn wrapped_height(lines: &[Line], width: u16) -> u16 {
@@ -90,6 +110,26 @@ fn textwrap_rows(text: &str, width: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_key_bar_keeps_whole_entries_and_says_when_some_are_left_out() {
+        let entries: Vec<(String, String)> = [
+            (" ? ", " aide  "),
+            (" a ", " ajouter  "),
+            (" F5 ", " présenter depuis le début  "),
+            (" q ", " quitter  "),
+        ]
+        .iter()
+        .map(|(k, h)| (k.to_string(), h.to_string()))
+        .collect();
+        let (shown, more) = fit_key_bar(&entries, 200);
+        assert_eq!(shown.len(), 4);
+        assert!(!more);
+        let (shown, more) = fit_key_bar(&entries, 40);
+        let keys: Vec<&str> = shown.iter().map(|e| e.0.trim()).collect();
+        assert_eq!(keys, ["?", "a", "q"], "the long one is skipped, not cut");
+        assert!(more);
+    }
 
     #[test]
     fn wrapped_rows_count_words_that_do_not_fit() {

@@ -85,11 +85,10 @@ enum Class {
 fn classify(action: Action) -> Class {
     use Action::*;
     match action {
-        Quit | QuitAnyway | ToggleFacts | ToggleHelp | Back | SelectPrev | SelectNext
-        | OpenExercise | ToggleLanguage | NextPanel | PrevPanel | NextZone | PrevZone
-        | ToggleBrief | ScrollBriefUp | ScrollBriefDown | Confirm | Cancel | ToggleKeyDisplay => {
-            Class::Navigation
-        }
+        Quit | QuitAnyway | ToggleFacts | ShowDetail | ToggleHelp | Back | SelectPrev
+        | SelectNext | OpenExercise | ToggleLanguage | NextPanel | PrevPanel | NextZone
+        | PrevZone | ToggleBrief | ScrollBriefUp | ScrollBriefDown | Confirm | Cancel
+        | ToggleKeyDisplay => Class::Navigation,
         // A1 in a review: the other file (the code panel is read-only there).
         SwitchCodeFile => Class::Navigation,
         // The deck's presenter shows the slides as the candidate presents them; leaving it

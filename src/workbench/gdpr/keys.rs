@@ -44,6 +44,7 @@ pub(crate) const SHEET_REGISTER: &[Binding] = with_exercise_keys![
         Text::KeyDown,
         false,
     ),
+    crate::tui::shell_keys::SHOW_DETAIL,
 ];
 
 /// The security checklist.
@@ -124,6 +125,7 @@ pub(crate) const SHEET_FINDINGS: &[Binding] = with_exercise_keys![
         Text::KeyDown,
         false,
     ),
+    crate::tui::shell_keys::SHOW_DETAIL,
 ];
 
 pub(crate) const SHEET_FORM: &[Binding] = &[
@@ -198,4 +200,5 @@ pub(crate) const SHEET_FORM: &[Binding] = &[
         true,
     ),
     bind(&[key('q'), ctrl('c')], Quit, Text::KeyQuit, true),
+    crate::tui::shell_keys::SHOW_DETAIL,
 ];

@@ -2,6 +2,7 @@
 
 pub mod audit;
 pub mod countries;
+pub mod detail;
 pub mod fields;
 pub mod form_view;
 pub mod formats;

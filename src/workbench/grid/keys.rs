@@ -120,4 +120,5 @@ pub(crate) const GRID: &[Binding] = &[
         true,
     ),
     bind(&[key('q'), ctrl('c')], Quit, Text::KeyQuit, true),
+    crate::tui::shell_keys::SHOW_DETAIL,
 ];
