@@ -58,6 +58,16 @@ pub enum ShellText {
     PostSource,
     PostText,
     PostRating,
+    // What moving and sorting did (or why they could not).
+    MovedUp,
+    MovedDown,
+    AtTop,
+    AtBottom,
+    Indented,
+    CannotIndent,
+    Outdented,
+    CannotOutdent,
+    SortCleared,
 }
 
 impl ShellText {
@@ -116,6 +126,15 @@ impl ShellText {
             PostSource => "Source",
             PostText => "Message",
             PostRating => "Note",
+            MovedUp => "Remonté d'un rang.",
+            MovedDown => "Descendu d'un rang.",
+            AtTop => "Impossible : déjà en haut de la liste.",
+            AtBottom => "Impossible : déjà en bas de la liste.",
+            Indented => "Décalé : il devient l'enfant du nœud au-dessus.",
+            CannotIndent => "Impossible de décaler : aucun nœud frère au-dessus.",
+            Outdented => "Remonté d'un niveau : il devient le frère de son parent.",
+            CannotOutdent => "Impossible de remonter d'un niveau : le nœud est déjà sous la racine.",
+            SortCleared => "Tri retiré : ordre de saisie.",
         }
     }
 
@@ -167,7 +186,26 @@ impl ShellText {
             PostSource => "Source",
             PostText => "Post",
             PostRating => "Rating",
+            MovedUp => "Moved up one place.",
+            MovedDown => "Moved down one place.",
+            AtTop => "Cannot move: already at the top of the list.",
+            AtBottom => "Cannot move: already at the bottom of the list.",
+            Indented => "Indented: it is now a child of the node above.",
+            CannotIndent => "Cannot indent: no sibling above.",
+            Outdented => "Outdented: it is now a sibling of its parent.",
+            CannotOutdent => "Cannot outdent: the node is already under the root.",
+            SortCleared => "Sort removed: the order as entered.",
         }
+    }
+}
+
+/// A grid sorted by a column, one way or the other.
+pub fn sorted_by(lang: Lang, column: &str, descending: bool) -> String {
+    match (lang, descending) {
+        (Lang::Fr, false) => format!("Trié par « {column} », ordre croissant."),
+        (Lang::Fr, true) => format!("Trié par « {column} », ordre décroissant."),
+        (Lang::En, false) => format!("Sorted by \u{201c}{column}\u{201d}, ascending."),
+        (Lang::En, true) => format!("Sorted by \u{201c}{column}\u{201d}, descending."),
     }
 }
 

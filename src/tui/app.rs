@@ -3,6 +3,7 @@
 //! so every behaviour is testable without a terminal.
 
 use crate::case::{BoardConfig, Case, Exercise, Kind};
+use crate::i18n::shell::ShellText;
 use crate::i18n::{Lang, Text};
 pub use crate::tui::edit_target::EditTarget;
 pub use crate::tui::home::{home_order, home_rows, HomeRow};
@@ -230,6 +231,11 @@ impl App {
             kind: StatusKind::Info,
             text: text.into(),
         });
+    }
+
+    /// Says what a move did: `done` when it happened, `refused` when it could not.
+    pub(crate) fn say_move(&mut self, moved: bool, done: ShellText, refused: ShellText) {
+        self.info(self.t(Text::Shell(if moved { done } else { refused })));
     }
 
     pub fn error(&mut self, text: impl Into<String>) {

@@ -1,4 +1,4 @@
-//! The organisation screen (F4) driven by key events on a `TestBackend`: it opens from
+//! Issue 15 on a `TestBackend`: the organisation screen (F4) opens from
 //! anywhere (home, a workbench, a text field), steps through its sections, finds a word,
 //! and closes back where the person was; snapshots at 120x40 and 80x24.
 
@@ -178,4 +178,36 @@ fn an_a7_processing_is_read_whole_in_the_detail_popup() {
     // An empty register: nothing to show, and it says so.
     assert!(app.overlay.is_none());
     assert!(app.status.is_some());
+}
+
+#[test]
+fn sorting_moving_and_an_impossible_outdent_say_so() {
+    let mut app = app();
+    app.open_exercise("A13");
+    key(&mut app, KeyCode::Char('s'));
+    let status = app.status.clone().unwrap().text;
+    assert_eq!(status, "Trié par « Dimension », ordre croissant.");
+    key(&mut app, KeyCode::Char('s'));
+    assert!(app.status.clone().unwrap().text.contains("décroissant"));
+    key(&mut app, KeyCode::Char('s'));
+    assert_eq!(
+        app.status.clone().unwrap().text,
+        "Tri retiré : ordre de saisie."
+    );
+    // A5: the first branch under the root cannot go up a level.
+    app.open_exercise("A5");
+    key(&mut app, KeyCode::Down);
+    key(&mut app, KeyCode::Char('<'));
+    let status = app.status.clone().unwrap().text;
+    assert!(status.starts_with("Impossible de remonter"), "{status}");
+    // A2: an item alone in its zone cannot move up.
+    app.open_exercise("A2");
+    key(&mut app, KeyCode::Char('a'));
+    type_text(&mut app, "Marque connue");
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Char('K'));
+    assert_eq!(
+        app.status.clone().unwrap().text,
+        "Impossible : déjà en haut de la liste."
+    );
 }
