@@ -467,7 +467,17 @@ fn without_durations(screen: &str) -> String {
         }
         if !digits.is_empty() {
             let tail: String = std::iter::once(c).chain(rest.clone().take(2)).collect();
-            out.push_str(if tail == " ms" { "N" } else { &digits });
+            if tail == " ms" {
+                // `N ms`, then as many spaces as digits were dropped, so the line keeps its
+                // width whatever the duration (a 9 ms run and a 43 ms run draw the same).
+                out.push_str("N ms");
+                out.push_str(&" ".repeat(digits.len() - 1));
+                rest.next();
+                rest.next();
+                digits.clear();
+                continue;
+            }
+            out.push_str(&digits);
             digits.clear();
         }
         out.push(c);

@@ -211,3 +211,31 @@ fn sorting_moving_and_an_impossible_outdent_say_so() {
         "Impossible : déjà en haut de la liste."
     );
 }
+
+#[test]
+fn an_a12_post_is_read_whole_in_the_listening_tab() {
+    let mut app = app();
+    app.open_exercise("A12");
+    // Tab goes through the grids, then the social listening.
+    let mut found = None;
+    for _ in 0..6 {
+        key(&mut app, KeyCode::Tab);
+        if let Some(detail) = app.selection_detail() {
+            if detail.fields.iter().any(|(label, _)| label == "Message") {
+                found = Some(detail);
+                break;
+            }
+        }
+    }
+    let detail = found.expect("the listening tab shows its posts");
+    let text = &detail
+        .fields
+        .iter()
+        .find(|(l, _)| l == "Message")
+        .unwrap()
+        .1;
+    key(&mut app, KeyCode::Char('v'));
+    let popup = screen(&mut app, 80, 24);
+    let last_word = text.split_whitespace().last().unwrap();
+    assert!(popup.contains(last_word), "{last_word} not in {popup}");
+}
