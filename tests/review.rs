@@ -6,7 +6,7 @@ use atelier::case;
 use atelier::exam::grading::Decision;
 use atelier::exam::review;
 use atelier::i18n::Lang;
-use atelier::tui::app::{App, Effect};
+use atelier::tui::app::{App, Effect, Screen};
 use atelier::tui::review_run::{review_app, Material};
 use atelier::tui::theme::{Theme, ThemeName};
 use atelier::tui::view;
@@ -736,4 +736,25 @@ fn the_review_never_shows_a_bundle_failing_verification_as_certified() {
     let app = open_review(&tampered);
     assert!(app.review.as_ref().unwrap().integrity.is_err());
     assert_eq!(certification_mark(&app), "✘");
+}
+
+#[test]
+fn a_long_a7_value_is_read_whole_in_a_review_and_brackets_step_records() {
+    let tmp = tempfile::tempdir().unwrap();
+    let file = example_bundle(tmp.path());
+    let mut app = open_review(&file);
+    let original = app.workspace.clone();
+    app.open_exercise("A7");
+    key(&mut app, KeyCode::Enter);
+    let first = screen(&app);
+    // `]` is the next record in the form, never the next exercise.
+    key(&mut app, KeyCode::Char(']'));
+    assert!(matches!(&app.screen, Screen::Exercise(s) if s.exercise == "A7"));
+    assert_ne!(screen(&app), first);
+    key(&mut app, KeyCode::Char('v'));
+    assert_eq!(app.mode(), atelier::tui::keymap::Mode::Detail);
+    let detail = app.selection_detail().unwrap();
+    assert!(detail.fields.len() > 10, "every field of the processing");
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(app.workspace, original);
 }

@@ -214,3 +214,24 @@ fn quitting_anyway_after_a_failed_save_exits_1_with_the_reason() {
     let stderr = std::fs::read_to_string(dir.with_file_name("stderr")).unwrap();
     assert!(stderr.contains("Échec de l'enregistrement"), "{stderr}");
 }
+
+#[test]
+fn quitting_right_after_typing_in_a1_writes_the_file_first() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = init(tmp.path());
+    let session = start("a1write", &dir, 120, 40);
+    open_exercise(&session, 0);
+    session.wait_for("program.py");
+    session.keys(&["Enter"]);
+    session.text("# écrit juste avant de quitter");
+    // Leave the editor and quit at once: no half-second wait for the debounced write.
+    session.keys(&["Escape"]);
+    session.keys(&["q"]);
+    wait_until("atelier quits", || exit_code(&dir).is_some());
+    assert_eq!(exit_code(&dir).as_deref(), Some("0"));
+    let program = std::fs::read_to_string(dir.join("A1/program.py")).unwrap();
+    assert!(
+        program.contains("# écrit juste avant de quitter"),
+        "{program}"
+    );
+}

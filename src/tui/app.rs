@@ -744,5 +744,7 @@ pub fn inner(rect: Rect) -> Rect {
 fn notes_editor(text: &str) -> TextArea<'static> {
     let mut area = TextArea::new(text.lines().map(str::to_string).collect());
     area.set_wrap_mode(WrapMode::WordOrGlyph);
+    // The notes' undo goes back a whole session, not the default 50 keystrokes.
+    area.set_max_histories(crate::workbench::code::undo::DEPTH);
     area
 }

@@ -405,6 +405,8 @@ impl App {
         };
         let mut area = TextArea::new(lines);
         area.set_wrap_mode(WrapMode::WordOrGlyph);
+        // A long text's undo goes back a whole session, not the default 50 keystrokes.
+        area.set_max_histories(crate::workbench::code::undo::DEPTH);
         area.move_cursor(CursorMove::Bottom);
         area.move_cursor(CursorMove::End);
         if let Some(nd) = self.nd_mut() {
