@@ -239,3 +239,14 @@ fn an_a12_post_is_read_whole_in_the_listening_tab() {
     let last_word = text.split_whitespace().last().unwrap();
     assert!(popup.contains(last_word), "{last_word} not in {popup}");
 }
+
+#[test]
+fn a_mind_map_node_is_read_whole_with_v() {
+    let mut app = app();
+    app.open_exercise("A5");
+    key(&mut app, KeyCode::Down);
+    key(&mut app, KeyCode::Char('v'));
+    assert_eq!(app.mode(), Mode::Detail);
+    let popup = screen(&mut app, 80, 24);
+    assert!(popup.contains("Jardineries et commerce spécialisé"), "{popup}");
+}

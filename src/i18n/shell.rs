@@ -58,6 +58,7 @@ pub enum ShellText {
     PostSource,
     PostText,
     PostRating,
+    Note,
     // What moving and sorting did (or why they could not).
     MovedUp,
     MovedDown,
@@ -126,6 +127,7 @@ impl ShellText {
             PostSource => "Source",
             PostText => "Message",
             PostRating => "Note",
+            Note => "Note",
             MovedUp => "Remonté d'un rang.",
             MovedDown => "Descendu d'un rang.",
             AtTop => "Impossible : déjà en haut de la liste.",
@@ -186,6 +188,7 @@ impl ShellText {
             PostSource => "Source",
             PostText => "Post",
             PostRating => "Rating",
+            Note => "Note",
             MovedUp => "Moved up one place.",
             MovedDown => "Moved down one place.",
             AtTop => "Cannot move: already at the top of the list.",

@@ -33,6 +33,7 @@ impl App {
         let _ = colon;
         match exercise.kind {
             Kind::Grid => self.grid_detail(),
+            Kind::Tree if state.panel == Panel::Zones => self.node_detail(),
             Kind::Sheet => crate::workbench::gdpr::detail::sheet_detail(self),
             Kind::Board | Kind::Graph if state.panel == Panel::Zones => {
                 let (config, board) = self.current_board()?;
@@ -50,6 +51,47 @@ impl App {
             }
             _ => None,
         }
+    }
+
+    /// The mind map's selected node: its text, note, link, tags and sources.
+    fn node_detail(&self) -> Option<Detail> {
+        use crate::workbench::mindmap::text::MindmapText;
+        let tree = self.current_tree()?;
+        let node = self.selected_node()?;
+        let content = tree.content(node)?;
+        let t = |text: MindmapText| self.t(Text::Mindmap(text)).to_string();
+        let mut fields = vec![
+            (t(MindmapText::EditNode), content.text.clone()),
+            (
+                self.t(Text::Shell(ShellText::Note)).to_string(),
+                content.note.clone(),
+            ),
+        ];
+        if !content.link.is_empty() {
+            fields.push((t(MindmapText::EditLink), content.link.clone()));
+        }
+        if !content.tags.is_empty() {
+            fields.push(("#".to_string(), content.tags.join(" · ")));
+        }
+        for source in &content.sources {
+            let year = source.year.map(|y| y.to_string()).unwrap_or_default();
+            let parts: Vec<&str> = [
+                source.title.as_str(),
+                source.publisher.as_str(),
+                year.as_str(),
+                source.url.as_str(),
+            ]
+            .into_iter()
+            .filter(|p| !p.is_empty())
+            .collect();
+            fields.push((t(MindmapText::EditSourceTitle), parts.join(" · ")));
+        }
+        let (exercise, _) = self.current_exercise()?;
+        Some(Detail {
+            title: format!("{} · {}", exercise.id, content.text),
+            fields,
+            scroll: 0,
+        })
     }
 
     /// A grid's selected row (every column, whole), or the selected A12 post.

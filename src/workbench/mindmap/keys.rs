@@ -223,4 +223,5 @@ pub(crate) const TREE: &[Binding] = &[
         true,
     ),
     bind(&[key('q'), ctrl('c')], Quit, Text::KeyQuit, true),
+    crate::tui::shell_keys::SHOW_DETAIL,
 ];
