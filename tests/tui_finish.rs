@@ -248,5 +248,8 @@ fn a_mind_map_node_is_read_whole_with_v() {
     key(&mut app, KeyCode::Char('v'));
     assert_eq!(app.mode(), Mode::Detail);
     let popup = screen(&mut app, 80, 24);
-    assert!(popup.contains("Jardineries et commerce spécialisé"), "{popup}");
+    assert!(
+        popup.contains("Jardineries et commerce spécialisé"),
+        "{popup}"
+    );
 }

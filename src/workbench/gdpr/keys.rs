@@ -135,6 +135,7 @@ pub(crate) const SHEET_FORM: &[Binding] = &[
         Text::Gdpr(GdprText::KeySheetEditField),
         true,
     ),
+    crate::tui::shell_keys::SHOW_DETAIL,
     bind(
         &[code(KeyCode::Down), key('j')],
         SelectNext,
@@ -200,5 +201,4 @@ pub(crate) const SHEET_FORM: &[Binding] = &[
         true,
     ),
     bind(&[key('q'), ctrl('c')], Quit, Text::KeyQuit, true),
-    crate::tui::shell_keys::SHOW_DETAIL,
 ];
