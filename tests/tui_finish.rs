@@ -253,3 +253,22 @@ fn a_mind_map_node_is_read_whole_with_v() {
         "{popup}"
     );
 }
+
+#[test]
+fn f4_during_a_rehearsal_shows_the_facts_and_esc_goes_back_to_the_slides() {
+    let tmp = tempfile::tempdir().unwrap();
+    let ws = store::init(&tmp.path().join("ws"), case::load_default(), "", true).unwrap();
+    let mut app = App::new(
+        ws.case.case.clone(),
+        ws.workspace.clone(),
+        Lang::Fr,
+        Theme::new(ThemeName::Default, false),
+    );
+    app.open_exercise("A15");
+    key(&mut app, KeyCode::F(5));
+    assert_eq!(app.mode(), Mode::Presenter);
+    key(&mut app, KeyCode::F(4));
+    assert!(screen(&mut app, 120, 40).contains("Organisation · Maison Verdier"));
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(app.mode(), Mode::Presenter);
+}

@@ -45,6 +45,9 @@ pub fn render(app: &App, frame: &mut Frame) {
     // -- note_deck: the presenter takes the whole screen but the key bar (issue 8) --
     if crate::workbench::deck::presenter::render_presenter(app, frame, area) {
         render_key_bar(app, frame, bands.keys);
+        if let Some(facts) = &app.facts {
+            crate::tui::facts::render(app, frame, bands.body, facts);
+        }
         if app.help_open {
             render_help(app, frame, bands.body);
         }
