@@ -235,3 +235,67 @@ fn quitting_right_after_typing_in_a1_writes_the_file_first() {
         "{program}"
     );
 }
+
+/// `atelier check DIR` in French: its line for `exercise`.
+fn check_line(dir: &Path, exercise: &str) -> String {
+    let out = Command::new(env!("CARGO_BIN_EXE_atelier"))
+        .args(["check", dir.to_str().unwrap(), "--lang", "fr"])
+        .output()
+        .unwrap();
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .find(|l| l.starts_with(exercise))
+        .unwrap_or_default()
+        .to_string()
+}
+
+#[test]
+fn a15_is_completed_with_keys_alone_from_an_empty_workspace() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = init(tmp.path());
+    assert!(check_line(&dir, "A15").contains("non commencé"));
+    let session = start("a15", &dir, 120, 40);
+    open_exercise(&session, 14);
+    session.wait_for("Diapositives");
+    // A slide: its title, one point, its speaker notes.
+    session.keys(&["a"]);
+    session.text("Accroche : 38 magasins");
+    session.keys(&["Enter"]);
+    session.wait_for("1. Accroche : 38 magasins");
+    session.keys(&["p"]);
+    session.text("Le client veut le même stock partout");
+    session.keys(&["Escape"]);
+    session.wait_for("▸ Le client veut le même stock partout");
+    session.keys(&["n"]);
+    session.text("Commencer par une cliente");
+    session.keys(&["Escape"]);
+    session.wait_for("Commencer par une cliente");
+    // Five objections, each with its answer.
+    session.keys(&["Tab"]);
+    session.wait_for("Objections : 0");
+    for i in 1..=5 {
+        session.keys(&["a"]);
+        session.text(&format!("Objection {i} ?"));
+        session.keys(&["Enter"]);
+        session.text(&format!("Réponse {i}."));
+        session.keys(&["Enter"]);
+        session.wait_for(&format!("{i}. Objection {i} ?"));
+    }
+    session.wait_for("Objections : 5");
+    // A rehearsal: F5 from the slides, then Esc records it.
+    session.keys(&["BTab"]);
+    session.keys(&["F5"]);
+    session.wait_for("limite 10:00");
+    sleep(Duration::from_millis(1100));
+    session.keys(&["Escape"]);
+    wait_until("the rehearsal is saved", || {
+        workspace_text(&dir).contains("rehearsals")
+    });
+    wait_until("A15 is complete", || {
+        check_line(&dir, "A15").contains("complet")
+    });
+    assert!(!check_line(&dir, "A15").contains("non "));
+    session.keys(&["Escape"]);
+    session.keys(&["q"]);
+    wait_until("atelier quits", || exit_code(&dir).is_some());
+}
