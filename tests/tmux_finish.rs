@@ -299,3 +299,76 @@ fn a15_is_completed_with_keys_alone_from_an_empty_workspace() {
     session.keys(&["q"]);
     wait_until("atelier quits", || exit_code(&dir).is_some());
 }
+
+#[test]
+fn a2_is_completed_with_keys_alone_from_an_empty_workspace() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = init(tmp.path());
+    let session = start("a2", &dir, 120, 40);
+    open_exercise(&session, 1);
+    session.wait_for("S · Forces (0/4)");
+    // Four items in each quadrant, each with its evidence; → goes to the next quadrant.
+    for (zone, heading) in [
+        "S · Forces",
+        "W · Faiblesses",
+        "O · Opportunités",
+        "T · Menaces",
+    ]
+    .iter()
+    .enumerate()
+    {
+        for i in 1..=4 {
+            session.keys(&["a"]);
+            session.text(&format!("Élément {}.{i}", zone + 1));
+            session.keys(&["Enter"]);
+            session.keys(&["s"]);
+            session.text(&format!("Rapport annuel 2025, p. {i}"));
+            session.keys(&["Enter"]);
+        }
+        session.wait_for(&format!("{heading} (4/4)"));
+        session.keys(&["Right"]);
+    }
+    wait_until("the items are saved", || {
+        workspace_text(&dir).contains("Élément 4.4")
+    });
+    // One TOWS strategy of each kind, linked to the items it combines: in the list, S1 is
+    // first, W1 fifth, O1 ninth, T1 thirteenth.
+    session.keys(&["Tab"]);
+    for (kind, (first, second)) in [(0, 8), (0, 12), (4, 8), (4, 12)].iter().enumerate() {
+        session.keys(&["a"]);
+        for _ in 0..kind {
+            session.keys(&["Down"]);
+        }
+        session.keys(&["Enter"]);
+        session.text(&format!("Stratégie {kind}"));
+        session.keys(&["Enter"]);
+        session.keys(&["l"]);
+        for _ in 0..*first {
+            session.keys(&["Down"]);
+        }
+        session.keys(&["Space"]);
+        for _ in *first..*second {
+            session.keys(&["Down"]);
+        }
+        session.keys(&["Space", "Enter"]);
+    }
+    let screen = session.wait_for("WT-1  Stratégie 3  [W1 T1]");
+    assert!(screen.contains("SO-1  Stratégie 0  [S1 O1]"), "{screen}");
+    // The notes: twelve lines.
+    session.keys(&["Tab"]);
+    session.keys(&["Enter"]);
+    for line in 1..=12 {
+        session.text(&format!(
+            "Ligne {line} de l'analyse : distributeur ou plateforme."
+        ));
+        session.keys(&["Enter"]);
+    }
+    session.keys(&["Escape"]);
+    wait_until("A2 is complete", || {
+        let line = check_line(&dir, "A2");
+        line.contains("complet") && !line.contains("en cours")
+    });
+    session.keys(&["q"]);
+    wait_until("atelier quits", || exit_code(&dir).is_some());
+    assert_eq!(exit_code(&dir).as_deref(), Some("0"));
+}
