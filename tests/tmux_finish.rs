@@ -372,3 +372,71 @@ fn a2_is_completed_with_keys_alone_from_an_empty_workspace() {
     wait_until("atelier quits", || exit_code(&dir).is_some());
     assert_eq!(exit_code(&dir).as_deref(), Some("0"));
 }
+
+#[test]
+fn a7_is_completed_with_keys_alone_from_an_empty_workspace() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = init(tmp.path());
+    let session = start("a7", &dir, 120, 40);
+    open_exercise(&session, 6);
+    session.wait_for("Registre vide");
+    // Six of the case's processings, each taken from the list `a` offers.
+    for _ in 0..6 {
+        session.keys(&["a"]);
+        session.keys(&["Enter"]);
+        session.keys(&["Escape"]);
+    }
+    session.wait_for("Traitements : 6");
+    // Each processing's three risks, severity and likelihood, chosen in pickers (the six
+    // last rows of its form); `]` opens the next processing at the same row.
+    for _ in 0..6 {
+        session.keys(&["Up"]);
+    }
+    session.keys(&["Enter"]);
+    session.wait_for("(1/6)");
+    for _ in 0..22 {
+        session.keys(&["Down"]);
+    }
+    for processing in 1..=6 {
+        if processing > 1 {
+            session.keys(&["]"]);
+            session.keys(&["Up", "Up", "Up", "Up", "Up"]);
+        }
+        for _ in 0..6 {
+            session.keys(&["Enter", "Down", "Enter", "Down"]);
+        }
+        session.wait_for(&format!("({processing}/6)"));
+    }
+    session.keys(&["Escape"]);
+    wait_until("the risks are saved", || {
+        workspace_text(&dir).matches("\"likelihood\"").count() >= 18
+    });
+    // The security checklist: an answer to each of its 24 questions.
+    session.keys(&["Tab"]);
+    session.wait_for("0/24");
+    for _ in 0..24 {
+        session.keys(&["Space", "Down"]);
+    }
+    session.wait_for("24/24");
+    // The rule engine's 30 proposals, each dismissed with its reason.
+    session.keys(&["Tab"]);
+    session.wait_for("30 à décider");
+    for _ in 0..30 {
+        session.keys(&["x"]);
+        session.text("Vérifié sur place : conforme");
+        session.keys(&["Enter"]);
+    }
+    session.wait_for("0 à décider");
+    // The opinion.
+    session.keys(&["Tab"]);
+    session.keys(&["Enter"]);
+    session.text("Avis : le registre est à reprendre avant toute collecte.");
+    session.keys(&["Enter"]);
+    wait_until("A7 is complete", || {
+        let line = check_line(&dir, "A7");
+        line.contains("complet") && !line.contains("en cours")
+    });
+    session.keys(&["q"]);
+    wait_until("atelier quits", || exit_code(&dir).is_some());
+    assert_eq!(exit_code(&dir).as_deref(), Some("0"));
+}
