@@ -100,12 +100,15 @@ fn the_first_f5_of_a_new_workspace_runs_the_starter_on_screen() {
     open_exercise(&session, 0);
     session.wait_for("program.py");
     session.keys(&["F5"]);
+    // The run ends by putting the cursor on the first error line, and says so.
+    let screen = session.wait_for("Curseur mis ligne");
     // The starter's functions exist and say "à compléter": they are not undefined.
-    let screen = session.wait_for("NotImplementedError");
+    assert!(
+        screen.contains("NotImplementedError: à compléter"),
+        "{screen}"
+    );
     assert!(!screen.contains("n'est pas définie"), "{screen}");
     assert!(!screen.contains("a changé sur le disque"), "{screen}");
-    // The jump to the first error line is said.
-    assert!(screen.contains("Curseur mis ligne"), "{screen}");
     // Files on disk are the starter, untouched; a second F5 gives the same result.
     let program = std::fs::read_to_string(dir.join("A1/program.py")).unwrap();
     assert!(program.contains("def points_fidelite"), "{program}");
