@@ -382,7 +382,9 @@ fn help_follows_the_workbench_and_the_presenter() {
     key(&mut app, KeyCode::Char('?'));
     let screen = screen_text(&draw(&app, 120, 40));
     assert!(screen.contains("F5  P"), "{screen}");
-    assert!(screen.contains("mode présentateur"));
+    assert!(screen.contains("présenter depuis le début"));
+    assert!(screen.contains("Maj+F5"), "{screen}");
+    assert!(screen.contains("présenter depuis la diapositive choisie"));
     key(&mut app, KeyCode::Esc);
     key(&mut app, KeyCode::F(5));
     key(&mut app, KeyCode::Char('?'));
@@ -463,4 +465,23 @@ fn snapshot_objections() {
     key(&mut app, KeyCode::Tab);
     key(&mut app, KeyCode::Down);
     insta::assert_snapshot!(draw(&app, 120, 40).backend());
+}
+
+#[test]
+fn f5_presents_from_the_first_slide_and_shift_f5_from_the_selected_one() {
+    let mut app = app(true);
+    app.open_exercise("A15");
+    key(&mut app, KeyCode::Down);
+    key(&mut app, KeyCode::Down);
+    key(&mut app, KeyCode::F(5));
+    assert_eq!(app.presenter().unwrap().countdown.current(), 0);
+    key(&mut app, KeyCode::Esc);
+    // Leaving the presenter selects the slide it showed: choose the third again.
+    key(&mut app, KeyCode::Down);
+    key(&mut app, KeyCode::Down);
+    app.handle_event(&Event::Key(KeyEvent::new(
+        KeyCode::F(5),
+        KeyModifiers::SHIFT,
+    )));
+    assert_eq!(app.presenter().unwrap().countdown.current(), 2);
 }

@@ -6,7 +6,7 @@ use atelier::case;
 use atelier::exam::grading::Decision;
 use atelier::exam::review;
 use atelier::i18n::Lang;
-use atelier::tui::app::{App, Effect};
+use atelier::tui::app::{App, Effect, Screen};
 use atelier::tui::review_run::{review_app, Material};
 use atelier::tui::theme::{Theme, ThemeName};
 use atelier::tui::view;
@@ -108,7 +108,7 @@ fn no_key_in_a_review_changes_the_candidates_work_or_the_bundle() {
     let mut effects = Vec::new();
     // Every exercise, every editing key of the board and notes screens, and typing.
     for _ in 0..18 {
-        effects.extend(key(&mut app, KeyCode::Char(']')));
+        effects.extend(key(&mut app, KeyCode::Char('}')));
         for code in [
             KeyCode::Char('a'),
             KeyCode::Char('x'),
@@ -430,6 +430,8 @@ fn the_a7_sheet_opens_its_forms_for_reading_but_keeps_every_finding() {
         chars(&mut app, "zz");
         assert_eq!(app.workspace, original);
     }
+    // A refused edit says so (until the next key).
+    key(&mut app, KeyCode::Delete);
     assert!(app.status.is_some());
 }
 
@@ -468,9 +470,12 @@ fn without_durations(screen: &str) -> String {
         if !digits.is_empty() {
             let tail: String = std::iter::once(c).chain(rest.clone().take(2)).collect();
             if tail == " ms" {
+                // `N ms`, then as many spaces as digits were dropped, so the line keeps its
+                // width whatever the duration (a 9 ms run and a 43 ms run draw the same).
                 out.push_str("N ms");
                 out.push_str(&" ".repeat(digits.len() - 1));
-                rest.nth(1);
+                rest.next();
+                rest.next();
                 digits.clear();
                 continue;
             }
@@ -733,4 +738,25 @@ fn the_review_never_shows_a_bundle_failing_verification_as_certified() {
     let app = open_review(&tampered);
     assert!(app.review.as_ref().unwrap().integrity.is_err());
     assert_eq!(certification_mark(&app), "✘");
+}
+
+#[test]
+fn a_long_a7_value_is_read_whole_in_a_review_and_brackets_step_records() {
+    let tmp = tempfile::tempdir().unwrap();
+    let file = example_bundle(tmp.path());
+    let mut app = open_review(&file);
+    let original = app.workspace.clone();
+    app.open_exercise("A7");
+    key(&mut app, KeyCode::Enter);
+    let first = screen(&app);
+    // `]` is the next record in the form, never the next exercise.
+    key(&mut app, KeyCode::Char(']'));
+    assert!(matches!(&app.screen, Screen::Exercise(s) if s.exercise == "A7"));
+    assert_ne!(screen(&app), first);
+    key(&mut app, KeyCode::Char('v'));
+    assert_eq!(app.mode(), atelier::tui::keymap::Mode::Detail);
+    let detail = app.selection_detail().unwrap();
+    assert!(detail.fields.len() > 10, "every field of the processing");
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(app.workspace, original);
 }

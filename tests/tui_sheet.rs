@@ -438,3 +438,25 @@ fn the_controller_and_the_dpo_are_entered_from_the_register() {
     assert!(sheet(&app).dpo.is_empty());
     assert_eq!(sheet(&app).controller, "Maison Verdier SAS, Brignais");
 }
+
+#[test]
+fn the_opinion_typed_survives_escape_and_undo_takes_it_back() {
+    let mut app = app(false);
+    keys(&mut app, &[KeyCode::Tab, KeyCode::Tab, KeyCode::Tab]);
+    assert_eq!(panel(&app), Panel::SheetOpinion);
+    key(&mut app, KeyCode::Enter);
+    type_text(&mut app, "Avis favorable sous réserve");
+    assert_eq!(key(&mut app, KeyCode::Esc), vec![Effect::SaveNow]);
+    assert!(app.overlay.is_none());
+    assert_eq!(sheet(&app).opinion, "Avis favorable sous réserve");
+    let screen = format!("{}", draw(&app, 120, 40).backend());
+    assert!(screen.contains("Texte gardé"), "{screen}");
+    // The next key clears the message; undo takes the whole edit back.
+    key(&mut app, KeyCode::Char('u'));
+    assert_eq!(sheet(&app).opinion, "");
+    // A one-line field still cancels on Esc, and says so.
+    key(&mut app, KeyCode::BackTab);
+    key(&mut app, KeyCode::BackTab);
+    key(&mut app, KeyCode::BackTab);
+    assert_eq!(panel(&app), Panel::SheetRegister);
+}

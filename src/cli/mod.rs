@@ -202,12 +202,12 @@ pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
         None => {
             let dir = default_workspace_dir();
             let ws = open_or_create(&dir, None)?;
-            crate::tui::run(ws, lang, theme)?;
+            return Ok(ending_code(crate::tui::run(ws, lang, theme)?));
         }
         Some(Command::Open { dir, case }) => {
             let dir = dir.unwrap_or_else(|| PathBuf::from("."));
             let ws = open_or_create(&dir, case.as_deref())?;
-            crate::tui::run(ws, lang, theme)?;
+            return Ok(ending_code(crate::tui::run(ws, lang, theme)?));
         }
         Some(Command::Demo { case }) => return demo(case.as_deref(), lang, theme),
         Some(Command::Review {
@@ -648,14 +648,26 @@ fn demo(case_wanted: Option<&str>, lang: Lang, theme: ThemeName) -> Result<ExitC
     let dir = cleanup.0.join("ws");
     store::init(&dir, loaded, "", true)?;
     let ws = store::open(&dir, true)?;
-    crate::tui::run_with_notice(
+    let ending = crate::tui::run_with_notice(
         ws,
         lang,
         theme,
         Some(i18n::Text::Review(ReviewText::DemoNotice)),
     )?;
     drop(cleanup);
-    Ok(ExitCode::SUCCESS)
+    Ok(ending_code(ending))
+}
+
+/// The exit code of an interface session: 1, with the reason on stderr, when the person
+/// quit although the last save failed.
+fn ending_code(ending: crate::tui::Ending) -> ExitCode {
+    match ending {
+        crate::tui::Ending::Saved => ExitCode::SUCCESS,
+        crate::tui::Ending::Unsaved(reason) => {
+            eprintln!("{reason}");
+            ExitCode::from(1)
+        }
+    }
 }
 
 /// What `atelier review` was asked, besides the bundle.

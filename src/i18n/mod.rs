@@ -12,6 +12,7 @@ pub mod numbers;
 mod printable;
 pub use printable::{printable, printable_lines};
 pub mod review;
+pub mod shell;
 
 pub use crate::workbench::gdpr::text::{
     register_imported, sheet_label, unknown_country_codes, SheetLabel, SheetText,
@@ -166,6 +167,8 @@ pub enum Text {
     Grid(crate::workbench::grid::text::GridText),
     NoteDeck(crate::workbench::notes::text::NotesText),
     Review(crate::i18n::review::ReviewText),
+    /// The shell's own strings since issue 15 (`i18n/shell.rs`).
+    Shell(crate::i18n::shell::ShellText),
 }
 
 impl Text {
@@ -276,6 +279,7 @@ fn fr(text: Text) -> &'static str {
         Grid(text) => text.get(Lang::Fr),
         NoteDeck(text) => text.get(Lang::Fr),
         Review(text) => text.get(Lang::Fr),
+        Shell(text) => text.get(Lang::Fr),
     }
 }
 
@@ -378,6 +382,7 @@ fn en(text: Text) -> &'static str {
         Grid(text) => text.get(Lang::En),
         NoteDeck(text) => text.get(Lang::En),
         Review(text) => text.get(Lang::En),
+        Shell(text) => text.get(Lang::En),
     }
 }
 

@@ -3,6 +3,7 @@
 //! so every behaviour is testable without a terminal.
 
 use crate::case::{BoardConfig, Case, Exercise, Kind};
+use crate::i18n::shell::ShellText;
 use crate::i18n::{Lang, Text};
 pub use crate::tui::edit_target::EditTarget;
 pub use crate::tui::home::{home_order, home_rows, HomeRow};
@@ -13,7 +14,7 @@ use crate::workbench::check::{self, ExerciseReport};
 use crate::workbench::Bench;
 use crate::workspace::history::History;
 use crate::workspace::{Answer, Board, Workspace};
-use crossterm::event::{Event, KeyEvent, KeyEventKind};
+use crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind};
 use ratatui::layout::Rect;
 use ratatui_textarea::{TextArea, WrapMode};
 use std::collections::HashMap;
@@ -33,6 +34,8 @@ pub enum Effect {
     SaveNow,
     /// Save, restore the terminal and leave.
     Quit,
+    /// Leave although the last changes could not be saved (the person chose to).
+    QuitUnsaved,
     // -- code: A1 Python runner and sketch (issue 3) --
     /// Write the exercise's code files from the answer's mirror (debounced by the shell).
     WriteCodeFiles { exercise: String },
@@ -155,6 +158,12 @@ pub enum Overlay {
     },
     /// A choice among the coded values of an A7 sheet field.
     SheetPick(crate::workbench::gdpr::ui::SheetPicker),
+    /// The selection, whole (`v`).
+    Detail(crate::tui::detail::Detail),
+    /// Quitting could not save: the reason, and a choice (retry, quit anyway, stay).
+    QuitFailed {
+        error: String,
+    },
 }
 
 pub struct App {
@@ -173,6 +182,10 @@ pub struct App {
     pub(crate) histories: HashMap<String, History<Answer>>,
     /// The workspace changed since the last save.
     pub dirty: bool,
+    /// Why the last save failed, until one succeeds.
+    pub last_save_error: Option<String>,
+    /// The organisation screen (F4), over whatever is open, when shown.
+    pub facts: Option<crate::tui::facts::FactsState>,
     /// Terminal size, kept from resize events for the mouse handler.
     pub size: Rect,
     /// Examiners' read-only review with grading (`atelier review`), when set.
@@ -200,6 +213,8 @@ impl App {
             grids,
             histories: HashMap::new(),
             dirty: false,
+            last_save_error: None,
+            facts: None,
             size: Rect::new(0, 0, 120, 40),
             review: None,
             key_display: None,
@@ -216,6 +231,11 @@ impl App {
             kind: StatusKind::Info,
             text: text.into(),
         });
+    }
+
+    /// Says what a move did: `done` when it happened, `refused` when it could not.
+    pub(crate) fn say_move(&mut self, moved: bool, done: ShellText, refused: ShellText) {
+        self.info(self.t(Text::Shell(if moved { done } else { refused })));
     }
 
     pub fn error(&mut self, text: impl Into<String>) {
@@ -235,6 +255,12 @@ impl App {
 
     /// The key table of the screen, whether or not help is shown over it.
     pub fn base_mode(&self) -> Mode {
+        if let Some(facts) = &self.facts {
+            return match facts.searching {
+                true => Mode::FactsSearch,
+                false => Mode::Facts,
+            };
+        }
         match &self.overlay {
             Some(Overlay::Edit { .. }) => return Mode::TextField,
             Some(Overlay::PickStrategyKind { .. }) | Some(Overlay::PickOption { .. }) => {
@@ -244,6 +270,8 @@ impl App {
             Some(Overlay::Maps(overlay)) => return overlay.mode(),
             Some(Overlay::PickActor { .. }) => return Mode::Picker,
             Some(Overlay::SheetPick(picker)) => return picker.mode(),
+            Some(Overlay::QuitFailed { .. }) => return Mode::QuitFailed,
+            Some(Overlay::Detail(_)) => return Mode::Detail,
             None => {}
         }
         if let (Some(review), Screen::Exercise(_)) = (&self.review, &self.screen) {
@@ -349,9 +377,13 @@ impl App {
     }
 
     fn handle_key(&mut self, key: &KeyEvent) -> Vec<Effect> {
+        // The status line speaks of the last action only: the next key clears it.
+        self.status = None;
         let mode = self.mode();
-        let typing =
-            matches!(mode, Mode::TextField | Mode::NotesEditing) || self.note_deck_editing();
+        let typing = matches!(
+            mode,
+            Mode::TextField | Mode::NotesEditing | Mode::FactsSearch
+        ) || (self.note_deck_editing() && self.facts.is_none());
         // A review adds its keys to every screen but text fields and help.
         let review_keys = self.review.is_some() && !typing && mode != Mode::Help;
         let binding = review_keys
@@ -366,15 +398,22 @@ impl App {
             }
             return self.update(binding.action);
         }
-        if mode != Mode::Help && self.note_deck_editing() {
+        if mode == Mode::FactsSearch {
+            self.input_facts(key);
+            return Vec::new();
+        }
+        if mode != Mode::Help && self.note_deck_editing() && self.facts.is_none() {
             self.input_note_deck(key);
             return Vec::new();
         }
         match mode {
             Mode::TextField => {
                 if let Some(Overlay::Edit { field, .. }) = &mut self.overlay {
-                    // A field is one line: Enter confirms (handled above), so no newline here.
-                    field.input(*key);
+                    // A field is one line: Enter confirms (handled above), so no newline
+                    // here; Tab is no character of a field either (it would type spaces).
+                    if !matches!(key.code, KeyCode::Tab | KeyCode::BackTab) {
+                        field.input(*key);
+                    }
                 }
                 self.apply_field();
             }
@@ -443,6 +482,19 @@ impl App {
             self.info(self.t(Text::Language));
             return Vec::new();
         }
+        // The organisation screen is over everything: it takes the keys while shown.
+        if self.facts.is_some() {
+            self.update_facts(action);
+            return Vec::new();
+        }
+        if action == Action::ToggleFacts {
+            self.toggle_facts();
+            return Vec::new();
+        }
+        if action == Action::ShowDetail && self.overlay.is_none() {
+            self.show_detail();
+            return Vec::new();
+        }
         if self.overlay.is_some() {
             return self.update_overlay(action);
         }
@@ -476,96 +528,6 @@ impl App {
             bench,
         }));
         self.status = None;
-    }
-
-    /// The workbench state of an exercise being opened, by its kind.
-    fn open_bench(&mut self, exercise: &Exercise) -> Bench {
-        match exercise.kind {
-            Kind::Board => Bench::Board(Default::default()),
-            Kind::Code => {
-                let config = crate::case::parse_config("$", &exercise.config).unwrap_or_default();
-                let mut state = crate::workbench::code::update::CodeState::new(
-                    self.workspace
-                        .answer(&exercise.id)
-                        .and_then(|a| a.code.as_ref()),
-                    &config,
-                );
-                if let Some(review) = &self.review {
-                    state.read_only(
-                        review
-                            .hidden_run
-                            .as_ref()
-                            .and_then(|r| r.as_ref().ok())
-                            .map(|run| &run.report),
-                    );
-                }
-                Bench::Code(Box::new(state))
-            }
-            Kind::Tree => Bench::Mindmap(Default::default()),
-            Kind::Map => Bench::Worldmap(Default::default()),
-            Kind::Graph => Bench::Sociogram {
-                graph: self.open_graph(exercise).map(Box::new),
-                board: Default::default(),
-            },
-            Kind::Grid => Bench::Grid(Default::default()),
-            Kind::Sheet => Bench::Gdpr(Default::default()),
-            Kind::Note => Bench::Notes(Default::default()),
-            Kind::Deck => Bench::Deck(Default::default()),
-        }
-    }
-
-    /// Panels this exercise offers, in Tab order.
-    pub fn panels(exercise: &Exercise) -> Vec<Panel> {
-        let mut panels = Vec::new();
-        if exercise.kind == Kind::Code {
-            panels.push(Panel::Code);
-        }
-        // -- tree / map (issue 4): the workbench comes first --
-        if matches!(exercise.kind, Kind::Tree) {
-            panels.push(Panel::Zones);
-        }
-        if matches!(exercise.kind, Kind::Map) {
-            panels.extend([
-                Panel::Zones,
-                Panel::MapLegend,
-                Panel::MapLinks,
-                Panel::MapRecommendations,
-            ]);
-        }
-        // -- graph: A6 sociogram and SIC grid (issue 5) --
-        if exercise.kind == Kind::Graph {
-            panels.push(Panel::Sociogram);
-        }
-        if let Some(config) = &exercise.board {
-            panels.push(Panel::Zones);
-            if !config.strategy_kinds.is_empty() {
-                panels.push(Panel::Strategies);
-            }
-            if config.min_priorities.is_some() {
-                panels.push(Panel::Priorities);
-            }
-            if config.min_kpis.is_some() {
-                panels.push(Panel::Kpis);
-            }
-        }
-        if exercise.kind == Kind::Graph {
-            panels.push(Panel::Steps);
-        }
-        if exercise.kind == Kind::Grid {
-            panels.push(Panel::Grid);
-        }
-        if exercise.kind == Kind::Sheet {
-            panels.extend([
-                Panel::SheetRegister,
-                Panel::SheetChecklist,
-                Panel::SheetFindings,
-                Panel::SheetOpinion,
-            ]);
-        }
-        // -- note_deck: the note's and the deck's panels come first (issue 8) --
-        panels.extend(crate::workbench::notes::ui::panels(exercise));
-        panels.push(Panel::Notes);
-        panels
     }
 
     fn update_exercise(&mut self, action: Action) -> Vec<Effect> {
@@ -782,5 +744,7 @@ pub fn inner(rect: Rect) -> Rect {
 fn notes_editor(text: &str) -> TextArea<'static> {
     let mut area = TextArea::new(text.lines().map(str::to_string).collect());
     area.set_wrap_mode(WrapMode::WordOrGlyph);
+    // The notes' undo goes back a whole session, not the default 50 keystrokes.
+    area.set_max_histories(crate::workbench::code::undo::DEPTH);
     area
 }

@@ -29,6 +29,8 @@ pub struct CodeShell {
     /// Exercise whose files wait to be written, and since when.
     pending: Option<(String, Instant)>,
     last_watch: Instant,
+    /// Why the last write of a code file failed, until taken.
+    write_error: Option<String>,
 }
 
 impl CodeShell {
@@ -37,6 +39,7 @@ impl CodeShell {
             running: None,
             pending: None,
             last_watch: Instant::now(),
+            write_error: None,
         }
     }
 
@@ -149,6 +152,11 @@ impl CodeShell {
         }
     }
 
+    /// Why the last write of a code file failed, if it did (cleared by the call).
+    pub fn take_write_error(&mut self) -> Option<String> {
+        self.write_error.take()
+    }
+
     /// Writes the pending exercise's files from the answer's mirror.
     fn flush(&mut self, app: &mut App, dir: &Path) {
         let Some((exercise, _)) = self.pending.take() else {
@@ -164,7 +172,11 @@ impl CodeShell {
         ] {
             if files::read_text(&path) != *text {
                 if let Err(err) = crate::workspace::store::write_atomic(&path, text.as_bytes()) {
-                    app.error(format!("{}: {err}", path.display()));
+                    let reason = format!("{}: {err}", path.display());
+                    app.error(reason.clone());
+                    self.write_error = Some(reason);
+                    // Written again at the next flush (quit tries once more).
+                    self.pending = Some((exercise.clone(), Instant::now()));
                 }
             }
         }

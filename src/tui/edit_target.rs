@@ -107,6 +107,24 @@ impl EditTarget {
         matches!(self, EditTarget::NodeNote(_))
     }
 
+    /// A long text (a note, an opinion, an argument): `Esc` keeps what was typed, as the
+    /// notes do, rather than dropping it.
+    pub fn keeps_on_cancel(self) -> bool {
+        match self {
+            EditTarget::Sheet(field) => field.is_long(),
+            EditTarget::NodeNote(_)
+            | EditTarget::ActorNote(_)
+            | EditTarget::ItemEvidence(_)
+            | EditTarget::RecommendationText(_) => true,
+            _ => false,
+        }
+    }
+
+    /// A field drawn on a single row, in place (so it scrolls sideways rather than wraps).
+    pub fn is_one_row(self) -> bool {
+        matches!(self, EditTarget::NodeText(_))
+    }
+
     /// A field that edits the answer (and so goes through undo); the search does not.
     pub(crate) fn edits_answer(self) -> bool {
         self != EditTarget::Search

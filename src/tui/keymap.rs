@@ -2,6 +2,7 @@
 //! overlay and the key bar, so the keys and their help cannot drift apart.
 
 use crate::i18n::review::ReviewText;
+use crate::i18n::shell::ShellText;
 use crate::i18n::Text;
 use crate::workbench::mindmap::text::MindmapText;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -11,6 +12,12 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 pub enum Action {
     /// Save and leave atelier.
     Quit,
+    /// Leave although the last changes could not be saved.
+    QuitAnyway,
+    /// Open or close the organisation screen (the case's facts).
+    ToggleFacts,
+    /// Show the selected item, cell, post or record whole, in a popup.
+    ShowDetail,
     /// Show or hide the keys of the current screen.
     ToggleHelp,
     /// Leave the exercise for the home screen.
@@ -214,10 +221,12 @@ pub enum Action {
     EditPoints,
     /// Write the selected slide's speaker notes.
     EditSpeakerNotes,
-    /// Present the deck from the selected slide, with the countdown.
+    /// Present the deck from its first slide, with the countdown.
     StartPresenter,
     /// Record the oral session: its date, its length, the jury's questions.
     RecordOral,
+    /// Present the deck from the selected slide, with the countdown.
+    StartPresenterHere,
     /// Show the next slide (presenter).
     NextSlide,
     /// Show the previous slide (presenter).
@@ -313,6 +322,14 @@ pub enum Mode {
     Review,
     /// Keys of every mode (checked after the mode's own).
     Global,
+    /// Quitting could not save: retry, quit anyway, or stay.
+    QuitFailed,
+    /// The organisation screen (the case's facts).
+    Facts,
+    /// The organisation screen's search has the keyboard.
+    FactsSearch,
+    /// The detail popup (the selection, whole).
+    Detail,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -517,12 +534,20 @@ pub(crate) const DIGITS: &[Key] = &[
     key('9'),
 ];
 
-const GLOBAL: &[Binding] = &[bind(
-    &[code(KeyCode::F(2))],
-    ToggleKeyDisplay,
-    Text::Review(ReviewText::KeyKeyDisplay),
-    false,
-)];
+const GLOBAL: &[Binding] = &[
+    bind(
+        &[code(KeyCode::F(4))],
+        ToggleFacts,
+        Text::Shell(ShellText::KeyFacts),
+        false,
+    ),
+    bind(
+        &[code(KeyCode::F(2))],
+        ToggleKeyDisplay,
+        Text::Review(ReviewText::KeyKeyDisplay),
+        false,
+    ),
+];
 
 pub fn bindings(mode: Mode) -> &'static [Binding] {
     match mode {
@@ -560,19 +585,25 @@ pub fn bindings(mode: Mode) -> &'static [Binding] {
         Mode::Grading => crate::tui::review_keys::GRADING,
         Mode::Review => crate::tui::review_keys::REVIEW,
         Mode::Global => GLOBAL,
+        Mode::QuitFailed => crate::tui::shell_keys::QUIT_FAILED,
+        Mode::Facts => crate::tui::shell_keys::FACTS,
+        Mode::FactsSearch => crate::tui::shell_keys::FACTS_SEARCH,
+        Mode::Detail => crate::tui::shell_keys::DETAIL,
     }
 }
 
 /// The binding a key has in a mode, if any.
 pub fn binding_for(mode: Mode, event: &KeyEvent) -> Option<&'static Binding> {
+    // Terminals report Shift with upper-case letters inconsistently, and Shift+Tab as
+    // `BackTab` with Shift set (crossterm) or not: compare those without Shift.
     let mods = match event.code {
-        KeyCode::Char(_) => event.modifiers - KeyModifiers::SHIFT,
+        KeyCode::Char(_) | KeyCode::BackTab => event.modifiers - KeyModifiers::SHIFT,
         _ => event.modifiers,
     };
     bindings(mode).iter().find(|b| {
         b.keys.iter().any(|k| {
             let wanted = match k.code {
-                KeyCode::Char(_) => k.mods - KeyModifiers::SHIFT,
+                KeyCode::Char(_) | KeyCode::BackTab => k.mods - KeyModifiers::SHIFT,
                 _ => k.mods,
             };
             k.code == event.code && wanted == mods
@@ -680,46 +711,76 @@ mod tests {
         );
         let up = press(KeyCode::Up, KeyModifiers::NONE);
         assert_eq!(action_for(Mode::Board, &up), Some(Action::SelectPrev));
+        let shift_tab = press(KeyCode::BackTab, KeyModifiers::SHIFT);
+        assert_eq!(action_for(Mode::Board, &shift_tab), Some(Action::PrevPanel));
         let ctrl_c = press(KeyCode::Char('c'), KeyModifiers::CONTROL);
         assert_eq!(action_for(Mode::Home, &ctrl_c), Some(Action::Quit));
     }
 
+    /// A review's own keys come before the screen's: none may also mean something else on
+    /// a screen (the A7 form's `]` was both "next record" and "next exercise").
+    #[test]
+    fn review_keys_mean_one_thing_on_every_screen() {
+        for mode in ALL_MODES {
+            if matches!(mode, Mode::Review | Mode::Grading | Mode::Global) {
+                continue;
+            }
+            for binding in bindings(Mode::Review) {
+                for k in binding.keys {
+                    let other = bindings(*mode)
+                        .iter()
+                        .find(|b| b.keys.contains(k) && b.action != binding.action);
+                    assert!(
+                        other.is_none(),
+                        "{mode:?}: {k:?} means two things in a review"
+                    );
+                }
+            }
+        }
+    }
+
+    const ALL_MODES: &[Mode] = &[
+        Mode::Home,
+        Mode::Board,
+        Mode::Notes,
+        Mode::Grid,
+        Mode::Help,
+        Mode::Picker,
+        Mode::Checklist,
+        Mode::TextField,
+        Mode::NotesEditing,
+        Mode::Code,
+        Mode::CodeEditing,
+        Mode::CodeReview,
+        Mode::Tree,
+        Mode::Map,
+        Mode::MapList,
+        Mode::LinkPicker,
+        Mode::Graph,
+        Mode::Steps,
+        Mode::SheetRegister,
+        Mode::SheetChecklist,
+        Mode::SheetFindings,
+        Mode::SheetForm,
+        Mode::Sections,
+        Mode::References,
+        Mode::Schemes,
+        Mode::Attachments,
+        Mode::Slides,
+        Mode::Presenter,
+        Mode::Objections,
+        Mode::Grading,
+        Mode::Review,
+        Mode::Global,
+        Mode::QuitFailed,
+        Mode::Facts,
+        Mode::FactsSearch,
+        Mode::Detail,
+    ];
+
     #[test]
     fn no_key_is_bound_twice_in_a_mode() {
-        for mode in [
-            Mode::Home,
-            Mode::Board,
-            Mode::Notes,
-            Mode::Grid,
-            Mode::Help,
-            Mode::Picker,
-            Mode::Checklist,
-            Mode::TextField,
-            Mode::NotesEditing,
-            Mode::Code,
-            Mode::CodeEditing,
-            Mode::CodeReview,
-            Mode::Tree,
-            Mode::Map,
-            Mode::MapList,
-            Mode::LinkPicker,
-            Mode::Graph,
-            Mode::Steps,
-            Mode::SheetRegister,
-            Mode::SheetChecklist,
-            Mode::SheetFindings,
-            Mode::SheetForm,
-            Mode::Sections,
-            Mode::References,
-            Mode::Schemes,
-            Mode::Attachments,
-            Mode::Slides,
-            Mode::Presenter,
-            Mode::Objections,
-            Mode::Grading,
-            Mode::Review,
-            Mode::Global,
-        ] {
+        for &mode in ALL_MODES {
             let mut seen = Vec::new();
             for binding in bindings(mode) {
                 for k in binding.keys {

@@ -3,17 +3,22 @@
 
 pub mod app;
 mod code_shell;
+pub mod detail;
 pub mod edit_target;
+mod exercise_open;
+pub mod facts;
 mod home;
 pub mod key_display;
 pub mod keymap;
 pub mod layout;
 mod mouse;
 mod overlay;
+pub mod panes;
 pub mod review;
 pub mod review_keys;
 pub mod review_run;
 pub mod review_view;
+pub mod shell_keys;
 pub mod theme;
 pub mod view;
 
@@ -68,7 +73,17 @@ pub(crate) fn setup_terminal() -> std::io::Result<(ratatui::DefaultTerminal, Ter
     Ok((terminal, guard))
 }
 
-pub fn run(store: OpenWorkspace, lang: Lang, theme: theme::ThemeName) -> std::io::Result<()> {
+/// How the interface ended.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Ending {
+    /// Everything was saved.
+    Saved,
+    /// The person quit although the last save failed: the reason, in their language, for the
+    /// command line to print (it then exits 1).
+    Unsaved(String),
+}
+
+pub fn run(store: OpenWorkspace, lang: Lang, theme: theme::ThemeName) -> std::io::Result<Ending> {
     run_with_notice(store, lang, theme, None)
 }
 
@@ -78,7 +93,7 @@ pub fn run_with_notice(
     lang: Lang,
     theme: theme::ThemeName,
     notice: Option<crate::i18n::Text>,
-) -> std::io::Result<()> {
+) -> std::io::Result<Ending> {
     let mut app = App::new(
         store.case.case.clone(),
         store.workspace.clone(),
@@ -169,13 +184,35 @@ pub fn run_with_notice(
         let save_now = quit || effects.contains(&Effect::SaveNow);
         // -- code: A1 runs and files (issue 3) --
         code.perform(&effects, &mut app, &store.dir);
+        // Quitting waits for the code files still to be written (`flush_now`).
         code.poll(&mut app, &store.dir, save_now);
+        let mut failure = code.take_write_error();
         if autosave_due(app.dirty, save_now, last_change.elapsed()) {
-            save(&mut store, &mut app);
+            if let Err(error) = save(&mut store, &mut app) {
+                failure = Some(error);
+            }
+        }
+        if effects.contains(&Effect::QuitUnsaved) {
+            code.cancel();
+            let error = failure
+                .or_else(|| app.last_save_error.clone())
+                .unwrap_or_default();
+            return Ok(Ending::Unsaved(crate::i18n::messages::save_failed(
+                app.lang, &error,
+            )));
         }
         if quit {
-            code.cancel();
-            return Ok(());
+            match failure {
+                None => {
+                    code.cancel();
+                    return Ok(Ending::Saved);
+                }
+                // Nothing typed is lost silently: stay open with the reason and a choice.
+                Some(error) => {
+                    app.last_save_error = Some(error.clone());
+                    app.overlay = Some(app::Overlay::QuitFailed { error });
+                }
+            }
         }
     }
 }
@@ -186,7 +223,9 @@ fn autosave_due(dirty: bool, save_now: bool, since_change: Duration) -> bool {
     dirty && (save_now || since_change >= AUTOSAVE_AFTER)
 }
 
-fn save(store: &mut OpenWorkspace, app: &mut App) {
+/// Saves the workspace; the reason when it could not (a newer atelier's workspace is never
+/// written, by design: that is no failure).
+fn save(store: &mut OpenWorkspace, app: &mut App) -> Result<(), String> {
     if let Some(format) = store.newer_format {
         // A newer atelier's workspace is never written: say so once per change, not per tick.
         app.dirty = false;
@@ -194,15 +233,21 @@ fn save(store: &mut OpenWorkspace, app: &mut App) {
             "{}.",
             crate::i18n::messages::newer_format(app.lang, WORKSPACE_FILE, format)
         ));
-        return;
+        return Ok(());
     }
     store.workspace = app.workspace.clone();
     match store.save() {
-        Ok(()) => app.dirty = false,
-        Err(err) => app.error(crate::i18n::messages::save_failed(
-            app.lang,
-            &err.to_string(),
-        )),
+        Ok(()) => {
+            app.dirty = false;
+            app.last_save_error = None;
+            Ok(())
+        }
+        Err(err) => {
+            let reason = err.to_string();
+            app.error(crate::i18n::messages::save_failed(app.lang, &reason));
+            app.last_save_error = Some(reason.clone());
+            Err(reason)
+        }
     }
 }
 

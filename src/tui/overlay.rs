@@ -1,5 +1,6 @@
 //! The shell's generic overlays and how actions change them: the text field (one line or several), the pickers, the confirmations and the help.
 
+use crate::i18n::shell::ShellText;
 use crate::tui::app::*;
 use crate::tui::keymap::Action;
 use crate::workbench::board::update::set_field;
@@ -56,7 +57,21 @@ impl App {
                     return vec![Effect::SaveNow];
                 }
                 Action::Cancel if !target.edits_answer() => {}
+                // A long text is kept: Esc closes it as the notes' editor does (a new entry
+                // left blank is still dropped: nothing typed, nothing lost).
+                Action::Cancel
+                    if target.keeps_on_cancel()
+                        && !(is_new && field.lines().iter().all(|l| l.trim().is_empty())) =>
+                {
+                    self.refresh_reports();
+                    self.info(self.t(ShellText::TextKept.into()));
+                    if let EditTarget::Sheet(sheet_field) = target {
+                        return self.sheet_field_confirmed(sheet_field, &field.lines().join(" "));
+                    }
+                    return vec![Effect::SaveNow];
+                }
                 Action::Cancel => {
+                    self.info(self.t(ShellText::EditCancelled.into()));
                     let id = self.exercise_id();
                     let history = self.histories.entry(id.clone()).or_default();
                     let mut answer = self.workspace.answer(&id).cloned().unwrap_or_default();
@@ -111,6 +126,13 @@ impl App {
                 }
             }
             Overlay::SheetPick(picker) => return self.update_sheet_picker(picker, action),
+            Overlay::Detail(detail) => self.update_detail(detail, action),
+            Overlay::QuitFailed { error } => match action {
+                Action::Confirm => return vec![Effect::Quit],
+                Action::QuitAnyway => return vec![Effect::QuitUnsaved],
+                Action::Cancel => {}
+                _ => self.overlay = Some(Overlay::QuitFailed { error }),
+            },
             Overlay::PickStrategyKind { selected } => {
                 let kinds = self
                     .current_board()
@@ -237,7 +259,13 @@ impl App {
     pub(crate) fn open_field(&mut self, target: EditTarget, text: &str, is_new: bool) {
         let mut field = TextArea::new(text.split('\n').map(str::to_string).collect());
         field.move_cursor(ratatui_textarea::CursorMove::End);
-        field.set_wrap_mode(WrapMode::WordOrGlyph);
+        // A field drawn on one row (a node's text, in place) scrolls sideways so the cursor
+        // stays in view; the others wrap.
+        field.set_wrap_mode(if target.is_one_row() {
+            WrapMode::None
+        } else {
+            WrapMode::WordOrGlyph
+        });
         self.overlay = Some(Overlay::Edit {
             target,
             field: Box::new(field),

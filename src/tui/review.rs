@@ -85,16 +85,16 @@ enum Class {
 fn classify(action: Action) -> Class {
     use Action::*;
     match action {
-        Quit | ToggleHelp | Back | SelectPrev | SelectNext | OpenExercise | ToggleLanguage
-        | NextPanel | PrevPanel | NextZone | PrevZone | ToggleBrief | ScrollBriefUp
-        | ScrollBriefDown | Confirm | Cancel | ToggleKeyDisplay => Class::Navigation,
+        Quit | QuitAnyway | ToggleFacts | ShowDetail | ToggleHelp | Back | SelectPrev
+        | SelectNext | OpenExercise | ToggleLanguage | NextPanel | PrevPanel | NextZone
+        | PrevZone | ToggleBrief | ScrollBriefUp | ScrollBriefDown | Confirm | Cancel
+        | ToggleKeyDisplay => Class::Navigation,
         // A1 in a review: the other file (the code panel is read-only there).
         SwitchCodeFile => Class::Navigation,
         // The deck's presenter shows the slides as the candidate presents them; leaving it
         // would record a rehearsal, which the read-only check then puts back.
-        StartPresenter | NextSlide | PrevSlide | PauseTimer | RestartTimer | LeavePresenter => {
-            Class::Navigation
-        }
+        StartPresenter | StartPresenterHere | NextSlide | PrevSlide | PauseTimer | RestartTimer
+        | LeavePresenter => Class::Navigation,
         // The A7 sheet's form steps from record to record; grids move between columns and
         // sort (a sort the grid would keep in the answer is put back by the read-only check).
         NextRecord | PrevRecord | NextColumn | PrevColumn | SortByColumn => Class::Navigation,
@@ -125,6 +125,10 @@ impl App {
     /// here, `None` when it is navigation the screens may carry out.
     pub(crate) fn review_action(&mut self, action: Action) -> Option<Vec<Effect>> {
         self.review.as_ref()?;
+        if self.facts.is_some() {
+            // The organisation screen only reads the case.
+            return None;
+        }
         if matches!(self.overlay, Some(Overlay::Edit { .. })) {
             // Only the comment editor can be open in a review.
             return None;

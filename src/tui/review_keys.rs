@@ -86,13 +86,13 @@ pub(crate) const GRADING: &[Binding] = &[
         true,
     ),
     bind(
-        &[key(']')],
+        &[key('}'), code(KeyCode::F(8))],
         NextExercise,
         Text::Review(ReviewText::KeyNextExercise),
         true,
     ),
     bind(
-        &[key('[')],
+        &[key('{'), code(KeyCode::F(7))],
         PrevExercise,
         Text::Review(ReviewText::KeyPrevExercise),
         false,
@@ -115,13 +115,13 @@ pub(crate) const REVIEW: &[Binding] = &[
         true,
     ),
     bind(
-        &[key(']')],
+        &[key('}'), code(KeyCode::F(8))],
         NextExercise,
         Text::Review(ReviewText::KeyNextExercise),
         true,
     ),
     bind(
-        &[key('[')],
+        &[key('{'), code(KeyCode::F(7))],
         PrevExercise,
         Text::Review(ReviewText::KeyPrevExercise),
         false,

@@ -45,6 +45,9 @@ pub fn render(app: &App, frame: &mut Frame) {
     // -- note_deck: the presenter takes the whole screen but the key bar (issue 8) --
     if crate::workbench::deck::presenter::render_presenter(app, frame, area) {
         render_key_bar(app, frame, bands.keys);
+        if let Some(facts) = &app.facts {
+            crate::tui::facts::render(app, frame, bands.body, facts);
+        }
         if app.help_open {
             render_help(app, frame, bands.body);
         }
@@ -61,6 +64,9 @@ pub fn render(app: &App, frame: &mut Frame) {
         render_overlay(app, frame, bands.body, overlay);
     }
     crate::workbench::notes::view::render_editor_overlay(app, frame, bands.body);
+    if let Some(facts) = &app.facts {
+        crate::tui::facts::render(app, frame, bands.body, facts);
+    }
     if app.help_open {
         render_help(app, frame, bands.body);
     }
@@ -130,15 +136,23 @@ fn render_key_bar(app: &App, frame: &mut Frame, area: Rect) {
                 .iter()
                 .filter(|b| b.action != keymap::Action::ToggleHelp),
         );
-    for binding in help_first.filter(|b| b.in_bar) {
-        if binding.keys.is_empty() {
-            continue;
-        }
-        spans.push(Span::styled(
-            format!(" {} ", keymap::bar_label(binding)),
-            app.theme.key,
-        ));
-        spans.push(Span::raw(format!(" {}  ", binding.help.get(app.lang))));
+    let entries: Vec<(String, String)> = help_first
+        .filter(|b| b.in_bar && !b.keys.is_empty())
+        .map(|b| {
+            (
+                format!(" {} ", keymap::bar_label(b)),
+                format!(" {}  ", b.help.get(app.lang)),
+            )
+        })
+        .collect();
+    // Whole entries only: those that do not fit are left to the help (`?`), never cut.
+    let (shown, more) = crate::tui::panes::fit_key_bar(&entries, usize::from(area.width));
+    for (key, help) in shown {
+        spans.push(Span::styled(key.clone(), app.theme.key));
+        spans.push(Span::raw(help.clone()));
+    }
+    if more {
+        spans.push(Span::styled("…", app.theme.dim));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
@@ -234,7 +248,11 @@ fn render_home(app: &App, frame: &mut Frame, body: Rect, selected: usize) {
                 ];
                 // A review shows the decision and score before the title, which may be cut.
                 spans.extend(review_view::home_marks(app, exercise));
-                spans.push(Span::styled(exercise.title.clone(), style));
+                // A title too long for the list ends with an ellipsis (the details show it).
+                let used: usize = spans.iter().map(|s| s.width()).sum();
+                let room = usize::from(inner.width).saturating_sub(used);
+                let title = crate::workbench::grid::view::fit(&exercise.title, room);
+                spans.push(Span::styled(title.trim_end().to_string(), style));
                 Line::from(spans)
             }
         })
@@ -644,6 +662,10 @@ fn render_overlay(app: &App, frame: &mut Frame, body: Rect, overlay: &Overlay) {
         }
         Overlay::SheetPick(picker) => {
             crate::workbench::gdpr::view::render_picker(app, frame, body, picker)
+        }
+        Overlay::Detail(detail) => crate::tui::detail::render(app, frame, body, detail),
+        Overlay::QuitFailed { error } => {
+            crate::tui::panes::render_quit_failed(app, frame, body, error)
         }
         Overlay::PickStrategyKind { selected } => {
             let Some((config, _)) = app.current_board() else {

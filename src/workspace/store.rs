@@ -409,6 +409,9 @@ impl OpenWorkspace {
         let target = backup_dir.join(format!("workspace-{stamp:015}.json"));
         let bytes = fs::read(&current).map_err(io_err(&current))?;
         write_atomic(&target, &bytes)?;
+        // The A1 files live beside workspace.json, not in it: they join the backup.
+        crate::workspace::code_backups::backup_code_files(&self.dir, &backup_dir, stamp)
+            .map_err(io_err(&backup_dir))?;
         self.last_backup = Some(SystemTime::now());
         for old in backups(&self.dir).into_iter().skip(BACKUPS_KEPT) {
             let _ = fs::remove_file(old);

@@ -64,4 +64,5 @@ pub(crate) const BOARD: &[Binding] = with_exercise_keys![
         Text::KeyMoveToNextZone,
         false,
     ),
+    crate::tui::shell_keys::SHOW_DETAIL,
 ];

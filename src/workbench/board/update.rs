@@ -3,6 +3,7 @@
 //! Drawing is in `board_view`.
 
 use crate::case::BoardConfig;
+use crate::i18n::shell::ShellText;
 use crate::i18n::Text;
 use crate::tui::app::{App, EditTarget, Overlay, Screen};
 use crate::tui::keymap::Action;
@@ -91,7 +92,8 @@ impl App {
                     } else {
                         Direction::Down
                     };
-                    if self.change_board(|b| b.move_item(id, direction)) {
+                    let moved = self.change_board(|b| b.move_item(id, direction));
+                    if moved {
                         if let Some(state) = self.bench_mut().and_then(Bench::board_mut) {
                             state.item = match direction {
                                 Direction::Up => state.item.saturating_sub(1),
@@ -99,6 +101,11 @@ impl App {
                             };
                         }
                     }
+                    let (done, refused) = match direction {
+                        Direction::Up => (ShellText::MovedUp, ShellText::AtTop),
+                        Direction::Down => (ShellText::MovedDown, ShellText::AtBottom),
+                    };
+                    self.say_move(moved, done, refused);
                 }
             }
             Action::MoveItemToPrevZone | Action::MoveItemToNextZone => {
@@ -207,7 +214,8 @@ impl App {
                 if let Some(id) = selected {
                     let up = action == Action::MoveEntryUp;
                     let direction = if up { Direction::Up } else { Direction::Down };
-                    if self.change_board(|b| b.move_priority(id, direction)) {
+                    let moved = self.change_board(|b| b.move_priority(id, direction));
+                    if moved {
                         if let Some(state) = self.bench_mut().and_then(Bench::board_mut) {
                             state.priority = if up {
                                 state.priority.saturating_sub(1)
@@ -216,6 +224,11 @@ impl App {
                             };
                         }
                     }
+                    let (done, refused) = match up {
+                        true => (ShellText::MovedUp, ShellText::AtTop),
+                        false => (ShellText::MovedDown, ShellText::AtBottom),
+                    };
+                    self.say_move(moved, done, refused);
                 }
             }
             _ => {}

@@ -5,5 +5,6 @@ pub mod config;
 pub mod keys;
 pub mod model;
 pub mod text;
+pub mod undo;
 pub mod update;
 pub mod view;

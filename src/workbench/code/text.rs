@@ -247,3 +247,19 @@ impl From<CodeText> for crate::i18n::Text {
         crate::i18n::Text::Code(text)
     }
 }
+
+/// A run put the cursor on its error line (issue 15: the jump is said and undoable).
+pub fn cursor_moved(lang: Lang, line: u32) -> String {
+    match lang {
+        Lang::Fr => format!("Curseur mis ligne {line} (Ctrl+Z le remet)."),
+        Lang::En => format!("Cursor put on line {line} (Ctrl+Z puts it back)."),
+    }
+}
+
+/// Undo took the cursor back from the error line.
+pub fn cursor_back(lang: Lang, line: usize) -> String {
+    match lang {
+        Lang::Fr => format!("Curseur remis ligne {line}."),
+        Lang::En => format!("Cursor back on line {line}."),
+    }
+}

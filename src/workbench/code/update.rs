@@ -9,6 +9,7 @@ use crate::tui::app::{App, Effect, Screen};
 use crate::tui::keymap::Action;
 use crate::workbench::code::model::{CodeAnswer, RunReport};
 use crate::workbench::code::text::CodeText;
+use crate::workbench::code::undo::{EditKind, UndoHistory};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui_textarea::{CursorMove, TextArea};
 
@@ -48,6 +49,11 @@ pub struct CodeState {
     /// A review: the files are only read; `top` is the first line shown.
     pub read_only: bool,
     pub top: usize,
+    /// Each file's undo, a word at a time.
+    pub undo_program: UndoHistory,
+    pub undo_sketch: UndoHistory,
+    /// A run moved the cursor to an error line: where it was, so that undo puts it back.
+    pub jump_back: Option<(CodeFile, (usize, usize))>,
 }
 
 pub fn editor(text: &str) -> TextArea<'static> {
@@ -56,10 +62,15 @@ pub fn editor(text: &str) -> TextArea<'static> {
     } else {
         text.lines().map(str::to_string).collect()
     };
+    editor_of_lines(lines)
+}
+
+/// An editor holding these lines. Its own undo is off: `undo::UndoHistory` groups by word.
+pub fn editor_of_lines(lines: Vec<String>) -> TextArea<'static> {
     let mut area = TextArea::new(lines);
     area.set_tab_length(4);
     area.set_hard_tab_indent(false);
-    area.set_max_histories(200);
+    area.set_max_histories(0);
     area
 }
 
@@ -92,6 +103,9 @@ impl CodeState {
             error_line: None,
             read_only: false,
             top: 0,
+            undo_program: UndoHistory::default(),
+            undo_sketch: UndoHistory::default(),
+            jump_back: None,
         }
     }
 
@@ -126,6 +140,14 @@ impl CodeState {
         match self.file {
             CodeFile::Program => &mut self.program,
             CodeFile::Sketch => &mut self.sketch,
+        }
+    }
+
+    /// The file on screen's editor and its undo.
+    fn editor_and_undo(&mut self) -> (&mut TextArea<'static>, &mut UndoHistory) {
+        match self.file {
+            CodeFile::Program => (&mut self.program, &mut self.undo_program),
+            CodeFile::Sketch => (&mut self.sketch, &mut self.undo_sketch),
         }
     }
 }
@@ -176,6 +198,8 @@ impl App {
                 code.running = Some(code.file);
                 code.ticks = 0;
                 let file = code.file;
+                // What is on screen is what runs (the starter too, before any edit).
+                self.sync_code_from_editor();
                 let mut effects = vec![Effect::WriteCodeFiles {
                     exercise: exercise.clone(),
                 }];
@@ -198,13 +222,27 @@ impl App {
                 self.refresh_reports();
                 return vec![Effect::WriteCodeFiles { exercise }, Effect::SaveNow];
             }
+            Action::Undo if code.jump_back.is_some_and(|(file, _)| file == code.file) => {
+                // The run's jump to the error line is undone first: the cursor goes back.
+                if let Some((_, (row, col))) = code.jump_back.take() {
+                    code.editor_mut().move_cursor(CursorMove::Jump(
+                        u16::try_from(row).unwrap_or(u16::MAX),
+                        u16::try_from(col).unwrap_or(u16::MAX),
+                    ));
+                    self.info(crate::workbench::code::text::cursor_back(
+                        self.lang,
+                        row + 1,
+                    ));
+                }
+            }
             Action::Undo | Action::Redo => {
-                let editor = code.editor_mut();
+                let (editor, undo) = code.editor_and_undo();
                 let moved = if action == Action::Undo {
-                    editor.undo()
+                    undo.undo(editor)
                 } else {
-                    editor.redo()
+                    undo.redo(editor)
                 };
+                code.jump_back = None;
                 if moved {
                     self.sync_code_from_editor();
                     return vec![Effect::WriteCodeFiles { exercise }];
@@ -218,9 +256,27 @@ impl App {
     /// A key typed into the editor: auto-indent after Enter, four spaces for Tab.
     pub(crate) fn input_code(&mut self, key: &KeyEvent) -> Vec<Effect> {
         let exercise = self.exercise_id();
+        let now = self.clock.now();
         let Some(code) = self.code_state_mut() else {
             return Vec::new();
         };
+        let edit = match (key.code, key.modifiers) {
+            (KeyCode::Char(' '), _) => Some(EditKind::Space),
+            (KeyCode::Char(_), m) if !m.contains(KeyModifiers::CONTROL) => Some(EditKind::Word),
+            (KeyCode::Char(_), _)
+            | (KeyCode::Enter, _)
+            | (KeyCode::Tab, _)
+            | (KeyCode::Backspace, _)
+            | (KeyCode::Delete, _) => Some(EditKind::Other),
+            _ => None,
+        };
+        let (editor, undo) = code.editor_and_undo();
+        match edit {
+            Some(kind) => undo.before_edit(editor, kind, now),
+            // The cursor moved: the next edit is a step of its own.
+            None => undo.break_step(),
+        }
+        code.jump_back = None;
         let editor = code.editor_mut();
         match (key.code, key.modifiers) {
             (KeyCode::Enter, KeyModifiers::NONE) => {
@@ -249,7 +305,11 @@ impl App {
 
     pub(crate) fn paste_code(&mut self, text: &str) -> Vec<Effect> {
         let exercise = self.exercise_id();
+        let now = self.clock.now();
         if let Some(code) = self.code_state_mut() {
+            let (editor, undo) = code.editor_and_undo();
+            undo.before_edit(editor, EditKind::Other, now);
+            code.jump_back = None;
             code.editor_mut().insert_str(text.replace('\r', ""));
         }
         self.sync_code_from_editor();
@@ -280,10 +340,19 @@ impl App {
         mirror.program = program.clone();
         mirror.sketch = sketch.clone();
         if self.exercise_id() == exercise {
+            let now = self.clock.now();
             if let Some(code) = self.code_state_mut() {
+                // The reload is a step of undo of its own.
+                code.undo_program
+                    .before_edit(&code.program, EditKind::Other, now);
+                code.undo_sketch
+                    .before_edit(&code.sketch, EditKind::Other, now);
+                code.undo_program.break_step();
+                code.undo_sketch.break_step();
                 code.program = editor(&program);
                 code.sketch = editor(&sketch);
                 code.error_line = None;
+                code.jump_back = None;
             }
             self.info(self.t(crate::i18n::Text::Code(CodeText::CodeReloaded)));
         }
@@ -307,15 +376,17 @@ impl App {
         answer.code.get_or_insert_with(CodeAnswer::default).last_run = Some(report.clone());
         self.dirty = true;
         let time_limit = self.code_time_limit(exercise);
-        let message = crate::workbench::code::text::status_message(self.lang, &report, time_limit);
+        let mut message =
+            crate::workbench::code::text::status_message(self.lang, &report, time_limit);
         let ok = report.status == crate::workbench::code::model::RunStatus::Passed;
+        let lang = self.lang;
         if self.exercise_id() == exercise {
             if let Some(code) = self.code_state_mut() {
                 code.running = None;
                 code.error_line = report.error_line().map(|l| (CodeFile::Program, l));
                 if let Some(line) = report.error_line() {
-                    code.program
-                        .move_cursor(CursorMove::Jump(line.saturating_sub(1) as u16, 0));
+                    // Said first: the error itself is also in the tests' panel.
+                    message = format!("{} {message}", jump_to(code, CodeFile::Program, line, lang));
                 }
                 code.report = Some(report);
             }
@@ -334,17 +405,17 @@ impl App {
             return;
         }
         let line = run.error.as_ref().and_then(|e| e.line);
-        let message = run
+        let mut message = run
             .error
             .as_ref()
             .map(|e| format!("{}: {}", e.kind, e.message));
+        let lang = self.lang;
         if let Some(code) = self.code_state_mut() {
             code.running = None;
             code.frame = 0;
             code.error_line = line.map(|l| (CodeFile::Sketch, l));
-            if let Some(line) = line {
-                code.sketch
-                    .move_cursor(CursorMove::Jump(line.saturating_sub(1) as u16, 0));
+            if let (Some(line), Some(message)) = (line, message.as_mut()) {
+                *message = format!("{} {message}", jump_to(code, CodeFile::Sketch, line, lang));
             }
             code.sketch_run = Some(run);
         }
@@ -376,6 +447,25 @@ impl App {
                     .is_some_and(|run| code.frame + 1 < run.frames.len())
         })
     }
+}
+
+/// Moves the cursor of `file` to the start of `line` (1-based), remembering where it was so
+/// that undo takes it back, and returns the sentence that says so.
+fn jump_to(code: &mut CodeState, file: CodeFile, line: u32, lang: crate::i18n::Lang) -> String {
+    let area = match file {
+        CodeFile::Program => &mut code.program,
+        CodeFile::Sketch => &mut code.sketch,
+    };
+    let before = (area.cursor().0, area.cursor().1);
+    area.move_cursor(CursorMove::Jump(line.saturating_sub(1) as u16, 0));
+    if area.cursor() != before {
+        code.jump_back = Some((file, before));
+        match file {
+            CodeFile::Program => code.undo_program.break_step(),
+            CodeFile::Sketch => code.undo_sketch.break_step(),
+        }
+    }
+    crate::workbench::code::text::cursor_moved(lang, line)
 }
 
 #[cfg(test)]
@@ -453,6 +543,80 @@ mod tests {
             .unwrap()
             .program;
         assert!(program.starts_with("def f():\n"), "{program}");
+    }
+
+    fn program(app: &App) -> String {
+        app.workspace
+            .answer("A1")
+            .unwrap()
+            .code
+            .as_ref()
+            .unwrap()
+            .program
+            .clone()
+    }
+
+    #[test]
+    fn f5_runs_what_is_on_screen_even_the_untouched_starter() {
+        let mut app = app();
+        app.workspace.answer_mut("A1").code = None;
+        app.open_exercise("A1");
+        let on_screen = editor_text(app.code_state().unwrap().editor());
+        assert!(!on_screen.trim().is_empty());
+        app.update(Action::RunCode);
+        assert_eq!(program(&app), on_screen);
+    }
+
+    #[test]
+    fn the_jump_to_an_error_line_is_said_and_undone_first() {
+        let mut app = app();
+        app.update(Action::EditEntry);
+        if let Some(code) = app.code_state_mut() {
+            code.program.move_cursor(CursorMove::Jump(0, 3));
+        }
+        let report = RunReport {
+            status: crate::workbench::code::model::RunStatus::RuntimeError,
+            tests: Vec::new(),
+            stdout: String::new(),
+            stderr: String::new(),
+            duration_ms: 1,
+            error: Some(crate::workbench::code::model::PyError {
+                kind: "ZeroDivisionError".into(),
+                message: "division by zero".into(),
+                line: Some(2),
+                traceback: String::new(),
+            }),
+            docs: Vec::new(),
+            program_sha256: String::new(),
+            cancelled: false,
+            sandbox: None,
+        };
+        app.finish_program_run("A1", report);
+        let status = app.status.clone().unwrap().text;
+        assert!(status.starts_with("Cursor put on line 2"), "{status}");
+        assert_eq!(app.code_state().unwrap().program.cursor(), (1, 0));
+        // Undo puts the cursor back and changes no text; the next undo undoes text.
+        let before = program(&app);
+        app.update(Action::Undo);
+        assert_eq!(app.code_state().unwrap().program.cursor(), (0, 3));
+        assert_eq!(program(&app), before);
+    }
+
+    #[test]
+    fn undo_in_the_editor_takes_back_whole_words() {
+        let mut app = app();
+        app.update(Action::EditEntry);
+        if let Some(code) = app.code_state_mut() {
+            code.program.move_cursor(CursorMove::Jump(1, 12));
+        }
+        for c in " + deux".chars() {
+            app.input_code(&key(KeyCode::Char(c)));
+        }
+        assert_eq!(program(&app), "def f():\n    return 1 + deux\n");
+        app.update(Action::Undo);
+        assert_eq!(program(&app), "def f():\n    return 1 + \n");
+        app.update(Action::Undo);
+        assert_eq!(program(&app), "def f():\n    return 1 \n");
     }
 
     #[test]

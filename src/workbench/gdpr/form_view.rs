@@ -219,23 +219,10 @@ fn render_form(
     );
 }
 
-pub(crate) fn render_processing_form(
-    app: &App,
-    frame: &mut Frame,
-    area: Rect,
-    sheet: &Sheet,
-    index: usize,
-    row: usize,
-) {
+/// A processing's form rows: label, value (a dash when empty), style.
+pub(crate) fn processing_form_rows(app: &App, p: &Processing) -> Vec<(String, String, Style)> {
     let lang = app.lang;
-    let Some(p) = sheet
-        .processings
-        .get(index.min(sheet.processings.len().saturating_sub(1)))
-    else {
-        return;
-    };
-    let [form, details] = processing_form_layout(area);
-    let rows: Vec<(String, String, Style)> = PROCESSING_ROWS
+    PROCESSING_ROWS
         .iter()
         .map(|r| {
             let (label, value) = match r {
@@ -256,7 +243,26 @@ pub(crate) fn render_processing_form(
             };
             (label, dash(value), style)
         })
-        .collect();
+        .collect()
+}
+
+pub(crate) fn render_processing_form(
+    app: &App,
+    frame: &mut Frame,
+    area: Rect,
+    sheet: &Sheet,
+    index: usize,
+    row: usize,
+) {
+    let lang = app.lang;
+    let Some(p) = sheet
+        .processings
+        .get(index.min(sheet.processings.len().saturating_sub(1)))
+    else {
+        return;
+    };
+    let [form, details] = processing_form_layout(area);
+    let rows = processing_form_rows(app, p);
     let position = sheet
         .processings
         .iter()
@@ -285,7 +291,7 @@ pub(crate) fn render_processing_form(
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), details);
 }
 
-fn finding_form_rows(app: &App, f: &AuditFinding) -> Vec<(String, String, Style)> {
+pub(crate) fn finding_form_rows(app: &App, f: &AuditFinding) -> Vec<(String, String, Style)> {
     let lang = app.lang;
     finding_rows(f)
         .into_iter()

@@ -44,6 +44,7 @@ pub(crate) const SHEET_REGISTER: &[Binding] = with_exercise_keys![
         Text::KeyDown,
         false,
     ),
+    crate::tui::shell_keys::SHOW_DETAIL,
 ];
 
 /// The security checklist.
@@ -124,6 +125,7 @@ pub(crate) const SHEET_FINDINGS: &[Binding] = with_exercise_keys![
         Text::KeyDown,
         false,
     ),
+    crate::tui::shell_keys::SHOW_DETAIL,
 ];
 
 pub(crate) const SHEET_FORM: &[Binding] = &[
@@ -133,6 +135,7 @@ pub(crate) const SHEET_FORM: &[Binding] = &[
         Text::Gdpr(GdprText::KeySheetEditField),
         true,
     ),
+    crate::tui::shell_keys::SHOW_DETAIL,
     bind(
         &[code(KeyCode::Down), key('j')],
         SelectNext,

@@ -3,6 +3,7 @@
 pub mod audit;
 pub mod countries;
 mod country_names;
+pub mod detail;
 pub mod fields;
 pub mod form_view;
 pub mod formats;

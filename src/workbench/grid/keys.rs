@@ -13,6 +13,7 @@ pub(crate) const GRID: &[Binding] = &[
         Text::Grid(GridText::KeyEditCell),
         true,
     ),
+    crate::tui::shell_keys::SHOW_DETAIL,
     bind(
         &[key('a'), code(KeyCode::Insert)],
         AddEntry,

@@ -2,6 +2,7 @@
 //! its actions change the answer, always through `App::change_answer` so undo, autosave and
 //! findings work as everywhere. Drawing is in `grid_view`.
 
+use crate::i18n::shell::ShellText;
 use crate::i18n::Text;
 use crate::tui::app::{App, EditTarget, Overlay, Panel, Screen};
 use crate::tui::keymap::Action;
@@ -187,13 +188,22 @@ impl App {
             }
             Action::NextColumn => self.with_ui(|u| u.col = (u.col + 1).min(ncols - 1)),
             Action::PrevColumn => self.with_ui(|u| u.col = u.col.saturating_sub(1)),
-            Action::SortByColumn => self.with_ui(|u| {
-                u.sort = match u.sort {
-                    Some((c, false)) if c == u.col => Some((c, true)),
-                    Some((c, true)) if c == u.col => None,
-                    _ => Some((u.col, false)),
+            Action::SortByColumn => {
+                self.with_ui(|u| {
+                    u.sort = match u.sort {
+                        Some((c, false)) if c == u.col => Some((c, true)),
+                        Some((c, true)) if c == u.col => None,
+                        _ => Some((u.col, false)),
+                    }
+                });
+                let sort = self.current_grid().and_then(|(_, _, u)| u.sort);
+                match sort.and_then(|(c, desc)| Some((spec.columns.get(c)?.title.clone(), desc))) {
+                    Some((title, desc)) => {
+                        self.info(crate::i18n::shell::sorted_by(self.lang, &title, desc))
+                    }
+                    None => self.info(self.t(Text::Shell(ShellText::SortCleared))),
                 }
-            }),
+            }
             Action::AddEntry => {
                 if spec.fixed_rows {
                     self.info(self.t(Text::Grid(GridText::GridFixedRows)));
@@ -375,6 +385,11 @@ impl App {
                         }
                     });
                 }
+                let (done, refused) = match up {
+                    true => (ShellText::MovedUp, ShellText::AtTop),
+                    false => (ShellText::MovedDown, ShellText::AtBottom),
+                };
+                self.say_move(moved, done, refused);
             }
             _ => {}
         }

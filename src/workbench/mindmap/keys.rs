@@ -128,7 +128,7 @@ pub(crate) const TREE: &[Binding] = &[
         false,
     ),
     bind(
-        &[key('g'), code(KeyCode::Home)],
+        &[code(KeyCode::Home)],
         GoFirst,
         Text::Mindmap(MindmapText::KeyFirst),
         false,
@@ -223,4 +223,5 @@ pub(crate) const TREE: &[Binding] = &[
         true,
     ),
     bind(&[key('q'), ctrl('c')], Quit, Text::KeyQuit, true),
+    crate::tui::shell_keys::SHOW_DETAIL,
 ];

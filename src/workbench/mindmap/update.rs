@@ -4,6 +4,7 @@
 //! Drawing is in `tree_view`.
 
 use crate::case::Kind;
+use crate::i18n::shell::ShellText;
 use crate::i18n::Text;
 use crate::tui::app::{App, EditTarget, Effect, Overlay, Screen};
 use crate::tui::keymap::{Action, Mode};
@@ -274,13 +275,20 @@ impl App {
             }
             Action::MoveEntryUp | Action::MoveEntryDown => {
                 let up = action == Action::MoveEntryUp;
-                self.change_tree(|m| m.move_sibling(selected, up));
+                let moved = self.change_tree(|m| m.move_sibling(selected, up));
+                let (done, refused) = match up {
+                    true => (ShellText::MovedUp, ShellText::AtTop),
+                    false => (ShellText::MovedDown, ShellText::AtBottom),
+                };
+                self.say_move(moved, done, refused);
             }
             Action::IndentNode => {
-                self.change_tree(|m| m.indent(selected));
+                let moved = self.change_tree(|m| m.indent(selected));
+                self.say_move(moved, ShellText::Indented, ShellText::CannotIndent);
             }
             Action::OutdentNode => {
-                self.change_tree(|m| m.outdent(selected));
+                let moved = self.change_tree(|m| m.outdent(selected));
+                self.say_move(moved, ShellText::Outdented, ShellText::CannotOutdent);
             }
             Action::EditTags => {
                 if self.tree_config().tags.is_empty() {

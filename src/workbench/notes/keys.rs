@@ -153,6 +153,12 @@ pub(crate) const SLIDES: &[Binding] = with_exercise_keys![
         true,
     ),
     bind(
+        &[shift(KeyCode::F(5))],
+        StartPresenterHere,
+        Text::NoteDeck(NotesText::KeyPresentHere),
+        false,
+    ),
+    bind(
         &[key('d'), code(KeyCode::Delete)],
         DeleteEntry,
         Text::KeyDelete,

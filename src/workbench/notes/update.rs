@@ -279,7 +279,7 @@ impl App {
                     ));
                 }
             }
-            Action::StartPresenter if count == 0 => {
+            Action::StartPresenter | Action::StartPresenterHere if count == 0 => {
                 self.info(self.t(Text::NoteDeck(NotesText::PresenterNeedsSlides)));
             }
             _ if count == 0 => {}
@@ -300,9 +300,15 @@ impl App {
                     nd.slide = moved;
                 }
             }
-            Action::StartPresenter => {
+            Action::StartPresenter | Action::StartPresenterHere => {
                 let limit = Duration::from_secs(u64::from(config.max_minutes) * 60);
-                let countdown = Countdown::start(limit, count, at, self.clock.now());
+                // F5 starts at the first slide, as slide software does; Shift+F5 here.
+                let from = if action == Action::StartPresenter {
+                    0
+                } else {
+                    at
+                };
+                let countdown = Countdown::start(limit, count, from, self.clock.now());
                 if let Some(nd) = self.nd_mut() {
                     nd.presenter = Some(Presenter { countdown });
                 }
@@ -409,6 +415,8 @@ impl App {
         };
         let mut area = TextArea::new(lines);
         area.set_wrap_mode(WrapMode::WordOrGlyph);
+        // A long text's undo goes back a whole session, not the default 50 keystrokes.
+        area.set_max_histories(crate::workbench::code::undo::DEPTH);
         area.move_cursor(CursorMove::Bottom);
         area.move_cursor(CursorMove::End);
         if let Some(nd) = self.nd_mut() {

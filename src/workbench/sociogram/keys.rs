@@ -146,7 +146,7 @@ pub(crate) const GRAPH: &[Binding] = with_exercise_keys![
         false,
     ),
     bind(
-        &[key('g')],
+        &[key('w')],
         Relayout,
         Text::Sociogram(SociogramText::KeyRelayout),
         false
