@@ -9,6 +9,7 @@ pub use crate::workbench::code::text as python;
 pub(crate) mod findings;
 pub mod messages;
 pub mod numbers;
+pub mod plural;
 mod printable;
 pub use printable::{printable, printable_lines};
 pub mod review;
@@ -142,7 +143,6 @@ pub enum Text {
     NotesEmpty,
     NotesEditingHint,
     NotesViewHint,
-    Words,
     Kind,
     Competences,
     Rubric,
@@ -254,7 +254,6 @@ fn fr(text: Text) -> &'static str {
         NotesEmpty => "(aucune note : Entrée pour écrire)",
         NotesEditingHint => "Saisie en cours : Échap pour terminer",
         NotesViewHint => "Entrée pour écrire",
-        Words => "mots",
         Kind => "Type",
         Competences => "Compétences",
         Rubric => "Grille d'évaluation",
@@ -356,7 +355,6 @@ fn en(text: Text) -> &'static str {
         NotesEmpty => "(no notes: Enter to write)",
         NotesEditingHint => "Editing: Esc to finish",
         NotesViewHint => "Enter to write",
-        Words => "words",
         Kind => "Kind",
         Competences => "Competences",
         Rubric => "Rubric",

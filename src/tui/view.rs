@@ -565,7 +565,7 @@ fn render_notes(app: &App, frame: &mut Frame, area: Rect, exercise: &Exercise) {
         words += app.current_note().word_count();
     }
     let limits = &exercise.notes;
-    let mut header = format!("{words} {}", app.t(Text::Words));
+    let mut header = crate::i18n::plural::words(app.lang, words);
     if limits.min_words > 0 || limits.max_words > 0 {
         header.push_str(&format!(
             " ({}–{})",

@@ -3,7 +3,7 @@
 //! of every coded value of `model::sheet` (whose codes stay in the model). `fr` and `en` are
 //! matched exhaustively, so neither language can miss a string.
 
-use crate::i18n::{Lang, Text};
+use crate::i18n::{plural, Lang, Text};
 use crate::workbench::gdpr::model::{
     self as model, Art9Exception, CheckStatus, DpiaCriterion, FindingKind, LegalBasis, Level,
     Minimisation, Owner, Priority, RiskKind, Rule, Safeguard, Severity, SpecialCategory,
@@ -121,7 +121,6 @@ pub enum SheetText {
     DismissedDetailHint,
     NonConformityShort,
     VulnerabilityShort,
-    Words,
     OpinionHint,
     NoOpinionYet,
     MultiPickerHint,
@@ -285,10 +284,14 @@ impl SheetLabel for CheckStatus {}
 /// Said by `atelier import` once the register is replaced by the CSV's processings.
 pub fn register_imported(lang: Lang, count: usize, exercise: &str) -> String {
     match lang {
-        Lang::Fr if count == 1 => format!("1 traitement importé dans {exercise}"),
-        Lang::Fr => format!("{count} traitements importés dans {exercise}"),
-        Lang::En if count == 1 => format!("1 processing imported into {exercise}"),
-        Lang::En => format!("{count} processings imported into {exercise}"),
+        Lang::Fr => format!(
+            "{} dans {exercise}",
+            plural::count(lang, count, "traitement importé", "traitements importés")
+        ),
+        Lang::En => format!(
+            "{} into {exercise}",
+            plural::count(lang, count, "processing imported", "processings imported")
+        ),
     }
 }
 
@@ -418,7 +421,6 @@ pub(crate) fn fr(text: SheetText) -> &'static str {
         DismissedDetailHint => "Entrée : modifier le motif · d : rétablir la proposition",
         NonConformityShort => "NC",
         VulnerabilityShort => "Vuln.",
-        Words => "mots",
         OpinionHint => "Entrée pour écrire l'avis qui clôt la fiche",
         NoOpinionYet => "(pas encore d'avis)",
         MultiPickerHint => " Espace coche · Entrée termine · Échap annule ",
@@ -667,7 +669,6 @@ pub(crate) fn en(text: SheetText) -> &'static str {
         DismissedDetailHint => "Enter: edit the reason · d: restore the proposal",
         NonConformityShort => "NC",
         VulnerabilityShort => "Vuln.",
-        Words => "words",
         OpinionHint => "Enter to write the opinion that closes the sheet",
         NoOpinionYet => "(no opinion yet)",
         MultiPickerHint => " Space ticks · Enter finishes · Esc cancels ",

@@ -32,10 +32,6 @@ pub enum GridText {
     ListeningComplaints,
     ListeningSamples,
     ListeningImported,
-    Posts,
-    Positive,
-    Neutral,
-    Negative,
     Hotspot,
     NoChartData,
     Grid,
@@ -78,10 +74,6 @@ impl GridText {
         ListeningComplaints => "Principales plaintes",
         ListeningSamples => "Corpus du cas (publications fournies) ; importez le vôtre : atelier import --exercise ID FICHIER.csv",
         ListeningImported => "Corpus importé",
-        Posts => "publications",
-        Positive => "positives",
-        Neutral => "neutres",
-        Negative => "négatives",
         Hotspot => "point chaud",
         NoChartData => "(pas encore de données : remplissez le tableau)",
         Grid => "Tableaux",
@@ -119,10 +111,6 @@ impl GridText {
             "The case's corpus (sample posts); import yours: atelier import --exercise ID FILE.csv"
         }
         ListeningImported => "Imported corpus",
-        Posts => "posts",
-        Positive => "positive",
-        Neutral => "neutral",
-        Negative => "negative",
         Hotspot => "hotspot",
         NoChartData => "(no data yet: fill in the table)",
         Grid => "Tables",
@@ -161,6 +149,32 @@ fn expected_text(lang: Lang, expected: crate::workbench::grid::model::Expected) 
     }
 }
 
+/// The social-listening tally: "12 publications · 5 positives · 1 neutre · 6 négatives"
+/// (each adjective agrees with its count, "0 positive", by the CLDR rules).
+pub fn listening_tally(
+    lang: Lang,
+    posts: usize,
+    positive: usize,
+    neutral: usize,
+    negative: usize,
+) -> String {
+    let parts = match lang {
+        Lang::Fr => [
+            plural(lang, posts, "publication", "publications"),
+            plural(lang, positive, "positive", "positives"),
+            plural(lang, neutral, "neutre", "neutres"),
+            plural(lang, negative, "négative", "négatives"),
+        ],
+        Lang::En => [
+            plural(lang, posts, "post", "posts"),
+            format!("{} positive", crate::i18n::numbers::count(lang, positive)),
+            format!("{} neutral", crate::i18n::numbers::count(lang, neutral)),
+            format!("{} negative", crate::i18n::numbers::count(lang, negative)),
+        ],
+    };
+    parts.join(" · ")
+}
+
 pub fn expected_message(lang: Lang, expected: crate::workbench::grid::model::Expected) -> String {
     match lang {
         Lang::Fr => format!("attendu : {}", expected_text(lang, expected)),
@@ -174,24 +188,20 @@ pub(crate) fn grid_finding_message(lang: Lang, finding: &Finding) -> String {
     match (lang, finding) {
         (Lang::En, GridTooFewRows { grid, count, min }) => format!(
             "{grid} has {}, the case asks for at least {min}",
-            plural(*count, "filled row", "filled rows")
+            plural(lang, *count, "filled row", "filled rows")
         ),
         (Lang::Fr, GridTooFewRows { grid, count, min }) => format!(
             "{grid} : {}, le cas en demande au moins {min}",
-            plural(*count, "ligne remplie", "lignes remplies")
+            plural(lang, *count, "ligne remplie", "lignes remplies")
         ),
         (Lang::En, GridCellsMissing { grid, column, rows }) => format!(
             "{grid}: \"{column}\" is empty in {} {}",
-            if rows.len() == 1 { "row" } else { "rows" },
+            crate::i18n::plural::form(lang, rows.len(), "row", "rows"),
             rows_list(rows)
         ),
         (Lang::Fr, GridCellsMissing { grid, column, rows }) => format!(
             "{grid} : « {column} » est vide {} {}",
-            if rows.len() == 1 {
-                "à la ligne"
-            } else {
-                "aux lignes"
-            },
+            crate::i18n::plural::form(lang, rows.len(), "à la ligne", "aux lignes"),
             rows_list(rows)
         ),
         (
@@ -229,7 +239,8 @@ pub(crate) fn grid_finding_message(lang: Lang, finding: &Finding) -> String {
                 min,
             },
         ) => format!(
-            "{grid}: {count} different values of \"{column}\", the case asks for at least {min}"
+            "{grid}: {} of \"{column}\", the case asks for at least {min}",
+            plural(lang, *count, "different value", "different values")
         ),
         (
             Lang::Fr,
@@ -240,7 +251,8 @@ pub(crate) fn grid_finding_message(lang: Lang, finding: &Finding) -> String {
                 min,
             },
         ) => format!(
-            "{grid} : {count} valeurs différentes de « {column} », le cas en demande au moins {min}"
+            "{grid} : {} de « {column} », le cas en demande au moins {min}",
+            plural(lang, *count, "valeur différente", "valeurs différentes")
         ),
         (
             Lang::En,
@@ -253,7 +265,7 @@ pub(crate) fn grid_finding_message(lang: Lang, finding: &Finding) -> String {
             },
         ) => format!(
             "{grid}: {} with \"{column}\" = {value}, the case asks for at least {min}",
-            plural(*count, "row", "rows")
+            plural(lang, *count, "row", "rows")
         ),
         (
             Lang::Fr,
@@ -266,7 +278,7 @@ pub(crate) fn grid_finding_message(lang: Lang, finding: &Finding) -> String {
             },
         ) => format!(
             "{grid} : {} avec « {column} » = {value}, le cas en demande au moins {min}",
-            plural(*count, "ligne", "lignes")
+            plural(lang, *count, "ligne", "lignes")
         ),
         (
             Lang::En,
@@ -278,7 +290,7 @@ pub(crate) fn grid_finding_message(lang: Lang, finding: &Finding) -> String {
             },
         ) => format!(
             "{grid}: {option} has {}, the case asks for at least {min}",
-            plural(*count, "row", "rows")
+            plural(lang, *count, "row", "rows")
         ),
         (
             Lang::Fr,
@@ -290,7 +302,7 @@ pub(crate) fn grid_finding_message(lang: Lang, finding: &Finding) -> String {
             },
         ) => format!(
             "{grid} : {option} a {}, le cas en demande au moins {min}",
-            plural(*count, "ligne", "lignes")
+            plural(lang, *count, "ligne", "lignes")
         ),
         (Lang::En, GridGapWithoutAction { grid, row, value }) => format!(
             "a gap of {} for {row} has no action in {grid}",
@@ -302,11 +314,11 @@ pub(crate) fn grid_finding_message(lang: Lang, finding: &Finding) -> String {
         ),
         (Lang::En, TooFewPosts { count, min }) => format!(
             "the corpus has {}, the analysis needs at least {min}",
-            plural(*count, "post", "posts")
+            plural(lang, *count, "post", "posts")
         ),
         (Lang::Fr, TooFewPosts { count, min }) => format!(
             "le corpus compte {}, l'analyse en demande au moins {min}",
-            plural(*count, "publication", "publications")
+            plural(lang, *count, "publication", "publications")
         ),
         (Lang::En, GridTotalTooHigh { grid, column, total, max }) => format!(
             "{grid}: the total of \"{column}\" is {}, the case allows at most {}",

@@ -37,10 +37,9 @@ pub(crate) fn render_workbench(app: &App, frame: &mut Frame, area: Rect, exercis
     let selected = effective_selection(&tree, tree_ui);
     let focused = state.panel == app::Panel::Zones;
     let mut title = format!(
-        " {} · {} {} · {} {} ",
+        " {} · {} · {} {} ",
         app.t(Text::Mindmap(MindmapText::MindMap)),
-        tree.len(),
-        app.t(Text::Mindmap(MindmapText::Nodes)),
+        crate::workbench::mindmap::text::nodes(app.lang, tree.len()),
         app.t(Text::Mindmap(MindmapText::Depth)),
         tree.max_depth()
     );

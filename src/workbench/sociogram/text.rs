@@ -238,11 +238,11 @@ pub fn graph_finding_message(
     match (lang, finding) {
         (Lang::En, TooFewActors { count, min }) => format!(
             "the sociogram has {}, the case asks for at least {min}",
-            plural(*count, "actor", "actors")
+            plural(lang, *count, "actor", "actors")
         ),
         (Lang::Fr, TooFewActors { count, min }) => format!(
             "le sociogramme compte {}, le cas en demande au moins {min}",
-            plural(*count, "acteur", "acteurs")
+            plural(lang, *count, "acteur", "acteurs")
         ),
         (Lang::En, SociogramNotStarted) => "the sociogram is not started: change it (or tick a step) to take the case's actors and relations, or import a file".to_string(),
         (Lang::Fr, SociogramNotStarted) => "le sociogramme n'est pas commencé : modifiez-le (ou cochez une étape) pour reprendre les acteurs et relations du cas, ou importez un fichier".to_string(),
@@ -260,11 +260,11 @@ pub fn graph_finding_message(
         }
         (Lang::En, TooFewRecommendations { count, min }) => format!(
             "{}, the case asks for at least {min}",
-            plural(*count, "recommendation", "recommendations")
+            plural(lang, *count, "recommendation", "recommendations")
         ),
         (Lang::Fr, TooFewRecommendations { count, min }) => format!(
             "{}, le cas en demande au moins {min}",
-            plural(*count, "préconisation", "préconisations")
+            plural(lang, *count, "préconisation", "préconisations")
         ),
         (lang, PositionNotDiscussed { actor, position }) => {
             let what = match position {
