@@ -326,6 +326,12 @@ impl BoardConfig {
         }
     }
 
+    /// Whether the board's strategies are recommendations, each grounded in some observation
+    /// (A6): the interface calls them so, not "strategies".
+    pub fn recommends(&self) -> bool {
+        !self.strategy_kinds.is_empty() && self.strategy_kinds.iter().all(|k| k.any_zone)
+    }
+
     pub fn zone(&self, id: &str) -> Option<&ZoneConfig> {
         self.zones.iter().find(|z| z.id == id)
     }

@@ -26,22 +26,38 @@ pub fn finding_message(lang: Lang, finding: &Finding) -> String {
         }
         (Lang::En, EmptyItem { zone }) => format!("{zone} has an empty item"),
         (Lang::Fr, EmptyItem { zone }) => format!("{zone} contient un élément vide"),
-        (Lang::En, TooFewStrategies { kind, count, min }) => format!(
+        (Lang::En, TooFewStrategies { recommendation, kind, count, min }) => format!(
             "{kind}: {}, the case asks for at least {min}",
-            plural(lang, *count, "strategy", "strategies")
+            if *recommendation {
+                plural(lang, *count, "recommendation", "recommendations")
+            } else {
+                plural(lang, *count, "strategy", "strategies")
+            }
         ),
-        (Lang::Fr, TooFewStrategies { kind, count, min }) => format!(
+        (Lang::Fr, TooFewStrategies { recommendation, kind, count, min }) => format!(
             "{kind} : {}, le cas en demande au moins {min}",
-            plural(lang, *count, "stratégie", "stratégies")
+            if *recommendation {
+                plural(lang, *count, "recommandation", "recommandations")
+            } else {
+                plural(lang, *count, "stratégie", "stratégies")
+            }
         ),
-        (Lang::En, StrategyWithoutText { label }) => format!("strategy {label} has no text"),
-        (Lang::Fr, StrategyWithoutText { label }) => format!("la stratégie {label} n'a pas de texte"),
-        (Lang::En, StrategyMissingZone { label, zone }) => {
-            format!("strategy {label} references no item of {zone}")
-        }
-        (Lang::Fr, StrategyMissingZone { label, zone }) => {
-            format!("la stratégie {label} ne cite aucun élément de {zone}")
-        }
+        (Lang::En, StrategyWithoutText { recommendation, label }) => format!(
+            "{} {label} has no text",
+            if *recommendation { "recommendation" } else { "strategy" }
+        ),
+        (Lang::Fr, StrategyWithoutText { recommendation, label }) => format!(
+            "{} {label} n'a pas de texte",
+            if *recommendation { "la recommandation" } else { "la stratégie" }
+        ),
+        (Lang::En, StrategyMissingZone { recommendation, label, zone }) => format!(
+            "{} {label} references no item of {zone}",
+            if *recommendation { "recommendation" } else { "strategy" }
+        ),
+        (Lang::Fr, StrategyMissingZone { recommendation, label, zone }) => format!(
+            "{} {label} ne cite aucun élément de {zone}",
+            if *recommendation { "la recommandation" } else { "la stratégie" }
+        ),
         (Lang::En, TooFewPriorities { count, min }) => format!(
             "{}, the case asks for at least {min}",
             plural(lang, *count, "priority", "priorities")

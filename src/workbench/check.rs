@@ -36,14 +36,18 @@ pub enum Finding {
         zone: String,
     },
     TooFewStrategies {
+        /// The board's strategies are recommendations (A6), and are called so.
+        recommendation: bool,
         kind: String,
         count: usize,
         min: u32,
     },
     StrategyWithoutText {
+        recommendation: bool,
         label: String,
     },
     StrategyMissingZone {
+        recommendation: bool,
         label: String,
         zone: String,
     },
@@ -702,15 +706,18 @@ mod tests {
         board.toggle_strategy_ref(s, o);
         let findings = check_board(&swot_config(), &board);
         assert!(findings.contains(&Finding::StrategyMissingZone {
+            recommendation: false,
             label: "WO-2".into(),
             zone: "Faiblesses".into()
         }));
         assert!(findings.contains(&Finding::StrategyMissingZone {
+            recommendation: false,
             label: "WO-1".into(),
             zone: "Opportunités".into()
         }));
         assert_eq!(
             Finding::StrategyMissingZone {
+                recommendation: false,
                 label: "WO-2".into(),
                 zone: "weakness".into()
             }

@@ -99,7 +99,7 @@ pub fn export(
         let grids = answer.grid.as_ref();
         let bytes = match format {
             ExportFormat::Svg => Some(crate::workbench::grid::formats::all_charts_svg(
-                exercise, grids,
+                exercise, grids, lang,
             )),
             ExportFormat::Json => crate::workbench::grid::formats::listening_json(exercise, grids),
             _ => None,
@@ -276,6 +276,7 @@ pub fn exercise_markdown(
         md.push_str(&crate::workbench::grid::formats::markdown(
             exercise,
             answer.grid.as_ref(),
+            lang,
         ));
     }
     // -- sheet: A7 GDPR audit sheet (issue 6) --

@@ -175,6 +175,18 @@ pub fn listening_tally(
     parts.join(" · ")
 }
 
+/// The headings of the report's monthly listening table: month, posts, mean score.
+pub fn listening_heading(lang: Lang, column: usize) -> &'static str {
+    match (lang, column) {
+        (Lang::Fr, 0) => "Mois",
+        (Lang::Fr, 1) => "Publications",
+        (Lang::Fr, _) => "Score moyen",
+        (Lang::En, 0) => "Month",
+        (Lang::En, 1) => "Posts",
+        (Lang::En, _) => "Mean score",
+    }
+}
+
 pub fn expected_message(lang: Lang, expected: crate::workbench::grid::model::Expected) -> String {
     match lang {
         Lang::Fr => format!("attendu : {}", expected_text(lang, expected)),
@@ -184,7 +196,7 @@ pub fn expected_message(lang: Lang, expected: crate::workbench::grid::model::Exp
 
 pub(crate) fn grid_finding_message(lang: Lang, finding: &Finding) -> String {
     use Finding::*;
-    let number = crate::workbench::grid::model::format_number;
+    let number = |v: f64| crate::i18n::numbers::figure(lang, v);
     match (lang, finding) {
         (Lang::En, GridTooFewRows { grid, count, min }) => format!(
             "{grid} has {}, the case asks for at least {min}",

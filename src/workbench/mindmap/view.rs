@@ -203,7 +203,11 @@ pub(crate) fn render_details(app: &App, frame: &mut Frame, area: Rect) {
         let mut meta = Vec::new();
         if !c.tags.is_empty() {
             meta.push(Span::styled(
-                format!("{}: ", app.t(Text::Mindmap(MindmapText::Tags))),
+                format!(
+                    "{}{}",
+                    app.t(Text::Mindmap(MindmapText::Tags)),
+                    app.lang.colon()
+                ),
                 app.theme.dim,
             ));
             meta.push(Span::raw(c.tags.join(", ")));
@@ -211,7 +215,11 @@ pub(crate) fn render_details(app: &App, frame: &mut Frame, area: Rect) {
         }
         if !c.link.is_empty() {
             meta.push(Span::styled(
-                format!("{}: ", app.t(Text::Mindmap(MindmapText::Link))),
+                format!(
+                    "{}{}",
+                    app.t(Text::Mindmap(MindmapText::Link)),
+                    app.lang.colon()
+                ),
                 app.theme.dim,
             ));
             // An internal link names the node it leads to, not its id.

@@ -89,7 +89,7 @@ impl WorldmapText {
             NoMapActors => "Aucun acteur : p place un acteur sur un lieu du cas, a au curseur.",
             NoLegend => "Légende vide : a ajoute une catégorie (ou c sur un acteur).",
             NoLinks => "Aucun lien : l sur un acteur de la carte.",
-            NoRecommendations => "Aucune recommandation : a en ajoute une.",
+            NoRecommendations => "Aucune recommandation : a pour en ajouter une.",
             NoTitle => "(pas de titre : t pour écrire la problématique)",
             AddActorsFirst => "Placez d'abord au moins deux acteurs.",
             Zoom => "zoom",
