@@ -6,11 +6,12 @@ use std::process::ExitCode;
 
 fn main() -> ExitCode {
     let cli = atelier::cli::Cli::parse();
+    let lang = atelier::i18n::Lang::detect(cli.lang.as_deref());
     match atelier::cli::run(cli) {
         Ok(code) => code,
         Err(err) => {
             // Errors can quote a bundle's names: no terminal control reaches the screen.
-            eprintln!("atelier: {}", atelier::i18n::printable(&err.to_string()));
+            eprintln!("atelier: {}", atelier::i18n::printable(&err.message(lang)));
             ExitCode::from(1)
         }
     }

@@ -191,6 +191,40 @@ pub enum CliError {
     Terminal(#[from] std::io::Error),
 }
 
+impl CliError {
+    /// The error as one sentence in the user's language (the `Display` text is English).
+    pub fn message(&self, lang: Lang) -> String {
+        use crate::i18n::errors;
+        if lang == Lang::En {
+            return self.to_string();
+        }
+        match self {
+            CliError::Store(e) => errors::store(lang, e),
+            CliError::Case(e) => errors::case(lang, e),
+            CliError::Bundle(e) => errors::bundle(lang, e),
+            CliError::Export(e) => errors::export(lang, e),
+            CliError::NoCodeExercise => "ce cas n'a pas d'exercice Python".into(),
+            CliError::NoProgram(path) => format!(
+                "{path} n'existe pas ; créez-le ou ouvrez l'espace de travail dans atelier"
+            ),
+            CliError::Review(e) => errors::review(lang, e),
+            CliError::Examiner(e) => errors::examiner(lang, e),
+            CliError::Gradebook { path, source } => {
+                format!("{path} : {}", errors::io_reason(lang, source))
+            }
+            CliError::Import { file, message } => format!("{file} : {message}"),
+            CliError::ImportUnsupported { exercise, kind } => format!(
+                "l'exercice {exercise} ({kind}) ne peut pas être importé d'un fichier dans cette version"
+            ),
+            CliError::Refused(message) => message.clone(),
+            CliError::Terminal(e) => format!(
+                "l'interface du terminal a échoué : {}",
+                errors::io_reason(lang, e)
+            ),
+        }
+    }
+}
+
 pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
     if let Some(Command::PythonWorker { layers }) = &cli.command {
         let layers = crate::runner::sandbox::Layers::from_arg(layers);
@@ -231,11 +265,11 @@ pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
                 })?;
             store::write_atomic(&output, csv.as_bytes())?;
             println!(
-                "{} ({rows} {})",
+                "{} ({})",
                 output.display(),
                 match lang {
-                    Lang::Fr => "paquets",
-                    Lang::En => "bundles",
+                    Lang::Fr => i18n::plural::count(lang, rows, "paquet", "paquets"),
+                    Lang::En => i18n::plural::count(lang, rows, "bundle", "bundles"),
                 }
             );
         }
@@ -258,7 +292,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
                 )
             );
         }
-        Some(Command::Cases) => list_cases(),
+        Some(Command::Cases) => list_cases(lang),
         Some(Command::Case {
             command: CaseCommand::Validate { path },
         }) => {
@@ -329,7 +363,14 @@ pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
         Some(Command::Bundle { dir, output }) => {
             let ws = open_existing(dir, lang)?;
             let files = crate::bundle::write_bundle(&ws, &output, lang)?;
-            println!("{} ({files} files)", output.display());
+            println!(
+                "{} ({})",
+                output.display(),
+                match lang {
+                    Lang::Fr => i18n::plural::count(lang, files, "fichier", "fichiers"),
+                    Lang::En => i18n::plural::count(lang, files, "file", "files"),
+                }
+            );
         }
         Some(Command::RunPython { dir, json }) => {
             let dir = dir.unwrap_or_else(|| PathBuf::from("."));
@@ -354,9 +395,10 @@ pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
                 }
                 Err(err) => {
                     eprintln!(
-                        "atelier: {}: {}",
+                        "atelier: {}{}{}",
                         file.display(),
-                        i18n::printable(&err.to_string())
+                        lang.colon().trim_end(),
+                        i18n::printable(&format!(" {}", i18n::errors::bundle(lang, &err)))
                     );
                     ExitCode::from(3)
                 }
@@ -389,20 +431,32 @@ fn import(
         file: file.display().to_string(),
         message,
     };
-    let bytes = std::fs::read(file).map_err(|e| failed(e.to_string()))?;
+    let bytes = std::fs::read(file).map_err(|e| failed(i18n::errors::io_reason(lang, &e)))?;
     // A mind map is XML, UTF-8; the CSV imports take what spreadsheets write (BOM, UTF-16,
     // Windows-1252; the separator and line ends are handled by each reader).
     let text = if exercise.kind == case::Kind::Tree {
-        String::from_utf8(bytes).map_err(|_| failed("the file is not valid UTF-8".into()))?
+        String::from_utf8(bytes).map_err(|_| {
+            failed(
+                match lang {
+                    Lang::Fr => "le fichier n'est pas en UTF-8 valide",
+                    Lang::En => "the file is not valid UTF-8",
+                }
+                .into(),
+            )
+        })?
     } else {
         crate::workbench::csv_input::decode(&bytes)
-            .map_err(|e| failed(e.to_string()))?
+            .map_err(|e| failed(i18n::errors::decode(lang, &e)))?
             .0
     };
     if let (Some(extra), false) = (actors, exercise.kind == case::Kind::Graph) {
         return Err(CliError::Import {
             file: extra.display().to_string(),
-            message: "--actors goes with a sociogram (graph) exercise only".into(),
+            message: match lang {
+                Lang::Fr => "--actors ne va qu'avec un exercice de sociogramme (graph)",
+                Lang::En => "--actors goes with a sociogram (graph) exercise only",
+            }
+            .into(),
         });
     }
     let summary = match exercise.kind {
@@ -421,8 +475,12 @@ fn import(
         }
         // -- sheet: A7 GDPR audit sheet (issue 6) --
         case::Kind::Sheet => {
-            let processings = crate::workbench::gdpr::formats::parse_register_csv(&text)
-                .map_err(|e| failed(e.to_string()))?;
+            let processings =
+                crate::workbench::gdpr::formats::parse_register_csv(&text).map_err(|e| {
+                    failed(crate::workbench::gdpr::text::register_import_error(
+                        lang, &e,
+                    ))
+                })?;
             let count = processings.len();
             let answer = ws.workspace.answer_mut(exercise_id);
             crate::workbench::gdpr::formats::replace_register(
@@ -443,7 +501,7 @@ fn import(
         // -- grid: A8, A10, A12, A13, A14 grids (issue 7): A12's corpus of posts --
         case::Kind::Grid if exercise.config.get("listening").is_some() => {
             let posts = crate::workbench::grid::listening::read_posts_csv(&text)
-                .map_err(|e| failed(e.to_string()))?;
+                .map_err(|e| failed(crate::workbench::grid::text::posts_import_error(lang, &e)))?;
             let count = posts.len();
             let answer = ws.workspace.answer_mut(exercise_id);
             answer.grid.get_or_insert_default().posts = posts;
@@ -543,10 +601,17 @@ fn open_or_create(dir: &Path, case_wanted: Option<&str>) -> Result<OpenWorkspace
     Ok(store::open(dir, true)?)
 }
 
-fn list_cases() {
+fn list_cases(lang: Lang) {
+    let (embedded_label, invalid_label) = match lang {
+        Lang::Fr => ("(intégré)", "invalide : "),
+        Lang::En => ("(embedded)", "invalid: "),
+    };
     for (id, _, _) in case::EMBEDDED {
         if let Some(embedded) = case::load_embedded(id) {
-            println!("{}\t{}\t(embedded)", embedded.case.id, embedded.case.title);
+            println!(
+                "{}\t{}\t{embedded_label}",
+                embedded.case.id, embedded.case.title
+            );
         }
     }
     for path in case::list_local_case_files() {
@@ -557,7 +622,11 @@ fn list_cases() {
                 loaded.case.title,
                 path.display()
             ),
-            Err(err) => println!("-\t{}\tinvalid: {err}", path.display()),
+            Err(err) => println!(
+                "-\t{}\t{invalid_label}{}",
+                path.display(),
+                i18n::errors::case(lang, &err)
+            ),
         }
     }
 }
@@ -685,9 +754,10 @@ fn review(
         Ok(bundle) => bundle,
         Err(err) => {
             eprintln!(
-                "atelier: {}: {}",
+                "atelier: {}{}{}",
                 file.display(),
-                i18n::printable(&err.to_string())
+                lang.colon().trim_end(),
+                i18n::printable(&format!(" {}", i18n::errors::review(lang, &err)))
             );
             return Ok(ExitCode::from(3));
         }

@@ -108,14 +108,23 @@ pub fn finding_message(lang: Lang, finding: &Finding) -> String {
             format!("erreur de syntaxe ligne {line} : {message}")
         }
         (Lang::En, ProgramRunFailed { status }) => {
-            format!("the last run ended with {}", status.as_str())
+            format!(
+                "the last run ended with {}",
+                crate::workbench::code::text::status_label(lang, *status)
+            )
         }
         (Lang::Fr, ProgramRunFailed { status }) => {
-            format!("la dernière exécution s'est terminée par {}", status.as_str())
+            format!(
+                "la dernière exécution a échoué ({})",
+                crate::workbench::code::text::status_label(lang, *status)
+            )
         }
         (Lang::En, TestsFailing { passed, total }) => format!("{passed} of {total} tests pass"),
         (Lang::Fr, TestsFailing { passed, total }) => {
-            format!("{passed} test(s) sur {total} passent")
+            format!(
+                "{} sur {total}",
+                plural(lang, *passed, "test réussi", "tests réussis")
+            )
         }
         (Lang::En, MissingHeaderComment) => {
             "the program has no header comment or module docstring".into()

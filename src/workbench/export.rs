@@ -307,7 +307,7 @@ pub fn code_markdown(code: &crate::workbench::code::model::CodeAnswer, lang: Lan
         md.push_str(&format!(
             "### {}\n\n**{}** ({}/{})\n\n",
             Text::Code(CodeText::CodeTests).get(lang),
-            run.status.as_str(),
+            crate::workbench::code::text::status_label(lang, run.status),
             run.passed_count(),
             run.tests.len()
         ));

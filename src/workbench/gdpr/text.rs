@@ -901,3 +901,57 @@ impl From<GdprText> for crate::i18n::Text {
         crate::i18n::Text::Gdpr(text)
     }
 }
+
+/// Why a register CSV was refused, in the user's language (line, column, allowed values).
+pub fn register_import_error(
+    lang: Lang,
+    error: &crate::workbench::gdpr::formats::ImportError,
+) -> String {
+    use crate::workbench::gdpr::formats::csv_register::CSV_HEADER;
+    use crate::workbench::gdpr::formats::ImportError::*;
+    match (lang, error) {
+        (Lang::En, _) => error.to_string(),
+        (Lang::Fr, Csv { line, message }) => {
+            format!("ligne {line} : le fichier ne peut pas être lu comme un CSV ({message})")
+        }
+        (Lang::Fr, Header { separator }) => format!(
+            "ligne 1 : l'en-tête doit être exactement {} (ou ses 18 premières colonnes), lu avec le séparateur {separator}",
+            CSV_HEADER.join(",")
+        ),
+        (
+            Lang::Fr,
+            CellCount {
+                line,
+                expected,
+                found,
+            },
+        ) => format!(
+            "ligne {line} : {} attendues, {} trouvées",
+            plural::count(lang, *expected, "cellule", "cellules"),
+            crate::i18n::numbers::count(lang, *found)
+        ),
+        (
+            Lang::Fr,
+            BadValue {
+                line,
+                column,
+                name,
+                value,
+                allowed,
+            },
+        ) => {
+            use crate::workbench::gdpr::formats::csv_register::Allowed;
+            let allowed = match allowed {
+                Allowed::OneOrEmpty(values) => format!("{values} ou vide"),
+                Allowed::Several(values) => format!("{values}, séparées par « ; »"),
+                Allowed::NonEmptyId => "un identifiant non vide".to_string(),
+            };
+            format!(
+                "ligne {line}, colonne {column} ({name}) : « {value} » n'est pas permis ; valeurs permises : {allowed}"
+            )
+        }
+        (Lang::Fr, DuplicateId { line, id, first }) => format!(
+            "ligne {line}, colonne 1 (id) : l'identifiant « {id} » est déjà pris à la ligne {first}"
+        ),
+    }
+}

@@ -187,6 +187,22 @@ pub fn listening_heading(lang: Lang, column: usize) -> &'static str {
     }
 }
 
+/// Why a corpus of posts was refused, in the user's language (the line, then the reason).
+pub fn posts_import_error(
+    lang: Lang,
+    error: &crate::workbench::grid::posts_csv::ImportError,
+) -> String {
+    use crate::workbench::grid::posts_csv::ImportError;
+    match (lang, error) {
+        (Lang::En, _) => error.to_string(),
+        (Lang::Fr, ImportError::Line { line, message }) => format!("ligne {line} : {message}"),
+        (Lang::Fr, ImportError::Empty) => {
+            "le fichier n'a pas de ligne d'en-tête (attendu : date,source,text et, si l'on veut, rating)"
+                .into()
+        }
+    }
+}
+
 pub fn expected_message(lang: Lang, expected: crate::workbench::grid::model::Expected) -> String {
     match lang {
         Lang::Fr => format!("attendu : {}", expected_text(lang, expected)),
