@@ -80,6 +80,20 @@ pub fn finding_message(lang: Lang, finding: &Finding) -> String {
         }
         (Lang::En, KpiWithoutUnit { name }) => format!("KPI \"{name}\" has no unit"),
         (Lang::Fr, KpiWithoutUnit { name }) => format!("l'indicateur « {name} » n'a pas d'unité"),
+        (Lang::En, NotesTooFewLines { lines, min }) => format!(
+            "the notes have {}, the brief asks for at least {min}",
+            plural(lang, *lines, "line", "lines")
+        ),
+        (Lang::Fr, NotesTooFewLines { lines, min }) => format!(
+            "les notes font {}, la consigne en demande au moins {min}",
+            plural(lang, *lines, "ligne", "lignes")
+        ),
+        (Lang::En, HeaderPlaceholder { line, text }) => format!(
+            "program.py, line {line}: the header still reads \"{text}\": fill it in"
+        ),
+        (Lang::Fr, HeaderPlaceholder { line, text }) => format!(
+            "program.py, ligne {line} : l'en-tête indique encore « {text} » : complétez-le"
+        ),
         (Lang::En, NotesTooShort { words, min }) => {
             format!("the notes have {}, the case asks for at least {min}", plural(lang, *words, "word", "words"))
         }

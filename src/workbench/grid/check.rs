@@ -107,6 +107,30 @@ pub fn check_grids_with(
                 min: spec.min_rows,
             });
         }
+        // A timeline's rows run forwards: a row that ends before it starts is refused.
+        for chart in &spec.charts {
+            let crate::workbench::grid::config::ChartSpec::Timeline { start, end, .. } = chart
+            else {
+                continue;
+            };
+            let (Some(s), Some(e)) = (spec.column_index(start), spec.column_index(end)) else {
+                continue;
+            };
+            for (n, row) in &numbered {
+                let span = crate::workbench::grid::model::month_span;
+                if let (Some((first, _)), Some((_, last))) = (span(row.text(s)), span(row.text(e)))
+                {
+                    if last < first {
+                        findings.push(Finding::GridEndsBeforeStart {
+                            grid: spec.title.clone(),
+                            row: *n,
+                            start: row.text(s).trim().to_string(),
+                            end: row.text(e).trim().to_string(),
+                        });
+                    }
+                }
+            }
+        }
         for (c, column) in spec.columns.iter().enumerate() {
             if column.required {
                 let missing: Vec<usize> = numbered

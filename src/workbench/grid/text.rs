@@ -348,6 +348,24 @@ pub(crate) fn grid_finding_message(lang: Lang, finding: &Finding) -> String {
             "le corpus compte {}, l'analyse en demande au moins {min}",
             plural(lang, *count, "publication", "publications")
         ),
+        (
+            Lang::En,
+            GridEndsBeforeStart {
+                grid,
+                row,
+                start,
+                end,
+            },
+        ) => format!("{grid}, row {row}: it ends ({end}) before it starts ({start})"),
+        (
+            Lang::Fr,
+            GridEndsBeforeStart {
+                grid,
+                row,
+                start,
+                end,
+            },
+        ) => format!("{grid}, ligne {row} : la fin ({end}) précède le début ({start})"),
         (Lang::En, GridTotalTooHigh { grid, column, total, max }) => format!(
             "{grid}: the total of \"{column}\" is {}, the case allows at most {}",
             number(*total),
