@@ -1,6 +1,14 @@
 //! The command line (DESIGN.md section 2): clap definitions and thin command bodies that call
 //! the layers below. Errors come back as one sentence; `main` prints them.
 
+/// `println!` for the command line's output: when stdout is a pipe closed early
+/// (`atelier check ws | head -1`), the command ends quietly instead of panicking.
+macro_rules! say {
+    ($($arg:tt)*) => {
+        $crate::cli::write_stdout(&format!($($arg)*))
+    };
+}
+
 mod code;
 
 use crate::case::{self, LoadedCase};
@@ -225,6 +233,18 @@ impl CliError {
     }
 }
 
+/// Writes one line on stdout; a closed pipe ends the process at once, quietly and with
+/// success (what was asked for was read), as `head` expects of the commands before it.
+pub(crate) fn write_stdout(line: &str) {
+    use std::io::Write as _;
+    let mut out = std::io::stdout().lock();
+    if let Err(err) = writeln!(out, "{line}").and_then(|()| out.flush()) {
+        if err.kind() == std::io::ErrorKind::BrokenPipe {
+            std::process::exit(0);
+        }
+    }
+}
+
 pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
     if let Some(Command::PythonWorker { layers }) = &cli.command {
         let layers = crate::runner::sandbox::Layers::from_arg(layers);
@@ -264,7 +284,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
                     source,
                 })?;
             store::write_atomic(&output, csv.as_bytes())?;
-            println!(
+            say!(
                 "{} ({})",
                 output.display(),
                 match lang {
@@ -282,7 +302,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
             let loaded = case::resolve(case.as_deref())?;
             let candidate = candidate.unwrap_or_default();
             let ws = store::init(&dir, loaded, &candidate, example)?;
-            println!(
+            say!(
                 "{}",
                 messages::workspace_created(
                     lang,
@@ -298,7 +318,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
         }) => {
             let loaded = case::load_path(&path)?;
             case::referentiel::conform(&loaded.case, &case::referentiel::Referentiel::embedded())?;
-            println!(
+            say!(
                 "{}",
                 messages::valid_case(
                     lang,
@@ -344,7 +364,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
                 let path = output_path(&output, &exercise, part.as_deref());
                 store::write_atomic(&path, bytes)?;
                 if part.is_some() {
-                    println!("{}", path.display());
+                    say!("{}", path.display());
                 }
             }
         }
@@ -363,7 +383,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
         Some(Command::Bundle { dir, output }) => {
             let ws = open_existing(dir, lang)?;
             let files = crate::bundle::write_bundle(&ws, &output, lang)?;
-            println!(
+            say!(
                 "{} ({})",
                 output.display(),
                 match lang {
@@ -381,7 +401,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
         Some(Command::Verify { file }) => {
             return Ok(match crate::bundle::verify(&file) {
                 Ok(manifest) => {
-                    println!(
+                    say!(
                         "{}",
                         messages::bundle_intact(
                             lang,
@@ -515,7 +535,7 @@ fn import(
         }
     };
     ws.save()?;
-    println!("{summary}");
+    say!("{summary}");
     Ok(())
 }
 
@@ -608,21 +628,22 @@ fn list_cases(lang: Lang) {
     };
     for (id, _, _) in case::EMBEDDED {
         if let Some(embedded) = case::load_embedded(id) {
-            println!(
+            say!(
                 "{}\t{}\t{embedded_label}",
-                embedded.case.id, embedded.case.title
+                embedded.case.id,
+                embedded.case.title
             );
         }
     }
     for path in case::list_local_case_files() {
         match case::load_path(&path) {
-            Ok(loaded) => println!(
+            Ok(loaded) => say!(
                 "{}\t{}\t{}",
                 loaded.case.id,
                 loaded.case.title,
                 path.display()
             ),
-            Err(err) => println!(
+            Err(err) => say!(
                 "-\t{}\t{invalid_label}{}",
                 path.display(),
                 i18n::errors::case(lang, &err)
@@ -681,30 +702,31 @@ fn print_check(ws: &OpenWorkspace, lang: Lang, as_json: bool) {
             },
             "exercises": exercises,
         });
-        println!("{}", serde_json::to_string_pretty(&doc).unwrap_or_default());
+        say!("{}", serde_json::to_string_pretty(&doc).unwrap_or_default());
         return;
     }
     for report in &reports {
         let title = case.exercise(&report.id).map_or("", |e| e.title.as_str());
-        println!(
+        say!(
             "{:<4} {:<13} {}",
             report.id,
             i18n::status_label(lang, report.status),
             title
         );
         for finding in &report.findings {
-            println!("       - {}", finding.message(lang));
+            say!("       - {}", finding.message(lang));
         }
     }
 }
 
 /// A throwaway copy of a case's worked example, in a fresh temporary folder that is removed
-/// when the demo ends (however it ends, short of a kill).
+/// when the demo ends, however it ends short of `kill -9` (SIGHUP and SIGTERM included).
 fn demo(case_wanted: Option<&str>, lang: Lang, theme: ThemeName) -> Result<ExitCode, CliError> {
     struct Cleanup(PathBuf);
     impl Drop for Cleanup {
         fn drop(&mut self) {
             let _ = std::fs::remove_dir_all(&self.0);
+            crate::tui::signals::keep_on_signal(&self.0);
         }
     }
     let loaded = case::resolve(case_wanted)?;
@@ -714,6 +736,7 @@ fn demo(case_wanted: Option<&str>, lang: Lang, theme: ThemeName) -> Result<ExitC
         time::OffsetDateTime::now_utc().unix_timestamp_nanos()
     ));
     let cleanup = Cleanup(base);
+    crate::tui::signals::remove_on_signal(&cleanup.0);
     let dir = cleanup.0.join("ws");
     store::init(&dir, loaded, "", true)?;
     let ws = store::open(&dir, true)?;
@@ -838,7 +861,7 @@ fn review(
 /// missing.
 fn sandbox_command(lang: Lang) -> ExitCode {
     let probe = crate::runner::sandbox::probe();
-    println!("{}", i18n::messages::sandbox_probe(lang, &probe));
+    say!("{}", i18n::messages::sandbox_probe(lang, &probe));
     if probe.complete() {
         ExitCode::SUCCESS
     } else {

@@ -14,6 +14,7 @@ pub mod review;
 pub mod review_keys;
 pub mod review_run;
 pub mod review_view;
+pub(crate) mod signals;
 pub mod theme;
 pub mod view;
 
@@ -34,13 +35,21 @@ pub(crate) struct TerminalGuard;
 
 impl Drop for TerminalGuard {
     fn drop(&mut self) {
-        let _ = execute!(
-            std::io::stdout(),
-            DisableMouseCapture,
-            DisableBracketedPaste
-        );
-        ratatui::restore();
+        restore_terminal();
     }
+}
+
+/// Gives the terminal back (mouse, paste, raw mode, alternate screen), each step whatever
+/// the others did. Nothing is printed: on a closed terminal (SIGHUP) a message would panic,
+/// and a panic while restoring would abort before the demo's folder is removed.
+pub(crate) fn restore_terminal() {
+    let _ = execute!(
+        std::io::stdout(),
+        DisableMouseCapture,
+        DisableBracketedPaste
+    );
+    let _ = crossterm::terminal::disable_raw_mode();
+    let _ = execute!(std::io::stdout(), crossterm::terminal::LeaveAlternateScreen);
 }
 
 /// The theme asked for, monochrome when `NO_COLOR` is set.
@@ -54,12 +63,7 @@ pub fn theme_for(name: theme::ThemeName) -> theme::Theme {
 pub(crate) fn setup_terminal() -> std::io::Result<(ratatui::DefaultTerminal, TerminalGuard)> {
     let previous_hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        let _ = execute!(
-            std::io::stdout(),
-            DisableMouseCapture,
-            DisableBracketedPaste
-        );
-        ratatui::restore();
+        restore_terminal();
         previous_hook(info);
     }));
     let terminal = ratatui::try_init()?;
@@ -107,6 +111,7 @@ pub fn run_with_notice(
         ));
     }
     let (mut terminal, _guard) = setup_terminal()?;
+    let end_signals = signals::EndSignals::install()?;
     let size = terminal.size()?;
     app.size = ratatui::layout::Rect::new(0, 0, size.width, size.height);
     let mut last_change = Instant::now();
@@ -165,7 +170,8 @@ pub fn run_with_notice(
                 app.metrics_started();
             }
         }
-        let quit = effects.contains(&Effect::Quit);
+        // SIGHUP or SIGTERM end the session as a quit does (saved, terminal restored).
+        let quit = effects.contains(&Effect::Quit) || end_signals.raised();
         let save_now = quit || effects.contains(&Effect::SaveNow);
         // -- code: A1 runs and files (issue 3) --
         code.perform(&effects, &mut app, &store.dir);
