@@ -444,7 +444,7 @@ fn import_replaces_the_sociogram_and_a_bad_file_changes_nothing() {
         "source,target,type\nh_rambaud,b_verdier,hierarchy\nb_verdier,s_verdier,rivalry\n",
     )
     .unwrap();
-    let out = import(tmp.path(), &dir, &bad, &[]);
+    let out = import(tmp.path(), &dir, &bad, &["--lang", "en"]);
     assert_eq!(out.status.code(), Some(1));
     let err = stderr(&out);
     assert_eq!(err.lines().count(), 1, "{err}");

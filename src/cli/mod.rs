@@ -487,6 +487,7 @@ fn import(
                 file,
                 &text,
                 actors,
+                lang,
             )?;
             let answer = ws.workspace.answer_mut(exercise_id);
             let (count, relations) = (graph.actors.len(), graph.relations.len());

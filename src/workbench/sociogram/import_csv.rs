@@ -16,6 +16,7 @@ pub fn import_file(
     file: &std::path::Path,
     text: &str,
     actors: Option<&std::path::Path>,
+    lang: crate::i18n::Lang,
 ) -> Result<Sociogram, crate::cli::CliError> {
     let name = |p: &std::path::Path| {
         p.file_name().map_or_else(
@@ -29,10 +30,11 @@ pub fn import_file(
                 file: path.display().to_string(),
                 message,
             };
-            let bytes = std::fs::read(path).map_err(|e| failed(e.to_string()))?;
+            let bytes = std::fs::read(path)
+                .map_err(|e| failed(crate::i18n::errors::io_reason(lang, &e)))?;
             Some(
                 csv_input::decode(&bytes)
-                    .map_err(|e| failed(e.to_string()))?
+                    .map_err(|e| failed(crate::i18n::errors::decode(lang, &e)))?
                     .0,
             )
         }
@@ -53,7 +55,10 @@ pub fn import_file(
         };
         crate::cli::CliError::Import {
             file: path.display().to_string(),
-            message: format!("line {}: {}", e.line, e.message),
+            message: match lang {
+                crate::i18n::Lang::Fr => format!("ligne {} : {}", e.line, e.message),
+                crate::i18n::Lang::En => format!("line {}: {}", e.line, e.message),
+            },
         }
     })
 }
