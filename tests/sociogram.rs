@@ -398,6 +398,10 @@ fn import(tmp: &Path, dir: &Path, file: &Path, extra: &[&str]) -> Output {
         file.to_str().unwrap(),
     ];
     args.extend_from_slice(extra);
+    // The reasons below are asserted in English.
+    if !args.contains(&"--lang") {
+        args.extend_from_slice(&["--lang", "en"]);
+    }
     atelier(tmp, &args)
 }
 
@@ -444,7 +448,7 @@ fn import_replaces_the_sociogram_and_a_bad_file_changes_nothing() {
         "source,target,type\nh_rambaud,b_verdier,hierarchy\nb_verdier,s_verdier,rivalry\n",
     )
     .unwrap();
-    let out = import(tmp.path(), &dir, &bad, &["--lang", "en"]);
+    let out = import(tmp.path(), &dir, &bad, &[]);
     assert_eq!(out.status.code(), Some(1));
     let err = stderr(&out);
     assert_eq!(err.lines().count(), 1, "{err}");
