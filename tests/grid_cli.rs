@@ -160,6 +160,16 @@ fn import_errors_name_the_line() {
         assert!(err.contains(expected), "{file}: {err}");
         assert!(err.contains(file), "{err}");
     }
+    // In French by default.
+    let out = atelier(
+        tmp.path(),
+        &["import", ws, "--exercise", "A12", &posts("bad-date.csv")],
+    );
+    let err = one_line_error(&out);
+    assert!(
+        err.contains("bad-date.csv : ligne 4 : la date « 2025-13-40 » n'est pas une date du calendrier AAAA-MM-JJ"),
+        "{err}"
+    );
     let out = atelier(
         tmp.path(),
         &["import", ws, "--exercise", "A8", &posts("small.csv")],

@@ -192,10 +192,31 @@ pub fn posts_import_error(
     lang: Lang,
     error: &crate::workbench::grid::posts_csv::ImportError,
 ) -> String {
-    use crate::workbench::grid::posts_csv::ImportError;
+    use crate::workbench::grid::posts_csv::{ImportError, PostProblem};
     match (lang, error) {
         (Lang::En, _) => error.to_string(),
-        (Lang::Fr, ImportError::Line { line, message }) => format!("ligne {line} : {message}"),
+        (Lang::Fr, ImportError::Line { line, problem }) => {
+            let reason = match problem {
+                PostProblem::NoColumn { name, separator } => format!(
+                    "l'en-tête n'a pas de colonne « {name} » (attendu : date,source,text et, si l'on veut, rating, séparés par {})",
+                    if *separator == "tab" { "une tabulation" } else { separator }
+                ),
+                PostProblem::BadDate(date) => {
+                    format!("la date « {date} » n'est pas une date du calendrier AAAA-MM-JJ")
+                }
+                PostProblem::EmptyText => "le texte est vide".into(),
+                PostProblem::BadRating(rating) => {
+                    format!("la note « {rating} » n'est pas un nombre entier de 1 à 5")
+                }
+                PostProblem::FieldCount { found, expected } => format!(
+                    "{} là où l'en-tête en a {expected}",
+                    plural(lang, *found, "champ", "champs")
+                ),
+                PostProblem::NotUtf8 => "le texte n'est pas en UTF-8 valide".into(),
+                PostProblem::Unreadable(message) => message.clone(),
+            };
+            format!("ligne {line} : {reason}")
+        }
         (Lang::Fr, ImportError::Empty) => {
             "le fichier n'a pas de ligne d'en-tête (attendu : date,source,text et, si l'on veut, rating)"
                 .into()
