@@ -774,7 +774,7 @@ fn review(
         allow_weak_sandbox,
     } = options;
     let examiner_file = examiner_file.as_deref();
-    let bundle = match crate::exam::review::open(file) {
+    let bundle = match crate::exam::review::open_in(file, lang) {
         Ok(bundle) => bundle,
         Err(err) => {
             eprintln!(
@@ -800,7 +800,12 @@ fn review(
         other => other?,
     };
     if let Err(reason) = &bundle.integrity {
-        eprintln!("atelier: {}: {}", file.display(), i18n::printable(reason));
+        eprintln!(
+            "atelier: {}{}{}",
+            file.display(),
+            lang.colon(),
+            i18n::printable(reason)
+        );
     }
     let case_id = bundle.case.id.clone();
     // An examiner file named on the command line must load; one found in ./cases may not.

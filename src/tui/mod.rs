@@ -207,7 +207,7 @@ fn save(store: &mut OpenWorkspace, app: &mut App) {
         Ok(()) => app.dirty = false,
         Err(err) => app.error(crate::i18n::messages::save_failed(
             app.lang,
-            &err.to_string(),
+            &crate::i18n::errors::store(app.lang, &err),
         )),
     }
 }
