@@ -283,3 +283,48 @@ pub fn graph_finding_message(
         }
     }
 }
+
+/// What is wrong in an imported edge list or actors file, in the user's language.
+pub fn import_problem(
+    lang: Lang,
+    problem: &crate::workbench::sociogram::import_csv::Problem,
+) -> String {
+    use crate::workbench::sociogram::import_csv::Problem::*;
+    if lang == Lang::En {
+        return problem.to_string();
+    }
+    match problem {
+        UnreadableHeader(e) => format!("en-tête illisible : {e}"),
+        EmptyFile(expected) => format!("fichier vide : un en-tête {expected} était attendu"),
+        DuplicateColumn(name) => format!("la colonne « {name} » apparaît deux fois"),
+        UnknownColumn {
+            name,
+            expected,
+            separator,
+        } => format!(
+            "colonne « {name} » inconnue (attendu : {expected}, séparés par {})",
+            if *separator == "tab" {
+                "une tabulation"
+            } else {
+                separator
+            }
+        ),
+        MissingColumn(name) => format!("il manque la colonne « {name} »"),
+        UnreadableLine(e) => format!("ligne illisible : {e}"),
+        TooManyFields { found, columns } => format!(
+            "{} alors que l'en-tête a {}",
+            plural(lang, *found, "champ", "champs"),
+            plural(lang, *columns, "colonne", "colonnes")
+        ),
+        MissingField(name) => format!("il manque le champ « {name} »"),
+        UnknownType(kind) => format!(
+            "type « {kind} » inconnu (attendu : hierarchy, cooperation, conflict, affinity ou influence)"
+        ),
+        BadWeight(w) => format!("le poids « {w} » n'est pas un nombre entier de 1 à 3"),
+        BadMutual(m) => format!("mutual « {m} » n'est ni yes ni no"),
+        UnknownActor { name, actors_file } => format!(
+            "« {name} » n'est ni un identifiant du fichier d'acteurs {actors_file} ni un acteur du cas"
+        ),
+        BadLevel(l) => format!("le niveau « {l} » n'est pas un nombre entier"),
+    }
+}
