@@ -90,3 +90,25 @@ fn lines_are_counted_as_printed_lines() {
     let paragraph = vec!["abcdefg"; 30].join(" ");
     assert_eq!(count_lines(&paragraph), 3);
 }
+
+#[test]
+fn a12_compares_at_least_three_companies() {
+    let (_tmp, mut ws) = example();
+    assert_eq!(findings(&ws, "A12").0, Status::Complete);
+    let grid = ws.workspace.answer_mut("A12").grid.as_mut().unwrap();
+    for row in &mut grid.tables.get_mut("comparaison").unwrap().rows {
+        for column in ["c3", "c4", "c5"] {
+            row.cells.remove(column);
+        }
+    }
+    let (status, after) = findings(&ws, "A12");
+    assert_eq!(status, Status::InProgress);
+    let finding = after
+        .iter()
+        .find(|f| matches!(f, Finding::GridTooFewColumnsFilled { .. }))
+        .unwrap();
+    assert_eq!(
+        finding.message(crate::i18n::Lang::Fr),
+        "Comparaison des pratiques de data marketing : 1 colonne remplie parmi Leroy Merlin, Botanic, Truffaut, Amazon, le cas en demande au moins 3"
+    );
+}

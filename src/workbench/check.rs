@@ -265,6 +265,13 @@ pub enum Finding {
         count: usize,
         min: u32,
     },
+    /// Fewer of the named columns hold something than the case asks (A12's companies).
+    GridTooFewColumnsFilled {
+        grid: String,
+        columns: Vec<String>,
+        count: usize,
+        min: u32,
+    },
     /// A row of a timeline ends before it starts (an A13 roadmap phase from 2027-T2 to
     /// 2026-T4).
     GridEndsBeforeStart {
@@ -431,6 +438,7 @@ impl Finding {
             Finding::GridRowNotTiedToListening { .. } => "grid-row-not-tied-to-listening",
             Finding::GridTotalTooHigh { .. } => "grid-total-too-high",
             Finding::GridEndsBeforeStart { .. } => "grid-ends-before-start",
+            Finding::GridTooFewColumnsFilled { .. } => "grid-too-few-columns-filled",
             // -- note_deck: notes, A4 schemes and the A15 deck (issue 8); keep this kind's entries under this line --
             Finding::SectionEmpty { .. } => "section-empty",
             Finding::CitationUnknown { .. } => "citation-unknown",

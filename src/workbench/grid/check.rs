@@ -276,6 +276,29 @@ pub fn check_grids_with(
                     });
                 }
             }
+            Rule::MinFilledColumns { grid, columns, min } => {
+                let Some(spec) = config.grid(grid) else {
+                    continue;
+                };
+                let rows = rows_of(spec);
+                let filled = columns
+                    .iter()
+                    .filter_map(|id| spec.column_index(id))
+                    .filter(|&c| rows.iter().any(|r| !r.text(c).trim().is_empty()))
+                    .count();
+                if filled < *min as usize {
+                    findings.push(Finding::GridTooFewColumnsFilled {
+                        grid: spec.title.clone(),
+                        columns: columns
+                            .iter()
+                            .filter_map(|id| spec.column(id))
+                            .map(|c| c.title.clone())
+                            .collect(),
+                        count: filled,
+                        min: *min,
+                    });
+                }
+            }
             Rule::CitesListening { grid, column } => {
                 let Some((spec, c)) = locate(config, grid, column) else {
                     continue;

@@ -371,6 +371,32 @@ pub(crate) fn grid_finding_message(lang: Lang, finding: &Finding) -> String {
         ),
         (
             Lang::En,
+            GridTooFewColumnsFilled {
+                grid,
+                columns,
+                count,
+                min,
+            },
+        ) => format!(
+            "{grid}: {} of {}, the case asks for at least {min}",
+            plural(lang, *count, "column filled", "columns filled"),
+            columns.join(", ")
+        ),
+        (
+            Lang::Fr,
+            GridTooFewColumnsFilled {
+                grid,
+                columns,
+                count,
+                min,
+            },
+        ) => format!(
+            "{grid} : {} parmi {}, le cas en demande au moins {min}",
+            plural(lang, *count, "colonne remplie", "colonnes remplies"),
+            columns.join(", ")
+        ),
+        (
+            Lang::En,
             GridEndsBeforeStart {
                 grid,
                 row,
