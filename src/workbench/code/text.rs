@@ -51,10 +51,12 @@ pub fn status_message(lang: Lang, report: &RunReport, time_limit_s: f64) -> Stri
         (Lang::Fr, RunStatus::Timeout) if report.cancelled => "Exécution annulée.".into(),
         (Lang::En, RunStatus::Timeout) if report.cancelled => "Run cancelled.".into(),
         (Lang::Fr, RunStatus::Timeout) => format!(
-            "Temps dépassé : le programme a été arrêté après {time_limit_s} s (une boucle sans fin ?)."
+            "Temps dépassé : le programme a été arrêté après {} s (une boucle sans fin ?).",
+            crate::i18n::numbers::decimal(lang, time_limit_s, 1)
         ),
         (Lang::En, RunStatus::Timeout) => format!(
-            "Time limit: the program was stopped after {time_limit_s} s (an endless loop?)."
+            "Time limit: the program was stopped after {} s (an endless loop?).",
+            crate::i18n::numbers::decimal(lang, time_limit_s, 1)
         ),
         (Lang::Fr, RunStatus::MemoryExceeded) => {
             "Mémoire dépassée : le programme demande trop de mémoire et a été arrêté.".into()
