@@ -66,7 +66,11 @@ pub fn run_python(dir: &Path, lang: Lang, as_json: bool) -> Result<ExitCode, Cli
         say!("{}", serde_json::to_string_pretty(&doc).unwrap_or_default());
     } else {
         for test in &report.tests {
-            let mark = if test.passed { "ok  " } else { "FAIL" };
+            let mark = match (test.passed, lang) {
+                (true, _) => "ok   ",
+                (false, Lang::Fr) => "ÉCHEC",
+                (false, Lang::En) => "FAIL ",
+            };
             say!(
                 "{mark} {} — {}",
                 test.name,
