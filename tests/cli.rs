@@ -492,3 +492,22 @@ fn monts_de_loue_is_embedded_and_works_outside_the_source_tree() {
         );
     }
 }
+
+#[test]
+fn usage_errors_speak_the_users_language() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = atelier(tmp.path(), &["chek"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "atelier: commande inconnue : chek ; vouliez-vous dire « check » ? (aide : atelier --help)\n"
+    );
+    let out = atelier(tmp.path(), &["check", "--lang", "de"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr)
+        .contains("la valeur « de » ne convient pas à --lang <LANG> (valeurs possibles : fr, en)"));
+    // In English, clap's own text.
+    let out = atelier(tmp.path(), &["check", "--bogus", "--lang", "en"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("unexpected argument '--bogus'"));
+}

@@ -221,6 +221,73 @@ pub fn examiner(lang: Lang, error: &ExaminerError) -> String {
     }
 }
 
+/// A usage error of the command line (clap's) in French: the sentence, a suggestion, and
+/// where help is. `None` in English, and for help, version and the rarer kinds, whose text
+/// clap writes itself.
+pub fn usage(lang: Lang, error: &clap::Error) -> Option<String> {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    if lang == Lang::En {
+        return None;
+    }
+    let get = |kind: ContextKind| match error.get(kind) {
+        Some(ContextValue::String(s)) => s.clone(),
+        Some(ContextValue::Strings(v)) => v.join(", "),
+        _ => String::new(),
+    };
+    let sentence = match error.kind() {
+        ErrorKind::UnknownArgument => {
+            format!("argument inattendu : {}", get(ContextKind::InvalidArg))
+        }
+        ErrorKind::InvalidSubcommand => {
+            format!(
+                "commande inconnue : {}",
+                get(ContextKind::InvalidSubcommand)
+            )
+        }
+        ErrorKind::MissingRequiredArgument => {
+            format!("il manque : {}", get(ContextKind::InvalidArg))
+        }
+        ErrorKind::InvalidValue => format!(
+            "la valeur « {} » ne convient pas à {} (valeurs possibles : {})",
+            get(ContextKind::InvalidValue),
+            get(ContextKind::InvalidArg),
+            get(ContextKind::ValidValue)
+        ),
+        ErrorKind::ArgumentConflict => format!(
+            "{} ne va pas avec {}",
+            get(ContextKind::InvalidArg),
+            get(ContextKind::PriorArg)
+        ),
+        ErrorKind::TooManyValues | ErrorKind::WrongNumberOfValues => {
+            format!("trop de valeurs pour {}", get(ContextKind::InvalidArg))
+        }
+        _ => return None,
+    };
+    let suggested = [
+        ContextKind::SuggestedSubcommand,
+        ContextKind::SuggestedArg,
+        ContextKind::SuggestedValue,
+    ]
+    .into_iter()
+    .map(get)
+    .find(|s| !s.is_empty());
+    let suggestion = suggested
+        .map(|s| format!(" ; vouliez-vous dire « {s} » ?"))
+        .unwrap_or_default();
+    Some(format!("{sentence}{suggestion} (aide : atelier --help)"))
+}
+
+/// The language asked for on a command line that could not be parsed: `--lang fr`,
+/// `--lang=en`, else `LANG`.
+pub fn lang_of_args(args: &[String]) -> Lang {
+    let flag = args.iter().enumerate().find_map(|(i, a)| {
+        a.strip_prefix("--lang=")
+            .map(str::to_string)
+            .or_else(|| (a == "--lang").then(|| args.get(i + 1).cloned()).flatten())
+    });
+    Lang::detect(flag.as_deref())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
