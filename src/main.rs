@@ -5,12 +5,26 @@ use clap::Parser;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    let cli = atelier::cli::Cli::parse();
+    let cli = match atelier::cli::Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(err) => {
+            let args: Vec<String> = std::env::args().collect();
+            let lang = atelier::i18n::errors::lang_of_args(&args);
+            match atelier::i18n::errors::usage(lang, &err) {
+                Some(message) => {
+                    eprintln!("atelier: {message}");
+                    return ExitCode::from(2);
+                }
+                None => err.exit(),
+            }
+        }
+    };
+    let lang = atelier::i18n::Lang::detect(cli.lang.as_deref());
     match atelier::cli::run(cli) {
         Ok(code) => code,
         Err(err) => {
             // Errors can quote a bundle's names: no terminal control reaches the screen.
-            eprintln!("atelier: {}", atelier::i18n::printable(&err.to_string()));
+            eprintln!("atelier: {}", atelier::i18n::printable(&err.message(lang)));
             ExitCode::from(1)
         }
     }

@@ -175,7 +175,8 @@ fn init_twice_is_refused() {
         &["init", dir.to_str().unwrap(), "--candidate", "Bob"],
     );
     let err = assert_one_line_error(&out);
-    assert!(err.contains("already holds a workspace"), "{err}");
+    // In the user's language: French by default.
+    assert!(err.contains("contient déjà un espace de travail"), "{err}");
     assert_eq!(
         std::fs::read(dir.join("workspace.json")).unwrap(),
         before,
@@ -242,7 +243,10 @@ fn case_validate_names_the_json_path_at_fault() {
         ("syntax-error.json", vec!["not valid JSON (line 5, column"]),
     ] {
         let path = fixture(file);
-        let out = atelier(tmp.path(), &["case", "validate", path.to_str().unwrap()]);
+        let out = atelier(
+            tmp.path(),
+            &["case", "validate", path.to_str().unwrap(), "--lang", "en"],
+        );
         let err = assert_one_line_error(&out);
         for part in expected {
             assert!(err.contains(part), "{file}: {err:?} lacks {part:?}");
@@ -379,7 +383,10 @@ fn a_missing_workspace_is_one_clear_error() {
     ] {
         let out = atelier(tmp.path(), &args);
         let err = assert_one_line_error(&out);
-        assert!(err.contains("is not an atelier workspace"), "{err}");
+        assert!(
+            err.contains("n'est pas un espace de travail atelier (pas de workspace.json)"),
+            "{err}"
+        );
         assert!(stdout(&out).is_empty());
     }
     assert!(!tmp.path().join("b.zip").exists());
@@ -466,7 +473,7 @@ fn monts_de_loue_is_embedded_and_works_outside_the_source_tree() {
     assert!(
         stdout(&out)
             .lines()
-            .any(|l| l.starts_with("monts-de-loue\t") && l.ends_with("(embedded)")),
+            .any(|l| l.starts_with("monts-de-loue\t") && l.ends_with("(intégré)")),
         "{}",
         stdout(&out)
     );
@@ -484,4 +491,23 @@ fn monts_de_loue_is_embedded_and_works_outside_the_source_tree() {
             exercise["id"]
         );
     }
+}
+
+#[test]
+fn usage_errors_speak_the_users_language() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = atelier(tmp.path(), &["chek"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "atelier: commande inconnue : chek ; vouliez-vous dire « check » ? (aide : atelier --help)\n"
+    );
+    let out = atelier(tmp.path(), &["check", "--lang", "de"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr)
+        .contains("la valeur « de » ne convient pas à --lang <LANG> (valeurs possibles : fr, en)"));
+    // In English, clap's own text.
+    let out = atelier(tmp.path(), &["check", "--bogus", "--lang", "en"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("unexpected argument '--bogus'"));
 }

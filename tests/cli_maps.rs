@@ -57,7 +57,7 @@ fn import_freeplane_user_guide_then_export_keeps_every_node() {
             guide.to_str().unwrap(),
         ],
     ));
-    assert!(out.contains("1460"), "{out}");
+    assert!(out.contains("1\u{202f}460 nœuds importés"), "{out}");
     let original = mm::read(&std::fs::read_to_string(&guide).unwrap()).unwrap();
     for format in ["mm", "opml"] {
         let file = tmp.path().join(format!("guide.{format}"));

@@ -77,6 +77,8 @@ fn export(tmp: &Path, dir: &Path, format: &str) -> String {
     std::fs::read_to_string(out).unwrap()
 }
 
+/// `atelier import` in English (the reasons below are asserted in English; the French ones
+/// are asserted by `register_import_errors_speak_french`).
 fn import(tmp: &Path, dir: &Path, file: &Path) -> Output {
     atelier(
         tmp,
@@ -86,6 +88,8 @@ fn import(tmp: &Path, dir: &Path, file: &Path) -> Output {
             "--exercise",
             "A7",
             file.to_str().unwrap(),
+            "--lang",
+            "en",
         ],
     )
 }
@@ -112,7 +116,7 @@ fn csv_export_has_the_exact_header_and_imports_back() {
     let fresh = init(tmp.path(), "fresh", false);
     let file = tmp.path().join("A7.csv");
     let said = ok(&import(tmp.path(), &fresh, &file));
-    assert!(said.contains("9 traitements"), "{said}");
+    assert!(said.contains("9 processings imported into A7"), "{said}");
     let expected = workspace(&example).exercises["A7"]
         .sheet
         .clone()
@@ -202,7 +206,10 @@ fn a_bad_value_is_refused_with_line_column_and_allowed_values() {
             file.to_str().unwrap(),
         ],
     ));
-    assert!(err.contains("A2 (board) cannot be imported"), "{err}");
+    assert!(
+        err.contains("l'exercice A2 (board) ne peut pas être importé"),
+        "{err}"
+    );
     let err = one_line_error(&atelier(
         tmp.path(),
         &[
@@ -393,4 +400,52 @@ fn markdown_and_bundle_carry_the_whole_sheet() {
     assert!(html.contains("paie:transfer-without-safeguard"));
     assert!(html.contains("Risques (méthode CNIL)"));
     ok(&atelier(tmp.path(), &["verify", zip.to_str().unwrap()]));
+}
+
+#[test]
+fn register_import_errors_speak_french() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = init(tmp.path(), "ws", false);
+    let file = tmp.path().join("bad.csv");
+    let french = |file: &Path| {
+        one_line_error(&atelier(
+            tmp.path(),
+            &[
+                "import",
+                dir.to_str().unwrap(),
+                "--exercise",
+                "A7",
+                file.to_str().unwrap(),
+            ],
+        ))
+    };
+    std::fs::write(&file, "id;name\n").unwrap();
+    let err = french(&file);
+    assert!(
+        err.contains("ligne 1 : l'en-tête doit être exactement id,name,"),
+        "{err}"
+    );
+    std::fs::write(
+        &file,
+        format!("{OLD_HEADER}\npaie,Paie,,légale,,,,,,,,,,,,,,\n"),
+    )
+    .unwrap();
+    let err = french(&file);
+    assert!(
+        err.contains("ligne 2, colonne 4 (legal_basis) : « légale » n'est pas permis ; valeurs permises : consent,"),
+        "{err}"
+    );
+    assert!(err.ends_with("séparées par « ; »"), "{err}");
+    std::fs::write(&file, format!("{OLD_HEADER}\npaie,Paie\n")).unwrap();
+    let err = french(&file);
+    assert!(
+        err.contains("ligne 2 : 18 cellules attendues, 2 trouvées"),
+        "{err}"
+    );
+    std::fs::write(&file, b"id,name\n\x81\x00\n").unwrap();
+    let err = french(&file);
+    assert!(
+        err.contains("ligne 2 : le fichier n'est ni en UTF-8 ni en Windows-1252"),
+        "{err}"
+    );
 }

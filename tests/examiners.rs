@@ -703,7 +703,7 @@ fn a_second_examiner_is_refused_while_a_review_holds_the_grades() {
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(
-        stderr.contains("is being graded in another atelier review"),
+        stderr.contains("est en cours de notation dans une autre revue atelier"),
         "{stderr}"
     );
     assert!(!review::grades_path(&file).exists());

@@ -146,17 +146,37 @@ fn import_errors_name_the_line() {
     ] {
         let out = atelier(
             tmp.path(),
-            &["import", ws, "--exercise", "A12", &posts(file)],
+            &[
+                "import",
+                ws,
+                "--exercise",
+                "A12",
+                &posts(file),
+                "--lang",
+                "en",
+            ],
         );
         let err = one_line_error(&out);
         assert!(err.contains(expected), "{file}: {err}");
         assert!(err.contains(file), "{err}");
     }
+    // In French by default.
+    let out = atelier(
+        tmp.path(),
+        &["import", ws, "--exercise", "A12", &posts("bad-date.csv")],
+    );
+    let err = one_line_error(&out);
+    assert!(
+        err.contains("bad-date.csv : ligne 4 : la date « 2025-13-40 » n'est pas une date du calendrier AAAA-MM-JJ"),
+        "{err}"
+    );
     let out = atelier(
         tmp.path(),
         &["import", ws, "--exercise", "A8", &posts("small.csv")],
     );
-    assert!(one_line_error(&out).contains("exercise A8 (grid) cannot be imported from a file"));
+    assert!(
+        one_line_error(&out).contains("l'exercice A8 (grid) ne peut pas être importé d'un fichier")
+    );
     // The refused imports changed nothing.
     let saved: Value =
         serde_json::from_str(&std::fs::read_to_string(dir.join("workspace.json")).unwrap())
@@ -284,7 +304,7 @@ fn exports_of_a_grid_exercise() {
             "x.json",
         ],
     );
-    assert!(one_line_error(&out).contains("cannot be exported as json"));
+    assert!(one_line_error(&out).contains("ne peut pas être exporté en json"));
 }
 
 #[test]

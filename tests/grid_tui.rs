@@ -184,7 +184,7 @@ fn a8_seeded_rows_keep_the_case_values_and_sort() {
         .find(|l| l.contains("  1 "))
         .unwrap()
         .to_string();
-    assert!(first_row.contains("4200"), "{first_row}");
+    assert!(first_row.contains("4\u{202f}200"), "{first_row}");
 }
 
 #[test]

@@ -106,7 +106,7 @@ fn a_note_exports_its_sections_and_references() {
     let err = export(tmp.path(), "A9", "html").unwrap_err();
     assert_eq!(
         err,
-        "atelier: exercise A9 cannot be exported as html in this version\n"
+        "atelier: l'exercice A9 ne peut pas être exporté en html dans cette version\n"
     );
 }
 

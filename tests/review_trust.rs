@@ -15,9 +15,12 @@ use std::process::{Command, Output};
 
 const HOSTILE_NAME: &str = "\x1b]0;pwned\x07Eve\x1b[2J";
 
+/// The binary in English (the reasons below are asserted in English; `verify_speaks_french`
+/// asserts the French ones).
 fn atelier(cwd: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_atelier"))
         .args(args)
+        .args(["--lang", "en"])
         .current_dir(cwd)
         .env_remove("LANG")
         .env_remove("LC_ALL")
@@ -270,4 +273,26 @@ fn hidden_tests_never_run_for_a_bundle_failing_verification() {
     assert!(why.contains("vérification"), "{why}");
     assert!(why.contains("A1/program.py"), "{why}");
     assert!(!marker.exists(), "the tampered program ran");
+}
+
+#[test]
+fn verify_speaks_french() {
+    let tmp = tempfile::tempdir().unwrap();
+    let file = tmp.path().join("pas-un-zip.zip");
+    std::fs::write(&file, b"ceci n'est pas une archive").unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_atelier"))
+        .args(["verify", file.to_str().unwrap()])
+        .current_dir(tmp.path())
+        .env_remove("LANG")
+        .env_remove("LC_ALL")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3));
+    assert_eq!(
+        stderr(&out),
+        format!(
+            "atelier: {} : le fichier n'est pas une archive zip valide\n",
+            file.display()
+        )
+    );
 }

@@ -398,6 +398,10 @@ fn import(tmp: &Path, dir: &Path, file: &Path, extra: &[&str]) -> Output {
         file.to_str().unwrap(),
     ];
     args.extend_from_slice(extra);
+    // The reasons below are asserted in English.
+    if !args.contains(&"--lang") {
+        args.extend_from_slice(&["--lang", "en"]);
+    }
     atelier(tmp, &args)
 }
 
@@ -454,6 +458,12 @@ fn import_replaces_the_sociogram_and_a_bad_file_changes_nothing() {
     );
     assert_eq!(std::fs::read(dir.join("workspace.json")).unwrap(), before);
 
+    // In French by default.
+    let err = stderr(&import(tmp.path(), &dir, &bad, &["--lang", "fr"]));
+    assert!(
+        err.contains("bad.csv : ligne 3 : type « rivalry » inconnu (attendu : hierarchy,"),
+        "{err}"
+    );
     std::fs::write(&bad, "source,target,kind\na,b,c\n").unwrap();
     let err = stderr(&import(tmp.path(), &dir, &bad, &[]));
     assert!(err.contains("line 1: unknown column \"kind\""), "{err}");

@@ -96,7 +96,7 @@ fn while_the_lock_is_held_no_command_writes() {
     );
     assert_eq!(out.status.code(), Some(1));
     assert!(
-        stderr(&out).contains("already open in another atelier"),
+        stderr(&out).contains("est déjà ouvert dans un autre atelier ; fermez-le d'abord"),
         "{}",
         stderr(&out)
     );

@@ -42,11 +42,12 @@ fn typing_a_swot_item_in_the_real_terminal_saves_it() {
     }
     // A second atelier on the same workspace is refused while this one runs.
     let second = Command::new(bin)
-        .args(["open", dir.to_str().unwrap()])
+        .args(["open", dir.to_str().unwrap(), "--lang", "fr"])
         .output()
         .unwrap();
     assert_eq!(second.status.code(), Some(1));
-    assert!(String::from_utf8_lossy(&second.stderr).contains("already open"));
+    assert!(String::from_utf8_lossy(&second.stderr)
+        .contains("est déjà ouvert dans un autre atelier ; fermez-le d'abord"));
     session.keys(&["q"]);
     let start = Instant::now();
     while session.is_running() {

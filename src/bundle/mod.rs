@@ -228,6 +228,7 @@ fn bundle_files(ws: &OpenWorkspace, lang: Lang) -> Result<Vec<(String, Vec<u8>)>
             files.extend(crate::workbench::grid::formats::bundle_files(
                 exercise,
                 answer.grid.as_ref(),
+                lang,
             ));
         }
         // -- sheet: A7 GDPR audit sheet (issue 6): the register for a spreadsheet --

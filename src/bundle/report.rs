@@ -332,10 +332,10 @@ fn code_html(out: &mut String, code: &crate::workbench::code::model::CodeAnswer,
             "<h3>{}</h3>\n<p class=\"run {}\"><strong>{}</strong> ({}/{}, {} ms)</p>\n<table class=\"tests\">\n<tbody>",
             escape(Text::Code(CodeText::CodeTests).get(lang)),
             escape(run.status.as_str()),
-            escape(run.status.as_str()),
+            escape(crate::workbench::code::text::status_label(lang, run.status)),
             run.passed_count(),
             run.tests.len(),
-            run.duration_ms
+            crate::i18n::numbers::count(lang, run.duration_ms as usize)
         );
         for test in &run.tests {
             let _ = writeln!(

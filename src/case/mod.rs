@@ -232,6 +232,14 @@ pub struct NotesConfig {
     /// Most words allowed (0: no limit).
     #[serde(default)]
     pub max_words: u32,
+    /// Lines the notes need, as the brief counts them ("10 à 20 lignes"): lines of at most 80
+    /// characters once wrapped, blank ones not counted (0: no minimum).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub min_lines: u32,
+}
+
+fn is_zero(n: &u32) -> bool {
+    *n == 0
 }
 
 /// A board: zones laid out on a grid (SWOT 2x2, the canvas's nine blocks...), optional
@@ -324,6 +332,12 @@ impl BoardConfig {
         } else {
             self.strategies_title.clone()
         }
+    }
+
+    /// Whether the board's strategies are recommendations, each grounded in some observation
+    /// (A6): the interface calls them so, not "strategies".
+    pub fn recommends(&self) -> bool {
+        !self.strategy_kinds.is_empty() && self.strategy_kinds.iter().all(|k| k.any_zone)
     }
 
     pub fn zone(&self, id: &str) -> Option<&ZoneConfig> {

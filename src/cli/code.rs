@@ -63,23 +63,27 @@ pub fn run_python(dir: &Path, lang: Lang, as_json: bool) -> Result<ExitCode, Cli
             "error": report.error,
             "sandbox": report.sandbox,
         });
-        println!("{}", serde_json::to_string_pretty(&doc).unwrap_or_default());
+        say!("{}", serde_json::to_string_pretty(&doc).unwrap_or_default());
     } else {
         for test in &report.tests {
-            let mark = if test.passed { "ok  " } else { "FAIL" };
-            println!(
+            let mark = match (test.passed, lang) {
+                (true, _) => "ok   ",
+                (false, Lang::Fr) => "ÉCHEC",
+                (false, Lang::En) => "FAIL ",
+            };
+            say!(
                 "{mark} {} — {}",
                 test.name,
                 messages::test_message(lang, test)
             );
         }
         if !report.stdout.is_empty() {
-            println!("--- stdout ---\n{}", report.stdout.trim_end());
+            say!("--- stdout ---\n{}", report.stdout.trim_end());
         }
         if !report.stderr.trim().is_empty() {
-            println!("--- stderr ---\n{}", report.stderr.trim_end());
+            say!("--- stderr ---\n{}", report.stderr.trim_end());
         }
-        println!(
+        say!(
             "{} ({} ms)",
             messages::status_message(lang, &report, config.time_limit_s()),
             report.duration_ms

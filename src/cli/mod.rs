@@ -1,6 +1,14 @@
 //! The command line (DESIGN.md section 2): clap definitions and thin command bodies that call
 //! the layers below. Errors come back as one sentence; `main` prints them.
 
+/// `println!` for the command line's output: when stdout is a pipe closed early
+/// (`atelier check ws | head -1`), the command ends quietly instead of panicking.
+macro_rules! say {
+    ($($arg:tt)*) => {
+        $crate::cli::write_stdout(&format!($($arg)*))
+    };
+}
+
 mod code;
 
 use crate::case::{self, LoadedCase};
@@ -191,6 +199,52 @@ pub enum CliError {
     Terminal(#[from] std::io::Error),
 }
 
+impl CliError {
+    /// The error as one sentence in the user's language (the `Display` text is English).
+    pub fn message(&self, lang: Lang) -> String {
+        use crate::i18n::errors;
+        if lang == Lang::En {
+            return self.to_string();
+        }
+        match self {
+            CliError::Store(e) => errors::store(lang, e),
+            CliError::Case(e) => errors::case(lang, e),
+            CliError::Bundle(e) => errors::bundle(lang, e),
+            CliError::Export(e) => errors::export(lang, e),
+            CliError::NoCodeExercise => "ce cas n'a pas d'exercice Python".into(),
+            CliError::NoProgram(path) => format!(
+                "{path} n'existe pas ; créez-le ou ouvrez l'espace de travail dans atelier"
+            ),
+            CliError::Review(e) => errors::review(lang, e),
+            CliError::Examiner(e) => errors::examiner(lang, e),
+            CliError::Gradebook { path, source } => {
+                format!("{path} : {}", errors::io_reason(lang, source))
+            }
+            CliError::Import { file, message } => format!("{file} : {message}"),
+            CliError::ImportUnsupported { exercise, kind } => format!(
+                "l'exercice {exercise} ({kind}) ne peut pas être importé d'un fichier dans cette version"
+            ),
+            CliError::Refused(message) => message.clone(),
+            CliError::Terminal(e) => format!(
+                "l'interface du terminal a échoué : {}",
+                errors::io_reason(lang, e)
+            ),
+        }
+    }
+}
+
+/// Writes one line on stdout; a closed pipe ends the process at once, quietly and with
+/// success (what was asked for was read), as `head` expects of the commands before it.
+pub(crate) fn write_stdout(line: &str) {
+    use std::io::Write as _;
+    let mut out = std::io::stdout().lock();
+    if let Err(err) = writeln!(out, "{line}").and_then(|()| out.flush()) {
+        if err.kind() == std::io::ErrorKind::BrokenPipe {
+            std::process::exit(0);
+        }
+    }
+}
+
 pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
     if let Some(Command::PythonWorker { layers }) = &cli.command {
         let layers = crate::runner::sandbox::Layers::from_arg(layers);
@@ -230,12 +284,12 @@ pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
                     source,
                 })?;
             store::write_atomic(&output, csv.as_bytes())?;
-            println!(
-                "{} ({rows} {})",
+            say!(
+                "{} ({})",
                 output.display(),
                 match lang {
-                    Lang::Fr => "paquets",
-                    Lang::En => "bundles",
+                    Lang::Fr => i18n::plural::count(lang, rows, "paquet", "paquets"),
+                    Lang::En => i18n::plural::count(lang, rows, "bundle", "bundles"),
                 }
             );
         }
@@ -248,7 +302,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
             let loaded = case::resolve(case.as_deref())?;
             let candidate = candidate.unwrap_or_default();
             let ws = store::init(&dir, loaded, &candidate, example)?;
-            println!(
+            say!(
                 "{}",
                 messages::workspace_created(
                     lang,
@@ -258,13 +312,13 @@ pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
                 )
             );
         }
-        Some(Command::Cases) => list_cases(),
+        Some(Command::Cases) => list_cases(lang),
         Some(Command::Case {
             command: CaseCommand::Validate { path },
         }) => {
             let loaded = case::load_path(&path)?;
             case::referentiel::conform(&loaded.case, &case::referentiel::Referentiel::embedded())?;
-            println!(
+            say!(
                 "{}",
                 messages::valid_case(
                     lang,
@@ -310,7 +364,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
                 let path = output_path(&output, &exercise, part.as_deref());
                 store::write_atomic(&path, bytes)?;
                 if part.is_some() {
-                    println!("{}", path.display());
+                    say!("{}", path.display());
                 }
             }
         }
@@ -329,7 +383,14 @@ pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
         Some(Command::Bundle { dir, output }) => {
             let ws = open_existing(dir, lang)?;
             let files = crate::bundle::write_bundle(&ws, &output, lang)?;
-            println!("{} ({files} files)", output.display());
+            say!(
+                "{} ({})",
+                output.display(),
+                match lang {
+                    Lang::Fr => i18n::plural::count(lang, files, "fichier", "fichiers"),
+                    Lang::En => i18n::plural::count(lang, files, "file", "files"),
+                }
+            );
         }
         Some(Command::RunPython { dir, json }) => {
             let dir = dir.unwrap_or_else(|| PathBuf::from("."));
@@ -340,7 +401,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
         Some(Command::Verify { file }) => {
             return Ok(match crate::bundle::verify(&file) {
                 Ok(manifest) => {
-                    println!(
+                    say!(
                         "{}",
                         messages::bundle_intact(
                             lang,
@@ -354,9 +415,10 @@ pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
                 }
                 Err(err) => {
                     eprintln!(
-                        "atelier: {}: {}",
+                        "atelier: {}{}{}",
                         file.display(),
-                        i18n::printable(&err.to_string())
+                        lang.colon().trim_end(),
+                        i18n::printable(&format!(" {}", i18n::errors::bundle(lang, &err)))
                     );
                     ExitCode::from(3)
                 }
@@ -389,20 +451,32 @@ fn import(
         file: file.display().to_string(),
         message,
     };
-    let bytes = std::fs::read(file).map_err(|e| failed(e.to_string()))?;
+    let bytes = std::fs::read(file).map_err(|e| failed(i18n::errors::io_reason(lang, &e)))?;
     // A mind map is XML, UTF-8; the CSV imports take what spreadsheets write (BOM, UTF-16,
     // Windows-1252; the separator and line ends are handled by each reader).
     let text = if exercise.kind == case::Kind::Tree {
-        String::from_utf8(bytes).map_err(|_| failed("the file is not valid UTF-8".into()))?
+        String::from_utf8(bytes).map_err(|_| {
+            failed(
+                match lang {
+                    Lang::Fr => "le fichier n'est pas en UTF-8 valide",
+                    Lang::En => "the file is not valid UTF-8",
+                }
+                .into(),
+            )
+        })?
     } else {
         crate::workbench::csv_input::decode(&bytes)
-            .map_err(|e| failed(e.to_string()))?
+            .map_err(|e| failed(i18n::errors::decode(lang, &e)))?
             .0
     };
     if let (Some(extra), false) = (actors, exercise.kind == case::Kind::Graph) {
         return Err(CliError::Import {
             file: extra.display().to_string(),
-            message: "--actors goes with a sociogram (graph) exercise only".into(),
+            message: match lang {
+                Lang::Fr => "--actors ne va qu'avec un exercice de sociogramme (graph)",
+                Lang::En => "--actors goes with a sociogram (graph) exercise only",
+            }
+            .into(),
         });
     }
     let summary = match exercise.kind {
@@ -413,6 +487,7 @@ fn import(
                 file,
                 &text,
                 actors,
+                lang,
             )?;
             let answer = ws.workspace.answer_mut(exercise_id);
             let (count, relations) = (graph.actors.len(), graph.relations.len());
@@ -421,8 +496,12 @@ fn import(
         }
         // -- sheet: A7 GDPR audit sheet (issue 6) --
         case::Kind::Sheet => {
-            let processings = crate::workbench::gdpr::formats::parse_register_csv(&text)
-                .map_err(|e| failed(e.to_string()))?;
+            let processings =
+                crate::workbench::gdpr::formats::parse_register_csv(&text).map_err(|e| {
+                    failed(crate::workbench::gdpr::text::register_import_error(
+                        lang, &e,
+                    ))
+                })?;
             let count = processings.len();
             let answer = ws.workspace.answer_mut(exercise_id);
             crate::workbench::gdpr::formats::replace_register(
@@ -443,7 +522,7 @@ fn import(
         // -- grid: A8, A10, A12, A13, A14 grids (issue 7): A12's corpus of posts --
         case::Kind::Grid if exercise.config.get("listening").is_some() => {
             let posts = crate::workbench::grid::listening::read_posts_csv(&text)
-                .map_err(|e| failed(e.to_string()))?;
+                .map_err(|e| failed(crate::workbench::grid::text::posts_import_error(lang, &e)))?;
             let count = posts.len();
             let answer = ws.workspace.answer_mut(exercise_id);
             answer.grid.get_or_insert_default().posts = posts;
@@ -457,7 +536,7 @@ fn import(
         }
     };
     ws.save()?;
-    println!("{summary}");
+    say!("{summary}");
     Ok(())
 }
 
@@ -543,21 +622,33 @@ fn open_or_create(dir: &Path, case_wanted: Option<&str>) -> Result<OpenWorkspace
     Ok(store::open(dir, true)?)
 }
 
-fn list_cases() {
+fn list_cases(lang: Lang) {
+    let (embedded_label, invalid_label) = match lang {
+        Lang::Fr => ("(intégré)", "invalide : "),
+        Lang::En => ("(embedded)", "invalid: "),
+    };
     for (id, _, _) in case::EMBEDDED {
         if let Some(embedded) = case::load_embedded(id) {
-            println!("{}\t{}\t(embedded)", embedded.case.id, embedded.case.title);
+            say!(
+                "{}\t{}\t{embedded_label}",
+                embedded.case.id,
+                embedded.case.title
+            );
         }
     }
     for path in case::list_local_case_files() {
         match case::load_path(&path) {
-            Ok(loaded) => println!(
+            Ok(loaded) => say!(
                 "{}\t{}\t{}",
                 loaded.case.id,
                 loaded.case.title,
                 path.display()
             ),
-            Err(err) => println!("-\t{}\tinvalid: {err}", path.display()),
+            Err(err) => say!(
+                "-\t{}\t{invalid_label}{}",
+                path.display(),
+                i18n::errors::case(lang, &err)
+            ),
         }
     }
 }
@@ -612,30 +703,31 @@ fn print_check(ws: &OpenWorkspace, lang: Lang, as_json: bool) {
             },
             "exercises": exercises,
         });
-        println!("{}", serde_json::to_string_pretty(&doc).unwrap_or_default());
+        say!("{}", serde_json::to_string_pretty(&doc).unwrap_or_default());
         return;
     }
     for report in &reports {
         let title = case.exercise(&report.id).map_or("", |e| e.title.as_str());
-        println!(
+        say!(
             "{:<4} {:<13} {}",
             report.id,
             i18n::status_label(lang, report.status),
             title
         );
         for finding in &report.findings {
-            println!("       - {}", finding.message(lang));
+            say!("       - {}", finding.message(lang));
         }
     }
 }
 
 /// A throwaway copy of a case's worked example, in a fresh temporary folder that is removed
-/// when the demo ends (however it ends, short of a kill).
+/// when the demo ends, however it ends short of `kill -9` (SIGHUP and SIGTERM included).
 fn demo(case_wanted: Option<&str>, lang: Lang, theme: ThemeName) -> Result<ExitCode, CliError> {
     struct Cleanup(PathBuf);
     impl Drop for Cleanup {
         fn drop(&mut self) {
             let _ = std::fs::remove_dir_all(&self.0);
+            crate::tui::signals::keep_on_signal(&self.0);
         }
     }
     let loaded = case::resolve(case_wanted)?;
@@ -645,6 +737,7 @@ fn demo(case_wanted: Option<&str>, lang: Lang, theme: ThemeName) -> Result<ExitC
         time::OffsetDateTime::now_utc().unix_timestamp_nanos()
     ));
     let cleanup = Cleanup(base);
+    crate::tui::signals::remove_on_signal(&cleanup.0);
     let dir = cleanup.0.join("ws");
     store::init(&dir, loaded, "", true)?;
     let ws = store::open(&dir, true)?;
@@ -693,13 +786,14 @@ fn review(
         allow_weak_sandbox,
     } = options;
     let examiner_file = examiner_file.as_deref();
-    let bundle = match crate::exam::review::open(file) {
+    let bundle = match crate::exam::review::open_in(file, lang) {
         Ok(bundle) => bundle,
         Err(err) => {
             eprintln!(
-                "atelier: {}: {}",
+                "atelier: {}{}{}",
                 file.display(),
-                i18n::printable(&err.to_string())
+                lang.colon().trim_end(),
+                i18n::printable(&format!(" {}", i18n::errors::review(lang, &err)))
             );
             return Ok(ExitCode::from(3));
         }
@@ -718,7 +812,12 @@ fn review(
         other => other?,
     };
     if let Err(reason) = &bundle.integrity {
-        eprintln!("atelier: {}: {}", file.display(), i18n::printable(reason));
+        eprintln!(
+            "atelier: {}{}{}",
+            file.display(),
+            lang.colon(),
+            i18n::printable(reason)
+        );
     }
     let case_id = bundle.case.id.clone();
     // An examiner file named on the command line must load; one found in ./cases may not.
@@ -780,7 +879,7 @@ fn review(
 /// missing.
 fn sandbox_command(lang: Lang) -> ExitCode {
     let probe = crate::runner::sandbox::probe();
-    println!("{}", i18n::messages::sandbox_probe(lang, &probe));
+    say!("{}", i18n::messages::sandbox_probe(lang, &probe));
     if probe.complete() {
         ExitCode::SUCCESS
     } else {

@@ -80,14 +80,20 @@ pub fn file_sha256(path: &Path) -> std::io::Result<String> {
         .collect())
 }
 
-/// Verifies a bundle, then reads it (verified, or as far as it can be read when it fails).
+/// Verifies a bundle, then reads it (verified, or as far as it can be read when it fails);
+/// the reason it failed verification is in English (see [`open_in`]).
 pub fn open(path: &Path) -> Result<ReviewBundle, ReviewError> {
+    open_in(path, crate::i18n::Lang::En)
+}
+
+/// [`open`], the reason a bundle failed verification said in `lang` (the examiner reads it).
+pub fn open_in(path: &Path, lang: crate::i18n::Lang) -> Result<ReviewBundle, ReviewError> {
     let sha256 = file_sha256(path).map_err(BundleError::Read)?;
     let (integrity, files) = match bundle::read_bundle(path) {
         Ok((manifest, files)) => (Ok(manifest), files),
         Err(err) => {
             let files = bundle::read_unverified(path)?;
-            (Err(err.to_string()), files)
+            (Err(crate::i18n::errors::bundle(lang, &err)), files)
         }
     };
     let (case, mut workspace) = parse_contents(&files)?;

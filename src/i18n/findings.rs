@@ -5,24 +5,18 @@ use crate::i18n::SheetLabel;
 use crate::workbench::check::Finding;
 use crate::workbench::grid::text::grid_finding_message;
 
-pub(crate) fn plural(count: usize, one: &str, many: &str) -> String {
-    if count == 1 {
-        format!("{count} {one}")
-    } else {
-        format!("{count} {many}")
-    }
-}
+pub(crate) use crate::i18n::plural::count as plural;
 
 pub fn finding_message(lang: Lang, finding: &Finding) -> String {
     use Finding::*;
     match (lang, finding) {
         (Lang::En, TooFewItems { zone, count, min }) => format!(
             "{zone} has {}, the case asks for at least {min}",
-            plural(*count, "item", "items")
+            plural(lang, *count, "item", "items")
         ),
         (Lang::Fr, TooFewItems { zone, count, min }) => format!(
             "{zone} : {}, le cas en demande au moins {min}",
-            plural(*count, "élément", "éléments")
+            plural(lang, *count, "élément", "éléments")
         ),
         (Lang::En, MissingEvidence { zone, item }) => {
             format!("{zone}: \"{item}\" has no evidence or source")
@@ -32,37 +26,53 @@ pub fn finding_message(lang: Lang, finding: &Finding) -> String {
         }
         (Lang::En, EmptyItem { zone }) => format!("{zone} has an empty item"),
         (Lang::Fr, EmptyItem { zone }) => format!("{zone} contient un élément vide"),
-        (Lang::En, TooFewStrategies { kind, count, min }) => format!(
+        (Lang::En, TooFewStrategies { recommendation, kind, count, min }) => format!(
             "{kind}: {}, the case asks for at least {min}",
-            plural(*count, "strategy", "strategies")
+            if *recommendation {
+                plural(lang, *count, "recommendation", "recommendations")
+            } else {
+                plural(lang, *count, "strategy", "strategies")
+            }
         ),
-        (Lang::Fr, TooFewStrategies { kind, count, min }) => format!(
+        (Lang::Fr, TooFewStrategies { recommendation, kind, count, min }) => format!(
             "{kind} : {}, le cas en demande au moins {min}",
-            plural(*count, "stratégie", "stratégies")
+            if *recommendation {
+                plural(lang, *count, "recommandation", "recommandations")
+            } else {
+                plural(lang, *count, "stratégie", "stratégies")
+            }
         ),
-        (Lang::En, StrategyWithoutText { label }) => format!("strategy {label} has no text"),
-        (Lang::Fr, StrategyWithoutText { label }) => format!("la stratégie {label} n'a pas de texte"),
-        (Lang::En, StrategyMissingZone { label, zone }) => {
-            format!("strategy {label} references no item of {zone}")
-        }
-        (Lang::Fr, StrategyMissingZone { label, zone }) => {
-            format!("la stratégie {label} ne cite aucun élément de {zone}")
-        }
+        (Lang::En, StrategyWithoutText { recommendation, label }) => format!(
+            "{} {label} has no text",
+            if *recommendation { "recommendation" } else { "strategy" }
+        ),
+        (Lang::Fr, StrategyWithoutText { recommendation, label }) => format!(
+            "{} {label} n'a pas de texte",
+            if *recommendation { "la recommandation" } else { "la stratégie" }
+        ),
+        (Lang::En, StrategyMissingZone { recommendation, label, zone }) => format!(
+            "{} {label} references no item of {zone}",
+            if *recommendation { "recommendation" } else { "strategy" }
+        ),
+        (Lang::Fr, StrategyMissingZone { recommendation, label, zone }) => format!(
+            "{} {label} ne cite aucun élément de {zone}",
+            if *recommendation { "la recommandation" } else { "la stratégie" }
+        ),
         (Lang::En, TooFewPriorities { count, min }) => format!(
             "{}, the case asks for at least {min}",
-            plural(*count, "priority", "priorities")
+            plural(lang, *count, "priority", "priorities")
         ),
         (Lang::Fr, TooFewPriorities { count, min }) => format!(
             "{}, le cas en demande au moins {min}",
-            plural(*count, "priorité", "priorités")
+            plural(lang, *count, "priorité", "priorités")
         ),
         (Lang::En, TooFewKpis { count, min }) => format!(
             "{}, the case asks for at least {min}",
-            plural(*count, "KPI", "KPIs")
+            plural(lang, *count, "KPI", "KPIs")
         ),
         (Lang::Fr, TooFewKpis { count, min }) => format!(
             "{}, le cas en demande au moins {min}",
-            plural(*count, "indicateur", "indicateurs")
+            plural(lang, *count, "indicateur", "indicateurs")
         ),
         (Lang::En, KpiWithoutTarget { name }) => format!("KPI \"{name}\" has no numeric target"),
         (Lang::Fr, KpiWithoutTarget { name }) => {
@@ -70,17 +80,31 @@ pub fn finding_message(lang: Lang, finding: &Finding) -> String {
         }
         (Lang::En, KpiWithoutUnit { name }) => format!("KPI \"{name}\" has no unit"),
         (Lang::Fr, KpiWithoutUnit { name }) => format!("l'indicateur « {name} » n'a pas d'unité"),
+        (Lang::En, NotesTooFewLines { lines, min }) => format!(
+            "the notes have {}, the brief asks for at least {min}",
+            plural(lang, *lines, "line", "lines")
+        ),
+        (Lang::Fr, NotesTooFewLines { lines, min }) => format!(
+            "les notes font {}, la consigne en demande au moins {min}",
+            plural(lang, *lines, "ligne", "lignes")
+        ),
+        (Lang::En, HeaderPlaceholder { line, text }) => format!(
+            "program.py, line {line}: the header still reads \"{text}\": fill it in"
+        ),
+        (Lang::Fr, HeaderPlaceholder { line, text }) => format!(
+            "program.py, ligne {line} : l'en-tête indique encore « {text} » : complétez-le"
+        ),
         (Lang::En, NotesTooShort { words, min }) => {
-            format!("the notes have {words} words, the case asks for at least {min}")
+            format!("the notes have {}, the case asks for at least {min}", plural(lang, *words, "word", "words"))
         }
         (Lang::Fr, NotesTooShort { words, min }) => {
-            format!("les notes font {words} mots, le cas en demande au moins {min}")
+            format!("les notes font {}, le cas en demande au moins {min}", plural(lang, *words, "mot", "mots"))
         }
         (Lang::En, NotesTooLong { words, max }) => {
-            format!("the notes have {words} words, the case allows at most {max}")
+            format!("the notes have {}, the case allows at most {max}", plural(lang, *words, "word", "words"))
         }
         (Lang::Fr, NotesTooLong { words, max }) => {
-            format!("les notes font {words} mots, le cas en autorise au plus {max}")
+            format!("les notes font {}, le cas en autorise au plus {max}", plural(lang, *words, "mot", "mots"))
         }
         // -- code: A1 Python runner and sketch (issue 3) --
         (Lang::En, ProgramMissing) => "program.py is missing or empty".into(),
@@ -98,14 +122,23 @@ pub fn finding_message(lang: Lang, finding: &Finding) -> String {
             format!("erreur de syntaxe ligne {line} : {message}")
         }
         (Lang::En, ProgramRunFailed { status }) => {
-            format!("the last run ended with {}", status.as_str())
+            format!(
+                "the last run ended with {}",
+                crate::workbench::code::text::status_label(lang, *status)
+            )
         }
         (Lang::Fr, ProgramRunFailed { status }) => {
-            format!("la dernière exécution s'est terminée par {}", status.as_str())
+            format!(
+                "la dernière exécution a échoué ({})",
+                crate::workbench::code::text::status_label(lang, *status)
+            )
         }
         (Lang::En, TestsFailing { passed, total }) => format!("{passed} of {total} tests pass"),
         (Lang::Fr, TestsFailing { passed, total }) => {
-            format!("{passed} test(s) sur {total} passent")
+            format!(
+                "{} sur {total}",
+                plural(lang, *passed, "test réussi", "tests réussis")
+            )
         }
         (Lang::En, MissingHeaderComment) => {
             "the program has no header comment or module docstring".into()
@@ -130,30 +163,30 @@ pub fn finding_message(lang: Lang, finding: &Finding) -> String {
         // -- tree: A5 mind map (issue 4) --
         (Lang::En, TooFewSectors { count, min }) => format!(
             "the map has {}, the case asks for at least {min}",
-            plural(*count, "sector (first-level branch)", "sectors (first-level branches)")
+            plural(lang, *count, "sector (first-level branch)", "sectors (first-level branches)")
         ),
         (Lang::Fr, TooFewSectors { count, min }) => format!(
             "la carte a {}, le cas en demande au moins {min}",
-            plural(*count, "secteur (branche de premier niveau)", "secteurs (branches de premier niveau)")
+            plural(lang, *count, "secteur (branche de premier niveau)", "secteurs (branches de premier niveau)")
         ),
         (Lang::En, MapTooShallow { depth, min }) => format!(
             "the map goes {} below the root, the case asks for at least {min}",
-            plural(*depth, "level", "levels")
+            plural(lang, *depth, "level", "levels")
         ),
         (Lang::Fr, MapTooShallow { depth, min }) => format!(
             "la carte descend de {} sous la racine, le cas en demande au moins {min}",
-            plural(*depth, "niveau", "niveaux")
+            plural(lang, *depth, "niveau", "niveaux")
         ),
-        (Lang::En, EmptyNodes { count }) => format!("{} without text", plural(*count, "node", "nodes")),
-        (Lang::Fr, EmptyNodes { count }) => format!("{} sans texte", plural(*count, "nœud", "nœuds")),
+        (Lang::En, EmptyNodes { count }) => format!("{} without text", plural(lang, *count, "node", "nodes")),
+        (Lang::Fr, EmptyNodes { count }) => format!("{} sans texte", plural(lang, *count, "nœud", "nœuds")),
         (Lang::En, LeavesWithoutSource { count, examples }) => format!(
             "{} without a source ({})",
-            plural(*count, "trend", "trends"),
+            plural(lang, *count, "trend", "trends"),
             quoted(examples, *count, "“", "”")
         ),
         (Lang::Fr, LeavesWithoutSource { count, examples }) => format!(
             "{} sans source ({})",
-            plural(*count, "tendance", "tendances"),
+            plural(lang, *count, "tendance", "tendances"),
             quoted(examples, *count, "« ", " »")
         ),
         (Lang::En, OutdatedSource { node, source, year, oldest }) => format!(
@@ -185,11 +218,11 @@ pub fn finding_message(lang: Lang, finding: &Finding) -> String {
         (Lang::Fr, MapWithoutTitle) => "la carte n'a pas de titre (sa problématique)".to_string(),
         (Lang::En, TooFewActors { count, min }) => format!(
             "the map places {}, the case asks for at least {min}",
-            plural(*count, "actor", "actors")
+            plural(lang, *count, "actor", "actors")
         ),
         (Lang::Fr, TooFewActors { count, min }) => format!(
             "la carte place {}, le cas en demande au moins {min}",
-            plural(*count, "acteur", "acteurs")
+            plural(lang, *count, "acteur", "acteurs")
         ),
         (Lang::En, ActorWithoutCategory { actor }) => {
             format!("\"{actor}\" has no category of the legend")
@@ -214,11 +247,11 @@ pub fn finding_message(lang: Lang, finding: &Finding) -> String {
         // -- sheet: A7 GDPR audit sheet (issue 6) --
         (Lang::En, TooFewProcessings { count, min }) => format!(
             "the register has {}, the case asks for at least {min}",
-            plural(*count, "processing", "processings")
+            plural(lang, *count, "processing", "processings")
         ),
         (Lang::Fr, TooFewProcessings { count, min }) => format!(
             "le registre compte {}, le cas en demande au moins {min}",
-            plural(*count, "traitement", "traitements")
+            plural(lang, *count, "traitement", "traitements")
         ),
         (Lang::En, ProcessingWithoutId { row }) => format!("processing {row} has no id"),
         (Lang::Fr, ProcessingWithoutId { row }) => format!("le traitement n° {row} n'a pas d'identifiant"),
@@ -245,10 +278,10 @@ pub fn finding_message(lang: Lang, finding: &Finding) -> String {
             "{processing} : les trois risques demandent une gravité et une vraisemblance"
         ),
         (Lang::En, ChecklistIncomplete { answered, total }) => {
-            format!("security checklist: {answered} of {total} items answered")
+            format!("security checklist: {answered} of {} answered", plural(lang, *total, "item", "items"))
         }
         (Lang::Fr, ChecklistIncomplete { answered, total }) => {
-            format!("liste de contrôle sécurité : {answered} points renseignés sur {total}")
+            format!("liste de contrôle sécurité : {} sur {total}", plural(lang, *answered, "point renseigné", "points renseignés"))
         }
         (Lang::En, FindingUnknownProcessing { id, processing }) => {
             format!("finding {id} concerns {processing}, which is not in the register")
@@ -297,20 +330,20 @@ pub fn finding_message(lang: Lang, finding: &Finding) -> String {
         }
         (Lang::En, TooFewReferences { count, min }) => format!(
             "{}, the case asks for at least {min}",
-            plural(*count, "reference", "references")
+            plural(lang, *count, "reference", "references")
         ),
         (Lang::Fr, TooFewReferences { count, min }) => format!(
             "{}, le cas en demande au moins {min}",
-            plural(*count, "référence", "références")
+            plural(lang, *count, "référence", "références")
         ),
         (Lang::En, TooFewPicks { count, min }) => format!(
             "{} picked, the case asks for at least {min}",
-            plural(*count, "scheme", "schemes")
+            plural(lang, *count, "scheme", "schemes")
         ),
         (Lang::Fr, TooFewPicks { count, min }) => format!(
             "{} {}, le cas en demande au moins {min}",
-            plural(*count, "dispositif", "dispositifs"),
-            if *count > 1 { "retenus" } else { "retenu" }
+            plural(lang, *count, "dispositif", "dispositifs"),
+            crate::i18n::plural::form(lang, *count, "retenu", "retenus")
         ),
         (Lang::En, PickWithoutArgument { scheme }) => {
             format!("the pick \"{scheme}\" has no argument")
@@ -339,10 +372,10 @@ pub fn finding_message(lang: Lang, finding: &Finding) -> String {
         (Lang::En, NoSlides) => "the deck has no slides".to_string(),
         (Lang::Fr, NoSlides) => "la présentation n'a aucune diapositive".to_string(),
         (Lang::En, TooManySlides { count, max }) => {
-            format!("the deck has {count} slides, the case allows at most {max}")
+            format!("the deck has {}, the case allows at most {max}", plural(lang, *count, "slide", "slides"))
         }
         (Lang::Fr, TooManySlides { count, max }) => {
-            format!("la présentation compte {count} diapositives, le cas en autorise au plus {max}")
+            format!("la présentation compte {}, le cas en autorise au plus {max}", plural(lang, *count, "diapositive", "diapositives"))
         }
         (Lang::En, SlideWithoutTitle { slide }) => format!("slide {slide} has no title"),
         (Lang::Fr, SlideWithoutTitle { slide }) => format!("la diapositive {slide} n'a pas de titre"),
@@ -355,10 +388,10 @@ pub fn finding_message(lang: Lang, finding: &Finding) -> String {
             format!("la diapositive {slide} n'a pas de notes d'orateur")
         }
         (Lang::En, PointTooLong { slide, words, max }) => format!(
-            "slide {slide} has a point of {words} words, keep points under {max}"
+            "slide {slide} has a point of {}, keep points under {max}", plural(lang, *words, "word", "words")
         ),
         (Lang::Fr, PointTooLong { slide, words, max }) => format!(
-            "la diapositive {slide} a un point de {words} mots : restez sous {max}"
+            "la diapositive {slide} a un point de {} : restez sous {max}", plural(lang, *words, "mot", "mots")
         ),
         (Lang::En, NotRehearsed) => "the pitch was never rehearsed in presenter mode".to_string(),
         (Lang::Fr, NotRehearsed) => {
@@ -366,12 +399,12 @@ pub fn finding_message(lang: Lang, finding: &Finding) -> String {
         }
         (Lang::En, TooFewObjections { count, min }) => format!(
             "{} prepared for the jury, the case asks for at least {min}",
-            plural(*count, "objection", "objections")
+            plural(lang, *count, "objection", "objections")
         ),
         (Lang::Fr, TooFewObjections { count, min }) => format!(
             "{} {} pour le jury, le cas en demande au moins {min}",
-            plural(*count, "objection", "objections"),
-            if *count > 1 { "préparées" } else { "préparée" }
+            plural(lang, *count, "objection", "objections"),
+            crate::i18n::plural::form(lang, *count, "préparée", "préparées")
         ),
         (Lang::En, ObjectionWithoutAnswer { objection }) => {
             format!("the objection \"{objection}\" has no answer")
@@ -410,10 +443,14 @@ pub fn finding_message(lang: Lang, finding: &Finding) -> String {
 pub fn slide_limit_message(lang: Lang, count: usize, max: u32) -> String {
     match lang {
         Lang::Fr => format!(
-            "{count} diapositives : le cas en autorise {max} au plus. Regroupez ou supprimez-en une (d)."
+            "{} : le cas en autorise {max} au plus. Regroupez ou supprimez-en une (d).",
+            plural(lang, count, "diapositive", "diapositives")
         ),
         Lang::En => {
-            format!("{count} slides: the case allows at most {max}. Merge or delete one (d).")
+            format!(
+                "{}: the case allows at most {max}. Merge or delete one (d).",
+                plural(lang, count, "slide", "slides")
+            )
         }
     }
 }

@@ -1,5 +1,6 @@
 //! Messages of the command line and the shell that carry values (paths, counts, names).
 
+use crate::i18n::plural::count;
 use crate::i18n::Lang;
 
 pub fn workspace_created(lang: Lang, dir: &str, case: &str, example: bool) -> String {
@@ -17,15 +18,27 @@ pub fn workspace_created(lang: Lang, dir: &str, case: &str, example: bool) -> St
 
 pub fn valid_case(lang: Lang, path: &str, id: &str, exercises: usize) -> String {
     match lang {
-        Lang::Fr => format!("{path} : cas valide ({id}, {exercises} exercices)"),
-        Lang::En => format!("{path}: valid case ({id}, {exercises} exercises)"),
+        Lang::Fr => format!(
+            "{path} : cas valide ({id}, {})",
+            count(lang, exercises, "exercice", "exercices")
+        ),
+        Lang::En => format!(
+            "{path}: valid case ({id}, {})",
+            count(lang, exercises, "exercise", "exercises")
+        ),
     }
 }
 
 pub fn bundle_intact(lang: Lang, path: &str, candidate: &str, case: &str, files: usize) -> String {
     match lang {
-        Lang::Fr => format!("{path} : paquet intact ({candidate}, {case}, {files} fichiers)"),
-        Lang::En => format!("{path}: bundle intact ({candidate}, {case}, {files} files)"),
+        Lang::Fr => format!(
+            "{path} : paquet intact ({candidate}, {case}, {})",
+            count(lang, files, "fichier", "fichiers")
+        ),
+        Lang::En => format!(
+            "{path}: bundle intact ({candidate}, {case}, {})",
+            count(lang, files, "file", "files")
+        ),
     }
 }
 
@@ -98,15 +111,34 @@ pub fn save_failed(lang: Lang, error: &str) -> String {
 
 pub fn actors_imported(lang: Lang, exercise: &str, actors: usize, relations: usize) -> String {
     match lang {
-        Lang::Fr => format!("{exercise} : {actors} acteurs et {relations} relations importés"),
-        Lang::En => format!("{exercise}: {actors} actors and {relations} relations imported"),
+        Lang::Fr => format!(
+            "{exercise} : {} et {} importés",
+            count(lang, actors, "acteur", "acteurs"),
+            count(lang, relations, "relation", "relations")
+        ),
+        Lang::En => format!(
+            "{exercise}: {} and {} imported",
+            count(lang, actors, "actor", "actors"),
+            count(lang, relations, "relation", "relations")
+        ),
     }
 }
 
-pub fn posts_imported(lang: Lang, count: usize, exercise: &str) -> String {
+pub fn posts_imported(lang: Lang, posts: usize, exercise: &str) -> String {
     match lang {
-        Lang::Fr => format!("{count} publications importées dans {exercise}"),
-        Lang::En => format!("{count} posts imported into {exercise}"),
+        Lang::Fr => format!(
+            "{} dans {exercise}",
+            count(
+                lang,
+                posts,
+                "publication importée",
+                "publications importées"
+            )
+        ),
+        Lang::En => format!(
+            "{} into {exercise}",
+            count(lang, posts, "post imported", "posts imported")
+        ),
     }
 }
 
@@ -119,8 +151,14 @@ pub fn deck_html_help(lang: Lang) -> &'static str {
 
 pub fn nodes_imported(lang: Lang, nodes: usize, exercise: &str, depth: usize) -> String {
     match lang {
-        Lang::Fr => format!("{nodes} nœuds importés dans {exercise} (profondeur {depth})"),
-        Lang::En => format!("{nodes} nodes imported into {exercise} (depth {depth})"),
+        Lang::Fr => format!(
+            "{} dans {exercise} (profondeur {depth})",
+            count(lang, nodes, "nœud importé", "nœuds importés")
+        ),
+        Lang::En => format!(
+            "{} into {exercise} (depth {depth})",
+            count(lang, nodes, "node imported", "nodes imported")
+        ),
     }
 }
 
@@ -133,8 +171,16 @@ pub fn base_map_credit(lang: Lang) -> &'static str {
 
 pub fn actors_and_relations(lang: Lang, actors: usize, relations: usize) -> String {
     match lang {
-        Lang::Fr => format!("{actors} acteurs, {relations} relations"),
-        Lang::En => format!("{actors} actors, {relations} relations"),
+        Lang::Fr => format!(
+            "{}, {}",
+            count(lang, actors, "acteur", "acteurs"),
+            count(lang, relations, "relation", "relations")
+        ),
+        Lang::En => format!(
+            "{}, {}",
+            count(lang, actors, "actor", "actors"),
+            count(lang, relations, "relation", "relations")
+        ),
     }
 }
 

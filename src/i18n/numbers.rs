@@ -72,6 +72,62 @@ fn written(lang: Lang, value: f64, decimals: usize, trim: bool) -> String {
     out
 }
 
+/// A figure of a grid or chart, as `grid::model::format_number` rounds it (whole from 100
+/// up, else at most three decimals), grouped and with the language's decimal mark:
+/// "16 020", "0,052" (French); "16,020", "0.052" (English).
+pub fn figure(lang: Lang, value: f64) -> String {
+    if value.abs() >= 100.0 || value.fract() == 0.0 {
+        decimal(lang, value, 0)
+    } else {
+        decimal(lang, value, 3)
+    }
+}
+
+/// A figure in at most `width` columns: written whole when it fits, else shortened to
+/// thousands, millions or billions ("210 k", "1,48 M", "9 Md"; "1.48M" in English), else
+/// cut with an ellipsis. Figures side by side stay apart and readable.
+pub fn figure_within(lang: Lang, value: f64, width: usize) -> String {
+    let whole = figure(lang, value);
+    if whole.chars().count() <= width {
+        return whole;
+    }
+    let (fr_units, en_units) = (["k", "M", "Md"], ["K", "M", "B"]);
+    let magnitude = value.abs();
+    for (i, scale) in [1e3, 1e6, 1e9].iter().enumerate().rev() {
+        if magnitude < *scale {
+            continue;
+        }
+        let short = value / scale;
+        for decimals in [2, 1, 0] {
+            let number = decimal(lang, short, decimals);
+            let text = match lang {
+                Lang::Fr => format!("{number}{NBSP}{}", fr_units[i]),
+                Lang::En => format!("{number}{}", en_units[i]),
+            };
+            if text.chars().count() <= width {
+                return text;
+            }
+        }
+        break;
+    }
+    let mut cut: String = whole.chars().take(width.saturating_sub(1)).collect();
+    cut.push('…');
+    cut
+}
+
+/// No-break space (U+00A0), before a unit.
+const NBSP: char = '\u{a0}';
+
+/// A percentage as the language writes it: "23 %" (a narrow no-break space in French),
+/// "23%" (English).
+pub fn percent(lang: Lang, value: f64, decimals: usize) -> String {
+    let number = decimal(lang, value, decimals);
+    match lang {
+        Lang::Fr => format!("{number}{NARROW_NBSP}%"),
+        Lang::En => format!("{number}%"),
+    }
+}
+
 const MONTHS_FR: [&str; 12] = [
     "janvier",
     "février",
@@ -227,6 +283,21 @@ mod tests {
         assert_eq!(fixed(Lang::Fr, 0.25, 3), "0,250");
         assert_eq!(fixed(Lang::En, 12345.0, 1), "12,345.0");
         assert_eq!(fixed(Lang::Fr, -0.0001, 2), "0,00");
+    }
+
+    #[test]
+    fn figures_stay_readable_in_a_narrow_column() {
+        assert_eq!(figure(Lang::Fr, 16_020.0), "16\u{202f}020");
+        assert_eq!(figure(Lang::Fr, 0.052), "0,052");
+        assert_eq!(figure(Lang::En, 210_720.12), "210,720");
+        assert_eq!(figure_within(Lang::Fr, 4920.0, 8), "4\u{202f}920");
+        assert_eq!(figure_within(Lang::Fr, 210_720.12, 6), "211\u{a0}k");
+        assert_eq!(figure_within(Lang::Fr, 1_478_058_320.0, 7), "1,48\u{a0}Md");
+        assert_eq!(figure_within(Lang::En, 1_478_058_320.0, 5), "1.48B");
+        assert_eq!(figure_within(Lang::En, 2_500_000.0, 4), "2.5M");
+        assert_eq!(figure_within(Lang::Fr, 0.052, 3), "0,…");
+        assert_eq!(percent(Lang::Fr, 23.4, 0), "23\u{202f}%");
+        assert_eq!(percent(Lang::En, 23.4, 0), "23%");
     }
 
     #[test]

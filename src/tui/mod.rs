@@ -19,6 +19,7 @@ pub mod review_keys;
 pub mod review_run;
 pub mod review_view;
 pub mod shell_keys;
+pub(crate) mod signals;
 pub mod theme;
 pub mod view;
 
@@ -39,13 +40,21 @@ pub(crate) struct TerminalGuard;
 
 impl Drop for TerminalGuard {
     fn drop(&mut self) {
-        let _ = execute!(
-            std::io::stdout(),
-            DisableMouseCapture,
-            DisableBracketedPaste
-        );
-        ratatui::restore();
+        restore_terminal();
     }
+}
+
+/// Gives the terminal back (mouse, paste, raw mode, alternate screen), each step whatever
+/// the others did. Nothing is printed: on a closed terminal (SIGHUP) a message would panic,
+/// and a panic while restoring would abort before the demo's folder is removed.
+pub(crate) fn restore_terminal() {
+    let _ = execute!(
+        std::io::stdout(),
+        DisableMouseCapture,
+        DisableBracketedPaste
+    );
+    let _ = crossterm::terminal::disable_raw_mode();
+    let _ = execute!(std::io::stdout(), crossterm::terminal::LeaveAlternateScreen);
 }
 
 /// The theme asked for, monochrome when `NO_COLOR` is set.
@@ -59,12 +68,7 @@ pub fn theme_for(name: theme::ThemeName) -> theme::Theme {
 pub(crate) fn setup_terminal() -> std::io::Result<(ratatui::DefaultTerminal, TerminalGuard)> {
     let previous_hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        let _ = execute!(
-            std::io::stdout(),
-            DisableMouseCapture,
-            DisableBracketedPaste
-        );
-        ratatui::restore();
+        restore_terminal();
         previous_hook(info);
     }));
     let terminal = ratatui::try_init()?;
@@ -122,6 +126,7 @@ pub fn run_with_notice(
         ));
     }
     let (mut terminal, _guard) = setup_terminal()?;
+    let end_signals = signals::EndSignals::install()?;
     let size = terminal.size()?;
     app.size = ratatui::layout::Rect::new(0, 0, size.width, size.height);
     let mut last_change = Instant::now();
@@ -180,7 +185,8 @@ pub fn run_with_notice(
                 app.metrics_started();
             }
         }
-        let quit = effects.contains(&Effect::Quit);
+        // SIGHUP or SIGTERM end the session as a quit does (saved, terminal restored).
+        let quit = effects.contains(&Effect::Quit) || end_signals.raised();
         let save_now = quit || effects.contains(&Effect::SaveNow);
         // -- code: A1 runs and files (issue 3) --
         code.perform(&effects, &mut app, &store.dir);
@@ -243,7 +249,7 @@ fn save(store: &mut OpenWorkspace, app: &mut App) -> Result<(), String> {
             Ok(())
         }
         Err(err) => {
-            let reason = err.to_string();
+            let reason = crate::i18n::errors::store(app.lang, &err);
             app.error(crate::i18n::messages::save_failed(app.lang, &reason));
             app.last_save_error = Some(reason.clone());
             Err(reason)

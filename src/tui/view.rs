@@ -277,17 +277,29 @@ fn render_home(app: &App, frame: &mut Frame, body: Rect, selected: usize) {
             app.theme.title,
         ),
         Line::from(vec![
-            Span::styled(format!("{}: ", app.t(Text::Candidate)), app.theme.dim),
+            Span::styled(
+                format!("{}{}", app.t(Text::Candidate), app.lang.colon()),
+                app.theme.dim,
+            ),
             Span::raw(app.workspace.candidate.clone()),
         ]),
         Line::from(vec![
-            Span::styled(format!("{}: ", app.t(Text::Case)), app.theme.dim),
+            Span::styled(
+                format!("{}{}", app.t(Text::Case), app.lang.colon()),
+                app.theme.dim,
+            ),
             Span::raw(app.case.title.clone()),
         ]),
         Line::from(vec![
-            Span::styled(format!("{}: ", app.t(Text::Kind)), app.theme.dim),
+            Span::styled(
+                format!("{}{}", app.t(Text::Kind), app.lang.colon()),
+                app.theme.dim,
+            ),
             Span::raw(exercise.kind.as_str()),
-            Span::styled(format!("   {}: ", app.t(Text::Competences)), app.theme.dim),
+            Span::styled(
+                format!("   {}{}", app.t(Text::Competences), app.lang.colon()),
+                app.theme.dim,
+            ),
             Span::raw(exercise.competences.join(", ")),
         ]),
         Line::raw(""),
@@ -583,7 +595,7 @@ fn render_notes(app: &App, frame: &mut Frame, area: Rect, exercise: &Exercise) {
         words += app.current_note().word_count();
     }
     let limits = &exercise.notes;
-    let mut header = format!("{words} {}", app.t(Text::Words));
+    let mut header = crate::i18n::plural::words(app.lang, words);
     if limits.min_words > 0 || limits.max_words > 0 {
         header.push_str(&format!(
             " ({}–{})",
@@ -648,6 +660,11 @@ fn render_overlay(app: &App, frame: &mut Frame, body: Rect, overlay: &Overlay) {
             let (title, height) = match target {
                 app::EditTarget::Sheet(f) => crate::workbench::gdpr::view::field_title(app, *f),
                 // A note (several lines) gets a taller field.
+                app::EditTarget::StrategyText(_)
+                    if app.current_board().is_some_and(|(c, _)| c.recommends()) =>
+                {
+                    (app.t(Text::EditRecommendation).to_string(), 6)
+                }
                 _ => (
                     app.t(target.title()).to_string(),
                     if target.multiline() { 14 } else { 6 },
@@ -684,7 +701,14 @@ fn render_overlay(app: &App, frame: &mut Frame, body: Rect, overlay: &Overlay) {
                 List::new(rows)
                     .block(bordered(
                         app,
-                        format!(" {} ", app.t(Text::PickStrategyKind)),
+                        format!(
+                            " {} ",
+                            app.t(if config.recommends() {
+                                Text::PickRecommendationKind
+                            } else {
+                                Text::PickStrategyKind
+                            })
+                        ),
                         true,
                     ))
                     .highlight_style(app.theme.selected),

@@ -36,14 +36,18 @@ pub enum Finding {
         zone: String,
     },
     TooFewStrategies {
+        /// The board's strategies are recommendations (A6), and are called so.
+        recommendation: bool,
         kind: String,
         count: usize,
         min: u32,
     },
     StrategyWithoutText {
+        recommendation: bool,
         label: String,
     },
     StrategyMissingZone {
+        recommendation: bool,
         label: String,
         zone: String,
     },
@@ -68,6 +72,16 @@ pub enum Finding {
     NotesTooLong {
         words: usize,
         max: u32,
+    },
+    /// The notes have fewer lines than the brief asks for.
+    NotesTooFewLines {
+        lines: usize,
+        min: u32,
+    },
+    /// The program's header still holds a placeholder of the starter ("Auteur : ...").
+    HeaderPlaceholder {
+        line: usize,
+        text: String,
     },
     // -- code: A1 Python runner and sketch (issue 3); keep this kind's entries under this line --
     /// `program.py` is missing or empty.
@@ -251,6 +265,21 @@ pub enum Finding {
         count: usize,
         min: u32,
     },
+    /// Fewer of the named columns hold something than the case asks (A12's companies).
+    GridTooFewColumnsFilled {
+        grid: String,
+        columns: Vec<String>,
+        count: usize,
+        min: u32,
+    },
+    /// A row of a timeline ends before it starts (an A13 roadmap phase from 2027-T2 to
+    /// 2026-T4).
+    GridEndsBeforeStart {
+        grid: String,
+        row: usize,
+        start: String,
+        end: String,
+    },
     GridTotalTooHigh {
         grid: String,
         column: String,
@@ -352,6 +381,8 @@ impl Finding {
             Finding::KpiWithoutTarget { .. } => "kpi-without-target",
             Finding::KpiWithoutUnit { .. } => "kpi-without-unit",
             Finding::NotesTooShort { .. } => "notes-too-short",
+            Finding::NotesTooFewLines { .. } => "notes-too-few-lines",
+            Finding::HeaderPlaceholder { .. } => "header-placeholder",
             Finding::NotesTooLong { .. } => "notes-too-long",
             // -- code: A1 Python runner and sketch (issue 3); keep this kind's entries under this line --
             Finding::ProgramMissing => "program-missing",
@@ -406,6 +437,8 @@ impl Finding {
             Finding::TooFewPosts { .. } => "too-few-posts",
             Finding::GridRowNotTiedToListening { .. } => "grid-row-not-tied-to-listening",
             Finding::GridTotalTooHigh { .. } => "grid-total-too-high",
+            Finding::GridEndsBeforeStart { .. } => "grid-ends-before-start",
+            Finding::GridTooFewColumnsFilled { .. } => "grid-too-few-columns-filled",
             // -- note_deck: notes, A4 schemes and the A15 deck (issue 8); keep this kind's entries under this line --
             Finding::SectionEmpty { .. } => "section-empty",
             Finding::CitationUnknown { .. } => "citation-unknown",
@@ -520,6 +553,10 @@ fn check_exercise_with(
         // -- code: A1 Python runner and sketch (issue 3) --
         Kind::Code => {
             findings.extend(check_code(answer.code.as_ref()));
+            findings.extend(crate::workbench::code::check::header_placeholders(
+                exercise,
+                answer.code.as_ref(),
+            ));
             untouched = code_untouched(exercise, answer);
         }
 
@@ -589,6 +626,14 @@ fn check_exercise_with(
         exercise,
         crate::workbench::notes::check::text_words(exercise, answer),
     ));
+    let limits = &exercise.notes;
+    let lines = crate::workbench::notes::model::count_lines(&answer.notes);
+    if limits.min_lines > 0 && lines < limits.min_lines as usize {
+        findings.push(Finding::NotesTooFewLines {
+            lines,
+            min: limits.min_lines,
+        });
+    }
     let status = if answer.is_empty() || untouched {
         Status::NotStarted
     } else if findings.is_empty() {
@@ -702,15 +747,18 @@ mod tests {
         board.toggle_strategy_ref(s, o);
         let findings = check_board(&swot_config(), &board);
         assert!(findings.contains(&Finding::StrategyMissingZone {
+            recommendation: false,
             label: "WO-2".into(),
             zone: "Faiblesses".into()
         }));
         assert!(findings.contains(&Finding::StrategyMissingZone {
+            recommendation: false,
             label: "WO-1".into(),
             zone: "Opportunités".into()
         }));
         assert_eq!(
             Finding::StrategyMissingZone {
+                recommendation: false,
                 label: "WO-2".into(),
                 zone: "weakness".into()
             }

@@ -99,7 +99,7 @@ pub fn export(
         let grids = answer.grid.as_ref();
         let bytes = match format {
             ExportFormat::Svg => Some(crate::workbench::grid::formats::all_charts_svg(
-                exercise, grids,
+                exercise, grids, lang,
             )),
             ExportFormat::Json => crate::workbench::grid::formats::listening_json(exercise, grids),
             _ => None,
@@ -276,6 +276,7 @@ pub fn exercise_markdown(
         md.push_str(&crate::workbench::grid::formats::markdown(
             exercise,
             answer.grid.as_ref(),
+            lang,
         ));
     }
     // -- sheet: A7 GDPR audit sheet (issue 6) --
@@ -306,7 +307,7 @@ pub fn code_markdown(code: &crate::workbench::code::model::CodeAnswer, lang: Lan
         md.push_str(&format!(
             "### {}\n\n**{}** ({}/{})\n\n",
             Text::Code(CodeText::CodeTests).get(lang),
-            run.status.as_str(),
+            crate::workbench::code::text::status_label(lang, run.status),
             run.passed_count(),
             run.tests.len()
         ));

@@ -3,6 +3,8 @@
 //! exercise (`export`).
 
 pub mod board;
+#[cfg(test)]
+mod brief_tests;
 pub mod check;
 pub mod code;
 pub mod csv_input;

@@ -39,6 +39,7 @@ pub fn check_board(config: &BoardConfig, board: &Board) -> Vec<Finding> {
             .count();
         if count < config.min_strategies_per_kind as usize {
             findings.push(Finding::TooFewStrategies {
+                recommendation: config.recommends(),
                 kind: kind.id.clone(),
                 count,
                 min: config.min_strategies_per_kind,
@@ -51,6 +52,7 @@ pub fn check_board(config: &BoardConfig, board: &Board) -> Vec<Finding> {
             .unwrap_or_else(|| strategy.kind.clone());
         if strategy.text.trim().is_empty() {
             findings.push(Finding::StrategyWithoutText {
+                recommendation: config.recommends(),
                 label: label.clone(),
             });
         }
@@ -74,6 +76,7 @@ pub fn check_board(config: &BoardConfig, board: &Board) -> Vec<Finding> {
                     })
                     .collect();
                 findings.push(Finding::StrategyMissingZone {
+                    recommendation: config.recommends(),
                     label: label.clone(),
                     zone: zones.join(" / "),
                 });
@@ -91,6 +94,7 @@ pub fn check_board(config: &BoardConfig, board: &Board) -> Vec<Finding> {
                     .zone(zone_id)
                     .map_or_else(|| zone_id.clone(), |z| z.title.clone());
                 findings.push(Finding::StrategyMissingZone {
+                    recommendation: config.recommends(),
                     label: label.clone(),
                     zone,
                 });

@@ -125,7 +125,10 @@ pub(crate) fn render_details(
             item.evidence.clone()
         };
         lines.push(Line::from(vec![
-            Span::styled(format!("{}: ", app.t(Text::Evidence)), app.theme.dim),
+            Span::styled(
+                format!("{}{}", app.t(Text::Evidence), app.lang.colon()),
+                app.theme.dim,
+            ),
             Span::raw(evidence),
         ]));
         // -- graph: A6 sociogram and SIC grid (issue 5) --
@@ -175,7 +178,12 @@ pub(crate) fn render_strategies(
             ]))
         })
         .collect();
-    render_list(app, frame, area, rows, selected, Text::NoStrategies);
+    let empty = if config.recommends() {
+        Text::NoRecommendations
+    } else {
+        Text::NoStrategies
+    };
+    render_list(app, frame, area, rows, selected, empty);
 }
 
 pub(crate) fn render_kpis(

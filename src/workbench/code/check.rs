@@ -61,6 +61,41 @@ pub fn check_code(code: Option<&crate::workbench::code::model::CodeAnswer>) -> V
     findings
 }
 
+/// Lines of the program that still hold a placeholder of the starter's header ("Auteur :
+/// ...", a line of the starter's header with "..." that the candidate was to fill in), with
+/// their 1-based line numbers.
+pub fn header_placeholders(
+    exercise: &Exercise,
+    code: Option<&crate::workbench::code::model::CodeAnswer>,
+) -> Vec<Finding> {
+    let Some(code) = code else {
+        return Vec::new();
+    };
+    let config: crate::workbench::code::config::CodeConfig =
+        crate::case::parse_config("$", &exercise.config).unwrap_or_default();
+    // The header: the starter's lines before its first import or definition.
+    let placeholders: Vec<&str> = config
+        .starter_program
+        .lines()
+        .map(str::trim)
+        .take_while(|l| {
+            !["import ", "from ", "def ", "class "]
+                .iter()
+                .any(|k| l.starts_with(k))
+        })
+        .filter(|l| l.contains("...") || l.contains('…'))
+        .collect();
+    code.program
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| placeholders.contains(&l.trim()))
+        .map(|(i, l)| Finding::HeaderPlaceholder {
+            line: i + 1,
+            text: l.trim().to_string(),
+        })
+        .collect()
+}
+
 /// The A1 answer is still the case's starter files, never run, without notes.
 pub(crate) fn code_untouched(exercise: &Exercise, answer: &Answer) -> bool {
     let Some(code) = &answer.code else {

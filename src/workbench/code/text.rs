@@ -25,7 +25,10 @@ pub fn status_message(lang: Lang, report: &RunReport, time_limit_s: f64) -> Stri
     match (lang, report.status) {
         (Lang::Fr, RunStatus::Passed) => format!("Tous les tests passent ({passed}/{total})."),
         (Lang::En, RunStatus::Passed) => format!("Every test passes ({passed}/{total})."),
-        (Lang::Fr, RunStatus::Failed) => format!("{passed} test(s) sur {total} passent."),
+        (Lang::Fr, RunStatus::Failed) => format!(
+            "{} sur {total}.",
+            crate::i18n::plural::count(lang, passed, "test réussi", "tests réussis")
+        ),
         (Lang::En, RunStatus::Failed) => format!("{passed} of {total} tests pass."),
         (Lang::Fr, RunStatus::SyntaxError) => {
             format!("Erreur de syntaxe{line} : le programme ne peut pas démarrer. {error}")
@@ -48,10 +51,12 @@ pub fn status_message(lang: Lang, report: &RunReport, time_limit_s: f64) -> Stri
         (Lang::Fr, RunStatus::Timeout) if report.cancelled => "Exécution annulée.".into(),
         (Lang::En, RunStatus::Timeout) if report.cancelled => "Run cancelled.".into(),
         (Lang::Fr, RunStatus::Timeout) => format!(
-            "Temps dépassé : le programme a été arrêté après {time_limit_s} s (une boucle sans fin ?)."
+            "Temps dépassé : le programme a été arrêté après {} s (une boucle sans fin ?).",
+            crate::i18n::numbers::decimal(lang, time_limit_s, 1)
         ),
         (Lang::En, RunStatus::Timeout) => format!(
-            "Time limit: the program was stopped after {time_limit_s} s (an endless loop?)."
+            "Time limit: the program was stopped after {} s (an endless loop?).",
+            crate::i18n::numbers::decimal(lang, time_limit_s, 1)
         ),
         (Lang::Fr, RunStatus::MemoryExceeded) => {
             "Mémoire dépassée : le programme demande trop de mémoire et a été arrêté.".into()
@@ -81,6 +86,26 @@ fn crash_detail(report: &RunReport) -> String {
     match &report.error {
         Some(e) => e.message.clone(),
         None => signal_name(0).to_string(),
+    }
+}
+
+/// A run's status in a word or two, for reports ("réussi", "échec"; "passed", "failed").
+pub fn status_label(lang: Lang, status: RunStatus) -> &'static str {
+    match (lang, status) {
+        (Lang::Fr, RunStatus::Passed) => "réussi",
+        (Lang::Fr, RunStatus::Failed) => "échec",
+        (Lang::Fr, RunStatus::SyntaxError) => "erreur de syntaxe",
+        (Lang::Fr, RunStatus::RuntimeError) => "erreur à l'exécution",
+        (Lang::Fr, RunStatus::Timeout) => "temps dépassé",
+        (Lang::Fr, RunStatus::MemoryExceeded) => "mémoire dépassée",
+        (Lang::Fr, RunStatus::Crashed) => "arrêt brutal",
+        (Lang::En, RunStatus::Passed) => "passed",
+        (Lang::En, RunStatus::Failed) => "failed",
+        (Lang::En, RunStatus::SyntaxError) => "syntax error",
+        (Lang::En, RunStatus::RuntimeError) => "runtime error",
+        (Lang::En, RunStatus::Timeout) => "timeout",
+        (Lang::En, RunStatus::MemoryExceeded) => "memory exceeded",
+        (Lang::En, RunStatus::Crashed) => "crashed",
     }
 }
 

@@ -3,7 +3,7 @@
 //! of every coded value of `model::sheet` (whose codes stay in the model). `fr` and `en` are
 //! matched exhaustively, so neither language can miss a string.
 
-use crate::i18n::{Lang, Text};
+use crate::i18n::{plural, Lang, Text};
 use crate::workbench::gdpr::model::{
     self as model, Art9Exception, CheckStatus, DpiaCriterion, FindingKind, LegalBasis, Level,
     Minimisation, Owner, Priority, RiskKind, Rule, Safeguard, Severity, SpecialCategory,
@@ -121,7 +121,6 @@ pub enum SheetText {
     DismissedDetailHint,
     NonConformityShort,
     VulnerabilityShort,
-    Words,
     OpinionHint,
     NoOpinionYet,
     MultiPickerHint,
@@ -285,10 +284,14 @@ impl SheetLabel for CheckStatus {}
 /// Said by `atelier import` once the register is replaced by the CSV's processings.
 pub fn register_imported(lang: Lang, count: usize, exercise: &str) -> String {
     match lang {
-        Lang::Fr if count == 1 => format!("1 traitement importé dans {exercise}"),
-        Lang::Fr => format!("{count} traitements importés dans {exercise}"),
-        Lang::En if count == 1 => format!("1 processing imported into {exercise}"),
-        Lang::En => format!("{count} processings imported into {exercise}"),
+        Lang::Fr => format!(
+            "{} dans {exercise}",
+            plural::count(lang, count, "traitement importé", "traitements importés")
+        ),
+        Lang::En => format!(
+            "{} into {exercise}",
+            plural::count(lang, count, "processing imported", "processings imported")
+        ),
     }
 }
 
@@ -418,7 +421,6 @@ pub(crate) fn fr(text: SheetText) -> &'static str {
         DismissedDetailHint => "Entrée : modifier le motif · d : rétablir la proposition",
         NonConformityShort => "NC",
         VulnerabilityShort => "Vuln.",
-        Words => "mots",
         OpinionHint => "Entrée pour écrire l'avis qui clôt la fiche",
         NoOpinionYet => "(pas encore d'avis)",
         MultiPickerHint => " Espace coche · Entrée termine · Échap annule ",
@@ -667,7 +669,6 @@ pub(crate) fn en(text: SheetText) -> &'static str {
         DismissedDetailHint => "Enter: edit the reason · d: restore the proposal",
         NonConformityShort => "NC",
         VulnerabilityShort => "Vuln.",
-        Words => "words",
         OpinionHint => "Enter to write the opinion that closes the sheet",
         NoOpinionYet => "(no opinion yet)",
         MultiPickerHint => " Space ticks · Enter finishes · Esc cancels ",
@@ -898,5 +899,59 @@ impl GdprText {
 impl From<GdprText> for crate::i18n::Text {
     fn from(text: GdprText) -> Self {
         crate::i18n::Text::Gdpr(text)
+    }
+}
+
+/// Why a register CSV was refused, in the user's language (line, column, allowed values).
+pub fn register_import_error(
+    lang: Lang,
+    error: &crate::workbench::gdpr::formats::ImportError,
+) -> String {
+    use crate::workbench::gdpr::formats::csv_register::CSV_HEADER;
+    use crate::workbench::gdpr::formats::ImportError::*;
+    match (lang, error) {
+        (Lang::En, _) => error.to_string(),
+        (Lang::Fr, Csv { line, message }) => {
+            format!("ligne {line} : le fichier ne peut pas être lu comme un CSV ({message})")
+        }
+        (Lang::Fr, Header { separator }) => format!(
+            "ligne 1 : l'en-tête doit être exactement {} (ou ses 18 premières colonnes), lu avec le séparateur {separator}",
+            CSV_HEADER.join(",")
+        ),
+        (
+            Lang::Fr,
+            CellCount {
+                line,
+                expected,
+                found,
+            },
+        ) => format!(
+            "ligne {line} : {} attendues, {} trouvées",
+            plural::count(lang, *expected, "cellule", "cellules"),
+            crate::i18n::numbers::count(lang, *found)
+        ),
+        (
+            Lang::Fr,
+            BadValue {
+                line,
+                column,
+                name,
+                value,
+                allowed,
+            },
+        ) => {
+            use crate::workbench::gdpr::formats::csv_register::Allowed;
+            let allowed = match allowed {
+                Allowed::OneOrEmpty(values) => format!("{values} ou vide"),
+                Allowed::Several(values) => format!("{values}, séparées par « ; »"),
+                Allowed::NonEmptyId => "un identifiant non vide".to_string(),
+            };
+            format!(
+                "ligne {line}, colonne {column} ({name}) : « {value} » n'est pas permis ; valeurs permises : {allowed}"
+            )
+        }
+        (Lang::Fr, DuplicateId { line, id, first }) => format!(
+            "ligne {line}, colonne 1 (id) : l'identifiant « {id} » est déjà pris à la ligne {first}"
+        ),
     }
 }

@@ -609,8 +609,8 @@ fn render_opinion(app: &App, frame: &mut Frame, area: Rect, sheet: &Sheet) {
     let words = crate::workbench::check::count_words(&sheet.opinion);
     let mut lines = vec![Line::styled(
         format!(
-            "{words} {} · {}",
-            SheetText::Words.get(lang),
+            "{} · {}",
+            crate::i18n::plural::words(lang, words),
             SheetText::OpinionHint.get(lang)
         ),
         app.theme.dim,

@@ -1,10 +1,11 @@
 //! Drawing of the grid workbench's charts in the terminal: bars, heat maps and timelines, as lines of text coloured by value.
 
+use crate::i18n::numbers::{figure, figure_within, percent};
 use crate::i18n::Text;
 use crate::tui::app::App;
 use crate::tui::view::bordered;
 use crate::workbench::grid::config::ChartSpec;
-use crate::workbench::grid::model::{format_number, quarter_label, ChartData, Heat};
+use crate::workbench::grid::model::{quarter_label, ChartData, Heat};
 use crate::workbench::grid::text::GridText;
 use crate::workbench::grid::view::*;
 use ratatui::layout::Rect;
@@ -96,10 +97,15 @@ pub(crate) fn bar_lines(
         .max
         .unwrap_or_else(|| bars.iter().fold(0.0_f64, |m, b| m.max(b.value.abs())));
     let hotspot = crate::workbench::grid::model::bar_hotspot(bars, style);
+    let lang = app.lang;
     let value_text = |bar: &crate::workbench::grid::model::Bar| match (style.shares, style.max) {
-        (true, _) => format!(" {} ({:.0} %)", format_number(bar.value), bar.share),
-        (false, Some(max)) => format!(" {} / {}", format_number(bar.value), format_number(max)),
-        (false, None) => format!(" {}", format_number(bar.value)),
+        (true, _) => format!(
+            " {} ({})",
+            figure(lang, bar.value),
+            percent(lang, bar.share, 0)
+        ),
+        (false, Some(max)) => format!(" {} / {}", figure(lang, bar.value), figure(lang, max)),
+        (false, None) => format!(" {}", figure(lang, bar.value)),
     };
     let hot_text = format!(" ◀ {}", app.t(Text::Grid(GridText::Hotspot)));
     // The bars take what the labels and the widest value (and hotspot mark) leave.
@@ -190,9 +196,20 @@ pub(crate) fn heat_lines(app: &App, heat: &Heat, shares: bool, width: u16) -> Ve
                     0.0
                 };
                 fraction = share / 100.0;
-                format!("{}{:.0}%", shade(fraction), share)
+                // "23 %" where the cell holds it, else "100%" rather than a cut figure.
+                let room = (cell - 1).saturating_sub(shade(fraction).width());
+                let mut written = percent(app.lang, share, 0);
+                if written.width() > room {
+                    written = format!("{share:.0}%");
+                }
+                format!("{}{written}", shade(fraction))
             } else {
-                format!("{}{}", shade(fraction), format_number(value))
+                let room = (cell - 1).saturating_sub(shade(fraction).width());
+                format!(
+                    "{}{}",
+                    shade(fraction),
+                    figure_within(app.lang, value, room)
+                )
             };
             let mut style = if colour_on(app) {
                 Style::default().bg(heat_colour(fraction)).fg(Color::Black)
@@ -213,10 +230,16 @@ pub(crate) fn heat_lines(app: &App, heat: &Heat, shares: bool, width: u16) -> Ve
             app.theme.heading,
         )];
         for c in 0..heat.columns.len() {
+            // Each total in its cell, a space after it, as the rows above: totals side by
+            // side never run together.
             spans.push(Span::styled(
-                fit(&format_number(heat.column_total(c)), cell),
+                fit(
+                    &figure_within(app.lang, heat.column_total(c), cell - 1),
+                    cell - 1,
+                ),
                 app.theme.heading,
             ));
+            spans.push(Span::raw(" "));
         }
         lines.push(Line::from(spans));
     }

@@ -107,6 +107,30 @@ pub fn check_grids_with(
                 min: spec.min_rows,
             });
         }
+        // A timeline's rows run forwards: a row that ends before it starts is refused.
+        for chart in &spec.charts {
+            let crate::workbench::grid::config::ChartSpec::Timeline { start, end, .. } = chart
+            else {
+                continue;
+            };
+            let (Some(s), Some(e)) = (spec.column_index(start), spec.column_index(end)) else {
+                continue;
+            };
+            for (n, row) in &numbered {
+                let span = crate::workbench::grid::model::month_span;
+                if let (Some((first, _)), Some((_, last))) = (span(row.text(s)), span(row.text(e)))
+                {
+                    if last < first {
+                        findings.push(Finding::GridEndsBeforeStart {
+                            grid: spec.title.clone(),
+                            row: *n,
+                            start: row.text(s).trim().to_string(),
+                            end: row.text(e).trim().to_string(),
+                        });
+                    }
+                }
+            }
+        }
         for (c, column) in spec.columns.iter().enumerate() {
             if column.required {
                 let missing: Vec<usize> = numbered
@@ -249,6 +273,29 @@ pub fn check_grids_with(
                         column: spec.columns[c].title.clone(),
                         total,
                         max: *max,
+                    });
+                }
+            }
+            Rule::MinFilledColumns { grid, columns, min } => {
+                let Some(spec) = config.grid(grid) else {
+                    continue;
+                };
+                let rows = rows_of(spec);
+                let filled = columns
+                    .iter()
+                    .filter_map(|id| spec.column_index(id))
+                    .filter(|&c| rows.iter().any(|r| !r.text(c).trim().is_empty()))
+                    .count();
+                if filled < *min as usize {
+                    findings.push(Finding::GridTooFewColumnsFilled {
+                        grid: spec.title.clone(),
+                        columns: columns
+                            .iter()
+                            .filter_map(|id| spec.column(id))
+                            .map(|c| c.title.clone())
+                            .collect(),
+                        count: filled,
+                        min: *min,
                     });
                 }
             }

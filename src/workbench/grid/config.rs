@@ -312,6 +312,13 @@ pub enum Rule {
         column: String,
         max: f64,
     },
+    /// At least `min` of `columns` hold something in some row (A12: at least three of the
+    /// companies compared).
+    MinFilledColumns {
+        grid: String,
+        columns: Vec<String>,
+        min: u32,
+    },
     /// Every filled row's `column` names something the social-listening analysis found: a
     /// word of a complaint theme it counted, or one of its most frequent terms.
     CitesListening { grid: String, column: String },
@@ -516,6 +523,19 @@ pub fn validate(path: &str, config: &GridExercise) -> Result<(), CaseError> {
             Rule::MinDistinct { grid, column, .. }
             | Rule::MinMatching { grid, column, .. }
             | Rule::MaxTotal { grid, column, .. } => check(grid, &[column])?,
+            Rule::MinFilledColumns { grid, columns, min } => {
+                let names: Vec<&str> = columns.iter().map(String::as_str).collect();
+                check(grid, &names)?;
+                if *min as usize > columns.len() {
+                    return Err(invalid(
+                        rat,
+                        format!(
+                            "min is {min}, more than the {} columns named",
+                            columns.len()
+                        ),
+                    ));
+                }
+            }
             Rule::CitesListening { grid, column } => {
                 check(grid, &[column])?;
                 if config.listening.is_none() {

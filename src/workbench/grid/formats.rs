@@ -4,9 +4,7 @@
 use crate::case::Exercise;
 use crate::workbench::grid::config::{ChartSpec, GridExercise, GridSpec};
 use crate::workbench::grid::listening::Analysis;
-use crate::workbench::grid::model::{
-    chart_data, format_number, quarter_label, totals, ChartData, ViewRow,
-};
+use crate::workbench::grid::model::{chart_data, quarter_label, totals, ChartData, ViewRow};
 use crate::workbench::grid::model::{view_rows, GridAnswer};
 use crate::workbench::html::escape;
 use std::fmt::Write as _;
@@ -36,12 +34,19 @@ pub fn rows_of(spec: &GridSpec, answer: Option<&GridAnswer>) -> Vec<ViewRow> {
         .collect()
 }
 
-fn totals_line(spec: &GridSpec, rows: &[ViewRow], label: &str) -> Option<Vec<String>> {
+/// The totals line, each sum written by `written` (plain digits for spreadsheets, the
+/// language's way for people).
+fn totals_line(
+    spec: &GridSpec,
+    rows: &[ViewRow],
+    label: &str,
+    written: impl Fn(f64) -> String,
+) -> Option<Vec<String>> {
     spec.totals.then(|| {
         let sums = totals(spec, rows);
         let mut line: Vec<String> = sums
             .iter()
-            .map(|s| s.map(|v| v.to_string()).unwrap_or_default())
+            .map(|s| s.map(&written).unwrap_or_default())
             .collect();
         if let Some(first) = line.first_mut() {
             if first.is_empty() {
@@ -57,7 +62,7 @@ pub fn grid_table(spec: &GridSpec, answer: Option<&GridAnswer>) -> Vec<Vec<Strin
     let rows = rows_of(spec, answer);
     let mut table = vec![header(spec)];
     table.extend(rows.iter().map(|row| row.texts.clone()));
-    if let Some(line) = totals_line(spec, &rows, "Total") {
+    if let Some(line) = totals_line(spec, &rows, "Total", |v| v.to_string()) {
         table.push(line);
     }
     table
@@ -105,7 +110,11 @@ fn md_cell(text: &str) -> String {
         .replace('|', "\\|")
 }
 
-pub fn markdown(exercise: &Exercise, answer: Option<&GridAnswer>) -> String {
+pub fn markdown(
+    exercise: &Exercise,
+    answer: Option<&GridAnswer>,
+    lang: crate::i18n::Lang,
+) -> String {
     let config = config(exercise);
     let mut md = String::new();
     for spec in &config.grids {
@@ -133,7 +142,13 @@ pub fn markdown(exercise: &Exercise, answer: Option<&GridAnswer>) -> String {
                     .join(" | ")
             );
         }
-        if let Some(line) = totals_line(spec, &rows, "**Total**") {
+        let label = format!(
+            "**{}**",
+            crate::i18n::Text::Grid(crate::workbench::grid::text::GridText::Totals).get(lang)
+        );
+        if let Some(line) = totals_line(spec, &rows, &label, |v| {
+            crate::i18n::numbers::figure(lang, v)
+        }) {
             let _ = writeln!(md, "| {} |", line.join(" | "));
         }
         md.push('\n');
@@ -146,8 +161,14 @@ pub fn markdown(exercise: &Exercise, answer: Option<&GridAnswer>) -> String {
         );
         let _ = writeln!(
             md,
-            "{} posts: {} positive, {} neutral, {} negative.\n",
-            analysis.posts, analysis.positive, analysis.neutral, analysis.negative
+            "{}.\n",
+            crate::workbench::grid::text::listening_tally(
+                lang,
+                analysis.posts,
+                analysis.positive,
+                analysis.neutral,
+                analysis.negative
+            )
         );
         for complaint in &analysis.complaints {
             let _ = writeln!(
@@ -190,22 +211,33 @@ pub fn listening_json(exercise: &Exercise, answer: Option<&GridAnswer>) -> Optio
 }
 
 /// Every chart of the exercise: (file stem, SVG).
-pub fn charts_svg(exercise: &Exercise, answer: Option<&GridAnswer>) -> Vec<(String, String)> {
+pub fn charts_svg(
+    exercise: &Exercise,
+    answer: Option<&GridAnswer>,
+    lang: crate::i18n::Lang,
+) -> Vec<(String, String)> {
     let config = config(exercise);
     let mut out = Vec::new();
     for spec in &config.grids {
         let rows = view_rows(spec, answer.and_then(|a| a.table(&spec.id)));
         for (k, chart) in spec.charts.iter().enumerate() {
             let data = chart_data(spec, chart, &rows);
-            out.push((format!("{}-{}", spec.id, k + 1), chart_svg(chart, &data)));
+            out.push((
+                format!("{}-{}", spec.id, k + 1),
+                chart_svg(chart, &data, lang),
+            ));
         }
     }
     out
 }
 
 /// All charts in one SVG document, one under the other.
-pub fn all_charts_svg(exercise: &Exercise, answer: Option<&GridAnswer>) -> String {
-    let charts = charts_svg(exercise, answer);
+pub fn all_charts_svg(
+    exercise: &Exercise,
+    answer: Option<&GridAnswer>,
+    lang: crate::i18n::Lang,
+) -> String {
+    let charts = charts_svg(exercise, answer, lang);
     let mut y = 0;
     let mut body = String::new();
     for (_, svg) in &charts {
@@ -249,7 +281,9 @@ fn short(text: &str, n: usize) -> String {
 const HEADER_SIZE: f64 = 10.0;
 
 /// One chart as a standalone SVG (720 px wide), every text escaped.
-pub fn chart_svg(chart: &ChartSpec, data: &ChartData) -> String {
+/// One chart as SVG, its figures written as `lang` writes numbers ("4 920 (23 %)").
+pub fn chart_svg(chart: &ChartSpec, data: &ChartData, lang: crate::i18n::Lang) -> String {
+    use crate::i18n::numbers::{figure, percent};
     let mut body = String::new();
     let height;
     match data {
@@ -272,9 +306,13 @@ pub fn chart_svg(chart: &ChartSpec, data: &ChartData) -> String {
                     "#2e7d32"
                 };
                 let value = if style.shares {
-                    format!("{} ({:.0} %)", format_number(bar.value), bar.share)
+                    format!(
+                        "{} ({})",
+                        figure(lang, bar.value),
+                        percent(lang, bar.share, 0)
+                    )
                 } else {
-                    format_number(bar.value)
+                    figure(lang, bar.value)
                 };
                 let _ = writeln!(
                     body,
@@ -331,9 +369,9 @@ pub fn chart_svg(chart: &ChartSpec, data: &ChartData) -> String {
                             0.0
                         };
                         fraction = share / 100.0;
-                        format!("{share:.0} %")
+                        percent(lang, share, 0)
                     } else {
-                        format_number(value)
+                        figure(lang, value)
                     };
                     let stroke = if shares && heat.hotspot(c) == Some(r) {
                         " stroke=\"#000\" stroke-width=\"2\""
@@ -419,7 +457,11 @@ pub fn chart_svg(chart: &ChartSpec, data: &ChartData) -> String {
 }
 
 /// The grid exercise's files for the bundle's `exports/`.
-pub fn bundle_files(exercise: &Exercise, answer: Option<&GridAnswer>) -> Vec<(String, Vec<u8>)> {
+pub fn bundle_files(
+    exercise: &Exercise,
+    answer: Option<&GridAnswer>,
+    lang: crate::i18n::Lang,
+) -> Vec<(String, Vec<u8>)> {
     let config = config(exercise);
     let id = &exercise.id;
     let mut files = Vec::new();
@@ -432,7 +474,7 @@ pub fn bundle_files(exercise: &Exercise, answer: Option<&GridAnswer>) -> Vec<(St
     if let Ok(bytes) = grids_xlsx(exercise, answer) {
         files.push((format!("exports/{id}.xlsx"), bytes));
     }
-    for (stem, svg) in charts_svg(exercise, answer) {
+    for (stem, svg) in charts_svg(exercise, answer, lang) {
         files.push((format!("exports/{id}-{stem}.svg"), svg.into_bytes()));
     }
     if let Some(json) = listening_json(exercise, answer) {
@@ -497,7 +539,9 @@ pub fn html(
             }
             out.push_str("</tr>\n");
         }
-        if let Some(line) = totals_line(spec, &rows, "Total") {
+        let label =
+            crate::i18n::Text::Grid(crate::workbench::grid::text::GridText::Totals).get(lang);
+        if let Some(line) = totals_line(spec, &rows, label, |v| v.to_string()) {
             out.push_str("<tr class=\"totals\">");
             for (c, cell) in line.iter().enumerate() {
                 let kind = spec.columns.get(c).map(|col| col.kind);
@@ -512,7 +556,7 @@ pub fn html(
             let _ = writeln!(
                 out,
                 "<figure class=\"chart\">{}</figure>",
-                chart_svg(chart, &data)
+                chart_svg(chart, &data, lang)
             );
         }
     }
@@ -520,12 +564,18 @@ pub fn html(
         let title = config.listening.as_ref().map_or("", |l| l.title.as_str());
         let _ = writeln!(
             out,
-            "<h3>{}</h3>\n<p>{} posts: {} positive, {} neutral, {} negative.</p>\n<table><thead><tr><th>Month</th><th>Posts</th><th>+</th><th>=</th><th>−</th><th>Mean score</th></tr></thead><tbody>",
+            "<h3>{}</h3>\n<p>{}.</p>\n<table><thead><tr><th>{}</th><th>{}</th><th>+</th><th>=</th><th>−</th><th>{}</th></tr></thead><tbody>",
             escape(title),
-            analysis.posts,
-            analysis.positive,
-            analysis.neutral,
-            analysis.negative
+            escape(&crate::workbench::grid::text::listening_tally(
+                lang,
+                analysis.posts,
+                analysis.positive,
+                analysis.neutral,
+                analysis.negative
+            )),
+            crate::workbench::grid::text::listening_heading(lang, 0),
+            crate::workbench::grid::text::listening_heading(lang, 1),
+            crate::workbench::grid::text::listening_heading(lang, 2),
         );
         for m in &analysis.months {
             let _ = writeln!(
@@ -585,7 +635,7 @@ mod tests {
                 aggregate: Default::default(),
                 shares: false,
             };
-            let svg = chart_svg(&chart, &ChartData::Heat(heat));
+            let svg = chart_svg(&chart, &ChartData::Heat(heat), crate::i18n::Lang::Fr);
             let boxes: Vec<(f64, f64)> = svg
                 .split("<text x=\"")
                 .skip(1)
@@ -630,7 +680,7 @@ mod tests {
         html(&mut out, exercise, Some(&answer), crate::i18n::Lang::Fr);
         assert!(!out.contains("<script>"), "{out}");
         assert!(out.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
-        let svg = all_charts_svg(exercise, Some(&answer));
+        let svg = all_charts_svg(exercise, Some(&answer), crate::i18n::Lang::Fr);
         assert!(!svg.contains("<script>"));
         let files = grid_csv_files(exercise, Some(&answer));
         let (_, csv) = files.iter().find(|(id, _)| id == "idees").unwrap();

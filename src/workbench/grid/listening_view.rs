@@ -30,16 +30,12 @@ pub(crate) fn render_listening(
     };
     let summary = Line::from(vec![
         Span::styled(
-            format!(
-                "{} {} · {} {} · {} {} · {} {}",
+            crate::workbench::grid::text::listening_tally(
+                app.lang,
                 analysis.posts,
-                app.t(Text::Grid(GridText::Posts)),
                 analysis.positive,
-                app.t(Text::Grid(GridText::Positive)),
                 analysis.neutral,
-                app.t(Text::Grid(GridText::Neutral)),
                 analysis.negative,
-                app.t(Text::Grid(GridText::Negative))
             ),
             app.theme.accent,
         ),

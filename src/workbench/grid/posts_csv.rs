@@ -9,17 +9,37 @@ use unicode_normalization::UnicodeNormalization;
 /// Why a corpus file was refused; the message names the line at fault.
 #[derive(Debug, thiserror::Error, PartialEq)]
 pub enum ImportError {
-    #[error("line {line}: {message}")]
-    Line { line: u64, message: String },
+    #[error("line {line}: {problem}")]
+    Line { line: u64, problem: PostProblem },
     #[error("the file has no header line (expected date,source,text and optionally rating)")]
     Empty,
 }
 
-fn line_error(line: u64, message: impl Into<String>) -> ImportError {
-    ImportError::Line {
-        line,
-        message: message.into(),
-    }
+/// What is wrong on a line of a corpus (English here; `grid::text::posts_import_error` says
+/// it in French).
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum PostProblem {
+    #[error("the header has no \"{name}\" column (expected date,source,text and optionally rating, separated by {separator})")]
+    NoColumn {
+        name: &'static str,
+        separator: &'static str,
+    },
+    #[error("the date \"{0}\" is not a calendar date YYYY-MM-DD")]
+    BadDate(String),
+    #[error("the text is empty")]
+    EmptyText,
+    #[error("the rating \"{0}\" is not a whole number from 1 to 5")]
+    BadRating(String),
+    #[error("{found} fields where the header has {expected}")]
+    FieldCount { found: usize, expected: usize },
+    #[error("the text is not valid UTF-8")]
+    NotUtf8,
+    #[error("{0}")]
+    Unreadable(String),
+}
+
+fn line_error(line: u64, problem: PostProblem) -> ImportError {
+    ImportError::Line { line, problem }
 }
 
 /// Reads posts from CSV text whose header names `date`, `source` and `text` (in any order)
@@ -46,10 +66,10 @@ pub fn read_posts_csv(text: &str) -> Result<Vec<Post>, ImportError> {
         columns[slot] = find(name).ok_or_else(|| {
             line_error(
                 1,
-                format!(
-                    "the header has no \"{name}\" column (expected date,source,text and optionally rating, separated by {})",
-                    csv_input::delimiter_name(prepared.delimiter)
-                ),
+                PostProblem::NoColumn {
+                    name,
+                    separator: csv_input::delimiter_name(prepared.delimiter),
+                },
             )
         })?;
     }
@@ -68,25 +88,17 @@ pub fn read_posts_csv(text: &str) -> Result<Vec<Post>, ImportError> {
         let field = |i: usize| record.get(i).unwrap_or("").trim().nfc().collect::<String>();
         let date = field(columns[0]);
         if parse_date(&date).is_none() {
-            return Err(line_error(
-                line,
-                format!("the date \"{date}\" is not a calendar date YYYY-MM-DD"),
-            ));
+            return Err(line_error(line, PostProblem::BadDate(date)));
         }
         let text = field(columns[2]);
         if text.is_empty() {
-            return Err(line_error(line, "the text is empty"));
+            return Err(line_error(line, PostProblem::EmptyText));
         }
         let rating = match rating.map(&field).filter(|r| !r.is_empty()) {
             None => None,
             Some(r) => match r.parse::<u8>() {
                 Ok(n) if (1..=5).contains(&n) => Some(n),
-                _ => {
-                    return Err(line_error(
-                        line,
-                        format!("the rating \"{r}\" is not a whole number from 1 to 5"),
-                    ))
-                }
+                _ => return Err(line_error(line, PostProblem::BadRating(r))),
             },
         };
         posts.push(Post {
@@ -101,14 +113,17 @@ pub fn read_posts_csv(text: &str) -> Result<Vec<Post>, ImportError> {
 
 fn csv_error(err: &csv::Error, text: &str, fallback: u64) -> ImportError {
     let line = csv_input::error_line(err, text, fallback);
-    let message = match err.kind() {
+    let problem = match err.kind() {
         csv::ErrorKind::UnequalLengths {
             expected_len, len, ..
-        } => format!("{len} fields where the header has {expected_len}"),
-        csv::ErrorKind::Utf8 { .. } => "the text is not valid UTF-8".to_string(),
-        _ => err.to_string(),
+        } => PostProblem::FieldCount {
+            found: *len as usize,
+            expected: *expected_len as usize,
+        },
+        csv::ErrorKind::Utf8 { .. } => PostProblem::NotUtf8,
+        _ => PostProblem::Unreadable(err.to_string()),
     };
-    line_error(line, message)
+    line_error(line, problem)
 }
 
 #[cfg(test)]
@@ -137,7 +152,7 @@ mod tests {
             err,
             ImportError::Line {
                 line: 3,
-                message: "the date \"01/02/2025\" is not a calendar date YYYY-MM-DD".into()
+                problem: PostProblem::BadDate("01/02/2025".into())
             }
         );
         let err = read_posts_csv("date,source,text,rating\n2025-01-01,x,ok,9\n").unwrap_err();

@@ -32,10 +32,6 @@ pub enum GridText {
     ListeningComplaints,
     ListeningSamples,
     ListeningImported,
-    Posts,
-    Positive,
-    Neutral,
-    Negative,
     Hotspot,
     NoChartData,
     Grid,
@@ -78,10 +74,6 @@ impl GridText {
         ListeningComplaints => "Principales plaintes",
         ListeningSamples => "Corpus du cas (publications fournies) ; importez le vôtre : atelier import --exercise ID FICHIER.csv",
         ListeningImported => "Corpus importé",
-        Posts => "publications",
-        Positive => "positives",
-        Neutral => "neutres",
-        Negative => "négatives",
         Hotspot => "point chaud",
         NoChartData => "(pas encore de données : remplissez le tableau)",
         Grid => "Tableaux",
@@ -119,10 +111,6 @@ impl GridText {
             "The case's corpus (sample posts); import yours: atelier import --exercise ID FILE.csv"
         }
         ListeningImported => "Imported corpus",
-        Posts => "posts",
-        Positive => "positive",
-        Neutral => "neutral",
-        Negative => "negative",
         Hotspot => "hotspot",
         NoChartData => "(no data yet: fill in the table)",
         Grid => "Tables",
@@ -161,6 +149,81 @@ fn expected_text(lang: Lang, expected: crate::workbench::grid::model::Expected) 
     }
 }
 
+/// The social-listening tally: "12 publications · 5 positives · 1 neutre · 6 négatives"
+/// (each adjective agrees with its count, "0 positive", by the CLDR rules).
+pub fn listening_tally(
+    lang: Lang,
+    posts: usize,
+    positive: usize,
+    neutral: usize,
+    negative: usize,
+) -> String {
+    let parts = match lang {
+        Lang::Fr => [
+            plural(lang, posts, "publication", "publications"),
+            plural(lang, positive, "positive", "positives"),
+            plural(lang, neutral, "neutre", "neutres"),
+            plural(lang, negative, "négative", "négatives"),
+        ],
+        Lang::En => [
+            plural(lang, posts, "post", "posts"),
+            format!("{} positive", crate::i18n::numbers::count(lang, positive)),
+            format!("{} neutral", crate::i18n::numbers::count(lang, neutral)),
+            format!("{} negative", crate::i18n::numbers::count(lang, negative)),
+        ],
+    };
+    parts.join(" · ")
+}
+
+/// The headings of the report's monthly listening table: month, posts, mean score.
+pub fn listening_heading(lang: Lang, column: usize) -> &'static str {
+    match (lang, column) {
+        (Lang::Fr, 0) => "Mois",
+        (Lang::Fr, 1) => "Publications",
+        (Lang::Fr, _) => "Score moyen",
+        (Lang::En, 0) => "Month",
+        (Lang::En, 1) => "Posts",
+        (Lang::En, _) => "Mean score",
+    }
+}
+
+/// Why a corpus of posts was refused, in the user's language (the line, then the reason).
+pub fn posts_import_error(
+    lang: Lang,
+    error: &crate::workbench::grid::posts_csv::ImportError,
+) -> String {
+    use crate::workbench::grid::posts_csv::{ImportError, PostProblem};
+    match (lang, error) {
+        (Lang::En, _) => error.to_string(),
+        (Lang::Fr, ImportError::Line { line, problem }) => {
+            let reason = match problem {
+                PostProblem::NoColumn { name, separator } => format!(
+                    "l'en-tête n'a pas de colonne « {name} » (attendu : date,source,text et, si l'on veut, rating, séparés par {})",
+                    if *separator == "tab" { "une tabulation" } else { separator }
+                ),
+                PostProblem::BadDate(date) => {
+                    format!("la date « {date} » n'est pas une date du calendrier AAAA-MM-JJ")
+                }
+                PostProblem::EmptyText => "le texte est vide".into(),
+                PostProblem::BadRating(rating) => {
+                    format!("la note « {rating} » n'est pas un nombre entier de 1 à 5")
+                }
+                PostProblem::FieldCount { found, expected } => format!(
+                    "{} là où l'en-tête en a {expected}",
+                    plural(lang, *found, "champ", "champs")
+                ),
+                PostProblem::NotUtf8 => "le texte n'est pas en UTF-8 valide".into(),
+                PostProblem::Unreadable(message) => message.clone(),
+            };
+            format!("ligne {line} : {reason}")
+        }
+        (Lang::Fr, ImportError::Empty) => {
+            "le fichier n'a pas de ligne d'en-tête (attendu : date,source,text et, si l'on veut, rating)"
+                .into()
+        }
+    }
+}
+
 pub fn expected_message(lang: Lang, expected: crate::workbench::grid::model::Expected) -> String {
     match lang {
         Lang::Fr => format!("attendu : {}", expected_text(lang, expected)),
@@ -170,28 +233,24 @@ pub fn expected_message(lang: Lang, expected: crate::workbench::grid::model::Exp
 
 pub(crate) fn grid_finding_message(lang: Lang, finding: &Finding) -> String {
     use Finding::*;
-    let number = crate::workbench::grid::model::format_number;
+    let number = |v: f64| crate::i18n::numbers::figure(lang, v);
     match (lang, finding) {
         (Lang::En, GridTooFewRows { grid, count, min }) => format!(
             "{grid} has {}, the case asks for at least {min}",
-            plural(*count, "filled row", "filled rows")
+            plural(lang, *count, "filled row", "filled rows")
         ),
         (Lang::Fr, GridTooFewRows { grid, count, min }) => format!(
             "{grid} : {}, le cas en demande au moins {min}",
-            plural(*count, "ligne remplie", "lignes remplies")
+            plural(lang, *count, "ligne remplie", "lignes remplies")
         ),
         (Lang::En, GridCellsMissing { grid, column, rows }) => format!(
             "{grid}: \"{column}\" is empty in {} {}",
-            if rows.len() == 1 { "row" } else { "rows" },
+            crate::i18n::plural::form(lang, rows.len(), "row", "rows"),
             rows_list(rows)
         ),
         (Lang::Fr, GridCellsMissing { grid, column, rows }) => format!(
             "{grid} : « {column} » est vide {} {}",
-            if rows.len() == 1 {
-                "à la ligne"
-            } else {
-                "aux lignes"
-            },
+            crate::i18n::plural::form(lang, rows.len(), "à la ligne", "aux lignes"),
             rows_list(rows)
         ),
         (
@@ -229,7 +288,8 @@ pub(crate) fn grid_finding_message(lang: Lang, finding: &Finding) -> String {
                 min,
             },
         ) => format!(
-            "{grid}: {count} different values of \"{column}\", the case asks for at least {min}"
+            "{grid}: {} of \"{column}\", the case asks for at least {min}",
+            plural(lang, *count, "different value", "different values")
         ),
         (
             Lang::Fr,
@@ -240,7 +300,8 @@ pub(crate) fn grid_finding_message(lang: Lang, finding: &Finding) -> String {
                 min,
             },
         ) => format!(
-            "{grid} : {count} valeurs différentes de « {column} », le cas en demande au moins {min}"
+            "{grid} : {} de « {column} », le cas en demande au moins {min}",
+            plural(lang, *count, "valeur différente", "valeurs différentes")
         ),
         (
             Lang::En,
@@ -253,7 +314,7 @@ pub(crate) fn grid_finding_message(lang: Lang, finding: &Finding) -> String {
             },
         ) => format!(
             "{grid}: {} with \"{column}\" = {value}, the case asks for at least {min}",
-            plural(*count, "row", "rows")
+            plural(lang, *count, "row", "rows")
         ),
         (
             Lang::Fr,
@@ -266,7 +327,7 @@ pub(crate) fn grid_finding_message(lang: Lang, finding: &Finding) -> String {
             },
         ) => format!(
             "{grid} : {} avec « {column} » = {value}, le cas en demande au moins {min}",
-            plural(*count, "ligne", "lignes")
+            plural(lang, *count, "ligne", "lignes")
         ),
         (
             Lang::En,
@@ -278,7 +339,7 @@ pub(crate) fn grid_finding_message(lang: Lang, finding: &Finding) -> String {
             },
         ) => format!(
             "{grid}: {option} has {}, the case asks for at least {min}",
-            plural(*count, "row", "rows")
+            plural(lang, *count, "row", "rows")
         ),
         (
             Lang::Fr,
@@ -290,7 +351,7 @@ pub(crate) fn grid_finding_message(lang: Lang, finding: &Finding) -> String {
             },
         ) => format!(
             "{grid} : {option} a {}, le cas en demande au moins {min}",
-            plural(*count, "ligne", "lignes")
+            plural(lang, *count, "ligne", "lignes")
         ),
         (Lang::En, GridGapWithoutAction { grid, row, value }) => format!(
             "a gap of {} for {row} has no action in {grid}",
@@ -302,12 +363,56 @@ pub(crate) fn grid_finding_message(lang: Lang, finding: &Finding) -> String {
         ),
         (Lang::En, TooFewPosts { count, min }) => format!(
             "the corpus has {}, the analysis needs at least {min}",
-            plural(*count, "post", "posts")
+            plural(lang, *count, "post", "posts")
         ),
         (Lang::Fr, TooFewPosts { count, min }) => format!(
             "le corpus compte {}, l'analyse en demande au moins {min}",
-            plural(*count, "publication", "publications")
+            plural(lang, *count, "publication", "publications")
         ),
+        (
+            Lang::En,
+            GridTooFewColumnsFilled {
+                grid,
+                columns,
+                count,
+                min,
+            },
+        ) => format!(
+            "{grid}: {} of {}, the case asks for at least {min}",
+            plural(lang, *count, "column filled", "columns filled"),
+            columns.join(", ")
+        ),
+        (
+            Lang::Fr,
+            GridTooFewColumnsFilled {
+                grid,
+                columns,
+                count,
+                min,
+            },
+        ) => format!(
+            "{grid} : {} parmi {}, le cas en demande au moins {min}",
+            plural(lang, *count, "colonne remplie", "colonnes remplies"),
+            columns.join(", ")
+        ),
+        (
+            Lang::En,
+            GridEndsBeforeStart {
+                grid,
+                row,
+                start,
+                end,
+            },
+        ) => format!("{grid}, row {row}: it ends ({end}) before it starts ({start})"),
+        (
+            Lang::Fr,
+            GridEndsBeforeStart {
+                grid,
+                row,
+                start,
+                end,
+            },
+        ) => format!("{grid}, ligne {row} : la fin ({end}) précède le début ({start})"),
         (Lang::En, GridTotalTooHigh { grid, column, total, max }) => format!(
             "{grid}: the total of \"{column}\" is {}, the case allows at most {}",
             number(*total),

@@ -10,9 +10,7 @@ use crate::tui::view::bordered;
 use crate::workbench::grid::chart_view::*;
 use crate::workbench::grid::config::{ColumnKind, GridExercise, GridSpec};
 use crate::workbench::grid::listening_view::*;
-use crate::workbench::grid::model::{
-    chart_data, format_number, parse_colour, totals, GridAnswer, ViewRow,
-};
+use crate::workbench::grid::model::{chart_data, parse_colour, totals, GridAnswer, ViewRow};
 use crate::workbench::grid::text::GridText;
 use crate::workbench::grid::update::{display_rows, editable, tabs, GridTab, GridUi};
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -341,8 +339,15 @@ fn render_table(
                     spans.push(Span::styled(fit(&bar, width), style));
                 }
                 ColumnKind::Number | ColumnKind::Computed => {
+                    // Shown as the language writes numbers ("0,052", "9 500"); edited as typed.
+                    let shown = crate::workbench::grid::model::parse_number(text)
+                        .filter(|_| !text.trim().is_empty())
+                        .map_or_else(
+                            || text.trim().to_string(),
+                            |v| crate::i18n::numbers::figure_within(app.lang, v, width),
+                        );
                     spans.push(Span::styled(
-                        format!("{:>width$}", fit(text.trim(), width).trim_end()),
+                        format!("{:>width$}", fit(&shown, width).trim_end()),
                         style,
                     ));
                 }
@@ -360,7 +365,9 @@ fn render_table(
         )];
         for &c in &shown {
             let width = usize::from(widths[c]);
-            let text = sums[c].map(format_number).unwrap_or_default();
+            let text = sums[c]
+                .map(|v| crate::i18n::numbers::figure_within(app.lang, v, width))
+                .unwrap_or_default();
             spans.push(Span::styled(format!("{text:>width$} "), app.theme.heading));
         }
         let at = area.y + area.height - 1;

@@ -48,7 +48,6 @@ pub enum MindmapText {
     Sources,
     Tags,
     Link,
-    Nodes,
     Depth,
     MindMap,
     NodeNoNote,
@@ -115,7 +114,6 @@ impl MindmapText {
             Sources => "Sources",
             Tags => "Étiquettes",
             Link => "Lien",
-            Nodes => "nœuds",
             Depth => "profondeur",
             MindMap => "Carte mentale",
             NodeNoNote => "Pas de note : N pour en écrire une.",
@@ -175,7 +173,6 @@ impl MindmapText {
             Sources => "Sources",
             Tags => "Tags",
             Link => "Link",
-            Nodes => "nodes",
             Depth => "depth",
             MindMap => "Mind map",
             NodeNoNote => "No note: N writes one.",
@@ -196,6 +193,14 @@ impl From<MindmapText> for crate::i18n::Text {
 }
 
 /// Why a `.mm` or OPML file was refused, in the user's language, with its line and column.
+/// A count of nodes: "1 nœud", "12 nœuds"; "1 node", "12 nodes".
+pub fn nodes(lang: crate::i18n::Lang, n: usize) -> String {
+    match lang {
+        crate::i18n::Lang::Fr => crate::i18n::plural::count(lang, n, "nœud", "nœuds"),
+        crate::i18n::Lang::En => crate::i18n::plural::count(lang, n, "node", "nodes"),
+    }
+}
+
 pub fn format_error(
     err: &crate::workbench::mindmap::formats::FormatError,
     lang: crate::i18n::Lang,

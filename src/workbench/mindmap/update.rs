@@ -241,9 +241,9 @@ impl App {
                     } else {
                         let count = subtree.len();
                         self.info(format!(
-                            "{} ({count} {})",
+                            "{} ({})",
                             self.t(Text::Deleted),
-                            self.t(Text::Mindmap(MindmapText::Nodes))
+                            crate::workbench::mindmap::text::nodes(self.lang, count)
                         ));
                     }
                 }

@@ -37,10 +37,9 @@ pub(crate) fn render_workbench(app: &App, frame: &mut Frame, area: Rect, exercis
     let selected = effective_selection(&tree, tree_ui);
     let focused = state.panel == app::Panel::Zones;
     let mut title = format!(
-        " {} · {} {} · {} {} ",
+        " {} · {} · {} {} ",
         app.t(Text::Mindmap(MindmapText::MindMap)),
-        tree.len(),
-        app.t(Text::Mindmap(MindmapText::Nodes)),
+        crate::workbench::mindmap::text::nodes(app.lang, tree.len()),
         app.t(Text::Mindmap(MindmapText::Depth)),
         tree.max_depth()
     );
@@ -204,7 +203,11 @@ pub(crate) fn render_details(app: &App, frame: &mut Frame, area: Rect) {
         let mut meta = Vec::new();
         if !c.tags.is_empty() {
             meta.push(Span::styled(
-                format!("{}: ", app.t(Text::Mindmap(MindmapText::Tags))),
+                format!(
+                    "{}{}",
+                    app.t(Text::Mindmap(MindmapText::Tags)),
+                    app.lang.colon()
+                ),
                 app.theme.dim,
             ));
             meta.push(Span::raw(c.tags.join(", ")));
@@ -212,7 +215,11 @@ pub(crate) fn render_details(app: &App, frame: &mut Frame, area: Rect) {
         }
         if !c.link.is_empty() {
             meta.push(Span::styled(
-                format!("{}: ", app.t(Text::Mindmap(MindmapText::Link))),
+                format!(
+                    "{}{}",
+                    app.t(Text::Mindmap(MindmapText::Link)),
+                    app.lang.colon()
+                ),
                 app.theme.dim,
             ));
             // An internal link names the node it leads to, not its id.

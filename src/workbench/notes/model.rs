@@ -21,6 +21,29 @@ const ELISIONS: &[&str] = &[
     "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu",
 ];
 
+/// Lines as a brief counts them ("10 à 20 lignes"): each paragraph wrapped at 80 characters
+/// (a printed line), blank lines not counted.
+pub fn count_lines(text: &str) -> usize {
+    const WIDTH: usize = 80;
+    text.lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|paragraph| {
+            let mut lines = 1;
+            let mut used = 0;
+            for word in paragraph.split_whitespace() {
+                let width = unicode_width::UnicodeWidthStr::width(word);
+                if used > 0 && used + 1 + width > WIDTH {
+                    lines += 1;
+                    used = width;
+                } else {
+                    used += usize::from(used > 0) + width;
+                }
+            }
+            lines
+        })
+        .sum()
+}
+
 /// Words of a French (or English) text, by the rule in the module documentation.
 pub fn count_words(text: &str) -> usize {
     text.split_whitespace().map(words_in_token).sum()

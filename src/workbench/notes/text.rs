@@ -265,3 +265,11 @@ impl From<NotesText> for crate::i18n::Text {
         crate::i18n::Text::NoteDeck(text)
     }
 }
+
+/// A count of references: "1 référence", "2 références"; "1 reference", "2 references".
+pub fn references(lang: crate::i18n::Lang, n: usize) -> String {
+    match lang {
+        crate::i18n::Lang::Fr => crate::i18n::plural::count(lang, n, "référence", "références"),
+        crate::i18n::Lang::En => crate::i18n::plural::count(lang, n, "reference", "references"),
+    }
+}

@@ -155,7 +155,7 @@ fn words_line(app: &App, exercise: &Exercise, words: usize) -> Span<'static> {
         String::new()
     };
     Span::styled(
-        format!("{words} {}{range}", app.t(Text::Words)),
+        format!("{}{range}", crate::i18n::plural::words(app.lang, words)),
         if inside { app.theme.ok } else { app.theme.warn },
     )
 }
@@ -194,10 +194,8 @@ fn render_sections(
             words_line(app, exercise, words),
             Span::styled(
                 format!(
-                    "  · {} {} · {cited} [@…]",
-                    note.references.len(),
-                    app.t(Text::NoteDeck(NotesText::ReferencesPanel))
-                        .to_lowercase()
+                    "  · {} · {cited} [@…]",
+                    crate::workbench::notes::text::references(app.lang, note.references.len())
                 ),
                 app.theme.dim,
             ),

@@ -16,6 +16,7 @@ pub fn import_file(
     file: &std::path::Path,
     text: &str,
     actors: Option<&std::path::Path>,
+    lang: crate::i18n::Lang,
 ) -> Result<Sociogram, crate::cli::CliError> {
     let name = |p: &std::path::Path| {
         p.file_name().map_or_else(
@@ -29,10 +30,11 @@ pub fn import_file(
                 file: path.display().to_string(),
                 message,
             };
-            let bytes = std::fs::read(path).map_err(|e| failed(e.to_string()))?;
+            let bytes = std::fs::read(path)
+                .map_err(|e| failed(crate::i18n::errors::io_reason(lang, &e)))?;
             Some(
                 csv_input::decode(&bytes)
-                    .map_err(|e| failed(e.to_string()))?
+                    .map_err(|e| failed(crate::i18n::errors::decode(lang, &e)))?
                     .0,
             )
         }
@@ -53,7 +55,14 @@ pub fn import_file(
         };
         crate::cli::CliError::Import {
             file: path.display().to_string(),
-            message: format!("line {}: {}", e.line, e.message),
+            message: match lang {
+                crate::i18n::Lang::Fr => format!(
+                    "ligne {} : {}",
+                    e.line,
+                    crate::workbench::sociogram::text::import_problem(lang, &e.problem)
+                ),
+                crate::i18n::Lang::En => format!("line {}: {}", e.line, e.problem),
+            },
         }
     })
 }
@@ -69,11 +78,51 @@ pub fn replace_sociogram(answer: &mut crate::workspace::Answer, mut graph: Socio
 
 /// Why an import was refused: the file, the line (1 = header) and what is wrong.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
-#[error("{file}, line {line}: {message}")]
+#[error("{file}, line {line}: {problem}")]
 pub struct ImportError {
     pub file: String,
     pub line: u64,
-    pub message: String,
+    pub problem: Problem,
+}
+
+/// What is wrong in an imported file (English here; `sociogram::text::import_problem` says it
+/// in French).
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum Problem {
+    #[error("unreadable header: {0}")]
+    UnreadableHeader(String),
+    #[error("empty file: expected a header {0}")]
+    EmptyFile(String),
+    #[error("column \"{0}\" appears twice")]
+    DuplicateColumn(String),
+    #[error("unknown column \"{name}\" (expected {expected}, separated by {separator})")]
+    UnknownColumn {
+        name: String,
+        expected: String,
+        separator: &'static str,
+    },
+    #[error("missing column \"{0}\"")]
+    MissingColumn(String),
+    #[error("unreadable line: {0}")]
+    UnreadableLine(String),
+    #[error("{found} fields, the header has {columns} columns")]
+    TooManyFields { found: usize, columns: usize },
+    #[error("missing field \"{0}\"")]
+    MissingField(String),
+    #[error(
+        "unknown type \"{0}\" (expected hierarchy, cooperation, conflict, affinity or influence)"
+    )]
+    UnknownType(String),
+    #[error("weight \"{0}\" is not a whole number from 1 to 3")]
+    BadWeight(String),
+    #[error("mutual \"{0}\" is neither yes nor no")]
+    BadMutual(String),
+    #[error(
+        "\"{name}\" is neither an id of the actors file {actors_file} nor an actor of the case"
+    )]
+    UnknownActor { name: String, actors_file: String },
+    #[error("level \"{0}\" is not a whole number")]
+    BadLevel(String),
 }
 
 const EDGE_COLUMNS: [&str; 5] = ["source", "target", "type", "weight", "mutual"];
@@ -92,10 +141,10 @@ fn read_table(
     known: &[&str],
     required: &[&str],
 ) -> Result<Table, ImportError> {
-    let err = |line: u64, message: String| ImportError {
+    let err = |line: u64, problem: Problem| ImportError {
         file: file.to_string(),
         line,
-        message,
+        problem,
     };
     let prepared = csv_input::prepare(text);
     let text: &str = &prepared.text;
@@ -106,30 +155,26 @@ fn read_table(
         .from_reader(prepared.bytes());
     let header = reader
         .headers()
-        .map_err(|e| err(1, format!("unreadable header: {e}")))?
+        .map_err(|e| err(1, Problem::UnreadableHeader(e.to_string())))?
         .clone();
     if header.iter().all(str::is_empty) {
-        return Err(err(
-            1,
-            format!("empty file: expected a header {}", known.join(",")),
-        ));
+        return Err(err(1, Problem::EmptyFile(known.join(","))));
     }
     let separator = csv_input::delimiter_name(prepared.delimiter);
     let mut columns = vec![None; known.len()];
     for (at, name) in header.iter().enumerate() {
         let name = name.to_ascii_lowercase();
         match known.iter().position(|k| *k == name) {
-            Some(k) if columns[k].is_some() => {
-                return Err(err(1, format!("column \"{name}\" appears twice")))
-            }
+            Some(k) if columns[k].is_some() => return Err(err(1, Problem::DuplicateColumn(name))),
             Some(k) => columns[k] = Some(at),
             None => {
                 return Err(err(
                     1,
-                    format!(
-                        "unknown column \"{name}\" (expected {}, separated by {separator})",
-                        known.join(", ")
-                    ),
+                    Problem::UnknownColumn {
+                        name,
+                        expected: known.join(", "),
+                        separator,
+                    },
                 ))
             }
         }
@@ -137,7 +182,7 @@ fn read_table(
     for name in required {
         let k = known.iter().position(|x| x == name).unwrap_or(0);
         if columns[k].is_none() {
-            return Err(err(1, format!("missing column \"{name}\"")));
+            return Err(err(1, Problem::MissingColumn(name.to_string())));
         }
     }
     let mut rows = Vec::new();
@@ -146,7 +191,7 @@ fn read_table(
         let record = record.map_err(|e| {
             err(
                 csv_input::error_line(&e, text, 0),
-                format!("unreadable line: {e}"),
+                Problem::UnreadableLine(e.to_string()),
             )
         })?;
         let line = record
@@ -155,11 +200,10 @@ fn read_table(
         if record.len() > header.len() {
             return Err(err(
                 line,
-                format!(
-                    "{} fields, the header has {} columns",
-                    record.len(),
-                    header.len()
-                ),
+                Problem::TooManyFields {
+                    found: record.len(),
+                    columns: header.len(),
+                },
             ));
         }
         rows.push((line, record.iter().map(str::to_string).collect()));
@@ -209,46 +253,40 @@ pub fn import_csv(
         });
     let mut graph = Sociogram::default();
     for (line, row) in &table.rows {
-        let err = |message: String| ImportError {
+        let err = |problem: Problem| ImportError {
             file: edges_name.to_string(),
             line: *line,
-            message,
+            problem,
         };
         let field = |k: usize| {
             table
                 .get(row, k)
-                .ok_or_else(|| err(format!("missing field \"{}\"", EDGE_COLUMNS[k])))
+                .ok_or_else(|| err(Problem::MissingField(EDGE_COLUMNS[k].to_string())))
         };
         let source = field(0)?;
         let target = field(1)?;
         let kind = field(2)?;
-        let relation_type = RelationType::parse(kind).ok_or_else(|| {
-            err(format!(
-                "unknown type \"{kind}\" (expected hierarchy, cooperation, conflict, affinity or influence)"
-            ))
-        })?;
+        let relation_type =
+            RelationType::parse(kind).ok_or_else(|| err(Problem::UnknownType(kind.to_string())))?;
         let intensity = match table.get(row, 3) {
             None => 1,
             Some(w) => match w.parse::<u8>() {
                 Ok(n) if (1..=3).contains(&n) => n,
-                _ => {
-                    return Err(err(format!(
-                        "weight \"{w}\" is not a whole number from 1 to 3"
-                    )))
-                }
+                _ => return Err(err(Problem::BadWeight(w.to_string()))),
             },
         };
         let mutual = match table.get(row, 4).map(str::to_ascii_lowercase).as_deref() {
             None | Some("no") => false,
             Some("yes") => true,
-            Some(other) => return Err(err(format!("mutual \"{other}\" is neither yes nor no"))),
+            Some(other) => return Err(err(Problem::BadMutual(other.to_string()))),
         };
         for name in [source, target] {
             if let (Some(listed), Some((actors_name, _))) = (&listed, &actors_table) {
                 if !listed.contains(name) && !known.iter().any(|a| a.id == name) {
-                    return Err(err(format!(
-                        "\"{name}\" is neither an id of the actors file {actors_name} nor an actor of the case"
-                    )));
+                    return Err(err(Problem::UnknownActor {
+                        name: name.to_string(),
+                        actors_file: actors_name.to_string(),
+                    }));
                 }
             }
             if graph.index_of(name).is_none() {
@@ -279,19 +317,19 @@ pub fn import_csv(
     if let Some((actors_name, table)) = &actors_table {
         let actors_name = *actors_name;
         for (line, row) in &table.rows {
-            let err = |message: String| ImportError {
+            let err = |problem: Problem| ImportError {
                 file: actors_name.to_string(),
                 line: *line,
-                message,
+                problem,
             };
             let id = table
                 .get(row, 0)
-                .ok_or_else(|| err("missing field \"id\"".into()))?;
+                .ok_or_else(|| err(Problem::MissingField("id".into())))?;
             let level = match table.get(row, 3) {
                 None => None,
                 Some(l) => Some(
                     l.parse::<u8>()
-                        .map_err(|_| err(format!("level \"{l}\" is not a whole number")))?,
+                        .map_err(|_| err(Problem::BadLevel(l.to_string())))?,
                 ),
             };
             let at = match graph.index_of(id) {

@@ -50,13 +50,13 @@ pub(crate) fn render_table(app: &App, frame: &mut Frame, area: Rect, view: &Grap
     )
     // Reciprocity of the graph and modularity Q of its communities (Clauset-Newman-Moore).
     .title_bottom(format!(
-        " {} {} · Q {:.2} (CNM){} ",
+        " {} {} · Q {} (CNM){} ",
         app.t(Text::Sociogram(SociogramText::Reciprocity))
             .to_lowercase(),
-        view.metrics
-            .graph_reciprocity
-            .map_or("—".to_string(), |r| format!("{r:.2}")),
-        view.metrics.modularity,
+        view.metrics.graph_reciprocity.map_or("—".to_string(), |r| {
+            crate::i18n::numbers::fixed(app.lang, r, 2)
+        }),
+        crate::i18n::numbers::fixed(app.lang, view.metrics.modularity, 2),
         // Betweenness, closeness and communities are still the previous graph's.
         if view.metrics_state == MetricsState::Current {
             String::new()
@@ -112,8 +112,16 @@ pub(crate) fn render_table(app: &App, frame: &mut Frame, area: Rect, view: &Grap
             cells.extend([
                 Cell::from(m.in_degree[i].to_string()),
                 Cell::from(m.out_degree[i].to_string()),
-                Cell::from(format!("{:.*}", decimals, m.betweenness[i])),
-                Cell::from(format!("{:.*}", decimals, m.closeness[i])),
+                Cell::from(crate::i18n::numbers::fixed(
+                    app.lang,
+                    m.betweenness[i],
+                    decimals,
+                )),
+                Cell::from(crate::i18n::numbers::fixed(
+                    app.lang,
+                    m.closeness[i],
+                    decimals,
+                )),
                 Cell::from(m.community[i].to_string()),
             ]);
             Row::new(cells).style(style)
@@ -355,7 +363,11 @@ pub(crate) fn cited_actors_line(
     };
     Some(Line::from(vec![
         Span::styled(
-            format!("{}: ", app.t(Text::Sociogram(SociogramText::Actors))),
+            format!(
+                "{}{}",
+                app.t(Text::Sociogram(SociogramText::Actors)),
+                app.lang.colon()
+            ),
             app.theme.dim,
         ),
         Span::styled(value, app.theme.accent),

@@ -238,11 +238,11 @@ pub fn graph_finding_message(
     match (lang, finding) {
         (Lang::En, TooFewActors { count, min }) => format!(
             "the sociogram has {}, the case asks for at least {min}",
-            plural(*count, "actor", "actors")
+            plural(lang, *count, "actor", "actors")
         ),
         (Lang::Fr, TooFewActors { count, min }) => format!(
             "le sociogramme compte {}, le cas en demande au moins {min}",
-            plural(*count, "acteur", "acteurs")
+            plural(lang, *count, "acteur", "acteurs")
         ),
         (Lang::En, SociogramNotStarted) => "the sociogram is not started: change it (or tick a step) to take the case's actors and relations, or import a file".to_string(),
         (Lang::Fr, SociogramNotStarted) => "le sociogramme n'est pas commencé : modifiez-le (ou cochez une étape) pour reprendre les acteurs et relations du cas, ou importez un fichier".to_string(),
@@ -260,11 +260,11 @@ pub fn graph_finding_message(
         }
         (Lang::En, TooFewRecommendations { count, min }) => format!(
             "{}, the case asks for at least {min}",
-            plural(*count, "recommendation", "recommendations")
+            plural(lang, *count, "recommendation", "recommendations")
         ),
         (Lang::Fr, TooFewRecommendations { count, min }) => format!(
             "{}, le cas en demande au moins {min}",
-            plural(*count, "préconisation", "préconisations")
+            plural(lang, *count, "préconisation", "préconisations")
         ),
         (lang, PositionNotDiscussed { actor, position }) => {
             let what = match position {
@@ -281,5 +281,50 @@ pub fn graph_finding_message(
                 ),
             }
         }
+    }
+}
+
+/// What is wrong in an imported edge list or actors file, in the user's language.
+pub fn import_problem(
+    lang: Lang,
+    problem: &crate::workbench::sociogram::import_csv::Problem,
+) -> String {
+    use crate::workbench::sociogram::import_csv::Problem::*;
+    if lang == Lang::En {
+        return problem.to_string();
+    }
+    match problem {
+        UnreadableHeader(e) => format!("en-tête illisible : {e}"),
+        EmptyFile(expected) => format!("fichier vide : un en-tête {expected} était attendu"),
+        DuplicateColumn(name) => format!("la colonne « {name} » apparaît deux fois"),
+        UnknownColumn {
+            name,
+            expected,
+            separator,
+        } => format!(
+            "colonne « {name} » inconnue (attendu : {expected}, séparés par {})",
+            if *separator == "tab" {
+                "une tabulation"
+            } else {
+                separator
+            }
+        ),
+        MissingColumn(name) => format!("il manque la colonne « {name} »"),
+        UnreadableLine(e) => format!("ligne illisible : {e}"),
+        TooManyFields { found, columns } => format!(
+            "{} alors que l'en-tête a {}",
+            plural(lang, *found, "champ", "champs"),
+            plural(lang, *columns, "colonne", "colonnes")
+        ),
+        MissingField(name) => format!("il manque le champ « {name} »"),
+        UnknownType(kind) => format!(
+            "type « {kind} » inconnu (attendu : hierarchy, cooperation, conflict, affinity ou influence)"
+        ),
+        BadWeight(w) => format!("le poids « {w} » n'est pas un nombre entier de 1 à 3"),
+        BadMutual(m) => format!("mutual « {m} » n'est ni yes ni no"),
+        UnknownActor { name, actors_file } => format!(
+            "« {name} » n'est ni un identifiant du fichier d'acteurs {actors_file} ni un acteur du cas"
+        ),
+        BadLevel(l) => format!("le niveau « {l} » n'est pas un nombre entier"),
     }
 }

@@ -89,7 +89,7 @@ impl WorldmapText {
             NoMapActors => "Aucun acteur : p place un acteur sur un lieu du cas, a au curseur.",
             NoLegend => "Légende vide : a ajoute une catégorie (ou c sur un acteur).",
             NoLinks => "Aucun lien : l sur un acteur de la carte.",
-            NoRecommendations => "Aucune recommandation : a en ajoute une.",
+            NoRecommendations => "Aucune recommandation : a pour en ajouter une.",
             NoTitle => "(pas de titre : t pour écrire la problématique)",
             AddActorsFirst => "Placez d'abord au moins deux acteurs.",
             Zoom => "zoom",
@@ -150,5 +150,26 @@ impl WorldmapText {
 impl From<WorldmapText> for crate::i18n::Text {
     fn from(text: WorldmapText) -> Self {
         crate::i18n::Text::Worldmap(text)
+    }
+}
+
+/// A count of actors on the map: "1 acteur", "8 acteurs"; "1 actor", "8 actors".
+pub fn actors(lang: crate::i18n::Lang, n: usize) -> String {
+    match lang {
+        crate::i18n::Lang::Fr => crate::i18n::plural::count(lang, n, "acteur", "acteurs"),
+        crate::i18n::Lang::En => crate::i18n::plural::count(lang, n, "actor", "actors"),
+    }
+}
+
+/// A point as latitude and longitude in degrees, one decimal, as the language writes
+/// numbers: "45,8° ; 4,8°" (French: the comma is the decimal mark), "45.8°, 4.8°".
+pub fn coordinates(lang: crate::i18n::Lang, lat: f64, lon: f64) -> String {
+    let (lat, lon) = (
+        crate::i18n::numbers::fixed(lang, lat, 1),
+        crate::i18n::numbers::fixed(lang, lon, 1),
+    );
+    match lang {
+        crate::i18n::Lang::Fr => format!("{lat}° ; {lon}°"),
+        crate::i18n::Lang::En => format!("{lat}°, {lon}°"),
     }
 }

@@ -47,15 +47,12 @@ pub(crate) fn render_workbench(app: &App, frame: &mut Frame, area: Rect, exercis
         return;
     };
     let title = format!(
-        " {} · {} {} · {} ×{} · {:.1}°, {:.1}° ",
+        " {} · {} · {} ×{} · {} ",
         app.t(Text::Worldmap(WorldmapText::WorldMap)),
-        map.actors.len(),
-        app.t(Text::Worldmap(WorldmapText::MapActors))
-            .to_lowercase(),
+        crate::workbench::worldmap::text::actors(app.lang, map.actors.len()),
         app.t(Text::Worldmap(WorldmapText::Zoom)),
         1u32 << view.zoom,
-        view.cursor.0,
-        view.cursor.1
+        crate::workbench::worldmap::text::coordinates(app.lang, view.cursor.0, view.cursor.1)
     );
     let block = bordered(app, title, state.panel == Panel::Zones);
     let mono = monochrome(app);
@@ -215,7 +212,7 @@ pub(crate) fn render_panel(app: &App, frame: &mut Frame, area: Rect, panel: Pane
                             (c.symbol.clone(), symbol_style(app, &c.colour))
                         });
                     let place = if a.place.is_empty() {
-                        format!("{:.1}°, {:.1}°", a.lat, a.lon)
+                        crate::workbench::worldmap::text::coordinates(app.lang, a.lat, a.lon)
                     } else {
                         place_short_name(&a.place)
                     };

@@ -119,13 +119,32 @@ pub enum ImportError {
         column: usize,
         name: &'static str,
         value: String,
-        allowed: String,
+        allowed: Allowed,
     },
     #[error("line {line}, column 1 (id): the id {id:?} is already used on line {first}")]
     DuplicateId { line: u64, id: String, first: u64 },
 }
 
-fn bad(line: u64, column: usize, value: &str, allowed: String) -> ImportError {
+/// What a cell may hold: one of the coded values or nothing, several of them, or (the id)
+/// any text but none.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Allowed {
+    OneOrEmpty(String),
+    Several(String),
+    NonEmptyId,
+}
+
+impl std::fmt::Display for Allowed {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Allowed::OneOrEmpty(values) => write!(f, "{values} or empty"),
+            Allowed::Several(values) => write!(f, "{values}, separated by ';'"),
+            Allowed::NonEmptyId => f.write_str("a non-empty id"),
+        }
+    }
+}
+
+fn bad(line: u64, column: usize, value: &str, allowed: Allowed) -> ImportError {
     ImportError::BadValue {
         line,
         column: column + 1,
@@ -148,7 +167,7 @@ fn one<T>(
     }
     parse(cell)
         .map(Some)
-        .ok_or_else(|| bad(line, column, cell, format!("{allowed} or empty")))
+        .ok_or_else(|| bad(line, column, cell, Allowed::OneOrEmpty(allowed)))
 }
 
 fn many<T: PartialEq>(
@@ -161,7 +180,7 @@ fn many<T: PartialEq>(
     let mut values = Vec::new();
     for value in split_values(cell) {
         let parsed = parse(&value)
-            .ok_or_else(|| bad(line, column, &value, format!("{allowed}, separated by ';'")))?;
+            .ok_or_else(|| bad(line, column, &value, Allowed::Several(allowed.clone())))?;
         if !values.contains(&parsed) {
             values.push(parsed);
         }
@@ -232,7 +251,7 @@ pub fn parse_register_csv(text: &str) -> Result<Vec<Processing>, ImportError> {
         let cell = |column: usize| record.get(column).unwrap_or("");
         let id = cell(0).trim().to_string();
         if id.is_empty() {
-            return Err(bad(line, 0, "", "a non-empty id".into()));
+            return Err(bad(line, 0, "", Allowed::NonEmptyId));
         }
         if let Some((first, _)) = processings.iter().find(|(_, p)| p.id == id) {
             return Err(ImportError::DuplicateId {

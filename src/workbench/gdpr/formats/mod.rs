@@ -5,7 +5,7 @@
 //!
 //! Their headings and the labels of every coded value are in `i18n` (`SheetText`).
 
-mod csv_register;
+pub mod csv_register;
 mod document;
 
 pub use csv_register::{
