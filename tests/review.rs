@@ -169,13 +169,23 @@ fn grades_are_entered_with_keys_and_saved_beside_the_bundle() {
     key(&mut app, KeyCode::Char('g'));
     assert_eq!(chars(&mut app, "3"), vec![Effect::SaveGrades]);
     key(&mut app, KeyCode::Down);
-    chars(&mut app, "9"); // above the scale of 4: refused
+    assert!(chars(&mut app, "9").is_empty()); // above the scale of 4: refused
+    let status = app.status.clone().unwrap().text;
+    assert_eq!(status, "Note 9 refusée : le critère A2-2 se note de 0 à 4.");
     key(&mut app, KeyCode::Right);
     key(&mut app, KeyCode::Right);
     key(&mut app, KeyCode::Char('c'));
     chars(&mut app, "Forces étayées");
     assert_eq!(key(&mut app, KeyCode::Enter), vec![Effect::SaveGrades]);
-    key(&mut app, KeyCode::Char('v'));
+    // Two criteria unscored: validating asks first; the same key again validates.
+    assert!(key(&mut app, KeyCode::Char('v')).is_empty());
+    let status = app.status.clone().unwrap().text;
+    assert!(
+        status.starts_with("2 critères ne sont pas notés"),
+        "{status}"
+    );
+    assert_eq!(app.review.as_ref().unwrap().grades.decision("A2"), None);
+    assert_eq!(key(&mut app, KeyCode::Char('v')), vec![Effect::SaveGrades]);
     let review = app.review.as_ref().unwrap();
     let a2 = app.case.exercise("A2").unwrap();
     assert_eq!(review.grades.score(a2).points, 4);
@@ -265,6 +275,8 @@ fn snapshot_review_home() {
     app.open_exercise("A2");
     key(&mut app, KeyCode::Char('g'));
     chars(&mut app, "3");
+    // Three criteria unscored: the first v asks, the second validates.
+    key(&mut app, KeyCode::Char('v'));
     key(&mut app, KeyCode::Char('v'));
     key(&mut app, KeyCode::Esc);
     key(&mut app, KeyCode::Esc);
@@ -688,7 +700,9 @@ fn validate_everything(file: &Path) {
     let mut grades = review::grades_for(&opened).unwrap();
     for exercise in &opened.case.exercises {
         for index in 0..exercise.rubric.len() {
-            grades.set_score(exercise, index, Some(3), "Eve", "2026-06-15T09:00:00Z");
+            grades
+                .set_score(exercise, index, Some(3), "Eve", "2026-06-15T09:00:00Z")
+                .unwrap();
         }
         grades.set_decision(
             &exercise.id,

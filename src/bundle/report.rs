@@ -317,6 +317,26 @@ fn exercise_html(
                 },
                 criterion.scale
             );
+            if !criterion.levels.is_empty() {
+                let _ = writeln!(
+                    out,
+                    "<tr class=\"levels\"><td></td><td colspan=\"3\"><ol start=\"0\">{}</ol></td></tr>",
+                    criterion
+                        .levels
+                        .iter()
+                        .map(|l| format!("<li>{}</li>", escape(l)))
+                        .collect::<String>()
+                );
+            }
+        }
+        if let Some(rule) = &exercise.pass {
+            let _ = writeln!(
+                out,
+                "<tr class=\"rule\"><td colspan=\"4\">{}{}{}</td></tr>",
+                t(Text::Review(ReviewText::Rule)),
+                lang.colon(),
+                escape(&crate::i18n::review::rule_text(lang, rule))
+            );
         }
         out.push_str("</tbody>\n</table>\n</details>\n");
     }
@@ -631,6 +651,18 @@ pub fn markdown(case: &Case, workspace: &Workspace, lang: Lang) -> String {
                         format!(" — {}", md_cell(&criterion.expectations))
                     },
                     criterion.scale
+                );
+                for (value, level) in criterion.levels.iter().enumerate() {
+                    let _ = writeln!(md, "| | | {value}{}{} | |", lang.colon(), md_cell(level));
+                }
+            }
+            if let Some(rule) = &exercise.pass {
+                let _ = writeln!(
+                    md,
+                    "\n{}{}{}",
+                    t(Text::Review(ReviewText::Rule)),
+                    lang.colon(),
+                    crate::i18n::review::rule_text(lang, rule)
                 );
             }
             md.push('\n');

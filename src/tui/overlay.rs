@@ -18,6 +18,24 @@ impl App {
                 field,
                 is_new,
             } => match action {
+                Action::Confirm if matches!(target, EditTarget::DecisionReason(_)) => {
+                    if let EditTarget::DecisionReason(decision) = target {
+                        let reason = field.lines().join(" ");
+                        if !self.confirm_reason(decision, &reason) {
+                            self.overlay = Some(Overlay::Edit {
+                                target,
+                                field,
+                                is_new,
+                            });
+                            return Vec::new();
+                        }
+                    }
+                    return vec![Effect::SaveGrades];
+                }
+                Action::Cancel if matches!(target, EditTarget::DecisionReason(_)) => {
+                    self.status = None;
+                    return Vec::new();
+                }
                 Action::Confirm if matches!(target, EditTarget::GradeComment(_)) => {
                     return vec![Effect::SaveGrades];
                 }
@@ -198,6 +216,10 @@ impl App {
             .join(if target.multiline() { "\n" } else { " " });
         if let EditTarget::GradeComment(criterion) = target {
             self.apply_comment(criterion, &text);
+            return;
+        }
+        // A reason is kept only when Enter confirms the decision it explains.
+        if let EditTarget::DecisionReason(_) = target {
             return;
         }
         // -- tree / map (issue 4) --

@@ -10,7 +10,7 @@
 
 use crate::case::Exercise;
 use crate::exam::examiner::ExaminerFile;
-use crate::exam::grading::{Decision, Grades};
+use crate::exam::grading::{Decision, GradeError, Grades};
 use crate::i18n::review::ReviewText;
 use crate::i18n::Text;
 use crate::tui::app::{App, EditTarget, Effect, Overlay, Screen};
@@ -48,6 +48,8 @@ pub struct ReviewState {
     pub clock: fn() -> String,
     /// A1's hidden tests as run when the review opened (`examiner::run_hidden_tests`).
     pub hidden_run: Option<Result<crate::exam::examiner::HiddenRun, String>>,
+    /// "Validate with unscored criteria?" was asked: the same key again validates.
+    pub confirm: Option<Decision>,
 }
 
 impl ReviewState {
@@ -68,6 +70,7 @@ impl ReviewState {
             dirty: false,
             clock: crate::workspace::store::now_rfc3339,
             hidden_run: None,
+            confirm: None,
         }
     }
 }
@@ -116,6 +119,19 @@ fn classify(action: Action) -> Class {
     }
 }
 
+/// A refused grade, in the examiner's language.
+fn i18n_grade_error(lang: crate::i18n::Lang, err: &GradeError, scale: u8) -> String {
+    match err {
+        GradeError::AboveScale {
+            criterion,
+            score,
+            scale,
+        } => crate::i18n::review::above_scale(lang, criterion, *score, *scale),
+        GradeError::ReasonNeeded => ReviewText::ReasonRefused.get(lang).to_string(),
+        GradeError::NoCriterion => crate::i18n::review::above_scale(lang, "", 0, scale),
+    }
+}
+
 impl App {
     pub fn is_review(&self) -> bool {
         self.review.is_some()
@@ -137,6 +153,16 @@ impl App {
             && matches!(self.base_mode(), Mode::SheetRegister | Mode::SheetFindings);
         if opens_form {
             return None;
+        }
+        // A question asked ("validate with unscored criteria?") is answered by the same key;
+        // any other declines it.
+        if let Some(review) = self.review.as_mut() {
+            let asked = review.confirm.take();
+            if asked == Some(Decision::Validated) && action == Action::MarkValidated {
+                review.confirm = asked;
+            } else if asked.is_some() {
+                self.status = None;
+            }
         }
         if grading && matches!(action, Action::SelectPrev | Action::SelectNext) {
             // In the grading panel, up and down choose the criterion.
@@ -236,35 +262,56 @@ impl App {
         match action {
             Action::SelectPrev => review.criterion = criterion.saturating_sub(1),
             Action::SelectNext => review.criterion = (criterion + 1).min(count.saturating_sub(1)),
-            Action::ScoreUp => {
-                let next = current.map_or(0, |s| s.saturating_add(1).min(scale));
-                review
-                    .grades
-                    .set_score(&exercise, criterion, Some(next), &examiner, &now);
-                review.dirty = true;
-            }
-            Action::ScoreDown => {
-                let next = current.map_or(0, |s| s.saturating_sub(1));
-                review
-                    .grades
-                    .set_score(&exercise, criterion, Some(next), &examiner, &now);
-                review.dirty = true;
-            }
-            Action::ClearScore => {
-                review
-                    .grades
-                    .set_score(&exercise, criterion, None, &examiner, &now);
-                review.dirty = true;
-            }
-            Action::MarkValidated | Action::MarkNotValidated | Action::ClearDecision => {
-                let decision = match action {
-                    Action::MarkValidated => Some(Decision::Validated),
-                    Action::MarkNotValidated => Some(Decision::NotValidated),
+            Action::ScoreUp | Action::ScoreDown | Action::ClearScore => {
+                let next = match action {
+                    Action::ScoreUp => Some(current.map_or(0, |s| s.saturating_add(1))),
+                    Action::ScoreDown => Some(current.map_or(0, |s| s.saturating_sub(1))),
                     _ => None,
                 };
-                review
+                if next == current && current.is_some() {
+                    return Vec::new();
+                }
+                match review
                     .grades
-                    .set_decision(&exercise.id, decision, &examiner, &now);
+                    .set_score(&exercise, criterion, next, &examiner, &now)
+                {
+                    Ok(()) => review.dirty = true,
+                    Err(err) => {
+                        let message = i18n_grade_error(self.lang, &err, scale);
+                        self.error(message);
+                        return Vec::new();
+                    }
+                }
+            }
+            Action::MarkValidated | Action::MarkNotValidated => {
+                let decision = if action == Action::MarkValidated {
+                    Decision::Validated
+                } else {
+                    Decision::NotValidated
+                };
+                let score = review.grades.score(&exercise);
+                let unscored = score.criteria - score.scored;
+                if decision == Decision::Validated && unscored > 0 && review.confirm.is_none() {
+                    review.confirm = Some(Decision::Validated);
+                    let question = crate::i18n::review::unscored_ask(self.lang, unscored);
+                    self.info(question);
+                    return Vec::new();
+                }
+                review.confirm = None;
+                if review.grades.against_rule(&exercise, decision) {
+                    let before = review.grades.reason(&exercise.id).unwrap_or("").to_string();
+                    self.info(self.t(Text::Review(ReviewText::ReasonNeeded)).to_string());
+                    self.open_field(EditTarget::DecisionReason(decision), &before, false);
+                    return Vec::new();
+                }
+                self.status = None;
+                let _ = review
+                    .grades
+                    .decide(&exercise, Some(decision), "", &examiner, &now);
+                review.dirty = true;
+            }
+            Action::ClearDecision => {
+                let _ = review.grades.decide(&exercise, None, "", &examiner, &now);
                 review.dirty = true;
             }
             Action::EditComment => {
@@ -306,22 +353,52 @@ impl App {
         let Some(criterion) = exercise.rubric.get(review.criterion) else {
             return Vec::new();
         };
-        if digit > u32::from(criterion.scale) {
-            let scale = criterion.scale;
-            self.error(format!("0–{scale}"));
-            return Vec::new();
-        }
+        let scale = criterion.scale;
         let now = (review.clock)();
         let examiner = review.examiner.clone();
-        review.grades.set_score(
-            &exercise,
-            review.criterion,
-            Some(digit as u8),
-            &examiner,
-            &now,
-        );
-        review.dirty = true;
-        vec![Effect::SaveGrades]
+        let score = u8::try_from(digit).unwrap_or(u8::MAX);
+        match review
+            .grades
+            .set_score(&exercise, review.criterion, Some(score), &examiner, &now)
+        {
+            Ok(()) => {
+                review.dirty = true;
+                vec![Effect::SaveGrades]
+            }
+            Err(err) => {
+                let message = i18n_grade_error(self.lang, &err, scale);
+                self.error(message);
+                Vec::new()
+            }
+        }
+    }
+
+    /// Enter in the reason field of a decision against the rule: decided, with the reason;
+    /// an empty reason is refused and the field stays open.
+    pub(crate) fn confirm_reason(&mut self, decision: Decision, reason: &str) -> bool {
+        let Some(exercise) = self.review_exercise() else {
+            return true;
+        };
+        let Some(review) = self.review.as_mut() else {
+            return true;
+        };
+        let now = (review.clock)();
+        let examiner = review.examiner.clone();
+        match review
+            .grades
+            .decide(&exercise, Some(decision), reason, &examiner, &now)
+        {
+            Ok(()) => {
+                review.dirty = true;
+                self.status = None;
+                true
+            }
+            Err(err) => {
+                let message = i18n_grade_error(self.lang, &err, 0);
+                self.error(message);
+                false
+            }
+        }
     }
 
     /// The comment field, as typed: into the grades at once.

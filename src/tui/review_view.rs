@@ -282,24 +282,23 @@ pub fn render_grading(app: &App, frame: &mut Frame, area: Rect, exercise: &Exerc
     let block = bordered(app, title, focused);
     let score = review.grades.score(exercise);
     let mut lines = integrity_lines(app);
-    lines.extend([
-        Line::from(vec![
-            Span::styled(
-                format!(
-                    "{}{}",
-                    app.t(Text::Review(ReviewText::Decision)),
-                    colon(app)
-                ),
-                app.theme.dim,
+    lines.extend([Line::from(vec![
+        Span::styled(
+            format!(
+                "{}{}",
+                app.t(Text::Review(ReviewText::Decision)),
+                colon(app)
             ),
-            decision_span(app, review.grades.decision(&exercise.id)),
-            Span::styled(
-                format!("   {score} ({}/{})", score.scored, score.criteria),
-                app.theme.accent,
-            ),
-        ]),
-        Line::raw(""),
-    ]);
+            app.theme.dim,
+        ),
+        decision_span(app, review.grades.decision(&exercise.id)),
+        Span::styled(
+            format!("   {score} ({}/{})", score.scored, score.criteria),
+            app.theme.accent,
+        ),
+    ])]);
+    lines.extend(rule_lines(app, exercise));
+    lines.push(Line::raw(""));
     let selected = review
         .criterion
         .min(exercise.rubric.len().saturating_sub(1));
@@ -328,6 +327,9 @@ pub fn render_grading(app: &App, frame: &mut Frame, area: Rect, exercise: &Exerc
         if let Some(comment) = grade.map(|g| g.comment.trim()).filter(|c| !c.is_empty()) {
             lines.push(Line::styled(format!("    « {comment} »"), app.theme.accent));
         }
+        if index == selected {
+            lines.extend(level_lines(app, criterion, grade.and_then(|g| g.score)));
+        }
     }
     lines.push(Line::raw(""));
     lines.extend(progress_lines(app));
@@ -344,6 +346,94 @@ pub fn render_grading(app: &App, frame: &mut Frame, area: Rect, exercise: &Exerc
             .scroll((scroll, 0)),
         area,
     );
+}
+
+/// The case's rule, the decision it proposes from the scores, the reason given for a
+/// decision against it, and a question waiting for an answer.
+fn rule_lines(app: &App, exercise: &Exercise) -> Vec<Line<'static>> {
+    let Some(review) = &app.review else {
+        return Vec::new();
+    };
+    let label = format!("{}{}", app.t(Text::Review(ReviewText::Rule)), colon(app));
+    let Some(rule) = &exercise.pass else {
+        return vec![Line::styled(
+            format!("{label}{}", app.t(Text::Review(ReviewText::NoRule))),
+            app.theme.dim,
+        )];
+    };
+    let mut spans = vec![
+        Span::styled(label, app.theme.dim),
+        Span::raw(format!(
+            "{} · {}{}",
+            i18n::review::rule_text(app.lang, rule),
+            app.t(Text::Review(ReviewText::Proposal)),
+            colon(app)
+        )),
+    ];
+    match review.grades.proposal(exercise) {
+        Some(decision) => spans.push(decision_span(app, Some(decision))),
+        None => spans.push(Span::styled(
+            app.t(Text::Review(ReviewText::ProposalPending)),
+            app.theme.dim,
+        )),
+    }
+    let mut lines = vec![Line::from(spans)];
+    if let Some(reason) = review.grades.reason(&exercise.id) {
+        lines.push(Line::from(vec![
+            Span::styled(
+                format!("{}{}", app.t(Text::Review(ReviewText::Reason)), colon(app)),
+                app.theme.warn,
+            ),
+            Span::raw(format!("« {} »", i18n::printable(reason))),
+        ]));
+    }
+    lines
+}
+
+/// The selected criterion's levels: the scale in one line (each level's first words, the
+/// score's marked), then the full descriptor of the score under the cursor.
+fn level_lines(
+    app: &App,
+    criterion: &crate::case::Criterion,
+    score: Option<u8>,
+) -> Vec<Line<'static>> {
+    if criterion.levels.is_empty() {
+        return Vec::new();
+    }
+    let mut scale = vec![Span::styled("    ", app.theme.dim)];
+    for (value, level) in criterion.levels.iter().enumerate() {
+        let current = score.is_some_and(|s| usize::from(s) == value);
+        let style = if current {
+            app.theme
+                .accent
+                .add_modifier(Modifier::BOLD | Modifier::REVERSED)
+        } else {
+            app.theme.dim
+        };
+        if value > 0 {
+            scale.push(Span::styled(" · ", app.theme.dim));
+        }
+        scale.push(Span::styled(
+            format!("{value} {}", level_head(level)),
+            style,
+        ));
+    }
+    let mut lines = vec![Line::from(scale)];
+    if let Some(level) = score.and_then(|s| criterion.level(s)) {
+        lines.push(Line::styled(
+            format!("    ▸ {}", i18n::printable(level)),
+            app.theme.accent,
+        ));
+    }
+    lines
+}
+
+/// A level's name: its descriptor up to the first colon ("Partiel : ..." -> "Partiel"), or
+/// its first words.
+fn level_head(level: &str) -> String {
+    let head = level.split(':').next().unwrap_or(level).trim();
+    let words: Vec<&str> = head.split_whitespace().take(3).collect();
+    i18n::printable(&words.join(" "))
 }
 
 /// The files the bundle holds for this exercise (A1's program and sketch), as handed in.
