@@ -2,6 +2,7 @@
 //! the layers below. Errors come back as one sentence; `main` prints them.
 
 mod code;
+mod exam;
 
 use crate::case::{self, LoadedCase};
 use crate::i18n::review::ReviewText;
@@ -142,11 +143,18 @@ pub enum Command {
         #[arg(long)]
         allow_weak_sandbox: bool,
     },
-    /// Write one CSV row per bundle found in DIR (recursively), graded or not.
+    /// Write one CSV row per bundle found in DIR (recursively), graded or not; DIR may also
+    /// be the zip of Moodle's "Download all submissions".
     Gradebook {
         dir: PathBuf,
         #[arg(short = 'o', long)]
         output: PathBuf,
+        /// csv: the board's table; moodle: Moodle's offline grading worksheet.
+        #[arg(long, value_enum, default_value_t = exam::GradebookFormat::Csv)]
+        format: exam::GradebookFormat,
+        /// For a spreadsheet set to French: a UTF-8 BOM and `;` between cells.
+        #[arg(long)]
+        excel: bool,
     },
 }
 
@@ -223,22 +231,12 @@ pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
             };
             return review(&file, options, lang, theme);
         }
-        Some(Command::Gradebook { dir, output }) => {
-            let (csv, rows) =
-                crate::exam::gradebook::build(&dir).map_err(|source| CliError::Gradebook {
-                    path: dir.display().to_string(),
-                    source,
-                })?;
-            store::write_atomic(&output, csv.as_bytes())?;
-            println!(
-                "{} ({rows} {})",
-                output.display(),
-                match lang {
-                    Lang::Fr => "paquets",
-                    Lang::En => "bundles",
-                }
-            );
-        }
+        Some(Command::Gradebook {
+            dir,
+            output,
+            format,
+            excel,
+        }) => exam::gradebook(&dir, &output, format, excel, lang)?,
         Some(Command::Init {
             dir,
             case,

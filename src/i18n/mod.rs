@@ -11,6 +11,7 @@ pub mod messages;
 pub mod numbers;
 mod printable;
 pub use printable::{printable, printable_lines};
+pub mod gradebook;
 pub mod review;
 
 pub use crate::workbench::gdpr::text::{
