@@ -160,11 +160,25 @@ fn a_decision_against_the_rule_is_kept_only_with_a_reason() {
     );
     assert!(screen(&app).contains("Motif : « Travail copié d'un autre candidat »"));
     // Saved with the grade, and read back.
-    review::save_grades(&review::grades_path(&file), grades).unwrap();
+    review::save_grades(
+        &review::grades_path(&file),
+        &app.review.as_ref().unwrap().to_save(),
+    )
+    .unwrap();
     let back = review::load_grades(&review::grades_path(&file))
         .unwrap()
         .unwrap();
-    assert_eq!(back.reason("A2"), Some("Travail copié d'un autre candidat"));
+    assert_eq!(
+        back.agreed_reason("A2"),
+        Some("Travail copié d'un autre candidat")
+    );
+    // The history kept who decided what, and why.
+    let whats: Vec<&str> = back
+        .criterion_history("A2", "")
+        .map(|c| c.what.as_str())
+        .collect();
+    assert_eq!(whats, ["decision", "reason"]);
+    assert!(back.history.iter().all(|c| c.examiner == "Eve Durand"));
     // Following the rule needs no reason (and drops the old one).
     assert_eq!(key(&mut app, KeyCode::Char('v')), vec![Effect::SaveGrades]);
     let grades = &app.review.as_ref().unwrap().grades;

@@ -5,7 +5,8 @@
 mod common;
 
 use atelier::case;
-use atelier::exam::grading::{Decision, Grades};
+use atelier::exam::grading::Decision;
+use atelier::exam::markers::GradesFile;
 use atelier::exam::review;
 use atelier::i18n::Lang;
 use atelier::workspace::store;
@@ -38,7 +39,8 @@ fn bundle(tmp: &Path, candidate: &str, file: &Path) -> PathBuf {
 /// Grades every exercise of a bundle, validated unless listed in `rejected`.
 fn grade(file: &Path, rejected: &[&str], leave_out: &[&str]) {
     let opened = review::open(file).unwrap();
-    let mut grades = review::grades_for(&opened).unwrap();
+    let mut file_grades = review::grades_for(&opened).unwrap();
+    let grades = file_grades.marker_mut("Eve");
     for exercise in &opened.case.exercises {
         if leave_out.contains(&exercise.id.as_str()) {
             continue;
@@ -55,7 +57,7 @@ fn grade(file: &Path, rejected: &[&str], leave_out: &[&str]) {
         };
         grades.set_decision(&exercise.id, Some(decision), "Eve", "2026-06-15T09:00:00Z");
     }
-    review::save_grades(&review::grades_path(file), &grades).unwrap();
+    review::save_grades(&review::grades_path(file), &file_grades).unwrap();
 }
 
 /// Rewrites a bundle with one entry changed (the manifest left as it was).
@@ -159,7 +161,7 @@ fn gradebook_lists_intact_tampered_and_ungraded_bundles() {
     assert_eq!(a["exercises"], "18");
     assert_eq!(a["A2 points"], "12");
     assert_eq!(a["A2 max"], "16");
-    assert_eq!(a["A2 decision"], "validated");
+    assert_eq!(a["A2 agreed decision"], "validated");
     assert_eq!(a["bloc 1 points"], "45");
     assert_eq!(a["bloc 1 max"], "60");
     assert_eq!(a["total max"], "276");
@@ -167,14 +169,14 @@ fn gradebook_lists_intact_tampered_and_ungraded_bundles() {
     assert_eq!(a["certification"], "obtained");
 
     let b = by_file("groupe-b/bruno.zip");
-    assert_eq!(b["A7 decision"], "not validated");
+    assert_eq!(b["A7 agreed decision"], "not validated");
     assert_eq!(b["bloc 2"], "not obtained");
     assert_eq!(b["bloc 1"], "obtained");
     assert_eq!(b["certification"], "not obtained");
 
     let c = by_file("groupe-b/chloe.zip");
     assert_eq!(c["state"], "in progress");
-    assert_eq!(c["MC decision"], "");
+    assert_eq!(c["MC agreed decision"], "");
     assert_eq!(c["MC points"], "");
     assert_eq!(c["MC max"], "20");
     assert_eq!(c["bloc 4"], "obtained");
@@ -358,9 +360,9 @@ fn grades_survive_a_kill_of_the_review_and_the_bundle_is_untouched() {
     tmux.wait_for("non validé");
     let grades_file = review::grades_path(&file);
     let start = Instant::now();
-    let grades: Grades = loop {
+    let grades: GradesFile = loop {
         if let Ok(Some(g)) = review::load_grades(&grades_file) {
-            if g.decision("A2") == Some(Decision::NotValidated) {
+            if g.agreed_decision("A2") == Some(Decision::NotValidated) {
                 break g;
             }
         }
@@ -382,10 +384,10 @@ fn grades_survive_a_kill_of_the_review_and_the_bundle_is_untouched() {
     assert_eq!(after_kill, grades);
     let case = case::Case::embedded_default();
     let a2 = case.exercise("A2").unwrap();
-    assert_eq!(after_kill.score(a2).points, 7);
-    assert_eq!(after_kill.examiner, "Eve Durand");
+    let record = after_kill.marker("Eve Durand").unwrap();
+    assert_eq!(record.score(a2).points, 7);
     assert_eq!(
-        after_kill.exercises["A2"].criteria["A2-2"].comment,
+        record.exercises["A2"].criteria["A2-2"].comment,
         "Forces étayées"
     );
     // The bundle did not change, and nothing but the grades file appeared beside it.

@@ -36,7 +36,8 @@ fn bundle(tmp: &Path, candidate: &str, file: &Path) -> PathBuf {
 /// Every exercise scored 3 on every criterion and validated (A7 not, when asked).
 fn grade(file: &Path, reject_a7: bool) {
     let opened = review::open(file).unwrap();
-    let mut grades = review::grades_for(&opened).unwrap();
+    let mut file_grades = review::grades_for(&opened).unwrap();
+    let grades = file_grades.marker_mut("Eve");
     for exercise in &opened.case.exercises {
         for index in 0..exercise.rubric.len() {
             grades
@@ -58,7 +59,7 @@ fn grade(file: &Path, reject_a7: bool) {
             )
             .unwrap();
     }
-    review::save_grades(&review::grades_path(file), &grades).unwrap();
+    review::save_grades(&review::grades_path(file), &file_grades).unwrap();
 }
 
 /// The CSV file as Python's csv module reads it: a list of dicts.
@@ -127,7 +128,7 @@ fn the_board_table_reads_back_in_french_with_numbers_apart_and_formulas_neutrali
     assert_eq!(a["état"], "noté");
     assert_eq!(a["A2 points"], "12");
     assert_eq!(a["A2 max"], "16");
-    assert_eq!(a["A2 décision"], "validé");
+    assert_eq!(a["A2 décision retenue"], "validé");
     // Following the rule (12/16, 3 everywhere): no reason kept.
     assert_eq!(a["A2 motif"], "");
     assert_eq!(a["bloc 1"], "obtenu");
@@ -143,7 +144,7 @@ fn the_board_table_reads_back_in_french_with_numbers_apart_and_formulas_neutrali
         m["candidat"],
         "'=HYPERLINK(\"http://evil.example\",\"clic\")"
     );
-    assert_eq!(m["A7 décision"], "non validé");
+    assert_eq!(m["A7 décision retenue"], "non validé");
     // 12/16 with 3 everywhere proposes "validé": the rejection kept its reason.
     assert_eq!(m["A7 motif"], "Dossier incomplet");
     assert_eq!(m["bloc 2"], "non obtenu");
@@ -188,7 +189,7 @@ fn excel_gets_a_bom_and_semicolons_and_english_follows_lang() {
     let rows = python_rows(&out_file, ';', "utf-8-sig");
     assert_eq!(rows[0]["candidate"], "Alice; Martin");
     assert_eq!(rows[0]["state"], "graded");
-    assert_eq!(rows[0]["A2 decision"], "validated");
+    assert_eq!(rows[0]["A2 agreed decision"], "validated");
     assert_eq!(rows[0]["certification"], "obtained");
 }
 

@@ -1,11 +1,15 @@
-//! The exam board's commands: `atelier gradebook` (the board's table or Moodle's worksheet,
-//! from a folder of bundles or Moodle's submissions zip).
+//! The exam board's commands: `atelier review` (one examiner's grading, or the moderation of
+//! several) and `atelier gradebook` (the board's table or Moodle's worksheet, from a folder of
+//! bundles or Moodle's submissions zip).
 
 use crate::cli::CliError;
 use crate::exam::gradebook::{self, Format, Options};
-use crate::i18n::Lang;
+use crate::i18n::review::ReviewText;
+use crate::i18n::{self, messages, Lang};
+use crate::tui::theme::ThemeName;
 use crate::workspace::store;
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
 
 /// What `atelier gradebook --format` writes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -42,4 +46,113 @@ pub fn gradebook(
         crate::i18n::gradebook::written(lang, &output.display().to_string(), rows)
     );
     Ok(())
+}
+
+/// What `atelier review` was asked, besides the bundle.
+pub struct ReviewOptions {
+    pub examiner: Option<String>,
+    pub examiner_file: Option<PathBuf>,
+    pub allow_weak_sandbox: bool,
+    pub moderate: bool,
+}
+
+/// `atelier review FILE`: verify, then open read-only with the rubric. Exit 3 when the
+/// bundle fails verification (after the examiner has seen it, with the warning), and at once
+/// when it cannot be opened at all (unreadable, not a zip, over the caps, no valid case or
+/// workspace in it), with one sentence after the file's name.
+pub fn review(
+    file: &Path,
+    options: ReviewOptions,
+    lang: Lang,
+    theme: ThemeName,
+) -> Result<ExitCode, CliError> {
+    let ReviewOptions {
+        examiner,
+        examiner_file,
+        allow_weak_sandbox,
+        moderate,
+    } = options;
+    let examiner_file = examiner_file.as_deref();
+    let bundle = match crate::exam::review::open(file) {
+        Ok(bundle) => bundle,
+        Err(err) => {
+            eprintln!(
+                "atelier: {}: {}",
+                file.display(),
+                i18n::printable(&err.to_string())
+            );
+            return Ok(ExitCode::from(3));
+        }
+    };
+    // One examiner at a time enters a bundle's grades; the lock goes when the review ends.
+    let _grades_lock = crate::exam::review::lock_grades(file)?;
+    let grades = match crate::exam::review::grades_for(&bundle) {
+        Err(crate::exam::review::ReviewError::Store(store::StoreError::NewerFormat {
+            file,
+            format,
+        })) => {
+            return Err(CliError::Refused(messages::newer_format(
+                lang, &file, format,
+            )))
+        }
+        other => other?,
+    };
+    if let Err(reason) = &bundle.integrity {
+        eprintln!("atelier: {}: {}", file.display(), i18n::printable(reason));
+    }
+    let case_id = bundle.case.id.clone();
+    // An examiner file named on the command line must load; one found in ./cases may not.
+    let material = match crate::exam::examiner::locate(&case_id, examiner_file) {
+        Some(path) => match crate::exam::examiner::load(&path, &case_id) {
+            Ok(found) => Ok(found),
+            Err(err) if examiner_file.is_some() => return Err(err.into()),
+            Err(err) => Err(err.to_string()),
+        },
+        None => Err(i18n::Text::Review(ReviewText::NoExaminerFile)
+            .get(lang)
+            .to_string()),
+    };
+    let examiner = examiner
+        .or_else(|| std::env::var("USER").ok())
+        .or_else(|| std::env::var("LOGNAME").ok())
+        .filter(|n| !n.trim().is_empty())
+        .unwrap_or_else(|| "?".into());
+    // A1's hidden tests run once, now, in the sandboxed runner (a few seconds at most), and
+    // only for a bundle that passed verification, behind every wall of the sandbox unless
+    // the examiner says otherwise.
+    let hidden_run = match &material {
+        Ok(_) if !allow_weak_sandbox && !crate::runner::sandbox::probe().complete() => {
+            Some(Err(i18n::Text::Review(ReviewText::WeakSandbox)
+                .get(lang)
+                .to_string()))
+        }
+        Ok(examiner) => {
+            if bundle.is_intact() {
+                eprintln!(
+                    "atelier: {}…",
+                    i18n::Text::Review(ReviewText::RunningHiddenTests).get(lang)
+                );
+            }
+            crate::exam::examiner::review_hidden_tests(&bundle, examiner, lang)
+        }
+        Err(_) => None,
+    };
+    let mut app = crate::tui::review_run::review_app_with(
+        &bundle,
+        grades,
+        &examiner,
+        material,
+        lang,
+        crate::tui::review_run::theme(theme),
+        moderate,
+    );
+    if let Some(review) = app.review.as_mut() {
+        review.hidden_run = hidden_run;
+    }
+    crate::tui::review_run::run_review(app, crate::exam::review::grades_path(file))?;
+    Ok(if bundle.is_intact() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(3)
+    })
 }

@@ -142,6 +142,10 @@ pub enum Command {
         /// (`atelier sandbox` says which).
         #[arg(long)]
         allow_weak_sandbox: bool,
+        /// Moderation: every marker's grades side by side (gaps over one level flagged);
+        /// your keys enter the agreed grade.
+        #[arg(long)]
+        moderate: bool,
     },
     /// Write one CSV row per bundle found in DIR (recursively), graded or not; DIR may also
     /// be the zip of Moodle's "Download all submissions".
@@ -223,13 +227,15 @@ pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
             examiner,
             examiner_file,
             allow_weak_sandbox,
+            moderate,
         }) => {
-            let options = ReviewOptions {
+            let options = exam::ReviewOptions {
                 examiner,
                 examiner_file,
                 allow_weak_sandbox,
+                moderate,
             };
-            return review(&file, options, lang, theme);
+            return exam::review(&file, options, lang, theme);
         }
         Some(Command::Gradebook {
             dir,
@@ -654,112 +660,6 @@ fn demo(case_wanted: Option<&str>, lang: Lang, theme: ThemeName) -> Result<ExitC
     )?;
     drop(cleanup);
     Ok(ExitCode::SUCCESS)
-}
-
-/// What `atelier review` was asked, besides the bundle.
-struct ReviewOptions {
-    examiner: Option<String>,
-    examiner_file: Option<PathBuf>,
-    allow_weak_sandbox: bool,
-}
-
-/// `atelier review FILE`: verify, then open read-only with the rubric. Exit 3 when the
-/// bundle fails verification (after the examiner has seen it, with the warning), and at once
-/// when it cannot be opened at all (unreadable, not a zip, over the caps, no valid case or
-/// workspace in it), with one sentence after the file's name.
-fn review(
-    file: &Path,
-    options: ReviewOptions,
-    lang: Lang,
-    theme: ThemeName,
-) -> Result<ExitCode, CliError> {
-    let ReviewOptions {
-        examiner,
-        examiner_file,
-        allow_weak_sandbox,
-    } = options;
-    let examiner_file = examiner_file.as_deref();
-    let bundle = match crate::exam::review::open(file) {
-        Ok(bundle) => bundle,
-        Err(err) => {
-            eprintln!(
-                "atelier: {}: {}",
-                file.display(),
-                i18n::printable(&err.to_string())
-            );
-            return Ok(ExitCode::from(3));
-        }
-    };
-    // One examiner at a time enters a bundle's grades; the lock goes when the review ends.
-    let _grades_lock = crate::exam::review::lock_grades(file)?;
-    let grades = match crate::exam::review::grades_for(&bundle) {
-        Err(crate::exam::review::ReviewError::Store(store::StoreError::NewerFormat {
-            file,
-            format,
-        })) => {
-            return Err(CliError::Refused(messages::newer_format(
-                lang, &file, format,
-            )))
-        }
-        other => other?,
-    };
-    if let Err(reason) = &bundle.integrity {
-        eprintln!("atelier: {}: {}", file.display(), i18n::printable(reason));
-    }
-    let case_id = bundle.case.id.clone();
-    // An examiner file named on the command line must load; one found in ./cases may not.
-    let material = match crate::exam::examiner::locate(&case_id, examiner_file) {
-        Some(path) => match crate::exam::examiner::load(&path, &case_id) {
-            Ok(found) => Ok(found),
-            Err(err) if examiner_file.is_some() => return Err(err.into()),
-            Err(err) => Err(err.to_string()),
-        },
-        None => Err(i18n::Text::Review(ReviewText::NoExaminerFile)
-            .get(lang)
-            .to_string()),
-    };
-    let examiner = examiner
-        .or_else(|| std::env::var("USER").ok())
-        .or_else(|| std::env::var("LOGNAME").ok())
-        .filter(|n| !n.trim().is_empty())
-        .unwrap_or_else(|| "?".into());
-    // A1's hidden tests run once, now, in the sandboxed runner (a few seconds at most), and
-    // only for a bundle that passed verification, behind every wall of the sandbox unless
-    // the examiner says otherwise.
-    let hidden_run = match &material {
-        Ok(_) if !allow_weak_sandbox && !crate::runner::sandbox::probe().complete() => {
-            Some(Err(i18n::Text::Review(ReviewText::WeakSandbox)
-                .get(lang)
-                .to_string()))
-        }
-        Ok(examiner) => {
-            if bundle.is_intact() {
-                eprintln!(
-                    "atelier: {}…",
-                    i18n::Text::Review(ReviewText::RunningHiddenTests).get(lang)
-                );
-            }
-            crate::exam::examiner::review_hidden_tests(&bundle, examiner, lang)
-        }
-        Err(_) => None,
-    };
-    let mut app = crate::tui::review_run::review_app(
-        &bundle,
-        grades,
-        &examiner,
-        material,
-        lang,
-        crate::tui::review_run::theme(theme),
-    );
-    if let Some(review) = app.review.as_mut() {
-        review.hidden_run = hidden_run;
-    }
-    crate::tui::review_run::run_review(app, crate::exam::review::grades_path(file))?;
-    Ok(if bundle.is_intact() {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::from(3)
-    })
 }
 
 /// `atelier sandbox`: the layers this machine offers, one per line, and exit 1 if one is

@@ -8,8 +8,13 @@ use crate::case::{Case, Exercise};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
-/// Current format of `FILE.grades.json`.
-pub const GRADES_FORMAT: u32 = 1;
+/// The format of a grades file holding one examiner's grades (read, and migrated to
+/// `crate::exam::markers::GRADES_FORMAT`).
+pub const SINGLE_MARKER_FORMAT: u32 = 1;
+
+fn is_zero(value: &u32) -> bool {
+    *value == 0
+}
 
 /// The assessments outside the blocs that the certification also needs.
 pub const REQUIRED_OUTSIDE_BLOCS: [&str; 3] = ["RE", "MI", "MC"];
@@ -65,17 +70,26 @@ pub struct ExerciseGrade {
     pub extra: BTreeMap<String, serde_json::Value>,
 }
 
-/// Everything an examiner entered for one bundle.
+/// Everything one examiner entered for one bundle: the whole grades file of format 1, and
+/// one marker's record (or the agreed grade) inside a file of format 2
+/// (`crate::exam::markers`), where the bundle's fields are left empty and not written.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Grades {
+    #[serde(default, skip_serializing_if = "is_zero")]
     pub format: u32,
     /// The bundle's file name, and its SHA-256 when graded (a later change shows as stale).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub bundle: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub bundle_sha256: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub candidate: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub case_id: String,
     /// The examiner who last entered a grade, and when.
+    #[serde(default)]
     pub examiner: String,
+    #[serde(default)]
     pub updated: String,
     #[serde(default)]
     pub exercises: BTreeMap<String, ExerciseGrade>,
@@ -155,7 +169,7 @@ impl Outcome {
 impl Grades {
     pub fn new(bundle: &str, bundle_sha256: &str, candidate: &str, case_id: &str) -> Grades {
         Grades {
-            format: GRADES_FORMAT,
+            format: SINGLE_MARKER_FORMAT,
             bundle: bundle.to_string(),
             bundle_sha256: bundle_sha256.to_string(),
             candidate: candidate.to_string(),

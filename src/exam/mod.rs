@@ -4,4 +4,5 @@
 pub mod examiner;
 pub mod gradebook;
 pub mod grading;
+pub mod markers;
 pub mod review;

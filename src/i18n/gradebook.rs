@@ -66,12 +66,21 @@ impl Column {
 /// The per-exercise and per-bloc headers: "A2 points", "bloc 1 max"...
 pub fn exercise_column(lang: Lang, id: &str, what: &str) -> String {
     let what = match (lang, what) {
-        (Lang::Fr, "decision") => "décision",
+        (Lang::Fr, "decision") => "décision retenue",
+        (Lang::En, "decision") => "agreed decision",
         (Lang::Fr, "reason") => "motif",
         (Lang::En, "reason") => "reason",
         (_, other) => other,
     };
     format!("{id} {what}")
+}
+
+/// The column of one marker's decision on an exercise ("A2 correcteur 1").
+pub fn marker_column(lang: Lang, id: &str, marker: usize) -> String {
+    match lang {
+        Lang::Fr => format!("{id} correcteur {marker}"),
+        Lang::En => format!("{id} marker {marker}"),
+    }
 }
 
 pub fn bloc_column(lang: Lang, bloc: u8, what: Option<&str>) -> String {

@@ -78,6 +78,13 @@ pub enum ReviewText {
     Proposal,
     ProposalPending,
     Levels,
+    KeyHistory,
+    History,
+    NoHistory,
+    Moderation,
+    OtherMarkers,
+    Gap,
+    Blind,
 }
 
 impl ReviewText {
@@ -165,6 +172,13 @@ impl ReviewText {
         Proposal => "proposition",
         ProposalPending => "après notation de tous les critères",
         Levels => "Niveaux",
+        KeyHistory => "historique du critère",
+        History => "Historique",
+        NoHistory => "aucune modification enregistrée",
+        Moderation => "MODÉRATION · note retenue",
+        OtherMarkers => "Autres correcteurs",
+        Gap => "écart de plus d'un niveau",
+        Blind => "les notes des autres correcteurs s'affichent quand tous ont décidé",
         }
     }
 
@@ -245,6 +259,13 @@ impl ReviewText {
         Proposal => "proposal",
         ProposalPending => "once every criterion is scored",
         Levels => "Levels",
+        KeyHistory => "criterion's history",
+        History => "History",
+        NoHistory => "no change recorded",
+        Moderation => "MODERATION · agreed grade",
+        OtherMarkers => "Other markers",
+        Gap => "more than one level apart",
+        Blind => "the other markers' marks show once every one has decided",
         }
     }
 }

@@ -251,6 +251,8 @@ pub enum Action {
     MarkNotValidated,
     /// Grading: no decision yet.
     ClearDecision,
+    /// Grading: show or hide the history of the selected criterion.
+    ToggleHistory,
 }
 
 /// Which table of keys applies, derived from the interface's state.

@@ -37,11 +37,15 @@ impl App {
                     return Vec::new();
                 }
                 Action::Confirm if matches!(target, EditTarget::GradeComment(_)) => {
+                    if let EditTarget::GradeComment(criterion) = target {
+                        self.log_comment(criterion);
+                    }
                     return vec![Effect::SaveGrades];
                 }
                 Action::Cancel if matches!(target, EditTarget::GradeComment(_)) => {
                     if let EditTarget::GradeComment(criterion) = target {
                         self.cancel_comment(criterion);
+                        self.log_comment(criterion);
                     }
                     return vec![Effect::SaveGrades];
                 }

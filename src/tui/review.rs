@@ -11,6 +11,7 @@
 use crate::case::Exercise;
 use crate::exam::examiner::ExaminerFile;
 use crate::exam::grading::{Decision, GradeError, Grades};
+use crate::exam::markers::{Change, GradesFile};
 use crate::i18n::review::ReviewText;
 use crate::i18n::Text;
 use crate::tui::app::{App, EditTarget, Effect, Overlay, Screen};
@@ -50,11 +51,94 @@ pub struct ReviewState {
     pub hidden_run: Option<Result<crate::exam::examiner::HiddenRun, String>>,
     /// "Validate with unscored criteria?" was asked: the same key again validates.
     pub confirm: Option<Decision>,
+    /// The whole grades file as read: the other markers' records, the agreed grade, the
+    /// history (appended to at every change). `grades` is this examiner's own record (the
+    /// agreed one in moderation), merged back by `to_save`.
+    pub file: GradesFile,
+    /// `--moderate`: the markers' grades side by side, the examiner's keys enter the agreed
+    /// grade.
+    pub moderate: bool,
+    /// The history of the criterion under the cursor is shown (`h`).
+    pub show_history: bool,
+    /// The bundle's SHA-256 as opened: grading a changed bundle again records it.
+    pub bundle_sha256: String,
 }
 
 impl ReviewState {
-    pub fn new(original: Workspace, grades: Grades, examiner: &str) -> ReviewState {
+    /// The grades file to write: the file as read, with this examiner's record in place.
+    pub fn to_save(&self) -> GradesFile {
+        let mut out = self.file.clone();
+        if self.moderate {
+            out.agreed = Some(self.grades.clone());
+        } else {
+            out.put_marker(self.grades.clone());
+        }
+        out
+    }
+
+    /// Whether the other markers' marks on an exercise may be shown: in moderation, or once
+    /// every marker decided it (a second marker is blind to the first until then).
+    pub fn sees_others(&self, exercise: &str) -> bool {
+        if self.moderate {
+            return true;
+        }
+        let mut file = self.file.clone();
+        file.put_marker(self.grades.clone());
+        file.all_decided(exercise)
+    }
+
+    /// Appends a change to the history; grading a bundle that changed since it was graded
+    /// records the bundle as it is now (it is no longer "to grade again").
+    pub fn log(&mut self, exercise: &str, criterion: &str, what: &str, value: serde_json::Value) {
+        let now = (self.clock)();
+        if self.stale {
+            self.file.bundle_sha256 = self.bundle_sha256.clone();
+            self.stale = false;
+            self.file.log(Change {
+                at: now.clone(),
+                examiner: self.examiner.clone(),
+                agreed: self.moderate,
+                exercise: String::new(),
+                criterion: String::new(),
+                what: "regraded".into(),
+                value: serde_json::Value::String(self.bundle_sha256.clone()),
+            });
+        }
+        self.file.log(Change {
+            at: now,
+            examiner: self.examiner.clone(),
+            agreed: self.moderate,
+            exercise: exercise.to_string(),
+            criterion: criterion.to_string(),
+            what: what.to_string(),
+            value,
+        });
+    }
+}
+
+impl ReviewState {
+    /// The review of `examiner` (their own record of `file`, or the agreed one when
+    /// `moderate`).
+    pub fn new(
+        original: Workspace,
+        file: GradesFile,
+        examiner: &str,
+        moderate: bool,
+    ) -> ReviewState {
+        let own = if moderate {
+            file.agreed.clone()
+        } else {
+            file.marker(examiner).cloned()
+        };
+        let grades = own.unwrap_or_else(|| Grades {
+            examiner: examiner.to_string(),
+            ..Grades::default()
+        });
         ReviewState {
+            file,
+            moderate,
+            show_history: false,
+            bundle_sha256: String::new(),
             bundle_name: String::new(),
             integrity: Ok(()),
             stale: false,
@@ -112,9 +196,8 @@ fn classify(action: Action) -> Class {
         CursorLeft | CursorRight | CursorUp | CursorDown | ZoomIn | ZoomOut | ResetView
         | NextActor | PrevActor => Class::Navigation,
         FocusGrading | NextExercise | PrevExercise | SetScoreDigit | ScoreUp | ScoreDown
-        | ClearScore | EditComment | MarkValidated | MarkNotValidated | ClearDecision => {
-            Class::Grading
-        }
+        | ClearScore | EditComment | MarkValidated | MarkNotValidated | ClearDecision
+        | ToggleHistory => Class::Grading,
         _ => Class::Edit,
     }
 }
@@ -275,7 +358,11 @@ impl App {
                     .grades
                     .set_score(&exercise, criterion, next, &examiner, &now)
                 {
-                    Ok(()) => review.dirty = true,
+                    Ok(()) => {
+                        review.dirty = true;
+                        let id = exercise.rubric[criterion].id.clone();
+                        review.log(&exercise.id, &id, "score", serde_json::json!(next));
+                    }
                     Err(err) => {
                         let message = i18n_grade_error(self.lang, &err, scale);
                         self.error(message);
@@ -309,11 +396,14 @@ impl App {
                     .grades
                     .decide(&exercise, Some(decision), "", &examiner, &now);
                 review.dirty = true;
+                review.log(&exercise.id, "", "decision", serde_json::json!(decision));
             }
             Action::ClearDecision => {
                 let _ = review.grades.decide(&exercise, None, "", &examiner, &now);
                 review.dirty = true;
+                review.log(&exercise.id, "", "decision", serde_json::Value::Null);
             }
+            Action::ToggleHistory => review.show_history = !review.show_history,
             Action::EditComment => {
                 if count == 0 {
                     return Vec::new();
@@ -363,6 +453,8 @@ impl App {
         {
             Ok(()) => {
                 review.dirty = true;
+                let id = criterion.id.clone();
+                review.log(&exercise.id, &id, "score", serde_json::json!(score));
                 vec![Effect::SaveGrades]
             }
             Err(err) => {
@@ -390,6 +482,8 @@ impl App {
         {
             Ok(()) => {
                 review.dirty = true;
+                review.log(&exercise.id, "", "decision", serde_json::json!(decision));
+                review.log(&exercise.id, "", "reason", serde_json::json!(reason.trim()));
                 self.status = None;
                 true
             }
@@ -424,6 +518,25 @@ impl App {
             .map(|r| r.comment_before.clone())
             .unwrap_or_default();
         self.apply_comment(criterion, &before);
+    }
+
+    /// The comment field closed: its text goes into the history once, if it changed.
+    pub(crate) fn log_comment(&mut self, criterion: usize) {
+        let Some(exercise) = self.review_exercise() else {
+            return;
+        };
+        let Some(review) = self.review.as_mut() else {
+            return;
+        };
+        let now = review
+            .grades
+            .criterion(&exercise, criterion)
+            .map(|c| c.comment.clone())
+            .unwrap_or_default();
+        if now != review.comment_before {
+            let id = exercise.rubric[criterion].id.clone();
+            review.log(&exercise.id, &id, "comment", serde_json::json!(now));
+        }
     }
 
     fn step_exercise(&mut self, forward: bool) {

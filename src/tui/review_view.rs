@@ -299,6 +299,12 @@ pub fn render_grading(app: &App, frame: &mut Frame, area: Rect, exercise: &Exerc
     ])]);
     lines.extend(rule_lines(app, exercise));
     lines.push(Line::raw(""));
+    lines.extend(markers_lines(app, exercise));
+    let gaps = if review.sees_others(&exercise.id) {
+        review.to_save().gaps(exercise)
+    } else {
+        Vec::new()
+    };
     let selected = review
         .criterion
         .min(exercise.rubric.len().saturating_sub(1));
@@ -313,11 +319,13 @@ pub fn render_grading(app: &App, frame: &mut Frame, area: Rect, exercise: &Exerc
             app.theme.base
         };
         let pointer = if index == selected { "▶" } else { " " };
-        lines.push(Line::from(vec![
+        let mut spans = vec![
             Span::styled(format!("{pointer} {value}/{} ", criterion.scale), style),
             Span::styled(format!("[{}] ", criterion.competence), app.theme.dim),
             Span::styled(criterion.text.clone(), style),
-        ]));
+        ];
+        spans.extend(other_marks(app, exercise, index, &gaps));
+        lines.push(Line::from(spans));
         if !criterion.expectations.trim().is_empty() {
             lines.push(Line::styled(
                 format!("    {}", criterion.expectations.trim()),
@@ -329,6 +337,9 @@ pub fn render_grading(app: &App, frame: &mut Frame, area: Rect, exercise: &Exerc
         }
         if index == selected {
             lines.extend(level_lines(app, criterion, grade.and_then(|g| g.score)));
+            if review.show_history {
+                lines.extend(history_lines(app, &exercise.id, &criterion.id));
+            }
         }
     }
     lines.push(Line::raw(""));
@@ -386,6 +397,132 @@ fn rule_lines(app: &App, exercise: &Exercise) -> Vec<Line<'static>> {
             ),
             Span::raw(format!("« {} »", i18n::printable(reason))),
         ]));
+    }
+    lines
+}
+
+/// The other markers' scores on a criterion, when they may be seen; "⚠" when two markers
+/// are more than one level apart.
+fn other_marks(
+    app: &App,
+    exercise: &Exercise,
+    index: usize,
+    gaps: &[String],
+) -> Vec<Span<'static>> {
+    let Some(review) = &app.review else {
+        return Vec::new();
+    };
+    if !review.sees_others(&exercise.id) {
+        return Vec::new();
+    }
+    let mut spans = Vec::new();
+    for other in visible_markers(review) {
+        let score = other
+            .criterion(exercise, index)
+            .and_then(|c| c.score)
+            .map_or("–".to_string(), |s| s.to_string());
+        spans.push(Span::styled(
+            format!(" · {} {score}", i18n::printable(&other.examiner)),
+            app.theme.accent,
+        ));
+    }
+    if exercise
+        .rubric
+        .get(index)
+        .is_some_and(|c| gaps.contains(&c.id))
+    {
+        spans.push(Span::styled(
+            format!(" ⚠ {}", app.t(Text::Review(ReviewText::Gap))),
+            app.theme.warn,
+        ));
+    }
+    spans
+}
+
+/// The markers' records shown beside the examiner's: every marker's in moderation (the
+/// moderator's own marks, if they marked, included), else the other markers'.
+fn visible_markers(review: &crate::tui::review::ReviewState) -> Vec<&crate::exam::grading::Grades> {
+    if review.moderate {
+        review.file.markers.iter().collect()
+    } else {
+        review.file.others(&review.examiner).collect()
+    }
+}
+
+/// The other markers' decisions (or why they are hidden), and the mark of moderation.
+fn markers_lines(app: &App, exercise: &Exercise) -> Vec<Line<'static>> {
+    let Some(review) = &app.review else {
+        return Vec::new();
+    };
+    let others = visible_markers(review);
+    let mut lines = Vec::new();
+    if review.moderate {
+        lines.push(Line::styled(
+            app.t(Text::Review(ReviewText::Moderation)),
+            app.theme.warn.add_modifier(Modifier::BOLD),
+        ));
+    }
+    if others.is_empty() {
+        return lines;
+    }
+    let label = format!(
+        "{}{}",
+        app.t(Text::Review(ReviewText::OtherMarkers)),
+        colon(app)
+    );
+    if !review.sees_others(&exercise.id) {
+        lines.push(Line::styled(
+            format!("{label}{}", app.t(Text::Review(ReviewText::Blind))),
+            app.theme.dim,
+        ));
+        return lines;
+    }
+    let mut spans = vec![Span::styled(label, app.theme.dim)];
+    for (i, other) in others.iter().enumerate() {
+        if i > 0 {
+            spans.push(Span::raw(" · "));
+        }
+        spans.push(Span::raw(format!("{} ", i18n::printable(&other.examiner))));
+        spans.push(decision_span(app, other.decision(&exercise.id)));
+        let score = other.score(exercise);
+        spans.push(Span::styled(format!(" {score}"), app.theme.accent));
+    }
+    lines.push(Line::from(spans));
+    lines
+}
+
+/// The history of a criterion: every change, who, when.
+fn history_lines(app: &App, exercise: &str, criterion: &str) -> Vec<Line<'static>> {
+    let Some(review) = &app.review else {
+        return Vec::new();
+    };
+    let mut lines = vec![Line::styled(
+        format!("    {}", app.t(Text::Review(ReviewText::History))),
+        app.theme.heading,
+    )];
+    let mut any = false;
+    for change in review.file.criterion_history(exercise, criterion) {
+        any = true;
+        let value = match &change.value {
+            serde_json::Value::String(s) => format!("« {} »", i18n::printable(s)),
+            serde_json::Value::Null => "–".to_string(),
+            other => other.to_string(),
+        };
+        lines.push(Line::styled(
+            format!(
+                "    {} · {} · {} {value}",
+                change.at,
+                i18n::printable(&change.examiner),
+                change.what
+            ),
+            app.theme.dim,
+        ));
+    }
+    if !any {
+        lines.push(Line::styled(
+            format!("    {}", app.t(Text::Review(ReviewText::NoHistory))),
+            app.theme.dim,
+        ));
     }
     lines
 }

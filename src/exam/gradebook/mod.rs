@@ -18,6 +18,7 @@ pub mod table;
 use crate::bundle;
 use crate::case::Case;
 use crate::exam::grading::Grades;
+use crate::exam::markers::GradesFile;
 use crate::exam::review;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -76,7 +77,10 @@ pub struct Entry {
     pub created: String,
     pub integrity_error: Option<String>,
     pub state: State,
+    /// The grades that count (`GradesFile::effective`): agreed, or the markers' own.
     pub grades: Option<Grades>,
+    /// The whole grades file: each marker's record, the agreed grade, the history.
+    pub markers: Option<GradesFile>,
     pub case: Option<Arc<Case>>,
 }
 
@@ -141,19 +145,29 @@ fn entry(path: &Path, root: &Path, cases: &Cases) -> Entry {
     let (state, grades) = match review::load_grades(&review::grades_path(path)) {
         Err(_) => (State::GradesUnreadable, None),
         Ok(None) => (State::ToGrade, None),
-        Ok(Some(grades)) => {
-            let stale = review::file_sha256(path).map_or(true, |sha| sha != grades.bundle_sha256);
+        Ok(Some(file)) => {
+            let stale = review::file_sha256(path).map_or(true, |sha| sha != file.bundle_sha256);
+            let effective = case.as_deref().map(|c| file.effective(c));
             let state = if stale {
                 State::ToGradeAgain
             } else {
-                match case.as_deref().map(|c| grades.progress(c)) {
-                    Some((decided, total)) if decided == total => State::Graded,
-                    Some((0, _)) => State::ToGrade,
+                match (case.as_deref(), &effective) {
+                    (Some(c), Some(g)) => match g.progress(c) {
+                        (decided, total) if decided == total => State::Graded,
+                        (0, _) if file.markers.iter().all(|m| m.exercises.is_empty()) => {
+                            State::ToGrade
+                        }
+                        _ => State::InProgress,
+                    },
                     _ => State::InProgress,
                 }
             };
-            (state, Some(grades))
+            (state, Some((effective.unwrap_or_default(), file)))
         }
+    };
+    let (grades, markers) = match grades {
+        Some((g, f)) => (Some(g), Some(f)),
+        None => (None, None),
     };
     let state = if integrity_error.is_some() {
         State::VerificationFailed
@@ -168,6 +182,7 @@ fn entry(path: &Path, root: &Path, cases: &Cases) -> Entry {
         integrity_error,
         state,
         grades,
+        markers,
         case,
     }
 }

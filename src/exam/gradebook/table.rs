@@ -1,7 +1,9 @@
 //! The board's table: one row per bundle, headers and values in the examiner's language,
 //! every number in a column of its own (points and maximum apart, never "12/16") so that a
-//! spreadsheet can add them up. Per exercise: points, maximum, decision and the reason of a
-//! decision taken against the case's rule; per bloc: points, maximum and outcome; then the
+//! spreadsheet can add them up. Per exercise: points, maximum, each marker's decision (in the
+//! order they graded; the examiners are named in their column), the decision that counts
+//! (agreed in moderation, or the markers' when they agree) and the reason of a decision
+//! taken against the case's rule; per bloc: points, maximum and outcome; then the
 //! totals and the certification. A bundle failing verification never obtains anything; one
 //! changed since it was graded is pending, whatever its old grades said.
 
@@ -43,10 +45,21 @@ pub fn write(entries: &[Entry], options: Options) -> std::io::Result<Vec<u8>> {
     .iter()
     .map(|c| c.get(lang).to_string())
     .collect();
+    let markers = entries
+        .iter()
+        .filter_map(|e| e.markers.as_ref())
+        .map(|m| m.markers.len())
+        .max()
+        .unwrap_or(0)
+        .max(1);
     for id in &ids {
-        for what in ["points", "max", "decision", "reason"] {
-            header.push(words::exercise_column(lang, id, what));
+        header.push(words::exercise_column(lang, id, "points"));
+        header.push(words::exercise_column(lang, id, "max"));
+        for k in 1..=markers {
+            header.push(words::marker_column(lang, id, k));
         }
+        header.push(words::exercise_column(lang, id, "decision"));
+        header.push(words::exercise_column(lang, id, "reason"));
     }
     for bloc in BLOCS {
         header.push(words::bloc_column(lang, bloc, Some("points")));
@@ -58,7 +71,7 @@ pub fn write(entries: &[Entry], options: Options) -> std::io::Result<Vec<u8>> {
     header.push(Column::Certification.get(lang).into());
     write_row(&mut out, &header)?;
     for entry in entries {
-        write_row(&mut out, &row(entry, &ids, options))?;
+        write_row(&mut out, &row(entry, &ids, markers, options))?;
     }
     finish(out)
 }
@@ -82,7 +95,7 @@ fn points(grades: &Grades, exercises: &[&crate::case::Exercise]) -> (String, Str
     (points, max.to_string())
 }
 
-fn row(entry: &Entry, ids: &[String], options: Options) -> Vec<String> {
+fn row(entry: &Entry, ids: &[String], markers: usize, options: Options) -> Vec<String> {
     let lang = options.lang;
     let empty = Grades::default();
     let grades = entry.grades.as_ref().unwrap_or(&empty);
@@ -120,14 +133,19 @@ fn row(entry: &Entry, ids: &[String], options: Options) -> Vec<String> {
         match case.and_then(|c| c.exercise(id)) {
             Some(exercise) => {
                 let (p, m) = points(grades, &[exercise]);
-                row.extend([
-                    p,
-                    m,
-                    words::decision(lang, grades.decision(id)).into(),
-                    grades.reason(id).unwrap_or_default().to_string(),
-                ]);
+                row.extend([p, m]);
+                for k in 0..markers {
+                    let decision = entry
+                        .markers
+                        .as_ref()
+                        .and_then(|f| f.markers.get(k))
+                        .and_then(|g| g.decision(id));
+                    row.push(words::decision(lang, decision).into());
+                }
+                row.push(words::decision(lang, grades.decision(id)).into());
+                row.push(grades.reason(id).unwrap_or_default().to_string());
             }
-            None => row.extend([String::new(), String::new(), String::new(), String::new()]),
+            None => row.extend(std::iter::repeat_n(String::new(), 4 + markers)),
         }
     }
     let settle = |outcome: Outcome| match entry.state {
