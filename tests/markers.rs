@@ -11,7 +11,7 @@ use atelier::exam::grading::Decision;
 use atelier::exam::review;
 use atelier::i18n::Lang;
 use atelier::tui::app::App;
-use atelier::tui::review_run::review_app_with;
+use atelier::tui::review_run::{review_app_with, ReviewMode};
 use atelier::tui::theme::{Theme, ThemeName};
 use atelier::workspace::store;
 use common::tmux::Session;
@@ -41,7 +41,10 @@ fn open(file: &Path, examiner: &str, moderate: bool) -> App {
         Err("none".into()),
         Lang::Fr,
         Theme::new(ThemeName::Default, false),
-        moderate,
+        ReviewMode {
+            moderate,
+            anonymous: false,
+        },
     );
     app.review.as_mut().unwrap().clock = || "2026-06-15T09:00:00Z".to_string();
     app

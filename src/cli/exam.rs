@@ -54,6 +54,7 @@ pub struct ReviewOptions {
     pub examiner_file: Option<PathBuf>,
     pub allow_weak_sandbox: bool,
     pub moderate: bool,
+    pub anonymous: bool,
 }
 
 /// `atelier review FILE`: verify, then open read-only with the rubric. Exit 3 when the
@@ -71,6 +72,7 @@ pub fn review(
         examiner_file,
         allow_weak_sandbox,
         moderate,
+        anonymous,
     } = options;
     let examiner_file = examiner_file.as_deref();
     let bundle = match crate::exam::review::open(file) {
@@ -97,8 +99,14 @@ pub fn review(
         }
         other => other?,
     };
+    // Blind marking: the file name often holds the candidate's, so the code stands for it.
+    let shown_file = if anonymous {
+        crate::exam::review::candidate_code(&bundle.sha256)
+    } else {
+        file.display().to_string()
+    };
     if let Err(reason) = &bundle.integrity {
-        eprintln!("atelier: {}: {}", file.display(), i18n::printable(reason));
+        eprintln!("atelier: {shown_file}: {}", i18n::printable(reason));
     }
     let case_id = bundle.case.id.clone();
     // An examiner file named on the command line must load; one found in ./cases may not.
@@ -144,7 +152,10 @@ pub fn review(
         material,
         lang,
         crate::tui::review_run::theme(theme),
-        moderate,
+        crate::tui::review_run::ReviewMode {
+            moderate,
+            anonymous,
+        },
     );
     if let Some(review) = app.review.as_mut() {
         review.hidden_run = hidden_run;

@@ -146,6 +146,10 @@ pub enum Command {
         /// your keys enter the agreed grade.
         #[arg(long)]
         moderate: bool,
+        /// Blind marking: the candidate's name is never shown nor written; a code derived
+        /// from the bundle stands for it (the gradebook maps codes to names).
+        #[arg(long)]
+        anonymous: bool,
     },
     /// Write one CSV row per bundle found in DIR (recursively), graded or not; DIR may also
     /// be the zip of Moodle's "Download all submissions".
@@ -228,12 +232,14 @@ pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
             examiner_file,
             allow_weak_sandbox,
             moderate,
+            anonymous,
         }) => {
             let options = exam::ReviewOptions {
                 examiner,
                 examiner_file,
                 allow_weak_sandbox,
                 moderate,
+                anonymous,
             };
             return exam::review(&file, options, lang, theme);
         }

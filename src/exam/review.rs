@@ -62,6 +62,18 @@ impl ReviewBundle {
     }
 }
 
+/// The candidate's code for blind marking: derived from the bundle's SHA-256, so the same
+/// bundle always gets the same code, and the code says nothing of the candidate. The
+/// gradebook maps codes back to names.
+pub fn candidate_code(bundle_sha256: &str) -> String {
+    let head: String = bundle_sha256
+        .chars()
+        .filter(char::is_ascii_hexdigit)
+        .take(8)
+        .collect();
+    format!("C-{}", head.to_uppercase())
+}
+
 /// SHA-256 of a file, streamed.
 pub fn file_sha256(path: &Path) -> std::io::Result<String> {
     let mut file = std::fs::File::open(path)?;

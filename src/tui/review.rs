@@ -62,12 +62,17 @@ pub struct ReviewState {
     pub show_history: bool,
     /// The bundle's SHA-256 as opened: grading a changed bundle again records it.
     pub bundle_sha256: String,
+    /// `--anonymous`: the code shown (and written) in place of the candidate's name.
+    pub anonymous: Option<String>,
 }
 
 impl ReviewState {
     /// The grades file to write: the file as read, with this examiner's record in place.
     pub fn to_save(&self) -> GradesFile {
         let mut out = self.file.clone();
+        if let Some(code) = &self.anonymous {
+            out.candidate = code.clone();
+        }
         if self.moderate {
             out.agreed = Some(self.grades.clone());
         } else {
@@ -139,6 +144,7 @@ impl ReviewState {
             moderate,
             show_history: false,
             bundle_sha256: String::new(),
+            anonymous: None,
             bundle_name: String::new(),
             integrity: Ok(()),
             stale: false,

@@ -29,10 +29,27 @@ pub fn review_app(
     lang: Lang,
     theme: crate::tui::theme::Theme,
 ) -> App {
-    review_app_with(bundle, grades, examiner, material, lang, theme, false)
+    review_app_with(
+        bundle,
+        grades,
+        examiner,
+        material,
+        lang,
+        theme,
+        ReviewMode::default(),
+    )
 }
 
-/// `review_app`, in moderation or not.
+/// How a review is run.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ReviewMode {
+    /// `--moderate`: the markers side by side, the keys enter the agreed grade.
+    pub moderate: bool,
+    /// `--anonymous`: the candidate's name is never shown nor written; a code stands for it.
+    pub anonymous: bool,
+}
+
+/// `review_app`, in moderation or blind, or both.
 pub fn review_app_with(
     bundle: &ReviewBundle,
     grades: GradesFile,
@@ -40,11 +57,23 @@ pub fn review_app_with(
     material: Material,
     lang: Lang,
     theme: crate::tui::theme::Theme,
-    moderate: bool,
+    mode: ReviewMode,
 ) -> App {
-    let mut app = App::new(bundle.case.clone(), bundle.workspace.clone(), lang, theme);
-    let mut review = ReviewState::new(bundle.workspace.clone(), grades, examiner, moderate);
-    review.bundle_name = bundle.file_name();
+    let mut workspace = bundle.workspace.clone();
+    let code = crate::exam::review::candidate_code(&bundle.sha256);
+    if mode.anonymous {
+        // The name goes from the work the screens show, and the file name (which often
+        // holds it) from the title: the code stands for both.
+        workspace.candidate = code.clone();
+    }
+    let mut app = App::new(bundle.case.clone(), workspace.clone(), lang, theme);
+    let mut review = ReviewState::new(workspace, grades, examiner, mode.moderate);
+    review.anonymous = mode.anonymous.then_some(code.clone());
+    review.bundle_name = if mode.anonymous {
+        code
+    } else {
+        bundle.file_name()
+    };
     review.bundle_sha256 = bundle.sha256.clone();
     review.integrity = bundle.integrity.as_ref().map(|_| ()).map_err(Clone::clone);
     review.stale =

@@ -72,6 +72,8 @@ pub struct Entry {
     /// The bundle's path under the folder (or inside the Moodle zip).
     pub file: String,
     pub candidate: String,
+    /// The code a blind review showed for this candidate (`review::candidate_code`).
+    pub code: String,
     pub case_id: String,
     /// When the bundle was made (manifest), RFC 3339.
     pub created: String,
@@ -142,11 +144,16 @@ fn entry(path: &Path, root: &Path, cases: &Cases) -> Entry {
         .as_ref()
         .map(|m| m.created.clone())
         .unwrap_or_default();
+    let sha = review::file_sha256(path).ok();
+    let code = sha
+        .as_deref()
+        .map(review::candidate_code)
+        .unwrap_or_default();
     let (state, grades) = match review::load_grades(&review::grades_path(path)) {
         Err(_) => (State::GradesUnreadable, None),
         Ok(None) => (State::ToGrade, None),
         Ok(Some(file)) => {
-            let stale = review::file_sha256(path).map_or(true, |sha| sha != file.bundle_sha256);
+            let stale = sha.as_deref() != Some(file.bundle_sha256.as_str());
             let effective = case.as_deref().map(|c| file.effective(c));
             let state = if stale {
                 State::ToGradeAgain
@@ -177,6 +184,7 @@ fn entry(path: &Path, root: &Path, cases: &Cases) -> Entry {
     Entry {
         file,
         candidate: crate::i18n::printable(&candidate),
+        code,
         case_id,
         created,
         integrity_error,

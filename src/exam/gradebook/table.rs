@@ -33,6 +33,7 @@ pub fn write(entries: &[Entry], options: Options) -> std::io::Result<Vec<u8>> {
     let mut header: Vec<String> = [
         Column::File,
         Column::Candidate,
+        Column::Code,
         Column::Case,
         Column::Integrity,
         Column::IntegrityError,
@@ -103,6 +104,7 @@ fn row(entry: &Entry, ids: &[String], markers: usize, options: Options) -> Vec<S
     let mut row = vec![
         entry.file.clone(),
         entry.candidate.clone(),
+        entry.code.clone(),
         entry.case_id.clone(),
         words::integrity(lang, entry.integrity_error.is_none()).into(),
         entry
