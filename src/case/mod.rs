@@ -191,6 +191,10 @@ pub struct Exercise {
     /// Markdown brief shown beside the workbench.
     pub brief: String,
     pub rubric: Vec<Criterion>,
+    /// A group exercise: the workspace's group members did it together (shown with it in the
+    /// report, the review and the gradebook).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub group: bool,
     /// The decision rule the review proposes decisions from (required of a case of the
     /// certification, `referentiel::conform`).
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -46,6 +46,10 @@ pub enum Command {
         /// Fill the workspace with the case's worked-example answers.
         #[arg(long)]
         example: bool,
+        /// The members of the candidate's group, separated by `;` ("A;B;C"), for the
+        /// group exercises (A7, A14, A15, MC).
+        #[arg(long)]
+        group: Option<String>,
     },
     /// Open (or create) the workspace in DIR in the terminal interface.
     Open {
@@ -254,10 +258,15 @@ pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
             case,
             candidate,
             example,
+            group,
         }) => {
             let loaded = case::resolve(case.as_deref())?;
             let candidate = candidate.unwrap_or_default();
-            let ws = store::init(&dir, loaded, &candidate, example)?;
+            let mut ws = store::init(&dir, loaded, &candidate, example)?;
+            if let Some(group) = group {
+                ws.workspace.group = crate::workspace::parse_group(&group);
+                ws.save()?;
+            }
             println!(
                 "{}",
                 messages::workspace_created(

@@ -25,6 +25,8 @@ pub enum EditTarget {
     GradeComment(usize),
     /// Review: why a decision goes against the case's rule (kept when Enter confirms).
     DecisionReason(crate::exam::grading::Decision),
+    /// Home: the members of the candidate's group, separated by `;` (kept when Enter confirms).
+    GroupMembers,
     // -- tree: A5 mind map (issue 4) --
     NodeText(NodeId),
     NodeNote(NodeId),
@@ -69,6 +71,7 @@ impl EditTarget {
             EditTarget::KpiUnit(_) => Text::EditKpiUnit,
             EditTarget::GradeComment(_) => Text::Review(ReviewText::EditComment),
             EditTarget::DecisionReason(_) => Text::Review(ReviewText::EditReason),
+            EditTarget::GroupMembers => Text::EditGroup,
             // -- tree: A5 mind map (issue 4) --
             EditTarget::NodeText(_) => Text::Mindmap(MindmapText::EditNode),
             EditTarget::NodeNote(_) => Text::Mindmap(MindmapText::EditNote),

@@ -253,6 +253,8 @@ pub enum Action {
     ClearDecision,
     /// Grading: show or hide the history of the selected criterion.
     ToggleHistory,
+    /// Home: edit the members of the candidate's group.
+    EditGroup,
 }
 
 /// Which table of keys applies, derived from the interface's state.
@@ -420,6 +422,7 @@ const HOME: &[Binding] = &[
         false,
     ),
     bind(&[key('L')], ToggleLanguage, Text::KeyLanguage, true),
+    bind(&[key('G')], EditGroup, Text::KeyGroup, false),
     bind(
         &[key('?'), code(KeyCode::F(1))],
         ToggleHelp,

@@ -18,6 +18,12 @@ impl App {
                 field,
                 is_new,
             } => match action {
+                Action::Confirm if target == EditTarget::GroupMembers => {
+                    self.workspace.group = crate::workspace::parse_group(&field.lines().join(" "));
+                    self.dirty = true;
+                    return vec![Effect::SaveNow];
+                }
+                Action::Cancel if target == EditTarget::GroupMembers => return Vec::new(),
                 Action::Confirm if matches!(target, EditTarget::DecisionReason(_)) => {
                     if let EditTarget::DecisionReason(decision) = target {
                         let reason = field.lines().join(" ");
@@ -222,8 +228,12 @@ impl App {
             self.apply_comment(criterion, &text);
             return;
         }
-        // A reason is kept only when Enter confirms the decision it explains.
-        if let EditTarget::DecisionReason(_) = target {
+        // A reason is kept only when Enter confirms the decision it explains; the group's
+        // members when Enter confirms them.
+        if matches!(
+            target,
+            EditTarget::DecisionReason(_) | EditTarget::GroupMembers
+        ) {
             return;
         }
         // -- tree / map (issue 4) --

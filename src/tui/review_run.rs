@@ -65,6 +65,8 @@ pub fn review_app_with(
         // The name goes from the work the screens show, and the file name (which often
         // holds it) from the title: the code stands for both.
         workspace.candidate = code.clone();
+        // The group's members are names too.
+        workspace.group.clear();
     }
     let mut app = App::new(bundle.case.clone(), workspace.clone(), lang, theme);
     let mut review = ReviewState::new(workspace, grades, examiner, mode.moderate);

@@ -223,6 +223,7 @@ pub fn render_home_details(app: &App, frame: &mut Frame, area: Rect, exercise: &
         bloc_title(app.lang, exercise.bloc),
         app.theme.dim,
     ));
+    lines.extend(group_line(app, exercise));
     let score = review.grades.score(exercise);
     lines.push(Line::from(vec![
         Span::styled(
@@ -297,6 +298,7 @@ pub fn render_grading(app: &App, frame: &mut Frame, area: Rect, exercise: &Exerc
             app.theme.accent,
         ),
     ])]);
+    lines.extend(group_line(app, exercise));
     lines.extend(rule_lines(app, exercise));
     lines.push(Line::raw(""));
     lines.extend(markers_lines(app, exercise));
@@ -357,6 +359,21 @@ pub fn render_grading(app: &App, frame: &mut Frame, area: Rect, exercise: &Exerc
             .scroll((scroll, 0)),
         area,
     );
+}
+
+/// A group exercise's members, when the workspace names them.
+fn group_line(app: &App, exercise: &Exercise) -> Option<Line<'static>> {
+    (exercise.group && !app.workspace.group.is_empty()).then(|| {
+        Line::styled(
+            format!(
+                "{}{}{}",
+                app.t(Text::GroupWork),
+                colon(app),
+                i18n::printable(&app.workspace.group.join(", "))
+            ),
+            app.theme.accent,
+        )
+    })
 }
 
 /// The case's rule, the decision it proposes from the scores, the reason given for a

@@ -66,6 +66,7 @@ fn workspace(candidate: &str) -> Workspace {
         created: "2025-01-01T00:00:00Z".into(),
         updated: "2025-01-02T00:00:00Z".into(),
         exercises: Default::default(),
+        group: Vec::new(),
         extra: Default::default(),
     }
 }

@@ -72,6 +72,8 @@ pub struct Entry {
     /// The bundle's path under the folder (or inside the Moodle zip).
     pub file: String,
     pub candidate: String,
+    /// The members of the candidate's group (the workspace's).
+    pub group: Vec<String>,
     /// The code a blind review showed for this candidate (`review::candidate_code`).
     pub code: String,
     pub case_id: String,
@@ -184,6 +186,10 @@ fn entry(path: &Path, root: &Path, cases: &Cases) -> Entry {
     Entry {
         file,
         candidate: crate::i18n::printable(&candidate),
+        group: workspace
+            .as_ref()
+            .map(|w| w.group.iter().map(|n| crate::i18n::printable(n)).collect())
+            .unwrap_or_default(),
         code,
         case_id,
         created,

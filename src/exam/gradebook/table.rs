@@ -34,6 +34,7 @@ pub fn write(entries: &[Entry], options: Options) -> std::io::Result<Vec<u8>> {
         Column::File,
         Column::Candidate,
         Column::Code,
+        Column::Group,
         Column::Case,
         Column::Integrity,
         Column::IntegrityError,
@@ -105,6 +106,7 @@ fn row(entry: &Entry, ids: &[String], markers: usize, options: Options) -> Vec<S
         entry.file.clone(),
         entry.candidate.clone(),
         entry.code.clone(),
+        entry.group.join(" ; "),
         entry.case_id.clone(),
         words::integrity(lang, entry.integrity_error.is_none()).into(),
         entry

@@ -417,6 +417,7 @@ mod tests {
             created: String::new(),
             updated: String::new(),
             exercises: Default::default(),
+            group: Vec::new(),
             extra: Default::default(),
         };
         let note = ws.answer_mut("MC").note.get_or_insert_default();
@@ -452,6 +453,7 @@ mod tests {
             created: String::new(),
             updated: String::new(),
             exercises: example.answers,
+            group: Vec::new(),
             extra: Default::default(),
         };
         ws.exercises.retain(|_, a| !a.is_empty());
