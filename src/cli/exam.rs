@@ -167,3 +167,70 @@ pub fn review(
         ExitCode::from(3)
     })
 }
+
+/// `atelier jury`: the session's record, in the format the output's extension names.
+pub fn jury(
+    source: &Path,
+    session: &str,
+    members: &str,
+    output: &Path,
+    lang: Lang,
+) -> Result<(), CliError> {
+    let extension = output
+        .extension()
+        .map(|e| e.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
+    if !matches!(extension.as_str(), "html" | "htm" | "md" | "csv") {
+        return Err(CliError::Refused(match lang {
+            Lang::Fr => format!(
+                "{} : le procès-verbal s'écrit en .html, .md ou .csv.",
+                output.display()
+            ),
+            Lang::En => format!(
+                "{}: the jury's record is written as .html, .md or .csv.",
+                output.display()
+            ),
+        }));
+    }
+    let beside = if source.is_file() {
+        source.parent().unwrap_or(Path::new(".")).to_path_buf()
+    } else {
+        source.to_path_buf()
+    };
+    let jury_path = beside.join(crate::exam::jury::JURY_FILE);
+    let recorded = match std::fs::read_to_string(&jury_path) {
+        Ok(text) => crate::exam::jury::parse_jury_file(&text).map_err(|detail| {
+            CliError::Refused(match lang {
+                Lang::Fr => format!("{} n'est pas lisible ({detail}).", jury_path.display()),
+                Lang::En => format!("{} cannot be read ({detail}).", jury_path.display()),
+            })
+        })?,
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => Default::default(),
+        Err(err) => {
+            return Err(CliError::Gradebook {
+                path: jury_path.display().to_string(),
+                source: err,
+            })
+        }
+    };
+    let entries = gradebook::read_source(source).map_err(|source_error| CliError::Gradebook {
+        path: source.display().to_string(),
+        source: source_error,
+    })?;
+    let members = crate::workspace::parse_group(members);
+    let record = crate::exam::jury::record(session.trim(), &members, &entries, &recorded);
+    let bytes = match extension.as_str() {
+        "md" => crate::exam::jury::markdown(&record, lang).into_bytes(),
+        "csv" => crate::exam::jury::csv(&record, lang).map_err(|e| CliError::Gradebook {
+            path: output.display().to_string(),
+            source: e,
+        })?,
+        _ => crate::exam::jury::html(&record, lang).into_bytes(),
+    };
+    store::write_atomic(output, &bytes)?;
+    println!(
+        "{}",
+        crate::i18n::gradebook::written(lang, &output.display().to_string(), record.lines.len())
+    );
+    Ok(())
+}

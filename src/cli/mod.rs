@@ -155,6 +155,21 @@ pub enum Command {
         #[arg(long)]
         anonymous: bool,
     },
+    /// The jury's record of a session (procès-verbal): per candidate each bloc, RE, MI, MC,
+    /// the certification and the reasons of decisions against the rule; FILE ends in .html
+    /// (printable on A4), .md or .csv. A jury.json beside the bundles records blocs obtained
+    /// earlier or by VAE.
+    Jury {
+        dir: PathBuf,
+        /// The session's date (e.g. 2026-12-15).
+        #[arg(long)]
+        session: String,
+        /// The jury's members, separated by `;`.
+        #[arg(long)]
+        members: String,
+        #[arg(short = 'o', long)]
+        output: PathBuf,
+    },
     /// Write one CSV row per bundle found in DIR (recursively), graded or not; DIR may also
     /// be the zip of Moodle's "Download all submissions".
     Gradebook {
@@ -247,6 +262,12 @@ pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
             };
             return exam::review(&file, options, lang, theme);
         }
+        Some(Command::Jury {
+            dir,
+            session,
+            members,
+            output,
+        }) => exam::jury(&dir, &session, &members, &output, lang)?,
         Some(Command::Gradebook {
             dir,
             output,

@@ -166,3 +166,37 @@ pub fn written(lang: Lang, file: &str, rows: usize) -> String {
         Lang::En => format!("{file} ({rows} bundles)"),
     }
 }
+
+/// A result in the jury's record.
+pub fn jury_result(lang: Lang, result: crate::exam::jury::Standing) -> &'static str {
+    use crate::exam::jury::Standing as R;
+    match (lang, result) {
+        (Lang::Fr, R::Validated) => "validé",
+        (Lang::Fr, R::NotValidated) => "non validé",
+        (Lang::Fr, R::Earlier) => "acquis antérieurement",
+        (Lang::Fr, R::Vae) => "acquis par VAE",
+        (Lang::Fr, R::Pending) => "en attente",
+        (Lang::En, R::Validated) => "validated",
+        (Lang::En, R::NotValidated) => "not validated",
+        (Lang::En, R::Earlier) => "obtained earlier",
+        (Lang::En, R::Vae) => "obtained by VAE",
+        (Lang::En, R::Pending) => "pending",
+    }
+}
+
+/// The jury record's fixed words.
+pub fn jury_word(lang: Lang, key: &str) -> &'static str {
+    match (lang, key) {
+        (Lang::Fr, "title") => "Procès-verbal du jury de certification",
+        (Lang::Fr, "session") => "Session",
+        (Lang::Fr, "jury") => "Membres du jury",
+        (Lang::Fr, "reasons") => "Décisions contraires à la règle et leurs motifs",
+        (Lang::Fr, "signatures") => "Signatures des membres du jury",
+        (Lang::En, "title") => "Certification jury's record",
+        (Lang::En, "session") => "Session",
+        (Lang::En, "jury") => "Jury members",
+        (Lang::En, "reasons") => "Decisions against the rule and their reasons",
+        (Lang::En, "signatures") => "Signatures of the jury members",
+        _ => "",
+    }
+}
