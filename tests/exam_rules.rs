@@ -3,6 +3,8 @@
 //! reason, a score above the scale refused; and `atelier case validate` refusing a case whose
 //! criteria lack levels or whose rule cannot be met.
 
+mod common;
+
 use atelier::case;
 use atelier::exam::grading::Decision;
 use atelier::exam::review;
@@ -232,4 +234,42 @@ fn case_validate_refuses_missing_levels_and_an_unreachable_rule_naming_the_path(
         assert_eq!(err.trim_end().lines().count(), 1, "{err}");
         assert!(err.contains(path), "{err}");
     }
+}
+
+#[test]
+fn a_decision_against_the_rule_in_the_real_terminal_asks_for_its_reason() {
+    let tmp = tempfile::tempdir().unwrap();
+    let file = example_bundle(tmp.path());
+    let tmux =
+        common::tmux::Session::new(format!("atelier-rule-{}", std::process::id())).target("r");
+    let command = format!(
+        "exec {} review {} --examiner Eve --lang fr",
+        env!("CARGO_BIN_EXE_atelier"),
+        file.display()
+    );
+    assert!(tmux.start(150, 50, &command).status.success());
+    tmux.wait_for("lecture seule");
+    tmux.keys(&["Down", "Enter"]);
+    tmux.wait_for("Notation · A2");
+    tmux.keys(&["g", "4", "Down", "4", "Down", "3", "Down", "3"]);
+    tmux.wait_for("proposition : ✔ validé");
+    tmux.keys(&["x"]);
+    tmux.wait_for("donnez-en le motif");
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("demande un motif");
+    tmux.text("Analyse externe copiée");
+    tmux.keys(&["Enter"]);
+    let shown = tmux.wait_for("Motif : « Analyse externe copiée »");
+    assert!(shown.contains("non validé"), "{shown}");
+    tmux.keys(&["q"]);
+    let start = std::time::Instant::now();
+    while tmux.is_running() {
+        assert!(start.elapsed() < std::time::Duration::from_secs(10));
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    let saved = review::load_grades(&review::grades_path(&file))
+        .unwrap()
+        .unwrap();
+    assert_eq!(saved.agreed_decision("A2"), Some(Decision::NotValidated));
+    assert_eq!(saved.agreed_reason("A2"), Some("Analyse externe copiée"));
 }
