@@ -12,6 +12,7 @@ mod mouse;
 mod overlay;
 pub mod review;
 pub mod review_keys;
+pub mod review_marks;
 pub mod review_run;
 pub mod review_view;
 pub mod theme;
