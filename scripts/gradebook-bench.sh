@@ -45,12 +45,11 @@ for i in $(seq 1 "$n"); do
   file="$dir/candidat-$i.zip"
   if (( i <= distinct )); then
     "$bin" init "$tmp/ws/$i" --example --candidate "Candidat $i" >/dev/null
-    "$bin" bundle "$tmp/ws/$i" -o "$file" >/dev/null
+    mkdir -p "$tmp/pristine"
+    "$bin" bundle "$tmp/ws/$i" -o "$tmp/pristine/$i.zip" >/dev/null
     rm -rf "$tmp/ws/$i"
-  else
-    source_i=$(( (i - 1) % distinct + 1 ))
-    cp "$tmp/class/groupe-$(( source_i % 10 ))/candidat-$source_i.zip" "$file"
   fi
+  cp "$tmp/pristine/$(( (i - 1) % distinct + 1 )).zip" "$file"
   (( i % 3 != 0 )) && grades "$file" "$i"
   if (( i % 30 == 0 )); then
     # 100 bytes overwritten in the middle of the zip (longer than a local header, so some

@@ -116,6 +116,44 @@ fn bundle_case(bytes: &[u8], cases: &Cases) -> Option<Arc<Case>> {
     Some(case)
 }
 
+/// What the board reads of a workspace.json (the answers are skipped, not parsed).
+#[derive(Debug, Default, serde::Deserialize)]
+struct WorkspaceHead {
+    #[serde(default)]
+    candidate: String,
+    #[serde(default)]
+    case_id: String,
+    #[serde(default)]
+    group: Vec<String>,
+}
+
+/// Most bytes one of the files the board reads may hold.
+const MAX_READ: u64 = 64 << 20;
+
+/// Some files of a zip, by name, unverified (what cannot be read is left out).
+fn read_some(path: &Path, names: &[&str]) -> std::collections::BTreeMap<String, Vec<u8>> {
+    use std::io::Read;
+    let mut out = std::collections::BTreeMap::new();
+    let Ok(handle) = std::fs::File::open(path) else {
+        return out;
+    };
+    let Ok(mut archive) = zip::ZipArchive::new(std::io::BufReader::new(handle)) else {
+        return out;
+    };
+    for name in names {
+        let Ok(entry) = archive.by_name(name) else {
+            continue;
+        };
+        let mut bytes = Vec::new();
+        if entry.take(MAX_READ + 1).read_to_end(&mut bytes).is_ok()
+            && bytes.len() as u64 <= MAX_READ
+        {
+            out.insert(name.to_string(), bytes);
+        }
+    }
+    out
+}
+
 /// Reads one bundle (never failing: what cannot be read is left blank).
 fn entry(path: &Path, root: &Path, cases: &Cases) -> Entry {
     let file = path
@@ -124,9 +162,17 @@ fn entry(path: &Path, root: &Path, cases: &Cases) -> Entry {
         .display()
         .to_string();
     let integrity_error = bundle::verify(path).err().map(|e| e.to_string());
-    let files = bundle::read_unverified(path).unwrap_or_default();
+    // Only the three files the board needs are read again (not the reports and exports).
+    let files = read_some(
+        path,
+        &[
+            crate::bundle::MANIFEST_FILE,
+            crate::workspace::store::WORKSPACE_FILE,
+            crate::workspace::store::CASE_FILE,
+        ],
+    );
     let manifest = review::unverified_manifest(&files);
-    let workspace: Option<crate::workspace::Workspace> = files
+    let workspace: Option<WorkspaceHead> = files
         .get(crate::workspace::store::WORKSPACE_FILE)
         .and_then(|b| serde_json::from_slice(b).ok());
     let case = files
