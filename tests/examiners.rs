@@ -5,7 +5,8 @@
 mod common;
 
 use atelier::case;
-use atelier::exam::grading::{Decision, Grades};
+use atelier::exam::grading::Decision;
+use atelier::exam::markers::GradesFile;
 use atelier::exam::review;
 use atelier::i18n::Lang;
 use atelier::workspace::store;
@@ -38,13 +39,16 @@ fn bundle(tmp: &Path, candidate: &str, file: &Path) -> PathBuf {
 /// Grades every exercise of a bundle, validated unless listed in `rejected`.
 fn grade(file: &Path, rejected: &[&str], leave_out: &[&str]) {
     let opened = review::open(file).unwrap();
-    let mut grades = review::grades_for(&opened).unwrap();
+    let mut file_grades = review::grades_for(&opened).unwrap();
+    let grades = file_grades.marker_mut("Eve");
     for exercise in &opened.case.exercises {
         if leave_out.contains(&exercise.id.as_str()) {
             continue;
         }
         for index in 0..exercise.rubric.len() {
-            grades.set_score(exercise, index, Some(3), "Eve", "2026-06-15T09:00:00Z");
+            grades
+                .set_score(exercise, index, Some(3), "Eve", "2026-06-15T09:00:00Z")
+                .unwrap();
         }
         let decision = if rejected.contains(&exercise.id.as_str()) {
             Decision::NotValidated
@@ -53,7 +57,7 @@ fn grade(file: &Path, rejected: &[&str], leave_out: &[&str]) {
         };
         grades.set_decision(&exercise.id, Some(decision), "Eve", "2026-06-15T09:00:00Z");
     }
-    review::save_grades(&review::grades_path(file), &grades).unwrap();
+    review::save_grades(&review::grades_path(file), &file_grades).unwrap();
 }
 
 /// Rewrites a bundle with one entry changed (the manifest left as it was).
@@ -114,12 +118,18 @@ fn gradebook_lists_intact_tampered_and_ungraded_bundles() {
     tamper(&emile);
     let farid = bundle(tmp.path(), "Farid", &class.join("farid.zip"));
     std::fs::write(review::grades_path(&farid), b"{ not json").unwrap();
+    // Graded, then handed in again (a new, intact bundle under the same name).
+    let hana = bundle(tmp.path(), "Hana", &class.join("hana.zip"));
+    grade(&hana, &[], &[]);
+    bundle(tmp.path(), "Hana bis", &hana);
     std::fs::write(class.join("pas-un-zip.zip"), b"not a zip").unwrap();
     std::fs::write(class.join("notes.txt"), b"ignored").unwrap();
 
     let out_file = tmp.path().join("notes.csv");
     let out = atelier(
         &[
+            "--lang",
+            "en",
             "gradebook",
             class.to_str().unwrap(),
             "-o",
@@ -139,56 +149,70 @@ fn gradebook_lists_intact_tampered_and_ungraded_bundles() {
             .find(|r| r["file"] == name)
             .unwrap_or_else(|| panic!("{name} not listed:\n{text}"))
     };
-    assert_eq!(rows.len(), 7, "{text}");
+    assert_eq!(rows.len(), 8, "{text}");
 
     let a = by_file("alice.zip");
     assert_eq!(a["candidate"], "Alice");
     assert_eq!(a["case"], "maison-verdier");
     assert_eq!(a["integrity"], "ok");
-    assert_eq!(a["grades"], "complete");
+    assert_eq!(a["state"], "graded");
     assert_eq!(a["examiner"], "Eve");
-    assert_eq!(a["decided"], "18/18");
-    assert_eq!(a["A2_score"], "12/16");
-    assert_eq!(a["A2_decision"], "validated");
-    assert_eq!(a["bloc1"], "yes");
-    assert_eq!(a["certification"], "yes");
+    assert_eq!(a["exercises decided"], "18");
+    assert_eq!(a["exercises"], "18");
+    assert_eq!(a["A2 points"], "12");
+    assert_eq!(a["A2 max"], "16");
+    assert_eq!(a["A2 agreed decision"], "validated");
+    assert_eq!(a["bloc 1 points"], "45");
+    assert_eq!(a["bloc 1 max"], "60");
+    assert_eq!(a["total max"], "276");
+    assert_eq!(a["bloc 1"], "obtained");
+    assert_eq!(a["certification"], "obtained");
 
     let b = by_file("groupe-b/bruno.zip");
-    assert_eq!(b["A7_decision"], "not_validated");
-    assert_eq!(b["bloc2"], "no");
-    assert_eq!(b["bloc1"], "yes");
-    assert_eq!(b["certification"], "no");
+    assert_eq!(b["A7 agreed decision"], "not validated");
+    assert_eq!(b["bloc 2"], "not obtained");
+    assert_eq!(b["bloc 1"], "obtained");
+    assert_eq!(b["certification"], "not obtained");
 
     let c = by_file("groupe-b/chloe.zip");
-    assert_eq!(c["grades"], "partial");
-    assert_eq!(c["MC_decision"], "");
-    assert_eq!(c["bloc4"], "yes");
+    assert_eq!(c["state"], "in progress");
+    assert_eq!(c["MC agreed decision"], "");
+    assert_eq!(c["MC points"], "");
+    assert_eq!(c["MC max"], "20");
+    assert_eq!(c["bloc 4"], "obtained");
     assert_eq!(c["certification"], "pending");
 
     let d = by_file("dina.zip");
     assert_eq!(d["candidate"], "Dina");
     assert_eq!(d["integrity"], "ok");
-    assert_eq!(d["grades"], "none");
-    assert_eq!(d["decided"], "0/18");
+    assert_eq!(d["state"], "to grade");
+    assert_eq!(d["exercises decided"], "0");
+    assert_eq!(d["A2 points"], "");
     assert_eq!(d["certification"], "pending");
 
     let e = by_file("emile.zip");
     assert_eq!(e["candidate"], "Émile");
     assert_eq!(e["integrity"], "failed");
-    assert!(e["integrity_error"].contains("report.md"));
-    assert_eq!(e["grades"], "stale");
+    assert!(e["integrity error"].contains("report.md"));
+    assert_eq!(e["state"], "failed verification");
     // Graded before the change: never certified.
-    assert_eq!(e["certification"], "no");
+    assert_eq!(e["certification"], "not obtained");
 
     let f = by_file("farid.zip");
     assert_eq!(f["integrity"], "ok");
-    assert_eq!(f["grades"], "unreadable");
+    assert_eq!(f["state"], "grades unreadable");
     assert_eq!(f["certification"], "pending");
+
+    let h = by_file("hana.zip");
+    assert_eq!(h["integrity"], "ok");
+    assert_eq!(h["state"], "to grade again");
+    assert_eq!(h["certification"], "pending");
+    assert_eq!(h["bloc 1"], "pending");
 
     let z = by_file("pas-un-zip.zip");
     assert_eq!(z["integrity"], "failed");
     assert_eq!(z["candidate"], "");
-    assert_eq!(z["certification"], "no");
+    assert_eq!(z["certification"], "not obtained");
     assert!(!text.contains("notes.txt"));
 }
 
@@ -336,9 +360,9 @@ fn grades_survive_a_kill_of_the_review_and_the_bundle_is_untouched() {
     tmux.wait_for("non validé");
     let grades_file = review::grades_path(&file);
     let start = Instant::now();
-    let grades: Grades = loop {
+    let grades: GradesFile = loop {
         if let Ok(Some(g)) = review::load_grades(&grades_file) {
-            if g.decision("A2") == Some(Decision::NotValidated) {
+            if g.agreed_decision("A2") == Some(Decision::NotValidated) {
                 break g;
             }
         }
@@ -360,10 +384,10 @@ fn grades_survive_a_kill_of_the_review_and_the_bundle_is_untouched() {
     assert_eq!(after_kill, grades);
     let case = case::Case::embedded_default();
     let a2 = case.exercise("A2").unwrap();
-    assert_eq!(after_kill.score(a2).points, 7);
-    assert_eq!(after_kill.examiner, "Eve Durand");
+    let record = after_kill.marker("Eve Durand").unwrap();
+    assert_eq!(record.score(a2).points, 7);
     assert_eq!(
-        after_kill.exercises["A2"].criteria["A2-2"].comment,
+        record.exercises["A2"].criteria["A2-2"].comment,
         "Forces étayées"
     );
     // The bundle did not change, and nothing but the grades file appeared beside it.
@@ -574,6 +598,8 @@ fn gradebook_reads_a_bundle_whose_case_this_version_no_longer_validates() {
     let out_file = tmp.path().join("notes.csv");
     let out = atelier(
         &[
+            "--lang",
+            "en",
             "gradebook",
             class.to_str().unwrap(),
             "-o",
@@ -587,8 +613,8 @@ fn gradebook_reads_a_bundle_whose_case_this_version_no_longer_validates() {
     let g = &rows[0];
     assert_eq!(g["candidate"], "Gaëlle");
     assert_eq!(g["integrity"], "ok");
-    assert_eq!(g["decided"], "0/18");
-    assert_eq!(g["bloc2"], "pending");
+    assert_eq!(g["exercises decided"], "0");
+    assert_eq!(g["bloc 2"], "pending");
     assert_eq!(g["certification"], "pending");
 }
 
@@ -669,6 +695,8 @@ fn gradebook_never_certifies_a_bundle_failing_verification_even_graded_after_the
     let out_file = tmp.path().join("notes.csv");
     let out = atelier(
         &[
+            "--lang",
+            "en",
             "gradebook",
             class.to_str().unwrap(),
             "-o",
@@ -682,9 +710,9 @@ fn gradebook_never_certifies_a_bundle_failing_verification_even_graded_after_the
     assert_eq!(rows.len(), 1, "{text}");
     let g = &rows[0];
     assert_eq!(g["integrity"], "failed");
-    assert_eq!(g["grades"], "complete", "{text}");
-    assert_eq!(g["bloc1"], "yes");
-    assert_eq!(g["certification"], "no", "{text}");
+    assert_eq!(g["state"], "failed verification", "{text}");
+    assert_eq!(g["bloc 1"], "not obtained");
+    assert_eq!(g["certification"], "not obtained", "{text}");
 }
 
 #[test]

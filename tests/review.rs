@@ -169,13 +169,23 @@ fn grades_are_entered_with_keys_and_saved_beside_the_bundle() {
     key(&mut app, KeyCode::Char('g'));
     assert_eq!(chars(&mut app, "3"), vec![Effect::SaveGrades]);
     key(&mut app, KeyCode::Down);
-    chars(&mut app, "9"); // above the scale of 4: refused
+    assert!(chars(&mut app, "9").is_empty()); // above the scale of 4: refused
+    let status = app.status.clone().unwrap().text;
+    assert_eq!(status, "Note 9 refusée : le critère A2-2 se note de 0 à 4.");
     key(&mut app, KeyCode::Right);
     key(&mut app, KeyCode::Right);
     key(&mut app, KeyCode::Char('c'));
     chars(&mut app, "Forces étayées");
     assert_eq!(key(&mut app, KeyCode::Enter), vec![Effect::SaveGrades]);
-    key(&mut app, KeyCode::Char('v'));
+    // Two criteria unscored: validating asks first; the same key again validates.
+    assert!(key(&mut app, KeyCode::Char('v')).is_empty());
+    let status = app.status.clone().unwrap().text;
+    assert!(
+        status.starts_with("2 critères ne sont pas notés"),
+        "{status}"
+    );
+    assert_eq!(app.review.as_ref().unwrap().grades.decision("A2"), None);
+    assert_eq!(key(&mut app, KeyCode::Char('v')), vec![Effect::SaveGrades]);
     let review = app.review.as_ref().unwrap();
     let a2 = app.case.exercise("A2").unwrap();
     assert_eq!(review.grades.score(a2).points, 4);
@@ -193,12 +203,26 @@ fn grades_are_entered_with_keys_and_saved_beside_the_bundle() {
     );
     // The shell writes them; they load again, beside the bundle and not in it.
     let path = review::grades_path(&file);
-    review::save_grades(&path, &review.grades).unwrap();
+    review::save_grades(&path, &review.to_save()).unwrap();
     let loaded = review::load_grades(&path).unwrap().unwrap();
-    assert_eq!(loaded.examiner, "Eve Durand");
+    assert_eq!(loaded.examiners(), ["Eve Durand"]);
     assert_eq!(loaded.candidate, "Camille Martin");
     assert_eq!(loaded.bundle_sha256, sha(&file));
-    assert_eq!(loaded.exercises["A2"].updated, "2026-06-15T09:00:00Z");
+    let record = loaded.marker("Eve Durand").unwrap();
+    assert_eq!(record.exercises["A2"].updated, "2026-06-15T09:00:00Z");
+    // Every change is in the history, with who and when: two scores, the comment (once,
+    // when its field closed, then put back by Esc), the decision.
+    let whats: Vec<&str> = loaded.history.iter().map(|c| c.what.as_str()).collect();
+    assert_eq!(
+        whats,
+        ["score", "score", "score", "comment", "decision"],
+        "{:?}",
+        loaded.history
+    );
+    assert!(loaded
+        .history
+        .iter()
+        .all(|c| c.examiner == "Eve Durand" && c.at == "2026-06-15T09:00:00Z"));
     assert!(atelier::bundle::verify(&file).is_ok());
 }
 
@@ -265,6 +289,8 @@ fn snapshot_review_home() {
     app.open_exercise("A2");
     key(&mut app, KeyCode::Char('g'));
     chars(&mut app, "3");
+    // Three criteria unscored: the first v asks, the second validates.
+    key(&mut app, KeyCode::Char('v'));
     key(&mut app, KeyCode::Char('v'));
     key(&mut app, KeyCode::Esc);
     key(&mut app, KeyCode::Esc);
@@ -699,19 +725,28 @@ fn the_examiner_sees_what_the_program_printed_in_each_hidden_test() {
 /// Validates every exercise of the bundle, in its grades file.
 fn validate_everything(file: &Path) {
     let opened = review::open(file).unwrap();
-    let mut grades = review::grades_for(&opened).unwrap();
+    let mut file_grades = review::grades_for(&opened).unwrap();
+    let grades = file_grades.marker_mut("Eve Durand");
     for exercise in &opened.case.exercises {
         for index in 0..exercise.rubric.len() {
-            grades.set_score(exercise, index, Some(3), "Eve", "2026-06-15T09:00:00Z");
+            grades
+                .set_score(
+                    exercise,
+                    index,
+                    Some(3),
+                    "Eve Durand",
+                    "2026-06-15T09:00:00Z",
+                )
+                .unwrap();
         }
         grades.set_decision(
             &exercise.id,
             Some(Decision::Validated),
-            "Eve",
+            "Eve Durand",
             "2026-06-15T09:00:00Z",
         );
     }
-    review::save_grades(&review::grades_path(file), &grades).unwrap();
+    review::save_grades(&review::grades_path(file), &file_grades).unwrap();
 }
 
 /// The mark after "Certification" on the review's home screen.

@@ -134,6 +134,9 @@ pub fn html(case: &Case, workspace: &Workspace, lang: Lang) -> String {
         let _ = writeln!(out, "<dt>{}</dt><dd>{}</dd>", t(key), escape(value));
     };
     meta(Text::Candidate, &workspace.candidate);
+    if !workspace.group.is_empty() {
+        meta(Text::Group, &workspace.group.join(", "));
+    }
     meta(Text::Case, &format!("{} ({})", case.title, case.id));
     meta(
         Text::Organisation,
@@ -186,6 +189,7 @@ pub fn html(case: &Case, workspace: &Workspace, lang: Lang) -> String {
             workspace.answer(&exercise.id),
             report,
             lang,
+            &workspace.group,
         );
     }
 
@@ -205,6 +209,7 @@ fn exercise_html(
     answer: Option<&Answer>,
     report: &ExerciseReport,
     lang: Lang,
+    group: &[String],
 ) {
     let t = |text: Text| escape(text.get(lang));
     let id = escape(&exercise.id);
@@ -227,6 +232,14 @@ fn exercise_html(
         status_class(report.status),
         escape(i18n::status_label(lang, report.status))
     );
+    if exercise.group && !group.is_empty() {
+        let _ = writeln!(
+            out,
+            "<p class=\"meta group\">{}{c}{}</p>",
+            t(Text::GroupWork),
+            escape(&group.join(", "))
+        );
+    }
 
     // Findings.
     let _ = writeln!(out, "<h3>{}</h3>", t(Text::Findings));
@@ -316,6 +329,26 @@ fn exercise_html(
                     )
                 },
                 criterion.scale
+            );
+            if !criterion.levels.is_empty() {
+                let _ = writeln!(
+                    out,
+                    "<tr class=\"levels\"><td></td><td colspan=\"3\"><ol start=\"0\">{}</ol></td></tr>",
+                    criterion
+                        .levels
+                        .iter()
+                        .map(|l| format!("<li>{}</li>", escape(l)))
+                        .collect::<String>()
+                );
+            }
+        }
+        if let Some(rule) = &exercise.pass {
+            let _ = writeln!(
+                out,
+                "<tr class=\"rule\"><td colspan=\"4\">{}{}{}</td></tr>",
+                t(Text::Review(ReviewText::Rule)),
+                lang.colon(),
+                escape(&crate::i18n::review::rule_text(lang, rule))
             );
         }
         out.push_str("</tbody>\n</table>\n</details>\n");
@@ -531,6 +564,7 @@ pub fn markdown(case: &Case, workspace: &Workspace, lang: Lang) -> String {
     let mut md = format!("# {}\n\n", md_cell(&case.title));
     for (key, value) in [
         (Text::Candidate, workspace.candidate.clone()),
+        (Text::Group, workspace.group.join(", ")),
         (Text::Case, format!("{} ({})", case.title, case.id)),
         (
             Text::Organisation,
@@ -549,6 +583,9 @@ pub fn markdown(case: &Case, workspace: &Workspace, lang: Lang) -> String {
             env!("CARGO_PKG_VERSION").to_string(),
         ),
     ] {
+        if key == Text::Group && value.is_empty() {
+            continue;
+        }
         let _ = writeln!(md, "- **{}**{}{}", t(key), lang.colon(), md_cell(&value));
     }
     let _ = write!(
@@ -594,6 +631,14 @@ pub fn markdown(case: &Case, workspace: &Workspace, lang: Lang) -> String {
             t(Text::Review(ReviewText::Status)),
             i18n::status_label(lang, report.status)
         );
+        if exercise.group && !workspace.group.is_empty() {
+            let _ = write!(
+                md,
+                "{}{c}{}\n\n",
+                t(Text::GroupWork),
+                md_cell(&workspace.group.join(", "))
+            );
+        }
         let _ = writeln!(md, "### {}\n", t(Text::Findings));
         if report.findings.is_empty() {
             let _ = writeln!(md, "{}\n", t(Text::NoFindings));
@@ -631,6 +676,18 @@ pub fn markdown(case: &Case, workspace: &Workspace, lang: Lang) -> String {
                         format!(" — {}", md_cell(&criterion.expectations))
                     },
                     criterion.scale
+                );
+                for (value, level) in criterion.levels.iter().enumerate() {
+                    let _ = writeln!(md, "| | | {value}{}{} | |", lang.colon(), md_cell(level));
+                }
+            }
+            if let Some(rule) = &exercise.pass {
+                let _ = writeln!(
+                    md,
+                    "\n{}{}{}",
+                    t(Text::Review(ReviewText::Rule)),
+                    lang.colon(),
+                    crate::i18n::review::rule_text(lang, rule)
                 );
             }
             md.push('\n');

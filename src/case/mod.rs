@@ -191,6 +191,14 @@ pub struct Exercise {
     /// Markdown brief shown beside the workbench.
     pub brief: String,
     pub rubric: Vec<Criterion>,
+    /// A group exercise: the workspace's group members did it together (shown with it in the
+    /// report, the review and the gradebook).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub group: bool,
+    /// The decision rule the review proposes decisions from (required of a case of the
+    /// certification, `referentiel::conform`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pass: Option<PassRule>,
     /// Layout and thresholds of a `board` exercise; required for that kind.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub board: Option<BoardConfig>,
@@ -221,6 +229,27 @@ pub struct Criterion {
     pub adapted: bool,
     /// Highest score on this criterion (scores run 0..=scale).
     pub scale: u8,
+    /// What each score looks like: one short descriptor per score from 0 to `scale`, in order
+    /// (Moodle's rubric levels). Required of a case of the certification
+    /// (`referentiel::conform`); older cases without them still load.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub levels: Vec<String>,
+}
+
+impl Criterion {
+    /// The descriptor of a score, when the case gives levels.
+    pub fn level(&self, score: u8) -> Option<&str> {
+        self.levels.get(usize::from(score)).map(String::as_str)
+    }
+}
+
+/// An exercise's decision rule, as a trainer writes it in the case: validated when every
+/// criterion scores at least `min_each` and the scores add up to at least `min_total`.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct PassRule {
+    pub min_each: u8,
+    pub min_total: u32,
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]

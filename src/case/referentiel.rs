@@ -163,6 +163,15 @@ pub fn conform(case: &Case, referentiel: &Referentiel) -> Result<(), CaseError> 
                     ),
                 ));
             }
+            if line.levels.is_empty() {
+                return Err(invalid(
+                    format!("{at}.levels"),
+                    format!(
+                        "expected \"levels\": one descriptor per score from 0 to {}, saying what each score looks like",
+                        line.scale
+                    ),
+                ));
+            }
             if !exercise.competences.contains(&line.competence) {
                 return Err(invalid(
                     format!("{at}.competence"),
@@ -183,6 +192,12 @@ pub fn conform(case: &Case, referentiel: &Referentiel) -> Result<(), CaseError> 
                     ),
                 ));
             }
+        }
+        if exercise.pass.is_none() {
+            return Err(invalid(
+                format!("{at}.pass"),
+                "expected a decision rule, e.g. \"pass\": {\"min_each\": 2, \"min_total\": 10}",
+            ));
         }
     }
     for activity in referentiel.all() {
@@ -319,6 +334,18 @@ mod tests {
             v["exercises"][17]["rubric"].as_array_mut().unwrap().pop();
         })
         .contains("no rubric line assesses the referentiel's criterion MC.4"));
+        // A criterion without levels, an exercise without a decision rule.
+        assert!(fault(|v| {
+            v["exercises"][1]["rubric"][0]
+                .as_object_mut()
+                .unwrap()
+                .remove("levels");
+        })
+        .starts_with("at $.exercises[1].rubric[0].levels: expected \"levels\""));
+        assert!(fault(|v| {
+            v["exercises"][2].as_object_mut().unwrap().remove("pass");
+        })
+        .starts_with("at $.exercises[2].pass: expected a decision rule"));
         assert!(fault(|v| {
             v["exercises"].as_array_mut().unwrap().pop();
         })

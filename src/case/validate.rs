@@ -205,6 +205,10 @@ fn validate_exercise(path: &str, exercise: &crate::case::Exercise) -> Result<(),
                 "expected a scale of at least 1",
             ));
         }
+        validate_levels(&at, criterion)?;
+    }
+    if let Some(rule) = &exercise.pass {
+        validate_pass(path, exercise, rule)?;
     }
     let notes = &exercise.notes;
     if notes.max_words > 0 && notes.max_words < notes.min_words {
@@ -259,6 +263,61 @@ fn validate_exercise(path: &str, exercise: &crate::case::Exercise) -> Result<(),
         (Some(board), _) => validate_board(&format!("{path}.board"), board),
         (None, _) => Ok(()),
     }
+}
+
+/// A criterion's levels, when given: one non-empty descriptor per score from 0 to its scale.
+pub(crate) fn validate_levels(
+    at: &str,
+    criterion: &crate::case::Criterion,
+) -> Result<(), CaseError> {
+    if criterion.levels.is_empty() {
+        return Ok(());
+    }
+    let expected = usize::from(criterion.scale) + 1;
+    if criterion.levels.len() != expected {
+        return Err(invalid(
+            format!("{at}.levels"),
+            format!(
+                "expected {expected} descriptors, one per score from 0 to {}, found {}",
+                criterion.scale,
+                criterion.levels.len()
+            ),
+        ));
+    }
+    for (index, level) in criterion.levels.iter().enumerate() {
+        require_text(&format!("{at}.levels[{index}]"), level)?;
+    }
+    Ok(())
+}
+
+/// A decision rule must be reachable with the rubric's scales.
+fn validate_pass(
+    path: &str,
+    exercise: &crate::case::Exercise,
+    rule: &crate::case::PassRule,
+) -> Result<(), CaseError> {
+    if let Some(lowest) = exercise.rubric.iter().min_by_key(|c| c.scale) {
+        if rule.min_each > lowest.scale {
+            return Err(invalid(
+                format!("{path}.pass.min_each"),
+                format!(
+                    "the rule cannot be met: {} needs at least {} on every criterion, but {} scores at most {}",
+                    exercise.id, rule.min_each, lowest.id, lowest.scale
+                ),
+            ));
+        }
+    }
+    let max: u32 = exercise.rubric.iter().map(|c| u32::from(c.scale)).sum();
+    if rule.min_total > max {
+        return Err(invalid(
+            format!("{path}.pass.min_total"),
+            format!(
+                "the rule cannot be met: {} needs a total of {}, but its rubric adds up to {max} at most",
+                exercise.id, rule.min_total
+            ),
+        ));
+    }
+    Ok(())
 }
 
 fn is_competence(id: &str) -> bool {
@@ -375,6 +434,32 @@ mod tests {
     #[test]
     fn minimal_case_is_valid() {
         parse_and_validate(&minimal().to_string()).unwrap();
+    }
+
+    #[test]
+    fn levels_and_a_decision_rule_must_fit_the_scale() {
+        let mut v = minimal();
+        v["exercises"][0]["rubric"][0]["levels"] = serde_json::json!(["0", "1", "2", "3"]);
+        assert_eq!(
+            error_of(v.clone()),
+            "at $.exercises[0].rubric[0].levels: expected 5 descriptors, one per score from 0 to 4, found 4"
+        );
+        v["exercises"][0]["rubric"][0]["levels"] = serde_json::json!(["0", "1", " ", "3", "4"]);
+        assert!(error_of(v.clone()).starts_with("at $.exercises[0].rubric[0].levels[2]:"));
+        v["exercises"][0]["rubric"][0]["levels"] = serde_json::json!(["0", "1", "2", "3", "4"]);
+        v["exercises"][0]["pass"] = serde_json::json!({"min_each": 5, "min_total": 1});
+        assert_eq!(
+            error_of(v.clone()),
+            "at $.exercises[0].pass.min_each: the rule cannot be met: A2 needs at least 5 on every criterion, but A2-1 scores at most 4"
+        );
+        v["exercises"][0]["pass"] = serde_json::json!({"min_each": 2, "min_total": 5});
+        assert!(error_of(v.clone()).starts_with(
+            "at $.exercises[0].pass.min_total: the rule cannot be met: A2 needs a total of 5, but its rubric adds up to 4 at most"
+        ));
+        v["exercises"][0]["pass"] = serde_json::json!({"min_each": 2, "min_total": 4});
+        let case = parse_and_validate(&v.to_string()).unwrap();
+        assert_eq!(case.exercises[0].rubric[0].level(3), Some("3"));
+        assert_eq!(case.exercises[0].rubric[0].level(5), None);
     }
 
     #[test]

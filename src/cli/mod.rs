@@ -10,6 +10,7 @@ macro_rules! say {
 }
 
 mod code;
+mod exam;
 
 use crate::case::{self, LoadedCase};
 use crate::i18n::review::ReviewText;
@@ -53,6 +54,10 @@ pub enum Command {
         /// Fill the workspace with the case's worked-example answers.
         #[arg(long)]
         example: bool,
+        /// The members of the candidate's group, separated by `;` ("A;B;C"), for the
+        /// group exercises (A7, A14, A15, MC).
+        #[arg(long)]
+        group: Option<String>,
     },
     /// Open (or create) the workspace in DIR in the terminal interface.
     Open {
@@ -149,12 +154,42 @@ pub enum Command {
         /// (`atelier sandbox` says which).
         #[arg(long)]
         allow_weak_sandbox: bool,
+        /// Moderation: every marker's grades side by side (gaps over one level flagged);
+        /// your keys enter the agreed grade.
+        #[arg(long)]
+        moderate: bool,
+        /// Blind marking: the candidate's name is never shown nor written; a code derived
+        /// from the bundle stands for it (the gradebook maps codes to names).
+        #[arg(long)]
+        anonymous: bool,
     },
-    /// Write one CSV row per bundle found in DIR (recursively), graded or not.
+    /// The jury's record of a session (procès-verbal): per candidate each bloc, RE, MI, MC,
+    /// the certification and the reasons of decisions against the rule; FILE ends in .html
+    /// (printable on A4), .md or .csv. A jury.json beside the bundles records blocs obtained
+    /// earlier or by VAE.
+    Jury {
+        dir: PathBuf,
+        /// The session's date (e.g. 2026-12-15).
+        #[arg(long)]
+        session: String,
+        /// The jury's members, separated by `;`.
+        #[arg(long)]
+        members: String,
+        #[arg(short = 'o', long)]
+        output: PathBuf,
+    },
+    /// Write one CSV row per bundle found in DIR (recursively), graded or not; DIR may also
+    /// be the zip of Moodle's "Download all submissions".
     Gradebook {
         dir: PathBuf,
         #[arg(short = 'o', long)]
         output: PathBuf,
+        /// csv: the board's table; moodle: Moodle's offline grading worksheet.
+        #[arg(long, value_enum, default_value_t = exam::GradebookFormat::Csv)]
+        format: exam::GradebookFormat,
+        /// For a spreadsheet set to French: a UTF-8 BOM and `;` between cells.
+        #[arg(long)]
+        excel: bool,
     },
 }
 
@@ -269,39 +304,44 @@ pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
             examiner,
             examiner_file,
             allow_weak_sandbox,
+            moderate,
+            anonymous,
         }) => {
-            let options = ReviewOptions {
+            let options = exam::ReviewOptions {
                 examiner,
                 examiner_file,
                 allow_weak_sandbox,
+                moderate,
+                anonymous,
             };
-            return review(&file, options, lang, theme);
+            return exam::review(&file, options, lang, theme);
         }
-        Some(Command::Gradebook { dir, output }) => {
-            let (csv, rows) =
-                crate::exam::gradebook::build(&dir).map_err(|source| CliError::Gradebook {
-                    path: dir.display().to_string(),
-                    source,
-                })?;
-            store::write_atomic(&output, csv.as_bytes())?;
-            say!(
-                "{} ({})",
-                output.display(),
-                match lang {
-                    Lang::Fr => i18n::plural::count(lang, rows, "paquet", "paquets"),
-                    Lang::En => i18n::plural::count(lang, rows, "bundle", "bundles"),
-                }
-            );
-        }
+        Some(Command::Jury {
+            dir,
+            session,
+            members,
+            output,
+        }) => exam::jury(&dir, &session, &members, &output, lang)?,
+        Some(Command::Gradebook {
+            dir,
+            output,
+            format,
+            excel,
+        }) => exam::gradebook(&dir, &output, format, excel, lang)?,
         Some(Command::Init {
             dir,
             case,
             candidate,
             example,
+            group,
         }) => {
             let loaded = case::resolve(case.as_deref())?;
             let candidate = candidate.unwrap_or_default();
-            let ws = store::init(&dir, loaded, &candidate, example)?;
+            let mut ws = store::init(&dir, loaded, &candidate, example)?;
+            if let Some(group) = group {
+                ws.workspace.group = crate::workspace::parse_group(&group);
+                ws.save()?;
+            }
             say!(
                 "{}",
                 messages::workspace_created(
@@ -761,118 +801,6 @@ fn ending_code(ending: crate::tui::Ending) -> ExitCode {
             ExitCode::from(1)
         }
     }
-}
-
-/// What `atelier review` was asked, besides the bundle.
-struct ReviewOptions {
-    examiner: Option<String>,
-    examiner_file: Option<PathBuf>,
-    allow_weak_sandbox: bool,
-}
-
-/// `atelier review FILE`: verify, then open read-only with the rubric. Exit 3 when the
-/// bundle fails verification (after the examiner has seen it, with the warning), and at once
-/// when it cannot be opened at all (unreadable, not a zip, over the caps, no valid case or
-/// workspace in it), with one sentence after the file's name.
-fn review(
-    file: &Path,
-    options: ReviewOptions,
-    lang: Lang,
-    theme: ThemeName,
-) -> Result<ExitCode, CliError> {
-    let ReviewOptions {
-        examiner,
-        examiner_file,
-        allow_weak_sandbox,
-    } = options;
-    let examiner_file = examiner_file.as_deref();
-    let bundle = match crate::exam::review::open_in(file, lang) {
-        Ok(bundle) => bundle,
-        Err(err) => {
-            eprintln!(
-                "atelier: {}{}{}",
-                file.display(),
-                lang.colon().trim_end(),
-                i18n::printable(&format!(" {}", i18n::errors::review(lang, &err)))
-            );
-            return Ok(ExitCode::from(3));
-        }
-    };
-    // One examiner at a time enters a bundle's grades; the lock goes when the review ends.
-    let _grades_lock = crate::exam::review::lock_grades(file)?;
-    let grades = match crate::exam::review::grades_for(&bundle) {
-        Err(crate::exam::review::ReviewError::Store(store::StoreError::NewerFormat {
-            file,
-            format,
-        })) => {
-            return Err(CliError::Refused(messages::newer_format(
-                lang, &file, format,
-            )))
-        }
-        other => other?,
-    };
-    if let Err(reason) = &bundle.integrity {
-        eprintln!(
-            "atelier: {}{}{}",
-            file.display(),
-            lang.colon(),
-            i18n::printable(reason)
-        );
-    }
-    let case_id = bundle.case.id.clone();
-    // An examiner file named on the command line must load; one found in ./cases may not.
-    let material = match crate::exam::examiner::locate(&case_id, examiner_file) {
-        Some(path) => match crate::exam::examiner::load(&path, &case_id) {
-            Ok(found) => Ok(found),
-            Err(err) if examiner_file.is_some() => return Err(err.into()),
-            Err(err) => Err(err.to_string()),
-        },
-        None => Err(i18n::Text::Review(ReviewText::NoExaminerFile)
-            .get(lang)
-            .to_string()),
-    };
-    let examiner = examiner
-        .or_else(|| std::env::var("USER").ok())
-        .or_else(|| std::env::var("LOGNAME").ok())
-        .filter(|n| !n.trim().is_empty())
-        .unwrap_or_else(|| "?".into());
-    // A1's hidden tests run once, now, in the sandboxed runner (a few seconds at most), and
-    // only for a bundle that passed verification, behind every wall of the sandbox unless
-    // the examiner says otherwise.
-    let hidden_run = match &material {
-        Ok(_) if !allow_weak_sandbox && !crate::runner::sandbox::probe().complete() => {
-            Some(Err(i18n::Text::Review(ReviewText::WeakSandbox)
-                .get(lang)
-                .to_string()))
-        }
-        Ok(examiner) => {
-            if bundle.is_intact() {
-                eprintln!(
-                    "atelier: {}…",
-                    i18n::Text::Review(ReviewText::RunningHiddenTests).get(lang)
-                );
-            }
-            crate::exam::examiner::review_hidden_tests(&bundle, examiner, lang)
-        }
-        Err(_) => None,
-    };
-    let mut app = crate::tui::review_run::review_app(
-        &bundle,
-        grades,
-        &examiner,
-        material,
-        lang,
-        crate::tui::review_run::theme(theme),
-    );
-    if let Some(review) = app.review.as_mut() {
-        review.hidden_run = hidden_run;
-    }
-    crate::tui::review_run::run_review(app, crate::exam::review::grades_path(file))?;
-    Ok(if bundle.is_intact() {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::from(3)
-    })
 }
 
 /// `atelier sandbox`: the layers this machine offers, one per line, and exit 1 if one is

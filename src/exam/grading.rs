@@ -8,8 +8,13 @@ use crate::case::{Case, Exercise};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
-/// Current format of `FILE.grades.json`.
-pub const GRADES_FORMAT: u32 = 1;
+/// The format of a grades file holding one examiner's grades (read, and migrated to
+/// `crate::exam::markers::GRADES_FORMAT`).
+pub const SINGLE_MARKER_FORMAT: u32 = 1;
+
+fn is_zero(value: &u32) -> bool {
+    *value == 0
+}
 
 /// The assessments outside the blocs that the certification also needs.
 pub const REQUIRED_OUTSIDE_BLOCS: [&str; 3] = ["RE", "MI", "MC"];
@@ -52,6 +57,9 @@ pub struct ExerciseGrade {
     /// Absent until the examiner decides.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub decision: Option<Decision>,
+    /// Why the decision goes against the case's rule (required then, kept with the grade).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub reason: String,
     /// Who last changed this exercise's grading, and when (RFC 3339).
     #[serde(default)]
     pub examiner: String,
@@ -62,23 +70,47 @@ pub struct ExerciseGrade {
     pub extra: BTreeMap<String, serde_json::Value>,
 }
 
-/// Everything an examiner entered for one bundle.
+/// Everything one examiner entered for one bundle: the whole grades file of format 1, and
+/// one marker's record (or the agreed grade) inside a file of format 2
+/// (`crate::exam::markers`), where the bundle's fields are left empty and not written.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Grades {
+    #[serde(default, skip_serializing_if = "is_zero")]
     pub format: u32,
     /// The bundle's file name, and its SHA-256 when graded (a later change shows as stale).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub bundle: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub bundle_sha256: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub candidate: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub case_id: String,
     /// The examiner who last entered a grade, and when.
+    #[serde(default)]
     pub examiner: String,
+    #[serde(default)]
     pub updated: String,
     #[serde(default)]
     pub exercises: BTreeMap<String, ExerciseGrade>,
     /// Fields this version does not know (written by a newer atelier), kept on every save.
     #[serde(flatten)]
     pub extra: BTreeMap<String, serde_json::Value>,
+}
+
+/// A grade the rules refuse.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum GradeError {
+    #[error("{criterion} is scored from 0 to {scale}: {score} is above its scale")]
+    AboveScale {
+        criterion: String,
+        score: u8,
+        scale: u8,
+    },
+    #[error("this decision goes against the case's rule: it needs a reason")]
+    ReasonNeeded,
+    #[error("no such criterion")]
+    NoCriterion,
 }
 
 /// Points on an exercise: the sum of the scored criteria out of the rubric's total.
@@ -137,7 +169,7 @@ impl Outcome {
 impl Grades {
     pub fn new(bundle: &str, bundle_sha256: &str, candidate: &str, case_id: &str) -> Grades {
         Grades {
-            format: GRADES_FORMAT,
+            format: SINGLE_MARKER_FORMAT,
             bundle: bundle.to_string(),
             bundle_sha256: bundle_sha256.to_string(),
             candidate: candidate.to_string(),
@@ -159,7 +191,8 @@ impl Grades {
         grade
     }
 
-    /// Sets (or clears) a criterion's score, capped at the criterion's scale.
+    /// Sets (or clears) a criterion's score; a score above the criterion's scale is refused
+    /// and changes nothing.
     pub fn set_score(
         &mut self,
         exercise: &Exercise,
@@ -167,13 +200,79 @@ impl Grades {
         score: Option<u8>,
         examiner: &str,
         now: &str,
-    ) {
-        let Some(rubric) = exercise.rubric.get(criterion) else {
-            return;
-        };
-        let score = score.map(|s| s.min(rubric.scale));
+    ) -> Result<(), GradeError> {
+        let rubric = exercise
+            .rubric
+            .get(criterion)
+            .ok_or(GradeError::NoCriterion)?;
+        if let Some(score) = score.filter(|s| *s > rubric.scale) {
+            return Err(GradeError::AboveScale {
+                criterion: rubric.id.clone(),
+                score,
+                scale: rubric.scale,
+            });
+        }
         let grade = self.stamp(&exercise.id, examiner, now);
         grade.criteria.entry(rubric.id.clone()).or_default().score = score;
+        Ok(())
+    }
+
+    /// The decision the case's rule gives from the scores: `None` without a rule or while a
+    /// criterion is unscored.
+    pub fn proposal(&self, exercise: &Exercise) -> Option<Decision> {
+        let rule = exercise.pass?;
+        let grade = self.exercises.get(&exercise.id);
+        let mut total = 0u32;
+        let mut each = true;
+        for criterion in &exercise.rubric {
+            let score = grade
+                .and_then(|g| g.criteria.get(&criterion.id))
+                .and_then(|c| c.score)?;
+            total += u32::from(score);
+            each &= score >= rule.min_each;
+        }
+        Some(if each && total >= rule.min_total {
+            Decision::Validated
+        } else {
+            Decision::NotValidated
+        })
+    }
+
+    /// Whether `decision` goes against the rule's proposal.
+    pub fn against_rule(&self, exercise: &Exercise, decision: Decision) -> bool {
+        self.proposal(exercise).is_some_and(|p| p != decision)
+    }
+
+    /// Decides an exercise: a decision against the rule needs a reason, kept with it; one
+    /// that follows the rule (or clears the decision) drops any earlier reason.
+    pub fn decide(
+        &mut self,
+        exercise: &Exercise,
+        decision: Option<Decision>,
+        reason: &str,
+        examiner: &str,
+        now: &str,
+    ) -> Result<(), GradeError> {
+        let against = decision.is_some_and(|d| self.against_rule(exercise, d));
+        if against && reason.trim().is_empty() {
+            return Err(GradeError::ReasonNeeded);
+        }
+        let grade = self.stamp(&exercise.id, examiner, now);
+        grade.decision = decision;
+        grade.reason = if against {
+            reason.trim().to_string()
+        } else {
+            String::new()
+        };
+        Ok(())
+    }
+
+    /// The reason given for a decision against the rule, if any.
+    pub fn reason(&self, exercise: &str) -> Option<&str> {
+        self.exercises
+            .get(exercise)
+            .map(|g| g.reason.as_str())
+            .filter(|r| !r.is_empty())
     }
 
     pub fn set_comment(
@@ -295,8 +394,20 @@ mod tests {
         let case = case();
         let a2 = case.exercise("A2").unwrap();
         let mut grades = Grades::new("b.zip", "", "c", &case.id);
-        grades.set_score(a2, 0, Some(9), "Eve", "t1");
-        grades.set_score(a2, 1, Some(2), "Eve", "t2");
+        assert_eq!(
+            grades.set_score(a2, 0, Some(9), "Eve", "t1"),
+            Err(GradeError::AboveScale {
+                criterion: "A2-1".into(),
+                score: 9,
+                scale: 4
+            })
+        );
+        assert!(
+            grades.exercise("A2").is_none(),
+            "a refused score changes nothing"
+        );
+        grades.set_score(a2, 0, Some(4), "Eve", "t1").unwrap();
+        grades.set_score(a2, 1, Some(2), "Eve", "t2").unwrap();
         let score = grades.score(a2);
         assert_eq!(score.points, 6);
         assert_eq!(score.max, 16);
@@ -304,8 +415,64 @@ mod tests {
         assert_eq!(score.to_string(), "6/16");
         assert_eq!(grades.exercise("A2").unwrap().examiner, "Eve");
         assert_eq!(grades.exercise("A2").unwrap().updated, "t2");
-        grades.set_score(a2, 0, None, "Eve", "t3");
+        grades.set_score(a2, 0, None, "Eve", "t3").unwrap();
         assert_eq!(grades.score(a2).points, 2);
+    }
+
+    #[test]
+    fn the_rule_proposes_and_a_decision_against_it_needs_a_reason() {
+        let case = case();
+        // A2: four criteria on 4, at least 2 each and 10 in all.
+        let a2 = case.exercise("A2").unwrap();
+        assert_eq!(
+            a2.pass,
+            Some(crate::case::PassRule {
+                min_each: 2,
+                min_total: 10
+            })
+        );
+        let mut grades = Grades::new("b.zip", "", "c", &case.id);
+        for (i, s) in [4, 4, 2].into_iter().enumerate() {
+            grades.set_score(a2, i, Some(s), "Eve", "t").unwrap();
+        }
+        // One criterion unscored: no proposal, and any decision is free.
+        assert_eq!(grades.proposal(a2), None);
+        assert!(!grades.against_rule(a2, Decision::NotValidated));
+        grades.set_score(a2, 3, Some(1), "Eve", "t").unwrap();
+        // 11 points but a 1: not validated.
+        assert_eq!(grades.proposal(a2), Some(Decision::NotValidated));
+        grades.set_score(a2, 3, Some(2), "Eve", "t").unwrap();
+        assert_eq!(grades.proposal(a2), Some(Decision::Validated));
+        grades.set_score(a2, 0, Some(2), "Eve", "t").unwrap();
+        // 2 each but 10 needed, 10 reached: validated; below the total: not.
+        assert_eq!(grades.proposal(a2), Some(Decision::Validated));
+        grades.set_score(a2, 1, Some(3), "Eve", "t").unwrap();
+        assert_eq!(grades.score(a2).points, 9);
+        assert_eq!(grades.proposal(a2), Some(Decision::NotValidated));
+        // Against the rule: refused without a reason, kept with one.
+        assert_eq!(
+            grades.decide(a2, Some(Decision::Validated), "  ", "Eve", "t"),
+            Err(GradeError::ReasonNeeded)
+        );
+        assert_eq!(grades.decision("A2"), None);
+        grades
+            .decide(
+                a2,
+                Some(Decision::Validated),
+                " Oral convaincant ",
+                "Eve",
+                "t",
+            )
+            .unwrap();
+        assert_eq!(grades.decision("A2"), Some(Decision::Validated));
+        assert_eq!(grades.reason("A2"), Some("Oral convaincant"));
+        // Following the rule needs none, and drops the old one.
+        grades
+            .decide(a2, Some(Decision::NotValidated), "", "Eve", "t")
+            .unwrap();
+        assert_eq!(grades.reason("A2"), None);
+        let text = serde_json::to_string(&grades).unwrap();
+        assert!(!text.contains("reason"));
     }
 
     #[test]
@@ -342,7 +509,7 @@ mod tests {
         let case = case();
         let mut grades = Grades::new("b.zip", "abc", "Camille", &case.id);
         let a1 = case.exercise("A1").unwrap();
-        grades.set_score(a1, 0, Some(3), "Eve", "t");
+        grades.set_score(a1, 0, Some(3), "Eve", "t").unwrap();
         grades.set_comment(a1, 0, "Bien « documenté »", "Eve", "t");
         grades.set_decision("A1", Some(Decision::Validated), "Eve", "t");
         let text = serde_json::to_string(&grades).unwrap();
@@ -360,7 +527,7 @@ mod tests {
             "exercises": {"A1": {"criteria": {}, "future_grade_field": "kept"}}}"#;
         let mut grades: Grades = serde_json::from_str(text).unwrap();
         let a1 = case.exercise("A1").unwrap();
-        grades.set_score(a1, 0, Some(2), "Eve", "t");
+        grades.set_score(a1, 0, Some(2), "Eve", "t").unwrap();
         let saved: serde_json::Value =
             serde_json::from_str(&serde_json::to_string(&grades).unwrap()).unwrap();
         assert_eq!(saved["future_field"], serde_json::json!({"kept": [1, 2]}));

@@ -4,4 +4,6 @@
 pub mod examiner;
 pub mod gradebook;
 pub mod grading;
+pub mod jury;
+pub mod markers;
 pub mod review;

@@ -10,7 +10,8 @@
 
 use crate::bundle::{self, BundleError, Manifest, MANIFEST_FILE};
 use crate::case::Case;
-use crate::exam::grading::{Grades, GRADES_FORMAT};
+use crate::exam::grading::{Grades, SINGLE_MARKER_FORMAT};
+use crate::exam::markers::{GradesFile, GRADES_FORMAT};
 use crate::workspace::store::{self, StoreError, CASE_FILE, WORKSPACE_FILE};
 use crate::workspace::Workspace;
 use sha2::{Digest, Sha256};
@@ -59,6 +60,18 @@ impl ReviewBundle {
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default()
     }
+}
+
+/// The candidate's code for blind marking: derived from the bundle's SHA-256, so the same
+/// bundle always gets the same code, and the code says nothing of the candidate. The
+/// gradebook maps codes back to names.
+pub fn candidate_code(bundle_sha256: &str) -> String {
+    let head: String = bundle_sha256
+        .chars()
+        .filter(char::is_ascii_hexdigit)
+        .take(8)
+        .collect();
+    format!("C-{}", head.to_uppercase())
 }
 
 /// SHA-256 of a file, streamed.
@@ -143,9 +156,11 @@ pub fn grades_path(bundle: &Path) -> PathBuf {
     bundle.with_file_name(name)
 }
 
-/// The grades beside a bundle, if any were entered. Those of a newer atelier (a `format`
-/// above `GRADES_FORMAT`) are read, with their unknown fields; `grades_for` refuses to edit them.
-pub fn load_grades(path: &Path) -> Result<Option<Grades>, ReviewError> {
+/// The grades beside a bundle, if any were entered. A file of format 1 (one examiner) is
+/// migrated to the current format in memory (`GradesFile::migrate`); `save_grades` keeps the
+/// original beside it. Those of a newer atelier (a `format` above `GRADES_FORMAT`) are read,
+/// with their unknown fields; `grades_for` refuses to edit them.
+pub fn load_grades(path: &Path) -> Result<Option<GradesFile>, ReviewError> {
     let bytes = match std::fs::read(path) {
         Ok(text) => text,
         Err(err) if err.kind() == std::io::ErrorKind::NotFound => return Ok(None),
@@ -157,29 +172,55 @@ pub fn load_grades(path: &Path) -> Result<Option<Grades>, ReviewError> {
         }
     };
     let bytes = store::without_bom(&bytes);
-    let newer = store::declared_format(bytes).filter(|f| *f > GRADES_FORMAT);
-    let grades: Grades = serde_json::from_slice(bytes).map_err(|e| match newer {
+    let declared = store::declared_format(bytes);
+    let bad = |message: String| ReviewError::BadGrades {
+        path: path.display().to_string(),
+        message,
+    };
+    if declared == Some(SINGLE_MARKER_FORMAT) {
+        let old: Grades = serde_json::from_slice(bytes).map_err(|e| bad(e.to_string()))?;
+        let when = old.updated.clone();
+        return Ok(Some(GradesFile::migrate(old, &when)));
+    }
+    let newer = declared.filter(|f| *f > GRADES_FORMAT);
+    let grades: GradesFile = serde_json::from_slice(bytes).map_err(|e| match newer {
         // Not corrupt: written by a newer atelier in a shape this version cannot read.
         Some(format) => ReviewError::Store(StoreError::NewerFormat {
             file: path.display().to_string(),
             format,
         }),
-        None => ReviewError::BadGrades {
-            path: path.display().to_string(),
-            message: e.to_string(),
-        },
+        None => bad(e.to_string()),
     })?;
     if grades.format < GRADES_FORMAT {
-        return Err(ReviewError::BadGrades {
-            path: path.display().to_string(),
-            message: format!("format {} is not {GRADES_FORMAT}", grades.format),
-        });
+        return Err(bad(format!(
+            "format {} is not {GRADES_FORMAT}",
+            grades.format
+        )));
     }
     Ok(Some(grades))
 }
 
-/// Writes the grades atomically (temporary file, fsync, rename).
-pub fn save_grades(path: &Path, grades: &Grades) -> Result<(), StoreError> {
+/// Where the original of a migrated grades file is kept: `FILE.grades.json.v1`.
+pub fn original_path(grades: &Path) -> PathBuf {
+    let mut name = grades
+        .file_name()
+        .map(|n| n.to_os_string())
+        .unwrap_or_default();
+    name.push(".v1");
+    grades.with_file_name(name)
+}
+
+/// Writes the grades atomically (temporary file, fsync, rename). A file of format 1 on disk
+/// is first copied to `original_path` (once: an existing copy is never replaced).
+pub fn save_grades(path: &Path, grades: &GradesFile) -> Result<(), StoreError> {
+    if let Ok(bytes) = std::fs::read(path) {
+        let original = original_path(path);
+        if store::declared_format(store::without_bom(&bytes)) == Some(SINGLE_MARKER_FORMAT)
+            && !original.exists()
+        {
+            store::write_atomic(&original, &bytes)?;
+        }
+    }
     let mut text = serde_json::to_string_pretty(grades).unwrap_or_default();
     text.push('\n');
     store::write_atomic(path, text.as_bytes())
@@ -200,7 +241,7 @@ pub fn lock_grades(bundle: &Path) -> Result<std::fs::File, ReviewError> {
 
 /// The grades to start a review with: those on disk, or new ones for this bundle. Grades
 /// written by a newer atelier are refused: this version would drop what it cannot show.
-pub fn grades_for(bundle: &ReviewBundle) -> Result<Grades, ReviewError> {
+pub fn grades_for(bundle: &ReviewBundle) -> Result<GradesFile, ReviewError> {
     let path = grades_path(&bundle.path);
     Ok(match load_grades(&path)? {
         Some(grades) if grades.format > GRADES_FORMAT => {
@@ -210,7 +251,7 @@ pub fn grades_for(bundle: &ReviewBundle) -> Result<Grades, ReviewError> {
             }))
         }
         Some(grades) => grades,
-        None => Grades::new(
+        None => GradesFile::new(
             &bundle.file_name(),
             &bundle.sha256,
             &bundle.workspace.candidate,

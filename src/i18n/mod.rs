@@ -13,6 +13,7 @@ pub mod numbers;
 pub mod plural;
 mod printable;
 pub use printable::{printable, printable_lines};
+pub mod gradebook;
 pub mod review;
 pub mod shell;
 
@@ -102,6 +103,10 @@ pub enum Text {
     KeyOpen,
     KeyBack,
     KeyLanguage,
+    KeyGroup,
+    EditGroup,
+    Group,
+    GroupWork,
     KeyNextPanel,
     KeyPrevPanel,
     KeyNextZone,
@@ -218,6 +223,10 @@ fn fr(text: Text) -> &'static str {
         KeyOpen => "ouvrir",
         KeyBack => "retour à l'accueil",
         KeyLanguage => "changer de langue",
+        KeyGroup => "membres du groupe",
+        EditGroup => "Membres du groupe (séparés par ;)",
+        Group => "Groupe",
+        GroupWork => "Travail de groupe",
         KeyNextPanel => "panneau suivant",
         KeyPrevPanel => "panneau précédent",
         KeyNextZone => "zone suivante",
@@ -323,6 +332,10 @@ fn en(text: Text) -> &'static str {
         KeyOpen => "open",
         KeyBack => "back to home",
         KeyLanguage => "switch language",
+        KeyGroup => "group members",
+        EditGroup => "Group members (separated by ;)",
+        Group => "Group",
+        GroupWork => "Group work",
         KeyNextPanel => "next panel",
         KeyPrevPanel => "previous panel",
         KeyNextZone => "next zone",

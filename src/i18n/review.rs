@@ -69,6 +69,22 @@ pub enum ReviewText {
     Typing,
     HandedIn,
     DemoNotice,
+    EditReason,
+    ReasonNeeded,
+    ReasonRefused,
+    Reason,
+    Rule,
+    NoRule,
+    Proposal,
+    ProposalPending,
+    Levels,
+    KeyHistory,
+    History,
+    NoHistory,
+    Moderation,
+    OtherMarkers,
+    Gap,
+    Blind,
 }
 
 impl ReviewText {
@@ -147,6 +163,22 @@ impl ReviewText {
         Competence => "Compétence",
         Scale => "Barème",
         NoAnswer => "Pas de réponse.",
+        EditReason => "Motif de la décision contraire à la règle",
+        ReasonNeeded => "Cette décision va contre la règle du cas : donnez-en le motif (Entrée pour l'enregistrer, Échap pour renoncer).",
+        ReasonRefused => "Décision refusée : une décision contraire à la règle du cas demande un motif.",
+        Reason => "Motif",
+        Rule => "Règle",
+        NoRule => "le cas ne donne pas de règle de décision",
+        Proposal => "proposition",
+        ProposalPending => "après notation de tous les critères",
+        Levels => "Niveaux",
+        KeyHistory => "historique du critère",
+        History => "Historique",
+        NoHistory => "aucune modification enregistrée",
+        Moderation => "MODÉRATION · note retenue",
+        OtherMarkers => "Autres correcteurs",
+        Gap => "écart de plus d'un niveau",
+        Blind => "les notes des autres correcteurs s'affichent quand tous ont décidé",
         }
     }
 
@@ -218,6 +250,22 @@ impl ReviewText {
         Competence => "Competence",
         Scale => "Scale",
         NoAnswer => "No answer.",
+        EditReason => "Reason for deciding against the rule",
+        ReasonNeeded => "This decision goes against the case's rule: give the reason (Enter to record it, Esc to give up).",
+        ReasonRefused => "Decision refused: a decision against the case's rule needs a reason.",
+        Reason => "Reason",
+        Rule => "Rule",
+        NoRule => "the case gives no decision rule",
+        Proposal => "proposal",
+        ProposalPending => "once every criterion is scored",
+        Levels => "Levels",
+        KeyHistory => "criterion's history",
+        History => "History",
+        NoHistory => "no change recorded",
+        Moderation => "MODERATION · agreed grade",
+        OtherMarkers => "Other markers",
+        Gap => "more than one level apart",
+        Blind => "the other markers' marks show once every one has decided",
         }
     }
 }
@@ -239,5 +287,43 @@ pub fn hidden_tests_not_run(lang: crate::i18n::Lang, reason: &str) -> String {
             "Hidden tests not run: the bundle failed verification ({reason}), so its code is \
              not started."
         ),
+    }
+}
+
+/// A score above a criterion's scale, refused.
+pub fn above_scale(lang: crate::i18n::Lang, criterion: &str, score: u8, scale: u8) -> String {
+    match lang {
+        crate::i18n::Lang::Fr => {
+            format!("Note {score} refusée : le critère {criterion} se note de 0 à {scale}.")
+        }
+        crate::i18n::Lang::En => {
+            format!("Score {score} refused: criterion {criterion} is scored from 0 to {scale}.")
+        }
+    }
+}
+
+/// Validating while criteria are unscored: the question.
+pub fn unscored_ask(lang: crate::i18n::Lang, unscored: usize) -> String {
+    match lang {
+        // French: 0 and 1 take the singular.
+        crate::i18n::Lang::Fr if unscored <= 1 => format!(
+            "{unscored} critère n'est pas noté : appuyez de nouveau sur v pour valider quand même, sur une autre touche pour renoncer."
+        ),
+        crate::i18n::Lang::Fr => format!(
+            "{unscored} critères ne sont pas notés : appuyez de nouveau sur v pour valider quand même, sur une autre touche pour renoncer."
+        ),
+        crate::i18n::Lang::En if unscored == 1 => "1 criterion is unscored: press v again to validate anyway, any other key to give up.".to_string(),
+        crate::i18n::Lang::En => format!(
+            "{unscored} criteria are unscored: press v again to validate anyway, any other key to give up."
+        ),
+    }
+}
+
+/// An exercise's decision rule, in words.
+pub fn rule_text(lang: crate::i18n::Lang, rule: &crate::case::PassRule) -> String {
+    let (each, total) = (rule.min_each, rule.min_total);
+    match lang {
+        crate::i18n::Lang::Fr => format!("au moins {each} à chaque critère et {total} au total"),
+        crate::i18n::Lang::En => format!("at least {each} on every criterion and {total} in all"),
     }
 }

@@ -23,6 +23,10 @@ pub enum EditTarget {
     KpiUnit(ItemId),
     /// Review: the comment on a rubric criterion (by index).
     GradeComment(usize),
+    /// Review: why a decision goes against the case's rule (kept when Enter confirms).
+    DecisionReason(crate::exam::grading::Decision),
+    /// Home: the members of the candidate's group, separated by `;` (kept when Enter confirms).
+    GroupMembers,
     // -- tree: A5 mind map (issue 4) --
     NodeText(NodeId),
     NodeNote(NodeId),
@@ -66,6 +70,8 @@ impl EditTarget {
             EditTarget::KpiTarget(_) => Text::EditKpiTarget,
             EditTarget::KpiUnit(_) => Text::EditKpiUnit,
             EditTarget::GradeComment(_) => Text::Review(ReviewText::EditComment),
+            EditTarget::DecisionReason(_) => Text::Review(ReviewText::EditReason),
+            EditTarget::GroupMembers => Text::EditGroup,
             // -- tree: A5 mind map (issue 4) --
             EditTarget::NodeText(_) => Text::Mindmap(MindmapText::EditNode),
             EditTarget::NodeNote(_) => Text::Mindmap(MindmapText::EditNote),

@@ -23,6 +23,10 @@ impl App {
                     }
                 }
             }
+            Action::EditGroup => {
+                let text = self.workspace.group.join(" ; ");
+                self.open_field(EditTarget::GroupMembers, &text, false);
+            }
             _ => {}
         }
         Vec::new()

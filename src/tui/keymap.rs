@@ -262,6 +262,10 @@ pub enum Action {
     MarkNotValidated,
     /// Grading: no decision yet.
     ClearDecision,
+    /// Grading: show or hide the history of the selected criterion.
+    ToggleHistory,
+    /// Home: edit the members of the candidate's group.
+    EditGroup,
 }
 
 /// Which table of keys applies, derived from the interface's state.
@@ -437,6 +441,7 @@ const HOME: &[Binding] = &[
         false,
     ),
     bind(&[key('L')], ToggleLanguage, Text::KeyLanguage, true),
+    bind(&[key('G')], EditGroup, Text::KeyGroup, false),
     bind(
         &[key('?'), code(KeyCode::F(1))],
         ToggleHelp,

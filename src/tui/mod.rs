@@ -16,6 +16,7 @@ mod overlay;
 pub mod panes;
 pub mod review;
 pub mod review_keys;
+pub mod review_marks;
 pub mod review_run;
 pub mod review_view;
 pub mod shell_keys;

@@ -19,12 +19,40 @@ impl App {
                 field,
                 is_new,
             } => match action {
+                Action::Confirm if target == EditTarget::GroupMembers => {
+                    self.workspace.group = crate::workspace::parse_group(&field.lines().join(" "));
+                    self.dirty = true;
+                    return vec![Effect::SaveNow];
+                }
+                Action::Cancel if target == EditTarget::GroupMembers => return Vec::new(),
+                Action::Confirm if matches!(target, EditTarget::DecisionReason(_)) => {
+                    if let EditTarget::DecisionReason(decision) = target {
+                        let reason = field.lines().join(" ");
+                        if !self.confirm_reason(decision, &reason) {
+                            self.overlay = Some(Overlay::Edit {
+                                target,
+                                field,
+                                is_new,
+                            });
+                            return Vec::new();
+                        }
+                    }
+                    return vec![Effect::SaveGrades];
+                }
+                Action::Cancel if matches!(target, EditTarget::DecisionReason(_)) => {
+                    self.status = None;
+                    return Vec::new();
+                }
                 Action::Confirm if matches!(target, EditTarget::GradeComment(_)) => {
+                    if let EditTarget::GradeComment(criterion) = target {
+                        self.log_comment(criterion);
+                    }
                     return vec![Effect::SaveGrades];
                 }
                 Action::Cancel if matches!(target, EditTarget::GradeComment(_)) => {
                     if let EditTarget::GradeComment(criterion) = target {
                         self.cancel_comment(criterion);
+                        self.log_comment(criterion);
                     }
                     return vec![Effect::SaveGrades];
                 }
@@ -220,6 +248,14 @@ impl App {
             .join(if target.multiline() { "\n" } else { " " });
         if let EditTarget::GradeComment(criterion) = target {
             self.apply_comment(criterion, &text);
+            return;
+        }
+        // A reason is kept only when Enter confirms the decision it explains; the group's
+        // members when Enter confirms them.
+        if matches!(
+            target,
+            EditTarget::DecisionReason(_) | EditTarget::GroupMembers
+        ) {
             return;
         }
         // -- tree / map (issue 4) --

@@ -10,7 +10,8 @@
 
 use crate::case::Exercise;
 use crate::exam::examiner::ExaminerFile;
-use crate::exam::grading::{Decision, Grades};
+use crate::exam::grading::{Decision, GradeError, Grades};
+use crate::exam::markers::{Change, GradesFile};
 use crate::i18n::review::ReviewText;
 use crate::i18n::Text;
 use crate::tui::app::{App, EditTarget, Effect, Overlay, Screen};
@@ -48,11 +49,103 @@ pub struct ReviewState {
     pub clock: fn() -> String,
     /// A1's hidden tests as run when the review opened (`examiner::run_hidden_tests`).
     pub hidden_run: Option<Result<crate::exam::examiner::HiddenRun, String>>,
+    /// "Validate with unscored criteria?" was asked: the same key again validates.
+    pub confirm: Option<Decision>,
+    /// The whole grades file as read: the other markers' records, the agreed grade, the
+    /// history (appended to at every change). `grades` is this examiner's own record (the
+    /// agreed one in moderation), merged back by `to_save`.
+    pub file: GradesFile,
+    /// `--moderate`: the markers' grades side by side, the examiner's keys enter the agreed
+    /// grade.
+    pub moderate: bool,
+    /// The history of the criterion under the cursor is shown (`h`).
+    pub show_history: bool,
+    /// The bundle's SHA-256 as opened: grading a changed bundle again records it.
+    pub bundle_sha256: String,
+    /// `--anonymous`: the code shown (and written) in place of the candidate's name.
+    pub anonymous: Option<String>,
 }
 
 impl ReviewState {
-    pub fn new(original: Workspace, grades: Grades, examiner: &str) -> ReviewState {
+    /// The grades file to write: the file as read, with this examiner's record in place.
+    pub fn to_save(&self) -> GradesFile {
+        let mut out = self.file.clone();
+        if let Some(code) = &self.anonymous {
+            out.candidate = code.clone();
+        }
+        if self.moderate {
+            out.agreed = Some(self.grades.clone());
+        } else {
+            out.put_marker(self.grades.clone());
+        }
+        out
+    }
+
+    /// Whether the other markers' marks on an exercise may be shown: in moderation, or once
+    /// every marker decided it (a second marker is blind to the first until then).
+    pub fn sees_others(&self, exercise: &str) -> bool {
+        if self.moderate {
+            return true;
+        }
+        let mut others = self.file.others(&self.examiner).peekable();
+        others.peek().is_some()
+            && self.grades.decision(exercise).is_some()
+            && others.all(|m| m.decision(exercise).is_some())
+    }
+
+    /// Appends a change to the history; grading a bundle that changed since it was graded
+    /// records the bundle as it is now (it is no longer "to grade again").
+    pub fn log(&mut self, exercise: &str, criterion: &str, what: &str, value: serde_json::Value) {
+        let now = (self.clock)();
+        if self.stale {
+            self.file.bundle_sha256 = self.bundle_sha256.clone();
+            self.stale = false;
+            self.file.log(Change {
+                at: now.clone(),
+                examiner: self.examiner.clone(),
+                agreed: self.moderate,
+                exercise: String::new(),
+                criterion: String::new(),
+                what: "regraded".into(),
+                value: serde_json::Value::String(self.bundle_sha256.clone()),
+            });
+        }
+        self.file.log(Change {
+            at: now,
+            examiner: self.examiner.clone(),
+            agreed: self.moderate,
+            exercise: exercise.to_string(),
+            criterion: criterion.to_string(),
+            what: what.to_string(),
+            value,
+        });
+    }
+}
+
+impl ReviewState {
+    /// The review of `examiner` (their own record of `file`, or the agreed one when
+    /// `moderate`).
+    pub fn new(
+        original: Workspace,
+        file: GradesFile,
+        examiner: &str,
+        moderate: bool,
+    ) -> ReviewState {
+        let own = if moderate {
+            file.agreed.clone()
+        } else {
+            file.marker(examiner).cloned()
+        };
+        let grades = own.unwrap_or_else(|| Grades {
+            examiner: examiner.to_string(),
+            ..Grades::default()
+        });
         ReviewState {
+            file,
+            moderate,
+            show_history: false,
+            bundle_sha256: String::new(),
+            anonymous: None,
             bundle_name: String::new(),
             integrity: Ok(()),
             stale: false,
@@ -68,6 +161,7 @@ impl ReviewState {
             dirty: false,
             clock: crate::workspace::store::now_rfc3339,
             hidden_run: None,
+            confirm: None,
         }
     }
 }
@@ -109,10 +203,22 @@ fn classify(action: Action) -> Class {
         CursorLeft | CursorRight | CursorUp | CursorDown | ZoomIn | ZoomOut | ResetView
         | NextActor | PrevActor => Class::Navigation,
         FocusGrading | NextExercise | PrevExercise | SetScoreDigit | ScoreUp | ScoreDown
-        | ClearScore | EditComment | MarkValidated | MarkNotValidated | ClearDecision => {
-            Class::Grading
-        }
+        | ClearScore | EditComment | MarkValidated | MarkNotValidated | ClearDecision
+        | ToggleHistory => Class::Grading,
         _ => Class::Edit,
+    }
+}
+
+/// A refused grade, in the examiner's language.
+fn i18n_grade_error(lang: crate::i18n::Lang, err: &GradeError, scale: u8) -> String {
+    match err {
+        GradeError::AboveScale {
+            criterion,
+            score,
+            scale,
+        } => crate::i18n::review::above_scale(lang, criterion, *score, *scale),
+        GradeError::ReasonNeeded => ReviewText::ReasonRefused.get(lang).to_string(),
+        GradeError::NoCriterion => crate::i18n::review::above_scale(lang, "", 0, scale),
     }
 }
 
@@ -141,6 +247,16 @@ impl App {
             && matches!(self.base_mode(), Mode::SheetRegister | Mode::SheetFindings);
         if opens_form {
             return None;
+        }
+        // A question asked ("validate with unscored criteria?") is answered by the same key;
+        // any other declines it.
+        if let Some(review) = self.review.as_mut() {
+            let asked = review.confirm.take();
+            if asked == Some(Decision::Validated) && action == Action::MarkValidated {
+                review.confirm = asked;
+            } else if asked.is_some() {
+                self.status = None;
+            }
         }
         if grading && matches!(action, Action::SelectPrev | Action::SelectNext) {
             // In the grading panel, up and down choose the criterion.
@@ -240,37 +356,65 @@ impl App {
         match action {
             Action::SelectPrev => review.criterion = criterion.saturating_sub(1),
             Action::SelectNext => review.criterion = (criterion + 1).min(count.saturating_sub(1)),
-            Action::ScoreUp => {
-                let next = current.map_or(0, |s| s.saturating_add(1).min(scale));
-                review
-                    .grades
-                    .set_score(&exercise, criterion, Some(next), &examiner, &now);
-                review.dirty = true;
-            }
-            Action::ScoreDown => {
-                let next = current.map_or(0, |s| s.saturating_sub(1));
-                review
-                    .grades
-                    .set_score(&exercise, criterion, Some(next), &examiner, &now);
-                review.dirty = true;
-            }
-            Action::ClearScore => {
-                review
-                    .grades
-                    .set_score(&exercise, criterion, None, &examiner, &now);
-                review.dirty = true;
-            }
-            Action::MarkValidated | Action::MarkNotValidated | Action::ClearDecision => {
-                let decision = match action {
-                    Action::MarkValidated => Some(Decision::Validated),
-                    Action::MarkNotValidated => Some(Decision::NotValidated),
+            Action::ScoreUp | Action::ScoreDown | Action::ClearScore => {
+                let next = match action {
+                    Action::ScoreUp => Some(current.map_or(0, |s| s.saturating_add(1))),
+                    Action::ScoreDown => Some(current.map_or(0, |s| s.saturating_sub(1))),
                     _ => None,
                 };
-                review
+                if next == current && current.is_some() {
+                    return Vec::new();
+                }
+                match review
                     .grades
-                    .set_decision(&exercise.id, decision, &examiner, &now);
-                review.dirty = true;
+                    .set_score(&exercise, criterion, next, &examiner, &now)
+                {
+                    Ok(()) => {
+                        review.dirty = true;
+                        let id = exercise.rubric[criterion].id.clone();
+                        review.log(&exercise.id, &id, "score", serde_json::json!(next));
+                    }
+                    Err(err) => {
+                        let message = i18n_grade_error(self.lang, &err, scale);
+                        self.error(message);
+                        return Vec::new();
+                    }
+                }
             }
+            Action::MarkValidated | Action::MarkNotValidated => {
+                let decision = if action == Action::MarkValidated {
+                    Decision::Validated
+                } else {
+                    Decision::NotValidated
+                };
+                let score = review.grades.score(&exercise);
+                let unscored = score.criteria - score.scored;
+                if decision == Decision::Validated && unscored > 0 && review.confirm.is_none() {
+                    review.confirm = Some(Decision::Validated);
+                    let question = crate::i18n::review::unscored_ask(self.lang, unscored);
+                    self.info(question);
+                    return Vec::new();
+                }
+                review.confirm = None;
+                if review.grades.against_rule(&exercise, decision) {
+                    let before = review.grades.reason(&exercise.id).unwrap_or("").to_string();
+                    self.info(self.t(Text::Review(ReviewText::ReasonNeeded)).to_string());
+                    self.open_field(EditTarget::DecisionReason(decision), &before, false);
+                    return Vec::new();
+                }
+                self.status = None;
+                let _ = review
+                    .grades
+                    .decide(&exercise, Some(decision), "", &examiner, &now);
+                review.dirty = true;
+                review.log(&exercise.id, "", "decision", serde_json::json!(decision));
+            }
+            Action::ClearDecision => {
+                let _ = review.grades.decide(&exercise, None, "", &examiner, &now);
+                review.dirty = true;
+                review.log(&exercise.id, "", "decision", serde_json::Value::Null);
+            }
+            Action::ToggleHistory => review.show_history = !review.show_history,
             Action::EditComment => {
                 if count == 0 {
                     return Vec::new();
@@ -310,22 +454,56 @@ impl App {
         let Some(criterion) = exercise.rubric.get(review.criterion) else {
             return Vec::new();
         };
-        if digit > u32::from(criterion.scale) {
-            let scale = criterion.scale;
-            self.error(format!("0–{scale}"));
-            return Vec::new();
-        }
+        let scale = criterion.scale;
         let now = (review.clock)();
         let examiner = review.examiner.clone();
-        review.grades.set_score(
-            &exercise,
-            review.criterion,
-            Some(digit as u8),
-            &examiner,
-            &now,
-        );
-        review.dirty = true;
-        vec![Effect::SaveGrades]
+        let score = u8::try_from(digit).unwrap_or(u8::MAX);
+        match review
+            .grades
+            .set_score(&exercise, review.criterion, Some(score), &examiner, &now)
+        {
+            Ok(()) => {
+                review.dirty = true;
+                let id = criterion.id.clone();
+                review.log(&exercise.id, &id, "score", serde_json::json!(score));
+                vec![Effect::SaveGrades]
+            }
+            Err(err) => {
+                let message = i18n_grade_error(self.lang, &err, scale);
+                self.error(message);
+                Vec::new()
+            }
+        }
+    }
+
+    /// Enter in the reason field of a decision against the rule: decided, with the reason;
+    /// an empty reason is refused and the field stays open.
+    pub(crate) fn confirm_reason(&mut self, decision: Decision, reason: &str) -> bool {
+        let Some(exercise) = self.review_exercise() else {
+            return true;
+        };
+        let Some(review) = self.review.as_mut() else {
+            return true;
+        };
+        let now = (review.clock)();
+        let examiner = review.examiner.clone();
+        match review
+            .grades
+            .decide(&exercise, Some(decision), reason, &examiner, &now)
+        {
+            Ok(()) => {
+                review.dirty = true;
+                review.log(&exercise.id, "", "decision", serde_json::json!(decision));
+                review.log(&exercise.id, "", "reason", serde_json::json!(reason.trim()));
+                self.status = None;
+                true
+            }
+            Err(err) => {
+                let message = i18n_grade_error(self.lang, &err, 0);
+                self.error(message);
+                false
+            }
+        }
     }
 
     /// The comment field, as typed: into the grades at once.
@@ -351,6 +529,25 @@ impl App {
             .map(|r| r.comment_before.clone())
             .unwrap_or_default();
         self.apply_comment(criterion, &before);
+    }
+
+    /// The comment field closed: its text goes into the history once, if it changed.
+    pub(crate) fn log_comment(&mut self, criterion: usize) {
+        let Some(exercise) = self.review_exercise() else {
+            return;
+        };
+        let Some(review) = self.review.as_mut() else {
+            return;
+        };
+        let now = review
+            .grades
+            .criterion(&exercise, criterion)
+            .map(|c| c.comment.clone())
+            .unwrap_or_default();
+        if now != review.comment_before {
+            let id = exercise.rubric[criterion].id.clone();
+            review.log(&exercise.id, &id, "comment", serde_json::json!(now));
+        }
     }
 
     fn step_exercise(&mut self, forward: bool) {

@@ -68,6 +68,12 @@ pub(crate) const GRADING: &[Binding] = &[
         false,
     ),
     bind(
+        &[key('h')],
+        ToggleHistory,
+        Text::Review(ReviewText::KeyHistory),
+        false,
+    ),
+    bind(
         &[code(KeyCode::PageUp)],
         ScrollBriefUp,
         Text::KeyScrollBrief,

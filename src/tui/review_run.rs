@@ -3,7 +3,7 @@
 //! within half a second while a comment is typed), so that a kill loses nothing entered.
 
 use crate::exam::examiner::ExaminerFile;
-use crate::exam::grading::Grades;
+use crate::exam::markers::GradesFile;
 use crate::exam::review::{self as store, ReviewBundle};
 use crate::i18n::review::ReviewText;
 use crate::i18n::{Lang, Text};
@@ -23,18 +23,63 @@ pub type Material = Result<ExaminerFile, String>;
 /// The app of a review: the bundle's case and workspace, read-only, with its grades.
 pub fn review_app(
     bundle: &ReviewBundle,
-    grades: Grades,
+    grades: GradesFile,
     examiner: &str,
     material: Material,
     lang: Lang,
     theme: crate::tui::theme::Theme,
 ) -> App {
-    let mut app = App::new(bundle.case.clone(), bundle.workspace.clone(), lang, theme);
-    let mut review = ReviewState::new(bundle.workspace.clone(), grades, examiner);
-    review.bundle_name = bundle.file_name();
+    review_app_with(
+        bundle,
+        grades,
+        examiner,
+        material,
+        lang,
+        theme,
+        ReviewMode::default(),
+    )
+}
+
+/// How a review is run.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ReviewMode {
+    /// `--moderate`: the markers side by side, the keys enter the agreed grade.
+    pub moderate: bool,
+    /// `--anonymous`: the candidate's name is never shown nor written; a code stands for it.
+    pub anonymous: bool,
+}
+
+/// `review_app`, in moderation or blind, or both.
+pub fn review_app_with(
+    bundle: &ReviewBundle,
+    grades: GradesFile,
+    examiner: &str,
+    material: Material,
+    lang: Lang,
+    theme: crate::tui::theme::Theme,
+    mode: ReviewMode,
+) -> App {
+    let mut workspace = bundle.workspace.clone();
+    let code = crate::exam::review::candidate_code(&bundle.sha256);
+    if mode.anonymous {
+        // The name goes from the work the screens show, and the file name (which often
+        // holds it) from the title: the code stands for both.
+        workspace.candidate = code.clone();
+        // The group's members are names too.
+        workspace.group.clear();
+    }
+    let mut app = App::new(bundle.case.clone(), workspace.clone(), lang, theme);
+    let mut review = ReviewState::new(workspace, grades, examiner, mode.moderate);
+    review.anonymous = mode.anonymous.then_some(code.clone());
+    review.bundle_name = if mode.anonymous {
+        code
+    } else {
+        bundle.file_name()
+    };
+    review.bundle_sha256 = bundle.sha256.clone();
     review.integrity = bundle.integrity.as_ref().map(|_| ()).map_err(Clone::clone);
     review.stale =
-        !review.grades.bundle_sha256.is_empty() && review.grades.bundle_sha256 != bundle.sha256;
+        !review.file.bundle_sha256.is_empty() && review.file.bundle_sha256 != bundle.sha256;
     review.files = bundle.files.clone();
     match material {
         Ok(file) => review.examiner_file = Some(file),
@@ -112,7 +157,7 @@ fn save(app: &mut App, path: &std::path::Path) {
     let Some(review) = app.review.as_mut() else {
         return;
     };
-    match store::save_grades(path, &review.grades) {
+    match store::save_grades(path, &review.to_save()) {
         Ok(()) => review.dirty = false,
         Err(err) => {
             let message = format!(

@@ -9,6 +9,9 @@ use crate::i18n::review::ReviewText;
 use crate::i18n::{self, Text};
 use crate::tui::app::App;
 use crate::tui::keymap::{self, Binding, Mode};
+use crate::tui::review_marks::{
+    group_line, history_lines, level_lines, markers_lines, other_marks, rule_lines,
+};
 use crate::tui::view::{bloc_title, bordered, markdown_lines};
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Modifier;
@@ -88,7 +91,7 @@ pub fn render_title(app: &App, frame: &mut Frame, area: Rect) {
 }
 
 /// A colon as each language writes it.
-fn colon(app: &App) -> &'static str {
+pub(crate) fn colon(app: &App) -> &'static str {
     match app.lang {
         crate::i18n::Lang::Fr => " : ",
         crate::i18n::Lang::En => ": ",
@@ -109,7 +112,7 @@ fn integrity_lines(app: &App) -> Vec<Line<'static>> {
     }
 }
 
-fn decision_span(app: &App, decision: Option<Decision>) -> Span<'static> {
+pub(crate) fn decision_span(app: &App, decision: Option<Decision>) -> Span<'static> {
     match decision {
         Some(Decision::Validated) => Span::styled(
             format!("✔ {}", app.t(Text::Review(ReviewText::Validated))),
@@ -223,6 +226,7 @@ pub fn render_home_details(app: &App, frame: &mut Frame, area: Rect, exercise: &
         bloc_title(app.lang, exercise.bloc),
         app.theme.dim,
     ));
+    lines.extend(group_line(app, exercise));
     let score = review.grades.score(exercise);
     lines.push(Line::from(vec![
         Span::styled(
@@ -282,24 +286,30 @@ pub fn render_grading(app: &App, frame: &mut Frame, area: Rect, exercise: &Exerc
     let block = bordered(app, title, focused);
     let score = review.grades.score(exercise);
     let mut lines = integrity_lines(app);
-    lines.extend([
-        Line::from(vec![
-            Span::styled(
-                format!(
-                    "{}{}",
-                    app.t(Text::Review(ReviewText::Decision)),
-                    colon(app)
-                ),
-                app.theme.dim,
+    lines.extend([Line::from(vec![
+        Span::styled(
+            format!(
+                "{}{}",
+                app.t(Text::Review(ReviewText::Decision)),
+                colon(app)
             ),
-            decision_span(app, review.grades.decision(&exercise.id)),
-            Span::styled(
-                format!("   {score} ({}/{})", score.scored, score.criteria),
-                app.theme.accent,
-            ),
-        ]),
-        Line::raw(""),
-    ]);
+            app.theme.dim,
+        ),
+        decision_span(app, review.grades.decision(&exercise.id)),
+        Span::styled(
+            format!("   {score} ({}/{})", score.scored, score.criteria),
+            app.theme.accent,
+        ),
+    ])]);
+    lines.extend(group_line(app, exercise));
+    lines.extend(rule_lines(app, exercise));
+    lines.push(Line::raw(""));
+    lines.extend(markers_lines(app, exercise));
+    let gaps = if review.sees_others(&exercise.id) {
+        review.to_save().gaps(exercise)
+    } else {
+        Vec::new()
+    };
     let selected = review
         .criterion
         .min(exercise.rubric.len().saturating_sub(1));
@@ -314,11 +324,13 @@ pub fn render_grading(app: &App, frame: &mut Frame, area: Rect, exercise: &Exerc
             app.theme.base
         };
         let pointer = if index == selected { "▶" } else { " " };
-        lines.push(Line::from(vec![
+        let mut spans = vec![
             Span::styled(format!("{pointer} {value}/{} ", criterion.scale), style),
             Span::styled(format!("[{}] ", criterion.competence), app.theme.dim),
             Span::styled(criterion.text.clone(), style),
-        ]));
+        ];
+        spans.extend(other_marks(app, exercise, index, &gaps));
+        lines.push(Line::from(spans));
         if !criterion.expectations.trim().is_empty() {
             lines.push(Line::styled(
                 format!("    {}", criterion.expectations.trim()),
@@ -327,6 +339,12 @@ pub fn render_grading(app: &App, frame: &mut Frame, area: Rect, exercise: &Exerc
         }
         if let Some(comment) = grade.map(|g| g.comment.trim()).filter(|c| !c.is_empty()) {
             lines.push(Line::styled(format!("    « {comment} »"), app.theme.accent));
+        }
+        if index == selected {
+            lines.extend(level_lines(app, criterion, grade.and_then(|g| g.score)));
+            if review.show_history {
+                lines.extend(history_lines(app, &exercise.id, &criterion.id));
+            }
         }
     }
     lines.push(Line::raw(""));

@@ -89,6 +89,12 @@ fn render_title(app: &App, frame: &mut Frame, area: Rect) {
         Span::styled(" · ", app.theme.dim),
         Span::raw(app.workspace.candidate.clone()),
     ];
+    if !app.workspace.group.is_empty() {
+        spans.push(Span::styled(
+            format!(" ({})", app.workspace.group.join(", ")),
+            app.theme.dim,
+        ));
+    }
     if let Some((exercise, _)) = app.current_exercise() {
         spans.push(Span::styled(" · ", app.theme.dim));
         spans.push(Span::styled(
@@ -282,6 +288,18 @@ fn render_home(app: &App, frame: &mut Frame, body: Rect, selected: usize) {
                 app.theme.dim,
             ),
             Span::raw(app.workspace.candidate.clone()),
+        ]),
+        Line::from(vec![
+            Span::styled(
+                format!("{}{}", app.t(Text::Group), app.lang.colon()),
+                app.theme.dim,
+            ),
+            Span::raw(if app.workspace.group.is_empty() {
+                "—".to_string()
+            } else {
+                app.workspace.group.join(", ")
+            }),
+            Span::styled("  (G)", app.theme.dim),
         ]),
         Line::from(vec![
             Span::styled(

@@ -33,6 +33,10 @@ pub struct Workspace {
     /// One answer per exercise id.
     #[serde(default)]
     pub exercises: BTreeMap<String, Answer>,
+    /// The members of the candidate's group, for the case's group exercises (A7, A14, A15,
+    /// MC in both cases).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub group: Vec<String>,
     /// Fields this version does not know (written by a newer atelier), kept as they were so
     /// that a save never drops them.
     #[serde(flatten)]
@@ -112,4 +116,12 @@ pub struct Example {
     pub case: String,
     pub candidate: String,
     pub answers: BTreeMap<String, Answer>,
+}
+
+/// Group members as typed on one line, separated by `;`: trimmed, empty ones dropped.
+pub fn parse_group(text: &str) -> Vec<String> {
+    text.split(';')
+        .map(|name| name.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|name| !name.is_empty())
+        .collect()
 }

@@ -154,6 +154,7 @@ pub fn init(
         created: now.clone(),
         updated: now,
         exercises: Default::default(),
+        group: Vec::new(),
         extra: Default::default(),
     };
     if example {

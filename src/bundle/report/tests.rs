@@ -66,6 +66,7 @@ fn workspace(candidate: &str) -> Workspace {
         created: "2025-01-01T00:00:00Z".into(),
         updated: "2025-01-02T00:00:00Z".into(),
         exercises: Default::default(),
+        group: Vec::new(),
         extra: Default::default(),
     }
 }
@@ -260,4 +261,19 @@ fn markdown_report_has_header_summary_and_every_exercise() {
     let md = markdown(&case, &ws, Lang::En);
     assert!(md.contains("_Business Model Canvas, Strategyzer AG, CC BY-SA 3.0_"));
     assert!(md.contains("| A2-1 (A2.2) | C2 | Analyse <juste> — Preuves <datées> | 0–4 |"));
+}
+
+#[test]
+fn the_rubric_lists_each_criterions_levels_and_the_decision_rule() {
+    let case = Case::embedded_default();
+    let ws = workspace("Camille");
+    let page = html(&case, &ws, Lang::Fr);
+    let a2 = &page[page.find("id=\"A2\"").unwrap()..];
+    let a2 = &a2[..a2.find("</section>").unwrap()];
+    assert!(a2.contains("<ol start=\"0\"><li>Absent : rien dans le travail ne répond au critère « assimiler l&#39;économie des plateformes numériques ».</li>"), "{a2}");
+    assert_eq!(a2.matches("<ol start=\"0\">").count(), 4);
+    assert!(a2.contains("Règle : au moins 2 à chaque critère et 10 au total"));
+    let md = markdown(&case, &ws, Lang::En);
+    assert!(md.contains("| | | 4: Maîtrisé : le critère « assimiler"));
+    assert!(md.contains("Rule: at least 2 on every criterion and 10 in all"));
 }

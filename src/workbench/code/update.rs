@@ -487,6 +487,7 @@ mod tests {
             created: String::new(),
             updated: String::new(),
             exercises: Default::default(),
+            group: Vec::new(),
             extra: Default::default(),
         };
         let mut app = App::new(

@@ -481,6 +481,7 @@ mod tests {
             created: String::new(),
             updated: String::new(),
             exercises: example.answers,
+            group: Vec::new(),
             extra: Default::default(),
         };
         let same = |cache: &GridCache, ws: &Workspace| {

@@ -419,6 +419,7 @@ mod tests {
             created: String::new(),
             updated: String::new(),
             exercises: Default::default(),
+            group: Vec::new(),
             extra: Default::default(),
         };
         let note = ws.answer_mut("MC").note.get_or_insert_default();
@@ -454,6 +455,7 @@ mod tests {
             created: String::new(),
             updated: String::new(),
             exercises: example.answers,
+            group: Vec::new(),
             extra: Default::default(),
         };
         ws.exercises.retain(|_, a| !a.is_empty());
