@@ -3,64 +3,12 @@
 //! neutralised, `--excel` writes a BOM and `;`, `--format moodle` writes Moodle's worksheet,
 //! and Moodle's submissions zip is read without unpacking it by hand.
 
-use atelier::case;
-use atelier::exam::grading::Decision;
-use atelier::exam::review;
-use atelier::i18n::Lang;
-use atelier::workspace::store;
+mod common;
+
+use common::exam::{atelier, bundle, grade};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::Command;
-
-fn atelier(args: &[&str], cwd: &Path) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_atelier"))
-        .args(args)
-        .current_dir(cwd)
-        .env_remove("LANG")
-        .env_remove("LC_ALL")
-        .output()
-        .expect("the binary runs")
-}
-
-fn bundle(tmp: &Path, candidate: &str, file: &Path) -> PathBuf {
-    let dir = tmp.join(format!("ws-{}", file.display().to_string().len()));
-    let dir = dir.with_extension(format!("{}", candidate.len()));
-    let ws = store::init(&dir, case::load_default(), candidate, true).unwrap();
-    std::fs::create_dir_all(file.parent().unwrap()).unwrap();
-    atelier::bundle::write_bundle(&ws, file, Lang::Fr).unwrap();
-    drop(ws);
-    std::fs::remove_dir_all(&dir).unwrap();
-    file.to_path_buf()
-}
-
-/// Every exercise scored 3 on every criterion and validated (A7 not, when asked).
-fn grade(file: &Path, reject_a7: bool) {
-    let opened = review::open(file).unwrap();
-    let mut file_grades = review::grades_for(&opened).unwrap();
-    let grades = file_grades.marker_mut("Eve");
-    for exercise in &opened.case.exercises {
-        for index in 0..exercise.rubric.len() {
-            grades
-                .set_score(exercise, index, Some(3), "Eve", "2026-06-15T09:00:00Z")
-                .unwrap();
-        }
-        let decision = if reject_a7 && exercise.id == "A7" {
-            Decision::NotValidated
-        } else {
-            Decision::Validated
-        };
-        grades
-            .decide(
-                exercise,
-                Some(decision),
-                "Dossier incomplet",
-                "Eve",
-                "2026-06-15T09:00:00Z",
-            )
-            .unwrap();
-    }
-    review::save_grades(&review::grades_path(file), &file_grades).unwrap();
-}
 
 /// The CSV file as Python's csv module reads it: a list of dicts.
 fn python_rows(file: &Path, delimiter: char, encoding: &str) -> Vec<serde_json::Value> {
@@ -86,13 +34,13 @@ fn python_rows(file: &Path, delimiter: char, encoding: &str) -> Vec<serde_json::
 fn class(tmp: &Path) -> PathBuf {
     let class = tmp.join("class");
     let alice = bundle(tmp, "Alice Martin", &class.join("alice.zip"));
-    grade(&alice, false);
+    grade(&alice, false, "Dossier incomplet");
     let mallory = bundle(
         tmp,
         "=HYPERLINK(\"http://evil.example\",\"clic\")",
         &class.join("mallory.zip"),
     );
-    grade(&mallory, true);
+    grade(&mallory, true, "Dossier incomplet");
     bundle(tmp, "@SUM(1+1)", &class.join("at.zip"));
     bundle(tmp, "+33 6 12", &class.join("plus.zip"));
     bundle(tmp, "-2+3", &class.join("minus.zip"));
@@ -169,7 +117,7 @@ fn excel_gets_a_bom_and_semicolons_and_english_follows_lang() {
     let tmp = tempfile::tempdir().unwrap();
     let class = tmp.path().join("class");
     let alice = bundle(tmp.path(), "Alice; Martin", &class.join("alice.zip"));
-    grade(&alice, false);
+    grade(&alice, false, "Dossier incomplet");
     let out_file = tmp.path().join("notes.csv");
     let out = atelier(
         &[
@@ -201,7 +149,7 @@ fn submissions_zip(tmp: &Path) -> PathBuf {
         "Jean Dupont",
         &staged.join("Jean Dupont_12345_assignsubmission_file_/bundle.zip"),
     );
-    grade(&jean, true);
+    grade(&jean, true, "Dossier incomplet");
     bundle(
         tmp,
         "Awa Diallo",

@@ -3,73 +3,31 @@
 //! the reasons of decisions against the case's rule; the HTML printed to PDF by headless
 //! Chromium when it is installed (scripts/interop.sh installs it).
 
-use atelier::case;
-use atelier::exam::grading::Decision;
-use atelier::exam::review;
-use atelier::i18n::Lang;
-use atelier::workspace::store;
+mod common;
+
+use common::exam::{atelier, bundle, grade};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-fn atelier(args: &[&str], cwd: &Path) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_atelier"))
-        .args(args)
-        .current_dir(cwd)
-        .env_remove("LANG")
-        .env_remove("LC_ALL")
-        .output()
-        .unwrap()
-}
-
-fn bundle(tmp: &Path, candidate: &str, file: &Path) -> PathBuf {
-    let dir = tmp.join(format!("ws-{}", candidate.replace(' ', "-")));
-    let ws = store::init(&dir, case::load_default(), candidate, true).unwrap();
-    std::fs::create_dir_all(file.parent().unwrap()).unwrap();
-    atelier::bundle::write_bundle(&ws, file, Lang::Fr).unwrap();
-    drop(ws);
-    std::fs::remove_dir_all(&dir).unwrap();
-    file.to_path_buf()
-}
-
-/// Every criterion 3, every exercise validated; A7 rejected against the rule when asked.
-fn grade(file: &Path, reject_a7: bool) {
-    let opened = review::open(file).unwrap();
-    let mut all = review::grades_for(&opened).unwrap();
-    let grades = all.marker_mut("Eve");
-    for exercise in &opened.case.exercises {
-        for index in 0..exercise.rubric.len() {
-            grades
-                .set_score(exercise, index, Some(3), "Eve", "t")
-                .unwrap();
-        }
-        let decision = if reject_a7 && exercise.id == "A7" {
-            Decision::NotValidated
-        } else {
-            Decision::Validated
-        };
-        grades
-            .decide(
-                exercise,
-                Some(decision),
-                "Registre recopié d'un autre dossier",
-                "Eve",
-                "t",
-            )
-            .unwrap();
-    }
-    review::save_grades(&review::grades_path(file), &all).unwrap();
-}
+/// The reason of the examiner's decision against the rule, which the record must show.
+const REASON: &str = "Registre recopié d'un autre dossier";
 
 fn session(tmp: &Path) -> PathBuf {
     let class = tmp.join("class");
     grade(
         &bundle(tmp, "Alice Martin", &class.join("alice.zip")),
         false,
+        REASON,
     );
-    grade(&bundle(tmp, "Bruno Petit", &class.join("bruno.zip")), true);
+    grade(
+        &bundle(tmp, "Bruno Petit", &class.join("bruno.zip")),
+        true,
+        REASON,
+    );
     grade(
         &bundle(tmp, "Chloé <b>Roy</b>", &class.join("chloe.zip")),
         true,
+        REASON,
     );
     bundle(tmp, "Dina Sow", &class.join("dina.zip"));
     std::fs::write(
