@@ -44,7 +44,7 @@ impl CodeShell {
     }
 
     fn config(app: &App, exercise: &str) -> CodeConfig {
-        files::code_exercises(&app.case)
+        files::code_exercises(&app.session.case)
             .into_iter()
             .find(|(e, _)| e.id == exercise)
             .map(|(_, c)| c)
@@ -133,14 +133,18 @@ impl CodeShell {
         }
         if self.pending.is_none() && self.last_watch.elapsed() >= WATCH_EVERY {
             self.last_watch = Instant::now();
-            let ids: Vec<String> = files::code_exercises(&app.case)
+            let ids: Vec<String> = files::code_exercises(&app.session.case)
                 .into_iter()
                 .map(|(e, _)| e.id.clone())
                 .collect();
             for id in ids {
                 let program = files::read_text(&files::program_path(dir, &id));
                 let sketch = files::read_text(&files::sketch_path(dir, &id));
-                let known = app.workspace.answer(&id).and_then(|a| a.code.as_ref());
+                let known = app
+                    .session
+                    .workspace
+                    .answer(&id)
+                    .and_then(|a| a.code.as_ref());
                 let changed = match known {
                     Some(c) => c.program != program || c.sketch != sketch,
                     None => !files::is_starter(&Self::config(app, &id), &program, &sketch),
@@ -162,7 +166,12 @@ impl CodeShell {
         let Some((exercise, _)) = self.pending.take() else {
             return;
         };
-        let Some(code) = app.workspace.answer(&exercise).and_then(|a| a.code.clone()) else {
+        let Some(code) = app
+            .session
+            .workspace
+            .answer(&exercise)
+            .and_then(|a| a.code.clone())
+        else {
             return;
         };
         let _ = std::fs::create_dir_all(dir.join(&exercise));

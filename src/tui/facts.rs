@@ -9,8 +9,8 @@ use crate::i18n::shell::ShellText;
 use crate::i18n::{Lang, Text};
 use crate::tui::app::App;
 use crate::tui::keymap::Action;
-use crate::tui::panes::wrapped_height;
-use crate::tui::view::bordered;
+use crate::workbench::screen::panels::bordered;
+use crate::workbench::screen::panels::wrapped_height;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
@@ -267,18 +267,18 @@ impl App {
         let count = SECTIONS.len();
         for step in 0..=count {
             let section = (facts.section + step) % count;
-            let found = matches(&self.case, self.lang, section, &facts.query);
+            let found = matches(&self.session.case, self.session.lang, section, &facts.query);
             let after = match (step, facts.found) {
                 (0, Some(at)) => found.into_iter().find(|&i| i > at),
                 _ => found.first().copied(),
             };
             if let Some(line) = after {
-                let lines = section_lines(&self.case, self.lang, section);
+                let lines = section_lines(&self.session.case, self.session.lang, section);
                 let before: Vec<Line> = lines[..line]
                     .iter()
                     .map(|(_, t)| Line::raw(t.clone()))
                     .collect();
-                let row = wrapped_height(&before, text_width(self.size));
+                let row = wrapped_height(&before, text_width(self.session.size));
                 if let Some(state) = self.facts.as_mut() {
                     state.section = section;
                     state.found = Some(line);
@@ -295,11 +295,11 @@ impl App {
         let Some(facts) = self.facts.as_ref() else {
             return;
         };
-        let lines: Vec<Line> = section_lines(&self.case, self.lang, facts.section)
+        let lines: Vec<Line> = section_lines(&self.session.case, self.session.lang, facts.section)
             .into_iter()
             .map(|(_, t)| Line::raw(t))
             .collect();
-        let rows = wrapped_height(&lines, text_width(self.size));
+        let rows = wrapped_height(&lines, text_width(self.session.size));
         let max = rows.saturating_sub(1);
         if let Some(facts) = self.facts.as_mut() {
             facts.scroll = facts.scroll.min(max);
@@ -313,24 +313,24 @@ pub fn render(app: &App, frame: &mut Frame, body: Rect, facts: &FactsState) {
     let title = format!(
         " {} · {} ",
         app.t(Text::Shell(ShellText::FactsTitle)),
-        app.case.organisation.name
+        app.session.case.organisation.name
     );
     let block = bordered(app, title, true);
     let inner = block.inner(body);
-    frame.render_widget(block.style(app.theme.base), body);
+    frame.render_widget(block.style(app.session.theme.base), body);
     let [tabs, search, text] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(1),
         Constraint::Min(1),
     ])
     .areas(inner);
-    let titles: Vec<&str> = SECTIONS.iter().map(|s| s.get(app.lang)).collect();
+    let titles: Vec<&str> = SECTIONS.iter().map(|s| s.get(app.session.lang)).collect();
     let full: usize = titles.iter().map(|t| t.chars().count() + 3).sum();
     if full <= usize::from(tabs.width) {
         frame.render_widget(
             Tabs::new(titles)
                 .select(facts.section)
-                .highlight_style(app.theme.selected)
+                .highlight_style(app.session.theme.selected)
                 .divider("·"),
             tabs,
         );
@@ -338,7 +338,7 @@ pub fn render(app: &App, frame: &mut Frame, body: Rect, facts: &FactsState) {
         // Too narrow for every tab: the section, its rank, and where Tab leads.
         let line = Line::from(vec![
             Span::raw("◂ "),
-            Span::styled(titles[facts.section], app.theme.selected),
+            Span::styled(titles[facts.section], app.session.theme.selected),
             Span::raw(format!(" ({}/{}) ▸", facts.section + 1, titles.len())),
         ]);
         frame.render_widget(Paragraph::new(line), tabs);
@@ -348,27 +348,30 @@ pub fn render(app: &App, frame: &mut Frame, body: Rect, facts: &FactsState) {
         Line::from(vec![
             Span::styled(
                 format!("{} ", app.t(Text::Shell(ShellText::FactsSearch))),
-                app.theme.accent,
+                app.session.theme.accent,
             ),
             Span::raw(format!("{}{cursor}", facts.query)),
         ])
     } else {
-        Line::styled(app.t(Text::Shell(ShellText::FactsHint)), app.theme.dim)
+        Line::styled(
+            app.t(Text::Shell(ShellText::FactsHint)),
+            app.session.theme.dim,
+        )
     };
     frame.render_widget(Paragraph::new(search_line), search);
     let query = facts.query.to_lowercase();
-    let lines: Vec<Line> = section_lines(&app.case, app.lang, facts.section)
+    let lines: Vec<Line> = section_lines(&app.session.case, app.session.lang, facts.section)
         .into_iter()
         .enumerate()
         .map(|(i, (heading, text))| {
             let mut style = if heading {
-                app.theme.title.add_modifier(Modifier::BOLD)
+                app.session.theme.title.add_modifier(Modifier::BOLD)
             } else {
-                app.theme.base
+                app.session.theme.base
             };
             if facts.found == Some(i) || (!query.is_empty() && text.to_lowercase().contains(&query))
             {
-                style = app.theme.selected;
+                style = app.session.theme.selected;
             }
             Line::styled(text, style)
         })

@@ -6,17 +6,17 @@ use crate::tui::keymap::Action;
 
 impl App {
     pub(crate) fn update_home(&mut self, action: Action) -> Vec<Effect> {
-        let count = self.case.exercises.len();
-        let Screen::Home(home) = &mut self.screen else {
+        let count = self.session.case.exercises.len();
+        let Screen::Home(home) = &mut self.session.screen else {
             return Vec::new();
         };
         match action {
             Action::SelectPrev => home.selected = home.selected.saturating_sub(1),
             Action::SelectNext => home.selected = (home.selected + 1).min(count.saturating_sub(1)),
             Action::OpenExercise => {
-                let order = home_order(&self.case);
+                let order = home_order(&self.session.case);
                 if let Some(&index) = order.get(home.selected) {
-                    let id = self.case.exercises[index].id.clone();
+                    let id = self.session.case.exercises[index].id.clone();
                     self.open_exercise(&id);
                     if self.graph_view().is_some() {
                         return vec![Effect::StartLayout];
@@ -24,7 +24,7 @@ impl App {
                 }
             }
             Action::EditGroup => {
-                let text = self.workspace.group.join(" ; ");
+                let text = self.session.workspace.group.join(" ; ");
                 self.open_field(EditTarget::GroupMembers, &text, false);
             }
             _ => {}
@@ -33,16 +33,16 @@ impl App {
     }
 
     pub(crate) fn go_home(&mut self) {
-        let current = match &self.screen {
+        let current = match &self.session.screen {
             Screen::Exercise(state) => state.exercise.clone(),
             Screen::Home(_) => return,
         };
-        let order = home_order(&self.case);
+        let order = home_order(&self.session.case);
         let selected = order
             .iter()
-            .position(|&i| self.case.exercises[i].id == current)
+            .position(|&i| self.session.case.exercises[i].id == current)
             .unwrap_or(0);
-        self.screen = Screen::Home(HomeState { selected });
+        self.session.screen = Screen::Home(HomeState { selected });
     }
 }
 

@@ -27,7 +27,7 @@ impl App {
 
     /// Records a key press for the display (when it is on).
     pub(crate) fn show_key(&mut self, key: &KeyEvent, binding: Option<&Binding>, typing: bool) {
-        let lang = self.lang;
+        let lang = self.session.lang;
         let Some(shown) = self.key_display.as_mut() else {
             return;
         };
@@ -75,9 +75,9 @@ pub fn render(app: &App, frame: &mut Frame, body: Rect) {
         .enumerate()
         .map(|(i, label)| {
             let style = if i == last {
-                app.theme.selected
+                app.session.theme.selected
             } else {
-                app.theme.accent
+                app.session.theme.accent
             };
             Line::from(Span::styled(format!(" {label} "), style))
         })
@@ -85,8 +85,8 @@ pub fn render(app: &App, frame: &mut Frame, body: Rect) {
     frame.render_widget(
         Paragraph::new(lines).block(
             Block::bordered()
-                .border_style(app.theme.border_focused)
-                .style(app.theme.base),
+                .border_style(app.session.theme.border_focused)
+                .style(app.session.theme.base),
         ),
         area,
     );

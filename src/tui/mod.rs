@@ -3,26 +3,21 @@
 
 pub mod app;
 mod code_shell;
-pub mod detail;
-pub mod edit_target;
-mod exercise_open;
 pub mod facts;
 mod home;
 pub mod key_display;
-pub mod keymap;
-pub mod layout;
 mod mouse;
 mod overlay;
 pub mod panes;
 pub mod review;
-pub mod review_keys;
 pub mod review_marks;
 pub mod review_run;
 pub mod review_view;
-pub mod shell_keys;
 pub(crate) mod signals;
-pub mod theme;
 pub mod view;
+
+// The shell's vocabulary that the workbench kinds share, under its old names.
+pub use crate::workbench::screen::{keymap, layout, review_keys, theme};
 
 use crate::i18n::Lang;
 use crate::workspace::store::{OpenWorkspace, WORKSPACE_FILE};
@@ -129,7 +124,7 @@ pub fn run_with_notice(
     let (mut terminal, _guard) = setup_terminal()?;
     let end_signals = signals::EndSignals::install()?;
     let size = terminal.size()?;
-    app.size = ratatui::layout::Rect::new(0, 0, size.width, size.height);
+    app.session.size = ratatui::layout::Rect::new(0, 0, size.width, size.height);
     let mut last_change = Instant::now();
     let mut code = code_shell::CodeShell::new();
     // -- graph: A6 sociogram and SIC grid (issue 5) --
@@ -162,9 +157,9 @@ pub fn run_with_notice(
             200
         };
         if event::poll(Duration::from_millis(wait))? {
-            let was_dirty = app.dirty;
+            let was_dirty = app.session.dirty;
             effects = app.handle_event(&event::read()?);
-            if app.dirty && !was_dirty {
+            if app.session.dirty && !was_dirty {
                 last_change = Instant::now();
             }
         } else if app.animating() {
@@ -194,7 +189,7 @@ pub fn run_with_notice(
         // Quitting waits for the code files still to be written (`flush_now`).
         code.poll(&mut app, &store.dir, save_now);
         let mut failure = code.take_write_error();
-        if autosave_due(app.dirty, save_now, last_change.elapsed()) {
+        if autosave_due(app.session.dirty, save_now, last_change.elapsed()) {
             if let Err(error) = save(&mut store, &mut app) {
                 failure = Some(error);
             }
@@ -205,7 +200,8 @@ pub fn run_with_notice(
                 .or_else(|| app.last_save_error.clone())
                 .unwrap_or_default();
             return Ok(Ending::Unsaved(crate::i18n::messages::save_failed(
-                app.lang, &error,
+                app.session.lang,
+                &error,
             )));
         }
         if quit {
@@ -217,7 +213,7 @@ pub fn run_with_notice(
                 // Nothing typed is lost silently: stay open with the reason and a choice.
                 Some(error) => {
                     app.last_save_error = Some(error.clone());
-                    app.overlay = Some(app::Overlay::QuitFailed { error });
+                    app.session.overlay = Some(app::Overlay::QuitFailed { error });
                 }
             }
         }
@@ -235,23 +231,26 @@ fn autosave_due(dirty: bool, save_now: bool, since_change: Duration) -> bool {
 fn save(store: &mut OpenWorkspace, app: &mut App) -> Result<(), String> {
     if let Some(format) = store.newer_format {
         // A newer atelier's workspace is never written: say so once per change, not per tick.
-        app.dirty = false;
+        app.session.dirty = false;
         app.error(format!(
             "{}.",
-            crate::i18n::messages::newer_format(app.lang, WORKSPACE_FILE, format)
+            crate::i18n::messages::newer_format(app.session.lang, WORKSPACE_FILE, format)
         ));
         return Ok(());
     }
-    store.workspace = app.workspace.clone();
+    store.workspace = app.session.workspace.clone();
     match store.save() {
         Ok(()) => {
-            app.dirty = false;
+            app.session.dirty = false;
             app.last_save_error = None;
             Ok(())
         }
         Err(err) => {
-            let reason = crate::i18n::errors::store(app.lang, &err);
-            app.error(crate::i18n::messages::save_failed(app.lang, &reason));
+            let reason = crate::i18n::errors::store(app.session.lang, &err);
+            app.error(crate::i18n::messages::save_failed(
+                app.session.lang,
+                &reason,
+            ));
             app.last_save_error = Some(reason.clone());
             Err(reason)
         }

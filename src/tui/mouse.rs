@@ -9,7 +9,7 @@ use ratatui::layout::Position;
 
 impl App {
     pub(crate) fn handle_mouse(&mut self, mouse: &MouseEvent) {
-        if self.help_open || self.overlay.is_some() {
+        if self.help_open || self.session.overlay.is_some() {
             return;
         }
         let at = Position::new(mouse.column, mouse.row);
@@ -33,7 +33,7 @@ impl App {
         if self.click_sheet(at) {
             return;
         }
-        let body = layout::frame(self.size).body;
+        let body = layout::frame(self.session.size).body;
         if let Some((exercise, state)) = self.current_exercise() {
             if exercise.kind == Kind::Grid && state.panel == Panel::Grid {
                 let panel = layout::exercise(body, exercise, state.brief.shown).panel;
@@ -42,14 +42,14 @@ impl App {
                 }
             }
         }
-        match &mut self.screen {
+        match &mut self.session.screen {
             Screen::Home(home) => {
                 let (list, _) = layout::home(body);
                 let inner = inner(list);
                 if !inner.contains(at) {
                     return;
                 }
-                let rows = home_rows(&self.case);
+                let rows = home_rows(&self.session.case);
                 let selected_row = rows
                     .iter()
                     .position(|r| *r == HomeRow::Exercise(home.selected))
@@ -65,7 +65,7 @@ impl App {
                 }
             }
             Screen::Exercise(state) => {
-                let Some(exercise) = self.case.exercise(&state.exercise) else {
+                let Some(exercise) = self.session.case.exercise(&state.exercise) else {
                     return;
                 };
                 let regions = layout::exercise(body, exercise, state.brief.shown);

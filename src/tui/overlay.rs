@@ -6,11 +6,10 @@ use crate::tui::keymap::Action;
 use crate::workbench::board::update::set_field;
 use crate::workbench::Bench;
 use crate::workspace::Board;
-use ratatui_textarea::{TextArea, WrapMode};
 
 impl App {
     pub(crate) fn update_overlay(&mut self, action: Action) -> Vec<Effect> {
-        let Some(overlay) = self.overlay.take() else {
+        let Some(overlay) = self.session.overlay.take() else {
             return Vec::new();
         };
         match overlay {
@@ -20,8 +19,9 @@ impl App {
                 is_new,
             } => match action {
                 Action::Confirm if target == EditTarget::GroupMembers => {
-                    self.workspace.group = crate::workspace::parse_group(&field.lines().join(" "));
-                    self.dirty = true;
+                    self.session.workspace.group =
+                        crate::workspace::parse_group(&field.lines().join(" "));
+                    self.session.dirty = true;
                     return vec![Effect::SaveNow];
                 }
                 Action::Cancel if target == EditTarget::GroupMembers => return Vec::new(),
@@ -29,7 +29,7 @@ impl App {
                     if let EditTarget::DecisionReason(decision) = target {
                         let reason = field.lines().join(" ");
                         if !self.confirm_reason(decision, &reason) {
-                            self.overlay = Some(Overlay::Edit {
+                            self.session.overlay = Some(Overlay::Edit {
                                 target,
                                 field,
                                 is_new,
@@ -40,7 +40,7 @@ impl App {
                     return vec![Effect::SaveGrades];
                 }
                 Action::Cancel if matches!(target, EditTarget::DecisionReason(_)) => {
-                    self.status = None;
+                    self.session.status = None;
                     return Vec::new();
                 }
                 Action::Confirm if matches!(target, EditTarget::GradeComment(_)) => {
@@ -61,14 +61,14 @@ impl App {
                         let text = field.lines().join(" ");
                         if let Some(message) = self.grid_field_error(grid, col, &text) {
                             self.error(message);
-                            self.overlay = Some(Overlay::Edit {
+                            self.session.overlay = Some(Overlay::Edit {
                                 target,
                                 field,
                                 is_new,
                             });
                             return Vec::new();
                         }
-                        self.status = None;
+                        self.session.status = None;
                     }
                     self.refresh_reports();
                     if !target.edits_answer() {
@@ -101,10 +101,15 @@ impl App {
                 Action::Cancel => {
                     self.info(self.t(ShellText::EditCancelled.into()));
                     let id = self.exercise_id();
-                    let history = self.histories.entry(id.clone()).or_default();
-                    let mut answer = self.workspace.answer(&id).cloned().unwrap_or_default();
+                    let history = self.session.histories.entry(id.clone()).or_default();
+                    let mut answer = self
+                        .session
+                        .workspace
+                        .answer(&id)
+                        .cloned()
+                        .unwrap_or_default();
                     if history.revert(&mut answer) {
-                        *self.workspace.answer_mut(&id) = answer;
+                        *self.session.workspace.answer_mut(&id) = answer;
                     }
                     if is_new {
                         self.clamp_selection();
@@ -117,7 +122,7 @@ impl App {
                 Action::NewLine if target.multiline() => {
                     let mut field = field;
                     field.insert_newline();
-                    self.overlay = Some(Overlay::Edit {
+                    self.session.overlay = Some(Overlay::Edit {
                         target,
                         field,
                         is_new,
@@ -125,7 +130,7 @@ impl App {
                     self.apply_field();
                 }
                 _ => {
-                    self.overlay = Some(Overlay::Edit {
+                    self.session.overlay = Some(Overlay::Edit {
                         target,
                         field,
                         is_new,
@@ -140,10 +145,15 @@ impl App {
             } => {
                 if action == Action::Cancel {
                     let id = self.exercise_id();
-                    let history = self.histories.entry(id.clone()).or_default();
-                    let mut answer = self.workspace.answer(&id).cloned().unwrap_or_default();
+                    let history = self.session.histories.entry(id.clone()).or_default();
+                    let mut answer = self
+                        .session
+                        .workspace
+                        .answer(&id)
+                        .cloned()
+                        .unwrap_or_default();
                     if history.revert(&mut answer) {
-                        *self.workspace.answer_mut(&id) = answer;
+                        *self.session.workspace.answer_mut(&id) = answer;
                     }
                     return Vec::new();
                 }
@@ -159,7 +169,7 @@ impl App {
                 Action::Confirm => return vec![Effect::Quit],
                 Action::QuitAnyway => return vec![Effect::QuitUnsaved],
                 Action::Cancel => {}
-                _ => self.overlay = Some(Overlay::QuitFailed { error }),
+                _ => self.session.overlay = Some(Overlay::QuitFailed { error }),
             },
             Overlay::PickStrategyKind { selected } => {
                 let kinds = self
@@ -168,12 +178,12 @@ impl App {
                     .unwrap_or_default();
                 match action {
                     Action::SelectPrev => {
-                        self.overlay = Some(Overlay::PickStrategyKind {
+                        self.session.overlay = Some(Overlay::PickStrategyKind {
                             selected: selected.saturating_sub(1),
                         })
                     }
                     Action::SelectNext => {
-                        self.overlay = Some(Overlay::PickStrategyKind {
+                        self.session.overlay = Some(Overlay::PickStrategyKind {
                             selected: (selected + 1).min(kinds.len().saturating_sub(1)),
                         })
                     }
@@ -197,13 +207,13 @@ impl App {
                 let items = self.link_order();
                 match action {
                     Action::SelectPrev => {
-                        self.overlay = Some(Overlay::LinkItems {
+                        self.session.overlay = Some(Overlay::LinkItems {
                             strategy,
                             cursor: cursor.saturating_sub(1),
                         })
                     }
                     Action::SelectNext => {
-                        self.overlay = Some(Overlay::LinkItems {
+                        self.session.overlay = Some(Overlay::LinkItems {
                             strategy,
                             cursor: (cursor + 1).min(items.len().saturating_sub(1)),
                         })
@@ -211,24 +221,31 @@ impl App {
                     Action::ToggleMark => {
                         if let Some(&item) = items.get(cursor) {
                             let id = self.exercise_id();
-                            if let Some(board) = self.workspace.answer_mut(&id).board.as_mut() {
+                            if let Some(board) =
+                                self.session.workspace.answer_mut(&id).board.as_mut()
+                            {
                                 board.toggle_strategy_ref(strategy, item);
                             }
                             self.touch();
                         }
-                        self.overlay = Some(Overlay::LinkItems { strategy, cursor });
+                        self.session.overlay = Some(Overlay::LinkItems { strategy, cursor });
                     }
                     Action::Confirm => return vec![Effect::SaveNow],
                     Action::Cancel => {
                         let id = self.exercise_id();
-                        let history = self.histories.entry(id.clone()).or_default();
-                        let mut answer = self.workspace.answer(&id).cloned().unwrap_or_default();
+                        let history = self.session.histories.entry(id.clone()).or_default();
+                        let mut answer = self
+                            .session
+                            .workspace
+                            .answer(&id)
+                            .cloned()
+                            .unwrap_or_default();
                         if history.revert(&mut answer) {
-                            *self.workspace.answer_mut(&id) = answer;
+                            *self.session.workspace.answer_mut(&id) = answer;
                         }
                         self.touch();
                     }
-                    _ => self.overlay = Some(Overlay::LinkItems { strategy, cursor }),
+                    _ => self.session.overlay = Some(Overlay::LinkItems { strategy, cursor }),
                 }
             }
             // -- tree / map (issue 4) --
@@ -239,7 +256,7 @@ impl App {
 
     /// Copies the text field into the model as it is typed, so an autosave keeps it.
     pub(crate) fn apply_field(&mut self) {
-        let Some(Overlay::Edit { target, field, .. }) = &self.overlay else {
+        let Some(Overlay::Edit { target, field, .. }) = &self.session.overlay else {
             return;
         };
         let target = *target;
@@ -260,18 +277,18 @@ impl App {
         }
         // -- tree / map (issue 4) --
         if self.apply_maps_field(target, &text) {
-            self.dirty |= target.edits_answer();
+            self.session.dirty |= target.edits_answer();
             return;
         }
         // -- graph: A6 sociogram and SIC grid (issue 5) --
         if let EditTarget::ActorLabel(index) = target {
             self.set_actor_label(index, text);
-            self.dirty = true;
+            self.session.dirty = true;
             return;
         }
         if let EditTarget::ActorRole(index) = target {
             self.set_actor_role(index, text);
-            self.dirty = true;
+            self.session.dirty = true;
             return;
         }
         if let EditTarget::GridCell { grid, row, col } = target {
@@ -289,23 +306,6 @@ impl App {
             .board
             .get_or_insert_with(Board::default);
         set_field(board, target, text);
-        self.dirty = true;
-    }
-
-    pub(crate) fn open_field(&mut self, target: EditTarget, text: &str, is_new: bool) {
-        let mut field = TextArea::new(text.split('\n').map(str::to_string).collect());
-        field.move_cursor(ratatui_textarea::CursorMove::End);
-        // A field drawn on one row (a node's text, in place) scrolls sideways so the cursor
-        // stays in view; the others wrap.
-        field.set_wrap_mode(if target.is_one_row() {
-            WrapMode::None
-        } else {
-            WrapMode::WordOrGlyph
-        });
-        self.overlay = Some(Overlay::Edit {
-            target,
-            field: Box::new(field),
-            is_new,
-        });
+        self.session.dirty = true;
     }
 }

@@ -6,7 +6,8 @@ use crate::i18n::Text;
 use crate::tui::app::App;
 use crate::tui::keymap::{self, Mode};
 use crate::tui::layout;
-use crate::tui::view::bordered;
+use crate::workbench::screen::panels::bordered;
+use crate::workbench::screen::panels::wrapped_height;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph, Wrap};
@@ -18,7 +19,7 @@ pub fn render_quit_failed(app: &App, frame: &mut Frame, body: Rect, error: &str)
     let mut lines = vec![
         Line::raw(app.t(Text::Shell(ShellText::QuitFailedBody))),
         Line::raw(""),
-        Line::styled(error.to_string(), app.theme.error),
+        Line::styled(error.to_string(), app.session.theme.error),
         Line::raw(""),
     ];
     for binding in keymap::bindings(Mode::QuitFailed) {
@@ -29,8 +30,8 @@ pub fn render_quit_failed(app: &App, frame: &mut Frame, body: Rect, error: &str)
             .collect::<Vec<_>>()
             .join(" / ");
         lines.push(Line::from(vec![
-            Span::styled(format!("{keys}  "), app.theme.accent),
-            Span::raw(binding.help.get(app.lang)),
+            Span::styled(format!("{keys}  "), app.session.theme.accent),
+            Span::raw(binding.help.get(app.session.lang)),
         ]));
     }
     let inner_width = width.saturating_sub(2).max(1);
@@ -42,7 +43,7 @@ pub fn render_quit_failed(app: &App, frame: &mut Frame, body: Rect, error: &str)
         Paragraph::new(lines)
             .wrap(Wrap { trim: false })
             .block(bordered(app, title, true))
-            .style(app.theme.base),
+            .style(app.session.theme.base),
         area,
     );
 }
@@ -67,46 +68,6 @@ pub fn fit_key_bar(entries: &[(String, String)], width: usize) -> (Vec<&(String,
     (shown, more)
 }
 
-/// Rows these lines take once wrapped at `width` (by words, as `Wrap` does, near enough to
-/// size a popup).
-pub fn wrapped_height(lines: &[Line], width: u16) -> u16 {
-    let width = usize::from(width.max(1));
-    let rows: usize = lines
-        .iter()
-        .map(|line| {
-            let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
-            textwrap_rows(&text, width)
-        })
-        .sum();
-    u16::try_from(rows).unwrap_or(u16::MAX)
-}
-
-/// Rows a text takes wrapped by words at `width` (a word longer than the width is cut).
-fn textwrap_rows(text: &str, width: usize) -> usize {
-    if text.is_empty() {
-        return 1;
-    }
-    let mut rows = 1;
-    let mut used = 0;
-    for word in text.split(' ') {
-        let len = word.chars().count();
-        let need = if used == 0 { len } else { used + 1 + len };
-        if need <= width {
-            used = need;
-        } else {
-            if used > 0 {
-                rows += 1;
-            }
-            used = len;
-            while used > width {
-                rows += 1;
-                used -= width;
-            }
-        }
-    }
-    rows
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -129,13 +90,5 @@ mod tests {
         let keys: Vec<&str> = shown.iter().map(|e| e.0.trim()).collect();
         assert_eq!(keys, ["?", "a", "q"], "the long one is skipped, not cut");
         assert!(more);
-    }
-
-    #[test]
-    fn wrapped_rows_count_words_that_do_not_fit() {
-        assert_eq!(textwrap_rows("", 10), 1);
-        assert_eq!(textwrap_rows("abc def", 10), 1);
-        assert_eq!(textwrap_rows("abc defghij", 10), 2);
-        assert_eq!(textwrap_rows("abcdefghijklmnopqrstuvwxy", 10), 3);
     }
 }

@@ -235,12 +235,12 @@ impl App {
             // The organisation screen only reads the case.
             return None;
         }
-        if matches!(self.overlay, Some(Overlay::Edit { .. })) {
+        if matches!(self.session.overlay, Some(Overlay::Edit { .. })) {
             // Only the comment editor can be open in a review.
             return None;
         }
         let grading = self.review.as_ref().is_some_and(|r| r.grading)
-            && matches!(self.screen, Screen::Exercise(_));
+            && matches!(self.session.screen, Screen::Exercise(_));
         // The A7 sheet opens a processing's or a finding's form to read it with the key that
         // edits elsewhere: let it through there (anything it would change is put back below).
         let opens_form = action == Action::EditEntry
@@ -255,7 +255,7 @@ impl App {
             if asked == Some(Decision::Validated) && action == Action::MarkValidated {
                 review.confirm = asked;
             } else if asked.is_some() {
-                self.status = None;
+                self.session.status = None;
             }
         }
         if grading && matches!(action, Action::SelectPrev | Action::SelectNext) {
@@ -265,7 +265,7 @@ impl App {
         match classify(action) {
             Class::Navigation => {
                 // Leaving the grading panel on the home screen makes no sense: drop focus.
-                if matches!(self.screen, Screen::Home(_)) {
+                if matches!(self.session.screen, Screen::Home(_)) {
                     if let Some(review) = self.review.as_mut() {
                         review.grading = false;
                     }
@@ -285,12 +285,12 @@ impl App {
         let Some(review) = &self.review else {
             return effects;
         };
-        if self.workspace != review.original {
-            self.workspace = review.original.clone();
+        if self.session.workspace != review.original {
+            self.session.workspace = review.original.clone();
             self.refresh_reports();
             self.error(self.t(Text::Review(ReviewText::ReadOnlyRefused)));
         }
-        self.dirty = false;
+        self.session.dirty = false;
         effects
             .into_iter()
             .filter(|e| *e != Effect::SaveNow)
@@ -298,13 +298,13 @@ impl App {
     }
 
     fn review_exercise(&self) -> Option<Exercise> {
-        match &self.screen {
-            Screen::Exercise(state) => self.case.exercise(&state.exercise).cloned(),
+        match &self.session.screen {
+            Screen::Exercise(state) => self.session.case.exercise(&state.exercise).cloned(),
             Screen::Home(home) => {
                 let order = self.home_order();
                 order
                     .get(home.selected)
-                    .map(|&i| self.case.exercises[i].clone())
+                    .map(|&i| self.session.case.exercises[i].clone())
             }
         }
     }
@@ -313,7 +313,7 @@ impl App {
         let exercise = self.review_exercise();
         match action {
             Action::FocusGrading => {
-                let from_home = matches!(self.screen, Screen::Home(_));
+                let from_home = matches!(self.session.screen, Screen::Home(_));
                 let mut effects = Vec::new();
                 if from_home {
                     effects = self.update(Action::OpenExercise);
@@ -375,7 +375,7 @@ impl App {
                         review.log(&exercise.id, &id, "score", serde_json::json!(next));
                     }
                     Err(err) => {
-                        let message = i18n_grade_error(self.lang, &err, scale);
+                        let message = i18n_grade_error(self.session.lang, &err, scale);
                         self.error(message);
                         return Vec::new();
                     }
@@ -391,7 +391,7 @@ impl App {
                 let unscored = score.criteria - score.scored;
                 if decision == Decision::Validated && unscored > 0 && review.confirm.is_none() {
                     review.confirm = Some(Decision::Validated);
-                    let question = crate::i18n::review::unscored_ask(self.lang, unscored);
+                    let question = crate::i18n::review::unscored_ask(self.session.lang, unscored);
                     self.info(question);
                     return Vec::new();
                 }
@@ -402,7 +402,7 @@ impl App {
                     self.open_field(EditTarget::DecisionReason(decision), &before, false);
                     return Vec::new();
                 }
-                self.status = None;
+                self.session.status = None;
                 let _ = review
                     .grades
                     .decide(&exercise, Some(decision), "", &examiner, &now);
@@ -469,7 +469,7 @@ impl App {
                 vec![Effect::SaveGrades]
             }
             Err(err) => {
-                let message = i18n_grade_error(self.lang, &err, scale);
+                let message = i18n_grade_error(self.session.lang, &err, scale);
                 self.error(message);
                 Vec::new()
             }
@@ -495,11 +495,11 @@ impl App {
                 review.dirty = true;
                 review.log(&exercise.id, "", "decision", serde_json::json!(decision));
                 review.log(&exercise.id, "", "reason", serde_json::json!(reason.trim()));
-                self.status = None;
+                self.session.status = None;
                 true
             }
             Err(err) => {
-                let message = i18n_grade_error(self.lang, &err, 0);
+                let message = i18n_grade_error(self.session.lang, &err, 0);
                 self.error(message);
                 false
             }
@@ -552,10 +552,10 @@ impl App {
 
     fn step_exercise(&mut self, forward: bool) {
         let order = self.home_order();
-        let current = match &self.screen {
+        let current = match &self.session.screen {
             Screen::Exercise(state) => order
                 .iter()
-                .position(|&i| self.case.exercises[i].id == state.exercise),
+                .position(|&i| self.session.case.exercises[i].id == state.exercise),
             Screen::Home(home) => Some(home.selected),
         };
         let n = order.len();
@@ -567,7 +567,7 @@ impl App {
             Some(at) => (at + n - 1) % n,
             None => 0,
         };
-        let id = self.case.exercises[order[next]].id.clone();
+        let id = self.session.case.exercises[order[next]].id.clone();
         let grading = self.review.as_ref().is_some_and(|r| r.grading);
         self.open_exercise(&id);
         if let Some(review) = self.review.as_mut() {

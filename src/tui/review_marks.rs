@@ -13,15 +13,15 @@ use ratatui::text::{Line, Span};
 
 /// A group exercise's members, when the workspace names them.
 pub(crate) fn group_line(app: &App, exercise: &Exercise) -> Option<Line<'static>> {
-    (exercise.group && !app.workspace.group.is_empty()).then(|| {
+    (exercise.group && !app.session.workspace.group.is_empty()).then(|| {
         Line::styled(
             format!(
                 "{}{}{}",
                 app.t(Text::GroupWork),
                 colon(app),
-                i18n::printable(&app.workspace.group.join(", "))
+                i18n::printable(&app.session.workspace.group.join(", "))
             ),
-            app.theme.accent,
+            app.session.theme.accent,
         )
     })
 }
@@ -36,14 +36,14 @@ pub(crate) fn rule_lines(app: &App, exercise: &Exercise) -> Vec<Line<'static>> {
     let Some(rule) = &exercise.pass else {
         return vec![Line::styled(
             format!("{label}{}", app.t(Text::Review(ReviewText::NoRule))),
-            app.theme.dim,
+            app.session.theme.dim,
         )];
     };
     let mut spans = vec![
-        Span::styled(label, app.theme.dim),
+        Span::styled(label, app.session.theme.dim),
         Span::raw(format!(
             "{} · {}{}",
-            i18n::review::rule_text(app.lang, rule),
+            i18n::review::rule_text(app.session.lang, rule),
             app.t(Text::Review(ReviewText::Proposal)),
             colon(app)
         )),
@@ -52,7 +52,7 @@ pub(crate) fn rule_lines(app: &App, exercise: &Exercise) -> Vec<Line<'static>> {
         Some(decision) => spans.push(decision_span(app, Some(decision))),
         None => spans.push(Span::styled(
             app.t(Text::Review(ReviewText::ProposalPending)),
-            app.theme.dim,
+            app.session.theme.dim,
         )),
     }
     let mut lines = vec![Line::from(spans)];
@@ -60,7 +60,7 @@ pub(crate) fn rule_lines(app: &App, exercise: &Exercise) -> Vec<Line<'static>> {
         lines.push(Line::from(vec![
             Span::styled(
                 format!("{}{}", app.t(Text::Review(ReviewText::Reason)), colon(app)),
-                app.theme.warn,
+                app.session.theme.warn,
             ),
             Span::raw(format!("« {} »", i18n::printable(reason))),
         ]));
@@ -90,7 +90,7 @@ pub(crate) fn other_marks(
             .map_or("–".to_string(), |s| s.to_string());
         spans.push(Span::styled(
             format!(" · {} {score}", i18n::printable(&other.examiner)),
-            app.theme.accent,
+            app.session.theme.accent,
         ));
     }
     if exercise
@@ -100,7 +100,7 @@ pub(crate) fn other_marks(
     {
         spans.push(Span::styled(
             format!(" ⚠ {}", app.t(Text::Review(ReviewText::Gap))),
-            app.theme.warn,
+            app.session.theme.warn,
         ));
     }
     spans
@@ -128,7 +128,7 @@ pub(crate) fn markers_lines(app: &App, exercise: &Exercise) -> Vec<Line<'static>
     if review.moderate {
         lines.push(Line::styled(
             app.t(Text::Review(ReviewText::Moderation)),
-            app.theme.warn.add_modifier(Modifier::BOLD),
+            app.session.theme.warn.add_modifier(Modifier::BOLD),
         ));
     }
     if others.is_empty() {
@@ -142,11 +142,11 @@ pub(crate) fn markers_lines(app: &App, exercise: &Exercise) -> Vec<Line<'static>
     if !review.sees_others(&exercise.id) {
         lines.push(Line::styled(
             format!("{label}{}", app.t(Text::Review(ReviewText::Blind))),
-            app.theme.dim,
+            app.session.theme.dim,
         ));
         return lines;
     }
-    let mut spans = vec![Span::styled(label, app.theme.dim)];
+    let mut spans = vec![Span::styled(label, app.session.theme.dim)];
     for (i, other) in others.iter().enumerate() {
         if i > 0 {
             spans.push(Span::raw(" · "));
@@ -154,7 +154,7 @@ pub(crate) fn markers_lines(app: &App, exercise: &Exercise) -> Vec<Line<'static>
         spans.push(Span::raw(format!("{} ", i18n::printable(&other.examiner))));
         spans.push(decision_span(app, other.decision(&exercise.id)));
         let score = other.score(exercise);
-        spans.push(Span::styled(format!(" {score}"), app.theme.accent));
+        spans.push(Span::styled(format!(" {score}"), app.session.theme.accent));
     }
     lines.push(Line::from(spans));
     lines
@@ -167,7 +167,7 @@ pub(crate) fn history_lines(app: &App, exercise: &str, criterion: &str) -> Vec<L
     };
     let mut lines = vec![Line::styled(
         format!("    {}", app.t(Text::Review(ReviewText::History))),
-        app.theme.heading,
+        app.session.theme.heading,
     )];
     let mut any = false;
     for change in review.file.criterion_history(exercise, criterion) {
@@ -184,13 +184,13 @@ pub(crate) fn history_lines(app: &App, exercise: &str, criterion: &str) -> Vec<L
                 i18n::printable(&change.examiner),
                 change.what
             ),
-            app.theme.dim,
+            app.session.theme.dim,
         ));
     }
     if !any {
         lines.push(Line::styled(
             format!("    {}", app.t(Text::Review(ReviewText::NoHistory))),
-            app.theme.dim,
+            app.session.theme.dim,
         ));
     }
     lines
@@ -206,18 +206,19 @@ pub(crate) fn level_lines(
     if criterion.levels.is_empty() {
         return Vec::new();
     }
-    let mut scale = vec![Span::styled("    ", app.theme.dim)];
+    let mut scale = vec![Span::styled("    ", app.session.theme.dim)];
     for (value, level) in criterion.levels.iter().enumerate() {
         let current = score.is_some_and(|s| usize::from(s) == value);
         let style = if current {
-            app.theme
+            app.session
+                .theme
                 .accent
                 .add_modifier(Modifier::BOLD | Modifier::REVERSED)
         } else {
-            app.theme.dim
+            app.session.theme.dim
         };
         if value > 0 {
-            scale.push(Span::styled(" · ", app.theme.dim));
+            scale.push(Span::styled(" · ", app.session.theme.dim));
         }
         scale.push(Span::styled(
             format!("{value} {}", level_head(level)),
@@ -228,7 +229,7 @@ pub(crate) fn level_lines(
     if let Some(level) = score.and_then(|s| criterion.level(s)) {
         lines.push(Line::styled(
             format!("    ▸ {}", i18n::printable(level)),
-            app.theme.accent,
+            app.session.theme.accent,
         ));
     }
     lines

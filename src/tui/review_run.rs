@@ -85,6 +85,7 @@ pub fn review_app_with(
         Ok(file) => review.examiner_file = Some(file),
         Err(problem) => review.examiner_problem = Some(problem),
     }
+    app.session.reviewing = true;
     app.review = Some(Box::new(review));
     app
 }
@@ -92,7 +93,7 @@ pub fn review_app_with(
 pub fn run_review(mut app: App, grades_path: PathBuf) -> std::io::Result<()> {
     let (mut terminal, _guard) = setup_terminal()?;
     let size = terminal.size()?;
-    app.size = ratatui::layout::Rect::new(0, 0, size.width, size.height);
+    app.session.size = ratatui::layout::Rect::new(0, 0, size.width, size.height);
     let mut last_change = Instant::now();
     // The sociogram's layout thread, as in the candidate's shell (positions are view state).
     let mut layout_worker: Option<crate::workbench::sociogram::layout::LayoutWorker> = None;
@@ -162,7 +163,7 @@ fn save(app: &mut App, path: &std::path::Path) {
         Err(err) => {
             let message = format!(
                 "{} : {err}",
-                Text::Review(ReviewText::GradesUnsaved).get(app.lang)
+                Text::Review(ReviewText::GradesUnsaved).get(app.session.lang)
             );
             app.error(message);
         }

@@ -12,7 +12,8 @@ use crate::tui::keymap::{self, Binding, Mode};
 use crate::tui::review_marks::{
     group_line, history_lines, level_lines, markers_lines, other_marks, rule_lines,
 };
-use crate::tui::view::{bloc_title, bordered, markdown_lines};
+use crate::tui::view::bloc_title;
+use crate::workbench::screen::panels::{bordered, markdown_lines};
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
@@ -46,7 +47,7 @@ pub fn render_title(app: &App, frame: &mut Frame, area: Rect) {
             i18n::printable(reason)
         );
         frame.render_widget(
-            Paragraph::new(text).style(app.theme.error.add_modifier(Modifier::REVERSED)),
+            Paragraph::new(text).style(app.session.theme.error.add_modifier(Modifier::REVERSED)),
             area,
         );
         return;
@@ -54,34 +55,37 @@ pub fn render_title(app: &App, frame: &mut Frame, area: Rect) {
     let mut spans = vec![
         Span::styled(
             format!(" {} ", app.t(Text::Review(ReviewText::ReviewReadOnly))),
-            app.theme.key,
+            app.session.theme.key,
         ),
         Span::raw(" "),
-        Span::styled(i18n::printable(&app.workspace.candidate), app.theme.title),
-        Span::styled(" · ", app.theme.dim),
+        Span::styled(
+            i18n::printable(&app.session.workspace.candidate),
+            app.session.theme.title,
+        ),
+        Span::styled(" · ", app.session.theme.dim),
         Span::raw(i18n::printable(&review.bundle_name)),
     ];
     if review.stale {
         spans.push(Span::styled(
             format!("  {}", app.t(Text::Review(ReviewText::GradesStale))),
-            app.theme.warn,
+            app.session.theme.warn,
         ));
     } else if let Some((exercise, _)) = app.current_exercise() {
-        spans.push(Span::styled(" · ", app.theme.dim));
+        spans.push(Span::styled(" · ", app.session.theme.dim));
         spans.push(Span::styled(
             format!("{} {}", exercise.id, exercise.title),
-            app.theme.accent,
+            app.session.theme.accent,
         ));
     }
     let saved = if review.dirty {
         Span::styled(
             format!(" ● {} ", app.t(Text::Review(ReviewText::GradesUnsaved))),
-            app.theme.warn,
+            app.session.theme.warn,
         )
     } else {
         Span::styled(
             format!(" ✓ {} ", app.t(Text::Review(ReviewText::GradesSaved))),
-            app.theme.ok,
+            app.session.theme.ok,
         )
     };
     let [left, right] =
@@ -92,7 +96,7 @@ pub fn render_title(app: &App, frame: &mut Frame, area: Rect) {
 
 /// A colon as each language writes it.
 pub(crate) fn colon(app: &App) -> &'static str {
-    match app.lang {
+    match app.session.lang {
         crate::i18n::Lang::Fr => " : ",
         crate::i18n::Lang::En => ": ",
     }
@@ -104,7 +108,7 @@ fn integrity_lines(app: &App) -> Vec<Line<'static>> {
         Some(Err(_)) => vec![
             Line::styled(
                 app.t(Text::Review(ReviewText::IntegrityFailedHint)),
-                app.theme.error,
+                app.session.theme.error,
             ),
             Line::raw(""),
         ],
@@ -116,24 +120,24 @@ pub(crate) fn decision_span(app: &App, decision: Option<Decision>) -> Span<'stat
     match decision {
         Some(Decision::Validated) => Span::styled(
             format!("✔ {}", app.t(Text::Review(ReviewText::Validated))),
-            app.theme.ok,
+            app.session.theme.ok,
         ),
         Some(Decision::NotValidated) => Span::styled(
             format!("✘ {}", app.t(Text::Review(ReviewText::NotValidated))),
-            app.theme.error,
+            app.session.theme.error,
         ),
         None => Span::styled(
             format!("· {}", app.t(Text::Review(ReviewText::Undecided))),
-            app.theme.dim,
+            app.session.theme.dim,
         ),
     }
 }
 
 fn outcome_span(app: &App, outcome: Outcome) -> Span<'static> {
     match outcome {
-        Outcome::Obtained => Span::styled("✔", app.theme.ok),
-        Outcome::NotObtained => Span::styled("✘", app.theme.error),
-        Outcome::Pending => Span::styled("…", app.theme.dim),
+        Outcome::Obtained => Span::styled("✔", app.session.theme.ok),
+        Outcome::NotObtained => Span::styled("✘", app.session.theme.error),
+        Outcome::Pending => Span::styled("…", app.session.theme.dim),
     }
 }
 
@@ -144,13 +148,13 @@ pub fn home_marks(app: &App, exercise: &Exercise) -> Vec<Span<'static>> {
     };
     let score = review.grades.score(exercise);
     let (mark, style) = match review.grades.decision(&exercise.id) {
-        Some(Decision::Validated) => ("✔", app.theme.ok),
-        Some(Decision::NotValidated) => ("✘", app.theme.error),
-        None => ("·", app.theme.dim),
+        Some(Decision::Validated) => ("✔", app.session.theme.ok),
+        Some(Decision::NotValidated) => ("✘", app.session.theme.error),
+        None => ("·", app.session.theme.dim),
     };
     let mut spans = vec![Span::styled(format!("{mark} "), style)];
     if score.scored > 0 {
-        spans.push(Span::styled(format!("{score} "), app.theme.accent));
+        spans.push(Span::styled(format!("{score} "), app.session.theme.accent));
     }
     spans
 }
@@ -160,24 +164,27 @@ fn progress_lines(app: &App) -> Vec<Line<'static>> {
     let Some(review) = &app.review else {
         return Vec::new();
     };
-    let (decided, total) = review.grades.progress(&app.case);
+    let (decided, total) = review.grades.progress(&app.session.case);
     let mut blocs = vec![Span::styled(
         format!("{} ", app.t(Text::Bloc)),
-        app.theme.dim,
+        app.session.theme.dim,
     )];
     for bloc in BLOCS {
         blocs.push(Span::raw(format!("{bloc} ")));
-        blocs.push(outcome_span(app, review.grades.bloc(&app.case, bloc)));
+        blocs.push(outcome_span(
+            app,
+            review.grades.bloc(&app.session.case, bloc),
+        ));
         blocs.push(Span::raw("  "));
     }
     blocs.push(Span::styled(
         format!("{} ", app.t(Text::Review(ReviewText::Certification))),
-        app.theme.dim,
+        app.session.theme.dim,
     ));
     let certification = if review.integrity.is_err() {
         Outcome::NotObtained
     } else {
-        review.grades.certification(&app.case)
+        review.grades.certification(&app.session.case)
     };
     blocs.push(outcome_span(app, certification));
     vec![
@@ -187,7 +194,7 @@ fn progress_lines(app: &App) -> Vec<Line<'static>> {
                     "{decided}/{total} {}",
                     app.t(Text::Review(ReviewText::Decided))
                 ),
-                app.theme.accent,
+                app.session.theme.accent,
             ),
             Span::styled(
                 format!(
@@ -196,7 +203,7 @@ fn progress_lines(app: &App) -> Vec<Line<'static>> {
                     colon(app),
                     review.examiner
                 ),
-                app.theme.dim,
+                app.session.theme.dim,
             ),
         ]),
         Line::from(blocs),
@@ -220,11 +227,11 @@ pub fn render_home_details(app: &App, frame: &mut Frame, area: Rect, exercise: &
     lines.push(Line::raw(""));
     lines.push(Line::styled(
         format!("{} — {}", exercise.id, exercise.title),
-        app.theme.title,
+        app.session.theme.title,
     ));
     lines.push(Line::styled(
-        bloc_title(app.lang, exercise.bloc),
-        app.theme.dim,
+        bloc_title(app.session.lang, exercise.bloc),
+        app.session.theme.dim,
     ));
     lines.extend(group_line(app, exercise));
     let score = review.grades.score(exercise);
@@ -235,18 +242,21 @@ pub fn render_home_details(app: &App, frame: &mut Frame, area: Rect, exercise: &
                 app.t(Text::Review(ReviewText::Decision)),
                 colon(app)
             ),
-            app.theme.dim,
+            app.session.theme.dim,
         ),
         decision_span(app, review.grades.decision(&exercise.id)),
         Span::styled(
             format!("   {score} ({}/{})", score.scored, score.criteria),
-            app.theme.accent,
+            app.session.theme.accent,
         ),
     ]));
     lines.push(Line::raw(""));
     lines.extend(findings_lines(app, exercise));
     lines.push(Line::raw(""));
-    lines.push(Line::styled(app.t(Text::EnterToOpen), app.theme.accent));
+    lines.push(Line::styled(
+        app.t(Text::EnterToOpen),
+        app.session.theme.accent,
+    ));
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
 }
 
@@ -257,15 +267,18 @@ fn findings_lines(app: &App, exercise: &Exercise) -> Vec<Line<'static>> {
             format!(
                 "{} · {}",
                 app.t(Text::Findings),
-                i18n::status_label(app.lang, report.status)
+                i18n::status_label(app.session.lang, report.status)
             ),
-            app.theme.heading,
+            app.session.theme.heading,
         ));
         if report.findings.is_empty() {
-            lines.push(Line::styled(app.t(Text::NoFindings), app.theme.ok));
+            lines.push(Line::styled(app.t(Text::NoFindings), app.session.theme.ok));
         }
         for finding in &report.findings {
-            lines.push(Line::raw(format!("• {}", finding.message(app.lang))));
+            lines.push(Line::raw(format!(
+                "• {}",
+                finding.message(app.session.lang)
+            )));
         }
     }
     lines
@@ -293,12 +306,12 @@ pub fn render_grading(app: &App, frame: &mut Frame, area: Rect, exercise: &Exerc
                 app.t(Text::Review(ReviewText::Decision)),
                 colon(app)
             ),
-            app.theme.dim,
+            app.session.theme.dim,
         ),
         decision_span(app, review.grades.decision(&exercise.id)),
         Span::styled(
             format!("   {score} ({}/{})", score.scored, score.criteria),
-            app.theme.accent,
+            app.session.theme.accent,
         ),
     ])]);
     lines.extend(group_line(app, exercise));
@@ -319,14 +332,17 @@ pub fn render_grading(app: &App, frame: &mut Frame, area: Rect, exercise: &Exerc
             .and_then(|g| g.score)
             .map_or("–".to_string(), |s| s.to_string());
         let style = if focused && index == selected {
-            app.theme.selected
+            app.session.theme.selected
         } else {
-            app.theme.base
+            app.session.theme.base
         };
         let pointer = if index == selected { "▶" } else { " " };
         let mut spans = vec![
             Span::styled(format!("{pointer} {value}/{} ", criterion.scale), style),
-            Span::styled(format!("[{}] ", criterion.competence), app.theme.dim),
+            Span::styled(
+                format!("[{}] ", criterion.competence),
+                app.session.theme.dim,
+            ),
             Span::styled(criterion.text.clone(), style),
         ];
         spans.extend(other_marks(app, exercise, index, &gaps));
@@ -334,11 +350,14 @@ pub fn render_grading(app: &App, frame: &mut Frame, area: Rect, exercise: &Exerc
         if !criterion.expectations.trim().is_empty() {
             lines.push(Line::styled(
                 format!("    {}", criterion.expectations.trim()),
-                app.theme.dim,
+                app.session.theme.dim,
             ));
         }
         if let Some(comment) = grade.map(|g| g.comment.trim()).filter(|c| !c.is_empty()) {
-            lines.push(Line::styled(format!("    « {comment} »"), app.theme.accent));
+            lines.push(Line::styled(
+                format!("    « {comment} »"),
+                app.session.theme.accent,
+            ));
         }
         if index == selected {
             lines.extend(level_lines(app, criterion, grade.and_then(|g| g.score)));
@@ -381,7 +400,7 @@ fn file_lines(app: &App, exercise: &Exercise) -> Vec<Line<'static>> {
                 app.t(Text::Review(ReviewText::HandedIn)),
                 i18n::printable(name)
             ),
-            app.theme.heading,
+            app.session.theme.heading,
         ));
         let text = String::from_utf8_lossy(bytes);
         lines.extend(text.lines().map(|l| Line::raw(l.replace('\t', "    "))));
@@ -407,13 +426,13 @@ fn output_lines(app: &App, label: ReviewText, text: &str) -> Vec<Line<'static>> 
             app.t(Text::Review(label)),
             colon(app).trim_end()
         ),
-        app.theme.dim,
+        app.session.theme.dim,
     )];
     for line in all.iter().take(OUTPUT_LINES) {
         lines.push(Line::raw(format!("      {}", line.replace('\t', "    "))));
     }
     if all.len() > OUTPUT_LINES {
-        lines.push(Line::styled("      …", app.theme.dim));
+        lines.push(Line::styled("      …", app.session.theme.dim));
     }
     lines
 }
@@ -433,12 +452,12 @@ fn examiner_lines(app: &App, exercise: &Exercise) -> Vec<Line<'static>> {
             .examiner_problem
             .clone()
             .unwrap_or_else(|| app.t(Text::Review(ReviewText::NoExaminerFile)).to_string());
-        return vec![Line::styled(text, app.theme.warn)];
+        return vec![Line::styled(text, app.session.theme.warn)];
     };
     let Some(material) = file.exercises.get(&exercise.id) else {
         return Vec::new();
     };
-    let answer = app.workspace.answer(&exercise.id);
+    let answer = app.session.workspace.answer(&exercise.id);
     let mut lines = Vec::new();
     for check in examiner::automated(material, exercise, answer, &review.files) {
         match check {
@@ -453,13 +472,19 @@ fn examiner_lines(app: &App, exercise: &Exercise) -> Vec<Line<'static>> {
                             report.tests.len(),
                             app.t(Text::Review(ReviewText::TestsPassed))
                         ),
-                        app.theme.heading,
+                        app.session.theme.heading,
                     ));
                     for (i, test) in report.tests.iter().enumerate() {
                         if test.passed {
-                            lines.push(Line::styled(format!("✔ {}", test.name), app.theme.ok));
+                            lines.push(Line::styled(
+                                format!("✔ {}", test.name),
+                                app.session.theme.ok,
+                            ));
                         } else {
-                            lines.push(Line::styled(format!("✘ {}", test.name), app.theme.error));
+                            lines.push(Line::styled(
+                                format!("✘ {}", test.name),
+                                app.session.theme.error,
+                            ));
                             lines.push(Line::raw(format!(
                                 "    {} {} · {} {}",
                                 app.t(Text::Review(ReviewText::Expected)),
@@ -481,13 +506,13 @@ fn examiner_lines(app: &App, exercise: &Exercise) -> Vec<Line<'static>> {
                             app.t(Text::Review(ReviewText::HiddenTests)),
                             tests.len()
                         ),
-                        app.theme.heading,
+                        app.session.theme.heading,
                     ));
                     let why = match other {
                         Some(Err(message)) => message.clone(),
                         _ => unavailable_text(app, unavailable).to_string(),
                     };
-                    lines.push(Line::styled(why, app.theme.warn));
+                    lines.push(Line::styled(why, app.session.theme.warn));
                     for name in tests {
                         lines.push(Line::raw(format!("• {name}")));
                     }
@@ -505,19 +530,19 @@ fn examiner_lines(app: &App, exercise: &Exercise) -> Vec<Line<'static>> {
                         flaws.len(),
                         app.t(Text::Review(ReviewText::FlawsFound))
                     ),
-                    app.theme.heading,
+                    app.session.theme.heading,
                 ));
                 for (flaw, status) in flaws {
                     let (mark, style) = match status {
                         FlawMatch::FoundBy(id) => (
                             format!("✔ {} ({id})", app.t(Text::Review(ReviewText::FlawFound))),
-                            app.theme.ok,
+                            app.session.theme.ok,
                         ),
                         FlawMatch::Missed => (
                             format!("✘ {}", app.t(Text::Review(ReviewText::FlawMissed))),
-                            app.theme.error,
+                            app.session.theme.error,
                         ),
-                        FlawMatch::Unknown => ("?".to_string(), app.theme.warn),
+                        FlawMatch::Unknown => ("?".to_string(), app.session.theme.warn),
                     };
                     lines.push(Line::from(vec![
                         Span::styled(format!("{mark} "), style),
@@ -538,7 +563,7 @@ fn examiner_lines(app: &App, exercise: &Exercise) -> Vec<Line<'static>> {
                             colon(app),
                             extra.join(", ")
                         ),
-                        app.theme.accent,
+                        app.session.theme.accent,
                     ));
                 }
             }
@@ -548,7 +573,7 @@ fn examiner_lines(app: &App, exercise: &Exercise) -> Vec<Line<'static>> {
     if !material.answer_key.trim().is_empty() {
         lines.push(Line::styled(
             app.t(Text::Review(ReviewText::AnswerKey)),
-            app.theme.heading,
+            app.session.theme.heading,
         ));
         lines.extend(
             markdown_lines(app, &material.answer_key)

@@ -1,6 +1,6 @@
 //! Drawing: pure functions from `&App` to the frame. Nothing here changes the state.
 
-use crate::case::{BoardConfig, Exercise};
+use crate::case::Exercise;
 use crate::i18n::review::ReviewText;
 use crate::i18n::{self, Lang, Text};
 use crate::tui::app::{self, App, HomeRow, Overlay, Panel, Screen, StatusKind};
@@ -10,12 +10,7 @@ use crate::tui::layout;
 use crate::tui::review_view;
 use crate::workbench::check::Status;
 use crate::workbench::export::item_label;
-use crate::workbench::gdpr::text::GdprText;
-use crate::workbench::grid::text::GridText;
-use crate::workbench::notes::text::NotesText;
-use crate::workbench::sociogram::text::SociogramText;
-use crate::workbench::worldmap::text::WorldmapText;
-use crate::workspace::Board;
+use crate::workbench::screen::panels::{bordered, markdown_lines, render_panel};
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
@@ -26,7 +21,7 @@ use ratatui::Frame;
 
 pub fn render(app: &App, frame: &mut Frame) {
     let area = frame.area();
-    frame.render_widget(Block::default().style(app.theme.base), area);
+    frame.render_widget(Block::default().style(app.session.theme.base), area);
     if layout::too_small(area) {
         let mut text = app.t(Text::TooSmall).to_string();
         if let Some(Err(reason)) = app.review.as_ref().map(|r| &r.integrity) {
@@ -36,7 +31,7 @@ pub fn render(app: &App, frame: &mut Frame) {
             );
         }
         let message = Paragraph::new(text)
-            .style(app.theme.warn)
+            .style(app.session.theme.warn)
             .wrap(Wrap { trim: true });
         frame.render_widget(message, area);
         return;
@@ -54,13 +49,13 @@ pub fn render(app: &App, frame: &mut Frame) {
         return;
     }
     render_title(app, frame, bands.title);
-    match &app.screen {
+    match &app.session.screen {
         Screen::Home(home) => render_home(app, frame, bands.body, home.selected),
         Screen::Exercise(_) => render_exercise(app, frame, bands.body),
     }
     render_status(app, frame, bands.status);
     render_key_bar(app, frame, bands.keys);
-    if let Some(overlay) = &app.overlay {
+    if let Some(overlay) = &app.session.overlay {
         render_overlay(app, frame, bands.body, overlay);
     }
     crate::workbench::notes::view::render_editor_overlay(app, frame, bands.body);
@@ -77,29 +72,35 @@ fn render_title(app: &App, frame: &mut Frame, area: Rect) {
     if app.review.is_some() {
         return review_view::render_title(app, frame, area);
     }
-    let saved = if app.dirty {
-        Span::styled(format!(" ● {} ", app.t(Text::Unsaved)), app.theme.warn)
+    let saved = if app.session.dirty {
+        Span::styled(
+            format!(" ● {} ", app.t(Text::Unsaved)),
+            app.session.theme.warn,
+        )
     } else {
-        Span::styled(format!(" ✓ {} ", app.t(Text::Saved)), app.theme.ok)
+        Span::styled(format!(" ✓ {} ", app.t(Text::Saved)), app.session.theme.ok)
     };
     let mut spans = vec![
-        Span::styled(" atelier ", app.theme.key),
+        Span::styled(" atelier ", app.session.theme.key),
         Span::raw(" "),
-        Span::styled(app.case.organisation.name.clone(), app.theme.title),
-        Span::styled(" · ", app.theme.dim),
-        Span::raw(app.workspace.candidate.clone()),
+        Span::styled(
+            app.session.case.organisation.name.clone(),
+            app.session.theme.title,
+        ),
+        Span::styled(" · ", app.session.theme.dim),
+        Span::raw(app.session.workspace.candidate.clone()),
     ];
-    if !app.workspace.group.is_empty() {
+    if !app.session.workspace.group.is_empty() {
         spans.push(Span::styled(
-            format!(" ({})", app.workspace.group.join(", ")),
-            app.theme.dim,
+            format!(" ({})", app.session.workspace.group.join(", ")),
+            app.session.theme.dim,
         ));
     }
     if let Some((exercise, _)) = app.current_exercise() {
-        spans.push(Span::styled(" · ", app.theme.dim));
+        spans.push(Span::styled(" · ", app.session.theme.dim));
         spans.push(Span::styled(
             format!("{} {}", exercise.id, exercise.title),
-            app.theme.accent,
+            app.session.theme.accent,
         ));
     }
     let left = Line::from(spans);
@@ -113,12 +114,12 @@ fn render_title(app: &App, frame: &mut Frame, area: Rect) {
 }
 
 fn render_status(app: &App, frame: &mut Frame, area: Rect) {
-    let Some(status) = &app.status else {
+    let Some(status) = &app.session.status else {
         return;
     };
     let style = match status.kind {
-        StatusKind::Info => app.theme.accent,
-        StatusKind::Error => app.theme.error,
+        StatusKind::Info => app.session.theme.accent,
+        StatusKind::Error => app.session.theme.error,
     };
     frame.render_widget(
         Paragraph::new(format!(" {}", status.text)).style(style),
@@ -147,49 +148,34 @@ fn render_key_bar(app: &App, frame: &mut Frame, area: Rect) {
         .map(|b| {
             (
                 format!(" {} ", keymap::bar_label(b)),
-                format!(" {}  ", b.help.get(app.lang)),
+                format!(" {}  ", b.help.get(app.session.lang)),
             )
         })
         .collect();
     // Whole entries only: those that do not fit are left to the help (`?`), never cut.
     let (shown, more) = crate::tui::panes::fit_key_bar(&entries, usize::from(area.width));
     for (key, help) in shown {
-        spans.push(Span::styled(key.clone(), app.theme.key));
+        spans.push(Span::styled(key.clone(), app.session.theme.key));
         spans.push(Span::raw(help.clone()));
     }
     if more {
-        spans.push(Span::styled("…", app.theme.dim));
+        spans.push(Span::styled("…", app.session.theme.dim));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
-pub(crate) fn bordered<'a>(app: &App, title: impl Into<Line<'a>>, focused: bool) -> Block<'a> {
-    Block::bordered()
-        .title(title)
-        .border_style(if focused {
-            app.theme.border_focused
-        } else {
-            app.theme.border
-        })
-        .title_style(if focused {
-            app.theme.title
-        } else {
-            app.theme.base
-        })
-}
-
 fn status_mark(app: &App, status: Status) -> (&'static str, Style) {
     match status {
-        Status::NotStarted => ("○", app.theme.dim),
-        Status::InProgress => ("◐", app.theme.warn),
-        Status::Complete => ("●", app.theme.ok),
+        Status::NotStarted => ("○", app.session.theme.dim),
+        Status::InProgress => ("◐", app.session.theme.warn),
+        Status::Complete => ("●", app.session.theme.ok),
     }
 }
 
 fn status_span(app: &App, status: Status) -> Span<'static> {
     let (mark, style) = status_mark(app, status);
     Span::styled(
-        format!("{mark} {}", i18n::status_label(app.lang, status)),
+        format!("{mark} {}", i18n::status_label(app.session.lang, status)),
         style,
     )
 }
@@ -206,7 +192,7 @@ fn status_legend(app: &App) -> Line<'static> {
 
 fn render_home(app: &App, frame: &mut Frame, body: Rect, selected: usize) {
     let (list_area, details_area) = layout::home(body);
-    let rows = app::home_rows(&app.case);
+    let rows = app::home_rows(&app.session.case);
     let order = app.home_order();
     let complete = app
         .reports
@@ -217,7 +203,7 @@ fn render_home(app: &App, frame: &mut Frame, body: Rect, selected: usize) {
         " {} · {}/{} {} ",
         app.t(Text::Exercises),
         complete,
-        app.reports.len(),
+        app.session.reports.len(),
         app.t(Text::StatusComplete)
     );
     let block = bordered(app, title, true).title_bottom(status_legend(app));
@@ -233,15 +219,18 @@ fn render_home(app: &App, frame: &mut Frame, body: Rect, selected: usize) {
         .skip(offset)
         .take(usize::from(inner.height))
         .map(|row| match row {
-            HomeRow::Heading(bloc) => Line::styled(bloc_title(app.lang, *bloc), app.theme.heading),
+            HomeRow::Heading(bloc) => Line::styled(
+                bloc_title(app.session.lang, *bloc),
+                app.session.theme.heading,
+            ),
             HomeRow::Exercise(position) => {
-                let exercise = &app.case.exercises[order[*position]];
+                let exercise = &app.session.case.exercises[order[*position]];
                 let report = app.report(&exercise.id);
                 let status = report.map_or(Status::NotStarted, |r| r.status);
                 let style = if *position == selected {
-                    app.theme.selected
+                    app.session.theme.selected
                 } else {
-                    app.theme.base
+                    app.session.theme.base
                 };
                 // The status mark comes before the title, so a long title cannot hide it.
                 let (mark, mark_style) = status_mark(app, status);
@@ -268,7 +257,7 @@ fn render_home(app: &App, frame: &mut Frame, body: Rect, selected: usize) {
     let Some(details_area) = details_area else {
         return;
     };
-    let Some(exercise) = order.get(selected).map(|&i| &app.case.exercises[i]) else {
+    let Some(exercise) = order.get(selected).map(|&i| &app.session.case.exercises[i]) else {
         return;
     };
     if app.review.is_some() {
@@ -280,43 +269,47 @@ fn render_home(app: &App, frame: &mut Frame, body: Rect, selected: usize) {
     let mut lines = vec![
         Line::styled(
             format!("{} — {}", exercise.id, exercise.title),
-            app.theme.title,
+            app.session.theme.title,
         ),
         Line::from(vec![
             Span::styled(
-                format!("{}{}", app.t(Text::Candidate), app.lang.colon()),
-                app.theme.dim,
+                format!("{}{}", app.t(Text::Candidate), app.session.lang.colon()),
+                app.session.theme.dim,
             ),
-            Span::raw(app.workspace.candidate.clone()),
+            Span::raw(app.session.workspace.candidate.clone()),
         ]),
         Line::from(vec![
             Span::styled(
-                format!("{}{}", app.t(Text::Group), app.lang.colon()),
-                app.theme.dim,
+                format!("{}{}", app.t(Text::Group), app.session.lang.colon()),
+                app.session.theme.dim,
             ),
-            Span::raw(if app.workspace.group.is_empty() {
+            Span::raw(if app.session.workspace.group.is_empty() {
                 "—".to_string()
             } else {
-                app.workspace.group.join(", ")
+                app.session.workspace.group.join(", ")
             }),
-            Span::styled("  (G)", app.theme.dim),
+            Span::styled("  (G)", app.session.theme.dim),
         ]),
         Line::from(vec![
             Span::styled(
-                format!("{}{}", app.t(Text::Case), app.lang.colon()),
-                app.theme.dim,
+                format!("{}{}", app.t(Text::Case), app.session.lang.colon()),
+                app.session.theme.dim,
             ),
-            Span::raw(app.case.title.clone()),
+            Span::raw(app.session.case.title.clone()),
         ]),
         Line::from(vec![
             Span::styled(
-                format!("{}{}", app.t(Text::Kind), app.lang.colon()),
-                app.theme.dim,
+                format!("{}{}", app.t(Text::Kind), app.session.lang.colon()),
+                app.session.theme.dim,
             ),
             Span::raw(exercise.kind.as_str()),
             Span::styled(
-                format!("   {}{}", app.t(Text::Competences), app.lang.colon()),
-                app.theme.dim,
+                format!(
+                    "   {}{}",
+                    app.t(Text::Competences),
+                    app.session.lang.colon()
+                ),
+                app.session.theme.dim,
             ),
             Span::raw(exercise.competences.join(", ")),
         ]),
@@ -326,17 +319,26 @@ fn render_home(app: &App, frame: &mut Frame, body: Rect, selected: usize) {
         lines.push(Line::from(status_span(app, report.status)));
         if report.findings.is_empty() {
             if report.status == Status::Complete {
-                lines.push(Line::styled(app.t(Text::NoFindings), app.theme.ok));
+                lines.push(Line::styled(app.t(Text::NoFindings), app.session.theme.ok));
             }
         } else {
-            lines.push(Line::styled(app.t(Text::Findings), app.theme.heading));
+            lines.push(Line::styled(
+                app.t(Text::Findings),
+                app.session.theme.heading,
+            ));
             for finding in &report.findings {
-                lines.push(Line::raw(format!("• {}", finding.message(app.lang))));
+                lines.push(Line::raw(format!(
+                    "• {}",
+                    finding.message(app.session.lang)
+                )));
             }
         }
     }
     lines.push(Line::raw(""));
-    lines.push(Line::styled(app.t(Text::EnterToOpen), app.theme.accent));
+    lines.push(Line::styled(
+        app.t(Text::EnterToOpen),
+        app.session.theme.accent,
+    ));
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
 }
 
@@ -418,33 +420,11 @@ fn render_exercise(app: &App, frame: &mut Frame, body: Rect) {
     }
 }
 
-/// A little Markdown: headings, bullets and bold markers, wrapped by the paragraph.
-pub fn markdown_lines<'a>(app: &App, text: &'a str) -> Vec<Line<'a>> {
-    text.lines()
-        .map(|line| {
-            let trimmed = line.trim_start();
-            if let Some(heading) = trimmed.strip_prefix('#') {
-                Line::styled(
-                    heading.trim_start_matches('#').trim().to_string(),
-                    app.theme.heading,
-                )
-            } else if let Some(item) = trimmed
-                .strip_prefix("- ")
-                .or_else(|| trimmed.strip_prefix("* "))
-            {
-                Line::raw(format!("  • {}", item.replace("**", "")))
-            } else {
-                Line::raw(line.replace("**", ""))
-            }
-        })
-        .collect()
-}
-
 fn render_brief(app: &App, frame: &mut Frame, area: Rect, exercise: &Exercise, scroll: u16) {
     let block = bordered(app, format!(" {} ", app.t(Text::Brief)), false);
     let mut lines = markdown_lines(app, &exercise.brief);
     lines.push(Line::raw(""));
-    lines.push(Line::styled(app.t(Text::Rubric), app.theme.heading));
+    lines.push(Line::styled(app.t(Text::Rubric), app.session.theme.heading));
     for criterion in &exercise.rubric {
         lines.push(Line::raw(format!(
             "  • [{}] {} (/{})",
@@ -453,7 +433,7 @@ fn render_brief(app: &App, frame: &mut Frame, area: Rect, exercise: &Exercise, s
         if !criterion.expectations.trim().is_empty() {
             lines.push(Line::styled(
                 format!("    {}", criterion.expectations.trim()),
-                app.theme.dim,
+                app.session.theme.dim,
             ));
         }
     }
@@ -465,191 +445,6 @@ fn render_brief(app: &App, frame: &mut Frame, area: Rect, exercise: &Exercise, s
             .scroll((scroll, 0)),
         area,
     );
-}
-
-fn panel_title(app: &App, panel: Panel) -> &'static str {
-    match panel {
-        Panel::Zones => app.t(Text::Details),
-        Panel::Strategies => app.t(Text::Strategies),
-        Panel::Priorities => app.t(Text::Priorities),
-        Panel::Kpis => app.t(Text::Kpis),
-        Panel::Notes => app.t(Text::Notes),
-        Panel::Code => "Python",
-        // -- map (issue 4) --
-        Panel::MapLegend => app.t(Text::Worldmap(WorldmapText::Legend)),
-        Panel::MapLinks => app.t(Text::Worldmap(WorldmapText::Links)),
-        Panel::MapRecommendations => app.t(Text::Worldmap(WorldmapText::MapRecommendationsTitle)),
-        Panel::Sociogram => app.t(Text::Sociogram(SociogramText::Sociogram)),
-        Panel::Steps => app.t(Text::Sociogram(SociogramText::DiagnosisSteps)),
-        Panel::Grid => app.t(Text::Grid(GridText::Grid)),
-        Panel::SheetRegister => app.t(Text::Gdpr(GdprText::SheetRegister)),
-        Panel::SheetChecklist => app.t(Text::Gdpr(GdprText::SheetChecklist)),
-        Panel::SheetFindings => app.t(Text::Gdpr(GdprText::SheetFindings)),
-        Panel::SheetOpinion => app.t(Text::Gdpr(GdprText::SheetOpinion)),
-        // -- note_deck: notes, A4 schemes and the A15 deck (issue 8) --
-        Panel::Sections => app.t(Text::NoteDeck(NotesText::Sections)),
-        Panel::References => app.t(Text::NoteDeck(NotesText::ReferencesPanel)),
-        Panel::Schemes => app.t(Text::NoteDeck(NotesText::Schemes)),
-        Panel::Attachments => app.t(Text::NoteDeck(NotesText::Attachments)),
-        Panel::Slides => app.t(Text::NoteDeck(NotesText::Slides)),
-        Panel::Objections => app.t(Text::NoteDeck(NotesText::Objections)),
-    }
-}
-
-/// The tab label of a panel: the exercise id for its zones; on a graph exercise, the SIC
-/// grid and its recommendations.
-pub(crate) fn panel_label(app: &App, exercise: &Exercise, panel: Panel) -> String {
-    match (exercise.kind, panel) {
-        (crate::case::Kind::Graph, Panel::Zones) => "SIC".to_string(),
-        (_, Panel::Strategies) => exercise.board.as_ref().map_or_else(
-            || panel_title(app, panel).to_string(),
-            |b| b.strategies_title(app.lang),
-        ),
-        (_, Panel::Zones) => exercise.id.clone(),
-        _ => panel_title(app, panel).to_string(),
-    }
-}
-
-/// The panel tabs, the focused one highlighted.
-pub(crate) fn panel_tabs(app: &App, exercise: &Exercise, current: Panel) -> Line<'static> {
-    let mut tabs = Vec::new();
-    for panel in App::panels(exercise) {
-        let style = if panel == current {
-            app.theme.selected
-        } else {
-            app.theme.dim
-        };
-        tabs.push(Span::styled(
-            format!(" {} ", panel_label(app, exercise, panel)),
-            style,
-        ));
-        tabs.push(Span::raw(" "));
-    }
-    Line::from(tabs)
-}
-
-pub(crate) fn render_panel(
-    app: &App,
-    frame: &mut Frame,
-    area: Rect,
-    exercise: &Exercise,
-    board: Option<(&BoardConfig, &Board)>,
-) {
-    let Some((_, state)) = app.current_exercise() else {
-        return;
-    };
-    let block = bordered(
-        app,
-        panel_tabs(app, exercise, state.panel),
-        state.panel != Panel::Zones,
-    );
-    let inner = block.inner(area);
-    frame.render_widget(block, area);
-    let board_ui = state.bench.board().copied().unwrap_or_default();
-    match (state.panel, board) {
-        (Panel::Zones, Some((config, board))) => {
-            crate::workbench::board::view::render_details(app, frame, inner, config, board)
-        }
-        (Panel::Strategies, Some((config, board))) => {
-            crate::workbench::board::view::render_strategies(
-                app,
-                frame,
-                inner,
-                config,
-                board,
-                board_ui.strategy,
-            )
-        }
-        (Panel::Priorities, Some((_, board))) => {
-            let rows: Vec<ListItem> = board
-                .priorities
-                .iter()
-                .enumerate()
-                .map(|(i, p)| ListItem::new(format!("{}. {}", i + 1, p.text)))
-                .collect();
-            crate::workbench::board::view::render_list(
-                app,
-                frame,
-                inner,
-                rows,
-                board_ui.priority,
-                Text::NoPriorities,
-            );
-        }
-        (Panel::Kpis, Some((_, board))) => {
-            crate::workbench::board::view::render_kpis(app, frame, inner, board, board_ui.kpi)
-        }
-        // -- code: A1 Python runner and sketch (issue 3) --
-        (Panel::Code, _) => crate::workbench::code::view::render(app, frame, inner),
-        // -- tree / map (issue 4) --
-        (Panel::Zones, None) if exercise.kind == crate::case::Kind::Tree => {
-            crate::workbench::mindmap::view::render_details(app, frame, inner)
-        }
-        (panel, None) if exercise.kind == crate::case::Kind::Map && panel != Panel::Notes => {
-            crate::workbench::worldmap::view::render_panel(app, frame, inner, panel)
-        }
-        (
-            Panel::SheetRegister
-            | Panel::SheetChecklist
-            | Panel::SheetFindings
-            | Panel::SheetOpinion,
-            _,
-        ) => crate::workbench::gdpr::view::render_panel(app, frame, inner, exercise, state),
-        // -- note_deck: notes, A4 schemes and the A15 deck (issue 8) --
-        (panel, _) if panel.is_note_deck() => {
-            crate::workbench::notes::view::render_panel(app, frame, inner, exercise, state, panel)
-        }
-        _ => render_notes(app, frame, inner, exercise),
-    }
-}
-
-fn render_notes(app: &App, frame: &mut Frame, area: Rect, exercise: &Exercise) {
-    let Some((_, state)) = app.current_exercise() else {
-        return;
-    };
-    let mut words = crate::workbench::check::count_words(&state.notes.lines().join("\n"));
-    // -- note_deck: a note's limits count its sections too (issue 8) --
-    if exercise.kind == crate::case::Kind::Note {
-        words += app.current_note().word_count();
-    }
-    let limits = &exercise.notes;
-    let mut header = crate::i18n::plural::words(app.lang, words);
-    if limits.min_words > 0 || limits.max_words > 0 {
-        header.push_str(&format!(
-            " ({}–{})",
-            limits.min_words,
-            if limits.max_words > 0 {
-                limits.max_words.to_string()
-            } else {
-                "∞".into()
-            }
-        ));
-    }
-    let hint = if app.review.is_some() {
-        app.t(Text::Review(ReviewText::ReviewReadOnly))
-    } else if state.notes_editing {
-        app.t(Text::NotesEditingHint)
-    } else {
-        app.t(Text::NotesViewHint)
-    };
-    let top = vec![Line::from(vec![
-        Span::styled(header, app.theme.accent),
-        Span::styled(format!("  · {hint}"), app.theme.dim),
-    ])];
-    let top_height = 1;
-    let [head, editor] =
-        Layout::vertical([Constraint::Length(top_height), Constraint::Min(1)]).areas(area);
-    frame.render_widget(Paragraph::new(top).wrap(Wrap { trim: true }), head);
-    if state.notes.is_empty() && !state.notes_editing {
-        let empty = if app.review.is_some() {
-            app.t(Text::Review(ReviewText::NoAnswer))
-        } else {
-            app.t(Text::NotesEmpty)
-        };
-        frame.render_widget(Paragraph::new(empty).style(app.theme.dim), editor);
-        return;
-    }
-    frame.render_widget(&state.notes, editor);
 }
 
 fn render_overlay(app: &App, frame: &mut Frame, body: Rect, overlay: &Overlay) {
@@ -698,7 +493,9 @@ fn render_overlay(app: &App, frame: &mut Frame, body: Rect, overlay: &Overlay) {
         Overlay::SheetPick(picker) => {
             crate::workbench::gdpr::view::render_picker(app, frame, body, picker)
         }
-        Overlay::Detail(detail) => crate::tui::detail::render(app, frame, body, detail),
+        Overlay::Detail(detail) => {
+            crate::workbench::screen::detail::render(app, frame, body, detail)
+        }
         Overlay::QuitFailed { error } => {
             crate::tui::panes::render_quit_failed(app, frame, body, error)
         }
@@ -729,7 +526,7 @@ fn render_overlay(app: &App, frame: &mut Frame, body: Rect, overlay: &Overlay) {
                         ),
                         true,
                     ))
-                    .highlight_style(app.theme.selected),
+                    .highlight_style(app.session.theme.selected),
                 area,
                 &mut list_state,
             );
@@ -774,7 +571,7 @@ fn render_overlay(app: &App, frame: &mut Frame, body: Rect, overlay: &Overlay) {
             frame.render_stateful_widget(
                 List::new(rows)
                     .block(block)
-                    .highlight_style(app.theme.selected),
+                    .highlight_style(app.session.theme.selected),
                 area,
                 &mut list_state,
             );
@@ -799,8 +596,8 @@ fn render_help(app: &App, frame: &mut Frame, body: Rect) {
                 .collect::<Vec<_>>()
                 .join("  ");
             Row::new(vec![
-                Cell::from(keys).style(app.theme.accent),
-                Cell::from(b.help.get(app.lang)),
+                Cell::from(keys).style(app.session.theme.accent),
+                Cell::from(b.help.get(app.session.lang)),
             ])
         })
         .collect();
@@ -819,7 +616,7 @@ fn render_help(app: &App, frame: &mut Frame, body: Rect) {
     let block = bordered(app, format!(" {} ", app.t(Text::HelpTitle)), true)
         .title_bottom(Line::from(format!(" {} ", app.t(Text::HelpClose))).right_aligned());
     let inner = block.inner(area);
-    frame.render_widget(block.style(app.theme.base), area);
+    frame.render_widget(block.style(app.session.theme.base), area);
     let columns: Vec<Rect> = if two_columns {
         Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)])
             .split(inner)
@@ -830,8 +627,8 @@ fn render_help(app: &App, frame: &mut Frame, body: Rect) {
     let mut rows = rows.into_iter();
     for column in columns {
         let chunk: Vec<Row> = rows.by_ref().take(per_column).collect();
-        let table =
-            Table::new(chunk, [Constraint::Length(28), Constraint::Min(10)]).style(app.theme.base);
+        let table = Table::new(chunk, [Constraint::Length(28), Constraint::Min(10)])
+            .style(app.session.theme.base);
         frame.render_widget(table, column);
     }
 }

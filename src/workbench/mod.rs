@@ -16,6 +16,7 @@ pub mod html;
 pub mod labels;
 pub mod mindmap;
 pub mod notes;
+pub mod screen;
 pub mod sociogram;
 pub mod worldmap;
 pub mod xlsx;

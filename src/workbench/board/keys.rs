@@ -1,8 +1,8 @@
 //! The board workbench's keys. Read both to turn a key into an action and to draw the help.
 
 use crate::i18n::Text;
-use crate::tui::keymap::Action::*;
-use crate::tui::keymap::{bind, code, key, shift, with_exercise_keys, Binding};
+use crate::workbench::screen::keymap::Action::*;
+use crate::workbench::screen::keymap::{bind, code, key, shift, with_exercise_keys, Binding};
 use crossterm::event::KeyCode;
 
 pub(crate) const BOARD: &[Binding] = with_exercise_keys![
@@ -64,5 +64,5 @@ pub(crate) const BOARD: &[Binding] = with_exercise_keys![
         Text::KeyMoveToNextZone,
         false,
     ),
-    crate::tui::shell_keys::SHOW_DETAIL,
+    crate::workbench::screen::shell_keys::SHOW_DETAIL,
 ];

@@ -5,15 +5,15 @@
 use crate::case::BoardConfig;
 use crate::i18n::shell::ShellText;
 use crate::i18n::Text;
-use crate::tui::app::{App, EditTarget, Overlay, Screen};
-use crate::tui::keymap::Action;
 use crate::workbench::board::model::{Direction, ItemId};
+use crate::workbench::screen::keymap::Action;
+use crate::workbench::screen::session::{EditTarget, Overlay, Screen, Session};
 use crate::workbench::Bench;
 use crate::workspace::Board;
 
-use crate::tui::app::Panel;
+use crate::workbench::screen::session::Panel;
 
-impl App {
+impl Session {
     pub(crate) fn update_board(&mut self, action: Action) {
         let Some((config, board)) = self.current_board() else {
             return;
@@ -322,9 +322,9 @@ pub(crate) fn set_field(board: &mut Board, target: EditTarget, text: String) {
                 }
             }
         }
-        // Grades are not part of the board (see `App::apply_field`).
+        // Grades are not part of the board (see `Session::apply_field`).
         EditTarget::GradeComment(_) => {}
-        // The sociogram's fields are written by `App::set_actor_label`.
+        // The sociogram's fields are written by `Session::set_actor_label`.
         EditTarget::ActorLabel(_) | EditTarget::ActorRole(_) => {}
         EditTarget::GridCell { .. } => {}
         // The sheet writes its own fields (`sheet::set_text`).
@@ -367,7 +367,7 @@ pub(crate) fn get_field(board: &Board, target: EditTarget) -> Option<String> {
     }
 }
 
-impl App {
+impl Session {
     /// Items in the order the link dialog lists them: zone by zone.
     pub(crate) fn clamp_selection(&mut self) {
         let Some((config, board)) = self.current_board() else {

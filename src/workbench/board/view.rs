@@ -3,10 +3,10 @@
 
 use crate::case::BoardConfig;
 use crate::i18n::Text;
-use crate::tui::app::{self, App};
-use crate::tui::view::bordered;
 use crate::workbench::check::Status;
 use crate::workbench::export::item_label;
+use crate::workbench::screen::panels::bordered;
+use crate::workbench::screen::session::{self as app, Session};
 use crate::workspace::Board;
 use ratatui::layout::{Constraint, Rect};
 use ratatui::text::{Line, Span};
@@ -14,7 +14,7 @@ use ratatui::widgets::{Cell, List, ListItem, ListState, Paragraph, Row, Table, W
 use ratatui::Frame;
 
 pub(crate) fn render_zone(
-    app: &App,
+    app: &Session,
     frame: &mut Frame,
     area: Rect,
     board: &Board,
@@ -76,7 +76,7 @@ pub(crate) fn render_zone(
 }
 
 pub(crate) fn render_list(
-    app: &App,
+    app: &Session,
     frame: &mut Frame,
     area: Rect,
     rows: Vec<ListItem>,
@@ -99,7 +99,7 @@ pub(crate) fn render_list(
 
 /// The selected item in full, then what the checks ask for.
 pub(crate) fn render_details(
-    app: &App,
+    app: &Session,
     frame: &mut Frame,
     area: Rect,
     config: &BoardConfig,
@@ -158,7 +158,7 @@ pub(crate) fn render_details(
 }
 
 pub(crate) fn render_strategies(
-    app: &App,
+    app: &Session,
     frame: &mut Frame,
     area: Rect,
     config: &BoardConfig,
@@ -187,7 +187,7 @@ pub(crate) fn render_strategies(
 }
 
 pub(crate) fn render_kpis(
-    app: &App,
+    app: &Session,
     frame: &mut Frame,
     area: Rect,
     board: &Board,

@@ -1,9 +1,9 @@
 //! The A1 workbench's keys: the results and the editor. Read both to turn a key into an action and to draw the help.
 
 use crate::i18n::Text;
-use crate::tui::keymap::Action::*;
-use crate::tui::keymap::{bind, code, ctrl, key, Binding};
 use crate::workbench::code::text::CodeText;
+use crate::workbench::screen::keymap::Action::*;
+use crate::workbench::screen::keymap::{bind, code, ctrl, key, Binding};
 use crossterm::event::KeyCode;
 
 pub(crate) const CODE: &[Binding] = &[

@@ -2,14 +2,14 @@
 //! `sketch.py`, each in an editor (ratatui-textarea: its own undo, plus auto-indent here);
 //! running is an effect the shell carries out on a background thread, so the interface
 //! stays responsive and a run can be cancelled; results come back through
-//! [`App::finish_program_run`] and [`App::finish_sketch_run`].
+//! [`Session::finish_program_run`] and [`Session::finish_sketch_run`].
 
 use crate::runner::sketch::SketchRun;
-use crate::tui::app::{App, Effect, Screen};
-use crate::tui::keymap::Action;
 use crate::workbench::code::model::{CodeAnswer, RunReport};
 use crate::workbench::code::text::CodeText;
 use crate::workbench::code::undo::{EditKind, UndoHistory};
+use crate::workbench::screen::keymap::Action;
+use crate::workbench::screen::session::{Effect, Screen, Session};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui_textarea::{CursorMove, TextArea};
 
@@ -152,7 +152,7 @@ impl CodeState {
     }
 }
 
-impl App {
+impl Session {
     pub(crate) fn code_state(&self) -> Option<&CodeState> {
         match &self.screen {
             Screen::Exercise(state) => state.bench.code(),
@@ -473,10 +473,10 @@ mod tests {
     use super::*;
     use crate::case::Case;
     use crate::i18n::Lang;
-    use crate::tui::theme::{Theme, ThemeName};
+    use crate::workbench::screen::theme::{Theme, ThemeName};
     use crate::workspace::Workspace;
 
-    fn app() -> App {
+    fn app() -> Session {
         let case = Case::embedded_default();
         let workspace = Workspace {
             format: 1,
@@ -490,7 +490,7 @@ mod tests {
             group: Vec::new(),
             extra: Default::default(),
         };
-        let mut app = App::new(
+        let mut app = Session::new(
             case,
             workspace,
             Lang::En,
@@ -513,7 +513,7 @@ mod tests {
     #[test]
     fn enter_after_a_colon_indents_and_undo_restores() {
         let mut app = app();
-        app.update(Action::EditEntry);
+        app.update_code(Action::EditEntry);
         if let Some(code) = app.code_state_mut() {
             code.program.move_cursor(CursorMove::Jump(0, 8));
         }
@@ -533,8 +533,8 @@ mod tests {
             .unwrap()
             .program;
         assert_eq!(program, "def f():\n    \n    return 1\n");
-        app.update(Action::Confirm);
-        app.update(Action::Undo);
+        app.update_code(Action::Confirm);
+        app.update_code(Action::Undo);
         let program = &app
             .workspace
             .answer("A1")
@@ -546,7 +546,7 @@ mod tests {
         assert!(program.starts_with("def f():\n"), "{program}");
     }
 
-    fn program(app: &App) -> String {
+    fn program(app: &Session) -> String {
         app.workspace
             .answer("A1")
             .unwrap()
@@ -564,14 +564,14 @@ mod tests {
         app.open_exercise("A1");
         let on_screen = editor_text(app.code_state().unwrap().editor());
         assert!(!on_screen.trim().is_empty());
-        app.update(Action::RunCode);
+        app.update_code(Action::RunCode);
         assert_eq!(program(&app), on_screen);
     }
 
     #[test]
     fn the_jump_to_an_error_line_is_said_and_undone_first() {
         let mut app = app();
-        app.update(Action::EditEntry);
+        app.update_code(Action::EditEntry);
         if let Some(code) = app.code_state_mut() {
             code.program.move_cursor(CursorMove::Jump(0, 3));
         }
@@ -598,7 +598,7 @@ mod tests {
         assert_eq!(app.code_state().unwrap().program.cursor(), (1, 0));
         // Undo puts the cursor back and changes no text; the next undo undoes text.
         let before = program(&app);
-        app.update(Action::Undo);
+        app.update_code(Action::Undo);
         assert_eq!(app.code_state().unwrap().program.cursor(), (0, 3));
         assert_eq!(program(&app), before);
     }
@@ -606,7 +606,7 @@ mod tests {
     #[test]
     fn undo_in_the_editor_takes_back_whole_words() {
         let mut app = app();
-        app.update(Action::EditEntry);
+        app.update_code(Action::EditEntry);
         if let Some(code) = app.code_state_mut() {
             code.program.move_cursor(CursorMove::Jump(1, 12));
         }
@@ -614,21 +614,21 @@ mod tests {
             app.input_code(&key(KeyCode::Char(c)));
         }
         assert_eq!(program(&app), "def f():\n    return 1 + deux\n");
-        app.update(Action::Undo);
+        app.update_code(Action::Undo);
         assert_eq!(program(&app), "def f():\n    return 1 + \n");
-        app.update(Action::Undo);
+        app.update_code(Action::Undo);
         assert_eq!(program(&app), "def f():\n    return 1 \n");
     }
 
     #[test]
     fn run_is_an_effect_and_a_second_run_waits() {
         let mut app = app();
-        let effects = app.update(Action::RunCode);
+        let effects = app.update_code(Action::RunCode);
         assert!(effects.contains(&Effect::RunProgram {
             exercise: "A1".into()
         }));
-        assert!(app.update(Action::RunCode).is_empty());
-        assert_eq!(app.update(Action::CancelRun), vec![Effect::CancelRun]);
+        assert!(app.update_code(Action::RunCode).is_empty());
+        assert_eq!(app.update_code(Action::CancelRun), vec![Effect::CancelRun]);
     }
 
     #[test]

@@ -5,12 +5,12 @@
 use crate::case::Exercise;
 use crate::i18n::Text;
 use crate::runner::sketch::{Frame as SketchFrame, ShapeKind};
-use crate::tui::app::App;
-use crate::tui::view::bordered;
 use crate::workbench::code::model::RunStatus;
 use crate::workbench::code::text as messages;
 use crate::workbench::code::text::CodeText;
 use crate::workbench::code::update::{CodeFile, CodeState};
+use crate::workbench::screen::panels::bordered;
+use crate::workbench::screen::session::Session;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
@@ -164,11 +164,11 @@ pub fn highlight_line(line: &str, in_triple: &mut Option<&'static str>) -> Vec<(
 }
 
 /// NO_COLOR: the monochrome theme sets no colours at all.
-fn monochrome(app: &App) -> bool {
+fn monochrome(app: &Session) -> bool {
     app.theme.accent.fg.is_none() && app.theme.error.fg.is_none()
 }
 
-fn token_style(app: &App, token: Token) -> Style {
+fn token_style(app: &Session, token: Token) -> Style {
     if monochrome(app) {
         return match token {
             Token::Keyword => Style::new().add_modifier(Modifier::BOLD),
@@ -187,7 +187,7 @@ fn token_style(app: &App, token: Token) -> Style {
 }
 
 /// The brief's extra part for a code exercise: the task statement.
-pub fn task_lines<'a>(app: &App, exercise: &'a Exercise) -> Vec<Line<'a>> {
+pub fn task_lines<'a>(app: &Session, exercise: &'a Exercise) -> Vec<Line<'a>> {
     let Some(task) = exercise.config.get("task").and_then(|t| t.as_str()) else {
         return Vec::new();
     };
@@ -195,12 +195,12 @@ pub fn task_lines<'a>(app: &App, exercise: &'a Exercise) -> Vec<Line<'a>> {
         Line::raw(""),
         Line::styled(app.t(Text::Code(CodeText::CodeTask)), app.theme.heading),
     ];
-    lines.extend(crate::tui::view::markdown_lines(app, task));
+    lines.extend(crate::workbench::screen::panels::markdown_lines(app, task));
     lines
 }
 
 /// The A1 panel: file tabs, the editor, the results.
-pub fn render(app: &App, frame: &mut Frame, area: Rect) {
+pub fn render(app: &Session, frame: &mut Frame, area: Rect) {
     let Some(code) = app.code_state() else {
         return;
     };
@@ -215,7 +215,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     }
 }
 
-fn render_head(app: &App, frame: &mut Frame, area: Rect, code: &CodeState) {
+fn render_head(app: &Session, frame: &mut Frame, area: Rect, code: &CodeState) {
     let mut spans = Vec::new();
     for file in [CodeFile::Program, CodeFile::Sketch] {
         let style = if file == code.file {
@@ -250,7 +250,7 @@ fn render_head(app: &App, frame: &mut Frame, area: Rect, code: &CodeState) {
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
-fn render_editor(app: &App, frame: &mut Frame, area: Rect, code: &CodeState) {
+fn render_editor(app: &Session, frame: &mut Frame, area: Rect, code: &CodeState) {
     let block = bordered(app, format!(" {} ", code.file.name()), code.editing);
     let inner = block.inner(area);
     frame.render_widget(block, area);
@@ -328,7 +328,7 @@ fn render_editor(app: &App, frame: &mut Frame, area: Rect, code: &CodeState) {
     frame.render_widget(Paragraph::new(rendered), inner);
 }
 
-fn status_style(app: &App, status: RunStatus) -> Style {
+fn status_style(app: &Session, status: RunStatus) -> Style {
     match status {
         RunStatus::Passed => app.theme.ok,
         RunStatus::Failed => app.theme.warn,
@@ -336,7 +336,7 @@ fn status_style(app: &App, status: RunStatus) -> Style {
     }
 }
 
-fn render_results(app: &App, frame: &mut Frame, area: Rect, code: &CodeState) {
+fn render_results(app: &Session, frame: &mut Frame, area: Rect, code: &CodeState) {
     let block = bordered(
         app,
         format!(" {} ", app.t(Text::Code(CodeText::CodeTests))),
@@ -434,7 +434,7 @@ fn render_results(app: &App, frame: &mut Frame, area: Rect, code: &CodeState) {
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
 }
 
-fn render_sketch(app: &App, frame: &mut Frame, area: Rect, code: &CodeState) {
+fn render_sketch(app: &Session, frame: &mut Frame, area: Rect, code: &CodeState) {
     let block = bordered(app, " py5 ", false);
     let inner = block.inner(area);
     frame.render_widget(block, area);

@@ -4,10 +4,10 @@
 
 use crate::case::DeckConfig;
 use crate::i18n::Text;
-use crate::tui::app::App;
-use crate::tui::view::bordered;
 use crate::workbench::deck::model::{clock_text, Phase};
 use crate::workbench::notes::text::NotesText;
+use crate::workbench::screen::panels::bordered;
+use crate::workbench::screen::session::Session;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
@@ -15,7 +15,7 @@ use ratatui::widgets::{Paragraph, Wrap};
 use ratatui::Frame;
 use tui_big_text::{BigText, PixelSize};
 
-fn phase_style(app: &App, phase: Phase) -> Style {
+fn phase_style(app: &Session, phase: Phase) -> Style {
     match phase {
         Phase::Calm => app.theme.ok,
         Phase::Hurry => app.theme.warn,
@@ -45,7 +45,7 @@ fn wrap_words(text: &str, width: usize) -> Vec<String> {
 }
 
 /// The presenter over the whole frame (the key bar aside); false when it is off.
-pub fn render_presenter(app: &App, frame: &mut Frame, area: Rect) -> bool {
+pub fn render_presenter(app: &Session, frame: &mut Frame, area: Rect) -> bool {
     let Some(presenter) = app.presenter() else {
         return false;
     };

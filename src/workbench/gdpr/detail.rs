@@ -3,10 +3,10 @@
 //! lists, or the opinion.
 
 use crate::i18n::{SheetLabel, SheetText, Text};
-use crate::tui::app::{App, Panel};
-use crate::tui::detail::Detail;
 use crate::workbench::gdpr::form_view::{finding_form_rows, processing_form_rows};
 use crate::workbench::gdpr::ui::{findings_rows, FindingsRow, Form};
+use crate::workbench::screen::detail::Detail;
+use crate::workbench::screen::session::{Panel, Session};
 
 /// Label and value pairs, without the styles of the form.
 fn fields(rows: Vec<(String, String, ratatui::style::Style)>) -> Vec<(String, String)> {
@@ -15,7 +15,7 @@ fn fields(rows: Vec<(String, String, ratatui::style::Style)>) -> Vec<(String, St
         .collect()
 }
 
-pub(crate) fn sheet_detail(app: &App) -> Option<Detail> {
+pub(crate) fn sheet_detail(app: &Session) -> Option<Detail> {
     let (exercise, state) = app.current_exercise()?;
     let ui = state.bench.sheet().cloned().unwrap_or_default();
     let sheet = app.current_sheet();

@@ -3,13 +3,13 @@
 //! the form, and the titles of the sheet's text fields. Reads the state only.
 
 use crate::i18n::{Lang, SheetLabel, SheetText};
-use crate::tui::app::App;
-use crate::tui::layout;
 use crate::workbench::gdpr::model::{AuditFinding, Level, Processing, RiskKind, Sheet};
 use crate::workbench::gdpr::ui::{
     finding_rows, FRow, FText, PChoice, PRow, PText, SheetField, PROCESSING_ROWS,
 };
 use crate::workbench::gdpr::view::{dash, proposal_lines, target_text, yes_no};
+use crate::workbench::screen::layout;
+use crate::workbench::screen::session::Session;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
@@ -17,7 +17,7 @@ use ratatui::widgets::{Cell, Paragraph, Row, Table, Wrap};
 use ratatui::Frame;
 
 /// The title of a sheet text field's dialog and its height.
-pub(crate) fn field_title(app: &App, field: SheetField) -> (String, u16) {
+pub(crate) fn field_title(app: &Session, field: SheetField) -> (String, u16) {
     let lang = app.lang;
     let several = SheetText::SeparateWithSemicolon.get(lang);
     let title = match field {
@@ -187,7 +187,7 @@ pub(crate) fn form_row_at(
 }
 
 fn render_form(
-    app: &App,
+    app: &Session,
     frame: &mut Frame,
     area: Rect,
     title: Line<'static>,
@@ -220,7 +220,7 @@ fn render_form(
 }
 
 /// A processing's form rows: label, value (a dash when empty), style.
-pub(crate) fn processing_form_rows(app: &App, p: &Processing) -> Vec<(String, String, Style)> {
+pub(crate) fn processing_form_rows(app: &Session, p: &Processing) -> Vec<(String, String, Style)> {
     let lang = app.lang;
     PROCESSING_ROWS
         .iter()
@@ -247,7 +247,7 @@ pub(crate) fn processing_form_rows(app: &App, p: &Processing) -> Vec<(String, St
 }
 
 pub(crate) fn render_processing_form(
-    app: &App,
+    app: &Session,
     frame: &mut Frame,
     area: Rect,
     sheet: &Sheet,
@@ -291,7 +291,7 @@ pub(crate) fn render_processing_form(
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), details);
 }
 
-pub(crate) fn finding_form_rows(app: &App, f: &AuditFinding) -> Vec<(String, String, Style)> {
+pub(crate) fn finding_form_rows(app: &Session, f: &AuditFinding) -> Vec<(String, String, Style)> {
     let lang = app.lang;
     finding_rows(f)
         .into_iter()
@@ -353,7 +353,7 @@ pub(crate) fn finding_form_rows(app: &App, f: &AuditFinding) -> Vec<(String, Str
 }
 
 pub(crate) fn render_finding_form(
-    app: &App,
+    app: &Session,
     frame: &mut Frame,
     area: Rect,
     sheet: &Sheet,

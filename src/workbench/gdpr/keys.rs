@@ -1,9 +1,9 @@
 //! The A7 sheet's keys: the register, the checklist, the findings and the forms. Read both to turn a key into an action and to draw the help.
 
 use crate::i18n::Text;
-use crate::tui::keymap::Action::*;
-use crate::tui::keymap::{bind, code, ctrl, key, with_exercise_keys, Binding};
 use crate::workbench::gdpr::text::GdprText;
+use crate::workbench::screen::keymap::Action::*;
+use crate::workbench::screen::keymap::{bind, code, ctrl, key, with_exercise_keys, Binding};
 use crossterm::event::KeyCode;
 
 /// The register of processings.
@@ -44,7 +44,7 @@ pub(crate) const SHEET_REGISTER: &[Binding] = with_exercise_keys![
         Text::KeyDown,
         false,
     ),
-    crate::tui::shell_keys::SHOW_DETAIL,
+    crate::workbench::screen::shell_keys::SHOW_DETAIL,
 ];
 
 /// The security checklist.
@@ -125,7 +125,7 @@ pub(crate) const SHEET_FINDINGS: &[Binding] = with_exercise_keys![
         Text::KeyDown,
         false,
     ),
-    crate::tui::shell_keys::SHOW_DETAIL,
+    crate::workbench::screen::shell_keys::SHOW_DETAIL,
 ];
 
 pub(crate) const SHEET_FORM: &[Binding] = &[
@@ -135,7 +135,7 @@ pub(crate) const SHEET_FORM: &[Binding] = &[
         Text::Gdpr(GdprText::KeySheetEditField),
         true,
     ),
-    crate::tui::shell_keys::SHOW_DETAIL,
+    crate::workbench::screen::shell_keys::SHOW_DETAIL,
     bind(
         &[code(KeyCode::Down), key('j')],
         SelectNext,

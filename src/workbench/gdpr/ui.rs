@@ -1,6 +1,6 @@
 //! The A7 GDPR audit sheet's interface: its selections, its forms (one per processing, one
 //! per finding), the pickers of coded values (no enum code is ever typed), and how its
-//! actions change the answer, always through `App::change_answer` (or a recorded edit) so
+//! actions change the answer, always through `Session::change_answer` (or a recorded edit) so
 //! undo, autosave and findings work as everywhere else. Drawing is in `sheet_view`.
 //!
 //! The four panels are the register (a table of processings; Enter opens the form), the
@@ -17,10 +17,10 @@ pub use crate::workbench::gdpr::fields::{
     PickOption,
 };
 
-use crate::tui::app::{ExerciseState, Panel};
-use crate::tui::keymap::Mode;
 use crate::workbench::gdpr::audit::{self, Decision, Proposal};
 use crate::workbench::gdpr::model::{AuditFinding, RiskKind, Sheet};
+use crate::workbench::screen::keymap::Mode;
+use crate::workbench::screen::session::{ExerciseState, Panel};
 
 /// Selections of the sheet's panels and the open form, if any.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

@@ -1,10 +1,8 @@
 //! How the sheet's actions change the answer: by panel and by form, through
-//! `App::change_answer` (or an edit recorded when its field opens), so undo, autosave and the
+//! `Session::change_answer` (or an edit recorded when its field opens), so undo, autosave and the
 //! findings work as for every workbench.
 
 use crate::i18n::{unknown_country_codes, SheetLabel, SheetText, Text};
-use crate::tui::app::{App, EditTarget, Effect, Overlay, Panel, Screen};
-use crate::tui::keymap::Action;
 use crate::workbench::gdpr::audit::{Proposal, SheetConfig};
 use crate::workbench::gdpr::fields::{
     apply_choice, clear_choice, cycle_status, target_at, value_at,
@@ -17,6 +15,8 @@ use crate::workbench::gdpr::ui::{
     set_text, Choice, FRow, FText, FindingsRow, Form, PRow, PText, RText, SheetField, SheetPicker,
     SheetUi, ARGUMENT_ROW, PROCESSING_ROWS,
 };
+use crate::workbench::screen::keymap::Action;
+use crate::workbench::screen::session::{EditTarget, Effect, Overlay, Panel, Screen, Session};
 
 /// The sheet of an exercise nobody has touched yet.
 static EMPTY_SHEET: Sheet = Sheet {
@@ -38,7 +38,7 @@ fn step(index: usize, len: usize, down: bool) -> usize {
     }
 }
 
-impl App {
+impl Session {
     /// The sheet of the current exercise (empty if none yet).
     pub fn current_sheet(&self) -> &Sheet {
         match &self.screen {
@@ -157,9 +157,9 @@ impl App {
         {
             return false;
         }
-        let body = crate::tui::layout::frame(self.size).body;
-        let regions = crate::tui::layout::exercise(body, exercise, state.brief.shown);
-        let area = crate::tui::app::inner(regions.panel);
+        let body = crate::workbench::screen::layout::frame(self.size).body;
+        let regions = crate::workbench::screen::layout::exercise(body, exercise, state.brief.shown);
+        let area = crate::workbench::screen::session::inner(regions.panel);
         let Some(row) = crate::workbench::gdpr::view::row_at(self, area, state, at) else {
             return false;
         };
@@ -248,7 +248,7 @@ impl App {
         }
         let index = index.min(count - 1);
         let row = row.min(PROCESSING_ROWS.len() - 1);
-        let set_form = |app: &mut App, index: usize, row: usize| {
+        let set_form = |app: &mut Session, index: usize, row: usize| {
             if index != app.sheet_ui().processing {
                 // Another processing: its facts start at the top.
                 if let Some(state) = app.state_mut() {
@@ -420,7 +420,7 @@ impl App {
         let rows = finding_rows(finding);
         let row = row.min(rows.len() - 1);
         let recommendations = finding.recommendations.len();
-        let set_form = |app: &mut App, index: usize, row: usize| {
+        let set_form = |app: &mut Session, index: usize, row: usize| {
             app.set_sheet_ui(|ui| ui.form = Some(Form::Finding { index, row }))
         };
         match action {
@@ -526,7 +526,7 @@ impl App {
             choice,
         )
         .len();
-        let keep = |app: &mut App, cursor: usize| {
+        let keep = |app: &mut Session, cursor: usize| {
             app.overlay = Some(Overlay::SheetPick(SheetPicker { choice, cursor }));
         };
         match action {

@@ -4,15 +4,15 @@
 
 use crate::case::Exercise;
 use crate::i18n::{Lang, SheetLabel, SheetText};
-use crate::tui::app::{App, ExerciseState, Panel};
-use crate::tui::view::bordered;
-use crate::tui::{app, layout};
 use crate::workbench::gdpr::audit::{self, Decision};
 pub(crate) use crate::workbench::gdpr::form_view::field_title;
 use crate::workbench::gdpr::model::{Processing, RiskKind, Sheet, Target};
 use crate::workbench::gdpr::ui::{
     findings_rows, picker_options, FindingsRow, Form, SheetPicker, PROCESSING_ROWS,
 };
+use crate::workbench::screen::panels::bordered;
+use crate::workbench::screen::session::{ExerciseState, Panel, Session};
+use crate::workbench::screen::{layout, session as app};
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Cell, Clear, List, ListItem, ListState, Paragraph, Row, Table, Wrap};
@@ -21,7 +21,7 @@ use ratatui::Frame;
 /// In place of the brief, the case's facts about the processing whose form is open.
 /// Returns false when there is nothing to show (the brief is drawn instead).
 pub(crate) fn render_facts(
-    app: &App,
+    app: &Session,
     frame: &mut Frame,
     area: Rect,
     exercise: &Exercise,
@@ -94,7 +94,7 @@ pub(crate) fn dash(text: String) -> String {
 
 /// The sheet's panel (register, checklist, findings or opinion).
 pub(crate) fn render_panel(
-    app: &App,
+    app: &Session,
     frame: &mut Frame,
     area: Rect,
     exercise: &Exercise,
@@ -124,7 +124,7 @@ pub(crate) fn render_panel(
     }
 }
 
-fn hint(app: &App, text: String) -> Paragraph<'static> {
+fn hint(app: &Session, text: String) -> Paragraph<'static> {
     Paragraph::new(text)
         .style(app.theme.dim)
         .wrap(Wrap { trim: true })
@@ -162,7 +162,7 @@ pub(crate) fn findings_layout(area: Rect) -> [Rect; 3] {
 /// The row of the sheet's current list (or form) under a point of the panel's inside:
 /// the register's processing, the checklist's item, the findings' row, a form's field.
 pub(crate) fn row_at(
-    app: &App,
+    app: &Session,
     area: Rect,
     state: &ExerciseState,
     at: ratatui::layout::Position,
@@ -231,7 +231,7 @@ fn checklist_lines(config: &crate::workbench::gdpr::audit::SheetConfig) -> Vec<O
 }
 
 fn render_register(
-    app: &App,
+    app: &Session,
     frame: &mut Frame,
     area: Rect,
     exercise: &Exercise,
@@ -353,7 +353,7 @@ fn basis_article(basis: crate::workbench::gdpr::model::LegalBasis) -> &'static s
 }
 
 /// The engine's proposals on a processing, each with what the candidate decided.
-pub(crate) fn proposal_lines(app: &App, sheet: &Sheet, p: &Processing) -> Vec<Line<'static>> {
+pub(crate) fn proposal_lines(app: &Session, sheet: &Sheet, p: &Processing) -> Vec<Line<'static>> {
     let lang = app.lang;
     let mut lines = vec![Line::styled(
         format!("{} {}", SheetText::AutomaticAnalysis.get(lang), p.id),
@@ -386,7 +386,7 @@ pub(crate) fn target_text(lang: Lang, target: &Target) -> String {
     }
 }
 
-fn render_checklist(app: &App, frame: &mut Frame, area: Rect, sheet: &Sheet, selected: usize) {
+fn render_checklist(app: &Session, frame: &mut Frame, area: Rect, sheet: &Sheet, selected: usize) {
     let lang = app.lang;
     let Some((exercise, _)) = app.current_exercise() else {
         return;
@@ -467,7 +467,7 @@ fn short_status(lang: Lang, status: crate::workbench::gdpr::model::CheckStatus) 
     }
 }
 
-fn render_findings(app: &App, frame: &mut Frame, area: Rect, sheet: &Sheet, selected: usize) {
+fn render_findings(app: &Session, frame: &mut Frame, area: Rect, sheet: &Sheet, selected: usize) {
     let lang = app.lang;
     let rows = findings_rows(sheet);
     let pending = rows
@@ -604,7 +604,7 @@ fn kind_short(lang: Lang, kind: crate::workbench::gdpr::model::FindingKind) -> &
     }
 }
 
-fn render_opinion(app: &App, frame: &mut Frame, area: Rect, sheet: &Sheet) {
+fn render_opinion(app: &Session, frame: &mut Frame, area: Rect, sheet: &Sheet) {
     let lang = app.lang;
     let words = crate::workbench::check::count_words(&sheet.opinion);
     let mut lines = vec![Line::styled(
@@ -627,7 +627,7 @@ fn render_opinion(app: &App, frame: &mut Frame, area: Rect, sheet: &Sheet) {
 }
 
 /// A picker of coded values (single or multiple choice).
-pub(crate) fn render_picker(app: &App, frame: &mut Frame, body: Rect, picker: &SheetPicker) {
+pub(crate) fn render_picker(app: &Session, frame: &mut Frame, body: Rect, picker: &SheetPicker) {
     let lang = app.lang;
     let Some((exercise, _)) = app.current_exercise() else {
         return;

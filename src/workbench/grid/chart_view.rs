@@ -2,12 +2,12 @@
 
 use crate::i18n::numbers::{figure, figure_within, percent};
 use crate::i18n::Text;
-use crate::tui::app::App;
-use crate::tui::view::bordered;
 use crate::workbench::grid::config::ChartSpec;
 use crate::workbench::grid::model::{quarter_label, ChartData, Heat};
 use crate::workbench::grid::text::GridText;
 use crate::workbench::grid::view::*;
+use crate::workbench::screen::panels::bordered;
+use crate::workbench::screen::session::Session;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
@@ -34,7 +34,7 @@ pub(crate) fn shade(fraction: f64) -> &'static str {
 }
 
 pub(crate) fn render_chart(
-    app: &App,
+    app: &Session,
     frame: &mut Frame,
     area: Rect,
     chart: &ChartSpec,
@@ -82,7 +82,7 @@ pub(crate) fn render_chart(
 }
 
 pub(crate) fn bar_lines(
-    app: &App,
+    app: &Session,
     bars: &[crate::workbench::grid::model::Bar],
     style: crate::workbench::grid::config::BarStyle,
     width: u16,
@@ -157,7 +157,12 @@ pub(crate) fn bar_lines(
         .collect()
 }
 
-pub(crate) fn heat_lines(app: &App, heat: &Heat, shares: bool, width: u16) -> Vec<Line<'static>> {
+pub(crate) fn heat_lines(
+    app: &Session,
+    heat: &Heat,
+    shares: bool,
+    width: u16,
+) -> Vec<Line<'static>> {
     let label_width = heat
         .rows
         .iter()
@@ -247,7 +252,7 @@ pub(crate) fn heat_lines(app: &App, heat: &Heat, shares: bool, width: u16) -> Ve
 }
 
 pub(crate) fn timeline_lines(
-    app: &App,
+    app: &Session,
     spans: &[crate::workbench::grid::model::Span],
     width: u16,
 ) -> Vec<Line<'static>> {

@@ -1,9 +1,9 @@
 //! The grid workbench's keys. Read both to turn a key into an action and to draw the help.
 
 use crate::i18n::Text;
-use crate::tui::keymap::Action::*;
-use crate::tui::keymap::{bind, code, ctrl, key, shift, Binding};
 use crate::workbench::grid::text::GridText;
+use crate::workbench::screen::keymap::Action::*;
+use crate::workbench::screen::keymap::{bind, code, ctrl, key, shift, Binding};
 use crossterm::event::KeyCode;
 
 pub(crate) const GRID: &[Binding] = &[
@@ -13,7 +13,7 @@ pub(crate) const GRID: &[Binding] = &[
         Text::Grid(GridText::KeyEditCell),
         true,
     ),
-    crate::tui::shell_keys::SHOW_DETAIL,
+    crate::workbench::screen::shell_keys::SHOW_DETAIL,
     bind(
         &[key('a'), code(KeyCode::Insert)],
         AddEntry,

@@ -1,19 +1,19 @@
 //! Drawing of A12's social-listening tab: term counts, sentiment by month, complaints, and the posts themselves.
 
 use crate::i18n::Text;
-use crate::tui::app::App;
-use crate::tui::view::bordered;
 use crate::workbench::grid::config::GridExercise;
 use crate::workbench::grid::model::GridAnswer;
 use crate::workbench::grid::text::GridText;
 use crate::workbench::grid::view::*;
+use crate::workbench::screen::panels::bordered;
+use crate::workbench::screen::session::Session;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Sparkline};
 use ratatui::Frame;
 
 pub(crate) fn render_listening(
-    app: &App,
+    app: &Session,
     frame: &mut Frame,
     area: Rect,
     config: &GridExercise,
@@ -155,7 +155,7 @@ pub(crate) fn render_listening(
 
 /// Each post with its sentiment score, the selected one kept in view (↑ ↓ scroll).
 pub(crate) fn render_posts(
-    app: &App,
+    app: &Session,
     frame: &mut Frame,
     area: Rect,
     posts: &[crate::workbench::grid::model::Post],
@@ -171,7 +171,8 @@ pub(crate) fn render_posts(
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let height = usize::from(inner.height);
-    let offset = crate::tui::layout::scroll_offset(selected, inner.height, posts.len());
+    let offset =
+        crate::workbench::screen::layout::scroll_offset(selected, inner.height, posts.len());
     let text_width = usize::from(inner.width).saturating_sub(20);
     let lines: Vec<Line> = analysis
         .sentiment

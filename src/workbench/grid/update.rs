@@ -1,17 +1,17 @@
 //! The grid workbench (A8, A10, A12, A13, A14): its state (tab, row, column, sort) and how
-//! its actions change the answer, always through `App::change_answer` so undo, autosave and
+//! its actions change the answer, always through `Session::change_answer` so undo, autosave and
 //! findings work as everywhere. Drawing is in `grid_view`.
 
 use crate::i18n::shell::ShellText;
 use crate::i18n::Text;
-use crate::tui::app::{App, EditTarget, Overlay, Panel, Screen};
-use crate::tui::keymap::Action;
 use crate::workbench::grid::config::{ColumnKind, GridExercise, GridSpec};
 use crate::workbench::grid::listening::{analyse_exercise, Analysis};
 use crate::workbench::grid::model::{
     format_number, parse_number, view_rows, GridAnswer, RowKey, ViewRow,
 };
 use crate::workbench::grid::text::GridText;
+use crate::workbench::screen::keymap::Action;
+use crate::workbench::screen::session::{EditTarget, Overlay, Panel, Screen, Session};
 use std::borrow::Cow;
 
 /// Where the grid screen's cursor is.
@@ -86,7 +86,7 @@ pub fn editable(spec: &GridSpec, row: &ViewRow, col: usize) -> bool {
     column.kind != ColumnKind::Computed && !(column.locked && matches!(row.key, RowKey::Seed(_)))
 }
 
-impl App {
+impl Session {
     /// The grid exercise on screen: its configuration (parsed when the App was built),
     /// answer and cursor.
     pub fn current_grid(&self) -> Option<(&GridExercise, Option<&GridAnswer>, &GridUi)> {

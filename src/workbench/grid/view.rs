@@ -5,14 +5,14 @@
 
 use crate::case::Exercise;
 use crate::i18n::Text;
-use crate::tui::app::App;
-use crate::tui::view::bordered;
 use crate::workbench::grid::chart_view::*;
 use crate::workbench::grid::config::{ColumnKind, GridExercise, GridSpec};
 use crate::workbench::grid::listening_view::*;
 use crate::workbench::grid::model::{chart_data, parse_colour, totals, GridAnswer, ViewRow};
 use crate::workbench::grid::text::GridText;
 use crate::workbench::grid::update::{display_rows, editable, tabs, GridTab, GridUi};
+use crate::workbench::screen::panels::bordered;
+use crate::workbench::screen::session::Session;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
@@ -77,11 +77,11 @@ pub fn first_visible_column(widths: &[u16], selected: usize, width: u16) -> usiz
     first
 }
 
-pub(crate) fn colour_on(app: &App) -> bool {
+pub(crate) fn colour_on(app: &Session) -> bool {
     app.theme.ok.fg.is_some()
 }
 
-pub(crate) fn render(app: &App, frame: &mut Frame, area: Rect, exercise: &Exercise) {
+pub(crate) fn render(app: &Session, frame: &mut Frame, area: Rect, exercise: &Exercise) {
     let Some((config, answer, ui)) = app.current_grid() else {
         return;
     };
@@ -128,7 +128,7 @@ pub(crate) fn render(app: &App, frame: &mut Frame, area: Rect, exercise: &Exerci
     render_hints(app, frame, hints, &exercise.id);
 }
 
-fn render_hints(app: &App, frame: &mut Frame, area: Rect, exercise: &str) {
+fn render_hints(app: &Session, frame: &mut Frame, area: Rect, exercise: &str) {
     let Some(report) = app.report(exercise) else {
         return;
     };
@@ -200,7 +200,7 @@ pub fn table_layout(spec: &GridSpec, ui: &GridUi, row_count: usize, area: Rect) 
     let height = usize::from(area.height.saturating_sub(1 + u16::from(spec.totals)));
     TableLayout {
         columns,
-        offset: crate::tui::layout::scroll_offset(ui.row, height as u16, row_count),
+        offset: crate::workbench::screen::layout::scroll_offset(ui.row, height as u16, row_count),
         height,
         top: area.y + 1,
     }
@@ -229,7 +229,7 @@ pub fn cell_at(
 }
 
 fn render_grid(
-    app: &App,
+    app: &Session,
     frame: &mut Frame,
     area: Rect,
     spec: &GridSpec,
@@ -254,7 +254,7 @@ fn render_grid(
 }
 
 fn render_table(
-    app: &App,
+    app: &Session,
     frame: &mut Frame,
     area: Rect,
     spec: &GridSpec,
@@ -388,7 +388,7 @@ pub(crate) const GROUP_COLOURS: [Color; 6] = [
     Color::Red,
 ];
 
-fn render_reference(app: &App, frame: &mut Frame, area: Rect, config: &GridExercise) {
+fn render_reference(app: &Session, frame: &mut Frame, area: Rect, config: &GridExercise) {
     let mut lines = Vec::new();
     for list in &config.reference {
         lines.push(Line::styled(list.title.clone(), app.theme.heading));
@@ -402,7 +402,7 @@ fn render_reference(app: &App, frame: &mut Frame, area: Rect, config: &GridExerc
 
 /// The value picker of a choice cell.
 pub(crate) fn render_pick_option(
-    app: &App,
+    app: &Session,
     frame: &mut Frame,
     body: Rect,
     grid: usize,
@@ -417,7 +417,7 @@ pub(crate) fn render_pick_option(
         .max()
         .unwrap_or(20)
         .clamp(30, body.width);
-    let area = crate::tui::layout::centered(body, width, height);
+    let area = crate::workbench::screen::layout::centered(body, width, height);
     frame.render_widget(ratatui::widgets::Clear, area);
     let items: Vec<ratatui::widgets::ListItem> = options
         .iter()

@@ -1,9 +1,9 @@
 //! The mind map's keys. Read both to turn a key into an action and to draw the help.
 
 use crate::i18n::Text;
-use crate::tui::keymap::Action::*;
-use crate::tui::keymap::{bind, code, ctrl, key, shift, Binding};
 use crate::workbench::mindmap::text::MindmapText;
+use crate::workbench::screen::keymap::Action::*;
+use crate::workbench::screen::keymap::{bind, code, ctrl, key, shift, Binding};
 use crossterm::event::KeyCode;
 
 pub(crate) const TREE: &[Binding] = &[
@@ -223,5 +223,5 @@ pub(crate) const TREE: &[Binding] = &[
         true,
     ),
     bind(&[key('q'), ctrl('c')], Quit, Text::KeyQuit, true),
-    crate::tui::shell_keys::SHOW_DETAIL,
+    crate::workbench::screen::shell_keys::SHOW_DETAIL,
 ];

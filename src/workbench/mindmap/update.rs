@@ -1,15 +1,15 @@
 //! The mind-map workbench (A5, `tree` kind): how outline actions change the answer. Every
-//! structural edit goes through `App::change_answer` (undo, autosave and findings for free);
+//! structural edit goes through `Session::change_answer` (undo, autosave and findings for free);
 //! folding and the search's reveal change only the view of the map and are not undo steps.
 //! Drawing is in `tree_view`.
 
 use crate::case::Kind;
 use crate::i18n::shell::ShellText;
 use crate::i18n::Text;
-use crate::tui::app::{App, EditTarget, Effect, Overlay, Screen};
-use crate::tui::keymap::{Action, Mode};
 use crate::workbench::mindmap::model::{MindMap, NodeId, Source, Subtree};
 use crate::workbench::mindmap::text::MindmapText;
+use crate::workbench::screen::keymap::{Action, Mode};
+use crate::workbench::screen::session::{EditTarget, Effect, Overlay, Screen, Session};
 use crate::workbench::worldmap::config::TreeConfig;
 use crate::workbench::worldmap::model::{LinkKind, MapId};
 use crate::workbench::Bench;
@@ -65,7 +65,7 @@ pub fn effective_selection(map: &MindMap, state: &TreeState) -> NodeId {
     }
 }
 
-impl App {
+impl Session {
     fn tree_state(&self) -> Option<&TreeState> {
         match &self.screen {
             Screen::Exercise(state) => state.bench.tree(),

@@ -9,21 +9,21 @@
 
 use crate::case::Exercise;
 use crate::i18n::Text;
-use crate::tui::app::{self, App, EditTarget};
-use crate::tui::layout;
-use crate::tui::view::{bordered, render_panel};
 use crate::workbench::check::Status;
 use crate::workbench::mindmap::formats::one_line;
 use crate::workbench::mindmap::model::{MindMap, NodeId};
 use crate::workbench::mindmap::text::MindmapText;
 use crate::workbench::mindmap::update::{effective_selection, MapsOverlay};
+use crate::workbench::screen::layout;
+use crate::workbench::screen::panels::{bordered, render_panel};
+use crate::workbench::screen::session::{self as app, EditTarget, Session};
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, List, ListItem, ListState, Paragraph, Wrap};
 use ratatui::Frame;
 
 /// The workbench: the outline above, the panel (details or notes) below.
-pub(crate) fn render_workbench(app: &App, frame: &mut Frame, area: Rect, exercise: &Exercise) {
+pub(crate) fn render_workbench(app: &Session, frame: &mut Frame, area: Rect, exercise: &Exercise) {
     let Some(tree) = app.current_tree() else {
         return;
     };
@@ -63,7 +63,7 @@ pub fn split(area: Rect) -> [Rect; 2] {
 
 /// Where a node's text field goes when it is edited in place: on the node's row of the
 /// outline, after its guides and marker. None for other fields.
-pub fn inline_field_area(app: &App, body: Rect, target: EditTarget) -> Option<Rect> {
+pub fn inline_field_area(app: &Session, body: Rect, target: EditTarget) -> Option<Rect> {
     let EditTarget::NodeText(id) = target else {
         return None;
     };
@@ -86,7 +86,7 @@ pub fn inline_field_area(app: &App, body: Rect, target: EditTarget) -> Option<Re
 
 /// The rows of the outline that fit in `area`, the selection kept in view.
 pub fn outline_lines<'a>(
-    app: &App,
+    app: &Session,
     tree: &'a MindMap,
     selected: NodeId,
     area: Rect,
@@ -103,7 +103,7 @@ pub fn outline_lines<'a>(
 }
 
 fn row_line<'a>(
-    app: &App,
+    app: &Session,
     tree: &'a MindMap,
     id: NodeId,
     depth: usize,
@@ -182,7 +182,7 @@ fn is_last(tree: &MindMap, id: NodeId) -> bool {
 }
 
 /// The selected node in full (path, text, tags, link, note, sources), then the findings.
-pub(crate) fn render_details(app: &App, frame: &mut Frame, area: Rect) {
+pub(crate) fn render_details(app: &Session, frame: &mut Frame, area: Rect) {
     let (Some(tree), Some((exercise, _))) = (app.current_tree(), app.current_exercise()) else {
         return;
     };
@@ -279,7 +279,7 @@ pub(crate) fn render_details(app: &App, frame: &mut Frame, area: Rect) {
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), area);
 }
 
-pub(crate) fn render_overlay(app: &App, frame: &mut Frame, body: Rect, overlay: &MapsOverlay) {
+pub(crate) fn render_overlay(app: &Session, frame: &mut Frame, body: Rect, overlay: &MapsOverlay) {
     match overlay {
         MapsOverlay::PickSource { node, cursor } => {
             let sources = app

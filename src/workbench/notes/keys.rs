@@ -2,9 +2,9 @@
 //! deck workbench (slides) and the presenter. The help overlay and key bar read them.
 
 use crate::i18n::Text;
-use crate::tui::keymap::Action::*;
-use crate::tui::keymap::{bind, code, key, shift, with_exercise_keys, Binding};
 use crate::workbench::notes::text::NotesText;
+use crate::workbench::screen::keymap::Action::*;
+use crate::workbench::screen::keymap::{bind, code, key, shift, with_exercise_keys, Binding};
 use crossterm::event::KeyCode;
 
 pub(crate) const SECTIONS: &[Binding] = with_exercise_keys![

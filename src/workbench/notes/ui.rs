@@ -5,11 +5,11 @@
 
 use crate::case::{Exercise, Kind, NoteConfig};
 use crate::i18n::Text;
-use crate::tui::app::{App, Panel};
-use crate::tui::keymap::Mode;
 use crate::workbench::deck::model::Countdown;
 use crate::workbench::notes::model::Reference;
 use crate::workbench::notes::text::NotesText;
+use crate::workbench::screen::keymap::Mode;
+use crate::workbench::screen::session::{Panel, Session};
 use crate::workspace::Answer;
 use ratatui_textarea::TextArea;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -261,7 +261,7 @@ pub fn panels(exercise: &Exercise) -> Vec<Panel> {
 }
 
 /// Exercises an attachment can name: every other one of the case.
-pub fn attachable(app: &App, exercise: &str) -> Vec<String> {
+pub fn attachable(app: &Session, exercise: &str) -> Vec<String> {
     app.case
         .exercises
         .iter()

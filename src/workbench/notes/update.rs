@@ -1,15 +1,15 @@
-//! How actions change a note or a deck: structural changes through `App::change_answer`;
+//! How actions change a note or a deck: structural changes through `Session::change_answer`;
 //! typing in an editor writes into the answer as it goes (so an autosave keeps it) after one
 //! undo snapshot taken when the editor opened. State types are in `note_deck`.
 
 use crate::case::{DeckConfig, Exercise, NoteConfig};
 use crate::i18n::{self, Text};
-use crate::tui::app::{App, Effect, Panel, Screen};
-use crate::tui::keymap::Action;
 use crate::workbench::deck::model::{oral_date, oral_minutes, Countdown, OralSession};
 use crate::workbench::notes::model::{is_key_char, Reference};
 use crate::workbench::notes::text::NotesText;
 use crate::workbench::notes::ui::{attachable, Editor, NoteDeckState, Presenter, RefField, Target};
+use crate::workbench::screen::keymap::Action;
+use crate::workbench::screen::session::{Effect, Panel, Screen, Session};
 use crate::workbench::Bench;
 use crate::workspace::{Answer, Deck, Note};
 use crossterm::event::KeyEvent;
@@ -33,7 +33,7 @@ fn to_key(text: &str) -> String {
         .collect()
 }
 
-impl App {
+impl Session {
     fn nd(&self) -> Option<&NoteDeckState> {
         match &self.screen {
             Screen::Exercise(state) => state.bench.note_deck(),
@@ -737,9 +737,10 @@ impl App {
             return false;
         }
         let panel = state.panel;
-        let body = crate::tui::layout::frame(self.size).body;
-        let regions = crate::tui::layout::exercise(body, &exercise, state.brief.shown);
-        let area = crate::tui::app::inner(regions.panel);
+        let body = crate::workbench::screen::layout::frame(self.size).body;
+        let regions =
+            crate::workbench::screen::layout::exercise(body, &exercise, state.brief.shown);
+        let area = crate::workbench::screen::session::inner(regions.panel);
         let config = NoteConfig::of(&exercise);
         let (selected, count) = match panel {
             Panel::Sections => (nd.section, self.current_note().sections.len()),

@@ -4,19 +4,19 @@
 
 use crate::case::{DeckConfig, Exercise, NoteConfig};
 use crate::i18n::Text;
-use crate::tui::app::{App, ExerciseState, Panel};
-use crate::tui::view::bordered;
 use crate::workbench::check::{count_words, text_words, Status};
 use crate::workbench::deck::model::{clock_text, OralSession};
 use crate::workbench::notes::text::NotesText;
 use crate::workbench::notes::ui::{attachable, Target};
+use crate::workbench::screen::panels::bordered;
+use crate::workbench::screen::session::{ExerciseState, Panel, Session};
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, List, ListItem, ListState, Paragraph, Wrap};
 use ratatui::Frame;
 
 pub fn render_panel(
-    app: &App,
+    app: &Session,
     frame: &mut Frame,
     area: Rect,
     exercise: &Exercise,
@@ -75,7 +75,7 @@ pub fn panel_layout(area: Rect, panel: Panel, has_facts: bool) -> PanelLayout {
             PanelLayout {
                 head,
                 list_frame: Some(frame),
-                list: crate::tui::app::inner(frame),
+                list: crate::workbench::screen::session::inner(frame),
                 facts,
                 detail,
             }
@@ -123,12 +123,16 @@ pub fn row_at(
     if !list.contains(at) {
         return None;
     }
-    Some(crate::tui::app::zone_offset(selected, list.height) + usize::from(at.y - list.y))
+    Some(
+        crate::workbench::screen::session::zone_offset(selected, list.height)
+            + usize::from(at.y - list.y),
+    )
 }
 
-fn list(app: &App, frame: &mut Frame, area: Rect, rows: Vec<ListItem>, selected: usize) {
+fn list(app: &Session, frame: &mut Frame, area: Rect, rows: Vec<ListItem>, selected: usize) {
     let mut list_state = ListState::default().with_selected(Some(selected));
-    *list_state.offset_mut() = crate::tui::app::zone_offset(selected, area.height);
+    *list_state.offset_mut() =
+        crate::workbench::screen::session::zone_offset(selected, area.height);
     frame.render_stateful_widget(
         List::new(rows).highlight_style(app.theme.selected),
         area,
@@ -137,7 +141,7 @@ fn list(app: &App, frame: &mut Frame, area: Rect, rows: Vec<ListItem>, selected:
 }
 
 /// "412 mots (300–800)", green inside the limits, yellow outside.
-fn words_line(app: &App, exercise: &Exercise, words: usize) -> Span<'static> {
+fn words_line(app: &Session, exercise: &Exercise, words: usize) -> Span<'static> {
     let limits = &exercise.notes;
     let inside = (limits.min_words == 0 || words >= limits.min_words as usize)
         && (limits.max_words == 0 || words <= limits.max_words as usize);
@@ -169,7 +173,7 @@ fn editing<'a>(
 }
 
 fn render_sections(
-    app: &App,
+    app: &Session,
     frame: &mut Frame,
     area: Rect,
     exercise: &Exercise,
@@ -265,8 +269,10 @@ fn render_sections(
     }
     match section {
         Some(s) if !s.text.trim().is_empty() => frame.render_widget(
-            Paragraph::new(crate::tui::view::markdown_lines(app, &s.text))
-                .wrap(Wrap { trim: false }),
+            Paragraph::new(crate::workbench::screen::panels::markdown_lines(
+                app, &s.text,
+            ))
+            .wrap(Wrap { trim: false }),
             inner,
         ),
         _ => frame.render_widget(
@@ -276,7 +282,7 @@ fn render_sections(
     }
 }
 
-fn render_references(app: &App, frame: &mut Frame, area: Rect, state: &ExerciseState) {
+fn render_references(app: &Session, frame: &mut Frame, area: Rect, state: &ExerciseState) {
     let Some(nd) = state.bench.note_deck() else {
         return;
     };
@@ -323,7 +329,7 @@ fn render_references(app: &App, frame: &mut Frame, area: Rect, state: &ExerciseS
 }
 
 fn render_schemes(
-    app: &App,
+    app: &Session,
     frame: &mut Frame,
     area: Rect,
     exercise: &Exercise,
@@ -436,7 +442,7 @@ fn render_schemes(
 }
 
 fn render_attachments(
-    app: &App,
+    app: &Session,
     frame: &mut Frame,
     area: Rect,
     exercise: &Exercise,
@@ -481,7 +487,7 @@ fn render_attachments(
 }
 
 fn render_slides(
-    app: &App,
+    app: &Session,
     frame: &mut Frame,
     area: Rect,
     exercise: &Exercise,
@@ -595,7 +601,7 @@ fn render_slides(
 }
 
 fn render_objections(
-    app: &App,
+    app: &Session,
     frame: &mut Frame,
     area: Rect,
     exercise: &Exercise,
@@ -689,7 +695,7 @@ fn render_objections(
 
 /// The oral session as the objections panel shows it: its day and length, then the jury's
 /// questions; or how to record it.
-fn oral_lines(app: &App, oral: Option<&OralSession>) -> Vec<Line<'static>> {
+fn oral_lines(app: &Session, oral: Option<&OralSession>) -> Vec<Line<'static>> {
     let title = app.t(Text::NoteDeck(NotesText::OralSession));
     let Some(oral) = oral else {
         return vec![Line::from(vec![
@@ -720,7 +726,7 @@ fn oral_lines(app: &App, oral: Option<&OralSession>) -> Vec<Line<'static>> {
 
 /// One-line fields in a dialog, the slides' multi-line fields in a large box. A section is
 /// edited in place (see `render_sections`).
-pub fn render_editor_overlay(app: &App, frame: &mut Frame, body: Rect) {
+pub fn render_editor_overlay(app: &Session, frame: &mut Frame, body: Rect) {
     let Some((_, state)) = app.current_exercise() else {
         return;
     };
@@ -734,13 +740,13 @@ pub fn render_editor_overlay(app: &App, frame: &mut Frame, body: Rect) {
         return;
     }
     let area = if editor.target.multiline() {
-        crate::tui::layout::centered(
+        crate::workbench::screen::layout::centered(
             body,
             body.width.saturating_sub(8).min(100),
             body.height.saturating_sub(4).min(20),
         )
     } else {
-        crate::tui::layout::centered(body, body.width.saturating_sub(8).min(90), 6)
+        crate::workbench::screen::layout::centered(body, body.width.saturating_sub(8).min(90), 6)
     };
     frame.render_widget(Clear, area);
     let block = bordered(app, format!(" {} ", app.t(editor.target.title())), true);

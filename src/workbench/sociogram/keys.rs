@@ -1,8 +1,8 @@
 //! The sociogram workbench's keys: the graph and its panels, the steps of the method. Read both to turn a key into an action and to draw the help.
 
 use crate::i18n::Text;
-use crate::tui::keymap::Action::*;
-use crate::tui::keymap::{bind, code, ctrl, key, shift, with_exercise_keys, Binding};
+use crate::workbench::screen::keymap::Action::*;
+use crate::workbench::screen::keymap::{bind, code, ctrl, key, shift, with_exercise_keys, Binding};
 use crate::workbench::sociogram::text::SociogramText;
 use crossterm::event::KeyCode;
 

@@ -4,9 +4,9 @@
 
 use crate::case::Exercise;
 use crate::i18n::{relation_type_name, Text};
-use crate::tui::app::App;
-use crate::tui::layout;
-use crate::tui::view::bordered;
+use crate::workbench::screen::layout;
+use crate::workbench::screen::panels::bordered;
+use crate::workbench::screen::session::Session;
 use crate::workbench::sociogram::model::{mentioned_actors, mentions};
 use crate::workbench::sociogram::text::SociogramText;
 use crate::workbench::sociogram::ui::{GraphView, MetricsState, SortColumn};
@@ -18,7 +18,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Cell, Clear, List, ListItem, ListState, Paragraph, Row, Table, Wrap};
 use ratatui::Frame;
 
-pub(crate) fn render_table(app: &App, frame: &mut Frame, area: Rect, view: &GraphView) {
+pub(crate) fn render_table(app: &Session, frame: &mut Frame, area: Rect, view: &GraphView) {
     let arrow =
         if view.descending != !matches!(view.sort, SortColumn::Actor | SortColumn::Department) {
             "▼"
@@ -152,7 +152,7 @@ pub(crate) fn render_table(app: &App, frame: &mut Frame, area: Rect, view: &Grap
 }
 
 /// Column titles short enough for the table.
-fn header_title(app: &App, column: SortColumn) -> String {
+fn header_title(app: &Session, column: SortColumn) -> String {
     let full = app.t(column.title());
     match column {
         SortColumn::Actor | SortColumn::Department => full.to_string(),
@@ -164,7 +164,7 @@ fn header_title(app: &App, column: SortColumn) -> String {
     }
 }
 
-pub(crate) fn render_details(app: &App, frame: &mut Frame, area: Rect, view: &GraphView) {
+pub(crate) fn render_details(app: &Session, frame: &mut Frame, area: Rect, view: &GraphView) {
     let block = bordered(
         app,
         format!(" {} ", app.t(Text::Sociogram(SociogramText::Actor))),
@@ -271,7 +271,7 @@ pub(crate) fn render_details(app: &App, frame: &mut Frame, area: Rect, view: &Gr
 }
 
 pub(crate) fn render_steps(
-    app: &App,
+    app: &Session,
     frame: &mut Frame,
     area: Rect,
     exercise: &Exercise,
@@ -347,7 +347,7 @@ pub(crate) fn render_steps(
 
 /// On a graph exercise, the actors a SIC observation names (by full name or `@id`).
 pub(crate) fn cited_actors_line(
-    app: &App,
+    app: &Session,
     item: &crate::workbench::board::model::Item,
 ) -> Option<Line<'static>> {
     let view = app.graph_view()?;
@@ -375,7 +375,7 @@ pub(crate) fn cited_actors_line(
 }
 
 /// The relation picker: the actor a new relation goes to.
-pub(crate) fn render_pick_actor(app: &App, frame: &mut Frame, body: Rect, selected: usize) {
+pub(crate) fn render_pick_actor(app: &Session, frame: &mut Frame, body: Rect, selected: usize) {
     let Some(view) = app.graph_view() else {
         return;
     };

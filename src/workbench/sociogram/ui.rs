@@ -3,13 +3,13 @@
 //! (observations, recommendations) are the board workbench's; the steps panel is here.
 //! Its updates are in `graph_update`, its drawing in `graph_view`. The layout runs in a
 //! background thread that the shell owns (`Effect::StartLayout`); its snapshots come back
-//! through [`App::apply_layout`](crate::tui::app::App::apply_layout). On a big graph the metrics
+//! through [`Session::apply_layout`](crate::workbench::screen::session::Session::apply_layout). On a big graph the metrics
 //! are computed in the background too (`Effect::ComputeMetrics`), their result coming back
-//! through [`App::apply_metrics`](crate::tui::app::App::apply_metrics).
+//! through [`Session::apply_metrics`](crate::workbench::screen::session::Session::apply_metrics).
 
 use crate::i18n::Text;
-use crate::tui::app::Panel;
-use crate::tui::keymap::Mode;
+use crate::workbench::screen::keymap::Mode;
+use crate::workbench::screen::session::Panel;
 use crate::workbench::sociogram::forceatlas2;
 use crate::workbench::sociogram::layout;
 use crate::workbench::sociogram::metrics::{self, Metrics};

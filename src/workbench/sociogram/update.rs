@@ -1,12 +1,12 @@
 //! The sociogram workbench's updates (A6): how its actions, the relation picker and the
 //! mouse change the answer and the view state (`graph`), always through
-//! `App::change_answer` so undo, autosave and findings follow. No I/O: the layout thread is
+//! `Session::change_answer` so undo, autosave and findings follow. No I/O: the layout thread is
 //! asked for with `Effect::StartLayout`, which the shell carries out.
 
 use crate::case::Exercise;
 use crate::i18n::Text;
-use crate::tui::app::{App, EditTarget, Effect, Overlay, Panel, Screen};
-use crate::tui::keymap::Action;
+use crate::workbench::screen::keymap::Action;
+use crate::workbench::screen::session::{EditTarget, Effect, Overlay, Panel, Screen, Session};
 use crate::workbench::sociogram::forceatlas2;
 use crate::workbench::sociogram::layout::{self, LayoutInput, Snapshot};
 use crate::workbench::sociogram::metrics_worker::{self, MetricsInput, MetricsResult};
@@ -14,7 +14,7 @@ use crate::workbench::sociogram::model::{RelationType, Sociogram};
 use crate::workbench::sociogram::text::SociogramText;
 use crate::workbench::sociogram::ui::{bounds_span, GraphView, MetricsState};
 
-impl App {
+impl Session {
     /// The sociogram's view state, on a graph exercise.
     pub fn graph_view(&self) -> Option<&GraphView> {
         match &self.screen {
@@ -575,7 +575,7 @@ impl App {
     }
 }
 
-impl App {
+impl Session {
     /// Mouse on the sociogram: a click selects the nearest actor of the drawing (or a row of
     /// the table), a drag moves the selected actor there and pins it. `None` when the mouse is
     /// not the sociogram's, for the shell's own handler.
@@ -585,7 +585,7 @@ impl App {
     ) -> Option<Vec<Effect>> {
         use crate::workbench::sociogram::view::{canvas_bounds, cell_to_point};
         use crossterm::event::{MouseButton, MouseEventKind};
-        if self.help_open || self.overlay.is_some() {
+        if self.overlay.is_some() {
             return None;
         }
         let Screen::Exercise(state) = &self.screen else {
@@ -594,9 +594,11 @@ impl App {
         if state.panel != Panel::Sociogram {
             return None;
         }
-        let body = crate::tui::layout::frame(self.size).body;
-        let (_, work) = crate::tui::layout::brief_and_work(body, state.brief.shown);
-        let regions = crate::workbench::sociogram::view::regions(crate::tui::app::inner(work));
+        let body = crate::workbench::screen::layout::frame(self.size).body;
+        let (_, work) = crate::workbench::screen::layout::brief_and_work(body, state.brief.shown);
+        let regions = crate::workbench::sociogram::view::regions(
+            crate::workbench::screen::session::inner(work),
+        );
         let view = state.bench.graph()?;
         let at = ratatui::layout::Position::new(mouse.column, mouse.row);
         match mouse.kind {
@@ -617,9 +619,9 @@ impl App {
                 Some(Vec::new())
             }
             MouseEventKind::Down(MouseButton::Left) if regions.table.contains(at) => {
-                let inner = crate::tui::app::inner(regions.table);
+                let inner = crate::workbench::screen::session::inner(regions.table);
                 let visible = inner.height.saturating_sub(1);
-                let offset = crate::tui::layout::scroll_offset(
+                let offset = crate::workbench::screen::layout::scroll_offset(
                     view.selected_row().unwrap_or(0),
                     visible,
                     view.rows.len(),

@@ -5,8 +5,8 @@
 
 use crate::case::Exercise;
 use crate::i18n::{relation_type_name, Text};
-use crate::tui::app::{App, ExerciseState, Panel};
-use crate::tui::view::{bordered, panel_tabs};
+use crate::workbench::screen::panels::{bordered, panel_tabs};
+use crate::workbench::screen::session::{ExerciseState, Panel, Session};
 use crate::workbench::sociogram::formats::{department_index, department_order};
 use crate::workbench::sociogram::model::RelationType;
 use crate::workbench::sociogram::text::SociogramText;
@@ -58,12 +58,12 @@ fn type_stroke(kind: RelationType) -> &'static str {
 }
 
 /// The theme has no colours (NO_COLOR): draw everything in the default colour.
-pub(crate) fn monochrome(app: &App) -> bool {
+pub(crate) fn monochrome(app: &Session) -> bool {
     app.theme.dim == Style::default() && app.theme.border == Style::default()
 }
 
 pub(crate) fn render(
-    app: &App,
+    app: &Session,
     frame: &mut Frame,
     area: Rect,
     exercise: &Exercise,
@@ -158,7 +158,7 @@ pub fn cell_to_point(area: Rect, bounds: ([f64; 2], [f64; 2]), col: u16, row: u1
     [x0 + fx * (x1 - x0), y1 - fy * (y1 - y0)]
 }
 
-pub(crate) fn node_colour(app: &App, view: &GraphView, order: &[String], i: usize) -> Color {
+pub(crate) fn node_colour(app: &Session, view: &GraphView, order: &[String], i: usize) -> Color {
     if monochrome(app) {
         return Color::Reset;
     }
@@ -166,7 +166,7 @@ pub(crate) fn node_colour(app: &App, view: &GraphView, order: &[String], i: usiz
     DEPARTMENT_COLOURS[department_index(order, department) % DEPARTMENT_COLOURS.len()]
 }
 
-pub(crate) fn departments(app: &App, view: &GraphView) -> Vec<String> {
+pub(crate) fn departments(app: &Session, view: &GraphView) -> Vec<String> {
     let ids: Vec<String> = app
         .case
         .organisation
@@ -211,7 +211,7 @@ pub(crate) fn short(label: &str) -> String {
     }
 }
 
-fn render_canvas(app: &App, frame: &mut Frame, area: Rect, view: &GraphView) {
+fn render_canvas(app: &Session, frame: &mut Frame, area: Rect, view: &GraphView) {
     let positions = &view.positions;
     let Some((x_bounds, y_bounds)) = canvas_bounds(positions) else {
         return;
@@ -438,7 +438,7 @@ fn draw_edge(
     }
 }
 
-fn render_legend(app: &App, frame: &mut Frame, area: Rect, view: &GraphView) {
+fn render_legend(app: &Session, frame: &mut Frame, area: Rect, view: &GraphView) {
     let mono = monochrome(app);
     let mut types = Vec::new();
     for kind in RelationType::ALL {

@@ -1,8 +1,8 @@
 //! The world map's keys: the map, its lists and the link picker. Read both to turn a key into an action and to draw the help.
 
 use crate::i18n::Text;
-use crate::tui::keymap::Action::*;
-use crate::tui::keymap::{bind, code, ctrl, key, with_exercise_keys, Binding};
+use crate::workbench::screen::keymap::Action::*;
+use crate::workbench::screen::keymap::{bind, code, ctrl, key, with_exercise_keys, Binding};
 use crate::workbench::worldmap::text::WorldmapText;
 use crossterm::event::KeyCode;
 

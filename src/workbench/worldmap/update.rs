@@ -1,14 +1,14 @@
 //! The world-map workbench (A3, `map` kind): a cursor over ratatui's world map (the view
 //! pans to follow it and zooms on it), actors placed at the cursor or at the case's places,
 //! a legend, links and recommendations. Every change of the answer goes through
-//! `App::change_answer`; the view (cursor, zoom, selections) is not an undo step. Drawing is
+//! `Session::change_answer`; the view (cursor, zoom, selections) is not an undo step. Drawing is
 //! in `map_view`.
 
 use crate::case::Kind;
 use crate::i18n::Text;
-use crate::tui::app::{App, EditTarget, Effect, Overlay, Panel, Screen};
-use crate::tui::keymap::{Action, Mode};
 use crate::workbench::mindmap::update::MapsOverlay;
+use crate::workbench::screen::keymap::{Action, Mode};
+use crate::workbench::screen::session::{EditTarget, Effect, Overlay, Panel, Screen, Session};
 use crate::workbench::worldmap::config::MapConfig;
 use crate::workbench::worldmap::model::{LinkKind, MapId, WorldMap};
 use crate::workbench::worldmap::text::WorldmapText;
@@ -94,7 +94,7 @@ pub fn place_short_name(place: &str) -> String {
     place.split(" (").next().unwrap_or(place).trim().to_string()
 }
 
-impl App {
+impl Session {
     fn map_state(&self) -> Option<&MapState> {
         match &self.screen {
             Screen::Exercise(state) => state.bench.map(),
@@ -201,7 +201,7 @@ impl App {
         selected: Option<MapId>,
     ) {
         let count = map.actors.len();
-        let step = |app: &mut App, dlat: f64, dlon: f64| {
+        let step = |app: &mut Session, dlat: f64, dlon: f64| {
             if let Some(s) = app.map_state_mut() {
                 s.step(dlat, dlon);
             }
@@ -654,7 +654,7 @@ impl MapsOverlay {
     }
 }
 
-impl App {
+impl Session {
     /// A left click in a map workbench's work area: on the outline, selects the row's
     /// node; on the world map, puts the cursor there.
     pub(crate) fn click_map_workbench(
@@ -666,7 +666,7 @@ impl App {
         match kind {
             Kind::Tree => {
                 let [outline, _] = crate::workbench::mindmap::view::split(area);
-                let inner = crate::tui::app::inner(outline);
+                let inner = crate::workbench::screen::session::inner(outline);
                 let (Some(tree), Some(selected)) = (self.current_tree(), self.selected_node())
                 else {
                     return;
@@ -676,7 +676,11 @@ impl App {
                 }
                 let rows: Vec<_> = tree.visible().map(|(id, _)| id).collect();
                 let current = rows.iter().position(|id| *id == selected).unwrap_or(0);
-                let offset = crate::tui::layout::scroll_offset(current, inner.height, rows.len());
+                let offset = crate::workbench::screen::layout::scroll_offset(
+                    current,
+                    inner.height,
+                    rows.len(),
+                );
                 let target = rows.get(offset + usize::from(at.y - inner.y)).copied();
                 drop(tree);
                 if let Some(id) = target {
@@ -691,7 +695,7 @@ impl App {
             }
             Kind::Map => {
                 let [canvas, _] = crate::workbench::worldmap::view::split(area);
-                let inner = crate::tui::app::inner(canvas);
+                let inner = crate::workbench::screen::session::inner(canvas);
                 if !inner.contains(at) || inner.width == 0 || inner.height == 0 {
                     return;
                 }

@@ -4,12 +4,12 @@
 
 use crate::case::Exercise;
 use crate::i18n::Text;
-use crate::tui::app::{App, Panel};
-use crate::tui::layout;
-use crate::tui::view::{bordered, render_panel as render_lower_panel};
 use crate::workbench::check::Status;
 use crate::workbench::mindmap::formats::one_line;
 use crate::workbench::mindmap::update::MapsOverlay;
+use crate::workbench::screen::layout;
+use crate::workbench::screen::panels::{bordered, render_panel as render_lower_panel};
+use crate::workbench::screen::session::{Panel, Session};
 use crate::workbench::worldmap::formats::link_kind_label;
 use crate::workbench::worldmap::model::{LinkKind, WorldMap};
 use crate::workbench::worldmap::text::WorldmapText;
@@ -29,7 +29,7 @@ pub fn colour(hex: &str) -> Color {
     Color::Rgb(byte(0), byte(2), byte(4))
 }
 
-fn monochrome(app: &App) -> bool {
+fn monochrome(app: &Session) -> bool {
     app.theme.border.fg.is_none()
 }
 
@@ -38,7 +38,7 @@ pub fn split(area: Rect) -> [Rect; 2] {
     Layout::vertical([Constraint::Percentage(62), Constraint::Min(6)]).areas(area)
 }
 
-pub(crate) fn render_workbench(app: &App, frame: &mut Frame, area: Rect, exercise: &Exercise) {
+pub(crate) fn render_workbench(app: &Session, frame: &mut Frame, area: Rect, exercise: &Exercise) {
     let (Some(map), Some((_, state))) = (app.current_map(), app.current_exercise()) else {
         return;
     };
@@ -119,7 +119,7 @@ pub(crate) fn render_workbench(app: &App, frame: &mut Frame, area: Rect, exercis
 
 /// The lower panel of the map: title, actors and findings; or the legend, links,
 /// recommendations.
-pub(crate) fn render_panel(app: &App, frame: &mut Frame, area: Rect, panel: Panel) {
+pub(crate) fn render_panel(app: &Session, frame: &mut Frame, area: Rect, panel: Panel) {
     let (Some(map), Some((exercise, state))) = (app.current_map(), app.current_exercise()) else {
         return;
     };
@@ -272,7 +272,7 @@ pub(crate) fn render_panel(app: &App, frame: &mut Frame, area: Rect, panel: Pane
     frame.render_widget(Paragraph::new(findings).wrap(Wrap { trim: false }), foot);
 }
 
-fn symbol_style(app: &App, hex: &str) -> Style {
+fn symbol_style(app: &Session, hex: &str) -> Style {
     if monochrome(app) {
         app.theme.base
     } else {
@@ -280,7 +280,7 @@ fn symbol_style(app: &App, hex: &str) -> Style {
     }
 }
 
-pub(crate) fn render_overlay(app: &App, frame: &mut Frame, body: Rect, overlay: &MapsOverlay) {
+pub(crate) fn render_overlay(app: &Session, frame: &mut Frame, body: Rect, overlay: &MapsOverlay) {
     let map = app.current_map().unwrap_or_default();
     let (title, rows): (String, Vec<String>) = match overlay {
         MapsOverlay::PickPlace { .. } => (

@@ -3,9 +3,9 @@
 
 use crate::i18n::shell::ShellText;
 use crate::i18n::Text;
-use crate::tui::keymap::Action::*;
-use crate::tui::keymap::{bind, code, ctrl, key, Binding};
 use crate::workbench::mindmap::text::MindmapText;
+use crate::workbench::screen::keymap::Action::*;
+use crate::workbench::screen::keymap::{bind, code, ctrl, key, Binding};
 use crossterm::event::KeyCode;
 
 pub(crate) const QUIT_FAILED: &[Binding] = &[

@@ -1,32 +1,22 @@
-//! Which workbench and which panels an exercise opens with, by its kind (split from
-//! `app.rs`, which keeps the state and `update`).
+//! Which workbench and which panels an exercise opens with, by its kind.
 
 use crate::case::{Exercise, Kind};
-use crate::tui::app::{App, Panel};
+use crate::workbench::screen::session::{Panel, Session};
 use crate::workbench::Bench;
 
-impl App {
+impl Session {
     /// The workbench state of an exercise being opened, by its kind.
     pub(crate) fn open_bench(&mut self, exercise: &Exercise) -> Bench {
         match exercise.kind {
             Kind::Board => Bench::Board(Default::default()),
             Kind::Code => {
                 let config = crate::case::parse_config("$", &exercise.config).unwrap_or_default();
-                let mut state = crate::workbench::code::update::CodeState::new(
+                let state = crate::workbench::code::update::CodeState::new(
                     self.workspace
                         .answer(&exercise.id)
                         .and_then(|a| a.code.as_ref()),
                     &config,
                 );
-                if let Some(review) = &self.review {
-                    state.read_only(
-                        review
-                            .hidden_run
-                            .as_ref()
-                            .and_then(|r| r.as_ref().ok())
-                            .map(|run| &run.report),
-                    );
-                }
                 Bench::Code(Box::new(state))
             }
             Kind::Tree => Bench::Mindmap(Default::default()),

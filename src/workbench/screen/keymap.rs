@@ -400,17 +400,17 @@ macro_rules! with_exercise_keys {
     ($($own:expr),* $(,)?) => {
         &[
             $($own,)*
-            $crate::tui::keymap::bind(&[$crate::tui::keymap::code(::crossterm::event::KeyCode::Tab)], $crate::tui::keymap::Action::NextPanel, $crate::i18n::Text::KeyNextPanel, true),
-            $crate::tui::keymap::bind(&[$crate::tui::keymap::code(::crossterm::event::KeyCode::BackTab)], $crate::tui::keymap::Action::PrevPanel, $crate::i18n::Text::KeyPrevPanel, false),
-            $crate::tui::keymap::bind(&[$crate::tui::keymap::key('u'), $crate::tui::keymap::ctrl('z')], $crate::tui::keymap::Action::Undo, $crate::i18n::Text::KeyUndo, true),
-            $crate::tui::keymap::bind(&[$crate::tui::keymap::key('r'), $crate::tui::keymap::ctrl('y')], $crate::tui::keymap::Action::Redo, $crate::i18n::Text::KeyRedo, false),
-            $crate::tui::keymap::bind(&[$crate::tui::keymap::key('b')], $crate::tui::keymap::Action::ToggleBrief, $crate::i18n::Text::KeyToggleBrief, false),
-            $crate::tui::keymap::bind(&[$crate::tui::keymap::code(::crossterm::event::KeyCode::PageUp)], $crate::tui::keymap::Action::ScrollBriefUp, $crate::i18n::Text::KeyScrollBrief, false),
-            $crate::tui::keymap::bind(&[$crate::tui::keymap::code(::crossterm::event::KeyCode::PageDown)], $crate::tui::keymap::Action::ScrollBriefDown, $crate::i18n::Text::KeyScrollBrief, false),
-            $crate::tui::keymap::bind(&[$crate::tui::keymap::code(::crossterm::event::KeyCode::Esc), $crate::tui::keymap::code(::crossterm::event::KeyCode::Backspace)], $crate::tui::keymap::Action::Back, $crate::i18n::Text::KeyBack, true),
-            $crate::tui::keymap::bind(&[$crate::tui::keymap::key('L')], $crate::tui::keymap::Action::ToggleLanguage, $crate::i18n::Text::KeyLanguage, false),
-            $crate::tui::keymap::bind(&[$crate::tui::keymap::key('?'), $crate::tui::keymap::code(::crossterm::event::KeyCode::F(1))], $crate::tui::keymap::Action::ToggleHelp, $crate::i18n::Text::KeyHelp, true),
-            $crate::tui::keymap::bind(&[$crate::tui::keymap::key('q'), $crate::tui::keymap::ctrl('c')], $crate::tui::keymap::Action::Quit, $crate::i18n::Text::KeyQuit, true),
+            $crate::workbench::screen::keymap::bind(&[$crate::workbench::screen::keymap::code(::crossterm::event::KeyCode::Tab)], $crate::workbench::screen::keymap::Action::NextPanel, $crate::i18n::Text::KeyNextPanel, true),
+            $crate::workbench::screen::keymap::bind(&[$crate::workbench::screen::keymap::code(::crossterm::event::KeyCode::BackTab)], $crate::workbench::screen::keymap::Action::PrevPanel, $crate::i18n::Text::KeyPrevPanel, false),
+            $crate::workbench::screen::keymap::bind(&[$crate::workbench::screen::keymap::key('u'), $crate::workbench::screen::keymap::ctrl('z')], $crate::workbench::screen::keymap::Action::Undo, $crate::i18n::Text::KeyUndo, true),
+            $crate::workbench::screen::keymap::bind(&[$crate::workbench::screen::keymap::key('r'), $crate::workbench::screen::keymap::ctrl('y')], $crate::workbench::screen::keymap::Action::Redo, $crate::i18n::Text::KeyRedo, false),
+            $crate::workbench::screen::keymap::bind(&[$crate::workbench::screen::keymap::key('b')], $crate::workbench::screen::keymap::Action::ToggleBrief, $crate::i18n::Text::KeyToggleBrief, false),
+            $crate::workbench::screen::keymap::bind(&[$crate::workbench::screen::keymap::code(::crossterm::event::KeyCode::PageUp)], $crate::workbench::screen::keymap::Action::ScrollBriefUp, $crate::i18n::Text::KeyScrollBrief, false),
+            $crate::workbench::screen::keymap::bind(&[$crate::workbench::screen::keymap::code(::crossterm::event::KeyCode::PageDown)], $crate::workbench::screen::keymap::Action::ScrollBriefDown, $crate::i18n::Text::KeyScrollBrief, false),
+            $crate::workbench::screen::keymap::bind(&[$crate::workbench::screen::keymap::code(::crossterm::event::KeyCode::Esc), $crate::workbench::screen::keymap::code(::crossterm::event::KeyCode::Backspace)], $crate::workbench::screen::keymap::Action::Back, $crate::i18n::Text::KeyBack, true),
+            $crate::workbench::screen::keymap::bind(&[$crate::workbench::screen::keymap::key('L')], $crate::workbench::screen::keymap::Action::ToggleLanguage, $crate::i18n::Text::KeyLanguage, false),
+            $crate::workbench::screen::keymap::bind(&[$crate::workbench::screen::keymap::key('?'), $crate::workbench::screen::keymap::code(::crossterm::event::KeyCode::F(1))], $crate::workbench::screen::keymap::Action::ToggleHelp, $crate::i18n::Text::KeyHelp, true),
+            $crate::workbench::screen::keymap::bind(&[$crate::workbench::screen::keymap::key('q'), $crate::workbench::screen::keymap::ctrl('c')], $crate::workbench::screen::keymap::Action::Quit, $crate::i18n::Text::KeyQuit, true),
         ]
     };
 }
@@ -587,13 +587,13 @@ pub fn bindings(mode: Mode) -> &'static [Binding] {
         Mode::Slides => note_deck::SLIDES,
         Mode::Presenter => note_deck::PRESENTER,
         Mode::Objections => note_deck::OBJECTIONS,
-        Mode::Grading => crate::tui::review_keys::GRADING,
-        Mode::Review => crate::tui::review_keys::REVIEW,
+        Mode::Grading => crate::workbench::screen::review_keys::GRADING,
+        Mode::Review => crate::workbench::screen::review_keys::REVIEW,
         Mode::Global => GLOBAL,
-        Mode::QuitFailed => crate::tui::shell_keys::QUIT_FAILED,
-        Mode::Facts => crate::tui::shell_keys::FACTS,
-        Mode::FactsSearch => crate::tui::shell_keys::FACTS_SEARCH,
-        Mode::Detail => crate::tui::shell_keys::DETAIL,
+        Mode::QuitFailed => crate::workbench::screen::shell_keys::QUIT_FAILED,
+        Mode::Facts => crate::workbench::screen::shell_keys::FACTS,
+        Mode::FactsSearch => crate::workbench::screen::shell_keys::FACTS_SEARCH,
+        Mode::Detail => crate::workbench::screen::shell_keys::DETAIL,
     }
 }
 

@@ -6,11 +6,11 @@
 use crate::case::Kind;
 use crate::i18n::shell::ShellText;
 use crate::i18n::Text;
-use crate::tui::app::{App, Overlay, Panel};
-use crate::tui::keymap::Action;
-use crate::tui::layout;
-use crate::tui::panes::wrapped_height;
-use crate::tui::view::bordered;
+use crate::workbench::screen::keymap::Action;
+use crate::workbench::screen::layout;
+use crate::workbench::screen::panels::bordered;
+use crate::workbench::screen::panels::wrapped_height;
+use crate::workbench::screen::session::{Overlay, Panel, Session};
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph, Wrap};
@@ -25,7 +25,7 @@ pub struct Detail {
     pub scroll: u16,
 }
 
-impl App {
+impl Session {
     /// The selection of the screen, whole: `None` when nothing is selected.
     pub fn selection_detail(&self) -> Option<Detail> {
         let (exercise, state) = self.current_exercise()?;
@@ -171,7 +171,7 @@ impl App {
     }
 }
 
-fn lines(app: &App, detail: &Detail) -> Vec<Line<'static>> {
+fn lines(app: &Session, detail: &Detail) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
     for (label, text) in &detail.fields {
         lines.push(Line::styled(label.clone(), app.theme.accent));
@@ -186,7 +186,7 @@ fn lines(app: &App, detail: &Detail) -> Vec<Line<'static>> {
 }
 
 /// Draws the popup: as tall as its text needs, within the body; scrolled when longer.
-pub fn render(app: &App, frame: &mut Frame, body: Rect, detail: &Detail) {
+pub fn render(app: &Session, frame: &mut Frame, body: Rect, detail: &Detail) {
     let width = body.width.saturating_sub(4).min(100);
     let lines = lines(app, detail);
     let needed = wrapped_height(&lines, width.saturating_sub(2)).saturating_add(2);

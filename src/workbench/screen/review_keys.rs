@@ -2,8 +2,8 @@
 
 use crate::i18n::review::ReviewText;
 use crate::i18n::Text;
-use crate::tui::keymap::Action::*;
-use crate::tui::keymap::{bind, code, ctrl, key, Binding, DIGITS};
+use crate::workbench::screen::keymap::Action::*;
+use crate::workbench::screen::keymap::{bind, code, ctrl, key, Binding, DIGITS};
 use crossterm::event::KeyCode;
 
 pub(crate) const GRADING: &[Binding] = &[

@@ -1,0 +1,436 @@
+//! The state every screen of an exercise works on, shared by the shell (`tui/`) and the
+//! workbench kinds: the case and the workspace, which screen is open and its workbench
+//! (`Bench`), the dialog over it, the status line, undo histories, and the effects an update
+//! asks the shell to carry out. A kind's update is a method on `Session`; the shell's `App`
+//! wraps a `Session` with what only the terminal needs (help, review, organisation screen).
+//! No I/O here, so every behaviour is testable without a terminal.
+
+use crate::case::{BoardConfig, Case, Exercise};
+use crate::i18n::shell::ShellText;
+use crate::i18n::{Lang, Text};
+use crate::workbench::board::model::ItemId;
+use crate::workbench::check::{self, ExerciseReport};
+pub use crate::workbench::screen::edit_target::EditTarget;
+use crate::workbench::screen::theme::Theme;
+use crate::workbench::Bench;
+use crate::workspace::history::History;
+use crate::workspace::{Answer, Board, Workspace};
+use ratatui::layout::Rect;
+use ratatui_textarea::{TextArea, WrapMode};
+use std::collections::HashMap;
+
+/// The board of an exercise nobody has touched yet.
+static EMPTY_BOARD: Board = Board {
+    items: Vec::new(),
+    strategies: Vec::new(),
+    priorities: Vec::new(),
+    kpis: Vec::new(),
+};
+
+/// What the shell must do after an update.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// Save now rather than at the next autosave tick.
+    SaveNow,
+    /// Save, restore the terminal and leave.
+    Quit,
+    /// Leave although the last changes could not be saved (the person chose to).
+    QuitUnsaved,
+    // -- code: A1 Python runner and sketch (issue 3) --
+    /// Write the exercise's code files from the answer's mirror (debounced by the shell).
+    WriteCodeFiles { exercise: String },
+    /// Run the program and its visible tests in a worker, in the background.
+    RunProgram { exercise: String },
+    /// Run the sketch in a worker, in the background.
+    RunSketch { exercise: String },
+    /// Stop the run under way.
+    CancelRun,
+    /// Review: write the grades file now.
+    SaveGrades,
+    // -- graph: A6 sociogram and SIC grid (issue 5) --
+    /// (Re)start the sociogram's background layout from `Session::layout_input`.
+    StartLayout,
+    /// Compute the sociogram's metrics in the background from `Session::metrics_input`.
+    ComputeMetrics,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StatusKind {
+    Info,
+    Error,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StatusLine {
+    pub kind: StatusKind,
+    pub text: String,
+}
+
+pub enum Screen {
+    Home(HomeState),
+    Exercise(Box<ExerciseState>),
+}
+
+#[derive(Debug, Default)]
+pub struct HomeState {
+    /// Index into `home_order`.
+    pub selected: usize,
+}
+
+/// The panels of an exercise screen, in Tab order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Panel {
+    Zones,
+    Strategies,
+    Priorities,
+    Kpis,
+    Notes,
+    /// The A1 editor and its results.
+    Code,
+    // -- map: A3 world map (issue 4) --
+    MapLegend,
+    MapLinks,
+    MapRecommendations,
+    // -- graph: A6 sociogram and SIC grid (issue 5) --
+    Sociogram,
+    Steps,
+    /// The grid workbench's tabs (its own state says which).
+    Grid,
+    // -- sheet: A7 GDPR audit sheet (issue 6) --
+    SheetRegister,
+    SheetChecklist,
+    SheetFindings,
+    SheetOpinion,
+    // -- note_deck: notes, A4 schemes and the A15 deck (issue 8); keep this kind's entries under this line --
+    Sections,
+    References,
+    Schemes,
+    Attachments,
+    Slides,
+    Objections,
+}
+
+pub struct ExerciseState {
+    pub exercise: String,
+    pub panel: Panel,
+    pub brief: BriefUi,
+    pub notes: TextArea<'static>,
+    pub notes_editing: bool,
+    /// The workbench of the exercise's kind.
+    pub bench: Bench,
+}
+
+/// The brief beside the workbench: shown or hidden (`b`), and how far it is scrolled.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BriefUi {
+    pub shown: bool,
+    pub scroll: u16,
+}
+
+/// A dialog over the screen.
+pub enum Overlay {
+    Edit {
+        target: EditTarget,
+        field: Box<TextArea<'static>>,
+        /// The entry was just created: cancelling removes it.
+        is_new: bool,
+    },
+    PickStrategyKind {
+        selected: usize,
+    },
+    LinkItems {
+        strategy: ItemId,
+        cursor: usize,
+    },
+    // -- tree / map: A5 mind map and A3 world map (issue 4) --
+    Maps(crate::workbench::mindmap::update::MapsOverlay),
+    // -- graph: A6 sociogram and SIC grid (issue 5) --
+    /// Choose the actor a new relation goes to.
+    PickActor {
+        selected: usize,
+    },
+    /// The value of a grid's choice cell.
+    PickOption {
+        grid: usize,
+        row: crate::workbench::grid::model::RowKey,
+        col: usize,
+        selected: usize,
+    },
+    /// A choice among the coded values of an A7 sheet field.
+    SheetPick(crate::workbench::gdpr::ui::SheetPicker),
+    /// The selection, whole (`v`).
+    Detail(crate::workbench::screen::detail::Detail),
+    /// Quitting could not save: the reason, and a choice (retry, quit anyway, stay).
+    QuitFailed {
+        error: String,
+    },
+}
+
+pub struct Session {
+    pub case: Case,
+    pub workspace: Workspace,
+    pub lang: Lang,
+    pub theme: Theme,
+    pub screen: Screen,
+    pub overlay: Option<Overlay>,
+    pub status: Option<StatusLine>,
+    pub reports: Vec<ExerciseReport>,
+    /// The grid exercises' parsed configurations and listening analyses, refreshed with the
+    /// findings (so drawing and checking neither parse nor analyse again).
+    pub(crate) grids: crate::workbench::grid::check::GridCache,
+    pub(crate) histories: HashMap<String, History<Answer>>,
+    /// The workspace changed since the last save.
+    pub dirty: bool,
+    /// Terminal size, kept from resize events for the mouse handler.
+    pub size: Rect,
+    /// Where the presenter's countdown reads the time (a hand-set clock in tests).
+    pub clock: std::sync::Arc<dyn crate::workbench::notes::ui::Clock>,
+    /// An examiner's review: the candidate's work is shown as the bundle holds it.
+    pub reviewing: bool,
+}
+
+impl Session {
+    pub fn new(case: Case, workspace: Workspace, lang: Lang, theme: Theme) -> Session {
+        let grids = crate::workbench::grid::check::GridCache::new(&case, &workspace);
+        let reports = check::check_workspace_with(&case, &workspace, &grids);
+        Session {
+            case,
+            workspace,
+            lang,
+            theme,
+            screen: Screen::Home(HomeState::default()),
+            overlay: None,
+            status: None,
+            reports,
+            grids,
+            histories: HashMap::new(),
+            dirty: false,
+            size: Rect::new(0, 0, 120, 40),
+            clock: std::sync::Arc::new(crate::workbench::notes::ui::SystemClock::default()),
+            reviewing: false,
+        }
+    }
+
+    pub fn t(&self, text: Text) -> &'static str {
+        text.get(self.lang)
+    }
+
+    pub fn info(&mut self, text: impl Into<String>) {
+        self.status = Some(StatusLine {
+            kind: StatusKind::Info,
+            text: text.into(),
+        });
+    }
+
+    /// Says what a move did: `done` when it happened, `refused` when it could not.
+    pub(crate) fn say_move(&mut self, moved: bool, done: ShellText, refused: ShellText) {
+        self.info(self.t(Text::Shell(if moved { done } else { refused })));
+    }
+
+    pub fn error(&mut self, text: impl Into<String>) {
+        self.status = Some(StatusLine {
+            kind: StatusKind::Error,
+            text: text.into(),
+        });
+    }
+
+    pub fn report(&self, id: &str) -> Option<&ExerciseReport> {
+        self.reports.iter().find(|r| r.id == id)
+    }
+
+    pub fn current_exercise(&self) -> Option<(&Exercise, &ExerciseState)> {
+        match &self.screen {
+            Screen::Exercise(state) => self
+                .case
+                .exercise(&state.exercise)
+                .map(|exercise| (exercise, state.as_ref())),
+            Screen::Home(_) => None,
+        }
+    }
+
+    /// The board being worked on, if the current exercise has one.
+    pub fn current_board(&self) -> Option<(&BoardConfig, &Board)> {
+        let (exercise, state) = self.current_exercise()?;
+        let config = exercise.board.as_ref()?;
+        let board = self
+            .workspace
+            .answer(&state.exercise)
+            .and_then(|a| a.board.as_ref())
+            .unwrap_or(&EMPTY_BOARD);
+        Some((config, board))
+    }
+
+    pub fn open_exercise(&mut self, id: &str) {
+        let Some(exercise) = self.case.exercise(id) else {
+            return;
+        };
+        let panel = Session::panels(exercise)[0];
+        let exercise = exercise.clone();
+        let bench = self.open_bench(&exercise);
+        let notes = self
+            .workspace
+            .answer(id)
+            .map(|a| a.notes.clone())
+            .unwrap_or_default();
+        self.screen = Screen::Exercise(Box::new(ExerciseState {
+            exercise: id.to_string(),
+            panel,
+            brief: BriefUi {
+                shown: true,
+                scroll: 0,
+            },
+            notes: notes_editor(&notes),
+            notes_editing: false,
+            bench,
+        }));
+        self.status = None;
+    }
+
+    /// Board actions, by focused panel.
+    /// The open exercise's workbench.
+    pub fn bench(&self) -> Option<&Bench> {
+        match &self.screen {
+            Screen::Exercise(state) => Some(&state.bench),
+            Screen::Home(_) => None,
+        }
+    }
+
+    pub(crate) fn bench_mut(&mut self) -> Option<&mut Bench> {
+        self.state_mut().map(|state| &mut state.bench)
+    }
+
+    pub(crate) fn state_mut(&mut self) -> Option<&mut ExerciseState> {
+        match &mut self.screen {
+            Screen::Exercise(state) => Some(state),
+            Screen::Home(_) => None,
+        }
+    }
+
+    pub(crate) fn exercise_id(&self) -> String {
+        match &self.screen {
+            Screen::Exercise(state) => state.exercise.clone(),
+            Screen::Home(_) => String::new(),
+        }
+    }
+
+    /// Changes the current board, recording the previous answer for undo.
+    pub(crate) fn change_board<R>(&mut self, change: impl FnOnce(&mut Board) -> R) -> R {
+        self.change_answer(|answer| change(answer.board.get_or_insert_with(Board::default)))
+    }
+
+    /// Changes the current exercise's answer, recording the previous one for undo. Every
+    /// workbench goes through here, so undo, redo, autosave and findings work the same.
+    pub(crate) fn change_answer<R>(&mut self, change: impl FnOnce(&mut Answer) -> R) -> R {
+        let id = self.exercise_id();
+        let before = self.workspace.answer(&id).cloned().unwrap_or_default();
+        self.histories
+            .entry(id.clone())
+            .or_default()
+            .record(&before);
+        let result = change(self.workspace.answer_mut(&id));
+        self.touch();
+        result
+    }
+
+    /// Marks the workspace changed and refreshes the findings.
+    pub(crate) fn touch(&mut self) {
+        self.dirty = true;
+        self.refresh_reports();
+        // -- graph: A6 sociogram and SIC grid (issue 5) --
+        self.refresh_graph();
+    }
+
+    pub(crate) fn refresh_reports(&mut self) {
+        self.grids.refresh(&self.workspace);
+        self.reports = check::check_workspace_with(&self.case, &self.workspace, &self.grids);
+    }
+
+    pub(crate) fn record_before_edit(&mut self) {
+        let id = self.exercise_id();
+        let before = self.workspace.answer(&id).cloned().unwrap_or_default();
+        self.histories.entry(id).or_default().record(&before);
+    }
+
+    pub(crate) fn undo(&mut self) {
+        self.step_history(true);
+    }
+
+    pub(crate) fn redo(&mut self) {
+        self.step_history(false);
+    }
+
+    pub(crate) fn step_history(&mut self, back: bool) {
+        let id = self.exercise_id();
+        let mut answer = self.workspace.answer(&id).cloned().unwrap_or_default();
+        let history = self.histories.entry(id.clone()).or_default();
+        let moved = if back {
+            history.undo(&mut answer)
+        } else {
+            history.redo(&mut answer)
+        };
+        if !moved {
+            self.info(self.t(if back {
+                Text::NothingToUndo
+            } else {
+                Text::NothingToRedo
+            }));
+            return;
+        }
+        let notes = answer.notes.clone();
+        *self.workspace.answer_mut(&id) = answer;
+        if let Some(state) = self.state_mut() {
+            state.notes = notes_editor(&notes);
+        }
+        self.clamp_selection();
+        self.clamp_note_deck();
+        self.touch();
+        self.info(self.t(if back { Text::Undone } else { Text::Redone }));
+    }
+
+    pub(crate) fn sync_notes_from_editor(&mut self) {
+        let Some(state) = self.state_mut() else {
+            return;
+        };
+        let text = state.notes.lines().join("\n");
+        let id = state.exercise.clone();
+        self.workspace.answer_mut(&id).notes = text;
+        self.dirty = true;
+    }
+
+    /// Opens the text field over the screen for `target`, holding `text`.
+    pub(crate) fn open_field(&mut self, target: EditTarget, text: &str, is_new: bool) {
+        let mut field = TextArea::new(text.split('\n').map(str::to_string).collect());
+        field.move_cursor(ratatui_textarea::CursorMove::End);
+        // A field drawn on one row (a node's text, in place) scrolls sideways so the cursor
+        // stays in view; the others wrap.
+        field.set_wrap_mode(if target.is_one_row() {
+            WrapMode::None
+        } else {
+            WrapMode::WordOrGlyph
+        });
+        self.overlay = Some(Overlay::Edit {
+            target,
+            field: Box::new(field),
+            is_new,
+        });
+    }
+}
+
+/// First visible item of a zone list.
+pub fn zone_offset(selected: usize, height: u16) -> usize {
+    let height = usize::from(height.max(1));
+    selected.saturating_sub(height - 1)
+}
+
+/// The inside of a bordered block.
+pub fn inner(rect: Rect) -> Rect {
+    ratatui::widgets::Block::bordered().inner(rect)
+}
+
+pub(crate) fn notes_editor(text: &str) -> TextArea<'static> {
+    let mut area = TextArea::new(text.lines().map(str::to_string).collect());
+    area.set_wrap_mode(WrapMode::WordOrGlyph);
+    // The notes' undo goes back a whole session, not the default 50 keystrokes.
+    area.set_max_histories(crate::workbench::code::undo::DEPTH);
+    area
+}
