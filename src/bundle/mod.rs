@@ -17,7 +17,6 @@ mod layout;
 pub mod report;
 
 use crate::i18n::Lang;
-use crate::workbench::export;
 use crate::workspace::store::{self, OpenWorkspace, StoreError};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
@@ -206,46 +205,12 @@ fn bundle_files(ws: &OpenWorkspace, lang: Lang) -> Result<Vec<(String, Vec<u8>)>
             return Err(BundleError::UnsafeExerciseId(shown(&exercise.id)));
         }
         let answer = answer.cloned().unwrap_or_default();
-        if let Some(config) = &exercise.board {
-            let csv = export::board_csv(config, &answer.board.clone().unwrap_or_default());
-            files.push((format!("exports/{}.csv", exercise.id), csv.into_bytes()));
-        }
-        // -- tree / map (issue 4): the maps in the formats their users' tools open --
-        for (name, bytes) in
-            crate::workbench::mindmap::formats::bundle_exports(exercise, &answer, lang)
-        {
-            files.push((format!("exports/{}.{name}", exercise.id), bytes));
-        }
-        // -- graph: A6 sociogram and SIC grid (issue 5) --
-        if exercise.kind == crate::case::Kind::Graph {
-            if let Some(graph) = &answer.graph {
-                files.extend(crate::workbench::sociogram::bundle_files(
-                    case, exercise, graph,
-                ));
-            }
-        }
-        if exercise.kind == crate::case::Kind::Grid {
-            files.extend(crate::workbench::grid::formats::bundle_files(
-                exercise,
-                answer.grid.as_ref(),
-                lang,
-            ));
-        }
-        // -- sheet: A7 GDPR audit sheet (issue 6): the register for a spreadsheet --
-        if let Some(sheet) = &answer.sheet {
-            let csv = crate::workbench::gdpr::formats::register_csv(sheet);
-            files.push((format!("exports/{}.csv", exercise.id), csv.into_bytes()));
-            if let Ok(xlsx) = crate::workbench::gdpr::formats::register_xlsx(sheet) {
-                files.push((format!("exports/{}.xlsx", exercise.id), xlsx));
-            }
-        }
+        files.extend(crate::workbench::bundle_files(
+            case, exercise, &answer, has_answer, lang,
+        ));
         if has_answer {
-            // -- note_deck: a deck's Markdown is presenterm's, and its HTML deck joins (issue 8) --
             let md = crate::workbench::notes::formats::markdown_file(exercise, &answer, lang);
             files.push((format!("exports/{}.md", exercise.id), md.into_bytes()));
-            files.extend(crate::workbench::notes::formats::bundle_files(
-                case, exercise, &answer, lang,
-            ));
         }
     }
 

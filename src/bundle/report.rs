@@ -6,23 +6,16 @@
 //! of case or candidate text goes through [`escape`] before it reaches the page; numbers
 //! (grid positions, counts) are the only values written unescaped.
 
-use crate::case::{BoardConfig, Case, Exercise};
+use crate::case::{Case, Exercise};
 use crate::i18n::review::ReviewText;
 use crate::i18n::{self, Lang, Text};
 use crate::workbench::check::{self, ExerciseReport, Status};
-use crate::workbench::code::text::CodeText;
 use crate::workbench::export;
-use crate::workbench::html::{escape, markdown_html};
-use crate::workspace::{Answer, Board, Workspace};
+use crate::workbench::html::{escape, escape_lines, markdown_html};
+use crate::workspace::{Answer, Workspace};
 use std::fmt::Write as _;
 
 /// Escaped text with its line breaks kept.
-fn escape_lines(s: &str) -> String {
-    escape(s.trim())
-        .replace("\r\n", "\n")
-        .replace('\n', "<br>\n")
-}
-
 fn status_class(status: Status) -> &'static str {
     match status {
         Status::NotStarted => "not_started",
@@ -263,36 +256,7 @@ fn exercise_html(
             t(Text::Review(ReviewText::NoAnswer))
         );
     }
-    // -- graph: A6 sociogram and SIC grid (issue 5) --
-    if let Some(graph) = &answer.graph {
-        out.push_str(&crate::workbench::sociogram::report_html(
-            case, exercise, graph, lang,
-        ));
-    }
-    if let Some(config) = &exercise.board {
-        let board = answer.board.clone().unwrap_or_default();
-        if !board.is_empty() {
-            board_html(out, &exercise.id, config, &board, lang);
-        }
-    }
-    // -- code: A1 Python runner and sketch (issue 3) --
-    if let Some(code) = &answer.code {
-        code_html(out, code, lang);
-    }
-    // -- tree / map (issue 4): the maps as inline SVG --
-    out.push_str(&crate::workbench::mindmap::formats::report_html(
-        exercise, answer, lang,
-    ));
-    if exercise.kind == crate::case::Kind::Grid && !answer.is_empty() {
-        crate::workbench::grid::formats::html(out, exercise, answer.grid.as_ref(), lang);
-    }
-    // -- sheet: A7 GDPR audit sheet (issue 6) --
-    if let (crate::case::Kind::Sheet, Some(sheet)) = (exercise.kind, &answer.sheet) {
-        let config = crate::workbench::gdpr::audit::SheetConfig::of(exercise);
-        crate::workbench::gdpr::formats::sheet_html(out, &config, sheet, lang);
-    }
-    // -- note_deck: sections, picks, references; slides and rehearsals (issue 8) --
-    crate::workbench::notes::report::answer_html(out, exercise, answer, lang);
+    crate::workbench::report_html(out, case, exercise, answer, lang);
     if !answer.notes.trim().is_empty() {
         let _ = writeln!(
             out,
@@ -354,189 +318,6 @@ fn exercise_html(
         out.push_str("</tbody>\n</table>\n</details>\n");
     }
     out.push_str("</section>\n");
-}
-
-/// The A1 answer: the last run's tests, the sketch's frame (inline SVG, drawn by atelier
-/// with every text escaped) and both files' text.
-fn code_html(out: &mut String, code: &crate::workbench::code::model::CodeAnswer, lang: Lang) {
-    if let Some(run) = &code.last_run {
-        let _ = writeln!(
-            out,
-            "<h3>{}</h3>\n<p class=\"run {}\"><strong>{}</strong> ({}/{}, {} ms)</p>\n<table class=\"tests\">\n<tbody>",
-            escape(Text::Code(CodeText::CodeTests).get(lang)),
-            escape(run.status.as_str()),
-            escape(crate::workbench::code::text::status_label(lang, run.status)),
-            run.passed_count(),
-            run.tests.len(),
-            crate::i18n::numbers::count(lang, run.duration_ms as usize)
-        );
-        for test in &run.tests {
-            let _ = writeln!(
-                out,
-                "<tr><td class=\"{}\">{}</td><td>{}</td><td>{}</td></tr>",
-                if test.passed { "ok" } else { "ko" },
-                if test.passed { "✓" } else { "✗" },
-                escape(&test.name),
-                escape(&crate::workbench::code::text::test_message(lang, test))
-            );
-        }
-        out.push_str("</tbody>\n</table>\n");
-    }
-    if let Some(svg) = &code.sketch_svg {
-        let _ = writeln!(
-            out,
-            "<figure class=\"sketch\">\n{svg}<figcaption>sketch.py</figcaption>\n</figure>"
-        );
-    }
-    for (name, text) in [("program.py", &code.program), ("sketch.py", &code.sketch)] {
-        if !text.trim().is_empty() {
-            let _ = writeln!(
-                out,
-                "<details class=\"source\">\n<summary>{name}</summary>\n<pre><code>{}</code></pre>\n</details>",
-                escape(text)
-            );
-        }
-    }
-}
-
-/// The board as a CSS grid laid out like the case's board, then its strategies, priorities,
-/// KPIs and credit.
-fn board_html(
-    out: &mut String,
-    exercise_id: &str,
-    config: &BoardConfig,
-    board: &Board,
-    lang: Lang,
-) {
-    let t = |text: Text| escape(text.get(lang));
-    let _ = writeln!(
-        out,
-        "<div class=\"board\" style=\"grid-template-columns: repeat({}, minmax(0, 1fr)); grid-template-rows: repeat({}, auto);\">",
-        config.columns.max(1),
-        config.rows.max(1)
-    );
-    for zone in &config.zones {
-        let _ = writeln!(
-            out,
-            "<div class=\"zone\" id=\"{}\" style=\"grid-column: {} / span {}; grid-row: {} / span {};\">\n<h4>{}</h4>",
-            escape(&format!("{exercise_id}-{}", zone.id)),
-            u32::from(zone.col) + 1,
-            zone.col_span.max(1),
-            u32::from(zone.row) + 1,
-            zone.row_span.max(1),
-            escape(&zone.title)
-        );
-        let items: Vec<_> = board.items_in(&zone.id).collect();
-        if items.is_empty() {
-            out.push_str("<p class=\"empty\">—</p>\n");
-        } else {
-            out.push_str("<ul>\n");
-            for item in items {
-                let label = export::item_label(config, board, item.id).unwrap_or_default();
-                let _ = write!(
-                    out,
-                    "<li><span class=\"label\">{}</span>{}",
-                    escape(&label),
-                    escape_lines(&item.text)
-                );
-                if !item.evidence.trim().is_empty() {
-                    let _ = write!(
-                        out,
-                        "<div class=\"evidence\">{}{}{}</div>",
-                        t(Text::Evidence),
-                        lang.colon(),
-                        escape_lines(&item.evidence)
-                    );
-                }
-                out.push_str("</li>\n");
-            }
-            out.push_str("</ul>\n");
-        }
-        out.push_str("</div>\n");
-    }
-    out.push_str("</div>\n");
-
-    // Strategies, in the case's order of kinds, then in their order within a kind.
-    if !config.strategy_kinds.is_empty() || !board.strategies.is_empty() {
-        let _ = writeln!(out, "<h3>{}</h3>", escape(&config.strategies_title(lang)));
-        if board.strategies.is_empty() {
-            out.push_str("<p class=\"empty\">—</p>\n");
-        } else {
-            let _ = writeln!(
-                out,
-                "<table class=\"strategies\">\n<thead><tr><th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>",
-                t(Text::Review(ReviewText::Strategy)),
-                t(Text::Review(ReviewText::Wording)),
-                t(Text::References)
-            );
-            let mut strategies: Vec<_> = board.strategies.iter().collect();
-            strategies.sort_by_key(|s| {
-                config
-                    .strategy_kinds
-                    .iter()
-                    .position(|k| k.id == s.kind)
-                    .unwrap_or(usize::MAX)
-            });
-            for strategy in strategies {
-                let label = board.strategy_label(strategy.id).unwrap_or_default();
-                let kind_title = config
-                    .strategy_kind(&strategy.kind)
-                    .map_or("", |k| k.title.as_str());
-                let refs = export::item_labels(config, board, &strategy.refs).join(", ");
-                let _ = writeln!(
-                    out,
-                    "<tr><td class=\"label\" title=\"{}\">{}</td><td>{}</td><td>{}</td></tr>",
-                    escape(kind_title),
-                    escape(&label),
-                    escape_lines(&strategy.text),
-                    escape(&refs)
-                );
-            }
-            out.push_str("</tbody>\n</table>\n");
-        }
-    }
-
-    if config.min_priorities.is_some() || !board.priorities.is_empty() {
-        let _ = writeln!(out, "<h3>{}</h3>", t(Text::Priorities));
-        if board.priorities.is_empty() {
-            out.push_str("<p class=\"empty\">—</p>\n");
-        } else {
-            out.push_str("<ol class=\"priorities\">\n");
-            for priority in &board.priorities {
-                let _ = writeln!(out, "<li>{}</li>", escape_lines(&priority.text));
-            }
-            out.push_str("</ol>\n");
-        }
-    }
-
-    if config.min_kpis.is_some() || !board.kpis.is_empty() {
-        let _ = writeln!(out, "<h3>{}</h3>", t(Text::Kpis));
-        if board.kpis.is_empty() {
-            out.push_str("<p class=\"empty\">—</p>\n");
-        } else {
-            let _ = writeln!(
-                out,
-                "<table class=\"kpis\">\n<thead><tr><th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>",
-                t(Text::Name),
-                t(Text::Target),
-                t(Text::Unit)
-            );
-            for kpi in &board.kpis {
-                let _ = writeln!(
-                    out,
-                    "<tr><td>{}</td><td>{}</td><td>{}</td></tr>",
-                    escape(&kpi.name),
-                    escape(&kpi.target),
-                    escape(&kpi.unit)
-                );
-            }
-            out.push_str("</tbody>\n</table>\n");
-        }
-    }
-
-    if !config.credit.trim().is_empty() {
-        let _ = writeln!(out, "<p class=\"credit\">{}</p>", escape(&config.credit));
-    }
 }
 
 /// Collapses a value for one Markdown table cell.

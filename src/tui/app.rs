@@ -120,41 +120,8 @@ impl App {
         match &self.session.screen {
             Screen::Home(_) => Mode::Home,
             Screen::Exercise(state) if state.notes_editing => Mode::NotesEditing,
-            // A review reads the files: no key edits or runs them.
-            Screen::Exercise(state) if state.panel == Panel::Code && self.review.is_some() => {
-                Mode::CodeReview
-            }
-            Screen::Exercise(state) if state.panel == Panel::Code => {
-                match state.bench.code().is_some_and(|c| c.editing) {
-                    true => Mode::CodeEditing,
-                    false => Mode::Code,
-                }
-            }
-            // -- note_deck: editor, presenter and panels of notes and decks (issue 8) --
-            Screen::Exercise(state)
-                if state.bench.note_deck().is_some_and(|nd| nd.is_active())
-                    || state.panel.is_note_deck() =>
-            {
-                state
-                    .bench
-                    .note_deck()
-                    .map_or(Mode::Notes, |nd| nd.mode(state.panel))
-            }
-            Screen::Exercise(state) if state.panel == Panel::Notes => Mode::Notes,
-            // Each workbench kind has its own key table.
-            Screen::Exercise(state) => {
-                match self.session.case.exercise(&state.exercise).map(|e| e.kind) {
-                    Some(Kind::Board) => Mode::Board,
-                    // -- tree / map (issue 4) --
-                    Some(Kind::Tree) => Mode::Tree,
-                    Some(Kind::Map) if state.panel == Panel::Zones => Mode::Map,
-                    Some(Kind::Map) => Mode::MapList,
-                    Some(Kind::Graph) => crate::workbench::sociogram::ui::mode_for(state.panel),
-                    Some(Kind::Grid) => Mode::Grid,
-                    Some(Kind::Sheet) => crate::workbench::gdpr::ui::mode(state),
-                    _ => Mode::Notes,
-                }
-            }
+            // Each workbench kind has its own key tables.
+            Screen::Exercise(state) => self.session.bench_mode(state),
         }
     }
 
@@ -393,19 +360,7 @@ impl App {
                     .record(&before);
             }
             // Each workbench kind handles the rest of its actions.
-            _ => match exercise_kind {
-                Kind::Board => self.update_board(action),
-                // -- tree / map (issue 4) --
-                Kind::Tree => self.update_tree(action),
-                Kind::Map => self.update_map(action),
-                // -- graph: A6 sociogram and SIC grid (issue 5) --
-                Kind::Graph => return self.update_graph(action),
-                Kind::Grid => self.update_grid(action),
-                Kind::Sheet => self.update_sheet(action),
-                // -- note_deck: notes and the deck (issue 8) --
-                Kind::Note | Kind::Deck => return self.update_note_deck(action),
-                _ => {}
-            },
+            _ => return self.update_bench(exercise_kind, action),
         }
         Vec::new()
     }

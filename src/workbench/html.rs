@@ -4,6 +4,13 @@
 use std::fmt::Write as _;
 
 /// Escapes text for HTML element content and quoted attribute values.
+/// Escaped text whose line breaks show as `<br>`.
+pub fn escape_lines(s: &str) -> String {
+    escape(s.trim())
+        .replace("\r\n", "\n")
+        .replace('\n', "<br>\n")
+}
+
 pub fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {

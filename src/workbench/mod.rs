@@ -1,6 +1,9 @@
 //! The workbench kinds, one folder each (model, checks, formats, update, view, keys, text),
-//! and what they share: the findings and status of an exercise (`check`) and the exports of one
-//! exercise (`export`).
+//! and what they share: the findings and status of an exercise (`check`), the exports of one
+//! exercise (`export`) and the screen's vocabulary (`screen`). This file is the one place that
+//! matches on an exercise's kind to reach its workbench: its state on screen (`Bench`), its
+//! panels, its key table, its update, its drawing, its bundle files and its report section.
+//! Adding a kind is one folder plus one line in each of these matches.
 
 pub mod board;
 #[cfg(test)]
@@ -20,6 +23,15 @@ pub mod screen;
 pub mod sociogram;
 pub mod worldmap;
 pub mod xlsx;
+
+use crate::case::{BoardConfig, Case, Exercise, Kind};
+use crate::i18n::{Lang, Text};
+use crate::workspace::{Answer, Board};
+use ratatui::layout::Rect;
+use ratatui::widgets::ListItem;
+use ratatui::Frame;
+use screen::keymap::{Action, Mode};
+use screen::session::{Effect, ExerciseState, Panel, Session};
 
 /// The state of the workbench on screen, one variant per kind: the shell holds one of these
 /// in its exercise screen and knows a kind only through it.
@@ -97,5 +109,311 @@ impl Bench {
             Bench::Sociogram { graph, .. } => graph.as_deref_mut(),
             _ => None,
         }
+    }
+}
+
+/// The files a bundle holds for one exercise besides its Markdown: each kind's exports in
+/// the formats its users' tools open.
+pub fn bundle_files(
+    case: &Case,
+    exercise: &Exercise,
+    answer: &Answer,
+    has_answer: bool,
+    lang: Lang,
+) -> Vec<(String, Vec<u8>)> {
+    let id = &exercise.id;
+    let board_csv = |files: &mut Vec<(String, Vec<u8>)>| {
+        if let Some(config) = &exercise.board {
+            let board = answer.board.clone().unwrap_or_default();
+            let csv = export::board_csv(config, &board);
+            files.push((format!("exports/{id}.csv"), csv.into_bytes()));
+        }
+    };
+    let mut files = Vec::new();
+    match exercise.kind {
+        Kind::Board => board_csv(&mut files),
+        Kind::Code => {}
+        Kind::Tree | Kind::Map => {
+            for (name, bytes) in mindmap::formats::bundle_exports(exercise, answer, lang) {
+                files.push((format!("exports/{id}.{name}"), bytes));
+            }
+        }
+        Kind::Graph => {
+            board_csv(&mut files);
+            if let Some(graph) = &answer.graph {
+                files.extend(sociogram::bundle_files(case, exercise, graph));
+            }
+        }
+        Kind::Grid => files.extend(grid::formats::bundle_files(
+            exercise,
+            answer.grid.as_ref(),
+            lang,
+        )),
+        Kind::Sheet => {
+            if let Some(sheet) = &answer.sheet {
+                let csv = gdpr::formats::register_csv(sheet);
+                files.push((format!("exports/{id}.csv"), csv.into_bytes()));
+                if let Ok(xlsx) = gdpr::formats::register_xlsx(sheet) {
+                    files.push((format!("exports/{id}.xlsx"), xlsx));
+                }
+            }
+        }
+        Kind::Note | Kind::Deck if has_answer => {
+            files.extend(notes::formats::bundle_files(case, exercise, answer, lang))
+        }
+        Kind::Note | Kind::Deck => {}
+    }
+    files
+}
+
+/// The kind's part of an exercise's section in report.html, after its findings.
+pub fn report_html(
+    out: &mut String,
+    case: &Case,
+    exercise: &Exercise,
+    answer: &Answer,
+    lang: Lang,
+) {
+    let board = |out: &mut String| {
+        if let Some(config) = &exercise.board {
+            let board = answer.board.clone().unwrap_or_default();
+            if !board.is_empty() {
+                board::formats::board_html(out, &exercise.id, config, &board, lang);
+            }
+        }
+    };
+    match exercise.kind {
+        Kind::Board => board(out),
+        Kind::Code => {
+            if let Some(code) = &answer.code {
+                code::formats::code_html(out, code, lang);
+            }
+        }
+        Kind::Tree | Kind::Map => {
+            out.push_str(&mindmap::formats::report_html(exercise, answer, lang))
+        }
+        Kind::Graph => {
+            if let Some(graph) = &answer.graph {
+                out.push_str(&sociogram::report_html(case, exercise, graph, lang));
+            }
+            board(out);
+        }
+        Kind::Grid if !answer.is_empty() => {
+            grid::formats::html(out, exercise, answer.grid.as_ref(), lang)
+        }
+        Kind::Grid => {}
+        Kind::Sheet => {
+            if let Some(sheet) = &answer.sheet {
+                let config = gdpr::audit::SheetConfig::of(exercise);
+                gdpr::formats::sheet_html(out, &config, sheet, lang);
+            }
+        }
+        Kind::Note | Kind::Deck => notes::report::answer_html(out, exercise, answer, lang),
+    }
+}
+
+impl Session {
+    /// The workbench state of an exercise being opened, by its kind.
+    pub(crate) fn open_bench(&mut self, exercise: &Exercise) -> Bench {
+        match exercise.kind {
+            Kind::Board => Bench::Board(Default::default()),
+            Kind::Code => {
+                let config = crate::case::parse_config("$", &exercise.config).unwrap_or_default();
+                let state = crate::workbench::code::update::CodeState::new(
+                    self.workspace
+                        .answer(&exercise.id)
+                        .and_then(|a| a.code.as_ref()),
+                    &config,
+                );
+                Bench::Code(Box::new(state))
+            }
+            Kind::Tree => Bench::Mindmap(Default::default()),
+            Kind::Map => Bench::Worldmap(Default::default()),
+            Kind::Graph => Bench::Sociogram {
+                graph: self.open_graph(exercise).map(Box::new),
+                board: Default::default(),
+            },
+            Kind::Grid => Bench::Grid(Default::default()),
+            Kind::Sheet => Bench::Gdpr(Default::default()),
+            Kind::Note => Bench::Notes(Default::default()),
+            Kind::Deck => Bench::Deck(Default::default()),
+        }
+    }
+
+    /// Panels this exercise offers, in Tab order.
+    pub fn panels(exercise: &Exercise) -> Vec<Panel> {
+        let mut panels = Vec::new();
+        if exercise.kind == Kind::Code {
+            panels.push(Panel::Code);
+        }
+        // -- tree / map (issue 4): the workbench comes first --
+        if matches!(exercise.kind, Kind::Tree) {
+            panels.push(Panel::Zones);
+        }
+        if matches!(exercise.kind, Kind::Map) {
+            panels.extend([
+                Panel::Zones,
+                Panel::MapLegend,
+                Panel::MapLinks,
+                Panel::MapRecommendations,
+            ]);
+        }
+        // -- graph: A6 sociogram and SIC grid (issue 5) --
+        if exercise.kind == Kind::Graph {
+            panels.push(Panel::Sociogram);
+        }
+        if let Some(config) = &exercise.board {
+            panels.push(Panel::Zones);
+            if !config.strategy_kinds.is_empty() {
+                panels.push(Panel::Strategies);
+            }
+            if config.min_priorities.is_some() {
+                panels.push(Panel::Priorities);
+            }
+            if config.min_kpis.is_some() {
+                panels.push(Panel::Kpis);
+            }
+        }
+        if exercise.kind == Kind::Graph {
+            panels.push(Panel::Steps);
+        }
+        if exercise.kind == Kind::Grid {
+            panels.push(Panel::Grid);
+        }
+        if exercise.kind == Kind::Sheet {
+            panels.extend([
+                Panel::SheetRegister,
+                Panel::SheetChecklist,
+                Panel::SheetFindings,
+                Panel::SheetOpinion,
+            ]);
+        }
+        // -- note_deck: the note's and the deck's panels come first (issue 8) --
+        panels.extend(crate::workbench::notes::ui::panels(exercise));
+        panels.push(Panel::Notes);
+        panels
+    }
+}
+
+impl Session {
+    /// The open exercise's workbench takes the actions the shell does not.
+    pub(crate) fn update_bench(&mut self, kind: Kind, action: Action) -> Vec<Effect> {
+        match kind {
+            Kind::Board => self.update_board(action),
+            // A1's editor takes its keys before the shell does (`App::update_exercise`).
+            Kind::Code => {}
+            Kind::Tree => self.update_tree(action),
+            Kind::Map => self.update_map(action),
+            Kind::Graph => return self.update_graph(action),
+            Kind::Grid => self.update_grid(action),
+            Kind::Sheet => self.update_sheet(action),
+            Kind::Note | Kind::Deck => return self.update_note_deck(action),
+        }
+        Vec::new()
+    }
+
+    /// The key table of the open exercise's workbench, by its kind and focused panel.
+    pub fn bench_mode(&self, state: &ExerciseState) -> Mode {
+        let Some(kind) = self.case.exercise(&state.exercise).map(|e| e.kind) else {
+            return Mode::Notes;
+        };
+        match kind {
+            // A review reads the files: no key edits or runs them.
+            Kind::Code if state.panel == Panel::Code && self.reviewing => Mode::CodeReview,
+            Kind::Code if state.panel == Panel::Code => {
+                match state.bench.code().is_some_and(|c| c.editing) {
+                    true => Mode::CodeEditing,
+                    false => Mode::Code,
+                }
+            }
+            // The editor and the presenter keep their keys whatever the panel.
+            Kind::Note | Kind::Deck
+                if state.bench.note_deck().is_some_and(|nd| nd.is_active())
+                    || state.panel.is_note_deck() =>
+            {
+                state
+                    .bench
+                    .note_deck()
+                    .map_or(Mode::Notes, |nd| nd.mode(state.panel))
+            }
+            _ if state.panel == Panel::Notes => Mode::Notes,
+            Kind::Board => Mode::Board,
+            Kind::Tree => Mode::Tree,
+            Kind::Map if state.panel == Panel::Zones => Mode::Map,
+            Kind::Map => Mode::MapList,
+            Kind::Graph => sociogram::ui::mode_for(state.panel),
+            Kind::Grid => Mode::Grid,
+            Kind::Sheet => gdpr::ui::mode(state),
+            Kind::Code | Kind::Note | Kind::Deck => Mode::Notes,
+        }
+    }
+}
+
+/// The focused panel of the open exercise, drawn by its kind (the notes panel is everyone's).
+pub(crate) fn render_panel(
+    app: &Session,
+    frame: &mut Frame,
+    area: Rect,
+    exercise: &Exercise,
+    board: Option<(&BoardConfig, &Board)>,
+) {
+    let Some((_, state)) = app.current_exercise() else {
+        return;
+    };
+    let block = screen::panels::bordered(
+        app,
+        screen::panels::panel_tabs(app, exercise, state.panel),
+        state.panel != Panel::Zones,
+    );
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let board_ui = state.bench.board().copied().unwrap_or_default();
+    match (state.panel, board) {
+        (Panel::Zones, Some((config, board))) => {
+            board::view::render_details(app, frame, inner, config, board)
+        }
+        (Panel::Strategies, Some((config, board))) => {
+            board::view::render_strategies(app, frame, inner, config, board, board_ui.strategy)
+        }
+        (Panel::Priorities, Some((_, board))) => {
+            let rows: Vec<ListItem> = board
+                .priorities
+                .iter()
+                .enumerate()
+                .map(|(i, p)| ListItem::new(format!("{}. {}", i + 1, p.text)))
+                .collect();
+            board::view::render_list(
+                app,
+                frame,
+                inner,
+                rows,
+                board_ui.priority,
+                Text::NoPriorities,
+            );
+        }
+        (Panel::Kpis, Some((_, board))) => {
+            board::view::render_kpis(app, frame, inner, board, board_ui.kpi)
+        }
+        // -- code: A1 Python runner and sketch (issue 3) --
+        (Panel::Code, _) => code::view::render(app, frame, inner),
+        // -- tree / map (issue 4) --
+        (Panel::Zones, None) if exercise.kind == Kind::Tree => {
+            mindmap::view::render_details(app, frame, inner)
+        }
+        (panel, None) if exercise.kind == Kind::Map && panel != Panel::Notes => {
+            worldmap::view::render_panel(app, frame, inner, panel)
+        }
+        (
+            Panel::SheetRegister
+            | Panel::SheetChecklist
+            | Panel::SheetFindings
+            | Panel::SheetOpinion,
+            _,
+        ) => gdpr::view::render_panel(app, frame, inner, exercise, state),
+        // -- note_deck: notes, A4 schemes and the A15 deck (issue 8) --
+        (panel, _) if panel.is_note_deck() => {
+            notes::view::render_panel(app, frame, inner, exercise, state, panel)
+        }
+        _ => screen::panels::render_notes(app, frame, inner, exercise),
     }
 }

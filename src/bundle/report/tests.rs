@@ -1,7 +1,7 @@
 //! Tests of the parent module.
 
 use super::*;
-use crate::workspace::WORKSPACE_FORMAT;
+use crate::workspace::{Board, WORKSPACE_FORMAT};
 
 /// A small case with a SWOT-like board and a canvas-like board with spans and a credit.
 fn case() -> Case {

@@ -5,7 +5,6 @@
 
 pub mod detail;
 pub mod edit_target;
-pub mod exercise_open;
 pub mod keymap;
 pub mod layout;
 pub mod panels;

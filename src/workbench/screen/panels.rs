@@ -2,7 +2,7 @@
 //! the panel tabs and titles, a little Markdown, wrapped heights, and the one place that
 //! draws the focused panel by its kind (the notes panel is everyone's).
 
-use crate::case::{BoardConfig, Exercise};
+use crate::case::Exercise;
 use crate::i18n::review::ReviewText;
 use crate::i18n::Text;
 use crate::workbench::gdpr::text::GdprText;
@@ -11,10 +11,9 @@ use crate::workbench::notes::text::NotesText;
 use crate::workbench::screen::session::{Panel, Session};
 use crate::workbench::sociogram::text::SociogramText;
 use crate::workbench::worldmap::text::WorldmapText;
-use crate::workspace::Board;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, ListItem, Paragraph, Wrap};
+use ratatui::widgets::{Block, Paragraph, Wrap};
 use ratatui::Frame;
 
 pub(crate) fn bordered<'a>(app: &Session, title: impl Into<Line<'a>>, focused: bool) -> Block<'a> {
@@ -115,82 +114,7 @@ pub(crate) fn panel_tabs(app: &Session, exercise: &Exercise, current: Panel) -> 
     Line::from(tabs)
 }
 
-pub(crate) fn render_panel(
-    app: &Session,
-    frame: &mut Frame,
-    area: Rect,
-    exercise: &Exercise,
-    board: Option<(&BoardConfig, &Board)>,
-) {
-    let Some((_, state)) = app.current_exercise() else {
-        return;
-    };
-    let block = bordered(
-        app,
-        panel_tabs(app, exercise, state.panel),
-        state.panel != Panel::Zones,
-    );
-    let inner = block.inner(area);
-    frame.render_widget(block, area);
-    let board_ui = state.bench.board().copied().unwrap_or_default();
-    match (state.panel, board) {
-        (Panel::Zones, Some((config, board))) => {
-            crate::workbench::board::view::render_details(app, frame, inner, config, board)
-        }
-        (Panel::Strategies, Some((config, board))) => {
-            crate::workbench::board::view::render_strategies(
-                app,
-                frame,
-                inner,
-                config,
-                board,
-                board_ui.strategy,
-            )
-        }
-        (Panel::Priorities, Some((_, board))) => {
-            let rows: Vec<ListItem> = board
-                .priorities
-                .iter()
-                .enumerate()
-                .map(|(i, p)| ListItem::new(format!("{}. {}", i + 1, p.text)))
-                .collect();
-            crate::workbench::board::view::render_list(
-                app,
-                frame,
-                inner,
-                rows,
-                board_ui.priority,
-                Text::NoPriorities,
-            );
-        }
-        (Panel::Kpis, Some((_, board))) => {
-            crate::workbench::board::view::render_kpis(app, frame, inner, board, board_ui.kpi)
-        }
-        // -- code: A1 Python runner and sketch (issue 3) --
-        (Panel::Code, _) => crate::workbench::code::view::render(app, frame, inner),
-        // -- tree / map (issue 4) --
-        (Panel::Zones, None) if exercise.kind == crate::case::Kind::Tree => {
-            crate::workbench::mindmap::view::render_details(app, frame, inner)
-        }
-        (panel, None) if exercise.kind == crate::case::Kind::Map && panel != Panel::Notes => {
-            crate::workbench::worldmap::view::render_panel(app, frame, inner, panel)
-        }
-        (
-            Panel::SheetRegister
-            | Panel::SheetChecklist
-            | Panel::SheetFindings
-            | Panel::SheetOpinion,
-            _,
-        ) => crate::workbench::gdpr::view::render_panel(app, frame, inner, exercise, state),
-        // -- note_deck: notes, A4 schemes and the A15 deck (issue 8) --
-        (panel, _) if panel.is_note_deck() => {
-            crate::workbench::notes::view::render_panel(app, frame, inner, exercise, state, panel)
-        }
-        _ => render_notes(app, frame, inner, exercise),
-    }
-}
-
-fn render_notes(app: &Session, frame: &mut Frame, area: Rect, exercise: &Exercise) {
+pub(crate) fn render_notes(app: &Session, frame: &mut Frame, area: Rect, exercise: &Exercise) {
     let Some((_, state)) = app.current_exercise() else {
         return;
     };
