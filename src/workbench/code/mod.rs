@@ -2,6 +2,7 @@
 
 pub mod check;
 pub mod config;
+pub mod files;
 pub mod keys;
 pub mod model;
 pub mod text;
