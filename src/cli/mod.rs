@@ -522,13 +522,7 @@ fn import(
     let summary = match exercise.kind {
         // -- graph: A6 sociogram and SIC grid (issue 5) --
         case::Kind::Graph => {
-            let graph = crate::workbench::sociogram::import_csv::import_file(
-                &ws.case.case.organisation,
-                file,
-                &text,
-                actors,
-                lang,
-            )?;
+            let graph = import_sociogram(&ws.case.case.organisation, file, &text, actors, lang)?;
             let answer = ws.workspace.answer_mut(exercise_id);
             let (count, relations) = (graph.actors.len(), graph.relations.len());
             crate::workbench::sociogram::import_csv::replace_sociogram(answer, graph);
@@ -578,6 +572,40 @@ fn import(
     ws.save()?;
     say!("{summary}");
     Ok(())
+}
+
+/// Reads the actors file of `atelier import --exercise A6 FILE [--actors ACTORS]` (the edge
+/// list is already read as `text`) and imports both; errors name the file at fault.
+fn import_sociogram(
+    org: &crate::case::Organisation,
+    file: &Path,
+    text: &str,
+    actors: Option<&Path>,
+    lang: Lang,
+) -> Result<crate::workbench::sociogram::model::Sociogram, CliError> {
+    let actors_text = match actors {
+        Some(path) => {
+            let failed = |message: String| CliError::Import {
+                file: path.display().to_string(),
+                message,
+            };
+            let bytes =
+                std::fs::read(path).map_err(|e| failed(i18n::errors::io_reason(lang, &e)))?;
+            Some(
+                crate::workbench::csv_input::decode(&bytes)
+                    .map_err(|e| failed(i18n::errors::decode(lang, &e)))?
+                    .0,
+            )
+        }
+        None => None,
+    };
+    let actors = actors.zip(actors_text.as_deref());
+    crate::workbench::sociogram::import_csv::import_file(org, file, text, actors).map_err(|e| {
+        CliError::Import {
+            file: e.path.display().to_string(),
+            message: e.message(lang),
+        }
+    })
 }
 
 /// Where one file of an export goes: `output` itself for a single file; for one of several
