@@ -79,7 +79,7 @@ pub struct PyError {
     pub traceback: String,
 }
 
-/// Why a test did not pass, as data (messages come from [`messages`]).
+/// Why a test did not pass, as data (the `code` workbench's `text` says it).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "outcome", rename_all = "snake_case")]
 pub enum Outcome {
