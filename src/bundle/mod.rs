@@ -184,7 +184,7 @@ fn bundle_files(ws: &OpenWorkspace, lang: Lang) -> Result<Vec<(String, Vec<u8>)>
         }
     }
     // -- code: A1 results and sketch (issue 3): the reports show them too --
-    let code = crate::runner::files::bundle_exports(&ws.dir, case, workspace);
+    let code = crate::workbench::code::files::bundle_exports(&ws.dir, case, workspace);
     let report_workspace = &code.report_workspace;
     files.extend(code.files);
     files.push((

@@ -3,7 +3,8 @@
 use crate::case::Kind;
 use crate::cli::{CliError, ExportFormat};
 use crate::i18n::Lang;
-use crate::runner::{files, Limits, RunStatus};
+use crate::runner::{Limits, RunStatus};
+use crate::workbench::code::files;
 use crate::workbench::code::text as messages;
 use crate::workspace::store::OpenWorkspace;
 use crate::workspace::store::{self, StoreError};

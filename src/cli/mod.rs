@@ -1,5 +1,6 @@
-//! The command line (DESIGN.md section 2): clap definitions and thin command bodies that call
-//! the layers below. Errors come back as one sentence; `main` prints them.
+//! The command line (DESIGN.md section 2): the clap definitions, and [`run`], which sends
+//! each command to its thin body (here or in a submodule) calling the layers below. Errors
+//! come back as one sentence ([`CliError`]); `main` prints them.
 
 /// `println!` for the command line's output: when stdout is a pipe closed early
 /// (`atelier check ws | head -1`), the command ends quietly instead of panicking.
@@ -10,17 +11,27 @@ macro_rules! say {
 }
 
 mod code;
+mod error;
 mod exam;
+mod import;
+mod inspect;
+mod session;
+mod workspace;
 
-use crate::case::{self, LoadedCase};
-use crate::i18n::review::ReviewText;
+pub use error::CliError;
+use import::import;
+use inspect::{list_cases, print_check, sandbox_command};
+use session::{demo, ending_code};
+pub use workspace::default_workspace_dir;
+pub(crate) use workspace::report_opening;
+use workspace::{open_existing, open_or_create};
+
+use crate::case;
 use crate::i18n::{self, messages, Lang};
 use crate::tui::theme::ThemeName;
-use crate::workbench::check::{self, Status};
 pub use crate::workbench::export::ExportFormat;
-use crate::workspace::store::{self, OpenWorkspace};
+use crate::workspace::store;
 use clap::{Parser, Subcommand};
-use serde_json::json;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -197,75 +208,6 @@ pub enum Command {
 pub enum CaseCommand {
     /// Validate a case file; errors name the JSON path at fault.
     Validate { path: PathBuf },
-}
-
-/// A failure of a command, as one sentence.
-#[derive(Debug, thiserror::Error)]
-pub enum CliError {
-    #[error(transparent)]
-    Store(#[from] store::StoreError),
-    #[error(transparent)]
-    Case(#[from] case::CaseError),
-    #[error(transparent)]
-    Bundle(#[from] crate::bundle::BundleError),
-    #[error(transparent)]
-    Export(#[from] crate::workbench::export::ExportError),
-    #[error("this case has no Python exercise")]
-    NoCodeExercise,
-    #[error("{0} does not exist; create it or open the workspace in atelier")]
-    NoProgram(String),
-    #[error(transparent)]
-    Review(#[from] crate::exam::review::ReviewError),
-    #[error(transparent)]
-    Examiner(#[from] crate::exam::examiner::ExaminerError),
-    #[error("{path}: {source}")]
-    Gradebook {
-        path: String,
-        source: std::io::Error,
-    },
-    #[error("{file}: {message}")]
-    Import { file: String, message: String },
-    #[error("exercise {exercise} ({kind}) cannot be imported from a file in this version")]
-    ImportUnsupported { exercise: String, kind: String },
-    /// A refusal already put into the user's language.
-    #[error("{0}")]
-    Refused(String),
-    #[error("the terminal interface failed: {0}")]
-    Terminal(#[from] std::io::Error),
-}
-
-impl CliError {
-    /// The error as one sentence in the user's language (the `Display` text is English).
-    pub fn message(&self, lang: Lang) -> String {
-        use crate::i18n::errors;
-        if lang == Lang::En {
-            return self.to_string();
-        }
-        match self {
-            CliError::Store(e) => errors::store(lang, e),
-            CliError::Case(e) => errors::case(lang, e),
-            CliError::Bundle(e) => errors::bundle(lang, e),
-            CliError::Export(e) => errors::export(lang, e),
-            CliError::NoCodeExercise => "ce cas n'a pas d'exercice Python".into(),
-            CliError::NoProgram(path) => format!(
-                "{path} n'existe pas ; créez-le ou ouvrez l'espace de travail dans atelier"
-            ),
-            CliError::Review(e) => errors::review(lang, e),
-            CliError::Examiner(e) => errors::examiner(lang, e),
-            CliError::Gradebook { path, source } => {
-                format!("{path} : {}", errors::io_reason(lang, source))
-            }
-            CliError::Import { file, message } => format!("{file} : {message}"),
-            CliError::ImportUnsupported { exercise, kind } => format!(
-                "l'exercice {exercise} ({kind}) ne peut pas être importé d'un fichier dans cette version"
-            ),
-            CliError::Refused(message) => message.clone(),
-            CliError::Terminal(e) => format!(
-                "l'interface du terminal a échoué : {}",
-                errors::io_reason(lang, e)
-            ),
-        }
-    }
 }
 
 /// Writes one line on stdout; a closed pipe ends the process at once, quietly and with
@@ -468,118 +410,6 @@ pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// `atelier import`: reads FILE for the exercise's kind, then replaces that exercise's
-/// content and saves (opening the workspace took a backup). A refused file changes nothing.
-fn import(
-    dir: &Path,
-    exercise_id: &str,
-    file: &Path,
-    actors: Option<&Path>,
-    lang: Lang,
-) -> Result<(), CliError> {
-    let mut ws = store::open(dir, true)?;
-    refuse_if_newer(&ws, lang)?;
-    let exercise = ws
-        .case
-        .case
-        .exercise(exercise_id)
-        .ok_or_else(|| {
-            crate::workbench::export::ExportError::UnknownExercise(exercise_id.to_string())
-        })?
-        .clone();
-    let failed = |message: String| CliError::Import {
-        file: file.display().to_string(),
-        message,
-    };
-    let bytes = std::fs::read(file).map_err(|e| failed(i18n::errors::io_reason(lang, &e)))?;
-    // A mind map is XML, UTF-8; the CSV imports take what spreadsheets write (BOM, UTF-16,
-    // Windows-1252; the separator and line ends are handled by each reader).
-    let text = if exercise.kind == case::Kind::Tree {
-        String::from_utf8(bytes).map_err(|_| {
-            failed(
-                match lang {
-                    Lang::Fr => "le fichier n'est pas en UTF-8 valide",
-                    Lang::En => "the file is not valid UTF-8",
-                }
-                .into(),
-            )
-        })?
-    } else {
-        crate::workbench::csv_input::decode(&bytes)
-            .map_err(|e| failed(i18n::errors::decode(lang, &e)))?
-            .0
-    };
-    if let (Some(extra), false) = (actors, exercise.kind == case::Kind::Graph) {
-        return Err(CliError::Import {
-            file: extra.display().to_string(),
-            message: match lang {
-                Lang::Fr => "--actors ne va qu'avec un exercice de sociogramme (graph)",
-                Lang::En => "--actors goes with a sociogram (graph) exercise only",
-            }
-            .into(),
-        });
-    }
-    let summary = match exercise.kind {
-        // -- graph: A6 sociogram and SIC grid (issue 5) --
-        case::Kind::Graph => {
-            let graph = crate::workbench::sociogram::import_csv::import_file(
-                &ws.case.case.organisation,
-                file,
-                &text,
-                actors,
-                lang,
-            )?;
-            let answer = ws.workspace.answer_mut(exercise_id);
-            let (count, relations) = (graph.actors.len(), graph.relations.len());
-            crate::workbench::sociogram::import_csv::replace_sociogram(answer, graph);
-            messages::actors_imported(lang, exercise_id, count, relations)
-        }
-        // -- sheet: A7 GDPR audit sheet (issue 6) --
-        case::Kind::Sheet => {
-            let processings =
-                crate::workbench::gdpr::formats::parse_register_csv(&text).map_err(|e| {
-                    failed(crate::workbench::gdpr::text::register_import_error(
-                        lang, &e,
-                    ))
-                })?;
-            let count = processings.len();
-            let answer = ws.workspace.answer_mut(exercise_id);
-            crate::workbench::gdpr::formats::replace_register(
-                answer.sheet.get_or_insert_default(),
-                processings,
-            );
-            crate::i18n::register_imported(lang, count, exercise_id)
-        }
-        // -- tree: A5 mind map (issue 4): a Freeplane/FreeMind .mm or an OPML outline --
-        case::Kind::Tree => {
-            let map = crate::workbench::mindmap::formats::read_mind_map(file, &text)
-                .map_err(|e| failed(crate::workbench::mindmap::text::format_error(&e, lang)))?;
-            let summary =
-                crate::workbench::mindmap::formats::import_summary(&map, exercise_id, lang);
-            ws.workspace.answer_mut(exercise_id).tree = Some(map);
-            summary
-        }
-        // -- grid: A8, A10, A12, A13, A14 grids (issue 7): A12's corpus of posts --
-        case::Kind::Grid if exercise.config.get("listening").is_some() => {
-            let posts = crate::workbench::grid::listening::read_posts_csv(&text)
-                .map_err(|e| failed(crate::workbench::grid::text::posts_import_error(lang, &e)))?;
-            let count = posts.len();
-            let answer = ws.workspace.answer_mut(exercise_id);
-            answer.grid.get_or_insert_default().posts = posts;
-            messages::posts_imported(lang, count, exercise_id)
-        }
-        kind => {
-            return Err(CliError::ImportUnsupported {
-                exercise: exercise_id.to_string(),
-                kind: kind.as_str().to_string(),
-            })
-        }
-    };
-    ws.save()?;
-    say!("{summary}");
-    Ok(())
-}
-
 /// Where one file of an export goes: `output` itself for a single file; for one of several
 /// (`part`, a grid's id), `DIR/EXERCISE-PART.EXT` when `output` is a directory, else
 /// `output` with `-PART` before its extension (`a10.csv` -> `a10-besoins.csv`).
@@ -599,218 +429,4 @@ fn output_path(output: &Path, exercise: &str, part: Option<&str>) -> PathBuf {
         None => format!("{stem}-{part}"),
     };
     output.with_file_name(name)
-}
-
-/// Where `atelier` with no arguments keeps its workspace.
-pub fn default_workspace_dir() -> PathBuf {
-    if let Some(home) = std::env::var_os("ATELIER_HOME") {
-        return PathBuf::from(home);
-    }
-    let data = std::env::var_os("XDG_DATA_HOME")
-        .map(PathBuf::from)
-        .or_else(|| std::env::var_os("HOME").map(|h| Path::new(&h).join(".local/share")))
-        .unwrap_or_else(|| PathBuf::from("."));
-    data.join("atelier").join("workspace")
-}
-
-/// Opens an existing workspace for a headless command that only reads (no lock, nothing
-/// written), saying on stderr when a corrupt `workspace.json` was read from a backup and
-/// which command repairs it.
-fn open_existing(dir: Option<PathBuf>, lang: Lang) -> Result<OpenWorkspace, CliError> {
-    let ws = store::open(&dir.unwrap_or_else(|| PathBuf::from(".")), false)?;
-    if let Some(backup) = &ws.recovered_from {
-        eprintln!("atelier: {}", messages::read_from_backup(lang, backup));
-    }
-    report_opening(&ws, lang);
-    Ok(ws)
-}
-
-/// Says on stderr what opening noticed: a newer atelier's workspace, a case or answers amiss.
-pub(crate) fn report_opening(ws: &OpenWorkspace, lang: Lang) {
-    if let Some(format) = ws.newer_format {
-        eprintln!(
-            "atelier: {}",
-            messages::newer_format(lang, store::WORKSPACE_FILE, format)
-        );
-    }
-    for warning in &ws.warnings {
-        eprintln!("atelier: {}", messages::store_warning(lang, warning));
-    }
-}
-
-/// A command that writes refuses a workspace made by a newer atelier, in the user's language.
-pub(crate) fn refuse_if_newer(ws: &OpenWorkspace, lang: Lang) -> Result<(), CliError> {
-    match ws.newer_format {
-        Some(format) => Err(CliError::Refused(messages::newer_format(
-            lang,
-            &ws.dir.join(store::WORKSPACE_FILE).display().to_string(),
-            format,
-        ))),
-        None => Ok(()),
-    }
-}
-
-fn open_or_create(dir: &Path, case_wanted: Option<&str>) -> Result<OpenWorkspace, CliError> {
-    if !dir.join(store::WORKSPACE_FILE).exists() {
-        let loaded: LoadedCase = case::resolve(case_wanted)?;
-        // The login name stands in until the candidate gives theirs (`init --candidate`).
-        let candidate = std::env::var("USER")
-            .or_else(|_| std::env::var("LOGNAME"))
-            .unwrap_or_default();
-        store::init(dir, loaded, &candidate, false)?;
-    }
-    Ok(store::open(dir, true)?)
-}
-
-fn list_cases(lang: Lang) {
-    let (embedded_label, invalid_label) = match lang {
-        Lang::Fr => ("(intégré)", "invalide : "),
-        Lang::En => ("(embedded)", "invalid: "),
-    };
-    for (id, _, _) in case::EMBEDDED {
-        if let Some(embedded) = case::load_embedded(id) {
-            say!(
-                "{}\t{}\t{embedded_label}",
-                embedded.case.id,
-                embedded.case.title
-            );
-        }
-    }
-    for path in case::list_local_case_files() {
-        match case::load_path(&path) {
-            Ok(loaded) => say!(
-                "{}\t{}\t{}",
-                loaded.case.id,
-                loaded.case.title,
-                path.display()
-            ),
-            Err(err) => say!(
-                "-\t{}\t{invalid_label}{}",
-                path.display(),
-                i18n::errors::case(lang, &err)
-            ),
-        }
-    }
-}
-
-fn print_check(ws: &OpenWorkspace, lang: Lang, as_json: bool) {
-    let case = &ws.case.case;
-    let reports = check::check_workspace(case, &ws.workspace);
-    if as_json {
-        let exercises: Vec<_> = reports
-            .iter()
-            .map(|r| {
-                let exercise = case.exercise(&r.id);
-                let mut value = json!({
-                    "id": r.id,
-                    "title": exercise.map(|e| e.title.as_str()),
-                    "bloc": exercise.and_then(|e| e.bloc),
-                    "kind": exercise.map(|e| e.kind.as_str()),
-                    "status": r.status,
-                    "findings": r.findings.iter().map(|f| {
-                        let mut finding = json!({
-                            "code": f.code(),
-                            "message": f.message(lang),
-                        });
-                        // Findings a candidate can accept or dismiss have an id, and a
-                        // target inside the exercise (A7: the processing id).
-                        if let Some(id) = f.id() {
-                            finding["id"] = json!(id);
-                        }
-                        if let Some(target) = f.target() {
-                            finding["target"] = json!(target);
-                        }
-                        finding
-                    }).collect::<Vec<_>>(),
-                });
-                // -- sheet: A7 GDPR audit sheet (issue 6) --
-                // Every proposal of the rule engine, with the candidate's decision on it.
-                if let Some(sheet) = ws.workspace.answer(&r.id).and_then(|a| a.sheet.as_ref()) {
-                    value["proposals"] =
-                        json!(crate::workbench::gdpr::audit::proposal_records(sheet));
-                }
-                value
-            })
-            .collect();
-        let count = |s: Status| reports.iter().filter(|r| r.status == s).count();
-        let doc = json!({
-            "candidate": ws.workspace.candidate,
-            "case_id": ws.workspace.case_id,
-            "summary": {
-                "complete": count(Status::Complete),
-                "in_progress": count(Status::InProgress),
-                "not_started": count(Status::NotStarted),
-            },
-            "exercises": exercises,
-        });
-        say!("{}", serde_json::to_string_pretty(&doc).unwrap_or_default());
-        return;
-    }
-    for report in &reports {
-        let title = case.exercise(&report.id).map_or("", |e| e.title.as_str());
-        say!(
-            "{:<4} {:<13} {}",
-            report.id,
-            i18n::status_label(lang, report.status),
-            title
-        );
-        for finding in &report.findings {
-            say!("       - {}", finding.message(lang));
-        }
-    }
-}
-
-/// A throwaway copy of a case's worked example, in a fresh temporary folder that is removed
-/// when the demo ends, however it ends short of `kill -9` (SIGHUP and SIGTERM included).
-fn demo(case_wanted: Option<&str>, lang: Lang, theme: ThemeName) -> Result<ExitCode, CliError> {
-    struct Cleanup(PathBuf);
-    impl Drop for Cleanup {
-        fn drop(&mut self) {
-            let _ = std::fs::remove_dir_all(&self.0);
-            crate::tui::signals::keep_on_signal(&self.0);
-        }
-    }
-    let loaded = case::resolve(case_wanted)?;
-    let base = std::env::temp_dir().join(format!(
-        "atelier-demo-{}-{}",
-        std::process::id(),
-        time::OffsetDateTime::now_utc().unix_timestamp_nanos()
-    ));
-    let cleanup = Cleanup(base);
-    crate::tui::signals::remove_on_signal(&cleanup.0);
-    let dir = cleanup.0.join("ws");
-    store::init(&dir, loaded, "", true)?;
-    let ws = store::open(&dir, true)?;
-    let ending = crate::tui::run_with_notice(
-        ws,
-        lang,
-        theme,
-        Some(i18n::Text::Review(ReviewText::DemoNotice)),
-    )?;
-    drop(cleanup);
-    Ok(ending_code(ending))
-}
-
-/// The exit code of an interface session: 1, with the reason on stderr, when the person
-/// quit although the last save failed.
-fn ending_code(ending: crate::tui::Ending) -> ExitCode {
-    match ending {
-        crate::tui::Ending::Saved => ExitCode::SUCCESS,
-        crate::tui::Ending::Unsaved(reason) => {
-            eprintln!("{reason}");
-            ExitCode::from(1)
-        }
-    }
-}
-
-/// `atelier sandbox`: the layers this machine offers, one per line, and exit 1 if one is
-/// missing.
-fn sandbox_command(lang: Lang) -> ExitCode {
-    let probe = crate::runner::sandbox::probe();
-    say!("{}", i18n::messages::sandbox_probe(lang, &probe));
-    if probe.complete() {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::from(1)
-    }
 }

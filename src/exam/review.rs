@@ -135,7 +135,7 @@ pub fn parse_contents(files: &BTreeMap<String, Vec<u8>>) -> Result<(Case, Worksp
         .and_then(|b| serde_json::from_slice(b).ok())
         .ok_or(ReviewError::Unreadable(WORKSPACE_FILE))?;
     // The A1 files are not in workspace.json: the answer mirrors them, as when a folder opens.
-    crate::runner::files::load_mirrors_from_bundle(files, &case, &mut workspace);
+    crate::workbench::code::files::load_mirrors_from_bundle(files, &case, &mut workspace);
     Ok((case, workspace))
 }
 

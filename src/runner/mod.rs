@@ -34,15 +34,14 @@
 //! the worker dies (kill, segfault, `os._exit`), the parent still writes a full record:
 //! the status says why, and every test without an answer is marked not run.
 
-pub mod files;
 pub mod marshal;
 
 pub mod process;
+pub mod report;
 pub mod sandbox;
 pub mod sketch;
 pub mod worker;
 
-use crate::workbench::code::config::TestCase;
 use serde_json::Value;
 use std::sync::atomic::AtomicBool;
 use std::time::Duration;
@@ -65,25 +64,15 @@ pub struct Limits {
 impl Default for Limits {
     fn default() -> Self {
         Limits {
-            time: Duration::from_secs_f64(crate::workbench::code::config::DEFAULT_TIME_LIMIT_S),
-            memory_mb: crate::workbench::code::config::DEFAULT_MEMORY_LIMIT_MB,
+            time: Duration::from_secs_f64(report::DEFAULT_TIME_LIMIT_S),
+            memory_mb: report::DEFAULT_MEMORY_LIMIT_MB,
             output_cap: OUTPUT_CAP,
         }
     }
 }
 
-impl Limits {
-    pub fn from_config(config: &crate::workbench::code::config::CodeConfig) -> Limits {
-        Limits {
-            time: Duration::from_secs_f64(config.time_limit_s()),
-            memory_mb: config.memory_limit_mb(),
-            output_cap: OUTPUT_CAP,
-        }
-    }
-}
-
-pub use crate::workbench::code::model::{
-    DocCode, DocFinding, Outcome, PyError, RunReport, RunSandbox, RunStatus, TestResult,
+pub use report::{
+    DocCode, DocFinding, Outcome, PyError, RunReport, RunSandbox, RunStatus, TestCase, TestResult,
 };
 
 /// Runs `program` and `tests` in a worker under `limits`.

@@ -5,9 +5,8 @@
 use crate::runner::sandbox::{self, Layers};
 use crate::runner::{
     python_repr, values_match, DocFinding, Limits, Outcome, PyError, RunReport, RunStatus,
-    TestResult,
+    TestCase, TestResult,
 };
-use crate::workbench::code::config::TestCase;
 use serde_json::Value;
 use std::io::{BufReader, Read, Write};
 use std::os::unix::process::{CommandExt, ExitStatusExt};

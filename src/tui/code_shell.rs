@@ -4,11 +4,11 @@
 //! second after the last keystroke (atomically), and files changed by another editor are
 //! read back every second.
 
-use crate::runner::files;
 use crate::runner::sketch::SketchRun;
 use crate::runner::Limits;
 use crate::tui::app::{App, Effect};
 use crate::workbench::code::config::CodeConfig;
+use crate::workbench::code::files;
 use crate::workbench::code::model::RunReport;
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};

@@ -170,11 +170,12 @@ pub fn init(
     }
     write_atomic(&dir.join(CASE_FILE), loaded.text.as_bytes())?;
     // -- code: A1 files (issue 3) --
-    crate::runner::files::write_initial(dir, &loaded.case, &workspace).map_err(io_err(dir))?;
-    crate::runner::files::load_mirrors(dir, &loaded.case, &mut workspace);
+    crate::workbench::code::files::write_initial(dir, &loaded.case, &workspace)
+        .map_err(io_err(dir))?;
+    crate::workbench::code::files::load_mirrors(dir, &loaded.case, &mut workspace);
     if example {
         // The worked example's results are a real run, never data typed into a file.
-        crate::runner::files::record_runs(&loaded.case, &mut workspace);
+        crate::workbench::code::files::record_runs(&loaded.case, &mut workspace);
     }
     let mut open = OpenWorkspace {
         dir: dir.to_path_buf(),
@@ -250,7 +251,7 @@ pub fn open(dir: &Path, lock: bool) -> Result<OpenWorkspace, StoreError> {
         });
     }
     // -- code: A1 files (issue 3) --
-    crate::runner::files::load_mirrors(dir, &loaded.case, &mut workspace);
+    crate::workbench::code::files::load_mirrors(dir, &loaded.case, &mut workspace);
     let mut open = OpenWorkspace {
         dir: dir.to_path_buf(),
         workspace,

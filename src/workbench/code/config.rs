@@ -6,10 +6,7 @@ use crate::case::validate::{invalid, CaseError};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-/// Default wall-clock limit of one run, in seconds.
-pub const DEFAULT_TIME_LIMIT_S: f64 = 5.0;
-/// Default address-space limit of the worker process, in MiB.
-pub const DEFAULT_MEMORY_LIMIT_MB: u64 = 512;
+pub use crate::runner::report::{TestCase, DEFAULT_MEMORY_LIMIT_MB, DEFAULT_TIME_LIMIT_S};
 
 /// `config` of a `code` exercise.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
@@ -53,34 +50,6 @@ pub struct TestSpec {
     pub stdin: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stdout: Option<String>,
-}
-
-/// A test, checked: exactly one of the two shapes.
-#[derive(Debug, Clone, PartialEq)]
-pub enum TestCase {
-    /// Call `function(*args)`; the value must equal `expected` (numbers within `tolerance`).
-    Function {
-        name: String,
-        function: String,
-        args: Vec<Value>,
-        expected: Value,
-        tolerance: f64,
-    },
-    /// Run the program with `stdin`; its output must equal `stdout` (line ends and trailing
-    /// spaces aside).
-    Io {
-        name: String,
-        stdin: String,
-        stdout: String,
-    },
-}
-
-impl TestCase {
-    pub fn name(&self) -> &str {
-        match self {
-            TestCase::Function { name, .. } | TestCase::Io { name, .. } => name,
-        }
-    }
 }
 
 impl TestSpec {
@@ -197,6 +166,18 @@ impl CodeConfig {
 
     pub fn memory_limit_mb(&self) -> u64 {
         self.memory_limit_mb.unwrap_or(DEFAULT_MEMORY_LIMIT_MB)
+    }
+}
+
+/// The runner's limits come from the exercise's configuration on this side: the runner
+/// knows no workbench.
+impl crate::runner::Limits {
+    pub fn from_config(config: &CodeConfig) -> crate::runner::Limits {
+        crate::runner::Limits {
+            time: std::time::Duration::from_secs_f64(config.time_limit_s()),
+            memory_mb: config.memory_limit_mb(),
+            output_cap: crate::runner::OUTPUT_CAP,
+        }
     }
 }
 

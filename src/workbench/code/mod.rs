@@ -2,6 +2,7 @@
 
 pub mod check;
 pub mod config;
+pub mod files;
 pub mod formats;
 pub mod keys;
 pub mod model;

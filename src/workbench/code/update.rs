@@ -361,7 +361,7 @@ impl Session {
 
     /// The wall-clock limit of a code exercise's runs, in seconds.
     pub(crate) fn code_time_limit(&self, exercise: &str) -> f64 {
-        crate::runner::files::code_exercises(&self.case)
+        crate::workbench::code::files::code_exercises(&self.case)
             .into_iter()
             .find(|(e, _)| e.id == exercise)
             .map_or(

@@ -8,63 +8,62 @@
 use crate::workbench::csv_input;
 use crate::workbench::sociogram::model::{GraphActor, GraphRelation, RelationType, Sociogram};
 
-/// Reads `atelier import --exercise A6 FILE [--actors ACTORS]`: the edge list already read
-/// as `text`, the actors file read here; an actor the case knows keeps the case's details.
-/// Errors name the file at fault and the line.
+/// Imports `atelier import --exercise A6 FILE [--actors ACTORS]` from the files' text (the
+/// caller reads them): the edge list `text` read from `file`, and the actors file's path and
+/// text when given; an actor the case knows keeps the case's details. A refusal names the
+/// file at fault and the line.
 pub fn import_file(
     org: &crate::case::Organisation,
     file: &std::path::Path,
     text: &str,
-    actors: Option<&std::path::Path>,
-    lang: crate::i18n::Lang,
-) -> Result<Sociogram, crate::cli::CliError> {
+    actors: Option<(&std::path::Path, &str)>,
+) -> Result<Sociogram, FileImportError> {
     let name = |p: &std::path::Path| {
         p.file_name().map_or_else(
             || p.display().to_string(),
             |n| n.to_string_lossy().into_owned(),
         )
     };
-    let actors_text = match actors {
-        Some(path) => {
-            let failed = |message: String| crate::cli::CliError::Import {
-                file: path.display().to_string(),
-                message,
-            };
-            let bytes = std::fs::read(path)
-                .map_err(|e| failed(crate::i18n::errors::io_reason(lang, &e)))?;
-            Some(
-                csv_input::decode(&bytes)
-                    .map_err(|e| failed(crate::i18n::errors::decode(lang, &e)))?
-                    .0,
-            )
-        }
-        None => None,
-    };
     let known = Sociogram::from_case(org).actors;
-    let actors_name = actors.map(name).unwrap_or_default();
+    let actors_name = actors.map(|(path, _)| name(path)).unwrap_or_default();
     import_csv(
         &name(file),
         text,
-        actors_text.as_deref().map(|t| (actors_name.as_str(), t)),
+        actors.map(|(_, text)| (actors_name.as_str(), text)),
         &known,
     )
-    .map_err(|e| {
+    .map_err(|error| {
         let path = match actors {
-            Some(path) if e.file == actors_name && e.file != name(file) => path,
+            Some((path, _)) if error.file == actors_name && error.file != name(file) => path,
             _ => file,
         };
-        crate::cli::CliError::Import {
-            file: path.display().to_string(),
-            message: match lang {
-                crate::i18n::Lang::Fr => format!(
-                    "ligne {} : {}",
-                    e.line,
-                    crate::workbench::sociogram::text::import_problem(lang, &e.problem)
-                ),
-                crate::i18n::Lang::En => format!("line {}: {}", e.line, e.problem),
-            },
+        FileImportError {
+            path: path.to_path_buf(),
+            error,
         }
     })
+}
+
+/// An import refused by [`import_file`]: the path of the file at fault (the edge list or
+/// the actors file) and why.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FileImportError {
+    pub path: std::path::PathBuf,
+    pub error: ImportError,
+}
+
+impl FileImportError {
+    /// The refusal in the user's language, without the file: `ligne 3 : ...`.
+    pub fn message(&self, lang: crate::i18n::Lang) -> String {
+        match lang {
+            crate::i18n::Lang::Fr => format!(
+                "ligne {} : {}",
+                self.error.line,
+                crate::workbench::sociogram::text::import_problem(lang, &self.error.problem)
+            ),
+            crate::i18n::Lang::En => format!("line {}: {}", self.error.line, self.error.problem),
+        }
+    }
 }
 
 /// Replaces the answer's sociogram with an imported one; the diagnosis steps already done

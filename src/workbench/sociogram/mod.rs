@@ -80,7 +80,7 @@ pub fn export(
     case: &Case,
     exercise: &Exercise,
     answer: &Answer,
-    format: crate::cli::ExportFormat,
+    format: crate::workbench::export::ExportFormat,
 ) -> Option<Vec<u8>> {
     use crate::workbench::export::ExportFormat;
     let graph = sociogram_of(&case.organisation, Some(answer));
