@@ -252,6 +252,23 @@ pub struct PassRule {
     pub min_total: u32,
 }
 
+/// Whether an exercise is validated: what its `PassRule` proposes and an examiner decides.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Decision {
+    Validated,
+    NotValidated,
+}
+
+impl Decision {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Decision::Validated => "validated",
+            Decision::NotValidated => "not_validated",
+        }
+    }
+}
+
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct NotesConfig {

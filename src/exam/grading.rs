@@ -22,22 +22,7 @@ pub const REQUIRED_OUTSIDE_BLOCS: [&str; 3] = ["RE", "MI", "MC"];
 /// The blocs of competences.
 pub const BLOCS: [u8; 4] = [1, 2, 3, 4];
 
-/// Whether an exercise is validated.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Decision {
-    Validated,
-    NotValidated,
-}
-
-impl Decision {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Decision::Validated => "validated",
-            Decision::NotValidated => "not_validated",
-        }
-    }
-}
+pub use crate::case::Decision;
 
 /// One criterion's score (0..=scale) and the examiner's comment.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]

@@ -24,7 +24,7 @@ pub enum EditTarget {
     /// Review: the comment on a rubric criterion (by index).
     GradeComment(usize),
     /// Review: why a decision goes against the case's rule (kept when Enter confirms).
-    DecisionReason(crate::exam::grading::Decision),
+    DecisionReason(crate::case::Decision),
     /// Home: the members of the candidate's group, separated by `;` (kept when Enter confirms).
     GroupMembers,
     // -- tree: A5 mind map (issue 4) --
