@@ -4,13 +4,12 @@
 //! that dispatch to each kind's; the findings themselves ([`Finding`]) are in
 //! `check/finding.rs`.
 
-use crate::case::{Case, Exercise, Kind};
+use crate::case::{Case, Exercise};
 use crate::workspace::{Answer, Workspace};
 use serde::Serialize;
 
 pub use crate::workbench::board::check::check_board;
 pub use crate::workbench::code::check::check_code;
-use crate::workbench::code::check::code_untouched;
 pub use crate::workbench::notes::check::text_words;
 
 mod finding;
@@ -80,82 +79,7 @@ fn check_exercise_with(
         let board = answer.board.clone().unwrap_or_default();
         findings.extend(check_board(config, &board));
     }
-    let mut untouched = false;
-    match exercise.kind {
-        Kind::Board => {}
-
-        // -- code: A1 Python runner and sketch (issue 3) --
-        Kind::Code => {
-            findings.extend(check_code(answer.code.as_ref()));
-            findings.extend(crate::workbench::code::check::header_placeholders(
-                exercise,
-                answer.code.as_ref(),
-            ));
-            untouched = code_untouched(exercise, answer);
-        }
-
-        // -- tree: A5 mind map (issue 4) --
-        Kind::Tree => {
-            let config: crate::workbench::worldmap::config::TreeConfig =
-                crate::case::parse_config("", &exercise.config).unwrap_or_default();
-            let seed;
-            let tree = match &answer.tree {
-                Some(tree) => tree,
-                None => {
-                    seed = crate::workbench::mindmap::model::MindMap::from_seed(&config.seed_nodes);
-                    &seed
-                }
-            };
-            let year = crate::workbench::mindmap::check::current_year();
-            findings.extend(crate::workbench::mindmap::check::check_tree(
-                &config, tree, year,
-            ));
-        }
-
-        // -- map: A3 world map (issue 4) --
-        Kind::Map => {
-            let config: crate::workbench::worldmap::config::MapConfig =
-                crate::case::parse_config("", &exercise.config).unwrap_or_default();
-            let map = answer.map.clone().unwrap_or_default();
-            findings.extend(crate::workbench::mindmap::check::check_world_map(
-                &config, &map,
-            ));
-        }
-
-        // -- graph: A6 sociogram and SIC grid (issue 5) --
-        Kind::Graph => findings.extend(
-            crate::workbench::sociogram::check(exercise, answer)
-                .into_iter()
-                .map(Finding::Graph),
-        ),
-
-        // -- sheet: A7 GDPR audit sheet (issue 6) --
-        Kind::Sheet => findings.extend(crate::workbench::gdpr::audit::check_exercise(
-            exercise,
-            answer.sheet.as_ref(),
-        )),
-
-        // -- grid: A8, A10, A12, A13, A14 grids (issue 7) --
-        Kind::Grid => {
-            let parsed: crate::workbench::grid::config::GridExercise;
-            let config = match grids.config(&exercise.id) {
-                Some(config) => config,
-                None => {
-                    parsed = crate::case::parse_config("$", &exercise.config).unwrap_or_default();
-                    &parsed
-                }
-            };
-            let answer = answer.grid.as_ref();
-            let listening = grids.listening(&exercise.id, answer).map(|(a, _)| a);
-            findings.extend(crate::workbench::grid::check::check_grids_with(
-                config, answer, listening,
-            ));
-        }
-
-        // -- note_deck: notes and the A15 deck (issue 8) --
-        Kind::Note => findings.extend(crate::workbench::notes::check::check_note(exercise, answer)),
-        Kind::Deck => findings.extend(crate::workbench::notes::check::check_deck(exercise, answer)),
-    }
+    let untouched = crate::workbench::kind_findings(exercise, answer, grids, &mut findings);
     findings.extend(check_notes(
         exercise,
         crate::workbench::notes::check::text_words(exercise, answer),

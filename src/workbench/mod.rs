@@ -417,3 +417,83 @@ pub(crate) fn render_panel(
         _ => screen::panels::render_notes(app, frame, inner, exercise),
     }
 }
+
+/// The findings of the exercise's kind, added to `findings`; true when the answer is still
+/// the starting point the case gave (A1's starter files), so the exercise is not started.
+pub(crate) fn kind_findings(
+    exercise: &Exercise,
+    answer: &Answer,
+    grids: &grid::check::GridCache,
+    findings: &mut Vec<check::Finding>,
+) -> bool {
+    let mut untouched = false;
+    match exercise.kind {
+        Kind::Board => {}
+
+        // -- code: A1 Python runner and sketch (issue 3) --
+        Kind::Code => {
+            findings.extend(check::check_code(answer.code.as_ref()));
+            findings.extend(code::check::header_placeholders(
+                exercise,
+                answer.code.as_ref(),
+            ));
+            untouched = code::check::code_untouched(exercise, answer);
+        }
+
+        // -- tree: A5 mind map (issue 4) --
+        Kind::Tree => {
+            let config: worldmap::config::TreeConfig =
+                crate::case::parse_config("", &exercise.config).unwrap_or_default();
+            let seed;
+            let tree = match &answer.tree {
+                Some(tree) => tree,
+                None => {
+                    seed = mindmap::model::MindMap::from_seed(&config.seed_nodes);
+                    &seed
+                }
+            };
+            let year = mindmap::check::current_year();
+            findings.extend(mindmap::check::check_tree(&config, tree, year));
+        }
+
+        // -- map: A3 world map (issue 4) --
+        Kind::Map => {
+            let config: worldmap::config::MapConfig =
+                crate::case::parse_config("", &exercise.config).unwrap_or_default();
+            let map = answer.map.clone().unwrap_or_default();
+            findings.extend(mindmap::check::check_world_map(&config, &map));
+        }
+
+        // -- graph: A6 sociogram and SIC grid (issue 5) --
+        Kind::Graph => findings.extend(
+            sociogram::check(exercise, answer)
+                .into_iter()
+                .map(check::Finding::Graph),
+        ),
+
+        // -- sheet: A7 GDPR audit sheet (issue 6) --
+        Kind::Sheet => {
+            findings.extend(gdpr::audit::check_exercise(exercise, answer.sheet.as_ref()))
+        }
+
+        // -- grid: A8, A10, A12, A13, A14 grids (issue 7) --
+        Kind::Grid => {
+            let parsed: grid::config::GridExercise;
+            let config = match grids.config(&exercise.id) {
+                Some(config) => config,
+                None => {
+                    parsed = crate::case::parse_config("$", &exercise.config).unwrap_or_default();
+                    &parsed
+                }
+            };
+            let answer = answer.grid.as_ref();
+            let listening = grids.listening(&exercise.id, answer).map(|(a, _)| a);
+            findings.extend(grid::check::check_grids_with(config, answer, listening));
+        }
+
+        // -- note_deck: notes and the A15 deck (issue 8) --
+        Kind::Note => findings.extend(notes::check::check_note(exercise, answer)),
+        Kind::Deck => findings.extend(notes::check::check_deck(exercise, answer)),
+    }
+    untouched
+}
