@@ -7,6 +7,7 @@ use atelier::i18n::Lang;
 use atelier::tui::app::{App, Effect, Overlay, Panel, Screen};
 use atelier::tui::theme::{Theme, ThemeName};
 use atelier::tui::view;
+use atelier::workbench::grid::fields::GridOverlay;
 use atelier::workbench::grid::model::view_rows;
 use atelier::workspace::store;
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
@@ -83,7 +84,10 @@ fn a10_rows_are_typed_computed_and_checked_for_coverage() {
     assert!(app.overlay.is_none());
     // Service: the picker lists "—" then the options; DSI is the sixth option.
     key(&mut app, KeyCode::Enter);
-    assert!(matches!(app.overlay, Some(Overlay::PickOption { .. })));
+    assert!(matches!(
+        app.overlay,
+        Some(Overlay::Grid(GridOverlay::PickOption { .. }))
+    ));
     for _ in 0..6 {
         key(&mut app, KeyCode::Down);
     }

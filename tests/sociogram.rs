@@ -9,6 +9,7 @@ use atelier::tui::app::{App, Effect, Overlay, Panel, Screen};
 use atelier::tui::theme::{Theme, ThemeName};
 use atelier::tui::view;
 use atelier::workbench::check::Status;
+use atelier::workbench::sociogram::fields::SociogramOverlay;
 use atelier::workbench::sociogram::model::{RelationType, Sociogram};
 use atelier::workbench::sociogram::ui::SortColumn;
 use atelier::workspace::store;
@@ -195,7 +196,10 @@ fn add_an_actor_and_a_relation_then_edit_the_relation() {
     assert_eq!(selected_label(&app), "Nora Diallo");
     // A relation to the first actor of the picker (names in alphabetical order).
     key(&mut app, KeyCode::Char('l'));
-    assert!(matches!(app.overlay, Some(Overlay::PickActor { .. })));
+    assert!(matches!(
+        app.overlay,
+        Some(Overlay::Sociogram(SociogramOverlay::PickActor { .. }))
+    ));
     let effects = key(&mut app, KeyCode::Enter);
     assert!(effects.contains(&Effect::StartLayout));
     let relation = graph(&app).relations.last().cloned().unwrap();

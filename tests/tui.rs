@@ -7,6 +7,7 @@ use atelier::i18n::Lang;
 use atelier::tui::app::{App, Effect, Overlay, Panel, Screen};
 use atelier::tui::theme::{Theme, ThemeName};
 use atelier::tui::view;
+use atelier::workbench::board::fields::BoardOverlay;
 use atelier::workspace::store;
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use ratatui::backend::TestBackend;
@@ -168,7 +169,7 @@ fn tows_strategy_references_items() {
     key(&mut app, KeyCode::Char('a'));
     assert!(matches!(
         app.overlay,
-        Some(Overlay::PickStrategyKind { .. })
+        Some(Overlay::Board(BoardOverlay::PickStrategyKind { .. }))
     ));
     // SO, ST, WO: the third kind.
     key(&mut app, KeyCode::Down);

@@ -101,12 +101,10 @@ impl App {
         }
         match &self.session.overlay {
             Some(Overlay::Edit { .. }) => return Mode::TextField,
-            Some(Overlay::PickStrategyKind { .. }) | Some(Overlay::PickOption { .. }) => {
-                return Mode::Picker
-            }
-            Some(Overlay::LinkItems { .. }) => return Mode::Checklist,
+            Some(Overlay::Board(overlay)) => return overlay.mode(),
             Some(Overlay::Maps(overlay)) => return overlay.mode(),
-            Some(Overlay::PickActor { .. }) => return Mode::Picker,
+            Some(Overlay::Sociogram(overlay)) => return overlay.mode(),
+            Some(Overlay::Grid(overlay)) => return overlay.mode(),
             Some(Overlay::SheetPick(picker)) => return picker.mode(),
             Some(Overlay::QuitFailed { .. }) => return Mode::QuitFailed,
             Some(Overlay::Detail(_)) => return Mode::Detail,

@@ -4,7 +4,9 @@ use crate::i18n::shell::ShellText;
 use crate::tui::app::*;
 use crate::tui::keymap::Action;
 use crate::workbench::board::update::set_field;
-use crate::workbench::Bench;
+use crate::workbench::grid::fields::GridField;
+use crate::workbench::sociogram::fields::SociogramField;
+use crate::workbench::sociogram::fields::SociogramOverlay;
 use crate::workspace::Board;
 
 impl App {
@@ -57,7 +59,7 @@ impl App {
                     return vec![Effect::SaveGrades];
                 }
                 Action::Confirm => {
-                    if let EditTarget::GridCell { grid, col, .. } = target {
+                    if let EditTarget::Grid(GridField::Cell { grid, col, .. }) = target {
                         let text = field.lines().join(" ");
                         if let Some(message) = self.grid_field_error(grid, col, &text) {
                             self.error(message);
@@ -137,32 +139,7 @@ impl App {
                     })
                 }
             },
-            Overlay::PickOption {
-                grid,
-                row,
-                col,
-                selected,
-            } => {
-                if action == Action::Cancel {
-                    let id = self.exercise_id();
-                    let history = self.session.histories.entry(id.clone()).or_default();
-                    let mut answer = self
-                        .session
-                        .workspace
-                        .answer(&id)
-                        .cloned()
-                        .unwrap_or_default();
-                    if history.revert(&mut answer) {
-                        *self.session.workspace.answer_mut(&id) = answer;
-                    }
-                    return Vec::new();
-                }
-                let confirmed = action == Action::Confirm;
-                self.update_pick_option(action, (grid, row, col, selected));
-                if confirmed {
-                    return vec![Effect::SaveNow];
-                }
-            }
+            Overlay::Grid(overlay) => return self.update_grid_overlay(overlay, action),
             Overlay::SheetPick(picker) => return self.update_sheet_picker(picker, action),
             Overlay::Detail(detail) => self.update_detail(detail, action),
             Overlay::QuitFailed { error } => match action {
@@ -171,82 +148,10 @@ impl App {
                 Action::Cancel => {}
                 _ => self.session.overlay = Some(Overlay::QuitFailed { error }),
             },
-            Overlay::PickStrategyKind { selected } => {
-                let kinds = self
-                    .current_board()
-                    .map(|(c, _)| c.strategy_kinds.clone())
-                    .unwrap_or_default();
-                match action {
-                    Action::SelectPrev => {
-                        self.session.overlay = Some(Overlay::PickStrategyKind {
-                            selected: selected.saturating_sub(1),
-                        })
-                    }
-                    Action::SelectNext => {
-                        self.session.overlay = Some(Overlay::PickStrategyKind {
-                            selected: (selected + 1).min(kinds.len().saturating_sub(1)),
-                        })
-                    }
-                    Action::Confirm => {
-                        if let Some(kind) = kinds.get(selected) {
-                            let kind = kind.id.clone();
-                            let id = self.change_board(|b| b.add_strategy(&kind, ""));
-                            let count = self.current_board().map_or(0, |(_, b)| b.strategies.len());
-                            if let Some(ui) = self.bench_mut().and_then(Bench::board_mut) {
-                                ui.strategy = count.saturating_sub(1);
-                            }
-                            self.open_field(EditTarget::StrategyText(id), "", true);
-                        }
-                    }
-                    _ => {}
-                }
-            }
+            Overlay::Board(overlay) => return self.update_board_overlay(overlay, action),
             // -- graph: A6 sociogram and SIC grid (issue 5) --
-            Overlay::PickActor { selected } => return self.update_pick_actor(action, selected),
-            Overlay::LinkItems { strategy, cursor } => {
-                let items = self.link_order();
-                match action {
-                    Action::SelectPrev => {
-                        self.session.overlay = Some(Overlay::LinkItems {
-                            strategy,
-                            cursor: cursor.saturating_sub(1),
-                        })
-                    }
-                    Action::SelectNext => {
-                        self.session.overlay = Some(Overlay::LinkItems {
-                            strategy,
-                            cursor: (cursor + 1).min(items.len().saturating_sub(1)),
-                        })
-                    }
-                    Action::ToggleMark => {
-                        if let Some(&item) = items.get(cursor) {
-                            let id = self.exercise_id();
-                            if let Some(board) =
-                                self.session.workspace.answer_mut(&id).board.as_mut()
-                            {
-                                board.toggle_strategy_ref(strategy, item);
-                            }
-                            self.touch();
-                        }
-                        self.session.overlay = Some(Overlay::LinkItems { strategy, cursor });
-                    }
-                    Action::Confirm => return vec![Effect::SaveNow],
-                    Action::Cancel => {
-                        let id = self.exercise_id();
-                        let history = self.session.histories.entry(id.clone()).or_default();
-                        let mut answer = self
-                            .session
-                            .workspace
-                            .answer(&id)
-                            .cloned()
-                            .unwrap_or_default();
-                        if history.revert(&mut answer) {
-                            *self.session.workspace.answer_mut(&id) = answer;
-                        }
-                        self.touch();
-                    }
-                    _ => self.session.overlay = Some(Overlay::LinkItems { strategy, cursor }),
-                }
+            Overlay::Sociogram(SociogramOverlay::PickActor { selected }) => {
+                return self.update_pick_actor(action, selected)
             }
             // -- tree / map (issue 4) --
             Overlay::Maps(overlay) => return self.update_maps_overlay(overlay, action),
@@ -281,17 +186,17 @@ impl App {
             return;
         }
         // -- graph: A6 sociogram and SIC grid (issue 5) --
-        if let EditTarget::ActorLabel(index) = target {
+        if let EditTarget::Sociogram(SociogramField::ActorLabel(index)) = target {
             self.set_actor_label(index, text);
             self.session.dirty = true;
             return;
         }
-        if let EditTarget::ActorRole(index) = target {
+        if let EditTarget::Sociogram(SociogramField::ActorRole(index)) = target {
             self.set_actor_role(index, text);
             self.session.dirty = true;
             return;
         }
-        if let EditTarget::GridCell { grid, row, col } = target {
+        if let EditTarget::Grid(GridField::Cell { grid, row, col }) = target {
             self.apply_grid_field(grid, row, col, &text);
             return;
         }
@@ -305,7 +210,9 @@ impl App {
             .answer_mut(&id)
             .board
             .get_or_insert_with(Board::default);
-        set_field(board, target, text);
+        if let EditTarget::Board(field) = target {
+            set_field(board, field, text);
+        }
         self.session.dirty = true;
     }
 }

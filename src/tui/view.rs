@@ -8,16 +8,16 @@ use crate::tui::key_display;
 use crate::tui::keymap;
 use crate::tui::layout;
 use crate::tui::review_view;
+use crate::workbench::board::fields::BoardField;
 use crate::workbench::check::Status;
-use crate::workbench::export::item_label;
+use crate::workbench::grid::fields::GridOverlay;
 use crate::workbench::render_panel;
 use crate::workbench::screen::panels::{bordered, markdown_lines};
+use crate::workbench::sociogram::fields::SociogramOverlay;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{
-    Block, Cell, Clear, List, ListItem, ListState, Paragraph, Row, Table, Wrap,
-};
+use ratatui::widgets::{Block, Cell, Clear, Paragraph, Row, Table, Wrap};
 use ratatui::Frame;
 
 pub fn render(app: &App, frame: &mut Frame) {
@@ -454,12 +454,12 @@ fn render_overlay(app: &App, frame: &mut Frame, body: Rect, overlay: &Overlay) {
         Overlay::Maps(overlay) => {
             crate::workbench::mindmap::view::render_overlay(app, frame, body, overlay)
         }
-        Overlay::PickOption {
+        Overlay::Grid(GridOverlay::PickOption {
             grid,
             col,
             selected,
             ..
-        } => crate::workbench::grid::view::render_pick_option(
+        }) => crate::workbench::grid::view::render_pick_option(
             app, frame, body, *grid, *col, *selected,
         ),
         Overlay::Edit { target, field, .. } => {
@@ -474,7 +474,7 @@ fn render_overlay(app: &App, frame: &mut Frame, body: Rect, overlay: &Overlay) {
             let (title, height) = match target {
                 app::EditTarget::Sheet(f) => crate::workbench::gdpr::view::field_title(app, *f),
                 // A note (several lines) gets a taller field.
-                app::EditTarget::StrategyText(_)
+                app::EditTarget::Board(BoardField::StrategyText(_))
                     if app.current_board().is_some_and(|(c, _)| c.recommends()) =>
                 {
                     (app.t(Text::EditRecommendation).to_string(), 6)
@@ -500,82 +500,12 @@ fn render_overlay(app: &App, frame: &mut Frame, body: Rect, overlay: &Overlay) {
         Overlay::QuitFailed { error } => {
             crate::tui::panes::render_quit_failed(app, frame, body, error)
         }
-        Overlay::PickStrategyKind { selected } => {
-            let Some((config, _)) = app.current_board() else {
-                return;
-            };
-            let height = config.strategy_kinds.len() as u16 + 2;
-            let area = layout::centered(body, 60, height);
-            frame.render_widget(Clear, area);
-            let rows: Vec<ListItem> = config
-                .strategy_kinds
-                .iter()
-                .map(|k| ListItem::new(format!("{:<4} {}", k.id, k.title)))
-                .collect();
-            let mut list_state = ListState::default().with_selected(Some(*selected));
-            frame.render_stateful_widget(
-                List::new(rows)
-                    .block(bordered(
-                        app,
-                        format!(
-                            " {} ",
-                            app.t(if config.recommends() {
-                                Text::PickRecommendationKind
-                            } else {
-                                Text::PickStrategyKind
-                            })
-                        ),
-                        true,
-                    ))
-                    .highlight_style(app.session.theme.selected),
-                area,
-                &mut list_state,
-            );
+        Overlay::Board(overlay) => {
+            crate::workbench::board::view::render_overlay(app, frame, body, overlay)
         }
         // -- graph: A6 sociogram and SIC grid (issue 5) --
-        Overlay::PickActor { selected } => {
+        Overlay::Sociogram(SociogramOverlay::PickActor { selected }) => {
             crate::workbench::sociogram::panels::render_pick_actor(app, frame, body, *selected)
-        }
-        Overlay::LinkItems { strategy, cursor } => {
-            let Some((config, board)) = app.current_board() else {
-                return;
-            };
-            let refs = board
-                .strategy(*strategy)
-                .map(|s| s.refs.clone())
-                .unwrap_or_default();
-            let order = app.link_order();
-            let area = layout::centered(body, body.width.saturating_sub(6).min(100), body.height);
-            frame.render_widget(Clear, area);
-            let rows: Vec<ListItem> = order
-                .iter()
-                .filter_map(|id| board.item(*id))
-                .map(|item| {
-                    let mark = if refs.contains(&item.id) {
-                        "[x]"
-                    } else {
-                        "[ ]"
-                    };
-                    let label = item_label(config, board, item.id).unwrap_or_default();
-                    ListItem::new(format!("{mark} {label:<4} {}", item.text))
-                })
-                .collect();
-            let label = board.strategy_label(*strategy).unwrap_or_default();
-            let block = bordered(
-                app,
-                format!(" {label} · {} ", app.t(Text::LinkItemsTitle)),
-                true,
-            );
-            let inner = block.inner(area);
-            let mut list_state = ListState::default().with_selected(Some(*cursor));
-            *list_state.offset_mut() = app::zone_offset(*cursor, inner.height);
-            frame.render_stateful_widget(
-                List::new(rows)
-                    .block(block)
-                    .highlight_style(app.session.theme.selected),
-                area,
-                &mut list_state,
-            );
         }
     }
 }

@@ -1,6 +1,7 @@
 //! The board workbench (SWOT, Business Model Canvas, any zone grid a case configures).
 
 pub mod check;
+pub mod fields;
 pub mod formats;
 pub mod keys;
 pub mod model;

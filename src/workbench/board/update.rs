@@ -5,9 +5,11 @@
 use crate::case::BoardConfig;
 use crate::i18n::shell::ShellText;
 use crate::i18n::Text;
+use crate::workbench::board::fields::BoardField;
+use crate::workbench::board::fields::BoardOverlay;
 use crate::workbench::board::model::{Direction, ItemId};
 use crate::workbench::screen::keymap::Action;
-use crate::workbench::screen::session::{EditTarget, Overlay, Screen, Session};
+use crate::workbench::screen::session::{EditTarget, Effect, Overlay, Screen, Session};
 use crate::workbench::Bench;
 use crate::workspace::Board;
 
@@ -60,15 +62,21 @@ impl Session {
                 let at = if in_zone == 0 { 0 } else { state.item + 1 };
                 state.item = at;
                 let id = self.change_board(|b| b.insert_item_after(selected, &zone_id, ""));
-                self.open_field(EditTarget::ItemText(id), "", true);
+                self.open_field(EditTarget::Board(BoardField::ItemText(id)), "", true);
             }
             Action::EditEntry | Action::EditEvidence => {
                 match selected.and_then(|id| board.item(id)) {
                     Some(item) => {
                         let (target, text) = if action == Action::EditEntry {
-                            (EditTarget::ItemText(item.id), item.text.clone())
+                            (
+                                EditTarget::Board(BoardField::ItemText(item.id)),
+                                item.text.clone(),
+                            )
                         } else {
-                            (EditTarget::ItemEvidence(item.id), item.evidence.clone())
+                            (
+                                EditTarget::Board(BoardField::ItemEvidence(item.id)),
+                                item.evidence.clone(),
+                            )
                         };
                         self.record_before_edit();
                         self.open_field(target, &text, false);
@@ -143,22 +151,28 @@ impl Session {
                 if config.strategy_kinds.is_empty() {
                     return;
                 }
-                self.overlay = Some(Overlay::PickStrategyKind { selected: 0 });
+                self.overlay = Some(Overlay::Board(BoardOverlay::PickStrategyKind {
+                    selected: 0,
+                }));
             }
             Action::EditEntry => {
                 if let Some(strategy) = selected.and_then(|id| board.strategy(id)) {
                     let text = strategy.text.clone();
                     self.record_before_edit();
-                    self.open_field(EditTarget::StrategyText(strategy.id), &text, false);
+                    self.open_field(
+                        EditTarget::Board(BoardField::StrategyText(strategy.id)),
+                        &text,
+                        false,
+                    );
                 }
             }
             Action::LinkItems => match selected {
                 Some(id) if !board.items.is_empty() => {
                     self.record_before_edit();
-                    self.overlay = Some(Overlay::LinkItems {
+                    self.overlay = Some(Overlay::Board(BoardOverlay::LinkItems {
                         strategy: id,
                         cursor: 0,
-                    });
+                    }));
                 }
                 Some(_) => self.info(self.t(Text::AddItemsFirst)),
                 None => self.info(self.t(Text::SelectItemFirst)),
@@ -190,7 +204,7 @@ impl Session {
             Action::AddEntry => {
                 state.priority = count;
                 let id = self.change_board(|b| b.add_priority(""));
-                self.open_field(EditTarget::PriorityText(id), "", true);
+                self.open_field(EditTarget::Board(BoardField::PriorityText(id)), "", true);
             }
             Action::EditEntry => {
                 if let Some(p) =
@@ -198,7 +212,11 @@ impl Session {
                 {
                     let text = p.text.clone();
                     self.record_before_edit();
-                    self.open_field(EditTarget::PriorityText(p.id), &text, false);
+                    self.open_field(
+                        EditTarget::Board(BoardField::PriorityText(p.id)),
+                        &text,
+                        false,
+                    );
                 }
             }
             Action::DeleteEntry => {
@@ -247,13 +265,13 @@ impl Session {
             Action::AddEntry => {
                 state.kpi = count;
                 let id = self.change_board(|b| b.add_kpi("", "", ""));
-                self.open_field(EditTarget::KpiName(id), "", true);
+                self.open_field(EditTarget::Board(BoardField::KpiName(id)), "", true);
             }
             Action::EditEntry => {
                 if let Some(k) = selected.and_then(|id| board.kpis.iter().find(|k| k.id == id)) {
                     let name = k.name.clone();
                     self.record_before_edit();
-                    self.open_field(EditTarget::KpiName(k.id), &name, false);
+                    self.open_field(EditTarget::Board(BoardField::KpiName(k.id)), &name, false);
                 }
             }
             Action::DeleteEntry => {
@@ -284,86 +302,63 @@ impl Session {
         if let Some(text) = self.maps_field_text(target) {
             return text;
         }
-        let Some((_, board)) = self.current_board() else {
+        let (Some((_, board)), EditTarget::Board(field)) = (self.current_board(), target) else {
             return String::new();
         };
-        get_field(board, target).unwrap_or_default()
+        get_field(board, field).unwrap_or_default()
     }
 }
 
-pub(crate) fn set_field(board: &mut Board, target: EditTarget, text: String) {
-    match target {
-        EditTarget::ItemText(id) => {
+/// Writes a board field's text into the board.
+pub(crate) fn set_field(board: &mut Board, field: BoardField, text: String) {
+    match field {
+        BoardField::ItemText(id) => {
             if let Some(item) = board.item_mut(id) {
                 item.text = text;
             }
         }
-        EditTarget::ItemEvidence(id) => {
+        BoardField::ItemEvidence(id) => {
             if let Some(item) = board.item_mut(id) {
                 item.evidence = text;
             }
         }
-        EditTarget::StrategyText(id) => {
+        BoardField::StrategyText(id) => {
             if let Some(s) = board.strategy_mut(id) {
                 s.text = text;
             }
         }
-        EditTarget::PriorityText(id) => {
+        BoardField::PriorityText(id) => {
             if let Some(p) = board.priorities.iter_mut().find(|p| p.id == id) {
                 p.text = text;
             }
         }
-        EditTarget::KpiName(id) | EditTarget::KpiTarget(id) | EditTarget::KpiUnit(id) => {
+        BoardField::KpiName(id) | BoardField::KpiTarget(id) | BoardField::KpiUnit(id) => {
             if let Some(k) = board.kpis.iter_mut().find(|k| k.id == id) {
-                match target {
-                    EditTarget::KpiName(_) => k.name = text,
-                    EditTarget::KpiTarget(_) => k.target = text,
+                match field {
+                    BoardField::KpiName(_) => k.name = text,
+                    BoardField::KpiTarget(_) => k.target = text,
                     _ => k.unit = text,
                 }
             }
         }
-        // Grades are not part of the board (see `Session::apply_field`).
-        EditTarget::GradeComment(_) => {}
-        // The sociogram's fields are written by `Session::set_actor_label`.
-        EditTarget::ActorLabel(_) | EditTarget::ActorRole(_) => {}
-        EditTarget::GridCell { .. } => {}
-        // The sheet writes its own fields (`sheet::set_text`).
-        EditTarget::Sheet(_) => {}
-        // Other kinds' targets are set by their own workbench.
-        _ => {}
     }
 }
 
-pub(crate) fn get_field(board: &Board, target: EditTarget) -> Option<String> {
-    match target {
-        EditTarget::ItemText(id) => board.item(id).map(|i| i.text.clone()),
-        EditTarget::ItemEvidence(id) => board.item(id).map(|i| i.evidence.clone()),
-        EditTarget::StrategyText(id) => board.strategy(id).map(|s| s.text.clone()),
-        EditTarget::PriorityText(id) => board
+/// A board field's text as the board holds it.
+pub(crate) fn get_field(board: &Board, field: BoardField) -> Option<String> {
+    let kpi = |id| board.kpis.iter().find(|k| k.id == id);
+    match field {
+        BoardField::ItemText(id) => board.item(id).map(|i| i.text.clone()),
+        BoardField::ItemEvidence(id) => board.item(id).map(|i| i.evidence.clone()),
+        BoardField::StrategyText(id) => board.strategy(id).map(|s| s.text.clone()),
+        BoardField::PriorityText(id) => board
             .priorities
             .iter()
             .find(|p| p.id == id)
             .map(|p| p.text.clone()),
-        EditTarget::KpiName(id) => board
-            .kpis
-            .iter()
-            .find(|k| k.id == id)
-            .map(|k| k.name.clone()),
-        EditTarget::KpiTarget(id) => board
-            .kpis
-            .iter()
-            .find(|k| k.id == id)
-            .map(|k| k.target.clone()),
-        EditTarget::KpiUnit(id) => board
-            .kpis
-            .iter()
-            .find(|k| k.id == id)
-            .map(|k| k.unit.clone()),
-        EditTarget::GradeComment(_) => None,
-        EditTarget::ActorLabel(_) | EditTarget::ActorRole(_) => None,
-        EditTarget::GridCell { .. } => None,
-        EditTarget::Sheet(_) => None,
-        _ => None,
+        BoardField::KpiName(id) => kpi(id).map(|k| k.name.clone()),
+        BoardField::KpiTarget(id) => kpi(id).map(|k| k.target.clone()),
+        BoardField::KpiUnit(id) => kpi(id).map(|k| k.unit.clone()),
     }
 }
 
@@ -392,5 +387,94 @@ impl Session {
             ui.priority = ui.priority.min(priorities.saturating_sub(1));
             ui.kpi = ui.kpi.min(kpis.saturating_sub(1));
         }
+    }
+}
+
+impl Session {
+    /// A board's pickers: the kind of a new strategy, the items a strategy draws on.
+    pub(crate) fn update_board_overlay(
+        &mut self,
+        overlay: BoardOverlay,
+        action: Action,
+    ) -> Vec<Effect> {
+        match overlay {
+            BoardOverlay::PickStrategyKind { selected } => {
+                let kinds = self
+                    .current_board()
+                    .map(|(c, _)| c.strategy_kinds.clone())
+                    .unwrap_or_default();
+                match action {
+                    Action::SelectPrev => {
+                        self.overlay = Some(Overlay::Board(BoardOverlay::PickStrategyKind {
+                            selected: selected.saturating_sub(1),
+                        }))
+                    }
+                    Action::SelectNext => {
+                        self.overlay = Some(Overlay::Board(BoardOverlay::PickStrategyKind {
+                            selected: (selected + 1).min(kinds.len().saturating_sub(1)),
+                        }))
+                    }
+                    Action::Confirm => {
+                        if let Some(kind) = kinds.get(selected) {
+                            let kind = kind.id.clone();
+                            let id = self.change_board(|b| b.add_strategy(&kind, ""));
+                            let count = self.current_board().map_or(0, |(_, b)| b.strategies.len());
+                            if let Some(ui) = self.bench_mut().and_then(Bench::board_mut) {
+                                ui.strategy = count.saturating_sub(1);
+                            }
+                            self.open_field(
+                                EditTarget::Board(BoardField::StrategyText(id)),
+                                "",
+                                true,
+                            );
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            BoardOverlay::LinkItems { strategy, cursor } => {
+                let items = self.link_order();
+                match action {
+                    Action::SelectPrev => {
+                        self.overlay = Some(Overlay::Board(BoardOverlay::LinkItems {
+                            strategy,
+                            cursor: cursor.saturating_sub(1),
+                        }))
+                    }
+                    Action::SelectNext => {
+                        self.overlay = Some(Overlay::Board(BoardOverlay::LinkItems {
+                            strategy,
+                            cursor: (cursor + 1).min(items.len().saturating_sub(1)),
+                        }))
+                    }
+                    Action::ToggleMark => {
+                        if let Some(&item) = items.get(cursor) {
+                            let id = self.exercise_id();
+                            if let Some(board) = self.workspace.answer_mut(&id).board.as_mut() {
+                                board.toggle_strategy_ref(strategy, item);
+                            }
+                            self.touch();
+                        }
+                        self.overlay =
+                            Some(Overlay::Board(BoardOverlay::LinkItems { strategy, cursor }));
+                    }
+                    Action::Confirm => return vec![Effect::SaveNow],
+                    Action::Cancel => {
+                        let id = self.exercise_id();
+                        let history = self.histories.entry(id.clone()).or_default();
+                        let mut answer = self.workspace.answer(&id).cloned().unwrap_or_default();
+                        if history.revert(&mut answer) {
+                            *self.workspace.answer_mut(&id) = answer;
+                        }
+                        self.touch();
+                    }
+                    _ => {
+                        self.overlay =
+                            Some(Overlay::Board(BoardOverlay::LinkItems { strategy, cursor }))
+                    }
+                }
+            }
+        }
+        Vec::new()
     }
 }

@@ -3,13 +3,16 @@
 
 use crate::case::BoardConfig;
 use crate::i18n::Text;
+use crate::workbench::board::fields::BoardOverlay;
 use crate::workbench::check::Status;
 use crate::workbench::export::item_label;
+use crate::workbench::screen::layout;
 use crate::workbench::screen::panels::bordered;
 use crate::workbench::screen::session::{self as app, Session};
 use crate::workspace::Board;
 use ratatui::layout::{Constraint, Rect};
 use ratatui::text::{Line, Span};
+use ratatui::widgets::Clear;
 use ratatui::widgets::{Cell, List, ListItem, ListState, Paragraph, Row, Table, Wrap};
 use ratatui::Frame;
 
@@ -224,4 +227,83 @@ pub(crate) fn render_kpis(
     )
     .header(header);
     frame.render_widget(table, area);
+}
+
+/// A board's pickers over the screen: a new strategy's kind, the items a strategy draws on.
+pub(crate) fn render_overlay(app: &Session, frame: &mut Frame, body: Rect, overlay: &BoardOverlay) {
+    match overlay {
+        BoardOverlay::PickStrategyKind { selected } => {
+            let Some((config, _)) = app.current_board() else {
+                return;
+            };
+            let height = config.strategy_kinds.len() as u16 + 2;
+            let area = layout::centered(body, 60, height);
+            frame.render_widget(Clear, area);
+            let rows: Vec<ListItem> = config
+                .strategy_kinds
+                .iter()
+                .map(|k| ListItem::new(format!("{:<4} {}", k.id, k.title)))
+                .collect();
+            let mut list_state = ListState::default().with_selected(Some(*selected));
+            frame.render_stateful_widget(
+                List::new(rows)
+                    .block(bordered(
+                        app,
+                        format!(
+                            " {} ",
+                            app.t(if config.recommends() {
+                                Text::PickRecommendationKind
+                            } else {
+                                Text::PickStrategyKind
+                            })
+                        ),
+                        true,
+                    ))
+                    .highlight_style(app.theme.selected),
+                area,
+                &mut list_state,
+            );
+        }
+        BoardOverlay::LinkItems { strategy, cursor } => {
+            let Some((config, board)) = app.current_board() else {
+                return;
+            };
+            let refs = board
+                .strategy(*strategy)
+                .map(|s| s.refs.clone())
+                .unwrap_or_default();
+            let order = app.link_order();
+            let area = layout::centered(body, body.width.saturating_sub(6).min(100), body.height);
+            frame.render_widget(Clear, area);
+            let rows: Vec<ListItem> = order
+                .iter()
+                .filter_map(|id| board.item(*id))
+                .map(|item| {
+                    let mark = if refs.contains(&item.id) {
+                        "[x]"
+                    } else {
+                        "[ ]"
+                    };
+                    let label = item_label(config, board, item.id).unwrap_or_default();
+                    ListItem::new(format!("{mark} {label:<4} {}", item.text))
+                })
+                .collect();
+            let label = board.strategy_label(*strategy).unwrap_or_default();
+            let block = bordered(
+                app,
+                format!(" {label} · {} ", app.t(Text::LinkItemsTitle)),
+                true,
+            );
+            let inner = block.inner(area);
+            let mut list_state = ListState::default().with_selected(Some(*cursor));
+            *list_state.offset_mut() = app::zone_offset(*cursor, inner.height);
+            frame.render_stateful_widget(
+                List::new(rows)
+                    .block(block)
+                    .highlight_style(app.theme.selected),
+                area,
+                &mut list_state,
+            );
+        }
+    }
 }

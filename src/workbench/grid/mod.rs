@@ -3,6 +3,7 @@
 pub mod chart_view;
 pub mod check;
 pub mod config;
+pub mod fields;
 pub mod formats;
 pub mod keys;
 pub mod listening;

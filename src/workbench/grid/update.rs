@@ -5,13 +5,15 @@
 use crate::i18n::shell::ShellText;
 use crate::i18n::Text;
 use crate::workbench::grid::config::{ColumnKind, GridExercise, GridSpec};
+use crate::workbench::grid::fields::GridField;
+use crate::workbench::grid::fields::GridOverlay;
 use crate::workbench::grid::listening::{analyse_exercise, Analysis};
 use crate::workbench::grid::model::{
     format_number, parse_number, view_rows, GridAnswer, RowKey, ViewRow,
 };
 use crate::workbench::grid::text::GridText;
 use crate::workbench::screen::keymap::Action;
-use crate::workbench::screen::session::{EditTarget, Overlay, Panel, Screen, Session};
+use crate::workbench::screen::session::{EditTarget, Effect, Overlay, Panel, Screen, Session};
 use std::borrow::Cow;
 
 /// Where the grid screen's cursor is.
@@ -245,11 +247,11 @@ impl Session {
                     return;
                 }
                 self.open_field(
-                    EditTarget::GridCell {
+                    EditTarget::Grid(GridField::Cell {
                         grid: g,
                         row: RowKey::Own(id),
                         col: first,
-                    },
+                    }),
                     "",
                     true,
                 );
@@ -273,22 +275,22 @@ impl Session {
                         .position(|o| o == current)
                         .map_or(0, |i| i + 1);
                     self.record_before_edit();
-                    self.overlay = Some(Overlay::PickOption {
+                    self.overlay = Some(Overlay::Grid(GridOverlay::PickOption {
                         grid: g,
                         row: row.key,
                         col,
                         selected,
-                    });
+                    }));
                     return;
                 }
                 let text = row.text(col).to_string();
                 self.record_before_edit();
                 self.open_field(
-                    EditTarget::GridCell {
+                    EditTarget::Grid(GridField::Cell {
                         grid: g,
                         row: row.key,
                         col,
-                    },
+                    }),
                     &text,
                     false,
                 );
@@ -508,11 +510,13 @@ impl Session {
         (grid, row, col, selected): (usize, RowKey, usize, usize),
     ) {
         let count = self.grid_options(grid, col).len();
-        let reopen = |selected| Overlay::PickOption {
-            grid,
-            row,
-            col,
-            selected,
+        let reopen = |selected| {
+            Overlay::Grid(GridOverlay::PickOption {
+                grid,
+                row,
+                col,
+                selected,
+            })
         };
         match action {
             Action::SelectPrev => self.overlay = Some(reopen(selected.saturating_sub(1))),
@@ -533,5 +537,36 @@ impl Session {
             Action::Cancel => {}
             _ => self.overlay = Some(reopen(selected)),
         }
+    }
+}
+
+impl Session {
+    /// The value picker of a choice cell: Esc puts the cell back as it was.
+    pub(crate) fn update_grid_overlay(
+        &mut self,
+        overlay: GridOverlay,
+        action: Action,
+    ) -> Vec<Effect> {
+        let GridOverlay::PickOption {
+            grid,
+            row,
+            col,
+            selected,
+        } = overlay;
+        if action == Action::Cancel {
+            let id = self.exercise_id();
+            let history = self.histories.entry(id.clone()).or_default();
+            let mut answer = self.workspace.answer(&id).cloned().unwrap_or_default();
+            if history.revert(&mut answer) {
+                *self.workspace.answer_mut(&id) = answer;
+            }
+            return Vec::new();
+        }
+        let confirmed = action == Action::Confirm;
+        self.update_pick_option(action, (grid, row, col, selected));
+        if confirmed {
+            return vec![Effect::SaveNow];
+        }
+        Vec::new()
     }
 }

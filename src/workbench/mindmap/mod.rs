@@ -2,6 +2,7 @@
 
 pub mod check;
 pub mod drawing;
+pub mod fields;
 pub mod formats;
 pub mod keys;
 pub mod mm;

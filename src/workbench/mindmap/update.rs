@@ -6,6 +6,7 @@
 use crate::case::Kind;
 use crate::i18n::shell::ShellText;
 use crate::i18n::Text;
+use crate::workbench::mindmap::fields::MindmapField;
 use crate::workbench::mindmap::model::{MindMap, NodeId, Source, Subtree};
 use crate::workbench::mindmap::text::MindmapText;
 use crate::workbench::screen::keymap::{Action, Mode};
@@ -215,15 +216,27 @@ impl Session {
             Action::AddSibling => self.add_node(parent.unwrap_or(selected), Some(selected)),
             Action::EditEntry => {
                 self.record_before_edit();
-                self.open_field(EditTarget::NodeText(selected), &text, false);
+                self.open_field(
+                    EditTarget::Mindmap(MindmapField::NodeText(selected)),
+                    &text,
+                    false,
+                );
             }
             Action::EditNote => {
                 self.record_before_edit();
-                self.open_field(EditTarget::NodeNote(selected), &content.note, false);
+                self.open_field(
+                    EditTarget::Mindmap(MindmapField::NodeNote(selected)),
+                    &content.note,
+                    false,
+                );
             }
             Action::EditLink => {
                 self.record_before_edit();
-                self.open_field(EditTarget::NodeLink(selected), &content.link, false);
+                self.open_field(
+                    EditTarget::Mindmap(MindmapField::NodeLink(selected)),
+                    &content.link,
+                    false,
+                );
             }
             Action::DeleteEntry | Action::CutNode if is_root => {
                 self.info(self.t(Text::Mindmap(MindmapText::RootStays)))
@@ -308,7 +321,11 @@ impl Session {
                         c.sources.push(Source::default());
                     }
                 });
-                self.open_field(EditTarget::SourceTitle(selected, index), "", true);
+                self.open_field(
+                    EditTarget::Mindmap(MindmapField::SourceTitle(selected, index)),
+                    "",
+                    true,
+                );
             }
             Action::EditSource => match content.sources.len() {
                 0 => self.info(self.t(Text::Mindmap(MindmapText::NodeNoSource))),
@@ -333,7 +350,7 @@ impl Session {
                     .tree_state()
                     .map(|s| s.query.clone())
                     .unwrap_or_default();
-                self.open_field(EditTarget::Search, &query, false);
+                self.open_field(EditTarget::Mindmap(MindmapField::Search), &query, false);
             }
             Action::SearchNext => self.search_next(selected),
             _ => {}
@@ -348,7 +365,11 @@ impl Session {
             .map(|s| s.title)
             .unwrap_or_default();
         self.record_before_edit();
-        self.open_field(EditTarget::SourceTitle(node, index), &title, false);
+        self.open_field(
+            EditTarget::Mindmap(MindmapField::SourceTitle(node, index)),
+            &title,
+            false,
+        );
     }
 
     /// Adds an empty node under `parent` (after `after`, or last) and opens its text field.
@@ -364,7 +385,7 @@ impl Session {
         });
         if let Some(id) = id {
             self.select(id);
-            self.open_field(EditTarget::NodeText(id), "", true);
+            self.open_field(EditTarget::Mindmap(MindmapField::NodeText(id)), "", true);
         }
     }
 
@@ -442,18 +463,24 @@ impl Session {
             return true;
         }
         let set = |c: &mut crate::workbench::mindmap::model::Content| match target {
-            EditTarget::NodeText(_) => c.text = text.to_string(),
-            EditTarget::NodeNote(_) => c.note = text.to_string(),
-            EditTarget::NodeLink(_) => c.link = text.trim().to_string(),
-            EditTarget::SourceTitle(_, i)
-            | EditTarget::SourcePublisher(_, i)
-            | EditTarget::SourceUrl(_, i)
-            | EditTarget::SourceYear(_, i) => {
+            EditTarget::Mindmap(MindmapField::NodeText(_)) => c.text = text.to_string(),
+            EditTarget::Mindmap(MindmapField::NodeNote(_)) => c.note = text.to_string(),
+            EditTarget::Mindmap(MindmapField::NodeLink(_)) => c.link = text.trim().to_string(),
+            EditTarget::Mindmap(MindmapField::SourceTitle(_, i))
+            | EditTarget::Mindmap(MindmapField::SourcePublisher(_, i))
+            | EditTarget::Mindmap(MindmapField::SourceUrl(_, i))
+            | EditTarget::Mindmap(MindmapField::SourceYear(_, i)) => {
                 if let Some(source) = c.sources.get_mut(i) {
                     match target {
-                        EditTarget::SourceTitle(..) => source.title = text.to_string(),
-                        EditTarget::SourcePublisher(..) => source.publisher = text.to_string(),
-                        EditTarget::SourceUrl(..) => source.url = text.trim().to_string(),
+                        EditTarget::Mindmap(MindmapField::SourceTitle(..)) => {
+                            source.title = text.to_string()
+                        }
+                        EditTarget::Mindmap(MindmapField::SourcePublisher(..)) => {
+                            source.publisher = text.to_string()
+                        }
+                        EditTarget::Mindmap(MindmapField::SourceUrl(..)) => {
+                            source.url = text.trim().to_string()
+                        }
                         _ => {
                             source.year = text
                                 .trim()
@@ -467,19 +494,19 @@ impl Session {
             _ => {}
         };
         match target {
-            EditTarget::NodeText(id)
-            | EditTarget::NodeNote(id)
-            | EditTarget::NodeLink(id)
-            | EditTarget::SourceTitle(id, _)
-            | EditTarget::SourcePublisher(id, _)
-            | EditTarget::SourceUrl(id, _)
-            | EditTarget::SourceYear(id, _) => {
+            EditTarget::Mindmap(MindmapField::NodeText(id))
+            | EditTarget::Mindmap(MindmapField::NodeNote(id))
+            | EditTarget::Mindmap(MindmapField::NodeLink(id))
+            | EditTarget::Mindmap(MindmapField::SourceTitle(id, _))
+            | EditTarget::Mindmap(MindmapField::SourcePublisher(id, _))
+            | EditTarget::Mindmap(MindmapField::SourceUrl(id, _))
+            | EditTarget::Mindmap(MindmapField::SourceYear(id, _)) => {
                 if let Some(c) = self.tree_mut().content_mut(id) {
                     set(c);
                 }
                 true
             }
-            EditTarget::Search => {
+            EditTarget::Mindmap(MindmapField::Search) => {
                 if let Some(state) = self.tree_state_mut() {
                     state.query = text.to_string();
                 }
@@ -504,13 +531,13 @@ impl Session {
         let source =
             |id: NodeId, i: usize| tree.content(id).and_then(|c| c.sources.get(i).cloned());
         Some(match target {
-            EditTarget::NodeText(id) => tree.text(id).to_string(),
-            EditTarget::NodeNote(id) => tree.content(id)?.note.clone(),
-            EditTarget::NodeLink(id) => tree.content(id)?.link.clone(),
-            EditTarget::SourceTitle(id, i) => source(id, i)?.title,
-            EditTarget::SourcePublisher(id, i) => source(id, i)?.publisher,
-            EditTarget::SourceUrl(id, i) => source(id, i)?.url,
-            EditTarget::SourceYear(id, i) => source(id, i)?
+            EditTarget::Mindmap(MindmapField::NodeText(id)) => tree.text(id).to_string(),
+            EditTarget::Mindmap(MindmapField::NodeNote(id)) => tree.content(id)?.note.clone(),
+            EditTarget::Mindmap(MindmapField::NodeLink(id)) => tree.content(id)?.link.clone(),
+            EditTarget::Mindmap(MindmapField::SourceTitle(id, i)) => source(id, i)?.title,
+            EditTarget::Mindmap(MindmapField::SourcePublisher(id, i)) => source(id, i)?.publisher,
+            EditTarget::Mindmap(MindmapField::SourceUrl(id, i)) => source(id, i)?.url,
+            EditTarget::Mindmap(MindmapField::SourceYear(id, i)) => source(id, i)?
                 .year
                 .map(|y| y.to_string())
                 .unwrap_or_default(),

@@ -10,6 +10,7 @@
 use crate::case::Exercise;
 use crate::i18n::Text;
 use crate::workbench::check::Status;
+use crate::workbench::mindmap::fields::MindmapField;
 use crate::workbench::mindmap::formats::one_line;
 use crate::workbench::mindmap::model::{MindMap, NodeId};
 use crate::workbench::mindmap::text::MindmapText;
@@ -65,7 +66,7 @@ pub fn split(area: Rect) -> [Rect; 2] {
 /// Where a node's text field goes when it is edited in place: on the node's row of the
 /// outline, after its guides and marker. None for other fields.
 pub fn inline_field_area(app: &Session, body: Rect, target: EditTarget) -> Option<Rect> {
-    let EditTarget::NodeText(id) = target else {
+    let EditTarget::Mindmap(MindmapField::NodeText(id)) = target else {
         return None;
     };
     let (exercise, state) = app.current_exercise()?;

@@ -1,60 +1,30 @@
-//! What a text field edits (an item's text, a node's note, a grade's comment...), its title and what comes after it when a form asks several fields in turn.
+//! What a text field edits, its title and what comes after it when a form asks several
+//! fields in turn. The shell's own fields (a grade's comment, a decision's reason, the
+//! group's members) are here; each kind's fields are its own enum, in its folder.
 
 use crate::i18n::review::ReviewText;
 use crate::i18n::Text;
-use crate::workbench::board::model::ItemId;
+use crate::workbench::board::fields::BoardField;
 use crate::workbench::gdpr::text::GdprText;
-use crate::workbench::grid::text::GridText;
-use crate::workbench::mindmap::model::NodeId;
-use crate::workbench::mindmap::text::MindmapText;
-use crate::workbench::sociogram::text::SociogramText;
-use crate::workbench::worldmap::model::MapId;
-use crate::workbench::worldmap::text::WorldmapText;
+use crate::workbench::grid::fields::GridField;
+use crate::workbench::mindmap::fields::MindmapField;
+use crate::workbench::sociogram::fields::SociogramField;
+use crate::workbench::worldmap::fields::WorldmapField;
 
 /// What a text field edits.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum EditTarget {
-    ItemText(ItemId),
-    ItemEvidence(ItemId),
-    StrategyText(ItemId),
-    PriorityText(ItemId),
-    KpiName(ItemId),
-    KpiTarget(ItemId),
-    KpiUnit(ItemId),
     /// Review: the comment on a rubric criterion (by index).
     GradeComment(usize),
     /// Review: why a decision goes against the case's rule (kept when Enter confirms).
     DecisionReason(crate::case::Decision),
     /// Home: the members of the candidate's group, separated by `;` (kept when Enter confirms).
     GroupMembers,
-    // -- tree: A5 mind map (issue 4) --
-    NodeText(NodeId),
-    NodeNote(NodeId),
-    NodeLink(NodeId),
-    SourceTitle(NodeId, usize),
-    SourcePublisher(NodeId, usize),
-    SourceUrl(NodeId, usize),
-    SourceYear(NodeId, usize),
-    /// The outline's search: jumps to the first match as it is typed.
-    Search,
-    // -- map targets --
-    MapTitle,
-    ActorName(MapId),
-    ActorNote(MapId),
-    CategoryName(MapId),
-    LinkLabel(MapId),
-    RecommendationText(MapId),
-    // -- graph: A6 sociogram and SIC grid (issue 5) --
-    /// An actor's name, by index in the sociogram.
-    ActorLabel(usize),
-    /// An actor's formal role.
-    ActorRole(usize),
-    /// A cell of the grid workbench: grid index, row, column index.
-    GridCell {
-        grid: usize,
-        row: crate::workbench::grid::model::RowKey,
-        col: usize,
-    },
+    Board(BoardField),
+    Mindmap(MindmapField),
+    Worldmap(WorldmapField),
+    Sociogram(SociogramField),
+    Grid(GridField),
     /// A text field of the A7 sheet.
     Sheet(crate::workbench::gdpr::ui::SheetField),
 }
@@ -62,35 +32,14 @@ pub enum EditTarget {
 impl EditTarget {
     pub fn title(self) -> Text {
         match self {
-            EditTarget::ItemText(_) => Text::EditItem,
-            EditTarget::ItemEvidence(_) => Text::EditEvidence,
-            EditTarget::StrategyText(_) => Text::EditStrategy,
-            EditTarget::PriorityText(_) => Text::EditPriority,
-            EditTarget::KpiName(_) => Text::EditKpiName,
-            EditTarget::KpiTarget(_) => Text::EditKpiTarget,
-            EditTarget::KpiUnit(_) => Text::EditKpiUnit,
             EditTarget::GradeComment(_) => Text::Review(ReviewText::EditComment),
             EditTarget::DecisionReason(_) => Text::Review(ReviewText::EditReason),
             EditTarget::GroupMembers => Text::EditGroup,
-            // -- tree: A5 mind map (issue 4) --
-            EditTarget::NodeText(_) => Text::Mindmap(MindmapText::EditNode),
-            EditTarget::NodeNote(_) => Text::Mindmap(MindmapText::EditNote),
-            EditTarget::NodeLink(_) => Text::Mindmap(MindmapText::EditLink),
-            EditTarget::SourceTitle(..) => Text::Mindmap(MindmapText::EditSourceTitle),
-            EditTarget::SourcePublisher(..) => Text::Mindmap(MindmapText::EditSourcePublisher),
-            EditTarget::SourceUrl(..) => Text::Mindmap(MindmapText::EditSourceUrl),
-            EditTarget::SourceYear(..) => Text::Mindmap(MindmapText::EditSourceYear),
-            EditTarget::Search => Text::Mindmap(MindmapText::SearchPrompt),
-            // -- map: A3 world map (issue 4) --
-            EditTarget::MapTitle => Text::Worldmap(WorldmapText::EditMapTitle),
-            EditTarget::ActorName(_) => Text::Worldmap(WorldmapText::EditMapActorName),
-            EditTarget::ActorNote(_) => Text::Worldmap(WorldmapText::EditActorNote),
-            EditTarget::CategoryName(_) => Text::Worldmap(WorldmapText::EditCategoryName),
-            EditTarget::LinkLabel(_) => Text::Worldmap(WorldmapText::EditLinkLabel),
-            EditTarget::RecommendationText(_) => Text::Worldmap(WorldmapText::EditRecommendation),
-            EditTarget::ActorLabel(_) => Text::Sociogram(SociogramText::EditActorName),
-            EditTarget::ActorRole(_) => Text::Sociogram(SociogramText::EditActorRole),
-            EditTarget::GridCell { .. } => Text::Grid(GridText::EditCell),
+            EditTarget::Board(field) => field.title(),
+            EditTarget::Mindmap(field) => field.title(),
+            EditTarget::Worldmap(field) => field.title(),
+            EditTarget::Sociogram(field) => field.title(),
+            EditTarget::Grid(field) => field.title(),
             EditTarget::Sheet(_) => Text::Gdpr(GdprText::SheetField),
         }
     }
@@ -98,19 +47,15 @@ impl EditTarget {
     /// The field that follows in a form (a KPI's name, then target, then unit).
     pub(crate) fn next(self) -> Option<EditTarget> {
         match self {
-            EditTarget::KpiName(id) => Some(EditTarget::KpiTarget(id)),
-            EditTarget::KpiTarget(id) => Some(EditTarget::KpiUnit(id)),
-            // -- tree: A5 mind map (issue 4) --
-            EditTarget::SourceTitle(n, i) => Some(EditTarget::SourcePublisher(n, i)),
-            EditTarget::SourcePublisher(n, i) => Some(EditTarget::SourceUrl(n, i)),
-            EditTarget::SourceUrl(n, i) => Some(EditTarget::SourceYear(n, i)),
+            EditTarget::Board(field) => field.next().map(EditTarget::Board),
+            EditTarget::Mindmap(field) => field.next().map(EditTarget::Mindmap),
             _ => None,
         }
     }
 
     /// A field whose text may hold several lines (Ctrl+J adds one).
     pub fn multiline(self) -> bool {
-        matches!(self, EditTarget::NodeNote(_))
+        matches!(self, EditTarget::Mindmap(MindmapField::NodeNote(_)))
     }
 
     /// A long text (a note, an opinion, an argument): `Esc` keeps what was typed, as the
@@ -118,21 +63,20 @@ impl EditTarget {
     pub fn keeps_on_cancel(self) -> bool {
         match self {
             EditTarget::Sheet(field) => field.is_long(),
-            EditTarget::NodeNote(_)
-            | EditTarget::ActorNote(_)
-            | EditTarget::ItemEvidence(_)
-            | EditTarget::RecommendationText(_) => true,
+            EditTarget::Mindmap(field) => matches!(field, MindmapField::NodeNote(_)),
+            EditTarget::Worldmap(field) => field.keeps_on_cancel(),
+            EditTarget::Board(field) => field.keeps_on_cancel(),
             _ => false,
         }
     }
 
     /// A field drawn on a single row, in place (so it scrolls sideways rather than wraps).
     pub fn is_one_row(self) -> bool {
-        matches!(self, EditTarget::NodeText(_))
+        matches!(self, EditTarget::Mindmap(MindmapField::NodeText(_)))
     }
 
     /// A field that edits the answer (and so goes through undo); the search does not.
     pub(crate) fn edits_answer(self) -> bool {
-        self != EditTarget::Search
+        self != EditTarget::Mindmap(MindmapField::Search)
     }
 }

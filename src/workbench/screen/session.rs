@@ -8,7 +8,6 @@
 use crate::case::{BoardConfig, Case, Exercise};
 use crate::i18n::shell::ShellText;
 use crate::i18n::{Lang, Text};
-use crate::workbench::board::model::ItemId;
 use crate::workbench::check::{self, ExerciseReport};
 pub use crate::workbench::screen::edit_target::EditTarget;
 use crate::workbench::screen::theme::Theme;
@@ -135,27 +134,14 @@ pub enum Overlay {
         /// The entry was just created: cancelling removes it.
         is_new: bool,
     },
-    PickStrategyKind {
-        selected: usize,
-    },
-    LinkItems {
-        strategy: ItemId,
-        cursor: usize,
-    },
+    /// A board's pickers: a strategy's kind, the items a strategy draws on.
+    Board(crate::workbench::board::fields::BoardOverlay),
     // -- tree / map: A5 mind map and A3 world map (issue 4) --
     Maps(crate::workbench::mindmap::update::MapsOverlay),
-    // -- graph: A6 sociogram and SIC grid (issue 5) --
-    /// Choose the actor a new relation goes to.
-    PickActor {
-        selected: usize,
-    },
+    /// The actor a new relation goes to.
+    Sociogram(crate::workbench::sociogram::fields::SociogramOverlay),
     /// The value of a grid's choice cell.
-    PickOption {
-        grid: usize,
-        row: crate::workbench::grid::model::RowKey,
-        col: usize,
-        selected: usize,
-    },
+    Grid(crate::workbench::grid::fields::GridOverlay),
     /// A choice among the coded values of an A7 sheet field.
     SheetPick(crate::workbench::gdpr::ui::SheetPicker),
     /// The selection, whole (`v`).

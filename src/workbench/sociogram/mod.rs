@@ -3,6 +3,7 @@
 //! and its ForceAtlas2 layout, run in the background for the interface. The data itself is
 //! `crate::workbench::sociogram::model`; the metrics `crate::workbench::sociogram::metrics`.
 
+pub mod fields;
 pub mod forceatlas2;
 pub mod formats;
 pub mod import_csv;

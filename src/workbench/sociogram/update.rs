@@ -7,6 +7,8 @@ use crate::case::Exercise;
 use crate::i18n::Text;
 use crate::workbench::screen::keymap::Action;
 use crate::workbench::screen::session::{EditTarget, Effect, Overlay, Panel, Screen, Session};
+use crate::workbench::sociogram::fields::SociogramField;
+use crate::workbench::sociogram::fields::SociogramOverlay;
 use crate::workbench::sociogram::forceatlas2;
 use crate::workbench::sociogram::layout::{self, LayoutInput, Snapshot};
 use crate::workbench::sociogram::metrics_worker::{self, MetricsInput, MetricsResult};
@@ -359,14 +361,22 @@ impl Session {
                 if let Some(v) = self.graph_view_mut() {
                     v.selected = Some(index);
                 }
-                self.open_field(EditTarget::ActorLabel(index), "", true);
+                self.open_field(
+                    EditTarget::Sociogram(SociogramField::ActorLabel(index)),
+                    "",
+                    true,
+                );
                 return vec![Effect::StartLayout];
             }
             Action::EditEntry => match selected.zip(actor) {
                 Some((i, actor)) => {
                     let label = actor.label;
                     self.change_graph(|_| ());
-                    self.open_field(EditTarget::ActorLabel(i), &label, false);
+                    self.open_field(
+                        EditTarget::Sociogram(SociogramField::ActorLabel(i)),
+                        &label,
+                        false,
+                    );
                 }
                 None => self.info(self.t(Text::SelectItemFirst)),
             },
@@ -382,7 +392,9 @@ impl Session {
             }
             Action::LinkItems => {
                 if selected.is_some() {
-                    self.overlay = Some(Overlay::PickActor { selected: 0 });
+                    self.overlay = Some(Overlay::Sociogram(SociogramOverlay::PickActor {
+                        selected: 0,
+                    }));
                 } else {
                     self.info(self.t(Text::SelectItemFirst));
                 }
@@ -426,7 +438,11 @@ impl Session {
                 Some((i, actor)) => {
                     let role = actor.role;
                     self.change_graph(|_| ());
-                    self.open_field(EditTarget::ActorRole(i), &role, false);
+                    self.open_field(
+                        EditTarget::Sociogram(SociogramField::ActorRole(i)),
+                        &role,
+                        false,
+                    );
                 }
                 None => self.info(self.t(Text::SelectItemFirst)),
             },
@@ -507,14 +523,14 @@ impl Session {
         let order = self.pick_actor_order();
         match action {
             Action::SelectPrev => {
-                self.overlay = Some(Overlay::PickActor {
+                self.overlay = Some(Overlay::Sociogram(SociogramOverlay::PickActor {
                     selected: selected.saturating_sub(1),
-                })
+                }))
             }
             Action::SelectNext => {
-                self.overlay = Some(Overlay::PickActor {
+                self.overlay = Some(Overlay::Sociogram(SociogramOverlay::PickActor {
                     selected: (selected + 1).min(order.len().saturating_sub(1)),
-                })
+                }))
             }
             Action::Confirm => {
                 let Some(view) = self.graph_view() else {
@@ -537,7 +553,7 @@ impl Session {
                 return vec![Effect::StartLayout, Effect::SaveNow];
             }
             Action::Cancel => {}
-            _ => self.overlay = Some(Overlay::PickActor { selected }),
+            _ => self.overlay = Some(Overlay::Sociogram(SociogramOverlay::PickActor { selected })),
         }
         Vec::new()
     }

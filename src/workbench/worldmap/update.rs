@@ -10,6 +10,7 @@ use crate::workbench::mindmap::update::MapsOverlay;
 use crate::workbench::screen::keymap::{Action, Mode};
 use crate::workbench::screen::session::{EditTarget, Effect, Overlay, Panel, Screen, Session};
 use crate::workbench::worldmap::config::MapConfig;
+use crate::workbench::worldmap::fields::WorldmapField;
 use crate::workbench::worldmap::model::{LinkKind, MapId, WorldMap};
 use crate::workbench::worldmap::text::WorldmapText;
 
@@ -181,7 +182,11 @@ impl Session {
         match (panel, action) {
             (_, Action::EditTitle) => {
                 self.record_before_edit();
-                self.open_field(EditTarget::MapTitle, &map.title, false);
+                self.open_field(
+                    EditTarget::Worldmap(WorldmapField::MapTitle),
+                    &map.title,
+                    false,
+                );
             }
             (Panel::Zones, action) => self.update_map_cursor(action, &map, &state, selected),
             (Panel::MapLegend, action) => self.update_legend(action, &map, &state),
@@ -234,7 +239,7 @@ impl Session {
                 if let Some(s) = self.map_state_mut() {
                     s.actor = count;
                 }
-                self.open_field(EditTarget::ActorName(id), "", true);
+                self.open_field(EditTarget::Worldmap(WorldmapField::ActorName(id)), "", true);
             }
             Action::PickPlace => {
                 self.overlay = Some(Overlay::Maps(MapsOverlay::PickPlace { cursor: 0 }));
@@ -243,9 +248,17 @@ impl Session {
                 Some(actor) => {
                     self.record_before_edit();
                     if action == Action::EditEntry {
-                        self.open_field(EditTarget::ActorName(actor.id), &actor.name, false);
+                        self.open_field(
+                            EditTarget::Worldmap(WorldmapField::ActorName(actor.id)),
+                            &actor.name,
+                            false,
+                        );
                     } else {
-                        self.open_field(EditTarget::ActorNote(actor.id), &actor.note, false);
+                        self.open_field(
+                            EditTarget::Worldmap(WorldmapField::ActorNote(actor.id)),
+                            &actor.note,
+                            false,
+                        );
                     }
                 }
                 None => self.info(self.t(Text::Worldmap(WorldmapText::NoMapActors))),
@@ -309,12 +322,20 @@ impl Session {
             Action::AddEntry => {
                 let id = self.change_map(|m| m.add_category(""));
                 self.set_list(|s| s.legend = count);
-                self.open_field(EditTarget::CategoryName(id), "", true);
+                self.open_field(
+                    EditTarget::Worldmap(WorldmapField::CategoryName(id)),
+                    "",
+                    true,
+                );
             }
             Action::EditEntry => {
                 if let Some(c) = selected.and_then(|id| map.category(id)) {
                     self.record_before_edit();
-                    self.open_field(EditTarget::CategoryName(c.id), &c.name, false);
+                    self.open_field(
+                        EditTarget::Worldmap(WorldmapField::CategoryName(c.id)),
+                        &c.name,
+                        false,
+                    );
                 }
             }
             Action::CycleSymbol | Action::CycleColour => {
@@ -358,7 +379,11 @@ impl Session {
             Action::EditEntry => {
                 if let Some(link) = selected.and_then(|id| map.links.iter().find(|l| l.id == id)) {
                     self.record_before_edit();
-                    self.open_field(EditTarget::LinkLabel(link.id), &link.label, false);
+                    self.open_field(
+                        EditTarget::Worldmap(WorldmapField::LinkLabel(link.id)),
+                        &link.label,
+                        false,
+                    );
                 }
             }
             Action::CycleLinkKind => {
@@ -397,14 +422,22 @@ impl Session {
             Action::AddEntry => {
                 let id = self.change_map(|m| m.add_recommendation(""));
                 self.set_list(|s| s.recommendation = count);
-                self.open_field(EditTarget::RecommendationText(id), "", true);
+                self.open_field(
+                    EditTarget::Worldmap(WorldmapField::RecommendationText(id)),
+                    "",
+                    true,
+                );
             }
             Action::EditEntry => {
                 if let Some(r) =
                     selected.and_then(|id| map.recommendations.iter().find(|r| r.id == id))
                 {
                     self.record_before_edit();
-                    self.open_field(EditTarget::RecommendationText(r.id), &r.text, false);
+                    self.open_field(
+                        EditTarget::Worldmap(WorldmapField::RecommendationText(r.id)),
+                        &r.text,
+                        false,
+                    );
                 }
             }
             Action::LinkItems => match selected {
@@ -439,38 +472,38 @@ impl Session {
     /// Copies a world-map text field into the model; false for other targets.
     pub(crate) fn apply_map_field(&mut self, target: EditTarget, text: &str) -> bool {
         let map = match target {
-            EditTarget::MapTitle
-            | EditTarget::ActorName(_)
-            | EditTarget::ActorNote(_)
-            | EditTarget::CategoryName(_)
-            | EditTarget::LinkLabel(_)
-            | EditTarget::RecommendationText(_) => self.map_mut(),
+            EditTarget::Worldmap(WorldmapField::MapTitle)
+            | EditTarget::Worldmap(WorldmapField::ActorName(_))
+            | EditTarget::Worldmap(WorldmapField::ActorNote(_))
+            | EditTarget::Worldmap(WorldmapField::CategoryName(_))
+            | EditTarget::Worldmap(WorldmapField::LinkLabel(_))
+            | EditTarget::Worldmap(WorldmapField::RecommendationText(_)) => self.map_mut(),
             _ => return false,
         };
         let text = text.to_string();
         match target {
-            EditTarget::MapTitle => map.title = text,
-            EditTarget::ActorName(id) => {
+            EditTarget::Worldmap(WorldmapField::MapTitle) => map.title = text,
+            EditTarget::Worldmap(WorldmapField::ActorName(id)) => {
                 if let Some(a) = map.actor_mut(id) {
                     a.name = text;
                 }
             }
-            EditTarget::ActorNote(id) => {
+            EditTarget::Worldmap(WorldmapField::ActorNote(id)) => {
                 if let Some(a) = map.actor_mut(id) {
                     a.note = text;
                 }
             }
-            EditTarget::CategoryName(id) => {
+            EditTarget::Worldmap(WorldmapField::CategoryName(id)) => {
                 if let Some(c) = map.legend.iter_mut().find(|c| c.id == id) {
                     c.name = text;
                 }
             }
-            EditTarget::LinkLabel(id) => {
+            EditTarget::Worldmap(WorldmapField::LinkLabel(id)) => {
                 if let Some(l) = map.links.iter_mut().find(|l| l.id == id) {
                     l.label = text;
                 }
             }
-            EditTarget::RecommendationText(id) => {
+            EditTarget::Worldmap(WorldmapField::RecommendationText(id)) => {
                 if let Some(r) = map.recommendations.iter_mut().find(|r| r.id == id) {
                     r.text = text;
                 }
@@ -483,12 +516,14 @@ impl Session {
     pub(crate) fn map_field_text(&self, target: EditTarget) -> Option<String> {
         let map = self.current_map()?;
         Some(match target {
-            EditTarget::MapTitle => map.title,
-            EditTarget::ActorName(id) => map.actor(id)?.name.clone(),
-            EditTarget::ActorNote(id) => map.actor(id)?.note.clone(),
-            EditTarget::CategoryName(id) => map.category(id)?.name.clone(),
-            EditTarget::LinkLabel(id) => map.links.iter().find(|l| l.id == id)?.label.clone(),
-            EditTarget::RecommendationText(id) => map
+            EditTarget::Worldmap(WorldmapField::MapTitle) => map.title,
+            EditTarget::Worldmap(WorldmapField::ActorName(id)) => map.actor(id)?.name.clone(),
+            EditTarget::Worldmap(WorldmapField::ActorNote(id)) => map.actor(id)?.note.clone(),
+            EditTarget::Worldmap(WorldmapField::CategoryName(id)) => map.category(id)?.name.clone(),
+            EditTarget::Worldmap(WorldmapField::LinkLabel(id)) => {
+                map.links.iter().find(|l| l.id == id)?.label.clone()
+            }
+            EditTarget::Worldmap(WorldmapField::RecommendationText(id)) => map
                 .recommendations
                 .iter()
                 .find(|r| r.id == id)?
@@ -535,7 +570,11 @@ impl Session {
                         s.actor = count;
                         s.cursor = (place.lat, place.lon);
                     }
-                    self.open_field(EditTarget::ActorName(id), &name, false);
+                    self.open_field(
+                        EditTarget::Worldmap(WorldmapField::ActorName(id)),
+                        &name,
+                        false,
+                    );
                 }
             }
             (MapsOverlay::PickCategory { actor, cursor }, Action::Confirm) => {
@@ -555,7 +594,11 @@ impl Session {
                             a.category = Some(id);
                         }
                         self.touch();
-                        self.open_field(EditTarget::CategoryName(id), "", false);
+                        self.open_field(
+                            EditTarget::Worldmap(WorldmapField::CategoryName(id)),
+                            "",
+                            false,
+                        );
                     }
                 }
             }
@@ -577,7 +620,11 @@ impl Session {
                     let count = map.links.len();
                     if let Some(id) = self.change_map(|m| m.add_link(from, to, kind)) {
                         self.set_list(|s| s.link = count);
-                        self.open_field(EditTarget::LinkLabel(id), "", false);
+                        self.open_field(
+                            EditTarget::Worldmap(WorldmapField::LinkLabel(id)),
+                            "",
+                            false,
+                        );
                     }
                 }
             }
