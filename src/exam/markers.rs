@@ -194,6 +194,8 @@ impl GradesFile {
                 .and_then(|a| a.exercise(&exercise.id))
                 .or_else(|| self.markers.first().and_then(|m| m.exercise(&exercise.id)));
             let mut grade = source.cloned().unwrap_or_default();
+            // A reason still being typed decides nothing and explains nothing yet.
+            grade.reason_draft = None;
             grade.decision = self.agreed_decision(&exercise.id);
             grade.reason = self
                 .agreed_reason(&exercise.id)

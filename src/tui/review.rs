@@ -397,7 +397,8 @@ impl App {
                 }
                 review.confirm = None;
                 if review.grades.against_rule(&exercise, decision) {
-                    let before = review.grades.reason(&exercise.id).unwrap_or("").to_string();
+                    // The reason typed earlier for this decision (a draft) comes back.
+                    let before = review.grades.reason_to_edit(&exercise.id, decision);
                     self.info(self.t(Text::Review(ReviewText::ReasonNeeded)).to_string());
                     self.open_field(EditTarget::DecisionReason(decision), &before, false);
                     return Vec::new();
@@ -502,6 +503,25 @@ impl App {
                 let message = i18n_grade_error(self.session.lang, &err, 0);
                 self.error(message);
                 false
+            }
+        }
+    }
+
+    /// The reason field, as typed: kept as a draft in the grades (saved within half a
+    /// second), so that neither a kill nor `Esc` loses it; it decides nothing until Enter.
+    pub(crate) fn apply_reason_draft(&mut self, decision: Decision, text: &str) {
+        let Some(exercise) = self.review_exercise() else {
+            return;
+        };
+        if let Some(review) = self.review.as_mut() {
+            let kept = review
+                .grades
+                .reason_draft(&exercise.id)
+                .map(|d| (d.decision, d.text.as_str()));
+            let typed = (!text.trim().is_empty()).then_some((decision, text));
+            if kept != typed {
+                review.grades.set_reason_draft(&exercise.id, decision, text);
+                review.dirty = true;
             }
         }
     }

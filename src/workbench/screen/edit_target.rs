@@ -23,9 +23,10 @@ pub enum EditTarget {
     KpiUnit(ItemId),
     /// Review: the comment on a rubric criterion (by index).
     GradeComment(usize),
-    /// Review: why a decision goes against the case's rule (kept when Enter confirms).
+    /// Review: why a decision goes against the case's rule (a draft in the grades as typed;
+    /// the decision is recorded when Enter confirms it).
     DecisionReason(crate::exam::grading::Decision),
-    /// Home: the members of the candidate's group, separated by `;` (kept when Enter confirms).
+    /// Home: the members of the candidate's group, separated by `;` (saved as typed).
     GroupMembers,
     // -- tree: A5 mind map (issue 4) --
     NodeText(NodeId),
