@@ -100,7 +100,7 @@ fn the_level_of_the_score_under_the_cursor_and_the_rules_proposal_are_shown() {
     chars(&mut app, "1");
     let shown = screen(&app);
     assert!(
-        shown.contains("▸ Insuffisant : le critère « assimiler"),
+        shown.contains("▸ Insuffisant : les plateformes sont nommées (Amazon, ManoMano)"),
         "{shown}"
     );
     for _ in 0..3 {
