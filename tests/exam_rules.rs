@@ -202,6 +202,18 @@ fn a_decision_against_the_rule_is_kept_only_with_a_reason() {
         .collect();
     assert_eq!(whats, ["decision", "reason"]);
     assert!(back.history.iter().all(|c| c.examiner == "Eve Durand"));
+    // The same decision again opens the field on the recorded reason; Esc leaves it as it
+    // was, and no draft.
+    key(&mut app, KeyCode::Char('x'));
+    assert!(matches!(app.overlay, Some(Overlay::Edit { .. })));
+    assert_eq!(key(&mut app, KeyCode::Esc), vec![Effect::SaveGrades]);
+    let grades = &app.review.as_ref().unwrap().grades;
+    assert_eq!(grades.reason_draft("A2"), None);
+    assert_eq!(
+        grades.reason("A2"),
+        Some("Travail copié d'un autre candidat")
+    );
+    assert!(app.status.is_none());
     // Following the rule needs no reason (and drops the old one).
     assert_eq!(key(&mut app, KeyCode::Char('v')), vec![Effect::SaveGrades]);
     let grades = &app.review.as_ref().unwrap().grades;

@@ -284,10 +284,13 @@ impl Grades {
         Ok(())
     }
 
-    /// Keeps the reason typed so far for `decision` (an empty text drops the draft). Neither
-    /// the decision nor who last graded changes: only Enter records a decision.
+    /// Keeps the reason typed so far for `decision` (an empty text, or the reason already
+    /// recorded with that decision, drops the draft). Neither the decision nor who last
+    /// graded changes: only Enter records a decision.
     pub fn set_reason_draft(&mut self, exercise: &str, decision: Decision, text: &str) {
-        if text.trim().is_empty() {
+        let recorded =
+            self.decision(exercise) == Some(decision) && self.reason(exercise) == Some(text.trim());
+        if text.trim().is_empty() || recorded {
             if let Some(grade) = self.exercises.get_mut(exercise) {
                 grade.reason_draft = None;
             }
@@ -575,6 +578,9 @@ mod tests {
         assert!(!serde_json::to_string(&grades)
             .unwrap()
             .contains("reason_draft"));
+        // The reason already recorded, opened again and left as it was: no draft.
+        grades.set_reason_draft("A2", Decision::NotValidated, "Travail copié ");
+        assert_eq!(grades.reason_draft("A2"), None);
         // A field emptied drops the draft; an empty field on an ungraded exercise adds nothing.
         grades.set_reason_draft("A2", Decision::NotValidated, "x");
         grades.set_reason_draft("A2", Decision::NotValidated, "  ");

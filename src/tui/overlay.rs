@@ -49,12 +49,10 @@ impl App {
                 // the decision waits for a confirmed reason, and the status says so.
                 Action::Cancel if matches!(target, EditTarget::DecisionReason(_)) => {
                     if let EditTarget::DecisionReason(decision) = target {
-                        let text = field.lines().join(" ");
-                        self.apply_reason_draft(decision, &text);
-                        if text.trim().is_empty() {
-                            self.session.status = None;
-                        } else {
+                        if self.apply_reason_draft(decision, &field.lines().join(" ")) {
                             self.info(self.t(Text::Review(ReviewText::ReasonKept)));
+                        } else {
+                            self.session.status = None;
                         }
                     }
                     return vec![Effect::SaveGrades];

@@ -509,21 +509,21 @@ impl App {
 
     /// The reason field, as typed: kept as a draft in the grades (saved within half a
     /// second), so that neither a kill nor `Esc` loses it; it decides nothing until Enter.
-    pub(crate) fn apply_reason_draft(&mut self, decision: Decision, text: &str) {
+    /// Whether a draft is kept (not when the field is empty or holds the recorded reason).
+    pub(crate) fn apply_reason_draft(&mut self, decision: Decision, text: &str) -> bool {
         let Some(exercise) = self.review_exercise() else {
-            return;
+            return false;
         };
-        if let Some(review) = self.review.as_mut() {
-            let kept = review
-                .grades
-                .reason_draft(&exercise.id)
-                .map(|d| (d.decision, d.text.as_str()));
-            let typed = (!text.trim().is_empty()).then_some((decision, text));
-            if kept != typed {
-                review.grades.set_reason_draft(&exercise.id, decision, text);
-                review.dirty = true;
-            }
+        let Some(review) = self.review.as_mut() else {
+            return false;
+        };
+        let before = review.grades.reason_draft(&exercise.id).cloned();
+        review.grades.set_reason_draft(&exercise.id, decision, text);
+        let after = review.grades.reason_draft(&exercise.id);
+        if after != before.as_ref() {
+            review.dirty = true;
         }
+        after.is_some()
     }
 
     /// The comment field, as typed: into the grades at once.
