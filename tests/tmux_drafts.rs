@@ -32,13 +32,21 @@ fn kill_9(tmux: &Session, target: &str) {
     }
 }
 
-/// Types `text` a piece at a time, 150 ms apart, for about a second in all: a person typing
-/// on, never pausing half a second.
+/// Types `text` a character at a time, 150 ms apart (at least seven keys, a second in all):
+/// a person typing on, never pausing half a second.
 fn type_slowly(tmux: &Session, text: &str) {
-    let chars: Vec<char> = text.chars().collect();
-    for piece in chars.chunks(chars.len().div_ceil(7)) {
-        // `text` waits 150 ms after each piece.
-        tmux.text(&piece.iter().collect::<String>());
+    let mut pieces: Vec<String> = Vec::new();
+    for c in text.chars() {
+        match pieces.last_mut() {
+            // A lone `;` is tmux's command separator: it goes with the next character.
+            Some(last) if last == ";" => last.push(c),
+            _ => pieces.push(c.to_string()),
+        }
+    }
+    assert!(pieces.len() >= 7, "too short to last a second");
+    for piece in pieces {
+        // `text` waits 150 ms after each key.
+        tmux.text(&piece);
     }
 }
 
@@ -72,8 +80,10 @@ fn a_reason_being_typed_survives_a_kill_and_comes_back_as_a_draft() {
     tmux.keys(&["x"]);
     tmux.wait_for("donnez-en le motif");
     // Typed on without a pause of half a second, then killed mid-word (neither Enter nor
-    // Esc): what was typed more than half a second before the kill is on disk.
-    type_slowly(&tmux, "Analyse externe recopi");
+    // Esc): what was on screen a second before the kill is on disk.
+    tmux.text("Analyse externe");
+    tmux.wait_for("Analyse externe");
+    type_slowly(&tmux, " recopi");
     kill_9(&tmux, "r");
     sleep(Duration::from_secs(1));
     let path = review::grades_path(&file);
@@ -139,16 +149,18 @@ fn group_members_being_typed_survive_a_kill_and_show_when_reopened() {
     tmux.wait_for("Exercices");
     tmux.keys(&["G"]);
     tmux.wait_for("Membres du groupe");
-    // Typed on without a pause, then killed mid-name: a second later, what was typed more
-    // than half a second before the kill is in workspace.json.
-    type_slowly(&tmux, "Ana Roy ; Bo Lin ; Cyr");
+    // Typed on without a pause, then killed mid-name: a second later, what was on screen a
+    // second before the kill is in workspace.json.
+    tmux.text("Ana Roy ; Bo Lin");
+    tmux.wait_for("Ana Roy ; Bo Lin");
+    type_slowly(&tmux, " ; Cyril V");
     kill_9(&tmux, "atelier");
     sleep(Duration::from_secs(1));
     let saved: serde_json::Value = serde_json::from_str(&workspace_text(&dir)).unwrap();
     let group: Vec<String> = serde_json::from_value(saved["group"].clone()).unwrap();
     let typed = group.join(" ; ");
     assert!(
-        typed.starts_with("Ana Roy ; Bo Lin") && "Ana Roy ; Bo Lin ; Cyr".starts_with(&typed),
+        typed.starts_with("Ana Roy ; Bo Lin") && "Ana Roy ; Bo Lin ; Cyril V".starts_with(&typed),
         "{typed:?}"
     );
     // Open again: the home screen shows them, and the field opens on them.
