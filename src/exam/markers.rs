@@ -325,6 +325,27 @@ mod tests {
     }
 
     #[test]
+    fn a_reason_still_being_typed_counts_for_nothing() {
+        let case = case();
+        let mut eve = marker("Eve", [4, 4, 4, 4], None);
+        eve.set_reason_draft("A2", Decision::NotValidated, "Copié");
+        let mut file = GradesFile::new("b.zip", "", "c", &case.id);
+        file.put_marker(eve);
+        assert_eq!(file.agreed_decision("A2"), None);
+        assert_eq!(file.agreed_reason("A2"), None);
+        let effective = file.effective(&case);
+        assert_eq!(effective.reason_draft("A2"), None);
+        assert_eq!(effective.reason("A2"), None);
+        // Kept in the marker's own record, through a save.
+        let back: GradesFile =
+            serde_json::from_str(&serde_json::to_string(&file).unwrap()).unwrap();
+        assert_eq!(
+            back.marker("Eve").unwrap().reason_draft("A2").unwrap().text,
+            "Copié"
+        );
+    }
+
+    #[test]
     fn the_history_of_a_criterion_is_appended_in_order() {
         let mut file = GradesFile::new("b.zip", "", "c", "x");
         for (at, who, value) in [("t1", "Eve", 2), ("t2", "Paul", 4), ("t3", "Eve", 3)] {
