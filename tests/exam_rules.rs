@@ -100,7 +100,7 @@ fn the_level_of_the_score_under_the_cursor_and_the_rules_proposal_are_shown() {
     chars(&mut app, "1");
     let shown = screen(&app);
     assert!(
-        shown.contains("▸ Insuffisant : le critère « assimiler"),
+        shown.contains("▸ Insuffisant : les plateformes sont nommées (Amazon, ManoMano)"),
         "{shown}"
     );
     for _ in 0..3 {
@@ -146,14 +146,35 @@ fn a_decision_against_the_rule_is_kept_only_with_a_reason() {
         .text
         .contains("demande un motif"));
     assert_eq!(app.review.as_ref().unwrap().grades.decision("A2"), None);
-    // Esc gives up: still undecided.
-    key(&mut app, KeyCode::Esc);
+    // Typed, then Esc: kept as a draft (the status says so, the panel shows it), still
+    // undecided.
+    chars(&mut app, "Travail copié");
+    assert_eq!(key(&mut app, KeyCode::Esc), vec![Effect::SaveGrades]);
     assert!(app.overlay.is_none());
-    assert_eq!(app.review.as_ref().unwrap().grades.decision("A2"), None);
-    // With a reason: decided, the reason kept with the grade and shown.
+    assert!(app
+        .status
+        .clone()
+        .unwrap()
+        .text
+        .contains("Texte conservé en brouillon"));
+    let grades = &app.review.as_ref().unwrap().grades;
+    assert_eq!(grades.decision("A2"), None);
+    assert_eq!(grades.reason("A2"), None);
+    assert_eq!(grades.reason_draft("A2").unwrap().text, "Travail copié");
+    assert!(
+        screen(&app).contains("Brouillon de motif, non confirmé (non validé) : « Travail copié »")
+    );
+    // Taking that decision again opens the field on the draft; with the reason completed
+    // and confirmed: decided, the reason kept with the grade and shown, the draft gone.
     key(&mut app, KeyCode::Char('x'));
-    chars(&mut app, "Travail copié d'un autre candidat");
+    let Some(Overlay::Edit { field, .. }) = &app.overlay else {
+        panic!("the reason's field is not open");
+    };
+    assert_eq!(field.lines(), ["Travail copié"]);
+    chars(&mut app, " d'un autre candidat");
     assert_eq!(key(&mut app, KeyCode::Enter), vec![Effect::SaveGrades]);
+    assert_eq!(app.review.as_ref().unwrap().grades.reason_draft("A2"), None);
+    assert!(!screen(&app).contains("Brouillon de motif"));
     let grades = &app.review.as_ref().unwrap().grades;
     assert_eq!(grades.decision("A2"), Some(Decision::NotValidated));
     assert_eq!(
@@ -181,6 +202,18 @@ fn a_decision_against_the_rule_is_kept_only_with_a_reason() {
         .collect();
     assert_eq!(whats, ["decision", "reason"]);
     assert!(back.history.iter().all(|c| c.examiner == "Eve Durand"));
+    // The same decision again opens the field on the recorded reason; Esc leaves it as it
+    // was, and no draft.
+    key(&mut app, KeyCode::Char('x'));
+    assert!(matches!(app.overlay, Some(Overlay::Edit { .. })));
+    assert_eq!(key(&mut app, KeyCode::Esc), vec![Effect::SaveGrades]);
+    let grades = &app.review.as_ref().unwrap().grades;
+    assert_eq!(grades.reason_draft("A2"), None);
+    assert_eq!(
+        grades.reason("A2"),
+        Some("Travail copié d'un autre candidat")
+    );
+    assert!(app.status.is_none());
     // Following the rule needs no reason (and drops the old one).
     assert_eq!(key(&mut app, KeyCode::Char('v')), vec![Effect::SaveGrades]);
     let grades = &app.review.as_ref().unwrap().grades;

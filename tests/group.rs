@@ -5,7 +5,7 @@
 use atelier::case;
 use atelier::exam::review;
 use atelier::i18n::Lang;
-use atelier::tui::app::{App, Effect};
+use atelier::tui::app::{App, Effect, Overlay};
 use atelier::tui::review_run::review_app;
 use atelier::tui::theme::{Theme, ThemeName};
 use atelier::workspace::store;
@@ -140,12 +140,24 @@ fn the_home_screen_sets_the_group() {
     for c in "Ana; Bo".chars() {
         key(&mut app, KeyCode::Char(c));
     }
-    // Nothing changes until Enter; Esc gives up.
-    assert!(app.workspace.group.is_empty());
+    // In the workspace as typed (so the autosave keeps it), and Enter confirms.
+    assert_eq!(app.workspace.group, ["Ana", "Bo"]);
+    assert!(app.dirty);
     assert_eq!(key(&mut app, KeyCode::Enter), vec![Effect::SaveNow]);
     assert_eq!(app.workspace.group, ["Ana", "Bo"]);
+    // Esc keeps what was typed too, and says so.
     key(&mut app, KeyCode::Char('G'));
-    key(&mut app, KeyCode::Char('X'));
-    key(&mut app, KeyCode::Esc);
-    assert_eq!(app.workspace.group, ["Ana", "Bo"]);
+    for c in " ; Cy".chars() {
+        key(&mut app, KeyCode::Char(c));
+    }
+    assert_eq!(key(&mut app, KeyCode::Esc), vec![Effect::SaveNow]);
+    assert!(app.overlay.is_none());
+    assert_eq!(app.workspace.group, ["Ana", "Bo", "Cy"]);
+    assert!(app.status.clone().unwrap().text.contains("Texte conservé"));
+    // The field opens on the members as saved.
+    key(&mut app, KeyCode::Char('G'));
+    let Some(Overlay::Edit { field, .. }) = &app.overlay else {
+        panic!("the field is not open");
+    };
+    assert_eq!(field.lines(), ["Ana ; Bo ; Cy"]);
 }

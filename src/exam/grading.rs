@@ -45,11 +45,26 @@ pub struct ExerciseGrade {
     /// Why the decision goes against the case's rule (required then, kept with the grade).
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub reason: String,
+    /// A reason being typed and not yet confirmed: kept so that a kill or `Esc` loses
+    /// nothing, offered again when the examiner next takes that decision. It decides nothing.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason_draft: Option<ReasonDraft>,
     /// Who last changed this exercise's grading, and when (RFC 3339).
     #[serde(default)]
     pub examiner: String,
     #[serde(default)]
     pub updated: String,
+    /// Fields this version does not know, kept on every save.
+    #[serde(flatten)]
+    pub extra: BTreeMap<String, serde_json::Value>,
+}
+
+/// The reason typed so far for a decision against the rule, before Enter confirms it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReasonDraft {
+    /// The decision it would explain.
+    pub decision: Decision,
+    pub text: String,
     /// Fields this version does not know, kept on every save.
     #[serde(flatten)]
     pub extra: BTreeMap<String, serde_json::Value>,
@@ -245,11 +260,54 @@ impl Grades {
         let grade = self.stamp(&exercise.id, examiner, now);
         grade.decision = decision;
         grade.reason = if against {
+            // The draft it was typed in is now the reason.
+            grade.reason_draft = None;
             reason.trim().to_string()
         } else {
             String::new()
         };
         Ok(())
+    }
+
+    /// Keeps the reason typed so far for `decision` (an empty text, or the reason already
+    /// recorded with that decision, drops the draft). Neither the decision nor who last
+    /// graded changes: only Enter records a decision.
+    pub fn set_reason_draft(&mut self, exercise: &str, decision: Decision, text: &str) {
+        let recorded =
+            self.decision(exercise) == Some(decision) && self.reason(exercise) == Some(text.trim());
+        if text.trim().is_empty() || recorded {
+            if let Some(grade) = self.exercises.get_mut(exercise) {
+                grade.reason_draft = None;
+            }
+            return;
+        }
+        let grade = self.exercises.entry(exercise.to_string()).or_default();
+        let extra = grade
+            .reason_draft
+            .take()
+            .map(|d| d.extra)
+            .unwrap_or_default();
+        grade.reason_draft = Some(ReasonDraft {
+            decision,
+            text: text.to_string(),
+            extra,
+        });
+    }
+
+    /// The reason typed and not yet confirmed, if any.
+    pub fn reason_draft(&self, exercise: &str) -> Option<&ReasonDraft> {
+        self.exercises
+            .get(exercise)
+            .and_then(|g| g.reason_draft.as_ref())
+    }
+
+    /// What the reason field opens with when `decision` goes against the rule: the draft
+    /// typed for that decision, else the reason already given.
+    pub fn reason_to_edit(&self, exercise: &str, decision: Decision) -> String {
+        match self.reason_draft(exercise) {
+            Some(draft) if draft.decision == decision => draft.text.clone(),
+            _ => self.reason(exercise).unwrap_or("").to_string(),
+        }
     }
 
     /// The reason given for a decision against the rule, if any.
@@ -458,6 +516,88 @@ mod tests {
         assert_eq!(grades.reason("A2"), None);
         let text = serde_json::to_string(&grades).unwrap();
         assert!(!text.contains("reason"));
+    }
+
+    #[test]
+    fn a_reason_draft_round_trips_decides_nothing_and_becomes_the_reason() {
+        let case = case();
+        let a2 = case.exercise("A2").unwrap();
+        let mut grades = Grades::new("b.zip", "", "c", &case.id);
+        for i in 0..4 {
+            grades.set_score(a2, i, Some(4), "Eve", "t1").unwrap();
+        }
+        // Typing a reason for "not validated" (against the rule): kept, nothing decided.
+        grades.set_reason_draft("A2", Decision::NotValidated, "Travail copi");
+        assert_eq!(grades.decision("A2"), None);
+        assert_eq!(grades.reason("A2"), None);
+        assert_eq!(grades.exercise("A2").unwrap().updated, "t1");
+        let text = serde_json::to_string(&grades).unwrap();
+        assert!(
+            text.contains(r#""reason_draft":{"decision":"not_validated","text":"Travail copi"}"#),
+            "{text}"
+        );
+        let back: Grades = serde_json::from_str(&text).unwrap();
+        assert_eq!(back, grades);
+        // Offered again for that decision only.
+        assert_eq!(
+            back.reason_to_edit("A2", Decision::NotValidated),
+            "Travail copi"
+        );
+        assert_eq!(back.reason_to_edit("A2", Decision::Validated), "");
+        // Confirmed: the reason, and the draft is gone.
+        grades
+            .decide(
+                a2,
+                Some(Decision::NotValidated),
+                "Travail copié",
+                "Eve",
+                "t2",
+            )
+            .unwrap();
+        assert_eq!(grades.reason("A2"), Some("Travail copié"));
+        assert_eq!(grades.reason_draft("A2"), None);
+        assert_eq!(
+            grades.reason_to_edit("A2", Decision::NotValidated),
+            "Travail copié"
+        );
+        assert!(!serde_json::to_string(&grades)
+            .unwrap()
+            .contains("reason_draft"));
+        // The reason already recorded, opened again and left as it was: no draft.
+        grades.set_reason_draft("A2", Decision::NotValidated, "Travail copié ");
+        assert_eq!(grades.reason_draft("A2"), None);
+        // A field emptied drops the draft; an empty field on an ungraded exercise adds nothing.
+        grades.set_reason_draft("A2", Decision::NotValidated, "x");
+        grades.set_reason_draft("A2", Decision::NotValidated, "  ");
+        assert_eq!(grades.reason_draft("A2"), None);
+        grades.set_reason_draft("A3", Decision::Validated, "");
+        assert!(grades.exercise("A3").is_none());
+    }
+
+    #[test]
+    fn a_grades_file_without_drafts_still_reads_and_one_from_a_newer_version_keeps_its_fields() {
+        // Written before drafts existed.
+        let old = r#"{"format": 1, "bundle": "b.zip", "bundle_sha256": "abc", "candidate": "C",
+            "case_id": "x", "examiner": "Eve", "updated": "t",
+            "exercises": {"A2": {"criteria": {}, "decision": "validated", "reason": "Oral",
+                                 "examiner": "Eve", "updated": "t"}}}"#;
+        let grades: Grades = serde_json::from_str(old).unwrap();
+        assert_eq!(grades.reason("A2"), Some("Oral"));
+        assert_eq!(grades.reason_draft("A2"), None);
+        // Fields this version does not know, beside and inside a draft: kept as it is typed on.
+        let newer = r#"{"exercises": {"A2": {"criteria": {},
+            "reason_draft": {"decision": "validated", "text": "Oral", "lang": "fr"},
+            "future": 1}}}"#;
+        let mut grades: Grades = serde_json::from_str(newer).unwrap();
+        assert_eq!(grades.reason_draft("A2").unwrap().text, "Oral");
+        grades.set_reason_draft("A2", Decision::Validated, "Oral convaincant");
+        let saved = serde_json::to_value(&grades).unwrap();
+        assert_eq!(saved["exercises"]["A2"]["future"], 1);
+        assert_eq!(saved["exercises"]["A2"]["reason_draft"]["lang"], "fr");
+        assert_eq!(
+            saved["exercises"]["A2"]["reason_draft"]["text"],
+            "Oral convaincant"
+        );
     }
 
     #[test]

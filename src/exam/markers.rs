@@ -194,6 +194,8 @@ impl GradesFile {
                 .and_then(|a| a.exercise(&exercise.id))
                 .or_else(|| self.markers.first().and_then(|m| m.exercise(&exercise.id)));
             let mut grade = source.cloned().unwrap_or_default();
+            // A reason still being typed decides nothing and explains nothing yet.
+            grade.reason_draft = None;
             grade.decision = self.agreed_decision(&exercise.id);
             grade.reason = self
                 .agreed_reason(&exercise.id)
@@ -320,6 +322,27 @@ mod tests {
         file.put_marker(marker("Paul", [3, 3, 3, 3], Some(Decision::Validated)));
         assert_eq!(file.agreed_decision("A2"), Some(Decision::Validated));
         assert!(file.gaps(a2).is_empty());
+    }
+
+    #[test]
+    fn a_reason_still_being_typed_counts_for_nothing() {
+        let case = case();
+        let mut eve = marker("Eve", [4, 4, 4, 4], None);
+        eve.set_reason_draft("A2", Decision::NotValidated, "Copié");
+        let mut file = GradesFile::new("b.zip", "", "c", &case.id);
+        file.put_marker(eve);
+        assert_eq!(file.agreed_decision("A2"), None);
+        assert_eq!(file.agreed_reason("A2"), None);
+        let effective = file.effective(&case);
+        assert_eq!(effective.reason_draft("A2"), None);
+        assert_eq!(effective.reason("A2"), None);
+        // Kept in the marker's own record, through a save.
+        let back: GradesFile =
+            serde_json::from_str(&serde_json::to_string(&file).unwrap()).unwrap();
+        assert_eq!(
+            back.marker("Eve").unwrap().reason_draft("A2").unwrap().text,
+            "Copié"
+        );
     }
 
     #[test]

@@ -11,6 +11,8 @@ pub enum ShellText {
     TextKept,
     /// Esc in a one-line field: the edit is dropped.
     EditCancelled,
+    /// Esc in the group's members: kept as typed.
+    GroupKept,
     /// The key that keeps a long text.
     KeyKeepText,
     /// The dialog when quitting could not save.
@@ -84,6 +86,7 @@ impl ShellText {
         match self {
             TextKept => "Texte gardé (u pour annuler la saisie).",
             EditCancelled => "Saisie annulée.",
+            GroupKept => "Texte conservé : les membres du groupe sont enregistrés tels que saisis.",
             KeyKeepText => "garder le texte et fermer",
             QuitFailedTitle => "Enregistrement impossible",
             QuitFailedBody => "Vos dernières modifications ne sont pas enregistrées. Libérez de la place ou corrigez le problème, puis réessayez.",
@@ -145,6 +148,7 @@ impl ShellText {
         match self {
             TextKept => "Text kept (u to undo the edit).",
             EditCancelled => "Edit cancelled.",
+            GroupKept => "Text kept: the group's members are saved as typed.",
             KeyKeepText => "keep the text and close",
             QuitFailedTitle => "Saving failed",
             QuitFailedBody => "Your last changes are not saved. Free some space or fix the problem, then try again.",

@@ -1,6 +1,8 @@
 //! The shell's generic overlays and how actions change them: the text field (one line or several), the pickers, the confirmations and the help.
 
+use crate::i18n::review::ReviewText;
 use crate::i18n::shell::ShellText;
+use crate::i18n::Text;
 use crate::tui::app::*;
 use crate::tui::keymap::Action;
 use crate::workbench::board::update::set_field;
@@ -20,13 +22,17 @@ impl App {
                 field,
                 is_new,
             } => match action {
+                // The group's members are kept as they are typed: Enter and Esc both close
+                // the field on them (Esc says so).
                 Action::Confirm if target == EditTarget::GroupMembers => {
-                    self.session.workspace.group =
-                        crate::workspace::parse_group(&field.lines().join(" "));
-                    self.session.dirty = true;
+                    self.set_group(&field.lines().join(" "));
                     return vec![Effect::SaveNow];
                 }
-                Action::Cancel if target == EditTarget::GroupMembers => return Vec::new(),
+                Action::Cancel if target == EditTarget::GroupMembers => {
+                    self.set_group(&field.lines().join(" "));
+                    self.info(self.t(ShellText::GroupKept.into()));
+                    return vec![Effect::SaveNow];
+                }
                 Action::Confirm if matches!(target, EditTarget::DecisionReason(_)) => {
                     if let EditTarget::DecisionReason(decision) = target {
                         let reason = field.lines().join(" ");
@@ -41,9 +47,17 @@ impl App {
                     }
                     return vec![Effect::SaveGrades];
                 }
+                // Esc keeps the reason typed as a draft (already in the grades as typed):
+                // the decision waits for a confirmed reason, and the status says so.
                 Action::Cancel if matches!(target, EditTarget::DecisionReason(_)) => {
-                    self.session.status = None;
-                    return Vec::new();
+                    if let EditTarget::DecisionReason(decision) = target {
+                        if self.apply_reason_draft(decision, &field.lines().join(" ")) {
+                            self.info(self.t(Text::Review(ReviewText::ReasonKept)));
+                        } else {
+                            self.session.status = None;
+                        }
+                    }
+                    return vec![Effect::SaveGrades];
                 }
                 Action::Confirm if matches!(target, EditTarget::GradeComment(_)) => {
                     if let EditTarget::GradeComment(criterion) = target {
@@ -159,6 +173,15 @@ impl App {
         Vec::new()
     }
 
+    /// The group's members from the field's text (autosaved as typed).
+    fn set_group(&mut self, text: &str) {
+        let group = crate::workspace::parse_group(text);
+        if group != self.session.workspace.group {
+            self.session.workspace.group = group;
+            self.session.dirty = true;
+        }
+    }
+
     /// Copies the text field into the model as it is typed, so an autosave keeps it.
     pub(crate) fn apply_field(&mut self) {
         let Some(Overlay::Edit { target, field, .. }) = &self.session.overlay else {
@@ -172,12 +195,13 @@ impl App {
             self.apply_comment(criterion, &text);
             return;
         }
-        // A reason is kept only when Enter confirms the decision it explains; the group's
-        // members when Enter confirms them.
-        if matches!(
-            target,
-            EditTarget::DecisionReason(_) | EditTarget::GroupMembers
-        ) {
+        // A reason is a draft until Enter confirms the decision it explains.
+        if let EditTarget::DecisionReason(decision) = target {
+            self.apply_reason_draft(decision, &text);
+            return;
+        }
+        if target == EditTarget::GroupMembers {
+            self.set_group(&text);
             return;
         }
         // -- tree / map (issue 4) --

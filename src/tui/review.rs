@@ -397,7 +397,8 @@ impl App {
                 }
                 review.confirm = None;
                 if review.grades.against_rule(&exercise, decision) {
-                    let before = review.grades.reason(&exercise.id).unwrap_or("").to_string();
+                    // The reason typed earlier for this decision (a draft) comes back.
+                    let before = review.grades.reason_to_edit(&exercise.id, decision);
                     self.info(self.t(Text::Review(ReviewText::ReasonNeeded)).to_string());
                     self.open_field(EditTarget::DecisionReason(decision), &before, false);
                     return Vec::new();
@@ -504,6 +505,25 @@ impl App {
                 false
             }
         }
+    }
+
+    /// The reason field, as typed: kept as a draft in the grades (saved within half a
+    /// second), so that neither a kill nor `Esc` loses it; it decides nothing until Enter.
+    /// Whether a draft is kept (not when the field is empty or holds the recorded reason).
+    pub(crate) fn apply_reason_draft(&mut self, decision: Decision, text: &str) -> bool {
+        let Some(exercise) = self.review_exercise() else {
+            return false;
+        };
+        let Some(review) = self.review.as_mut() else {
+            return false;
+        };
+        let before = review.grades.reason_draft(&exercise.id).cloned();
+        review.grades.set_reason_draft(&exercise.id, decision, text);
+        let after = review.grades.reason_draft(&exercise.id);
+        if after != before.as_ref() {
+            review.dirty = true;
+        }
+        after.is_some()
     }
 
     /// The comment field, as typed: into the grades at once.

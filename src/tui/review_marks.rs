@@ -1,7 +1,8 @@
-//! The review's marks beside the rubric: the case's decision rule and its proposal, each
-//! criterion's levels, the other markers' marks (hidden from a second marker until all
-//! decided, side by side in moderation, gaps flagged), a criterion's history, and the group's
-//! members on a group exercise. Pure functions of `&App`, called by `review_view`.
+//! The review's marks beside the rubric: the case's decision rule and its proposal (with the
+//! reason given, or still a draft), each criterion's levels, the other markers' marks (hidden
+//! from a second marker until all decided, side by side in moderation, gaps flagged), a
+//! criterion's history, and the group's members on a group exercise. Pure functions of
+//! `&App`, called by `review_view`.
 
 use crate::case::Exercise;
 use crate::i18n::review::ReviewText;
@@ -63,6 +64,25 @@ pub(crate) fn rule_lines(app: &App, exercise: &Exercise) -> Vec<Line<'static>> {
                 app.session.theme.warn,
             ),
             Span::raw(format!("« {} »", i18n::printable(reason))),
+        ]));
+    }
+    // A reason typed and not confirmed (Esc, or a review killed while typing): shown, with
+    // the decision it would explain, until Enter confirms it.
+    if let Some(draft) = review.grades.reason_draft(&exercise.id) {
+        lines.push(Line::from(vec![
+            Span::styled(
+                format!(
+                    "{} ({}){}",
+                    app.t(Text::Review(ReviewText::ReasonDraft)),
+                    app.t(Text::Review(match draft.decision {
+                        crate::exam::grading::Decision::Validated => ReviewText::Validated,
+                        crate::exam::grading::Decision::NotValidated => ReviewText::NotValidated,
+                    })),
+                    colon(app)
+                ),
+                app.session.theme.dim,
+            ),
+            Span::raw(format!("« {} »", i18n::printable(&draft.text))),
         ]));
     }
     lines

@@ -1,6 +1,7 @@
 //! The review's shell: builds the read-only `App` from a bundle and runs its event loop,
 //! whose only write is the grades file, saved atomically as soon as a grade is entered (and
-//! within half a second while a comment is typed), so that a kill loses nothing entered.
+//! within half a second while a comment or a reason is typed), so that a kill loses nothing
+//! entered.
 
 use crate::exam::examiner::ExaminerFile;
 use crate::exam::markers::GradesFile;
@@ -14,7 +15,8 @@ use crossterm::event;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-/// Typed comments are written at most this long after the last key.
+/// Typed comments and reasons are written at most this long after the first key not yet
+/// written.
 const SAVE_AFTER: Duration = Duration::from_millis(500);
 
 /// The examiner material as found: the file, or why there is none.
@@ -120,8 +122,11 @@ pub fn run_review(mut app: App, grades_path: PathBuf) -> std::io::Result<()> {
             200
         };
         if event::poll(Duration::from_millis(wait))? {
+            let was_dirty = app.review.as_ref().is_some_and(|r| r.dirty);
             effects = app.handle_event(&event::read()?);
-            if app.review.as_ref().is_some_and(|r| r.dirty) {
+            // Timed from the first change not yet written (as the workspace's autosave), so
+            // that typing on without a pause still saves every half second.
+            if !was_dirty && app.review.as_ref().is_some_and(|r| r.dirty) {
                 last_change = Instant::now();
             }
         }

@@ -16,9 +16,10 @@ use crate::workbench::worldmap::fields::WorldmapField;
 pub enum EditTarget {
     /// Review: the comment on a rubric criterion (by index).
     GradeComment(usize),
-    /// Review: why a decision goes against the case's rule (kept when Enter confirms).
+    /// Review: why a decision goes against the case's rule (a draft in the grades as typed;
+    /// the decision is recorded when Enter confirms it).
     DecisionReason(crate::case::Decision),
-    /// Home: the members of the candidate's group, separated by `;` (kept when Enter confirms).
+    /// Home: the members of the candidate's group, separated by `;` (saved as typed).
     GroupMembers,
     Board(BoardField),
     Mindmap(MindmapField),
