@@ -10,6 +10,7 @@ use atelier::tui::app::{App, Effect, Screen};
 use atelier::tui::review_run::{review_app, Material};
 use atelier::tui::theme::{Theme, ThemeName};
 use atelier::tui::view;
+use atelier::workbench::code::effect::CodeEffect;
 use atelier::workspace::store;
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use ratatui::backend::TestBackend;
@@ -608,7 +609,9 @@ fn the_a1_screen_in_review_agrees_with_check_and_offers_no_editing_key() {
     assert!(
         effects.iter().all(|e| !matches!(
             e,
-            Effect::RunProgram { .. } | Effect::RunSketch { .. } | Effect::WriteCodeFiles { .. }
+            Effect::Code(CodeEffect::RunProgram { .. })
+                | Effect::Code(CodeEffect::RunSketch { .. })
+                | Effect::Code(CodeEffect::WriteCodeFiles { .. })
         )),
         "{effects:?}"
     );

@@ -11,6 +11,7 @@ use atelier::tui::view;
 use atelier::workbench::check::Status;
 use atelier::workbench::sociogram::fields::SociogramOverlay;
 use atelier::workbench::sociogram::model::{RelationType, Sociogram};
+use atelier::workbench::sociogram::ui::SociogramEffect;
 use atelier::workbench::sociogram::ui::SortColumn;
 use atelier::workspace::store;
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
@@ -88,7 +89,10 @@ fn opening_a6_from_home_starts_the_layout_on_the_sociogram() {
     for _ in 0..position {
         key(&mut app, KeyCode::Down);
     }
-    assert_eq!(key(&mut app, KeyCode::Enter), vec![Effect::StartLayout]);
+    assert_eq!(
+        key(&mut app, KeyCode::Enter),
+        vec![Effect::Sociogram(SociogramEffect::StartLayout)]
+    );
     let Screen::Exercise(state) = &app.screen else {
         panic!("not on the exercise");
     };
@@ -166,7 +170,10 @@ fn type_and_department_filters() {
 fn pin_move_and_undo() {
     let mut app = a6(false);
     let before = app.graph_view().unwrap().positions[0];
-    assert_eq!(key(&mut app, KeyCode::Char('p')), vec![Effect::StartLayout]);
+    assert_eq!(
+        key(&mut app, KeyCode::Char('p')),
+        vec![Effect::Sociogram(SociogramEffect::StartLayout)]
+    );
     assert_eq!(graph(&app).actors[0].pinned, Some(before));
     key_mod(&mut app, KeyCode::Right, KeyModifiers::SHIFT);
     let moved = graph(&app).actors[0].pinned.unwrap();
@@ -201,7 +208,7 @@ fn add_an_actor_and_a_relation_then_edit_the_relation() {
         Some(Overlay::Sociogram(SociogramOverlay::PickActor { .. }))
     ));
     let effects = key(&mut app, KeyCode::Enter);
-    assert!(effects.contains(&Effect::StartLayout));
+    assert!(effects.contains(&Effect::Sociogram(SociogramEffect::StartLayout)));
     let relation = graph(&app).relations.last().cloned().unwrap();
     assert_eq!(relation.source, "nora_diallo");
     assert_eq!(relation.target, "b_verdier");
@@ -589,7 +596,10 @@ fn mouse_click_selects_the_nearest_actor_and_drag_pins_it() {
         drawing.x,
         drawing.y,
     ));
-    assert_eq!(effects, vec![Effect::StartLayout]);
+    assert_eq!(
+        effects,
+        vec![Effect::Sociogram(SociogramEffect::StartLayout)]
+    );
     let pinned = graph(&app).actors[target].pinned.unwrap();
     assert!(
         pinned[0] < view_x_min(&app),
@@ -661,12 +671,12 @@ fn big_graph_metrics_come_from_the_background_and_stale_ones_are_dropped() {
     // Any action asks the shell for them while they are wanted.
     assert!(app
         .update(Action::SelectNext)
-        .contains(&Effect::ComputeMetrics));
+        .contains(&Effect::Sociogram(SociogramEffect::ComputeMetrics)));
     let first = app.metrics_input().expect("metrics wanted");
     app.metrics_started();
     assert!(!app
         .update(Action::SelectNext)
-        .contains(&Effect::ComputeMetrics));
+        .contains(&Effect::Sociogram(SociogramEffect::ComputeMetrics)));
     // Meanwhile the screen says so, with the degrees of the graph already.
     let screen = format!("{:?}", draw(&app, 160, 50).backend());
     assert!(screen.contains("calcul…"), "{screen}");
@@ -675,7 +685,7 @@ fn big_graph_metrics_come_from_the_background_and_stale_ones_are_dropped() {
     // A structural edit before the result: the first result is stale.
     assert!(app
         .update(Action::ToggleMutual)
-        .contains(&Effect::ComputeMetrics));
+        .contains(&Effect::Sociogram(SociogramEffect::ComputeMetrics)));
     let second = app.metrics_input().unwrap();
     assert!(second.version > first.version);
     app.apply_metrics(run(first));

@@ -8,6 +8,7 @@ use atelier::tui::app::{App, Effect};
 use atelier::tui::keymap::Mode;
 use atelier::tui::theme::{Theme, ThemeName};
 use atelier::tui::view;
+use atelier::workbench::code::effect::CodeEffect;
 use atelier::workspace::store;
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use ratatui::backend::TestBackend;
@@ -114,17 +115,20 @@ fn keys_run_cancel_edit_and_switch() {
     assert_eq!(
         effects,
         vec![
-            Effect::WriteCodeFiles {
+            Effect::Code(CodeEffect::WriteCodeFiles {
                 exercise: "A1".into()
-            },
-            Effect::RunProgram {
+            }),
+            Effect::Code(CodeEffect::RunProgram {
                 exercise: "A1".into()
-            }
+            })
         ]
     );
     assert!(app.animating());
     assert!(key(&mut app, KeyCode::F(5)).is_empty());
-    assert_eq!(key(&mut app, KeyCode::F(6)), vec![Effect::CancelRun]);
+    assert_eq!(
+        key(&mut app, KeyCode::F(6)),
+        vec![Effect::Code(CodeEffect::CancelRun)]
+    );
     // Enter gives the editor the keyboard: letters are typed, not commands.
     key(&mut app, KeyCode::Enter);
     assert_eq!(app.mode(), Mode::CodeEditing);

@@ -231,9 +231,9 @@ pub fn save_grades(path: &Path, grades: &GradesFile) -> Result<(), StoreError> {
 /// review), released when the returned file is dropped or the process ends.
 pub fn lock_grades(bundle: &Path) -> Result<std::fs::File, ReviewError> {
     let file = std::fs::File::open(bundle).map_err(BundleError::Read)?;
-    match file.try_lock() {
-        Ok(()) => Ok(file),
-        Err(_) => Err(ReviewError::GradesLocked(
+    match crate::workspace::store::lock_briefly(&file) {
+        true => Ok(file),
+        false => Err(ReviewError::GradesLocked(
             grades_path(bundle).display().to_string(),
         )),
     }

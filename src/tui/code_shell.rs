@@ -8,6 +8,7 @@ use crate::runner::sketch::SketchRun;
 use crate::runner::Limits;
 use crate::tui::app::{App, Effect};
 use crate::workbench::code::config::CodeConfig;
+use crate::workbench::code::effect::CodeEffect;
 use crate::workbench::code::files;
 use crate::workbench::code::model::RunReport;
 use std::path::Path;
@@ -54,13 +55,14 @@ impl CodeShell {
     pub fn perform(&mut self, effects: &[Effect], app: &mut App, dir: &Path) {
         for effect in effects {
             match effect {
-                Effect::WriteCodeFiles { exercise } => {
+                Effect::Code(CodeEffect::WriteCodeFiles { exercise }) => {
                     if self.pending.as_ref().is_none_or(|(e, _)| e != exercise) {
                         self.flush(app, dir);
                     }
                     self.pending = Some((exercise.clone(), Instant::now()));
                 }
-                Effect::RunProgram { exercise } | Effect::RunSketch { exercise } => {
+                Effect::Code(CodeEffect::RunProgram { exercise })
+                | Effect::Code(CodeEffect::RunSketch { exercise }) => {
                     self.flush(app, dir);
                     let config = Self::config(app, exercise);
                     let limits = Limits::from_config(&config);
@@ -73,7 +75,7 @@ impl CodeShell {
                     let (tx, rx) = mpsc::channel();
                     let flag = cancel.clone();
                     let id = exercise.clone();
-                    let is_program = matches!(effect, Effect::RunProgram { .. });
+                    let is_program = matches!(effect, Effect::Code(CodeEffect::RunProgram { .. }));
                     std::thread::spawn(move || {
                         let done = if is_program {
                             let tests = config.test_cases();
@@ -96,7 +98,7 @@ impl CodeShell {
                     });
                     self.running = Some((cancel, rx));
                 }
-                Effect::CancelRun => self.cancel(),
+                Effect::Code(CodeEffect::CancelRun) => self.cancel(),
                 _ => {}
             }
         }

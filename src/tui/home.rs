@@ -3,6 +3,7 @@
 use crate::case::Case;
 use crate::tui::app::*;
 use crate::tui::keymap::Action;
+use crate::workbench::sociogram::ui::SociogramEffect;
 
 impl App {
     pub(crate) fn update_home(&mut self, action: Action) -> Vec<Effect> {
@@ -19,7 +20,7 @@ impl App {
                     let id = self.session.case.exercises[index].id.clone();
                     self.open_exercise(&id);
                     if self.graph_view().is_some() {
-                        return vec![Effect::StartLayout];
+                        return vec![Effect::Sociogram(SociogramEffect::StartLayout)];
                     }
                 }
             }

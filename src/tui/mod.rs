@@ -20,6 +20,7 @@ pub mod view;
 pub use crate::workbench::screen::{keymap, layout, review_keys, theme};
 
 use crate::i18n::Lang;
+use crate::workbench::sociogram::ui::SociogramEffect;
 use crate::workspace::store::{OpenWorkspace, WORKSPACE_FILE};
 use app::{App, Effect};
 use crossterm::event::{
@@ -165,13 +166,13 @@ pub fn run_with_notice(
         } else if app.animating() {
             app.tick();
         }
-        if effects.contains(&Effect::StartLayout) {
+        if effects.contains(&Effect::Sociogram(SociogramEffect::StartLayout)) {
             layout_worker = app.layout_input().map(|input| {
                 app.layout_started();
                 crate::workbench::sociogram::layout::LayoutWorker::spawn(input)
             });
         }
-        if effects.contains(&Effect::ComputeMetrics) {
+        if effects.contains(&Effect::Sociogram(SociogramEffect::ComputeMetrics)) {
             if let Some(input) = app.metrics_input() {
                 metrics_worker
                     .get_or_insert_with(

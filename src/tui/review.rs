@@ -16,6 +16,7 @@ use crate::i18n::review::ReviewText;
 use crate::i18n::Text;
 use crate::tui::app::{App, EditTarget, Effect, Overlay, Screen};
 use crate::tui::keymap::{Action, Mode};
+use crate::workbench::sociogram::ui::SociogramEffect;
 use crate::workspace::Workspace;
 use crossterm::event::{KeyCode, KeyEvent};
 use std::collections::BTreeMap;
@@ -331,7 +332,7 @@ impl App {
                 // The sociogram lays itself out and computes its metrics when its screen opens.
                 let mut effects = Vec::new();
                 if self.graph_view().is_some() {
-                    effects.push(Effect::StartLayout);
+                    effects.push(Effect::Sociogram(SociogramEffect::StartLayout));
                 }
                 self.want_metrics(&mut effects);
                 return effects;

@@ -11,6 +11,7 @@ use crate::i18n::{Lang, Text};
 use crate::tui::app::{App, Effect};
 use crate::tui::review::ReviewState;
 use crate::tui::{setup_terminal, theme_for, view};
+use crate::workbench::sociogram::ui::SociogramEffect;
 use crossterm::event;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
@@ -130,13 +131,13 @@ pub fn run_review(mut app: App, grades_path: PathBuf) -> std::io::Result<()> {
                 last_change = Instant::now();
             }
         }
-        if effects.contains(&Effect::StartLayout) {
+        if effects.contains(&Effect::Sociogram(SociogramEffect::StartLayout)) {
             layout_worker = app.layout_input().map(|input| {
                 app.layout_started();
                 crate::workbench::sociogram::layout::LayoutWorker::spawn(input)
             });
         }
-        if effects.contains(&Effect::ComputeMetrics) {
+        if effects.contains(&Effect::Sociogram(SociogramEffect::ComputeMetrics)) {
             if let Some(input) = app.metrics_input() {
                 metrics_worker
                     .get_or_insert_with(

@@ -321,6 +321,19 @@ fn keep_corrupt_copy(path: &Path) {
     );
 }
 
+/// Takes the file's lock, trying again for a quarter of a second: a process this one forks
+/// shares the lock for the moment between its fork and its exec (the Python worker, a
+/// command), which must not pass for another atelier holding it.
+pub fn lock_briefly(file: &File) -> bool {
+    for _ in 0..25 {
+        if file.try_lock().is_ok() {
+            return true;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    false
+}
+
 fn take_lock(dir: &Path) -> Result<File, StoreError> {
     let state = dir.join(STATE_DIR);
     fs::create_dir_all(&state).map_err(io_err(&state))?;
@@ -331,7 +344,7 @@ fn take_lock(dir: &Path) -> Result<File, StoreError> {
         .write(true)
         .open(&path)
         .map_err(io_err(&path))?;
-    if file.try_lock().is_err() {
+    if !lock_briefly(&file) {
         return Err(StoreError::Locked(dir.display().to_string()));
     }
     let _ = file.set_len(0);

@@ -2,6 +2,7 @@
 
 pub mod check;
 pub mod config;
+pub mod effect;
 pub mod files;
 pub mod formats;
 pub mod keys;

@@ -5,6 +5,7 @@
 //! [`Session::finish_program_run`] and [`Session::finish_sketch_run`].
 
 use crate::runner::sketch::SketchRun;
+use crate::workbench::code::effect::CodeEffect;
 use crate::workbench::code::model::{CodeAnswer, RunReport};
 use crate::workbench::code::text::CodeText;
 use crate::workbench::code::undo::{EditKind, UndoHistory};
@@ -200,16 +201,18 @@ impl Session {
                 let file = code.file;
                 // What is on screen is what runs (the starter too, before any edit).
                 self.sync_code_from_editor();
-                let mut effects = vec![Effect::WriteCodeFiles {
+                let mut effects = vec![Effect::Code(CodeEffect::WriteCodeFiles {
                     exercise: exercise.clone(),
-                }];
+                })];
                 effects.push(match file {
-                    CodeFile::Program => Effect::RunProgram { exercise },
-                    CodeFile::Sketch => Effect::RunSketch { exercise },
+                    CodeFile::Program => Effect::Code(CodeEffect::RunProgram { exercise }),
+                    CodeFile::Sketch => Effect::Code(CodeEffect::RunSketch { exercise }),
                 });
                 return effects;
             }
-            Action::CancelRun if code.running.is_some() => return vec![Effect::CancelRun],
+            Action::CancelRun if code.running.is_some() => {
+                return vec![Effect::Code(CodeEffect::CancelRun)]
+            }
             Action::SwitchCodeFile => {
                 code.file = match code.file {
                     CodeFile::Program => CodeFile::Sketch,
@@ -220,7 +223,10 @@ impl Session {
             Action::Confirm => {
                 code.editing = false;
                 self.refresh_reports();
-                return vec![Effect::WriteCodeFiles { exercise }, Effect::SaveNow];
+                return vec![
+                    Effect::Code(CodeEffect::WriteCodeFiles { exercise }),
+                    Effect::SaveNow,
+                ];
             }
             Action::Undo if code.jump_back.is_some_and(|(file, _)| file == code.file) => {
                 // The run's jump to the error line is undone first: the cursor goes back.
@@ -245,7 +251,7 @@ impl Session {
                 code.jump_back = None;
                 if moved {
                     self.sync_code_from_editor();
-                    return vec![Effect::WriteCodeFiles { exercise }];
+                    return vec![Effect::Code(CodeEffect::WriteCodeFiles { exercise })];
                 }
             }
             _ => {}
@@ -300,7 +306,7 @@ impl Session {
         }
         code.error_line = None;
         self.sync_code_from_editor();
-        vec![Effect::WriteCodeFiles { exercise }]
+        vec![Effect::Code(CodeEffect::WriteCodeFiles { exercise })]
     }
 
     pub(crate) fn paste_code(&mut self, text: &str) -> Vec<Effect> {
@@ -313,7 +319,7 @@ impl Session {
             code.editor_mut().insert_str(text.replace('\r', ""));
         }
         self.sync_code_from_editor();
-        vec![Effect::WriteCodeFiles { exercise }]
+        vec![Effect::Code(CodeEffect::WriteCodeFiles { exercise })]
     }
 
     /// Copies the editors into the answer's mirror of the files.
@@ -520,9 +526,9 @@ mod tests {
         let effects = app.input_code(&key(KeyCode::Enter));
         assert_eq!(
             effects,
-            vec![Effect::WriteCodeFiles {
+            vec![Effect::Code(CodeEffect::WriteCodeFiles {
                 exercise: "A1".into()
-            }]
+            })]
         );
         let program = &app
             .workspace
@@ -624,11 +630,14 @@ mod tests {
     fn run_is_an_effect_and_a_second_run_waits() {
         let mut app = app();
         let effects = app.update_code(Action::RunCode);
-        assert!(effects.contains(&Effect::RunProgram {
+        assert!(effects.contains(&Effect::Code(CodeEffect::RunProgram {
             exercise: "A1".into()
-        }));
+        })));
         assert!(app.update_code(Action::RunCode).is_empty());
-        assert_eq!(app.update_code(Action::CancelRun), vec![Effect::CancelRun]);
+        assert_eq!(
+            app.update_code(Action::CancelRun),
+            vec![Effect::Code(CodeEffect::CancelRun)]
+        );
     }
 
     #[test]

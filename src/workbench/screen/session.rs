@@ -35,22 +35,12 @@ pub enum Effect {
     Quit,
     /// Leave although the last changes could not be saved (the person chose to).
     QuitUnsaved,
-    // -- code: A1 Python runner and sketch (issue 3) --
-    /// Write the exercise's code files from the answer's mirror (debounced by the shell).
-    WriteCodeFiles { exercise: String },
-    /// Run the program and its visible tests in a worker, in the background.
-    RunProgram { exercise: String },
-    /// Run the sketch in a worker, in the background.
-    RunSketch { exercise: String },
-    /// Stop the run under way.
-    CancelRun,
+    /// A1's files and runs.
+    Code(crate::workbench::code::effect::CodeEffect),
     /// Review: write the grades file now.
     SaveGrades,
-    // -- graph: A6 sociogram and SIC grid (issue 5) --
-    /// (Re)start the sociogram's background layout from `Session::layout_input`.
-    StartLayout,
-    /// Compute the sociogram's metrics in the background from `Session::metrics_input`.
-    ComputeMetrics,
+    /// The sociogram's background layout and metrics.
+    Sociogram(crate::workbench::sociogram::ui::SociogramEffect),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -2,9 +2,9 @@
 //! and the metrics cache) and how its actions change the answer. The SIC grid panels
 //! (observations, recommendations) are the board workbench's; the steps panel is here.
 //! Its updates are in `graph_update`, its drawing in `graph_view`. The layout runs in a
-//! background thread that the shell owns (`Effect::StartLayout`); its snapshots come back
+//! background thread that the shell owns (`Effect::Sociogram(SociogramEffect::StartLayout)`); its snapshots come back
 //! through [`Session::apply_layout`](crate::workbench::screen::session::Session::apply_layout). On a big graph the metrics
-//! are computed in the background too (`Effect::ComputeMetrics`), their result coming back
+//! are computed in the background too (`Effect::Sociogram(SociogramEffect::ComputeMetrics)`), their result coming back
 //! through [`Session::apply_metrics`](crate::workbench::screen::session::Session::apply_metrics).
 
 use crate::i18n::Text;
@@ -99,7 +99,7 @@ pub struct GraphView {
     /// previous graph's (by actor id; 0 for a new actor), the other metrics the graph's.
     pub metrics: Metrics,
     /// Whether the metrics are those of the arcs on screen, or are wanted from the
-    /// background thread (`Effect::ComputeMetrics`), or being computed there.
+    /// background thread (`Effect::Sociogram(SociogramEffect::ComputeMetrics)`), or being computed there.
     pub metrics_state: MetricsState,
     /// Bumped whenever the arcs change: a background result of another version is stale.
     pub metrics_version: u64,
@@ -362,4 +362,13 @@ pub fn bounds_span(positions: &[[f64; 2]]) -> f64 {
     } else {
         1.0
     }
+}
+
+/// What the sociogram asks the shell to do, in the background.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SociogramEffect {
+    /// (Re)start the layout from `Session::layout_input`.
+    StartLayout,
+    /// Compute the metrics from `Session::metrics_input`.
+    ComputeMetrics,
 }

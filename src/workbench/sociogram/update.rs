@@ -1,7 +1,7 @@
 //! The sociogram workbench's updates (A6): how its actions, the relation picker and the
 //! mouse change the answer and the view state (`graph`), always through
 //! `Session::change_answer` so undo, autosave and findings follow. No I/O: the layout thread is
-//! asked for with `Effect::StartLayout`, which the shell carries out.
+//! asked for with `Effect::Sociogram(SociogramEffect::StartLayout)`, which the shell carries out.
 
 use crate::case::Exercise;
 use crate::i18n::Text;
@@ -14,7 +14,7 @@ use crate::workbench::sociogram::layout::{self, LayoutInput, Snapshot};
 use crate::workbench::sociogram::metrics_worker::{self, MetricsInput, MetricsResult};
 use crate::workbench::sociogram::model::{RelationType, Sociogram};
 use crate::workbench::sociogram::text::SociogramText;
-use crate::workbench::sociogram::ui::{bounds_span, GraphView, MetricsState};
+use crate::workbench::sociogram::ui::{bounds_span, GraphView, MetricsState, SociogramEffect};
 
 impl Session {
     /// The sociogram's view state, on a graph exercise.
@@ -89,8 +89,8 @@ impl Session {
         let wanted = self
             .graph_view()
             .is_some_and(|v| v.metrics_state == MetricsState::Wanted);
-        if wanted && !effects.contains(&Effect::ComputeMetrics) {
-            effects.push(Effect::ComputeMetrics);
+        if wanted && !effects.contains(&Effect::Sociogram(SociogramEffect::ComputeMetrics)) {
+            effects.push(Effect::Sociogram(SociogramEffect::ComputeMetrics));
         }
     }
 
@@ -309,7 +309,7 @@ impl Session {
                             };
                         }
                     });
-                    return vec![Effect::StartLayout];
+                    return vec![Effect::Sociogram(SociogramEffect::StartLayout)];
                 }
             }
             Action::MoveNodeLeft
@@ -331,7 +331,7 @@ impl Session {
                             actor.pinned = Some([x, y]);
                         }
                     });
-                    return vec![Effect::StartLayout];
+                    return vec![Effect::Sociogram(SociogramEffect::StartLayout)];
                 }
             }
             Action::Relayout => {
@@ -343,7 +343,7 @@ impl Session {
                         }
                     }
                 }
-                return vec![Effect::StartLayout];
+                return vec![Effect::Sociogram(SociogramEffect::StartLayout)];
             }
             Action::AddEntry => {
                 let department = actor
@@ -366,7 +366,7 @@ impl Session {
                     "",
                     true,
                 );
-                return vec![Effect::StartLayout];
+                return vec![Effect::Sociogram(SociogramEffect::StartLayout)];
             }
             Action::EditEntry => match selected.zip(actor) {
                 Some((i, actor)) => {
@@ -387,7 +387,7 @@ impl Session {
                         v.selected = v.rows.first().copied();
                     }
                     self.info(self.t(Text::Deleted));
-                    return vec![Effect::StartLayout];
+                    return vec![Effect::Sociogram(SociogramEffect::StartLayout)];
                 }
             }
             Action::LinkItems => {
@@ -485,7 +485,7 @@ impl Session {
                 });
                 if deleted {
                     self.info(self.t(Text::Deleted));
-                    return vec![Effect::StartLayout];
+                    return vec![Effect::Sociogram(SociogramEffect::StartLayout)];
                 }
             }
             _ => {}
@@ -550,7 +550,10 @@ impl Session {
                         .position(|r| *r == index)
                         .unwrap_or(0);
                 }
-                return vec![Effect::StartLayout, Effect::SaveNow];
+                return vec![
+                    Effect::Sociogram(SociogramEffect::StartLayout),
+                    Effect::SaveNow,
+                ];
             }
             Action::Cancel => {}
             _ => self.overlay = Some(Overlay::Sociogram(SociogramOverlay::PickActor { selected })),
@@ -662,7 +665,7 @@ impl Session {
                         actor.pinned = Some(point);
                     }
                 });
-                Some(vec![Effect::StartLayout])
+                Some(vec![Effect::Sociogram(SociogramEffect::StartLayout)])
             }
             _ => None,
         }
