@@ -9,6 +9,7 @@ use atelier::tui::theme::{Theme, ThemeName};
 use atelier::tui::view;
 use atelier::workbench::check::Finding;
 use atelier::workbench::notes::ui::ManualClock;
+use atelier::workbench::notes::ui::NoteDeckPanel;
 use atelier::workspace::store;
 use atelier::workspace::{Deck, Note};
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
@@ -93,7 +94,7 @@ fn findings(app: &App, id: &str) -> Vec<Finding> {
 fn a_section_is_written_in_place_and_counted_the_french_way() {
     let mut app = app(false);
     app.open_exercise("A9");
-    assert_eq!(panel(&app), Panel::Sections);
+    assert_eq!(panel(&app), Panel::NoteDeck(NoteDeckPanel::Sections));
     key(&mut app, KeyCode::Down);
     key(&mut app, KeyCode::Enter);
     type_text(&mut app, "L'entreprise a peut-être gagné.");
@@ -125,7 +126,7 @@ fn references_form_asks_each_field_and_escape_drops_a_new_one() {
     let mut app = app(false);
     app.open_exercise("A9");
     key(&mut app, KeyCode::Tab);
-    assert_eq!(panel(&app), Panel::References);
+    assert_eq!(panel(&app), Panel::NoteDeck(NoteDeckPanel::References));
     key(&mut app, KeyCode::Char('a'));
     // The key comes first, suggested; spaces become hyphens.
     for _ in 0..4 {
@@ -161,7 +162,7 @@ fn a_scheme_is_picked_argued_and_its_counterparts_discussed() {
     let mut app = app(false);
     app.open_exercise("A4");
     key(&mut app, KeyCode::Tab);
-    assert_eq!(panel(&app), Panel::Schemes);
+    assert_eq!(panel(&app), Panel::NoteDeck(NoteDeckPanel::Schemes));
     key(&mut app, KeyCode::Char(' '));
     assert_eq!(note(&app, "A4").picks[0].scheme, "cir");
     let name = "Crédit d'impôt recherche (CIR)".to_string();
@@ -194,7 +195,7 @@ fn a_scheme_is_picked_argued_and_its_counterparts_discussed() {
 fn the_eleventh_slide_is_announced_and_flagged() {
     let mut app = app(false);
     app.open_exercise("A15");
-    assert_eq!(panel(&app), Panel::Slides);
+    assert_eq!(panel(&app), Panel::NoteDeck(NoteDeckPanel::Slides));
     for n in 1..=10 {
         key(&mut app, KeyCode::Char('a'));
         type_text(&mut app, &format!("Diapositive {n}"));
@@ -416,7 +417,12 @@ fn a_click_selects_a_row_of_the_list() {
     let body = layout::frame(Rect::new(0, 0, 120, 40)).body;
     let exercise = app.case.exercise("A15").unwrap().clone();
     let regions = layout::exercise(body, &exercise, true);
-    let list = panel_layout(inner(regions.panel), Panel::Slides, false).list;
+    let list = panel_layout(
+        inner(regions.panel),
+        Panel::NoteDeck(NoteDeckPanel::Slides),
+        false,
+    )
+    .list;
     app.handle_event(&Event::Mouse(MouseEvent {
         kind: MouseEventKind::Down(MouseButton::Left),
         column: list.x + 1,
@@ -427,7 +433,7 @@ fn a_click_selects_a_row_of_the_list() {
         panic!("left the exercise");
     };
     assert_eq!(state.bench.note_deck().unwrap().slide, 2);
-    assert_eq!(state.panel, Panel::Slides);
+    assert_eq!(state.panel, Panel::NoteDeck(NoteDeckPanel::Slides));
 }
 
 #[test]
@@ -435,7 +441,7 @@ fn objections_are_prepared_with_their_answers() {
     let mut app = app(false);
     app.open_exercise("A15");
     key(&mut app, KeyCode::Tab);
-    assert_eq!(panel(&app), Panel::Objections);
+    assert_eq!(panel(&app), Panel::NoteDeck(NoteDeckPanel::Objections));
     key(&mut app, KeyCode::Char('a'));
     type_text(&mut app, "Quel retour sur investissement ?");
     key(&mut app, KeyCode::Enter);

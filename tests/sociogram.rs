@@ -10,6 +10,7 @@ use atelier::tui::theme::{Theme, ThemeName};
 use atelier::tui::view;
 use atelier::workbench::check::Status;
 use atelier::workbench::sociogram::fields::SociogramOverlay;
+use atelier::workbench::sociogram::fields::SociogramPanel;
 use atelier::workbench::sociogram::model::{RelationType, Sociogram};
 use atelier::workbench::sociogram::ui::SociogramEffect;
 use atelier::workbench::sociogram::ui::SortColumn;
@@ -96,7 +97,7 @@ fn opening_a6_from_home_starts_the_layout_on_the_sociogram() {
     let Screen::Exercise(state) = &app.screen else {
         panic!("not on the exercise");
     };
-    assert_eq!(state.panel, Panel::Sociogram);
+    assert_eq!(state.panel, Panel::Sociogram(SociogramPanel::Sociogram));
     // The case's starter list is shown, not yet part of the answer.
     let view = app.graph_view().unwrap();
     assert_eq!(view.graph.actors.len(), 18);
@@ -115,9 +116,9 @@ fn opening_a6_from_home_starts_the_layout_on_the_sociogram() {
         [
             Panel::Zones,
             Panel::Strategies,
-            Panel::Steps,
+            Panel::Sociogram(SociogramPanel::Steps),
             Panel::Notes,
-            Panel::Sociogram
+            Panel::Sociogram(SociogramPanel::Sociogram)
         ]
     );
 }
@@ -255,7 +256,7 @@ fn steps_are_ticked_in_order_and_the_checks_say_so() {
     let Screen::Exercise(state) = &app.screen else {
         panic!()
     };
-    assert_eq!(state.panel, Panel::Steps);
+    assert_eq!(state.panel, Panel::Sociogram(SociogramPanel::Steps));
     key(&mut app, KeyCode::Down);
     key(&mut app, KeyCode::Char(' '));
     assert_eq!(graph(&app).steps_done, vec![1]);

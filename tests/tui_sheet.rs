@@ -11,6 +11,7 @@ use atelier::tui::view;
 use atelier::workbench::gdpr::model::{
     CheckStatus, DpiaCriterion, LegalBasis, Rule, Sheet, Target,
 };
+use atelier::workbench::gdpr::ui::GdprPanel;
 use atelier::workspace::store;
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use ratatui::backend::TestBackend;
@@ -89,7 +90,7 @@ fn add_paie(app: &mut App) {
 #[test]
 fn a_processing_of_the_case_is_added_and_filled_with_pickers() {
     let mut app = app(false);
-    assert_eq!(panel(&app), Panel::SheetRegister);
+    assert_eq!(panel(&app), Panel::Gdpr(GdprPanel::SheetRegister));
     add_paie(&mut app);
     let s = sheet(&app);
     assert_eq!(s.processings.len(), 1);
@@ -188,7 +189,7 @@ fn proposals_are_accepted_then_argued_or_dismissed_with_a_reason() {
     key(&mut app, KeyCode::Esc);
     // Findings panel: the engine's proposals on the empty processing come first.
     keys(&mut app, &[KeyCode::Tab, KeyCode::Tab]);
-    assert_eq!(panel(&app), Panel::SheetFindings);
+    assert_eq!(panel(&app), Panel::Gdpr(GdprPanel::SheetFindings));
     let pending = |app: &App| {
         app.report("A7")
             .unwrap()
@@ -253,7 +254,7 @@ fn proposals_are_accepted_then_argued_or_dismissed_with_a_reason() {
 fn checklist_answers_cycle_with_space() {
     let mut app = app(false);
     key(&mut app, KeyCode::Tab);
-    assert_eq!(panel(&app), Panel::SheetChecklist);
+    assert_eq!(panel(&app), Panel::Gdpr(GdprPanel::SheetChecklist));
     key(&mut app, KeyCode::Down);
     keys(&mut app, &[KeyCode::Char(' '), KeyCode::Char(' ')]);
     let s = sheet(&app);
@@ -417,7 +418,7 @@ fn a_click_selects_the_row_under_it_and_a_second_opens_the_form() {
 #[test]
 fn the_controller_and_the_dpo_are_entered_from_the_register() {
     let mut app = app(false);
-    assert_eq!(panel(&app), Panel::SheetRegister);
+    assert_eq!(panel(&app), Panel::Gdpr(GdprPanel::SheetRegister));
     // `o` lists the organisation's entries of the register (art. 30(1)(a)).
     key(&mut app, KeyCode::Char('o'));
     assert_eq!(app.mode(), Mode::Picker);
@@ -443,7 +444,7 @@ fn the_controller_and_the_dpo_are_entered_from_the_register() {
 fn the_opinion_typed_survives_escape_and_undo_takes_it_back() {
     let mut app = app(false);
     keys(&mut app, &[KeyCode::Tab, KeyCode::Tab, KeyCode::Tab]);
-    assert_eq!(panel(&app), Panel::SheetOpinion);
+    assert_eq!(panel(&app), Panel::Gdpr(GdprPanel::SheetOpinion));
     key(&mut app, KeyCode::Enter);
     type_text(&mut app, "Avis favorable sous réserve");
     assert_eq!(key(&mut app, KeyCode::Esc), vec![Effect::SaveNow]);
@@ -458,5 +459,5 @@ fn the_opinion_typed_survives_escape_and_undo_takes_it_back() {
     key(&mut app, KeyCode::BackTab);
     key(&mut app, KeyCode::BackTab);
     key(&mut app, KeyCode::BackTab);
-    assert_eq!(panel(&app), Panel::SheetRegister);
+    assert_eq!(panel(&app), Panel::Gdpr(GdprPanel::SheetRegister));
 }

@@ -14,6 +14,7 @@ use crate::workbench::grid::fields::GridOverlay;
 use crate::workbench::render_panel;
 use crate::workbench::screen::panels::{bordered, markdown_lines};
 use crate::workbench::sociogram::fields::SociogramOverlay;
+use crate::workbench::sociogram::fields::SociogramPanel;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
@@ -366,7 +367,10 @@ fn render_exercise(app: &App, frame: &mut Frame, body: Rect) {
     // no room beside the work and the grading panel has the keyboard).
     let grading = app.review.as_ref().is_some_and(|r| r.grading);
     // -- graph: A6 sociogram and SIC grid (issue 5) --
-    if matches!(state.panel, Panel::Sociogram | Panel::Steps) {
+    if matches!(
+        state.panel,
+        Panel::Sociogram(SociogramPanel::Sociogram) | Panel::Sociogram(SociogramPanel::Steps)
+    ) {
         let (brief, work) = layout::brief_and_work(body, state.brief.shown);
         if app.review.is_some() && brief.is_none() && grading {
             review_view::render_grading(app, frame, body, exercise, state.brief.scroll);

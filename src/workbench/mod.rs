@@ -26,6 +26,9 @@ pub mod xlsx;
 
 use crate::case::{BoardConfig, Case, Exercise, Kind};
 use crate::i18n::{Lang, Text};
+use crate::workbench::gdpr::ui::GdprPanel;
+use crate::workbench::sociogram::fields::SociogramPanel;
+use crate::workbench::worldmap::fields::WorldmapPanel;
 use crate::workspace::{Answer, Board};
 use ratatui::layout::Rect;
 use ratatui::widgets::ListItem;
@@ -253,14 +256,14 @@ impl Session {
         if matches!(exercise.kind, Kind::Map) {
             panels.extend([
                 Panel::Zones,
-                Panel::MapLegend,
-                Panel::MapLinks,
-                Panel::MapRecommendations,
+                Panel::Worldmap(WorldmapPanel::MapLegend),
+                Panel::Worldmap(WorldmapPanel::MapLinks),
+                Panel::Worldmap(WorldmapPanel::MapRecommendations),
             ]);
         }
         // -- graph: A6 sociogram and SIC grid (issue 5) --
         if exercise.kind == Kind::Graph {
-            panels.push(Panel::Sociogram);
+            panels.push(Panel::Sociogram(SociogramPanel::Sociogram));
         }
         if let Some(config) = &exercise.board {
             panels.push(Panel::Zones);
@@ -275,17 +278,17 @@ impl Session {
             }
         }
         if exercise.kind == Kind::Graph {
-            panels.push(Panel::Steps);
+            panels.push(Panel::Sociogram(SociogramPanel::Steps));
         }
         if exercise.kind == Kind::Grid {
             panels.push(Panel::Grid);
         }
         if exercise.kind == Kind::Sheet {
             panels.extend([
-                Panel::SheetRegister,
-                Panel::SheetChecklist,
-                Panel::SheetFindings,
-                Panel::SheetOpinion,
+                Panel::Gdpr(GdprPanel::SheetRegister),
+                Panel::Gdpr(GdprPanel::SheetChecklist),
+                Panel::Gdpr(GdprPanel::SheetFindings),
+                Panel::Gdpr(GdprPanel::SheetOpinion),
             ]);
         }
         // -- note_deck: the note's and the deck's panels come first (issue 8) --
@@ -404,10 +407,10 @@ pub(crate) fn render_panel(
             worldmap::view::render_panel(app, frame, inner, panel)
         }
         (
-            Panel::SheetRegister
-            | Panel::SheetChecklist
-            | Panel::SheetFindings
-            | Panel::SheetOpinion,
+            Panel::Gdpr(GdprPanel::SheetRegister)
+            | Panel::Gdpr(GdprPanel::SheetChecklist)
+            | Panel::Gdpr(GdprPanel::SheetFindings)
+            | Panel::Gdpr(GdprPanel::SheetOpinion),
             _,
         ) => gdpr::view::render_panel(app, frame, inner, exercise, state),
         // -- note_deck: notes, A4 schemes and the A15 deck (issue 8) --

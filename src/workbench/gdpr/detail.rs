@@ -4,6 +4,7 @@
 
 use crate::i18n::{SheetLabel, SheetText, Text};
 use crate::workbench::gdpr::form_view::{finding_form_rows, processing_form_rows};
+use crate::workbench::gdpr::ui::GdprPanel;
 use crate::workbench::gdpr::ui::{findings_rows, FindingsRow, Form};
 use crate::workbench::screen::detail::Detail;
 use crate::workbench::screen::session::{Panel, Session};
@@ -36,22 +37,28 @@ pub(crate) fn sheet_detail(app: &Session) -> Option<Detail> {
         })
     };
     match (state.panel, ui.form) {
-        (Panel::SheetRegister, Some(Form::Processing { index, .. })) => processing(index),
-        (Panel::SheetFindings, Some(Form::Finding { index, .. })) => finding(index),
-        (Panel::SheetRegister, _) => processing(ui.processing),
-        (Panel::SheetFindings, _) => match findings_rows(sheet).into_iter().nth(ui.finding_row)? {
-            FindingsRow::Finding(index) => finding(index),
-            FindingsRow::Proposal(p) => Some(Detail {
-                title: format!("{} · {}", exercise.id, p.rule.label(app.lang)),
-                fields: vec![(
-                    app.t(Text::Sheet(SheetText::Rule)).to_string(),
-                    format!("{} · {}", p.rule.label(app.lang), p.rule.code()),
-                )],
-                scroll: 0,
-            }),
-            FindingsRow::Dismissed(_) => None,
-        },
-        (Panel::SheetOpinion, _) => Some(Detail {
+        (Panel::Gdpr(GdprPanel::SheetRegister), Some(Form::Processing { index, .. })) => {
+            processing(index)
+        }
+        (Panel::Gdpr(GdprPanel::SheetFindings), Some(Form::Finding { index, .. })) => {
+            finding(index)
+        }
+        (Panel::Gdpr(GdprPanel::SheetRegister), _) => processing(ui.processing),
+        (Panel::Gdpr(GdprPanel::SheetFindings), _) => {
+            match findings_rows(sheet).into_iter().nth(ui.finding_row)? {
+                FindingsRow::Finding(index) => finding(index),
+                FindingsRow::Proposal(p) => Some(Detail {
+                    title: format!("{} · {}", exercise.id, p.rule.label(app.lang)),
+                    fields: vec![(
+                        app.t(Text::Sheet(SheetText::Rule)).to_string(),
+                        format!("{} · {}", p.rule.label(app.lang), p.rule.code()),
+                    )],
+                    scroll: 0,
+                }),
+                FindingsRow::Dismissed(_) => None,
+            }
+        }
+        (Panel::Gdpr(GdprPanel::SheetOpinion), _) => Some(Detail {
             title: format!(
                 "{} · {}",
                 exercise.id,

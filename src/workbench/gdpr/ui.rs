@@ -249,12 +249,12 @@ impl SheetPicker {
 /// The key table of the sheet's panels.
 pub fn mode(state: &ExerciseState) -> Mode {
     match (state.panel, state.bench.sheet().and_then(|ui| ui.form)) {
-        (Panel::SheetRegister, Some(Form::Processing { .. }))
-        | (Panel::SheetFindings, Some(Form::Finding { .. })) => Mode::SheetForm,
-        (Panel::SheetChecklist, _) => Mode::SheetChecklist,
-        (Panel::SheetFindings, _) => Mode::SheetFindings,
+        (Panel::Gdpr(GdprPanel::SheetRegister), Some(Form::Processing { .. }))
+        | (Panel::Gdpr(GdprPanel::SheetFindings), Some(Form::Finding { .. })) => Mode::SheetForm,
+        (Panel::Gdpr(GdprPanel::SheetChecklist), _) => Mode::SheetChecklist,
+        (Panel::Gdpr(GdprPanel::SheetFindings), _) => Mode::SheetFindings,
         // The opinion is one text: the notes' keys.
-        (Panel::SheetOpinion, _) => Mode::Notes,
+        (Panel::Gdpr(GdprPanel::SheetOpinion), _) => Mode::Notes,
         _ => Mode::SheetRegister,
     }
 }
@@ -298,4 +298,13 @@ mod tests {
             crate::workbench::gdpr::formats::CSV_HEADER.len()
         );
     }
+}
+
+/// The A7 sheet's panels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GdprPanel {
+    SheetRegister,
+    SheetChecklist,
+    SheetFindings,
+    SheetOpinion,
 }

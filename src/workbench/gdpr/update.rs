@@ -10,6 +10,7 @@ use crate::workbench::gdpr::fields::{
 use crate::workbench::gdpr::model::{
     AuditFinding, CheckStatus, Dismissal, FindingKind, Processing, Recommendation, Sheet, Target,
 };
+use crate::workbench::gdpr::ui::GdprPanel;
 use crate::workbench::gdpr::ui::{
     field_text, finding_rows, findings_rows, missing_activities, parse_transfers, picker_options,
     set_text, Choice, FRow, FText, FindingsRow, Form, PRow, PText, RText, SheetField, SheetPicker,
@@ -152,7 +153,9 @@ impl Session {
         if exercise.kind != crate::case::Kind::Sheet
             || !matches!(
                 state.panel,
-                Panel::SheetRegister | Panel::SheetChecklist | Panel::SheetFindings
+                Panel::Gdpr(GdprPanel::SheetRegister)
+                    | Panel::Gdpr(GdprPanel::SheetChecklist)
+                    | Panel::Gdpr(GdprPanel::SheetFindings)
             )
         {
             return false;
@@ -166,17 +169,19 @@ impl Session {
         let panel = state.panel;
         let ui = state.bench.sheet().cloned().unwrap_or_default();
         match (panel, ui.form) {
-            (Panel::SheetRegister, Some(Form::Processing { index, .. })) => {
+            (Panel::Gdpr(GdprPanel::SheetRegister), Some(Form::Processing { index, .. })) => {
                 self.set_sheet_ui(|ui| ui.form = Some(Form::Processing { index, row }))
             }
-            (Panel::SheetFindings, Some(Form::Finding { index, .. })) => {
+            (Panel::Gdpr(GdprPanel::SheetFindings), Some(Form::Finding { index, .. })) => {
                 self.set_sheet_ui(|ui| ui.form = Some(Form::Finding { index, row }))
             }
-            (Panel::SheetRegister, _) if ui.processing == row => {
+            (Panel::Gdpr(GdprPanel::SheetRegister), _) if ui.processing == row => {
                 self.update_register(Action::EditEntry, row)
             }
-            (Panel::SheetRegister, _) => self.set_sheet_ui(|ui| ui.processing = row),
-            (Panel::SheetChecklist, _) => self.set_sheet_ui(|ui| ui.check = row),
+            (Panel::Gdpr(GdprPanel::SheetRegister), _) => {
+                self.set_sheet_ui(|ui| ui.processing = row)
+            }
+            (Panel::Gdpr(GdprPanel::SheetChecklist), _) => self.set_sheet_ui(|ui| ui.check = row),
             _ => self.set_sheet_ui(|ui| ui.finding_row = row),
         }
         true
@@ -190,16 +195,20 @@ impl Session {
         let panel = state.panel;
         let ui = self.sheet_ui();
         match (panel, ui.form) {
-            (Panel::SheetRegister, Some(Form::Processing { index, row })) => {
+            (Panel::Gdpr(GdprPanel::SheetRegister), Some(Form::Processing { index, row })) => {
                 self.update_processing_form(action, index, row)
             }
-            (Panel::SheetFindings, Some(Form::Finding { index, row })) => {
+            (Panel::Gdpr(GdprPanel::SheetFindings), Some(Form::Finding { index, row })) => {
                 self.update_finding_form(action, index, row)
             }
-            (Panel::SheetRegister, _) => self.update_register(action, ui.processing),
-            (Panel::SheetChecklist, _) => self.update_checklist(action, ui.check),
-            (Panel::SheetFindings, _) => self.update_findings(action, ui.finding_row),
-            (Panel::SheetOpinion, _) if action == Action::EditEntry => {
+            (Panel::Gdpr(GdprPanel::SheetRegister), _) => {
+                self.update_register(action, ui.processing)
+            }
+            (Panel::Gdpr(GdprPanel::SheetChecklist), _) => self.update_checklist(action, ui.check),
+            (Panel::Gdpr(GdprPanel::SheetFindings), _) => {
+                self.update_findings(action, ui.finding_row)
+            }
+            (Panel::Gdpr(GdprPanel::SheetOpinion), _) if action == Action::EditEntry => {
                 self.open_sheet_field(SheetField::Opinion, false)
             }
             _ => {}

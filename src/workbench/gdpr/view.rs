@@ -7,6 +7,7 @@ use crate::i18n::{Lang, SheetLabel, SheetText};
 use crate::workbench::gdpr::audit::{self, Decision};
 pub(crate) use crate::workbench::gdpr::form_view::field_title;
 use crate::workbench::gdpr::model::{Processing, RiskKind, Sheet, Target};
+use crate::workbench::gdpr::ui::GdprPanel;
 use crate::workbench::gdpr::ui::{
     findings_rows, picker_options, FindingsRow, Form, SheetPicker, PROCESSING_ROWS,
 };
@@ -27,7 +28,9 @@ pub(crate) fn render_facts(
     exercise: &Exercise,
     state: &ExerciseState,
 ) -> bool {
-    if exercise.kind != crate::case::Kind::Sheet || state.panel != Panel::SheetRegister {
+    if exercise.kind != crate::case::Kind::Sheet
+        || state.panel != Panel::Gdpr(GdprPanel::SheetRegister)
+    {
         return false;
     }
     let Some(Form::Processing { index, .. }) = state.bench.sheet().and_then(|ui| ui.form) else {
@@ -105,21 +108,25 @@ pub(crate) fn render_panel(
         return;
     };
     match (state.panel, ui.form) {
-        (Panel::SheetRegister, Some(Form::Processing { index, row })) => {
+        (Panel::Gdpr(GdprPanel::SheetRegister), Some(Form::Processing { index, row })) => {
             crate::workbench::gdpr::form_view::render_processing_form(
                 app, frame, area, sheet, index, row,
             )
         }
-        (Panel::SheetFindings, Some(Form::Finding { index, row })) => {
+        (Panel::Gdpr(GdprPanel::SheetFindings), Some(Form::Finding { index, row })) => {
             crate::workbench::gdpr::form_view::render_finding_form(
                 app, frame, area, sheet, index, row,
             )
         }
-        (Panel::SheetRegister, _) => {
+        (Panel::Gdpr(GdprPanel::SheetRegister), _) => {
             render_register(app, frame, area, exercise, sheet, ui.processing)
         }
-        (Panel::SheetChecklist, _) => render_checklist(app, frame, area, sheet, ui.check),
-        (Panel::SheetFindings, _) => render_findings(app, frame, area, sheet, ui.finding_row),
+        (Panel::Gdpr(GdprPanel::SheetChecklist), _) => {
+            render_checklist(app, frame, area, sheet, ui.check)
+        }
+        (Panel::Gdpr(GdprPanel::SheetFindings), _) => {
+            render_findings(app, frame, area, sheet, ui.finding_row)
+        }
         _ => render_opinion(app, frame, area, sheet),
     }
 }
@@ -173,17 +180,17 @@ pub(crate) fn row_at(
         (rect.contains(at) && at.y >= first_y).then(|| offset + usize::from(at.y - first_y))
     };
     match (state.panel, ui.form) {
-        (Panel::SheetRegister, Some(Form::Processing { row, .. })) => {
+        (Panel::Gdpr(GdprPanel::SheetRegister), Some(Form::Processing { row, .. })) => {
             let form = crate::workbench::gdpr::form_view::processing_form_area(area);
             crate::workbench::gdpr::form_view::form_row_at(form, row, PROCESSING_ROWS.len(), at)
         }
-        (Panel::SheetFindings, Some(Form::Finding { index, row })) => {
+        (Panel::Gdpr(GdprPanel::SheetFindings), Some(Form::Finding { index, row })) => {
             let finding = sheet.findings.get(index)?;
             let form = crate::workbench::gdpr::form_view::finding_form_area(area);
             let count = crate::workbench::gdpr::ui::finding_rows(finding).len();
             crate::workbench::gdpr::form_view::form_row_at(form, row, count, at)
         }
-        (Panel::SheetRegister, _) => {
+        (Panel::Gdpr(GdprPanel::SheetRegister), _) => {
             let [_, table, _] = register_layout(area);
             let count = sheet.processings.len();
             let height = table.height.saturating_sub(1);
@@ -191,13 +198,13 @@ pub(crate) fn row_at(
                 layout::scroll_offset(ui.processing.min(count.saturating_sub(1)), height, count);
             in_rows(table, table.y + 1, offset).filter(|r| *r < count)
         }
-        (Panel::SheetFindings, _) => {
+        (Panel::Gdpr(GdprPanel::SheetFindings), _) => {
             let [_, list, _] = findings_layout(area);
             let count = findings_rows(sheet).len();
             let offset = app::zone_offset(ui.finding_row.min(count.saturating_sub(1)), list.height);
             in_rows(list, list.y, offset).filter(|r| *r < count)
         }
-        (Panel::SheetChecklist, _) => {
+        (Panel::Gdpr(GdprPanel::SheetChecklist), _) => {
             let [_, body] = checklist_layout(area);
             let lines = checklist_lines(&app.sheet_config());
             let count = lines.iter().flatten().count();

@@ -215,12 +215,12 @@ impl NoteDeckState {
             return Mode::Presenter;
         }
         match panel {
-            Panel::Sections => Mode::Sections,
-            Panel::References => Mode::References,
-            Panel::Schemes => Mode::Schemes,
-            Panel::Attachments => Mode::Attachments,
-            Panel::Slides => Mode::Slides,
-            Panel::Objections => Mode::Objections,
+            Panel::NoteDeck(NoteDeckPanel::Sections) => Mode::Sections,
+            Panel::NoteDeck(NoteDeckPanel::References) => Mode::References,
+            Panel::NoteDeck(NoteDeckPanel::Schemes) => Mode::Schemes,
+            Panel::NoteDeck(NoteDeckPanel::Attachments) => Mode::Attachments,
+            Panel::NoteDeck(NoteDeckPanel::Slides) => Mode::Slides,
+            Panel::NoteDeck(NoteDeckPanel::Objections) => Mode::Objections,
             _ => Mode::Notes,
         }
     }
@@ -228,15 +228,7 @@ impl NoteDeckState {
 
 impl Panel {
     pub fn is_note_deck(self) -> bool {
-        matches!(
-            self,
-            Panel::Sections
-                | Panel::References
-                | Panel::Schemes
-                | Panel::Attachments
-                | Panel::Slides
-                | Panel::Objections
-        )
+        matches!(self, Panel::NoteDeck(_))
     }
 }
 
@@ -245,17 +237,20 @@ pub fn panels(exercise: &Exercise) -> Vec<Panel> {
     match exercise.kind {
         Kind::Note => {
             let config = NoteConfig::of(exercise);
-            let mut panels = vec![Panel::Sections];
+            let mut panels = vec![Panel::NoteDeck(NoteDeckPanel::Sections)];
             if !config.schemes.is_empty() {
-                panels.push(Panel::Schemes);
+                panels.push(Panel::NoteDeck(NoteDeckPanel::Schemes));
             }
-            panels.push(Panel::References);
+            panels.push(Panel::NoteDeck(NoteDeckPanel::References));
             if config.attachments {
-                panels.push(Panel::Attachments);
+                panels.push(Panel::NoteDeck(NoteDeckPanel::Attachments));
             }
             panels
         }
-        Kind::Deck => vec![Panel::Slides, Panel::Objections],
+        Kind::Deck => vec![
+            Panel::NoteDeck(NoteDeckPanel::Slides),
+            Panel::NoteDeck(NoteDeckPanel::Objections),
+        ],
         _ => Vec::new(),
     }
 }
@@ -268,4 +263,16 @@ pub fn attachable(app: &Session, exercise: &str) -> Vec<String> {
         .filter(|e| e.id != exercise)
         .map(|e| e.id.clone())
         .collect()
+}
+
+/// The panels of a note (sections, schemes, references, attachments) and of a deck (slides,
+/// objections).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NoteDeckPanel {
+    Sections,
+    References,
+    Schemes,
+    Attachments,
+    Slides,
+    Objections,
 }

@@ -7,6 +7,7 @@ use crate::i18n::{self, Text};
 use crate::workbench::deck::model::{oral_date, oral_minutes, Countdown, OralSession};
 use crate::workbench::notes::model::{is_key_char, Reference};
 use crate::workbench::notes::text::NotesText;
+use crate::workbench::notes::ui::NoteDeckPanel;
 use crate::workbench::notes::ui::{attachable, Editor, NoteDeckState, Presenter, RefField, Target};
 use crate::workbench::screen::keymap::Action;
 use crate::workbench::screen::session::{Effect, Panel, Screen, Session};
@@ -93,12 +94,14 @@ impl Session {
             Screen::Home(_) => return Vec::new(),
         };
         match panel {
-            Panel::Sections => self.update_sections(action),
-            Panel::References => self.update_references(action),
-            Panel::Schemes => self.update_schemes(action, &exercise),
-            Panel::Attachments => self.update_attachments(action, &exercise),
-            Panel::Slides => return self.update_slides(action, &exercise),
-            Panel::Objections => self.update_objections(action),
+            Panel::NoteDeck(NoteDeckPanel::Sections) => self.update_sections(action),
+            Panel::NoteDeck(NoteDeckPanel::References) => self.update_references(action),
+            Panel::NoteDeck(NoteDeckPanel::Schemes) => self.update_schemes(action, &exercise),
+            Panel::NoteDeck(NoteDeckPanel::Attachments) => {
+                self.update_attachments(action, &exercise)
+            }
+            Panel::NoteDeck(NoteDeckPanel::Slides) => return self.update_slides(action, &exercise),
+            Panel::NoteDeck(NoteDeckPanel::Objections) => self.update_objections(action),
             _ => {}
         }
         Vec::new()
@@ -743,12 +746,20 @@ impl Session {
         let area = crate::workbench::screen::session::inner(regions.panel);
         let config = NoteConfig::of(&exercise);
         let (selected, count) = match panel {
-            Panel::Sections => (nd.section, self.current_note().sections.len()),
-            Panel::References => (nd.reference, self.current_note().references.len()),
-            Panel::Schemes => (nd.scheme, config.schemes.len()),
-            Panel::Attachments => (nd.attachment, attachable(self, &exercise.id).len()),
-            Panel::Slides => (nd.slide, self.current_deck().slides.len()),
-            Panel::Objections => (nd.objection, self.current_deck().objections.len()),
+            Panel::NoteDeck(NoteDeckPanel::Sections) => {
+                (nd.section, self.current_note().sections.len())
+            }
+            Panel::NoteDeck(NoteDeckPanel::References) => {
+                (nd.reference, self.current_note().references.len())
+            }
+            Panel::NoteDeck(NoteDeckPanel::Schemes) => (nd.scheme, config.schemes.len()),
+            Panel::NoteDeck(NoteDeckPanel::Attachments) => {
+                (nd.attachment, attachable(self, &exercise.id).len())
+            }
+            Panel::NoteDeck(NoteDeckPanel::Slides) => (nd.slide, self.current_deck().slides.len()),
+            Panel::NoteDeck(NoteDeckPanel::Objections) => {
+                (nd.objection, self.current_deck().objections.len())
+            }
             _ => return false,
         };
         let has_facts = !config.case_facts.is_empty();
@@ -759,11 +770,11 @@ impl Session {
         if row < count {
             if let Some(nd) = self.nd_mut() {
                 match panel {
-                    Panel::Sections => nd.section = row,
-                    Panel::References => nd.reference = row,
-                    Panel::Schemes => nd.scheme = row,
-                    Panel::Attachments => nd.attachment = row,
-                    Panel::Objections => nd.objection = row,
+                    Panel::NoteDeck(NoteDeckPanel::Sections) => nd.section = row,
+                    Panel::NoteDeck(NoteDeckPanel::References) => nd.reference = row,
+                    Panel::NoteDeck(NoteDeckPanel::Schemes) => nd.scheme = row,
+                    Panel::NoteDeck(NoteDeckPanel::Attachments) => nd.attachment = row,
+                    Panel::NoteDeck(NoteDeckPanel::Objections) => nd.objection = row,
                     _ => nd.slide = row,
                 }
             }

@@ -7,6 +7,7 @@ use crate::i18n::Text;
 use crate::workbench::check::{count_words, text_words, Status};
 use crate::workbench::deck::model::{clock_text, OralSession};
 use crate::workbench::notes::text::NotesText;
+use crate::workbench::notes::ui::NoteDeckPanel;
 use crate::workbench::notes::ui::{attachable, Target};
 use crate::workbench::screen::panels::bordered;
 use crate::workbench::screen::session::{ExerciseState, Panel, Session};
@@ -24,12 +25,20 @@ pub fn render_panel(
     panel: Panel,
 ) {
     match panel {
-        Panel::Sections => render_sections(app, frame, area, exercise, state),
-        Panel::References => render_references(app, frame, area, state),
-        Panel::Schemes => render_schemes(app, frame, area, exercise, state),
-        Panel::Attachments => render_attachments(app, frame, area, exercise, state),
-        Panel::Slides => render_slides(app, frame, area, exercise, state),
-        Panel::Objections => render_objections(app, frame, area, exercise, state),
+        Panel::NoteDeck(NoteDeckPanel::Sections) => {
+            render_sections(app, frame, area, exercise, state)
+        }
+        Panel::NoteDeck(NoteDeckPanel::References) => render_references(app, frame, area, state),
+        Panel::NoteDeck(NoteDeckPanel::Schemes) => {
+            render_schemes(app, frame, area, exercise, state)
+        }
+        Panel::NoteDeck(NoteDeckPanel::Attachments) => {
+            render_attachments(app, frame, area, exercise, state)
+        }
+        Panel::NoteDeck(NoteDeckPanel::Slides) => render_slides(app, frame, area, exercise, state),
+        Panel::NoteDeck(NoteDeckPanel::Objections) => {
+            render_objections(app, frame, area, exercise, state)
+        }
         _ => {}
     }
 }
@@ -61,7 +70,7 @@ pub fn panel_layout(area: Rect, panel: Panel, has_facts: bool) -> PanelLayout {
         (left, right)
     };
     match panel {
-        Panel::Sections => {
+        Panel::NoteDeck(NoteDeckPanel::Sections) => {
             let (head, body) = split(area);
             let (left, detail) = columns(body, (body.width / 3).clamp(18, 34));
             let facts_height = if !has_facts || left.height < 12 {
@@ -80,7 +89,7 @@ pub fn panel_layout(area: Rect, panel: Panel, has_facts: bool) -> PanelLayout {
                 detail,
             }
         }
-        Panel::References => {
+        Panel::NoteDeck(NoteDeckPanel::References) => {
             let [list, detail] =
                 Layout::vertical([Constraint::Min(3), Constraint::Length(4)]).areas(area);
             PanelLayout {
@@ -89,9 +98,11 @@ pub fn panel_layout(area: Rect, panel: Panel, has_facts: bool) -> PanelLayout {
                 ..PanelLayout::default()
             }
         }
-        Panel::Schemes | Panel::Slides | Panel::Objections => {
+        Panel::NoteDeck(NoteDeckPanel::Schemes)
+        | Panel::NoteDeck(NoteDeckPanel::Slides)
+        | Panel::NoteDeck(NoteDeckPanel::Objections) => {
             let (head, body) = split(area);
-            let side = if panel != Panel::Slides {
+            let side = if panel != Panel::NoteDeck(NoteDeckPanel::Slides) {
                 (body.width * 2 / 5).clamp(20, 48)
             } else {
                 (body.width / 3).clamp(18, 36)
@@ -191,7 +202,11 @@ fn render_sections(
         .unwrap_or_default();
     let words = text_words(exercise, &answer);
     let cited = note.citations().len();
-    let layout = panel_layout(area, Panel::Sections, !config.case_facts.is_empty());
+    let layout = panel_layout(
+        area,
+        Panel::NoteDeck(NoteDeckPanel::Sections),
+        !config.case_facts.is_empty(),
+    );
     let head = layout.head;
     frame.render_widget(
         Paragraph::new(Line::from(vec![
@@ -297,7 +312,7 @@ fn render_references(app: &Session, frame: &mut Frame, area: Rect, state: &Exerc
         return;
     }
     let cited = note.citations();
-    let layout = panel_layout(area, Panel::References, false);
+    let layout = panel_layout(area, Panel::NoteDeck(NoteDeckPanel::References), false);
     let (top, bottom) = (layout.list, layout.detail);
     let rows: Vec<ListItem> = note
         .references
@@ -345,7 +360,7 @@ fn render_schemes(
         .iter()
         .filter(|p| config.scheme(&p.scheme).is_some())
         .count();
-    let layout = panel_layout(area, Panel::Schemes, false);
+    let layout = panel_layout(area, Panel::NoteDeck(NoteDeckPanel::Schemes), false);
     let head = layout.head;
     let style = if picked >= config.min_picks as usize {
         app.theme.ok
@@ -500,7 +515,7 @@ fn render_slides(
     let deck = app.current_deck();
     let count = deck.slides.len();
     let over = count > config.max_slides as usize;
-    let layout = panel_layout(area, Panel::Slides, false);
+    let layout = panel_layout(area, Panel::NoteDeck(NoteDeckPanel::Slides), false);
     let head = layout.head;
     let body = Rect::new(
         area.x,
@@ -612,7 +627,7 @@ fn render_objections(
     };
     let config = DeckConfig::of(exercise);
     let deck = app.current_deck();
-    let layout = panel_layout(area, Panel::Objections, false);
+    let layout = panel_layout(area, Panel::NoteDeck(NoteDeckPanel::Objections), false);
     let answered = deck
         .objections
         .iter()

@@ -6,10 +6,14 @@ use crate::case::Exercise;
 use crate::i18n::review::ReviewText;
 use crate::i18n::Text;
 use crate::workbench::gdpr::text::GdprText;
+use crate::workbench::gdpr::ui::GdprPanel;
 use crate::workbench::grid::text::GridText;
 use crate::workbench::notes::text::NotesText;
+use crate::workbench::notes::ui::NoteDeckPanel;
 use crate::workbench::screen::session::{Panel, Session};
+use crate::workbench::sociogram::fields::SociogramPanel;
 use crate::workbench::sociogram::text::SociogramText;
+use crate::workbench::worldmap::fields::WorldmapPanel;
 use crate::workbench::worldmap::text::WorldmapText;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -62,23 +66,33 @@ fn panel_title(app: &Session, panel: Panel) -> &'static str {
         Panel::Notes => app.t(Text::Notes),
         Panel::Code => "Python",
         // -- map (issue 4) --
-        Panel::MapLegend => app.t(Text::Worldmap(WorldmapText::Legend)),
-        Panel::MapLinks => app.t(Text::Worldmap(WorldmapText::Links)),
-        Panel::MapRecommendations => app.t(Text::Worldmap(WorldmapText::MapRecommendationsTitle)),
-        Panel::Sociogram => app.t(Text::Sociogram(SociogramText::Sociogram)),
-        Panel::Steps => app.t(Text::Sociogram(SociogramText::DiagnosisSteps)),
+        Panel::Worldmap(WorldmapPanel::MapLegend) => app.t(Text::Worldmap(WorldmapText::Legend)),
+        Panel::Worldmap(WorldmapPanel::MapLinks) => app.t(Text::Worldmap(WorldmapText::Links)),
+        Panel::Worldmap(WorldmapPanel::MapRecommendations) => {
+            app.t(Text::Worldmap(WorldmapText::MapRecommendationsTitle))
+        }
+        Panel::Sociogram(SociogramPanel::Sociogram) => {
+            app.t(Text::Sociogram(SociogramText::Sociogram))
+        }
+        Panel::Sociogram(SociogramPanel::Steps) => {
+            app.t(Text::Sociogram(SociogramText::DiagnosisSteps))
+        }
         Panel::Grid => app.t(Text::Grid(GridText::Grid)),
-        Panel::SheetRegister => app.t(Text::Gdpr(GdprText::SheetRegister)),
-        Panel::SheetChecklist => app.t(Text::Gdpr(GdprText::SheetChecklist)),
-        Panel::SheetFindings => app.t(Text::Gdpr(GdprText::SheetFindings)),
-        Panel::SheetOpinion => app.t(Text::Gdpr(GdprText::SheetOpinion)),
+        Panel::Gdpr(GdprPanel::SheetRegister) => app.t(Text::Gdpr(GdprText::SheetRegister)),
+        Panel::Gdpr(GdprPanel::SheetChecklist) => app.t(Text::Gdpr(GdprText::SheetChecklist)),
+        Panel::Gdpr(GdprPanel::SheetFindings) => app.t(Text::Gdpr(GdprText::SheetFindings)),
+        Panel::Gdpr(GdprPanel::SheetOpinion) => app.t(Text::Gdpr(GdprText::SheetOpinion)),
         // -- note_deck: notes, A4 schemes and the A15 deck (issue 8) --
-        Panel::Sections => app.t(Text::NoteDeck(NotesText::Sections)),
-        Panel::References => app.t(Text::NoteDeck(NotesText::ReferencesPanel)),
-        Panel::Schemes => app.t(Text::NoteDeck(NotesText::Schemes)),
-        Panel::Attachments => app.t(Text::NoteDeck(NotesText::Attachments)),
-        Panel::Slides => app.t(Text::NoteDeck(NotesText::Slides)),
-        Panel::Objections => app.t(Text::NoteDeck(NotesText::Objections)),
+        Panel::NoteDeck(NoteDeckPanel::Sections) => app.t(Text::NoteDeck(NotesText::Sections)),
+        Panel::NoteDeck(NoteDeckPanel::References) => {
+            app.t(Text::NoteDeck(NotesText::ReferencesPanel))
+        }
+        Panel::NoteDeck(NoteDeckPanel::Schemes) => app.t(Text::NoteDeck(NotesText::Schemes)),
+        Panel::NoteDeck(NoteDeckPanel::Attachments) => {
+            app.t(Text::NoteDeck(NotesText::Attachments))
+        }
+        Panel::NoteDeck(NoteDeckPanel::Slides) => app.t(Text::NoteDeck(NotesText::Slides)),
+        Panel::NoteDeck(NoteDeckPanel::Objections) => app.t(Text::NoteDeck(NotesText::Objections)),
     }
 }
 

@@ -76,27 +76,16 @@ pub enum Panel {
     Notes,
     /// The A1 editor and its results.
     Code,
-    // -- map: A3 world map (issue 4) --
-    MapLegend,
-    MapLinks,
-    MapRecommendations,
-    // -- graph: A6 sociogram and SIC grid (issue 5) --
-    Sociogram,
-    Steps,
     /// The grid workbench's tabs (its own state says which).
     Grid,
-    // -- sheet: A7 GDPR audit sheet (issue 6) --
-    SheetRegister,
-    SheetChecklist,
-    SheetFindings,
-    SheetOpinion,
-    // -- note_deck: notes, A4 schemes and the A15 deck (issue 8); keep this kind's entries under this line --
-    Sections,
-    References,
-    Schemes,
-    Attachments,
-    Slides,
-    Objections,
+    /// A3's legend, links and recommendations.
+    Worldmap(crate::workbench::worldmap::fields::WorldmapPanel),
+    /// A6's drawing and its diagnosis steps.
+    Sociogram(crate::workbench::sociogram::fields::SociogramPanel),
+    /// The A7 sheet's register, checklist, findings and opinion.
+    Gdpr(crate::workbench::gdpr::ui::GdprPanel),
+    /// A note's sections, schemes, references and attachments; a deck's slides and objections.
+    NoteDeck(crate::workbench::notes::ui::NoteDeckPanel),
 }
 
 pub struct ExerciseState {

@@ -33,3 +33,10 @@ impl SociogramOverlay {
         Mode::Picker
     }
 }
+
+/// A6's panels: the drawing with its table, and the diagnosis steps.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SociogramPanel {
+    Sociogram,
+    Steps,
+}

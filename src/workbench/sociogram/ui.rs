@@ -10,6 +10,7 @@
 use crate::i18n::Text;
 use crate::workbench::screen::keymap::Mode;
 use crate::workbench::screen::session::Panel;
+use crate::workbench::sociogram::fields::SociogramPanel;
 use crate::workbench::sociogram::forceatlas2;
 use crate::workbench::sociogram::layout;
 use crate::workbench::sociogram::metrics::{self, Metrics};
@@ -340,8 +341,8 @@ fn provisional_metrics(
 /// The key table of a graph exercise's panel.
 pub fn mode_for(panel: Panel) -> Mode {
     match panel {
-        Panel::Sociogram => Mode::Graph,
-        Panel::Steps => Mode::Steps,
+        Panel::Sociogram(SociogramPanel::Sociogram) => Mode::Graph,
+        Panel::Sociogram(SociogramPanel::Steps) => Mode::Steps,
         Panel::Notes => Mode::Notes,
         _ => Mode::Board,
     }

@@ -9,6 +9,7 @@ use crate::workbench::screen::keymap::Action;
 use crate::workbench::screen::session::{EditTarget, Effect, Overlay, Panel, Screen, Session};
 use crate::workbench::sociogram::fields::SociogramField;
 use crate::workbench::sociogram::fields::SociogramOverlay;
+use crate::workbench::sociogram::fields::SociogramPanel;
 use crate::workbench::sociogram::forceatlas2;
 use crate::workbench::sociogram::layout::{self, LayoutInput, Snapshot};
 use crate::workbench::sociogram::metrics_worker::{self, MetricsInput, MetricsResult};
@@ -173,8 +174,8 @@ impl Session {
             return Vec::new();
         };
         match state.panel {
-            Panel::Sociogram => self.update_sociogram(action),
-            Panel::Steps => {
+            Panel::Sociogram(SociogramPanel::Sociogram) => self.update_sociogram(action),
+            Panel::Sociogram(SociogramPanel::Steps) => {
                 self.update_steps(action);
                 Vec::new()
             }
@@ -610,7 +611,7 @@ impl Session {
         let Screen::Exercise(state) = &self.screen else {
             return None;
         };
-        if state.panel != Panel::Sociogram {
+        if state.panel != Panel::Sociogram(SociogramPanel::Sociogram) {
             return None;
         }
         let body = crate::workbench::screen::layout::frame(self.size).body;

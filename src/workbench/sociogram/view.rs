@@ -7,6 +7,7 @@ use crate::case::Exercise;
 use crate::i18n::{relation_type_name, Text};
 use crate::workbench::screen::panels::{bordered, panel_tabs};
 use crate::workbench::screen::session::{ExerciseState, Panel, Session};
+use crate::workbench::sociogram::fields::SociogramPanel;
 use crate::workbench::sociogram::formats::{department_index, department_order};
 use crate::workbench::sociogram::model::RelationType;
 use crate::workbench::sociogram::text::SociogramText;
@@ -75,7 +76,7 @@ pub(crate) fn render(
     let Some(view) = state.bench.graph() else {
         return;
     };
-    if state.panel == Panel::Steps {
+    if state.panel == Panel::Sociogram(SociogramPanel::Steps) {
         crate::workbench::sociogram::panels::render_steps(app, frame, inner, exercise, view);
         return;
     }

@@ -35,3 +35,11 @@ impl WorldmapField {
         )
     }
 }
+
+/// A3's panels beside the map.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WorldmapPanel {
+    MapLegend,
+    MapLinks,
+    MapRecommendations,
+}

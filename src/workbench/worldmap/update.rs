@@ -11,6 +11,7 @@ use crate::workbench::screen::keymap::{Action, Mode};
 use crate::workbench::screen::session::{EditTarget, Effect, Overlay, Panel, Screen, Session};
 use crate::workbench::worldmap::config::MapConfig;
 use crate::workbench::worldmap::fields::WorldmapField;
+use crate::workbench::worldmap::fields::WorldmapPanel;
 use crate::workbench::worldmap::model::{LinkKind, MapId, WorldMap};
 use crate::workbench::worldmap::text::WorldmapText;
 
@@ -189,9 +190,13 @@ impl Session {
                 );
             }
             (Panel::Zones, action) => self.update_map_cursor(action, &map, &state, selected),
-            (Panel::MapLegend, action) => self.update_legend(action, &map, &state),
-            (Panel::MapLinks, action) => self.update_links(action, &map, &state),
-            (Panel::MapRecommendations, action) => {
+            (Panel::Worldmap(WorldmapPanel::MapLegend), action) => {
+                self.update_legend(action, &map, &state)
+            }
+            (Panel::Worldmap(WorldmapPanel::MapLinks), action) => {
+                self.update_links(action, &map, &state)
+            }
+            (Panel::Worldmap(WorldmapPanel::MapRecommendations), action) => {
                 self.update_recommendations(action, &map, &state)
             }
             _ => {}

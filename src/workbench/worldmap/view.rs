@@ -11,6 +11,7 @@ use crate::workbench::render_panel as render_lower_panel;
 use crate::workbench::screen::layout;
 use crate::workbench::screen::panels::bordered;
 use crate::workbench::screen::session::{Panel, Session};
+use crate::workbench::worldmap::fields::WorldmapPanel;
 use crate::workbench::worldmap::formats::link_kind_label;
 use crate::workbench::worldmap::model::{LinkKind, WorldMap};
 use crate::workbench::worldmap::text::WorldmapText;
@@ -135,7 +136,7 @@ pub(crate) fn render_panel(app: &Session, frame: &mut Frame, area: Rect, panel: 
     };
     lines.push(title);
     let (rows, selected, empty): (Vec<Line>, usize, Text) = match panel {
-        Panel::MapLegend => (
+        Panel::Worldmap(WorldmapPanel::MapLegend) => (
             map.legend
                 .iter()
                 .map(|c| {
@@ -158,7 +159,7 @@ pub(crate) fn render_panel(app: &Session, frame: &mut Frame, area: Rect, panel: 
             view.legend,
             Text::Worldmap(WorldmapText::NoLegend),
         ),
-        Panel::MapLinks => (
+        Panel::Worldmap(WorldmapPanel::MapLinks) => (
             map.links
                 .iter()
                 .filter_map(|l| {
@@ -180,7 +181,7 @@ pub(crate) fn render_panel(app: &Session, frame: &mut Frame, area: Rect, panel: 
             view.link,
             Text::Worldmap(WorldmapText::NoLinks),
         ),
-        Panel::MapRecommendations => (
+        Panel::Worldmap(WorldmapPanel::MapRecommendations) => (
             map.recommendations
                 .iter()
                 .enumerate()
