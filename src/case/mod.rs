@@ -3,6 +3,7 @@
 //! the JSON path at fault. Cases are data, never code.
 
 pub mod digest;
+pub mod reason;
 pub mod referentiel;
 pub mod validate;
 
