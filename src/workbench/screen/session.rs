@@ -36,6 +36,8 @@ pub enum Effect {
     Quit,
     /// Leave although the last changes could not be saved (the person chose to).
     QuitUnsaved,
+    /// Write the workspace to this file, saving in its folder having failed.
+    SaveElsewhere(String),
     // -- code: A1 Python runner and sketch (issue 3) --
     /// Write the exercise's code files from the answer's mirror (debounced by the shell).
     WriteCodeFiles { exercise: String },
