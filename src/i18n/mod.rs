@@ -7,6 +7,7 @@ use crate::workbench::check::Status;
 /// Sentences about a Python run (A1), built from its data.
 pub use crate::workbench::code::text as python;
 pub mod case;
+pub mod cli_help;
 pub mod errors;
 pub(crate) mod findings;
 pub mod messages;
