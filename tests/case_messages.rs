@@ -81,6 +81,18 @@ fn broken_cases() -> Vec<(
             "le barème doit aller au moins jusqu'à 1",
         ),
         (
+            "case: levels",
+            |c| {
+                c["exercises"][1]["rubric"][0]["levels"]
+                    .as_array_mut()
+                    .unwrap()
+                    .pop();
+            },
+            "$.exercises[1].rubric[0].levels",
+            "expected 5 descriptors, one per score from 0 to 4, found 4",
+            "il faut 5 descripteurs, un par note de 0 à 4\u{a0}; il y en a 4",
+        ),
+        (
             "case: decision rule",
             |c| c["exercises"][1]["pass"]["min_total"] = 999.into(),
             "$.exercises[1].pass.min_total",
@@ -318,6 +330,30 @@ fn syntax_errors_keep_line_and_column_in_both_languages() {
     let fr = refusal(&validate(tmp.path(), text, "fr"));
     assert!(
         fr.contains("n'est pas du JSON valide (ligne 3, colonne"),
+        "{fr}"
+    );
+    assert!(english_words_in(&fr).is_empty(), "{fr}");
+}
+
+#[test]
+fn a_case_file_that_cannot_be_read_is_said_in_french() {
+    let tmp = tempfile::tempdir().unwrap();
+    let missing = tmp.path().join("absent.json");
+    let out = Command::new(env!("CARGO_BIN_EXE_atelier"))
+        .args([
+            "case",
+            "validate",
+            missing.to_str().unwrap(),
+            "--lang",
+            "fr",
+        ])
+        .env_remove("LANG")
+        .output()
+        .unwrap();
+    let fr = refusal(&out);
+    assert!(
+        fr.contains("impossible de lire le fichier du cas")
+            && fr.contains("fichier ou dossier introuvable"),
         "{fr}"
     );
     assert!(english_words_in(&fr).is_empty(), "{fr}");

@@ -9,7 +9,12 @@ use std::collections::HashSet;
 #[derive(Debug, thiserror::Error, PartialEq)]
 pub enum CaseError {
     #[error("cannot read the case file {path}: {message}")]
-    Io { path: String, message: String },
+    Io {
+        path: String,
+        message: String,
+        /// What kind of refusal, for the sentence in another language than the system's.
+        kind: std::io::ErrorKind,
+    },
     #[error("the case file is not valid JSON (line {line}, column {column}): {message}")]
     Syntax {
         line: usize,

@@ -135,7 +135,7 @@ fn case_reason(lang: Lang, reason: &CaseReason) -> String {
             Coordinates => "la latitude va de -90 à 90 et la longitude de -180 à 180".into(),
             BoardMissing => "un exercice de type tableau demande un objet «\u{a0}board\u{a0}» (colonnes, lignes, zones)".into(),
             Levels { scale, found } => format!(
-                "{} sont attendus, un par note de 0 à {scale}\u{a0}; il y en a {found}",
+                "il faut {}, un par note de 0 à {scale}\u{a0}; il y en a {found}",
                 plural::count(lang, usize::from(*scale) + 1, "descripteur", "descripteurs")
             ),
             PassEach {
@@ -270,6 +270,11 @@ pub fn serde_sentence(lang: Lang, message: &str) -> String {
     if lang == Lang::En {
         return message.to_string();
     }
+    // serde_json ends some with " at line L column C", which the sentence around says.
+    let message = match message.rfind(" at line ") {
+        Some(at) => &message[..at],
+        None => message,
+    };
     if let Some(name) = message.strip_prefix("missing field ") {
         return format!("le champ {} manque", quoted(name));
     }
@@ -359,7 +364,7 @@ fn expected_fr(expected: &str) -> String {
     let range = |low: &str, high: &str| format!("un entier de {low} à {high}");
     match expected {
         "u8" => range("0", "255"),
-        "u16" => range("0", "65 535"),
+        "u16" => range("0", "65\u{202f}535"),
         "u32" | "u64" | "usize" => "un entier positif".into(),
         "i8" | "i16" | "i32" | "i64" | "isize" => "un entier".into(),
         "f32" | "f64" => "un nombre".into(),

@@ -82,9 +82,10 @@ pub fn case(lang: Lang, error: &CaseError) -> String {
         return error.to_string();
     }
     match error {
-        CaseError::Io { path, message } => {
-            format!("impossible de lire le fichier du cas {path} : {message}")
-        }
+        CaseError::Io { path, kind, .. } => format!(
+            "impossible de lire le fichier du cas {path}\u{a0}: {}",
+            io_reason(lang, &io::Error::from(*kind))
+        ),
         CaseError::Syntax {
             line,
             column,
