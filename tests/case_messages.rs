@@ -127,7 +127,7 @@ fn broken_cases() -> Vec<(
             |c| c["exercises"][1]["rubric"][0]["scale"] = "four".into(),
             "$.exercises[1].rubric[0].scale",
             "invalid type: string \"four\", expected u8",
-            "type incorrect\u{a0}: le texte «\u{a0}four\u{a0}» trouvé, un entier de 0 à 255 attendu",
+            "type incorrect\u{a0}: on attend un entier de 0 à 255, pas le texte «\u{a0}four\u{a0}»",
         ),
         (
             "serde: missing field",
@@ -199,7 +199,7 @@ fn broken_cases() -> Vec<(
             |c| c["exercises"][6]["config"]["min_processings"] = "six".into(),
             "$.exercises[6].config.min_processings",
             "invalid type: string \"six\"",
-            "type incorrect\u{a0}: le texte «\u{a0}six\u{a0}» trouvé",
+            "pas le texte «\u{a0}six\u{a0}»",
         ),
     ]
 }

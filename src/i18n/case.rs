@@ -306,17 +306,21 @@ pub fn serde_sentence(lang: Lang, message: &str) -> String {
         if let Some(rest) = message.strip_prefix(prefix) {
             if let Some((found, expected)) = rest.rsplit_once(", expected ") {
                 return format!(
-                    "{what}\u{a0}: {} trouvé, {} attendu",
-                    unexpected_fr(found),
-                    expected_fr(expected)
+                    "{what}\u{a0}: on attend {}, pas {}",
+                    expected_fr(expected),
+                    unexpected_fr(found)
                 );
             }
         }
     }
     if let Some(rest) = message.strip_prefix("invalid length ") {
         if let Some((length, expected)) = rest.split_once(", expected ") {
+            let found = match length.parse::<usize>() {
+                Ok(n) => plural::count(lang, n, "élément", "éléments"),
+                Err(_) => length.to_string(),
+            };
             return format!(
-                "longueur incorrecte\u{a0}: {length} trouvé, {} attendu",
+                "longueur incorrecte\u{a0}: on attend {}, pas {found}",
                 expected_fr(expected)
             );
         }
@@ -437,7 +441,7 @@ mod tests {
         );
         assert_eq!(
             serde_sentence(Lang::Fr, "invalid type: string \"four\", expected u8"),
-            "type incorrect\u{a0}: le texte «\u{a0}four\u{a0}» trouvé, un entier de 0 à 255 attendu"
+            "type incorrect\u{a0}: on attend un entier de 0 à 255, pas le texte «\u{a0}four\u{a0}»"
         );
         assert_eq!(
             serde_sentence(Lang::Fr, "expected `,` or `}`"),
