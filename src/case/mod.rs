@@ -3,6 +3,7 @@
 //! the JSON path at fault. Cases are data, never code.
 
 pub mod digest;
+pub mod reason;
 pub mod referentiel;
 pub mod validate;
 
@@ -460,6 +461,7 @@ pub fn load_path(path: &Path) -> Result<LoadedCase, CaseError> {
     let text = std::fs::read_to_string(path).map_err(|e| CaseError::Io {
         path: path.display().to_string(),
         message: e.to_string(),
+        kind: e.kind(),
     })?;
     // Some editors start a UTF-8 file with a byte order mark; JSON has no use for it.
     let text = match text.strip_prefix('\u{feff}') {

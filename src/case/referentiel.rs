@@ -4,6 +4,7 @@
 //! `conform` checks a case against it: every rubric line cites an existing criterion of its own
 //! exercise and keeps its wording, every exercise sits in its bloc, nothing is left uncovered.
 
+use crate::case::reason::ReferentielReason;
 use crate::case::validate::{invalid, CaseError};
 use crate::case::Case;
 use serde::Deserialize;
@@ -107,31 +108,29 @@ pub fn conform(case: &Case, referentiel: &Referentiel) -> Result<(), CaseError> 
         let Some(activity) = referentiel.activity(&exercise.id) else {
             return Err(invalid(
                 format!("{at}.id"),
-                format!(
-                    "the exercise \"{}\" is not an activity of the referentiel (A1 to A15, RE, MI, MC)",
-                    exercise.id
-                ),
+                ReferentielReason::NotAnActivity {
+                    id: exercise.id.clone(),
+                },
             ));
         };
         if exercise.bloc != activity.bloc {
-            let expected = match activity.bloc {
-                Some(bloc) => format!("bloc {bloc}"),
-                None => "no bloc".to_string(),
-            };
             return Err(invalid(
                 format!("{at}.bloc"),
-                format!("the referentiel puts {} in {expected}", activity.id),
+                ReferentielReason::Bloc {
+                    activity: activity.id.clone(),
+                    bloc: activity.bloc,
+                },
             ));
         }
         for (c, competence) in exercise.competences.iter().enumerate() {
             if !activity.competences.is_empty() && !activity.competences.contains(competence) {
                 return Err(invalid(
                     format!("{at}.competences[{c}]"),
-                    format!(
-                        "the referentiel gives {} the competences {}, not {competence}",
-                        activity.id,
-                        activity.competences.join(", ")
-                    ),
+                    ReferentielReason::Competence {
+                        activity: activity.id.clone(),
+                        allowed: activity.competences.join(", "),
+                        found: competence.clone(),
+                    },
                 ));
             }
         }
@@ -140,45 +139,43 @@ pub fn conform(case: &Case, referentiel: &Referentiel) -> Result<(), CaseError> 
             if line.criterion.trim().is_empty() {
                 return Err(invalid(
                     format!("{at}.criterion"),
-                    "expected the id of the referentiel's criterion this line assesses",
+                    ReferentielReason::NoCriterion,
                 ));
             }
             let Some(criterion) = activity.criteria.iter().find(|k| k.id == line.criterion) else {
-                let message = match referentiel.criterion(&line.criterion) {
-                    Some((other, _)) => format!(
-                        "the criterion {} belongs to {}, not {}",
-                        line.criterion, other.id, activity.id
-                    ),
-                    None => format!("unknown criterion \"{}\"", line.criterion),
+                let reason = match referentiel.criterion(&line.criterion) {
+                    Some((other, _)) => ReferentielReason::CriterionElsewhere {
+                        criterion: line.criterion.clone(),
+                        owner: other.id.clone(),
+                        activity: activity.id.clone(),
+                    },
+                    None => ReferentielReason::UnknownCriterion {
+                        id: line.criterion.clone(),
+                    },
                 };
-                return Err(invalid(format!("{at}.criterion"), message));
+                return Err(invalid(format!("{at}.criterion"), reason));
             };
             if !line.adapted && !same_wording(&line.text, &criterion.text) {
                 return Err(invalid(
                     format!("{at}.text"),
-                    format!(
-                        "expected the referentiel's wording of {} (\"{}\"); put what the case \
-                         expects in \"expectations\", or mark an adaptation with \"adapted\": true",
-                        criterion.id, criterion.text
-                    ),
+                    ReferentielReason::Wording {
+                        criterion: criterion.id.clone(),
+                        text: criterion.text.clone(),
+                    },
                 ));
             }
             if line.levels.is_empty() {
                 return Err(invalid(
                     format!("{at}.levels"),
-                    format!(
-                        "expected \"levels\": one descriptor per score from 0 to {}, saying what each score looks like",
-                        line.scale
-                    ),
+                    ReferentielReason::NoLevels { scale: line.scale },
                 ));
             }
             if !exercise.competences.contains(&line.competence) {
                 return Err(invalid(
                     format!("{at}.competence"),
-                    format!(
-                        "{} is not among the exercise's competences",
-                        line.competence
-                    ),
+                    ReferentielReason::CompetenceNotListed {
+                        competence: line.competence.clone(),
+                    },
                 ));
             }
         }
@@ -186,28 +183,25 @@ pub fn conform(case: &Case, referentiel: &Referentiel) -> Result<(), CaseError> 
             if !exercise.rubric.iter().any(|l| l.criterion == criterion.id) {
                 return Err(invalid(
                     format!("{at}.rubric"),
-                    format!(
-                        "no rubric line assesses the referentiel's criterion {} (\"{}\")",
-                        criterion.id, criterion.text
-                    ),
+                    ReferentielReason::Unassessed {
+                        criterion: criterion.id.clone(),
+                        text: criterion.text.clone(),
+                    },
                 ));
             }
         }
         if exercise.pass.is_none() {
-            return Err(invalid(
-                format!("{at}.pass"),
-                "expected a decision rule, e.g. \"pass\": {\"min_each\": 2, \"min_total\": 10}",
-            ));
+            return Err(invalid(format!("{at}.pass"), ReferentielReason::NoPass));
         }
     }
     for activity in referentiel.all() {
         if case.exercise(&activity.id).is_none() {
             return Err(invalid(
                 "$.exercises",
-                format!(
-                    "the referentiel's {} ({}) has no exercise",
-                    activity.id, activity.title
-                ),
+                ReferentielReason::MissingActivity {
+                    activity: activity.id.clone(),
+                    title: activity.title.clone(),
+                },
             ));
         }
     }

@@ -1,6 +1,7 @@
 //! Validation of case files: JSON syntax and types first (with the JSON path at fault),
 //! then the rules that types cannot say (unique ids, references, layouts inside their grid).
 
+use crate::case::reason::{CaseReason, Collection, Reason};
 use crate::case::{Case, Kind, CASE_FORMAT};
 use std::collections::HashSet;
 
@@ -8,23 +9,28 @@ use std::collections::HashSet;
 #[derive(Debug, thiserror::Error, PartialEq)]
 pub enum CaseError {
     #[error("cannot read the case file {path}: {message}")]
-    Io { path: String, message: String },
+    Io {
+        path: String,
+        message: String,
+        /// What kind of refusal, for the sentence in another language than the system's.
+        kind: std::io::ErrorKind,
+    },
     #[error("the case file is not valid JSON (line {line}, column {column}): {message}")]
     Syntax {
         line: usize,
         column: usize,
         message: String,
     },
-    #[error("at {path}: {message}")]
-    Invalid { path: String, message: String },
+    #[error("at {path}: {reason}")]
+    Invalid { path: String, reason: Reason },
     #[error("no case named {0} (neither embedded nor in ./cases)")]
     NotFound(String),
 }
 
-pub(crate) fn invalid(path: impl Into<String>, message: impl Into<String>) -> CaseError {
+pub(crate) fn invalid(path: impl Into<String>, reason: impl Into<Reason>) -> CaseError {
     CaseError::Invalid {
         path: path.into(),
-        message: message.into(),
+        reason: reason.into(),
     }
 }
 
@@ -45,7 +51,7 @@ pub(crate) fn parse_and_validate(text: &str) -> Result<Case, CaseError> {
             } else {
                 format!("$.{path}")
             };
-            invalid(path, strip_position(&inner.to_string()))
+            invalid(path, Reason::Serde(strip_position(&inner.to_string())))
         }
     })?;
     validate(&case)?;
@@ -60,16 +66,16 @@ fn strip_position(message: &str) -> String {
     }
 }
 
-fn require_text(path: &str, value: &str) -> Result<(), CaseError> {
+pub(crate) fn require_text(path: &str, value: &str) -> Result<(), CaseError> {
     if value.trim().is_empty() {
-        return Err(invalid(path, "expected a non-empty string"));
+        return Err(invalid(path, CaseReason::NonEmpty));
     }
     Ok(())
 }
 
 fn unique<'a>(
     path: &str,
-    what: &str,
+    what: Collection,
     ids: impl Iterator<Item = &'a str>,
 ) -> Result<HashSet<&'a str>, CaseError> {
     let mut seen = HashSet::new();
@@ -78,7 +84,10 @@ fn unique<'a>(
         if !seen.insert(id) {
             return Err(invalid(
                 format!("{path}[{index}].id"),
-                format!("the {what} id \"{id}\" is used twice"),
+                CaseReason::UsedTwice {
+                    what,
+                    id: id.to_string(),
+                },
             ));
         }
     }
@@ -90,7 +99,10 @@ pub fn validate(case: &Case) -> Result<(), CaseError> {
     if case.format != CASE_FORMAT {
         return Err(invalid(
             "$.format",
-            format!("expected format {CASE_FORMAT}, found {}", case.format),
+            CaseReason::Format {
+                expected: CASE_FORMAT,
+                found: case.format,
+            },
         ));
     }
     require_text("$.id", &case.id)?;
@@ -99,32 +111,32 @@ pub fn validate(case: &Case) -> Result<(), CaseError> {
         .chars()
         .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
     {
-        return Err(invalid(
-            "$.id",
-            "expected only letters, digits, '-' and '_' (the id names files)",
-        ));
+        return Err(invalid("$.id", CaseReason::IdCharacters));
     }
     require_text("$.title", &case.title)?;
     if case.language != "fr" && case.language != "en" {
-        return Err(invalid("$.language", "expected \"fr\" or \"en\""));
+        return Err(invalid("$.language", CaseReason::Language));
     }
     let org = &case.organisation;
     require_text("$.organisation.name", &org.name)?;
     let departments = unique(
         "$.organisation.departments",
-        "department",
+        Collection::Department,
         org.departments.iter().map(|d| d.id.as_str()),
     )?;
     let actors = unique(
         "$.organisation.actors",
-        "actor",
+        Collection::Actor,
         org.actors.iter().map(|a| a.id.as_str()),
     )?;
     for (index, actor) in org.actors.iter().enumerate() {
         if !departments.contains(actor.department.as_str()) {
             return Err(invalid(
                 format!("$.organisation.actors[{index}].department"),
-                format!("unknown department \"{}\"", actor.department),
+                CaseReason::Unknown {
+                    what: Collection::Department,
+                    id: actor.department.clone(),
+                },
             ));
         }
     }
@@ -133,29 +145,32 @@ pub fn validate(case: &Case) -> Result<(), CaseError> {
             if !actors.contains(id.as_str()) {
                 return Err(invalid(
                     format!("$.organisation.relations[{index}].{field}"),
-                    format!("unknown actor \"{id}\""),
+                    CaseReason::Unknown {
+                        what: Collection::Actor,
+                        id: id.clone(),
+                    },
                 ));
             }
         }
         if !(1..=3).contains(&relation.intensity) {
             return Err(invalid(
                 format!("$.organisation.relations[{index}].intensity"),
-                "expected an intensity from 1 to 3",
+                CaseReason::Intensity,
             ));
         }
     }
     unique(
         "$.organisation.processing_activities",
-        "processing",
+        Collection::Processing,
         org.processing_activities.iter().map(|p| p.id.as_str()),
     )?;
     unique(
         "$.exercises",
-        "exercise",
+        Collection::Exercise,
         case.exercises.iter().map(|e| e.id.as_str()),
     )?;
     if case.exercises.is_empty() {
-        return Err(invalid("$.exercises", "expected at least one exercise"));
+        return Err(invalid("$.exercises", CaseReason::NoExercise));
     }
     for (index, exercise) in case.exercises.iter().enumerate() {
         validate_exercise(&format!("$.exercises[{index}]"), exercise)?;
@@ -168,23 +183,22 @@ fn validate_exercise(path: &str, exercise: &crate::case::Exercise) -> Result<(),
     require_text(&format!("{path}.brief"), &exercise.brief)?;
     if let Some(bloc) = exercise.bloc {
         if !(1..=4).contains(&bloc) {
-            return Err(invalid(
-                format!("{path}.bloc"),
-                "expected a bloc from 1 to 4",
-            ));
+            return Err(invalid(format!("{path}.bloc"), CaseReason::Bloc));
         }
     }
     for (index, competence) in exercise.competences.iter().enumerate() {
         if !is_competence(competence) {
             return Err(invalid(
                 format!("{path}.competences[{index}]"),
-                format!("expected a competence id C1 to C19, found \"{competence}\""),
+                CaseReason::Competence {
+                    found: competence.clone(),
+                },
             ));
         }
     }
     unique(
         &format!("{path}.rubric"),
-        "criterion",
+        Collection::Criterion,
         exercise.rubric.iter().map(|c| c.id.as_str()),
     )?;
     for (index, criterion) in exercise.rubric.iter().enumerate() {
@@ -192,18 +206,14 @@ fn validate_exercise(path: &str, exercise: &crate::case::Exercise) -> Result<(),
         if !is_competence(&criterion.competence) {
             return Err(invalid(
                 format!("{at}.competence"),
-                format!(
-                    "expected a competence id C1 to C19, found \"{}\"",
-                    criterion.competence
-                ),
+                CaseReason::Competence {
+                    found: criterion.competence.clone(),
+                },
             ));
         }
         require_text(&format!("{at}.text"), &criterion.text)?;
         if criterion.scale == 0 {
-            return Err(invalid(
-                format!("{at}.scale"),
-                "expected a scale of at least 1",
-            ));
+            return Err(invalid(format!("{at}.scale"), CaseReason::Scale));
         }
         validate_levels(&at, criterion)?;
     }
@@ -214,7 +224,7 @@ fn validate_exercise(path: &str, exercise: &crate::case::Exercise) -> Result<(),
     if notes.max_words > 0 && notes.max_words < notes.min_words {
         return Err(invalid(
             format!("{path}.notes.max_words"),
-            "expected max_words to be at least min_words (or 0 for no limit)",
+            CaseReason::MaxWords,
         ));
     }
     // -- code: A1 Python runner and sketch (issue 3) --
@@ -234,7 +244,7 @@ fn validate_exercise(path: &str, exercise: &crate::case::Exercise) -> Result<(),
             if let Some(i) = config.places.iter().position(|p| !p.on_globe()) {
                 return Err(invalid(
                     format!("{path}.config.places[{i}]"),
-                    "expected a latitude from -90 to 90 and a longitude from -180 to 180",
+                    CaseReason::Coordinates,
                 ));
             }
         }
@@ -256,10 +266,7 @@ fn validate_exercise(path: &str, exercise: &crate::case::Exercise) -> Result<(),
     // -- note_deck: notes, A4 schemes and the A15 deck (issue 8) --
     crate::workbench::notes::config::validate(path, exercise)?;
     match (&exercise.board, exercise.kind) {
-        (None, Kind::Board) => Err(invalid(
-            format!("{path}.board"),
-            "a board exercise needs a \"board\" object (columns, rows, zones)",
-        )),
+        (None, Kind::Board) => Err(invalid(format!("{path}.board"), CaseReason::BoardMissing)),
         (Some(board), _) => validate_board(&format!("{path}.board"), board),
         (None, _) => Ok(()),
     }
@@ -277,11 +284,10 @@ pub(crate) fn validate_levels(
     if criterion.levels.len() != expected {
         return Err(invalid(
             format!("{at}.levels"),
-            format!(
-                "expected {expected} descriptors, one per score from 0 to {}, found {}",
-                criterion.scale,
-                criterion.levels.len()
-            ),
+            CaseReason::Levels {
+                scale: criterion.scale,
+                found: criterion.levels.len(),
+            },
         ));
     }
     for (index, level) in criterion.levels.iter().enumerate() {
@@ -300,10 +306,12 @@ fn validate_pass(
         if rule.min_each > lowest.scale {
             return Err(invalid(
                 format!("{path}.pass.min_each"),
-                format!(
-                    "the rule cannot be met: {} needs at least {} on every criterion, but {} scores at most {}",
-                    exercise.id, rule.min_each, lowest.id, lowest.scale
-                ),
+                CaseReason::PassEach {
+                    exercise: exercise.id.clone(),
+                    min_each: rule.min_each,
+                    criterion: lowest.id.clone(),
+                    scale: lowest.scale,
+                },
             ));
         }
     }
@@ -311,10 +319,11 @@ fn validate_pass(
     if rule.min_total > max {
         return Err(invalid(
             format!("{path}.pass.min_total"),
-            format!(
-                "the rule cannot be met: {} needs a total of {}, but its rubric adds up to {max} at most",
-                exercise.id, rule.min_total
-            ),
+            CaseReason::PassTotal {
+                exercise: exercise.id.clone(),
+                min_total: rule.min_total,
+                max,
+            },
         ));
     }
     Ok(())
@@ -328,20 +337,14 @@ fn is_competence(id: &str) -> bool {
 
 fn validate_board(path: &str, board: &crate::case::BoardConfig) -> Result<(), CaseError> {
     if board.columns == 0 || board.rows == 0 || board.columns > 12 || board.rows > 6 {
-        return Err(invalid(
-            format!("{path}.columns"),
-            "expected 1 to 12 columns and 1 to 6 rows",
-        ));
+        return Err(invalid(format!("{path}.columns"), CaseReason::BoardSize));
     }
     if board.zones.is_empty() {
-        return Err(invalid(
-            format!("{path}.zones"),
-            "expected at least one zone",
-        ));
+        return Err(invalid(format!("{path}.zones"), CaseReason::NoZone));
     }
     let zones = unique(
         &format!("{path}.zones"),
-        "zone",
+        Collection::Zone,
         board.zones.iter().map(|z| z.id.as_str()),
     )?;
     let mut covered = vec![false; usize::from(board.columns) * usize::from(board.rows)];
@@ -349,18 +352,15 @@ fn validate_board(path: &str, board: &crate::case::BoardConfig) -> Result<(), Ca
         let at = format!("{path}.zones[{index}]");
         require_text(&format!("{at}.title"), &zone.title)?;
         if zone.col_span == 0 || zone.row_span == 0 {
-            return Err(invalid(
-                format!("{at}.col_span"),
-                "expected spans of at least 1",
-            ));
+            return Err(invalid(format!("{at}.col_span"), CaseReason::Spans));
         }
         if zone.col + zone.col_span > board.columns || zone.row + zone.row_span > board.rows {
             return Err(invalid(
                 format!("{at}.col"),
-                format!(
-                    "the zone does not fit in the board's {} columns and {} rows",
-                    board.columns, board.rows
-                ),
+                CaseReason::ZoneOutside {
+                    columns: board.columns,
+                    rows: board.rows,
+                },
             ));
         }
         for row in zone.row..zone.row + zone.row_span {
@@ -370,7 +370,7 @@ fn validate_board(path: &str, board: &crate::case::BoardConfig) -> Result<(), Ca
                 if *cell {
                     return Err(invalid(
                         format!("{at}.col"),
-                        format!("the zone overlaps another zone at column {col}, row {row}"),
+                        CaseReason::ZoneOverlap { col, row },
                     ));
                 }
                 *cell = true;
@@ -379,21 +379,24 @@ fn validate_board(path: &str, board: &crate::case::BoardConfig) -> Result<(), Ca
     }
     unique(
         &format!("{path}.strategy_kinds"),
-        "strategy kind",
+        Collection::StrategyKind,
         board.strategy_kinds.iter().map(|k| k.id.as_str()),
     )?;
     for (index, kind) in board.strategy_kinds.iter().enumerate() {
         if kind.combines.is_empty() {
             return Err(invalid(
                 format!("{path}.strategy_kinds[{index}].combines"),
-                "expected at least one zone id",
+                CaseReason::NoCombinedZone,
             ));
         }
         for (z, zone) in kind.combines.iter().enumerate() {
             if !zones.contains(zone.as_str()) {
                 return Err(invalid(
                     format!("{path}.strategy_kinds[{index}].combines[{z}]"),
-                    format!("unknown zone \"{zone}\""),
+                    CaseReason::Unknown {
+                        what: Collection::Zone,
+                        id: zone.clone(),
+                    },
                 ));
             }
         }
@@ -546,7 +549,10 @@ pub fn parse_config<T: serde::de::DeserializeOwned>(
         } else {
             format!("{path}.config.{inner}")
         };
-        invalid(at, strip_position(&err.into_inner().to_string()))
+        invalid(
+            at,
+            Reason::Serde(strip_position(&err.into_inner().to_string())),
+        )
     })
 }
 

@@ -82,17 +82,21 @@ pub fn case(lang: Lang, error: &CaseError) -> String {
         return error.to_string();
     }
     match error {
-        CaseError::Io { path, message } => {
-            format!("impossible de lire le fichier du cas {path} : {message}")
-        }
+        CaseError::Io { path, kind, .. } => format!(
+            "impossible de lire le fichier du cas {path}\u{a0}: {}",
+            io_reason(lang, &io::Error::from(*kind))
+        ),
         CaseError::Syntax {
             line,
             column,
             message,
         } => format!(
-            "le fichier du cas n'est pas du JSON valide (ligne {line}, colonne {column}) : {message}"
+            "le fichier du cas n'est pas du JSON valide (ligne {line}, colonne {column})\u{a0}: {}",
+            crate::i18n::case::serde_sentence(lang, message)
         ),
-        CaseError::Invalid { path, message } => format!("en {path} : {message}"),
+        CaseError::Invalid { path, reason } => {
+            format!("en {path}\u{a0}: {}", reason.describe(lang))
+        }
         CaseError::NotFound(id) => {
             format!("aucun cas nommé {id} (ni intégré, ni dans ./cases)")
         }

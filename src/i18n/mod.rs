@@ -6,6 +6,8 @@ use crate::workbench::check::Status;
 // -- sheet: A7 GDPR audit sheet (issue 6) --
 /// Sentences about a Python run (A1), built from its data.
 pub use crate::workbench::code::text as python;
+pub mod case;
+pub mod cli_help;
 pub mod errors;
 pub(crate) mod findings;
 pub mod messages;

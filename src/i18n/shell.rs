@@ -21,6 +21,13 @@ pub enum ShellText {
     KeyRetrySave,
     KeyQuitAnyway,
     KeyStay,
+    /// "Save elsewhere" in the dialog when quitting could not save.
+    KeySaveElsewhere,
+    SaveElsewhereBody,
+    KeySaveHere,
+    KeyBackToChoice,
+    KeyQuitNow,
+    SavedElsewhereTitle,
     // The organisation screen.
     FactsTitle,
     FactsOrganisation,
@@ -93,6 +100,12 @@ impl ShellText {
             KeyRetrySave => "réessayer d'enregistrer, puis quitter",
             KeyQuitAnyway => "quitter sans enregistrer (les modifications sont perdues)",
             KeyStay => "rester dans atelier",
+            KeySaveElsewhere => "enregistrer ailleurs",
+            SaveElsewhereBody => "Enregistrer l'espace de travail dans ce fichier (même format que workspace.json)\u{a0}:",
+            KeySaveHere => "enregistrer dans ce fichier",
+            KeyBackToChoice => "revenir au choix",
+            KeyQuitNow => "quitter",
+            SavedElsewhereTitle => "Enregistré ailleurs",
             FactsTitle => "Organisation",
             FactsOrganisation => "Organisation",
             FactsFigures => "Chiffres",
@@ -155,6 +168,12 @@ impl ShellText {
             KeyRetrySave => "try saving again, then quit",
             KeyQuitAnyway => "quit without saving (the changes are lost)",
             KeyStay => "stay in atelier",
+            KeySaveElsewhere => "save elsewhere",
+            SaveElsewhereBody => "Save the workspace to this file (same format as workspace.json):",
+            KeySaveHere => "save to this file",
+            KeyBackToChoice => "back to the choice",
+            KeyQuitNow => "quit",
+            SavedElsewhereTitle => "Saved elsewhere",
             FactsTitle => "Organisation",
             FactsOrganisation => "Organisation",
             FactsFigures => "Figures",
@@ -213,6 +232,42 @@ pub fn sorted_by(lang: Lang, column: &str, descending: bool) -> String {
         (Lang::Fr, true) => format!("Trié par « {column} », ordre décroissant."),
         (Lang::En, false) => format!("Sorted by \u{201c}{column}\u{201d}, ascending."),
         (Lang::En, true) => format!("Sorted by \u{201c}{column}\u{201d}, descending."),
+    }
+}
+
+/// The file "save elsewhere" proposes, in the home folder: `atelier-sauvegarde-DATE.json`.
+pub fn elsewhere_file_name(lang: Lang, stamp: &str) -> String {
+    match lang {
+        Lang::Fr => format!("atelier-sauvegarde-{stamp}.json"),
+        Lang::En => format!("atelier-backup-{stamp}.json"),
+    }
+}
+
+/// The workspace was written to another file.
+pub fn saved_elsewhere(lang: Lang, path: &str) -> String {
+    match lang {
+        Lang::Fr => format!("L'espace de travail est enregistré dans {path}."),
+        Lang::En => format!("The workspace is saved in {path}."),
+    }
+}
+
+/// Why "save elsewhere" did not write, with the file named.
+pub fn save_elsewhere_failed(lang: Lang, reason: &str) -> String {
+    match lang {
+        Lang::Fr => format!("Rien n'est écrit\u{a0}: {reason}"),
+        Lang::En => format!("Nothing written: {reason}"),
+    }
+}
+
+/// What the command line says when the person quits after saving elsewhere.
+pub fn quit_saved_elsewhere(lang: Lang, path: &str, reason: &str) -> String {
+    match lang {
+        Lang::Fr => format!(
+            "Échec de l'enregistrement dans le dossier de l'espace de travail ({reason})\u{a0}; votre travail est enregistré dans {path}"
+        ),
+        Lang::En => format!(
+            "Saving in the workspace's folder failed ({reason}); your work is saved in {path}"
+        ),
     }
 }
 

@@ -28,6 +28,8 @@ pub struct App {
     pub review: Option<Box<crate::tui::review::ReviewState>>,
     /// Trainers' key display: the last keys pressed, with what they did, when shown.
     pub key_display: Option<Vec<String>>,
+    /// "Save elsewhere", open over the dialog when quitting could not save.
+    pub save_elsewhere: Option<crate::tui::save_elsewhere::SaveElsewhere>,
 }
 
 impl std::ops::Deref for App {
@@ -80,6 +82,7 @@ impl App {
             facts: None,
             review: None,
             key_display: None,
+            save_elsewhere: None,
         }
     }
 
@@ -106,7 +109,12 @@ impl App {
             Some(Overlay::Sociogram(overlay)) => return overlay.mode(),
             Some(Overlay::Grid(overlay)) => return overlay.mode(),
             Some(Overlay::SheetPick(picker)) => return picker.mode(),
-            Some(Overlay::QuitFailed { .. }) => return Mode::QuitFailed,
+            Some(Overlay::QuitFailed { .. }) => {
+                return self
+                    .save_elsewhere
+                    .as_ref()
+                    .map_or(Mode::QuitFailed, |s| s.mode())
+            }
             Some(Overlay::Detail(_)) => return Mode::Detail,
             None => {}
         }
@@ -163,7 +171,7 @@ impl App {
         let mode = self.mode();
         let typing = matches!(
             mode,
-            Mode::TextField | Mode::NotesEditing | Mode::FactsSearch
+            Mode::TextField | Mode::NotesEditing | Mode::FactsSearch | Mode::SaveElsewhere
         ) || (self.note_deck_editing() && self.facts.is_none());
         // A review adds its keys to every screen but text fields and help.
         let review_keys = self.review.is_some() && !typing && mode != Mode::Help;
@@ -181,6 +189,10 @@ impl App {
         }
         if mode == Mode::FactsSearch {
             self.input_facts(key);
+            return Vec::new();
+        }
+        if mode == Mode::SaveElsewhere {
+            self.input_save_elsewhere(key);
             return Vec::new();
         }
         if mode != Mode::Help && self.note_deck_editing() && self.facts.is_none() {
@@ -217,6 +229,7 @@ impl App {
             return Vec::new();
         }
         match self.mode() {
+            Mode::SaveElsewhere => self.paste_save_elsewhere(text),
             Mode::TextField => {
                 if let Some(Overlay::Edit { field, .. }) = &mut self.session.overlay {
                     field.insert_str(text.replace(['\r', '\n'], " "));

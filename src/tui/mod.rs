@@ -13,6 +13,7 @@ pub mod review;
 pub mod review_marks;
 pub mod review_run;
 pub mod review_view;
+pub mod save_elsewhere;
 pub(crate) mod signals;
 pub mod view;
 
@@ -195,15 +196,23 @@ pub fn run_with_notice(
                 failure = Some(error);
             }
         }
+        for effect in &effects {
+            if let Effect::SaveElsewhere(path) = effect {
+                let result = save_elsewhere(&mut store, &app, path);
+                app.saved_elsewhere(result);
+            }
+        }
         if effects.contains(&Effect::QuitUnsaved) {
             code.cancel();
             let error = failure
                 .or_else(|| app.last_save_error.clone())
                 .unwrap_or_default();
-            return Ok(Ending::Unsaved(crate::i18n::messages::save_failed(
-                app.session.lang,
-                &error,
-            )));
+            let lang = app.session.lang;
+            let message = match app.save_elsewhere.as_ref().and_then(|s| s.saved.as_ref()) {
+                Some(path) => crate::i18n::shell::quit_saved_elsewhere(lang, path, &error),
+                None => crate::i18n::messages::save_failed(lang, &error),
+            };
+            return Ok(Ending::Unsaved(message));
         }
         if quit {
             match failure {
@@ -225,6 +234,37 @@ pub fn run_with_notice(
 /// `AUTOSAVE_AFTER` gone by since the first of them.
 fn autosave_due(dirty: bool, save_now: bool, since_change: Duration) -> bool {
     dirty && (save_now || since_change >= AUTOSAVE_AFTER)
+}
+
+/// Writes the workspace to the file `typed` names ("save elsewhere"), never over an existing
+/// file: where (absolute), or why not, in the person's language.
+fn save_elsewhere(store: &mut OpenWorkspace, app: &App, typed: &str) -> Result<String, String> {
+    let lang = app.session.lang;
+    let path = save_elsewhere::resolve(typed);
+    let shown = path.display().to_string();
+    if path.exists() {
+        let reason =
+            crate::i18n::errors::io_reason(lang, &std::io::ErrorKind::AlreadyExists.into());
+        return Err(format!("{shown}{}{reason}", lang.colon()));
+    }
+    store.workspace = app.session.workspace.clone();
+    store
+        .save_to(&path)
+        .map(|()| shown)
+        .map_err(|err| match err {
+            // "Free this much space" is for a full disk only; a missing folder or a refusal
+            // is said plainly.
+            crate::workspace::store::StoreError::Write { path, source, .. }
+                if source.kind() != std::io::ErrorKind::StorageFull =>
+            {
+                format!(
+                    "{path}{}{}",
+                    lang.colon(),
+                    crate::i18n::errors::io_reason(lang, &source)
+                )
+            }
+            other => crate::i18n::errors::store(lang, &other),
+        })
 }
 
 /// Saves the workspace; the reason when it could not (a newer atelier's workspace is never

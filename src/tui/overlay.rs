@@ -156,8 +156,17 @@ impl App {
             Overlay::Grid(overlay) => return self.update_grid_overlay(overlay, action),
             Overlay::SheetPick(picker) => return self.update_sheet_picker(picker, action),
             Overlay::Detail(detail) => self.update_detail(detail, action),
+            Overlay::QuitFailed { error } if self.save_elsewhere.is_some() => {
+                return self.update_save_elsewhere(action, error)
+            }
             Overlay::QuitFailed { error } => match action {
                 Action::Confirm => return vec![Effect::Quit],
+                Action::SaveElsewhere => {
+                    let path = crate::tui::save_elsewhere::proposed_path(self.session.lang);
+                    self.save_elsewhere =
+                        Some(crate::tui::save_elsewhere::SaveElsewhere::new(&path));
+                    self.session.overlay = Some(Overlay::QuitFailed { error });
+                }
                 Action::QuitAnyway => return vec![Effect::QuitUnsaved],
                 Action::Cancel => {}
                 _ => self.session.overlay = Some(Overlay::QuitFailed { error }),

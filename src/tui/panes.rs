@@ -15,6 +15,9 @@ use ratatui::Frame;
 
 /// Quitting could not save: the reason, what is at stake, and the keys of the choice.
 pub fn render_quit_failed(app: &App, frame: &mut Frame, body: Rect, error: &str) {
+    if let Some(state) = &app.save_elsewhere {
+        return crate::tui::save_elsewhere::render(app, frame, body, state);
+    }
     let width = body.width.saturating_sub(4).min(76);
     let mut lines = vec![
         Line::raw(app.t(Text::Shell(ShellText::QuitFailedBody))),

@@ -388,6 +388,18 @@ impl OpenWorkspace {
             self.backup_now()?;
         }
         self.workspace.updated = now_rfc3339();
+        write_atomic(&self.dir.join(WORKSPACE_FILE), self.text().as_bytes())
+    }
+
+    /// Writes the workspace, as `save` would, to another file (atomically, no backup): the
+    /// way out when its own folder cannot be written.
+    pub fn save_to(&mut self, path: &Path) -> Result<(), StoreError> {
+        self.workspace.updated = now_rfc3339();
+        write_atomic(path, self.text().as_bytes())
+    }
+
+    /// `workspace.json`'s text: the workspace, with the fields this version does not know.
+    fn text(&self) -> String {
         let mut text = match &self.unknown {
             None => serde_json::to_string_pretty(&self.workspace),
             Some(unknown) => serde_json::to_value(&self.workspace).and_then(|mut value| {
@@ -397,7 +409,7 @@ impl OpenWorkspace {
         }
         .expect("a workspace always serialises");
         text.push('\n');
-        write_atomic(&self.dir.join(WORKSPACE_FILE), text.as_bytes())
+        text
     }
 
     /// Copies the current `workspace.json` (if it parses) into the backups.

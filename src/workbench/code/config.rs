@@ -2,6 +2,7 @@
 //! and the visible tests; and the examiner file's hidden tests. Read with `parse_config`, so a
 //! bad case is refused at load with the JSON path at fault.
 
+use crate::case::reason::{CaseReason, Reason};
 use crate::case::validate::{invalid, CaseError};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -52,41 +53,62 @@ pub struct TestSpec {
     pub stdout: Option<String>,
 }
 
+/// Why an A1 configuration or test list is refused (its words are in `text.rs`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum CodeReason {
+    /// A function test with "stdin".
+    FunctionTakesNoStdin,
+    /// The function's name is not a Python identifier.
+    NotAFunctionName { name: String },
+    /// A function test without its "expected" value.
+    NeedsExpected,
+    /// A negative or infinite tolerance.
+    Tolerance,
+    /// An input/output test with a field of function tests.
+    IoTestField { field: &'static str },
+    /// A test with both shapes.
+    BothShapes,
+    /// A test with neither shape.
+    NoShape,
+    /// A time limit outside (0, 120] seconds.
+    TimeLimit,
+    /// A memory limit outside 64 to 8192 MiB.
+    MemoryLimit,
+    /// Two tests share a name.
+    NameTwice { name: String },
+}
+
 impl TestSpec {
     /// Checks the shape of one test; `path` is its JSON path.
     pub fn to_case(&self, path: &str) -> Result<TestCase, CaseError> {
         if self.name.trim().is_empty() {
-            return Err(invalid(
-                format!("{path}.name"),
-                "expected a non-empty string",
-            ));
+            return Err(invalid(format!("{path}.name"), CaseReason::NonEmpty));
         }
         match (&self.function, &self.stdout) {
             (Some(function), None) => {
                 if self.stdin.is_some() {
                     return Err(invalid(
                         format!("{path}.stdin"),
-                        "a function test takes \"args\", not \"stdin\"",
+                        CodeReason::FunctionTakesNoStdin,
                     ));
                 }
                 if !is_identifier(function) {
                     return Err(invalid(
                         format!("{path}.function"),
-                        format!("\"{function}\" is not a Python function name"),
+                        CodeReason::NotAFunctionName {
+                            name: function.clone(),
+                        },
                     ));
                 }
                 let Some(expected) = &self.expected else {
                     return Err(invalid(
                         format!("{path}.expected"),
-                        "a function test needs its \"expected\" value",
+                        CodeReason::NeedsExpected,
                     ));
                 };
                 let tolerance = self.tolerance.unwrap_or(0.0);
                 if !(tolerance.is_finite() && tolerance >= 0.0) {
-                    return Err(invalid(
-                        format!("{path}.tolerance"),
-                        "expected a tolerance of 0 or more",
-                    ));
+                    return Err(invalid(format!("{path}.tolerance"), CodeReason::Tolerance));
                 }
                 Ok(TestCase::Function {
                     name: self.name.clone(),
@@ -105,7 +127,7 @@ impl TestSpec {
                     if present {
                         return Err(invalid(
                             format!("{path}.{field}"),
-                            format!("an input/output test takes \"stdin\" and \"stdout\", not \"{field}\""),
+                            CodeReason::IoTestField { field },
                         ));
                     }
                 }
@@ -115,14 +137,8 @@ impl TestSpec {
                     stdout: stdout.clone(),
                 })
             }
-            (Some(_), Some(_)) => Err(invalid(
-                path,
-                "a test is either a function call (\"function\") or a run (\"stdin\"/\"stdout\"), not both",
-            )),
-            (None, None) => Err(invalid(
-                path,
-                "a test needs \"function\" (with \"args\" and \"expected\") or \"stdout\" (with \"stdin\")",
-            )),
+            (Some(_), Some(_)) => Err(invalid(path, CodeReason::BothShapes)),
+            (None, None) => Err(invalid(path, CodeReason::NoShape)),
         }
     }
 }
@@ -140,7 +156,7 @@ impl CodeConfig {
             if !(limit.is_finite() && limit > 0.0 && limit <= 120.0) {
                 return Err(invalid(
                     format!("{path}.config.time_limit_s"),
-                    "expected a time limit above 0 and at most 120 seconds",
+                    CodeReason::TimeLimit,
                 ));
             }
         }
@@ -148,7 +164,7 @@ impl CodeConfig {
             if !(64..=8192).contains(&mb) {
                 return Err(invalid(
                     format!("{path}.config.memory_limit_mb"),
-                    "expected a memory limit from 64 to 8192 MiB",
+                    CodeReason::MemoryLimit,
                 ));
             }
         }
@@ -190,7 +206,9 @@ pub fn test_cases(path: &str, specs: &[TestSpec]) -> Result<Vec<TestCase>, CaseE
         if !names.insert(spec.name.as_str()) {
             return Err(invalid(
                 format!("{at}.name"),
-                format!("the test name \"{}\" is used twice", spec.name),
+                CodeReason::NameTwice {
+                    name: spec.name.clone(),
+                },
             ));
         }
         cases.push(spec.to_case(&at)?);
@@ -225,7 +243,7 @@ pub fn hidden_tests(examiner_json: &str, id: &str) -> Result<Vec<TestCase>, Case
         serde_path_to_error::deserialize(entry).map_err(|err| {
             invalid(
                 format!("{path}.{}", err.path()),
-                err.into_inner().to_string(),
+                Reason::Serde(err.into_inner().to_string()),
             )
         })?
     };

@@ -288,3 +288,42 @@ pub fn cursor_back(lang: Lang, line: usize) -> String {
         Lang::En => format!("Cursor back on line {line}."),
     }
 }
+
+/// Why an A1 configuration is refused (`atelier case validate`, loading a case).
+pub fn config_reason(lang: Lang, reason: &crate::workbench::code::config::CodeReason) -> String {
+    use crate::workbench::code::config::CodeReason::*;
+    match lang {
+        Lang::En => match reason {
+            FunctionTakesNoStdin => "a function test takes \"args\", not \"stdin\"".into(),
+            NotAFunctionName { name } => format!("\"{name}\" is not a Python function name"),
+            NeedsExpected => "a function test needs its \"expected\" value".into(),
+            Tolerance => "expected a tolerance of 0 or more".into(),
+            IoTestField { field } => format!(
+                "an input/output test takes \"stdin\" and \"stdout\", not \"{field}\""
+            ),
+            BothShapes => "a test is either a function call (\"function\") or a run (\"stdin\"/\"stdout\"), not both".into(),
+            NoShape => "a test needs \"function\" (with \"args\" and \"expected\") or \"stdout\" (with \"stdin\")".into(),
+            TimeLimit => "expected a time limit above 0 and at most 120 seconds".into(),
+            MemoryLimit => "expected a memory limit from 64 to 8192 MiB".into(),
+            NameTwice { name } => format!("the test name \"{name}\" is used twice"),
+        },
+        Lang::Fr => match reason {
+            FunctionTakesNoStdin => {
+                "un test de fonction prend «\u{a0}args\u{a0}», pas «\u{a0}stdin\u{a0}»".into()
+            }
+            NotAFunctionName { name } => {
+                format!("«\u{a0}{name}\u{a0}» n'est pas un nom de fonction Python")
+            }
+            NeedsExpected => "un test de fonction demande sa valeur «\u{a0}expected\u{a0}»".into(),
+            Tolerance => "la tolérance doit être de 0 ou plus".into(),
+            IoTestField { field } => format!(
+                "un test d'entrée-sortie prend «\u{a0}stdin\u{a0}» et «\u{a0}stdout\u{a0}», pas «\u{a0}{field}\u{a0}»"
+            ),
+            BothShapes => "un test est soit un appel de fonction («\u{a0}function\u{a0}»), soit une exécution («\u{a0}stdin\u{a0}»/«\u{a0}stdout\u{a0}»), pas les deux".into(),
+            NoShape => "un test demande «\u{a0}function\u{a0}» (avec «\u{a0}args\u{a0}» et «\u{a0}expected\u{a0}») ou «\u{a0}stdout\u{a0}» (avec «\u{a0}stdin\u{a0}»)".into(),
+            TimeLimit => "la limite de temps doit être de plus de 0 et d'au plus 120 secondes".into(),
+            MemoryLimit => "la limite de mémoire va de 64 à 8\u{202f}192 Mio".into(),
+            NameTwice { name } => format!("le nom de test «\u{a0}{name}\u{a0}» apparaît deux fois"),
+        },
+    }
+}

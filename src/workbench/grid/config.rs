@@ -372,11 +372,54 @@ impl GridSpec {
     }
 }
 
-fn invalid(path: String, message: impl Into<String>) -> CaseError {
+fn invalid(path: String, reason: GridReason) -> CaseError {
     CaseError::Invalid {
         path,
-        message: message.into(),
+        reason: reason.into(),
     }
+}
+
+/// Why a grid configuration is refused (its words are in `text.rs`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum GridReason {
+    /// No grid at all.
+    NoGrid,
+    /// A grid id with characters a file name cannot take.
+    GridIdCharacters,
+    /// Two grids share an id.
+    GridIdTwice { id: String },
+    /// A grid without columns.
+    NoColumn,
+    /// A column id empty or with other characters than letters, digits, '-' and '_'.
+    ColumnId,
+    /// Two columns of a grid share an id.
+    ColumnIdTwice { id: String },
+    /// A computed column without its formula.
+    ComputedNeedsFormula,
+    /// A formula on a column that is not computed.
+    FormulaNotComputed,
+    /// A choice column without options.
+    ChoiceNeedsOptions,
+    /// A formula's input that is no number column of the grid.
+    NotANumberColumn { input: String },
+    /// A computed input placed after the column that uses it.
+    InputAfter,
+    /// A key of a row, or a column of a chart, that the grid does not have.
+    UnknownColumn { column: String },
+    /// Fixed rows without rows.
+    FixedRowsEmpty,
+    /// A rule naming a grid the exercise does not have.
+    UnknownGrid { grid: String },
+    /// A rule naming a column its grid does not have.
+    UnknownColumnIn { column: String, grid: String },
+    /// A rule asking more filled columns than it names.
+    MinAboveColumns { min: u32, columns: usize },
+    /// `cites_listening` without a listening section.
+    ListeningMissing,
+    /// `min_per_option` on a column that is no choice.
+    ChoiceColumnNeeded,
+    /// A sample post's date not written YYYY-MM-DD.
+    Date,
 }
 
 fn is_id(id: &str) -> bool {
@@ -390,53 +433,51 @@ fn is_id(id: &str) -> bool {
 pub fn validate(path: &str, config: &GridExercise) -> Result<(), CaseError> {
     let at = format!("{path}.config");
     if config.grids.is_empty() {
-        return Err(invalid(format!("{at}.grids"), "expected at least one grid"));
+        return Err(invalid(format!("{at}.grids"), GridReason::NoGrid));
     }
     let mut grid_ids = HashSet::new();
     for (g, grid) in config.grids.iter().enumerate() {
         let gat = format!("{at}.grids[{g}]");
         if !is_id(&grid.id) {
-            return Err(invalid(
-                format!("{gat}.id"),
-                "expected letters, digits, '-' and '_' (the id names export files)",
-            ));
+            return Err(invalid(format!("{gat}.id"), GridReason::GridIdCharacters));
         }
         if !grid_ids.insert(grid.id.as_str()) {
             return Err(invalid(
                 format!("{gat}.id"),
-                format!("the grid id \"{}\" is used twice", grid.id),
+                GridReason::GridIdTwice {
+                    id: grid.id.clone(),
+                },
             ));
         }
         if grid.columns.is_empty() {
-            return Err(invalid(
-                format!("{gat}.columns"),
-                "expected at least one column",
-            ));
+            return Err(invalid(format!("{gat}.columns"), GridReason::NoColumn));
         }
         let mut cols = HashSet::new();
         for (c, column) in grid.columns.iter().enumerate() {
             let cat = format!("{gat}.columns[{c}]");
             if !is_id(&column.id) {
-                return Err(invalid(format!("{cat}.id"), "expected a short id"));
+                return Err(invalid(format!("{cat}.id"), GridReason::ColumnId));
             }
             if !cols.insert(column.id.as_str()) {
                 return Err(invalid(
                     format!("{cat}.id"),
-                    format!("the column id \"{}\" is used twice", column.id),
+                    GridReason::ColumnIdTwice {
+                        id: column.id.clone(),
+                    },
                 ));
             }
             match (column.kind, &column.formula) {
                 (ColumnKind::Computed, None) => {
                     return Err(invalid(
                         format!("{cat}.formula"),
-                        "a computed column needs a formula",
+                        GridReason::ComputedNeedsFormula,
                     ))
                 }
                 (ColumnKind::Computed, Some(_)) => {}
                 (_, Some(_)) => {
                     return Err(invalid(
                         format!("{cat}.formula"),
-                        "only a computed column has a formula",
+                        GridReason::FormulaNotComputed,
                     ))
                 }
                 _ => {}
@@ -444,7 +485,7 @@ pub fn validate(path: &str, config: &GridExercise) -> Result<(), CaseError> {
             if column.kind == ColumnKind::Choice && column.options.is_empty() {
                 return Err(invalid(
                     format!("{cat}.options"),
-                    "a choice column needs options",
+                    GridReason::ChoiceNeedsOptions,
                 ));
             }
         }
@@ -460,7 +501,9 @@ pub fn validate(path: &str, config: &GridExercise) -> Result<(), CaseError> {
                     if !numeric {
                         return Err(invalid(
                             format!("{gat}.columns[{c}].formula"),
-                            format!("\"{input}\" is not a number column of this grid"),
+                            GridReason::NotANumberColumn {
+                                input: input.to_string(),
+                            },
                         ));
                     }
                 }
@@ -471,7 +514,7 @@ pub fn validate(path: &str, config: &GridExercise) -> Result<(), CaseError> {
                 }) {
                     return Err(invalid(
                         format!("{gat}.columns[{c}].formula"),
-                        "a computed input must come before the column that uses it",
+                        GridReason::InputAfter,
                     ));
                 }
             }
@@ -481,23 +524,24 @@ pub fn validate(path: &str, config: &GridExercise) -> Result<(), CaseError> {
                 if grid.column(key).is_none() {
                     return Err(invalid(
                         format!("{gat}.rows[{r}].{key}"),
-                        format!("unknown column \"{key}\""),
+                        GridReason::UnknownColumn {
+                            column: key.to_string(),
+                        },
                     ));
                 }
             }
         }
         if grid.fixed_rows && grid.rows.is_empty() {
-            return Err(invalid(
-                format!("{gat}.rows"),
-                "a grid with fixed rows needs rows from the case",
-            ));
+            return Err(invalid(format!("{gat}.rows"), GridReason::FixedRowsEmpty));
         }
         for (k, chart) in grid.charts.iter().enumerate() {
             for column in chart.columns() {
                 if grid.column(column).is_none() {
                     return Err(invalid(
                         format!("{gat}.charts[{k}]"),
-                        format!("unknown column \"{column}\""),
+                        GridReason::UnknownColumn {
+                            column: column.to_string(),
+                        },
                     ));
                 }
             }
@@ -507,13 +551,21 @@ pub fn validate(path: &str, config: &GridExercise) -> Result<(), CaseError> {
         let rat = format!("{at}.rules[{r}]");
         let check = |grid: &str, columns: &[&str]| -> Result<(), CaseError> {
             let Some(spec) = config.grid(grid) else {
-                return Err(invalid(rat.clone(), format!("unknown grid \"{grid}\"")));
+                return Err(invalid(
+                    rat.clone(),
+                    GridReason::UnknownGrid {
+                        grid: grid.to_string(),
+                    },
+                ));
             };
             for column in columns {
                 if spec.column(column).is_none() {
                     return Err(invalid(
                         rat.clone(),
-                        format!("unknown column \"{column}\" in grid \"{grid}\""),
+                        GridReason::UnknownColumnIn {
+                            column: column.to_string(),
+                            grid: grid.to_string(),
+                        },
                     ));
                 }
             }
@@ -529,20 +581,17 @@ pub fn validate(path: &str, config: &GridExercise) -> Result<(), CaseError> {
                 if *min as usize > columns.len() {
                     return Err(invalid(
                         rat,
-                        format!(
-                            "min is {min}, more than the {} columns named",
-                            columns.len()
-                        ),
+                        GridReason::MinAboveColumns {
+                            min: *min,
+                            columns: columns.len(),
+                        },
                     ));
                 }
             }
             Rule::CitesListening { grid, column } => {
                 check(grid, &[column])?;
                 if config.listening.is_none() {
-                    return Err(invalid(
-                        rat,
-                        "cites_listening needs a \"listening\" section",
-                    ));
+                    return Err(invalid(rat, GridReason::ListeningMissing));
                 }
             }
             Rule::MinPerOption { grid, column, .. } => {
@@ -553,7 +602,7 @@ pub fn validate(path: &str, config: &GridExercise) -> Result<(), CaseError> {
                     .map(|c| c.kind)
                     != Some(ColumnKind::Choice)
                 {
-                    return Err(invalid(rat, "min_per_option needs a choice column"));
+                    return Err(invalid(rat, GridReason::ChoiceColumnNeeded));
                 }
             }
             Rule::Coverage {
@@ -576,7 +625,7 @@ pub fn validate(path: &str, config: &GridExercise) -> Result<(), CaseError> {
             if crate::workbench::grid::model::parse_date(&post.date).is_none() {
                 return Err(invalid(
                     format!("{at}.listening.sample_posts[{i}].date"),
-                    "expected a date YYYY-MM-DD",
+                    GridReason::Date,
                 ));
             }
         }

@@ -432,3 +432,69 @@ pub(crate) fn grid_finding_message(lang: Lang, finding: &Finding) -> String {
         _ => String::new(),
     }
 }
+
+/// Why a grid configuration is refused (`atelier case validate`, loading a case).
+pub fn config_reason(lang: Lang, reason: &crate::workbench::grid::config::GridReason) -> String {
+    use crate::workbench::grid::config::GridReason::*;
+    match lang {
+        Lang::En => match reason {
+            NoGrid => "expected at least one grid".into(),
+            GridIdCharacters => {
+                "expected letters, digits, '-' and '_' (the id names export files)".into()
+            }
+            GridIdTwice { id } => format!("the grid id \"{id}\" is used twice"),
+            NoColumn => "expected at least one column".into(),
+            ColumnId => "expected a short id".into(),
+            ColumnIdTwice { id } => format!("the column id \"{id}\" is used twice"),
+            ComputedNeedsFormula => "a computed column needs a formula".into(),
+            FormulaNotComputed => "only a computed column has a formula".into(),
+            ChoiceNeedsOptions => "a choice column needs options".into(),
+            NotANumberColumn { input } => {
+                format!("\"{input}\" is not a number column of this grid")
+            }
+            InputAfter => "a computed input must come before the column that uses it".into(),
+            UnknownColumn { column } => format!("unknown column \"{column}\""),
+            FixedRowsEmpty => "a grid with fixed rows needs rows from the case".into(),
+            UnknownGrid { grid } => format!("unknown grid \"{grid}\""),
+            UnknownColumnIn { column, grid } => {
+                format!("unknown column \"{column}\" in grid \"{grid}\"")
+            }
+            MinAboveColumns { min, columns } => {
+                format!("min is {min}, more than the {columns} columns named")
+            }
+            ListeningMissing => "cites_listening needs a \"listening\" section".into(),
+            ChoiceColumnNeeded => "min_per_option needs a choice column".into(),
+            Date => "expected a date YYYY-MM-DD".into(),
+        },
+        Lang::Fr => match reason {
+            NoGrid => "il faut au moins une grille".into(),
+            GridIdCharacters => "seuls les lettres sans accent, les chiffres, «\u{a0}-\u{a0}» et «\u{a0}_\u{a0}» sont permis (l'identifiant nomme les fichiers exportés)".into(),
+            GridIdTwice { id } => format!("l'identifiant de grille «\u{a0}{id}\u{a0}» apparaît deux fois"),
+            NoColumn => "il faut au moins une colonne".into(),
+            ColumnId => "un identifiant court est attendu (lettres sans accent, chiffres, «\u{a0}-\u{a0}» et «\u{a0}_\u{a0}»)".into(),
+            ColumnIdTwice { id } => {
+                format!("l'identifiant de colonne «\u{a0}{id}\u{a0}» apparaît deux fois")
+            }
+            ComputedNeedsFormula => "une colonne calculée demande une formule".into(),
+            FormulaNotComputed => "seule une colonne calculée a une formule".into(),
+            ChoiceNeedsOptions => "une colonne à choix demande ses options".into(),
+            NotANumberColumn { input } => {
+                format!("«\u{a0}{input}\u{a0}» n'est pas une colonne de nombres de cette grille")
+            }
+            InputAfter => "une colonne calculée utilisée par une formule doit venir avant la colonne qui l'utilise".into(),
+            UnknownColumn { column } => format!("colonne inconnue\u{a0}: «\u{a0}{column}\u{a0}»"),
+            FixedRowsEmpty => "une grille aux lignes fixes demande ses lignes dans le cas".into(),
+            UnknownGrid { grid } => format!("grille inconnue\u{a0}: «\u{a0}{grid}\u{a0}»"),
+            UnknownColumnIn { column, grid } => {
+                format!("la grille «\u{a0}{grid}\u{a0}» n'a pas de colonne «\u{a0}{column}\u{a0}»")
+            }
+            MinAboveColumns { min, columns } => format!(
+                "min vaut {min}, mais la règle ne nomme que {}",
+                plural(lang, *columns, "colonne", "colonnes")
+            ),
+            ListeningMissing => "cites_listening demande une section «\u{a0}listening\u{a0}»".into(),
+            ChoiceColumnNeeded => "min_per_option demande une colonne à choix".into(),
+            Date => "une date AAAA-MM-JJ est attendue".into(),
+        },
+    }
+}

@@ -1,6 +1,7 @@
 //! The case's configuration of the `note` kind (sections, A4's funding schemes, MC's
 //! attachments) and of the `deck` kind (A15's limits), typed and validated at load.
 
+use crate::case::reason::CaseReason;
 use crate::case::validate::{invalid, parse_config, CaseError};
 use crate::case::{Exercise, Kind};
 use serde::{Deserialize, Serialize};
@@ -163,6 +164,21 @@ impl DeckConfig {
     }
 }
 
+/// Why a note or deck configuration is refused (its words are in `text.rs`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum NotesReason {
+    /// A section title empty or given twice.
+    SectionTitle,
+    /// A scheme id empty or given twice.
+    SchemeId { id: String },
+    /// More picks asked than there are schemes.
+    MinPicks { schemes: usize },
+    /// A slide limit outside 1 to 50.
+    MaxSlides,
+    /// A talk length outside 1 to 120 minutes.
+    MaxMinutes,
+}
+
 /// Called from `validate_exercise` for the two kinds.
 pub(crate) fn validate(path: &str, exercise: &Exercise) -> Result<(), CaseError> {
     match exercise.kind {
@@ -173,7 +189,7 @@ pub(crate) fn validate(path: &str, exercise: &Exercise) -> Result<(), CaseError>
                 if title.trim().is_empty() || !titles.insert(title.as_str()) {
                     return Err(invalid(
                         format!("{path}.config.sections[{index}]"),
-                        "expected a non-empty section title used once",
+                        NotesReason::SectionTitle,
                     ));
                 }
             }
@@ -183,7 +199,9 @@ pub(crate) fn validate(path: &str, exercise: &Exercise) -> Result<(), CaseError>
                 if scheme.id.trim().is_empty() || !ids.insert(scheme.id.as_str()) {
                     return Err(invalid(
                         format!("{at}.id"),
-                        format!("the scheme id \"{}\" is empty or used twice", scheme.id),
+                        NotesReason::SchemeId {
+                            id: scheme.id.clone(),
+                        },
                     ));
                 }
                 for (field, value) in [
@@ -193,20 +211,16 @@ pub(crate) fn validate(path: &str, exercise: &Exercise) -> Result<(), CaseError>
                     ("counterparts", &scheme.counterparts),
                 ] {
                     if value.trim().is_empty() {
-                        return Err(invalid(
-                            format!("{at}.{field}"),
-                            "expected a non-empty string",
-                        ));
+                        return Err(invalid(format!("{at}.{field}"), CaseReason::NonEmpty));
                     }
                 }
             }
             if config.min_picks as usize > config.schemes.len() {
                 return Err(invalid(
                     format!("{path}.config.min_picks"),
-                    format!(
-                        "expected at most {} picks (the number of schemes)",
-                        config.schemes.len()
-                    ),
+                    NotesReason::MinPicks {
+                        schemes: config.schemes.len(),
+                    },
                 ));
             }
             Ok(())
@@ -216,13 +230,13 @@ pub(crate) fn validate(path: &str, exercise: &Exercise) -> Result<(), CaseError>
             if config.max_slides == 0 || config.max_slides > 50 {
                 return Err(invalid(
                     format!("{path}.config.max_slides"),
-                    "expected 1 to 50 slides",
+                    NotesReason::MaxSlides,
                 ));
             }
             if config.max_minutes == 0 || config.max_minutes > 120 {
                 return Err(invalid(
                     format!("{path}.config.max_minutes"),
-                    "expected 1 to 120 minutes",
+                    NotesReason::MaxMinutes,
                 ));
             }
             Ok(())

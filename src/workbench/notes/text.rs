@@ -273,3 +273,39 @@ pub fn references(lang: crate::i18n::Lang, n: usize) -> String {
         crate::i18n::Lang::En => crate::i18n::plural::count(lang, n, "reference", "references"),
     }
 }
+
+/// Why a note or deck configuration is refused (`atelier case validate`, loading a case).
+pub fn config_reason(
+    lang: crate::i18n::Lang,
+    reason: &crate::workbench::notes::config::NotesReason,
+) -> String {
+    use crate::i18n::Lang;
+    use crate::workbench::notes::config::NotesReason::*;
+    match lang {
+        Lang::En => match reason {
+            SectionTitle => "expected a non-empty section title used once".into(),
+            SchemeId { id } => format!("the scheme id \"{id}\" is empty or used twice"),
+            MinPicks { schemes } => {
+                format!("expected at most {schemes} picks (the number of schemes)")
+            }
+            MaxSlides => "expected 1 to 50 slides".into(),
+            MaxMinutes => "expected 1 to 120 minutes".into(),
+        },
+        Lang::Fr => match reason {
+            SectionTitle => {
+                "un titre de section non vide, et qui n'apparaît qu'une fois, est attendu".into()
+            }
+            SchemeId { id } => {
+                format!(
+                    "l'identifiant de dispositif «\u{a0}{id}\u{a0}» est vide ou apparaît deux fois"
+                )
+            }
+            MinPicks { schemes } => format!(
+                "le cas ne propose que {}\u{a0}: min_picks ne peut pas dépasser ce nombre",
+                crate::i18n::plural::count(lang, *schemes, "dispositif", "dispositifs")
+            ),
+            MaxSlides => "il faut de 1 à 50 diapositives".into(),
+            MaxMinutes => "il faut de 1 à 120 minutes".into(),
+        },
+    }
+}

@@ -14,6 +14,8 @@ pub enum Action {
     Quit,
     /// Leave although the last changes could not be saved.
     QuitAnyway,
+    /// Saving failed: write the workspace to another file, typed by the person.
+    SaveElsewhere,
     /// Open or close the organisation screen (the case's facts).
     ToggleFacts,
     /// Show the selected item, cell, post or record whole, in a popup.
@@ -328,6 +330,9 @@ pub enum Mode {
     Global,
     /// Quitting could not save: retry, quit anyway, or stay.
     QuitFailed,
+    /// The path of "save elsewhere" has the keyboard; then what was saved, and quitting.
+    SaveElsewhere,
+    SavedElsewhere,
     /// The organisation screen (the case's facts).
     Facts,
     /// The organisation screen's search has the keyboard.
@@ -591,6 +596,8 @@ pub fn bindings(mode: Mode) -> &'static [Binding] {
         Mode::Review => crate::workbench::screen::review_keys::REVIEW,
         Mode::Global => GLOBAL,
         Mode::QuitFailed => crate::workbench::screen::shell_keys::QUIT_FAILED,
+        Mode::SaveElsewhere => crate::workbench::screen::shell_keys::SAVE_ELSEWHERE,
+        Mode::SavedElsewhere => crate::workbench::screen::shell_keys::SAVED_ELSEWHERE,
         Mode::Facts => crate::workbench::screen::shell_keys::FACTS,
         Mode::FactsSearch => crate::workbench::screen::shell_keys::FACTS_SEARCH,
         Mode::Detail => crate::workbench::screen::shell_keys::DETAIL,
@@ -778,6 +785,8 @@ mod tests {
         Mode::Review,
         Mode::Global,
         Mode::QuitFailed,
+        Mode::SaveElsewhere,
+        Mode::SavedElsewhere,
         Mode::Facts,
         Mode::FactsSearch,
         Mode::Detail,

@@ -35,6 +35,8 @@ pub enum Effect {
     Quit,
     /// Leave although the last changes could not be saved (the person chose to).
     QuitUnsaved,
+    /// Write the workspace to this file, saving in its folder having failed.
+    SaveElsewhere(String),
     /// A1's files and runs.
     Code(crate::workbench::code::effect::CodeEffect),
     /// Review: write the grades file now.

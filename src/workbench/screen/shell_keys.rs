@@ -16,9 +16,47 @@ pub(crate) const QUIT_FAILED: &[Binding] = &[
         true,
     ),
     bind(
+        &[key('e')],
+        SaveElsewhere,
+        Text::Shell(ShellText::KeySaveElsewhere),
+        true,
+    ),
+    bind(
         &[key('Q')],
         QuitAnyway,
         Text::Shell(ShellText::KeyQuitAnyway),
+        true,
+    ),
+    bind(
+        &[code(KeyCode::Esc)],
+        Cancel,
+        Text::Shell(ShellText::KeyStay),
+        true,
+    ),
+];
+
+/// Typing the path of "save elsewhere" (the other keys go into the field).
+pub(crate) const SAVE_ELSEWHERE: &[Binding] = &[
+    bind(
+        &[code(KeyCode::Enter)],
+        Confirm,
+        Text::Shell(ShellText::KeySaveHere),
+        true,
+    ),
+    bind(
+        &[code(KeyCode::Esc)],
+        Cancel,
+        Text::Shell(ShellText::KeyBackToChoice),
+        true,
+    ),
+];
+
+/// The workspace was saved elsewhere: quit, or stay.
+pub(crate) const SAVED_ELSEWHERE: &[Binding] = &[
+    bind(
+        &[code(KeyCode::Enter), key('q')],
+        Confirm,
+        Text::Shell(ShellText::KeyQuitNow),
         true,
     ),
     bind(
