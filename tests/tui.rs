@@ -342,3 +342,51 @@ fn smallest_terminal_still_works_and_smaller_says_so() {
     let tiny = format!("{}", draw(&app, 39, 11).backend());
     assert!(tiny.contains("Terminal trop petit"), "{tiny}");
 }
+
+#[test]
+fn notes_undo_takes_back_a_word_at_a_time_and_redo_brings_it_back() {
+    let mut app = app(false);
+    // A hand-set clock: no pause between keys, so only words make the steps.
+    app.clock = std::sync::Arc::new(atelier::workbench::notes::ui::ManualClock::default());
+    open(&mut app, "A4");
+    key(&mut app, KeyCode::BackTab);
+    key(&mut app, KeyCode::Enter);
+    type_text(&mut app, "Crédit d'impôt innovation");
+    let notes = |app: &App| app.workspace.answer("A4").unwrap().notes.clone();
+    key_mod(&mut app, KeyCode::Char('z'), KeyModifiers::CONTROL);
+    assert_eq!(notes(&app), "Crédit d'impôt ");
+    assert_eq!(app.status.as_ref().unwrap().text, "Annulé.");
+    key_mod(&mut app, KeyCode::Char('z'), KeyModifiers::CONTROL);
+    assert_eq!(notes(&app), "Crédit ");
+    key_mod(&mut app, KeyCode::Char('y'), KeyModifiers::CONTROL);
+    assert_eq!(notes(&app), "Crédit d'impôt ");
+    // Typing goes on where the cursor was put back.
+    type_text(&mut app, "recherche");
+    assert_eq!(notes(&app), "Crédit d'impôt recherche");
+    for _ in 0..5 {
+        key_mod(&mut app, KeyCode::Char('z'), KeyModifiers::CONTROL);
+    }
+    assert_eq!(notes(&app), "");
+    assert_eq!(app.status.as_ref().unwrap().text, "Rien à annuler.");
+}
+
+#[test]
+fn a_note_section_s_undo_takes_back_a_word_at_a_time() {
+    let mut app = app(false);
+    app.clock = std::sync::Arc::new(atelier::workbench::notes::ui::ManualClock::default());
+    open(&mut app, "A4");
+    // A4 opens on its sections: Enter writes the first one.
+    key(&mut app, KeyCode::Enter);
+    type_text(&mut app, "Dépenses éligibles");
+    let section = |app: &App| {
+        app.workspace.answer("A4").unwrap().note.as_ref().unwrap().sections[0]
+            .text
+            .clone()
+    };
+    assert_eq!(section(&app), "Dépenses éligibles");
+    key_mod(&mut app, KeyCode::Char('z'), KeyModifiers::CONTROL);
+    assert_eq!(section(&app), "Dépenses ");
+    key_mod(&mut app, KeyCode::Char('y'), KeyModifiers::CONTROL);
+    assert_eq!(section(&app), "Dépenses éligibles");
+    assert_eq!(app.status.as_ref().unwrap().text, "Rétabli.");
+}

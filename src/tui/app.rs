@@ -237,7 +237,10 @@ impl App {
                 self.apply_field();
             }
             Mode::NotesEditing => {
+                let now = self.session.clock.now();
                 if let Screen::Exercise(state) = &mut self.session.screen {
+                    let kind = crate::workbench::code::undo::EditKind::Other;
+                    state.notes_undo.before_edit(&state.notes, kind, now);
                     state.notes.insert_str(text.replace('\r', ""));
                 }
                 self.sync_notes_from_editor();
@@ -311,14 +314,24 @@ impl App {
         {
             return Vec::new();
         }
+        // In the note's or the deck's editor, undo takes back the words typed.
+        if matches!(action, Action::Undo | Action::Redo)
+            && self.step_note_deck_editor(action == Action::Undo)
+        {
+            return Vec::new();
+        }
         let Screen::Exercise(state) = &mut self.session.screen else {
             return Vec::new();
         };
         if state.notes_editing {
-            if action == Action::Confirm {
-                state.notes_editing = false;
-                self.refresh_reports();
-                return vec![Effect::SaveNow];
+            match action {
+                Action::Confirm => {
+                    state.notes_editing = false;
+                    self.refresh_reports();
+                    return vec![Effect::SaveNow];
+                }
+                Action::Undo | Action::Redo => self.step_notes(action == Action::Undo),
+                _ => {}
             }
             return Vec::new();
         }
@@ -377,9 +390,42 @@ impl App {
     }
 
     fn input_notes(&mut self, key: &KeyEvent) {
+        let now = self.session.clock.now();
         if let Some(state) = self.state_mut() {
+            match crate::workbench::code::undo::edit_kind(key) {
+                Some(kind) => state.notes_undo.before_edit(&state.notes, kind, now),
+                // The cursor moved: the next edit is a step of its own.
+                None => state.notes_undo.break_step(),
+            }
             state.notes.input(*key);
         }
         self.sync_notes_from_editor();
+    }
+
+    /// Undoes (or redoes) the notes being written, a word at a time, and says so.
+    fn step_notes(&mut self, back: bool) {
+        use crate::workbench::screen::session::notes_editor_of_lines;
+        let Some(state) = self.state_mut() else {
+            return;
+        };
+        let moved = if back {
+            state
+                .notes_undo
+                .undo_with(&mut state.notes, notes_editor_of_lines)
+        } else {
+            state
+                .notes_undo
+                .redo_with(&mut state.notes, notes_editor_of_lines)
+        };
+        if moved {
+            self.sync_notes_from_editor();
+        }
+        let text = match (back, moved) {
+            (true, true) => Text::Undone,
+            (false, true) => Text::Redone,
+            (true, false) => Text::NothingToUndo,
+            (false, false) => Text::NothingToRedo,
+        };
+        self.info(self.t(text));
     }
 }

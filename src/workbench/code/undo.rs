@@ -1,8 +1,9 @@
-//! The A1 editor's undo: whole words, not characters. A step starts when a word starts
+//! The editors' undo (A1's files, the notes): whole words, not characters. A step starts when a word starts
 //! after a space or a line break, when a key other than typing (a deletion, a paste, Enter)
 //! follows typing, or after a pause; up to `DEPTH` steps are kept. Each step keeps the text
 //! and the cursor before it, so undo puts both back. No I/O: the time comes from the caller.
 
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui_textarea::{CursorMove, TextArea};
 use std::collections::VecDeque;
 use std::time::Duration;
@@ -21,6 +22,20 @@ pub enum EditKind {
     Space,
     /// Anything else (Enter, a deletion, a paste, Tab): a step of its own kind.
     Other,
+}
+
+/// What a key typed into an editor is, for grouping; `None` when it edits nothing (a move).
+pub fn edit_kind(key: &KeyEvent) -> Option<EditKind> {
+    match (key.code, key.modifiers) {
+        (KeyCode::Char(' '), _) => Some(EditKind::Space),
+        (KeyCode::Char(_), m) if !m.contains(KeyModifiers::CONTROL) => Some(EditKind::Word),
+        (KeyCode::Char(_), _)
+        | (KeyCode::Enter, _)
+        | (KeyCode::Tab, _)
+        | (KeyCode::Backspace, _)
+        | (KeyCode::Delete, _) => Some(EditKind::Other),
+        _ => None,
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -74,22 +89,40 @@ impl UndoHistory {
 
     /// Puts the text back as it was before the last step; false when there is none.
     pub fn undo(&mut self, area: &mut TextArea<'static>) -> bool {
+        self.undo_with(area, crate::workbench::code::update::editor_of_lines)
+    }
+
+    /// `undo` for an editor made by `make` (its wrapping and tabs kept).
+    pub fn undo_with(
+        &mut self,
+        area: &mut TextArea<'static>,
+        make: fn(Vec<String>) -> TextArea<'static>,
+    ) -> bool {
         let Some(before) = self.past.pop_back() else {
             return false;
         };
         self.future.push(Snapshot::of(area));
-        restore(area, before);
+        restore(area, before, make);
         self.last = None;
         true
     }
 
     /// Does again what was undone; false when nothing was.
     pub fn redo(&mut self, area: &mut TextArea<'static>) -> bool {
+        self.redo_with(area, crate::workbench::code::update::editor_of_lines)
+    }
+
+    /// `redo` for an editor made by `make`.
+    pub fn redo_with(
+        &mut self,
+        area: &mut TextArea<'static>,
+        make: fn(Vec<String>) -> TextArea<'static>,
+    ) -> bool {
         let Some(after) = self.future.pop() else {
             return false;
         };
         self.past.push_back(Snapshot::of(area));
-        restore(area, after);
+        restore(area, after, make);
         self.last = None;
         true
     }
@@ -100,8 +133,12 @@ impl UndoHistory {
     }
 }
 
-fn restore(area: &mut TextArea<'static>, snapshot: Snapshot) {
-    let mut fresh = crate::workbench::code::update::editor_of_lines(snapshot.lines);
+fn restore(
+    area: &mut TextArea<'static>,
+    snapshot: Snapshot,
+    make: fn(Vec<String>) -> TextArea<'static>,
+) {
+    let mut fresh = make(snapshot.lines);
     let (row, col) = snapshot.cursor;
     fresh.move_cursor(CursorMove::Jump(
         u16::try_from(row).unwrap_or(u16::MAX),

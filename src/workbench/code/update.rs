@@ -266,16 +266,7 @@ impl Session {
         let Some(code) = self.code_state_mut() else {
             return Vec::new();
         };
-        let edit = match (key.code, key.modifiers) {
-            (KeyCode::Char(' '), _) => Some(EditKind::Space),
-            (KeyCode::Char(_), m) if !m.contains(KeyModifiers::CONTROL) => Some(EditKind::Word),
-            (KeyCode::Char(_), _)
-            | (KeyCode::Enter, _)
-            | (KeyCode::Tab, _)
-            | (KeyCode::Backspace, _)
-            | (KeyCode::Delete, _) => Some(EditKind::Other),
-            _ => None,
-        };
+        let edit = crate::workbench::code::undo::edit_kind(key);
         let (editor, undo) = code.editor_and_undo();
         match edit {
             Some(kind) => undo.before_edit(editor, kind, now),

@@ -178,6 +178,8 @@ pub struct Editor {
     pub area: TextArea<'static>,
     /// The answer when the edit began: Esc on a one-line field restores it.
     pub(crate) before: Answer,
+    /// The text's undo, a word at a time.
+    pub(crate) undo: crate::workbench::code::undo::UndoHistory,
 }
 
 /// The live pitch: which slide is up is the countdown's current slide.

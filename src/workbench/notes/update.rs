@@ -14,7 +14,7 @@ use crate::workbench::screen::session::{Effect, Panel, Screen, Session};
 use crate::workbench::Bench;
 use crate::workspace::{Answer, Deck, Note};
 use crossterm::event::KeyEvent;
-use ratatui_textarea::{CursorMove, TextArea, WrapMode};
+use ratatui_textarea::CursorMove;
 use std::time::Duration;
 
 /// The answer's oral session, made when the first of its fields is typed.
@@ -416,10 +416,8 @@ impl Session {
         } else {
             vec![text]
         };
-        let mut area = TextArea::new(lines);
-        area.set_wrap_mode(WrapMode::WordOrGlyph);
-        // A long text's undo goes back a whole session, not the default 50 keystrokes.
-        area.set_max_histories(crate::workbench::code::undo::DEPTH);
+        // Wrapped by words; undo by word (`Editor::undo`), a whole session deep.
+        let mut area = crate::workbench::screen::session::notes_editor_of_lines(lines);
         area.move_cursor(CursorMove::Bottom);
         area.move_cursor(CursorMove::End);
         if let Some(nd) = self.nd_mut() {
@@ -427,6 +425,7 @@ impl Session {
                 target,
                 area,
                 before,
+                undo: Default::default(),
             });
         }
     }
@@ -592,14 +591,51 @@ impl Session {
     }
 
     pub(crate) fn input_note_deck(&mut self, key: &KeyEvent) {
+        let now = self.clock.now();
         if let Some(editor) = self.nd_mut().and_then(|nd| nd.editor.as_mut()) {
+            match crate::workbench::code::undo::edit_kind(key) {
+                Some(kind) => editor.undo.before_edit(&editor.area, kind, now),
+                None => editor.undo.break_step(),
+            }
             editor.area.input(*key);
         }
         self.apply_editor();
     }
 
+    /// Undoes (or redoes) the text being written in the editor, a word at a time; false
+    /// when no editor is open (the exercise's own undo applies then).
+    pub(crate) fn step_note_deck_editor(&mut self, back: bool) -> bool {
+        use crate::workbench::screen::session::notes_editor_of_lines;
+        let Some(editor) = self.nd_mut().and_then(|nd| nd.editor.as_mut()) else {
+            return false;
+        };
+        let moved = if back {
+            editor
+                .undo
+                .undo_with(&mut editor.area, notes_editor_of_lines)
+        } else {
+            editor
+                .undo
+                .redo_with(&mut editor.area, notes_editor_of_lines)
+        };
+        if moved {
+            self.apply_editor();
+        }
+        let text = match (back, moved) {
+            (true, true) => Text::Undone,
+            (false, true) => Text::Redone,
+            (true, false) => Text::NothingToUndo,
+            (false, false) => Text::NothingToRedo,
+        };
+        self.info(self.t(text));
+        true
+    }
+
     pub(crate) fn paste_note_deck(&mut self, text: &str) {
+        let now = self.clock.now();
         if let Some(editor) = self.nd_mut().and_then(|nd| nd.editor.as_mut()) {
+            let kind = crate::workbench::code::undo::EditKind::Other;
+            editor.undo.before_edit(&editor.area, kind, now);
             let text = if editor.target.multiline() {
                 text.replace('\r', "")
             } else {
@@ -637,6 +673,7 @@ impl Session {
                     target,
                     area: editor.area.clone(),
                     before: editor.before.clone(),
+                    undo: editor.undo.clone(),
                 });
             }
             return Some(Vec::new());

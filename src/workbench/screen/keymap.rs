@@ -523,7 +523,11 @@ const TEXT_FIELD: &[Binding] = &[
     ),
 ];
 
-const NOTES_EDITING: &[Binding] = &[bind(&[code(KeyCode::Esc)], Confirm, Text::KeyConfirm, true)];
+const NOTES_EDITING: &[Binding] = &[
+    bind(&[code(KeyCode::Esc)], Confirm, Text::KeyConfirm, true),
+    bind(&[ctrl('z')], Undo, Text::KeyUndo, true),
+    bind(&[ctrl('y')], Redo, Text::KeyRedo, false),
+];
 
 // -- sheet: A7 GDPR audit sheet (issue 6) --
 

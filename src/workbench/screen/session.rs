@@ -96,6 +96,8 @@ pub struct ExerciseState {
     pub brief: BriefUi,
     pub notes: TextArea<'static>,
     pub notes_editing: bool,
+    /// The notes' undo, a word at a time.
+    pub notes_undo: crate::workbench::code::undo::UndoHistory,
     /// The workbench of the exercise's kind.
     pub bench: Bench,
 }
@@ -248,6 +250,7 @@ impl Session {
             },
             notes: notes_editor(&notes),
             notes_editing: false,
+            notes_undo: Default::default(),
             bench,
         }));
         self.status = None;
@@ -347,6 +350,7 @@ impl Session {
         *self.workspace.answer_mut(&id) = answer;
         if let Some(state) = self.state_mut() {
             state.notes = notes_editor(&notes);
+            state.notes_undo = Default::default();
         }
         self.clamp_selection();
         self.clamp_note_deck();
@@ -395,9 +399,14 @@ pub fn inner(rect: Rect) -> Rect {
 }
 
 pub(crate) fn notes_editor(text: &str) -> TextArea<'static> {
-    let mut area = TextArea::new(text.lines().map(str::to_string).collect());
+    notes_editor_of_lines(text.lines().map(str::to_string).collect())
+}
+
+/// The notes' editor holding these lines: wrapped by words; its own undo off, since
+/// `UndoHistory` groups the notes' edits by word.
+pub(crate) fn notes_editor_of_lines(lines: Vec<String>) -> TextArea<'static> {
+    let mut area = TextArea::new(lines);
     area.set_wrap_mode(WrapMode::WordOrGlyph);
-    // The notes' undo goes back a whole session, not the default 50 keystrokes.
-    area.set_max_histories(crate::workbench::code::undo::DEPTH);
+    area.set_max_histories(0);
     area
 }
