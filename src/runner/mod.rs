@@ -13,8 +13,8 @@
 //! **Limits, enforced by the parent.** A wall-clock limit for the whole run (the case's
 //! `config.time_limit_s`, 5 s by default), after which the parent kills the worker's whole
 //! process group (the worker leads its own group); an address-space limit (`RLIMIT_AS`, set
-//! between fork and exec, which turns a memory bomb into a `MemoryError`); no core files,
-//! a cap on file sizes and, for non-root users, on processes; output capped (64 KiB per
+//! between clone and exec, which turns a memory bomb into a `MemoryError`); no core files,
+//! a cap on file sizes and on open files; output capped (64 KiB per
 //! stream inside the worker, where going past it stops the code, and the same cap on the
 //! raw pipes the parent reads); a fresh scratch directory as the working directory, removed
 //! afterwards; `/dev/null` as stdin once the request is read; `PR_SET_PDEATHSIG` so the

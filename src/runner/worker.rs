@@ -98,7 +98,7 @@ pub fn monotonic_ns() -> i64 {
     unsafe {
         libc::clock_gettime(libc::CLOCK_MONOTONIC, &mut now);
     }
-    now.tv_sec as i64 * 1_000_000_000 + now.tv_nsec as i64
+    now.tv_sec * 1_000_000_000 + now.tv_nsec
 }
 
 /// Tells the parent which walls are up, as the first report on the channel.
