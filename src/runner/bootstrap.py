@@ -15,6 +15,7 @@ import io
 import marshal
 import posix
 import sys
+from time import monotonic_ns as _now
 
 # The worker's own references: candidate code that replaces `marshal.dumps` or `os.write`
 # in the shared modules does not change how reports are written.
@@ -304,9 +305,10 @@ def analyse(channel, source, filename):
 
 # ---- the program and its tests --------------------------------------------------------
 
-def run_program(channel, request):
+def run_program(channel, request, clock):
     cap = request["output_cap"]
     tree = analyse(channel, request["source"], PROGRAM_NAME)
+    clock.append(_now())
     if tree is None:
         return
     code = compile(tree, PROGRAM_NAME, "exec")
@@ -314,6 +316,7 @@ def run_program(channel, request):
     namespace = {"__name__": "__main__", "__file__": PROGRAM_NAME, "__builtins__": builtins}
     stdout, stderr, error, exit_code = run_code(code, namespace, "", cap, PROGRAM_NAME)
     channel.send({"t": "main", "stdout": stdout, "stderr": stderr, "error": error, "exit": exit_code})
+    clock.append(_now())
     if error is not None and error["type"] == "MemoryError":
         return
     # 2. Function tests: the file imported as a module, each function called with its args.
@@ -533,7 +536,12 @@ def call_in(function, cap):
     return out.getvalue(), err.getvalue(), error, None
 
 
-def main(request_bytes, fd):
+def main(request_bytes, fd, clock=()):
+    # When each phase ended: the worker's (started, request read, walls up, Python up),
+    # then the bootstrap loaded, [the analysis, the main run,] the end. For benches only:
+    # the parent judges nothing from it.
+    clock = list(clock)
+    clock.append(_now())
     channel = Channel(fd)
     request = _loads(request_bytes)
     sys.setrecursionlimit(1000)
@@ -542,7 +550,8 @@ def main(request_bytes, fd):
         if request["mode"] == "sketch":
             run_sketch(channel, request)
         else:
-            run_program(channel, request)
+            run_program(channel, request, clock)
     except MemoryError:
         channel.send({"t": "memory"})
-    channel.send({"t": "done"})
+    clock.append(_now())
+    channel.send({"t": "done", "clock": clock})

@@ -3,17 +3,18 @@
 //! **Shape.** The worker is this same binary started with the hidden `__python-worker`
 //! subcommand ([`worker`]); it embeds CPython through pyo3, configured isolated and without
 //! `site` (so it starts in a few milliseconds), with Python's signal handlers installed.
-//! The parent ([`process`]) writes one request on the worker's stdin and reads the worker's
-//! reports from its stdout (both in Python's `marshal` format, see [`marshal`]: it is built
-//! into the interpreter, where importing `json` would cost more than the rest of a run),
-//! while a thread drains the worker's stderr. One worker process per run: an
-//! interpreter is never re-initialised in a process.
+//! The parent ([`process`]) puts one request in the worker's stdin (before the worker
+//! exists when the pipe can hold it) and reads the worker's reports from its stdout (both
+//! in Python's `marshal` format, see [`marshal`]: it is built into the interpreter, where
+//! importing `json` would cost more than the rest of a run), its stderr and its end in one
+//! `poll` ([`channel`]), starting no thread. One worker process per run: an interpreter is
+//! never re-initialised in a process.
 //!
 //! **Limits, enforced by the parent.** A wall-clock limit for the whole run (the case's
 //! `config.time_limit_s`, 5 s by default), after which the parent kills the worker's whole
 //! process group (the worker leads its own group); an address-space limit (`RLIMIT_AS`, set
-//! between fork and exec, which turns a memory bomb into a `MemoryError`); no core files,
-//! a cap on file sizes and, for non-root users, on processes; output capped (64 KiB per
+//! between clone and exec, which turns a memory bomb into a `MemoryError`); no core files,
+//! a cap on file sizes and on open files; output capped (64 KiB per
 //! stream inside the worker, where going past it stops the code, and the same cap on the
 //! raw pipes the parent reads); a fresh scratch directory as the working directory, removed
 //! afterwards; `/dev/null` as stdin once the request is read; `PR_SET_PDEATHSIG` so the
@@ -34,6 +35,7 @@
 //! the worker dies (kill, segfault, `os._exit`), the parent still writes a full record:
 //! the status says why, and every test without an answer is marked not run.
 
+pub mod channel;
 pub mod marshal;
 
 pub mod process;

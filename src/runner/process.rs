@@ -2,18 +2,17 @@
 //! its reports, enforce the wall-clock limit and cancellation, kill its process group, and
 //! turn what came back into a [`RunReport`] (the judging happens here, never in the worker).
 
+use crate::runner::channel::{self, Pipe, Reports};
 use crate::runner::sandbox::{self, Layers};
 use crate::runner::{
     python_repr, values_match, DocFinding, Limits, Outcome, PyError, RunReport, RunStatus,
     TestCase, TestResult,
 };
 use serde_json::Value;
-use std::io::{BufReader, Read, Write};
-use std::os::unix::process::{CommandExt, ExitStatusExt};
+use std::io::Write;
+use std::os::unix::process::ExitStatusExt;
 use std::path::PathBuf;
-use std::process::{Command, Stdio};
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
-use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
 /// The hidden subcommand that runs the worker.
@@ -21,8 +20,6 @@ pub const WORKER_SUBCOMMAND: &str = "__python-worker";
 /// Environment variable naming the binary to start as the worker (tests set it; otherwise
 /// the running executable is used).
 pub const WORKER_EXE_ENV: &str = "ATELIER_WORKER_EXE";
-/// Most bytes of reports read from one worker (a sketch's frames are the biggest).
-const CHANNEL_CAP: usize = 24 * 1024 * 1024;
 /// Most files the candidate's code may hold open at once.
 const OPEN_FILES_CAP: u64 = 64;
 /// Largest file the candidate's code may write in its scratch directory.
@@ -142,142 +139,54 @@ pub fn run_worker_with(
         Err(why) => return not_started(why),
     };
     let memory = limits.memory_mb.saturating_mul(1024 * 1024);
-    let mut command = Command::new(exe);
-    command
-        .arg(WORKER_SUBCOMMAND)
-        .arg("--layers")
-        .arg(layers.to_arg())
-        .current_dir(&scratch)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .process_group(0);
-    // SAFETY: the closure runs between fork and exec and only calls async-signal-safe
-    // functions (setrlimit, prctl), allocating nothing.
-    unsafe {
-        command.pre_exec(move || {
-            let set = |resource, value: u64| {
-                let limit = libc::rlimit {
-                    rlim_cur: value as libc::rlim_t,
-                    rlim_max: value as libc::rlim_t,
-                };
-                libc::setrlimit(resource, &limit)
-            };
-            set(libc::RLIMIT_AS, memory);
-            set(libc::RLIMIT_CORE, 0);
-            set(libc::RLIMIT_FSIZE, FILE_SIZE_CAP);
-            set(libc::RLIMIT_NOFILE, OPEN_FILES_CAP);
-            libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL);
-            Ok(())
-        });
-    }
-    // The namespaces, a scrubbed environment and the parent-death signal; after the limits
-    // above, so that the limits bind every process of the sandbox.
-    let namespaces = match sandbox::prepare_command(&mut command, layers) {
-        Ok(probe) => probe,
-        Err(e) => {
-            let _ = std::fs::remove_dir_all(&scratch);
-            return not_started(e.to_string());
-        }
-    };
-    let mut child = match command.spawn() {
-        Ok(child) => child,
-        Err(e) => {
-            let _ = std::fs::remove_dir_all(&scratch);
-            return not_started(e.to_string());
-        }
-    };
-    let namespaces = namespaces.report();
-    let pid = child.id() as i32;
-    let (tx, rx) = mpsc::channel::<Option<Value>>();
-    let garbled_tx = tx.clone();
-    let stdout = child.stdout.take();
-    // Counted by the reader before it sends the end marker (`None`), read after it.
-    let garbled_count = std::sync::Arc::new(AtomicU64::new(0));
-    let garbled_in_reader = garbled_count.clone();
-    let first_reason = std::sync::Arc::new(std::sync::Mutex::new(None::<String>));
-    let reason_in_reader = first_reason.clone();
-    std::thread::spawn(move || {
-        let mut garbled = 0u64;
-        let mut refuse = |why: String| {
-            garbled += 1;
-            if let Ok(mut first) = reason_in_reader.lock() {
-                first.get_or_insert(why);
-            }
-        };
-        if let Some(stdout) = stdout {
-            let mut total = 0usize;
-            // Every report of the run decodes within one budget, whatever the worker sends.
-            let mut budget = crate::runner::marshal::Budget::per_run();
-            let mut reader = BufReader::new(stdout);
-            loop {
-                // A report: its length (4 bytes, little-endian), then `marshal` bytes.
-                let mut header = [0u8; 4];
-                if reader.read_exact(&mut header).is_err() {
-                    break;
-                }
-                let size = u32::from_le_bytes(header) as usize;
-                total = total.saturating_add(size + 4);
-                // Never more than the caps in memory, whatever length is announced: the
-                // size is checked before a byte is allocated for it.
-                let over = if size > crate::runner::marshal::MAX_FRAME {
-                    Some(format!(
-                        "a report of {size} bytes, over the cap of {}",
-                        crate::runner::marshal::MAX_FRAME
-                    ))
-                } else if total > CHANNEL_CAP {
-                    Some(format!("reports of over {CHANNEL_CAP} bytes in all"))
-                } else {
-                    None
-                };
-                if let Some(why) = over {
-                    refuse(why);
-                    // Drain the rest, so the worker is never blocked on a full pipe.
-                    let _ = std::io::copy(&mut reader, &mut std::io::sink());
-                    break;
-                }
-                let mut payload = vec![0u8; size];
-                if reader.read_exact(&mut payload).is_err() {
-                    refuse(format!("a report cut short (announced {size} bytes)"));
-                    break;
-                }
-                match crate::runner::marshal::decode_within(&payload, &mut budget) {
-                    Ok(value) if value.is_object() => {
-                        let _ = tx.send(Some(value));
-                    }
-                    Ok(_) => refuse("a report that is not a dictionary".to_string()),
-                    Err(why) => refuse(why),
-                }
-            }
-        }
-        garbled_in_reader.store(garbled, Ordering::SeqCst);
-        let _ = garbled_tx.send(None);
+    let layers_arg = layers.to_arg();
+    let argv0 = exe.to_string_lossy();
+    // Set in the child before exec, so they bind every process of the sandbox.
+    let rlimits = [
+        (libc::RLIMIT_AS, memory),
+        (libc::RLIMIT_CORE, 0),
+        (libc::RLIMIT_FSIZE, FILE_SIZE_CAP),
+        (libc::RLIMIT_NOFILE, OPEN_FILES_CAP),
+    ];
+    // The worker, in its own process group, behind the namespaces, with a scrubbed
+    // environment and the parent-death signal.
+    let input = crate::runner::marshal::encode(request);
+    let spawned = sandbox::spawn(&sandbox::SpawnSpec {
+        program: &exe,
+        args: &[&argv0, WORKER_SUBCOMMAND, "--layers", &layers_arg],
+        dir: &scratch,
+        input: &input,
+        limits: &rlimits,
+        layers,
     });
-    let stderr_pipe = child.stderr.take();
+    let sandbox::Spawned {
+        pid,
+        stdin,
+        stdout,
+        stderr: stderr_pipe,
+        namespaces,
+    } = match spawned {
+        Ok(spawned) => spawned,
+        Err(e) => {
+            let _ = std::fs::remove_dir_all(&scratch);
+            return not_started(e.to_string());
+        }
+    };
+    // Wakes the wait below the moment the worker ends (the worker is unreaped until the
+    // group kill below, so the pid cannot name another process meanwhile).
+    let pidfd = pid_fd(pid);
+    if let Some(mut stdin) = stdin {
+        // The request did not fit in the pipe before the spawn. A worker that dies before
+        // reading gets EPIPE here; its ending says why. The pipe closes at the end of this
+        // block: the worker reads to its end (it writes nothing before).
+        let _ = stdin.write_all(&input);
+    }
+    let mut reports_pipe = Pipe::new(stdout);
+    let mut stderr_pipe = Pipe::new(stderr_pipe);
+    let mut reports = Reports::default();
+    let mut kept = Vec::new();
     let cap = limits.output_cap;
-    let (err_tx, err_rx) = mpsc::channel::<String>();
-    std::thread::spawn(move || {
-        let mut kept = Vec::new();
-        if let Some(mut pipe) = stderr_pipe {
-            let mut buf = [0u8; 8192];
-            while let Ok(n) = pipe.read(&mut buf) {
-                if n == 0 {
-                    break;
-                }
-                let room = cap.saturating_sub(kept.len());
-                kept.extend_from_slice(&buf[..n.min(room)]);
-            }
-        }
-        let _ = err_tx.send(String::from_utf8_lossy(&kept).into_owned());
-    });
-    if let Some(mut stdin) = child.stdin.take() {
-        let bytes = crate::runner::marshal::encode(request);
-        // A worker that dies before reading gets EPIPE here; its ending says why.
-        let _ = stdin.write_all(&bytes);
-    }
-
-    let mut messages = Vec::new();
-    let mut eof = false;
+    let mut ended = false;
     let ending = loop {
         if cancel.load(Ordering::Relaxed) {
             break Some(Ending::Cancelled);
@@ -286,19 +195,27 @@ pub fn run_worker_with(
         if elapsed >= limits.time {
             break Some(Ending::TimedOut);
         }
-        if eof {
-            if exited(pid) {
-                break None;
-            }
-            std::thread::sleep(Duration::from_millis(1));
-            continue;
+        // The run is over once the channel is closed and the worker has ended (its code
+        // may close the channel and run on: then the limit ends it).
+        if !reports_pipe.open() && (ended || exited(pid)) {
+            break None;
         }
-        let wait = (limits.time - elapsed).min(Duration::from_millis(25));
-        match rx.recv_timeout(wait) {
-            Ok(Some(message)) => messages.push(message),
-            Ok(None) | Err(mpsc::RecvTimeoutError::Disconnected) => eof = true,
-            Err(mpsc::RecvTimeoutError::Timeout) => {}
+        let mut wait = (limits.time - elapsed).min(Duration::from_millis(25));
+        if pidfd.is_none() && !reports_pipe.open() {
+            // No pidfd (Linux before 5.3): look at the worker every millisecond.
+            wait = wait.min(Duration::from_millis(1));
         }
+        let pidfd = if ended { None } else { pidfd.as_ref() };
+        let woken = channel::wait(
+            &mut reports_pipe,
+            &mut stderr_pipe,
+            pidfd,
+            wait,
+            &mut reports,
+            &mut kept,
+            cap,
+        );
+        ended |= woken.ended;
     };
     // Kill the whole group before reaping: the group id (the worker's pid) cannot be
     // reused while the worker is unreaped, so this never hits a stranger.
@@ -306,28 +223,37 @@ pub fn run_worker_with(
     unsafe {
         libc::kill(-pid, libc::SIGKILL);
     }
-    let status = child.wait();
+    let status = std::process::ExitStatus::from_raw(sandbox::reap(pid));
     let duration = start.elapsed();
-    let ending = ending.unwrap_or_else(|| match status {
-        Ok(status) => match (status.code(), status.signal()) {
-            (Some(code), _) => Ending::Exited(code),
-            (None, Some(signal)) => Ending::Signal(signal),
-            _ => Ending::Exited(-1),
-        },
-        Err(e) => Ending::NotStarted(e.to_string()),
+    let ending = ending.unwrap_or_else(|| match (status.code(), status.signal()) {
+        (Some(code), _) => Ending::Exited(code),
+        (None, Some(signal)) => Ending::Signal(signal),
+        _ => Ending::Exited(-1),
     });
-    // Whatever was reported before the end still counts.
+    // Whatever was reported before the end still counts: the pipes are read to their end
+    // (every process that held them is gone), within half a second.
     let deadline = Instant::now() + Duration::from_millis(500);
-    while !eof {
+    while reports_pipe.open() || stderr_pipe.open() {
         let left = deadline.saturating_duration_since(Instant::now());
-        match rx.recv_timeout(left) {
-            Ok(Some(message)) => messages.push(message),
-            Ok(None) => eof = true,
-            Err(_) => break,
+        if left.is_zero() {
+            break;
         }
+        channel::wait(
+            &mut reports_pipe,
+            &mut stderr_pipe,
+            None,
+            left,
+            &mut reports,
+            &mut kept,
+            cap,
+        );
     }
-    let garbled = garbled_count.load(Ordering::SeqCst) as usize;
-    let garbled_reason = first_reason.lock().ok().and_then(|mut first| first.take());
+    let Reports {
+        mut messages,
+        garbled,
+        reason: garbled_reason,
+        ..
+    } = reports;
     // The worker's first report, sent before any Python runs (so candidate code cannot
     // forge it), says which walls it raised; the namespaces are the parent's.
     let sandbox = (messages.first().is_some_and(|m| m["t"] == "sandbox"))
@@ -340,9 +266,7 @@ pub fn run_worker_with(
                 inside["text"].as_str().unwrap_or_default()
             ),
         });
-    let stderr = err_rx
-        .recv_timeout(Duration::from_millis(500))
-        .unwrap_or_default();
+    let stderr = String::from_utf8_lossy(&kept).into_owned();
     let _ = std::fs::remove_dir_all(&scratch);
     WorkerOutcome {
         messages,
@@ -352,6 +276,16 @@ pub fn run_worker_with(
         duration,
         garbled,
         garbled_reason,
+    }
+}
+
+/// A descriptor that becomes readable when the process `pid` ends (`None` before Linux 5.3).
+fn pid_fd(pid: i32) -> Option<std::os::fd::OwnedFd> {
+    use std::os::fd::FromRawFd;
+    // SAFETY: pidfd_open takes a pid and flags; a descriptor it returns is ours alone.
+    unsafe {
+        let fd = libc::syscall(libc::SYS_pidfd_open, pid, 0);
+        (fd >= 0).then(|| std::os::fd::OwnedFd::from_raw_fd(fd as i32))
     }
 }
 

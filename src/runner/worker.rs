@@ -30,6 +30,8 @@ const PYTHON_DIRS: [&str; 3] = [
 
 /// Runs the worker behind the sandbox's `layers`; returns the process exit code.
 pub fn main(layers: Layers) -> i32 {
+    // When each phase ended (CLOCK_MONOTONIC), reported with the last message (benches).
+    let mut clock = vec![monotonic_ns()];
     let mut request = Vec::new();
     if std::io::stdin().read_to_end(&mut request).is_err() {
         eprintln!("atelier worker: cannot read the request");
@@ -46,12 +48,15 @@ pub fn main(layers: Layers) -> i32 {
     // ever runs outside them. The standard library stays readable for lazy imports.
     let scratch = std::env::current_dir().unwrap_or_default();
     let dirs: Vec<std::path::PathBuf> = PYTHON_DIRS.iter().map(Into::into).collect();
+    clock.push(monotonic_ns());
     let report = sandbox::enter(&Policy::for_python(&dirs, scratch), layers);
     send_sandbox_report(channel, &report);
+    clock.push(monotonic_ns());
     if let Err(e) = initialise_python() {
         eprintln!("atelier worker: {e}");
         return 72;
     }
+    clock.push(monotonic_ns());
     let result = Python::attach(|py| -> PyResult<()> {
         let module = match precompiled_bootstrap(py) {
             Some(module) => module,
@@ -65,7 +70,7 @@ pub fn main(layers: Layers) -> i32 {
             }
         };
         let request = pyo3::types::PyBytes::new(py, &request);
-        module.getattr("main")?.call1((request, channel))?;
+        module.getattr("main")?.call1((request, channel, clock))?;
         Ok(())
     });
     let code = match result {
@@ -81,6 +86,19 @@ pub fn main(layers: Layers) -> i32 {
     // `__del__` methods cannot run after the report.
     // SAFETY: _exit ends the process; nothing in Rust is left to run.
     unsafe { libc::_exit(code) }
+}
+
+/// `CLOCK_MONOTONIC` in nanoseconds (the clock of `time.monotonic_ns` and of the parent).
+pub fn monotonic_ns() -> i64 {
+    let mut now = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    // SAFETY: clock_gettime writes into the struct we own.
+    unsafe {
+        libc::clock_gettime(libc::CLOCK_MONOTONIC, &mut now);
+    }
+    now.tv_sec * 1_000_000_000 + now.tv_nsec
 }
 
 /// Tells the parent which walls are up, as the first report on the channel.

@@ -1,12 +1,12 @@
 //! The runner's sandbox: the kernel's walls around the process that runs a candidate's
 //! Python, in layers that each hold when another is missing.
 //!
-//! - **Namespaces** ([`prepare_command`], in the parent's `Command`, between fork and exec):
-//!   a new user namespace (so it works unprivileged), PID namespace (the worker is its
-//!   init: when it ends, the kernel kills every process left inside, `setsid` or not),
-//!   an empty network namespace, IPC and UTS namespaces, a private mount namespace with a
-//!   fresh `/proc` that shows only the sandbox. Also `RLIMIT_CORE = 0` and
-//!   `PR_SET_PDEATHSIG = SIGKILL`.
+//! - **Namespaces** ([`spawn`], the worker created by one `clone` that enters them, set up
+//!   between clone and exec): a new user namespace (so it works unprivileged), PID
+//!   namespace (the worker is its init: when it ends, the kernel kills every process left
+//!   inside, `setsid` or not), an empty network namespace, IPC and UTS namespaces, a
+//!   private mount namespace with a fresh `/proc` that shows only the sandbox. Also the
+//!   limits (`setrlimit`) and `PR_SET_PDEATHSIG = SIGKILL`.
 //! - **`no_new_privs`, Landlock, seccomp** ([`enter`], in the worker itself, after exec,
 //!   while it is still single-threaded and before any untrusted code): read-only access to
 //!   the policy's paths, read-write to the scratch folder, nothing else of the file system;
@@ -24,7 +24,7 @@ mod namespaces;
 mod seccomp_layer;
 
 use landlock_layer::apply_landlock;
-pub use namespaces::{prepare_command, NamespaceProbe, NamespaceReport};
+pub use namespaces::{reap, spawn, NamespaceReport, SpawnSpec, Spawned};
 use seccomp_layer::apply_seccomp;
 pub use seccomp_layer::DENIED;
 
@@ -131,9 +131,6 @@ impl Layers {
     }
 }
 
-// ---------------------------------------------------------------------------------------
-// Parent side: namespaces, set up between fork and exec.
-// ---------------------------------------------------------------------------------------
 /// What [`enter`] applied.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SandboxReport {
