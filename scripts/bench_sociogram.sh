@@ -32,7 +32,7 @@ igraph_layout=$(echo "$anchor" | sed -n 's/^igraph_layout_ms=//p')
 ours_metrics=$("$venv/bin/python" -c 'import json,sys; print(json.load(open(sys.argv[1]))["rust_metrics_seconds"] * 1e3)' "$out/metrics.json")
 
 # The whole command, as a user runs it on that edge list.
-bin=target/release/atelier
+bin=${CARGO_TARGET_DIR:-target}/release/atelier
 "$bin" init "$out/ws" >/dev/null
 best=999999999
 for _ in 1 2 3 4 5; do
