@@ -133,10 +133,22 @@ fn main() {
         iterations as f64 / elapsed,
         elapsed * 1e3 / iterations as f64
     );
-    for _ in iterations..layout::iterations_for(ACTORS) {
-        fa2.step();
+    // The layout exports draw: run until settled (at most `iterations_for`), best of 3.
+    let mut best = f64::MAX;
+    let mut settled = layout::run(input.clone());
+    for _ in 0..3 {
+        let start = Instant::now();
+        settled = layout::run(input.clone());
+        best = best.min(start.elapsed().as_secs_f64());
     }
-    let positions = fa2.pos.clone();
+    println!(
+        "{:<45} {:>8.1} ms ({} iterations, at most {})",
+        "ForceAtlas2 settled layout, 2,000 nodes",
+        best * 1e3,
+        settled.iterations,
+        layout::iterations_for(ACTORS)
+    );
+    let positions = settled.positions.clone();
 
     // Metrics: best of 5 (wall clock), and the mean CPU time.
     let mut best = f64::MAX;
@@ -202,7 +214,7 @@ fn main() {
     app.settle_metrics();
     app.apply_layout(layout::Snapshot {
         positions: positions.clone(),
-        iterations: layout::iterations_for(ACTORS),
+        iterations: settled.iterations,
         done: true,
     });
     let mut terminal = Terminal::new(TestBackend::new(160, 50)).expect("terminal");

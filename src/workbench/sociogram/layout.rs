@@ -13,7 +13,8 @@ use std::time::{Duration, Instant};
 /// Layouts start from positions drawn with this seed, so the same graph lays out the same.
 pub const SEED: u64 = 2030;
 
-/// What a layout starts from: positions, pins, weighted edges, settings, how long to run.
+/// What a layout starts from: positions, pins, weighted edges, settings, how long to run at
+/// most (a Barnes-Hut layout stops before once settled: see [`forceatlas2::SETTLED`]).
 #[derive(Debug, Clone)]
 pub struct LayoutInput {
     pub start: Vec<[f64; 2]>,
@@ -23,7 +24,7 @@ pub struct LayoutInput {
     pub iterations: u64,
 }
 
-/// Iterations a layout runs before it stops: enough to settle a graph of that size.
+/// Iterations a layout runs at most: enough to settle a graph of that size.
 pub fn iterations_for(n: usize) -> u64 {
     match n {
         0..=100 => 800,
@@ -91,18 +92,22 @@ pub fn input(graph: &Sociogram, start: Option<&[[f64; 2]]>) -> LayoutInput {
     }
 }
 
-/// Runs a layout to its end, in this thread.
-pub fn run(input: LayoutInput) -> Vec<[f64; 2]> {
+/// Runs a layout to its end (settled, or its iterations done), in this thread.
+pub fn run(input: LayoutInput) -> Snapshot {
     let mut layout = Layout::new(input.start, input.pinned, input.edges, input.settings);
-    for _ in 0..input.iterations {
+    while layout.iterations < input.iterations && !layout.settled() {
         layout.step();
     }
-    layout.pos
+    Snapshot {
+        iterations: layout.iterations,
+        positions: layout.pos,
+        done: true,
+    }
 }
 
 /// A settled, reproducible layout of the graph (exports, report).
 pub fn settle(graph: &Sociogram) -> Vec<[f64; 2]> {
-    run(input(graph, None))
+    run(input(graph, None)).positions
 }
 
 /// Positions sent by a background layout.
@@ -133,12 +138,13 @@ impl LayoutWorker {
             let total = input.iterations;
             let mut layout = Layout::new(input.start, input.pinned, input.edges, input.settings);
             let mut last = Instant::now();
-            for i in 0..total {
+            while layout.iterations < total {
                 if stop_flag.load(Ordering::Relaxed) {
                     return;
                 }
                 layout.step();
-                let done = i + 1 == total;
+                // The same end as `run`'s.
+                let done = layout.iterations == total || layout.settled();
                 if done || last.elapsed() >= SNAPSHOT_EVERY {
                     last = Instant::now();
                     let snapshot = Snapshot {
@@ -146,7 +152,7 @@ impl LayoutWorker {
                         iterations: layout.iterations,
                         done,
                     };
-                    if sender.send(snapshot).is_err() {
+                    if sender.send(snapshot).is_err() || done {
                         return;
                     }
                 }

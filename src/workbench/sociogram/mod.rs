@@ -3,6 +3,8 @@
 //! and its ForceAtlas2 layout, run in the background for the interface. The data itself is
 //! `crate::workbench::sociogram::model`; the metrics `crate::workbench::sociogram::metrics`.
 
+pub mod barnes_hut;
+pub mod communities;
 pub mod forceatlas2;
 pub mod formats;
 pub mod import_csv;
@@ -12,6 +14,7 @@ pub mod metrics;
 pub mod metrics_worker;
 pub mod model;
 pub mod panels;
+pub mod paths;
 pub mod svg;
 pub mod text;
 pub mod ui;
