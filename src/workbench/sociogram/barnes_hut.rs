@@ -140,6 +140,7 @@ impl QuadTree {
     ) -> [f64; 2] {
         let p = pos[me];
         let km = kr * mass[me];
+        let theta2 = theta * theta;
         let (mut fx, mut fy) = (0.0, 0.0);
         let mut repulse = |centre: [f64; 2], other: f64| {
             let dx = p[0] - centre[0];
@@ -171,7 +172,8 @@ impl QuadTree {
             }
             let dx = p[0] - cell.centre[0];
             let dy = p[1] - cell.centre[1];
-            if (dx * dx + dy * dy).sqrt() * theta > cell.size {
+            // distance · theta > size, squared (both sides positive).
+            if (dx * dx + dy * dy) * theta2 > cell.size * cell.size {
                 repulse(cell.centre, cell.mass);
             } else {
                 for q in 0..4 {

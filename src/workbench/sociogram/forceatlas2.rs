@@ -52,9 +52,6 @@ impl Settings {
     }
 }
 
-/// Nodes from which the Barnes-Hut repulsion is shared between two threads.
-const PARALLEL_FROM: usize = 1000;
-
 /// A Barnes-Hut layout is settled when its nodes moved, over the last [`CALM_WINDOW`]
 /// iterations, by less than this share of its spread per iteration on average: the
 /// approximation's noise keeps it moving a little forever (about 5e-5 on 2,000 nodes), so
@@ -173,22 +170,10 @@ impl Layout {
         // Repulsion.
         if s.barnes_hut && n > 1 {
             self.tree.build(&self.pos, &self.mass);
-            let (tree, pos, mass) = (&self.tree, &self.pos, &self.mass);
-            // Each node's repulsion is computed alone, the same on any thread: big graphs
-            // share the nodes between two threads.
-            let repel = |from: usize, forces: &mut [[f64; 2]]| {
-                for (k, force) in forces.iter_mut().enumerate() {
-                    *force = tree.force_on(pos, mass, from + k, s.theta, s.scaling);
-                }
-            };
-            if n >= PARALLEL_FROM {
-                let (first, second) = self.force.split_at_mut(n / 2);
-                std::thread::scope(|scope| {
-                    scope.spawn(|| repel(n / 2, second));
-                    repel(0, first);
-                });
-            } else {
-                repel(0, &mut self.force);
+            for i in 0..n {
+                self.force[i] = self
+                    .tree
+                    .force_on(&self.pos, &self.mass, i, s.theta, s.scaling);
             }
         } else {
             for i in 0..n {
