@@ -224,4 +224,76 @@ mod tests {
         assert!(last.done);
         assert_eq!(last.positions, settle(&graph));
     }
+
+    /// 300 actors in ten groups, most relations inside a group (a fixed LCG).
+    fn grouped_graph() -> Sociogram {
+        use crate::workbench::sociogram::model::{GraphActor, GraphRelation, RelationType};
+        let mut seed = 3u64;
+        let mut next = |m: usize| {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (seed >> 33) as usize % m
+        };
+        let mut graph = Sociogram::default();
+        for i in 0..300 {
+            graph.actors.push(GraphActor {
+                id: format!("a{i}"),
+                label: format!("A{i}"),
+                department: String::new(),
+                level: 1,
+                role: String::new(),
+                pinned: None,
+            });
+        }
+        for _ in 0..900 {
+            let s = next(300);
+            let t = if next(10) < 8 {
+                s / 30 * 30 + next(30)
+            } else {
+                next(300)
+            };
+            if s != t {
+                graph.relations.push(GraphRelation {
+                    source: format!("a{s}"),
+                    target: format!("a{t}"),
+                    relation_type: RelationType::ALL[0],
+                    intensity: 1,
+                    mutual: false,
+                    description: String::new(),
+                });
+            }
+        }
+        graph
+    }
+
+    #[test]
+    fn a_barnes_hut_layout_stops_once_settled_an_exact_one_runs_its_iterations() {
+        let case = case_graph();
+        let exact = run(input(&case, None));
+        assert_eq!(exact.iterations, iterations_for(case.actors.len()));
+        let graph = grouped_graph();
+        let settled = run(input(&graph, None));
+        assert!(
+            settled.iterations < iterations_for(300),
+            "{}",
+            settled.iterations
+        );
+        assert!(settled.iterations > forceatlas2::CALM_WINDOW as u64);
+        // The background layout stops at the same iteration, on the same positions.
+        let mut worker = LayoutWorker::spawn(input(&graph, None));
+        let deadline = Instant::now() + Duration::from_secs(60);
+        let mut last = None;
+        while !worker.is_finished() && Instant::now() < deadline {
+            if let Some(s) = worker.latest() {
+                last = Some(s);
+            }
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        let last = last.expect("snapshots");
+        assert_eq!(
+            (last.iterations, last.positions),
+            (settled.iterations, settled.positions)
+        );
+    }
 }
