@@ -379,7 +379,13 @@ fn a_note_section_s_undo_takes_back_a_word_at_a_time() {
     key(&mut app, KeyCode::Enter);
     type_text(&mut app, "Dépenses éligibles");
     let section = |app: &App| {
-        app.workspace.answer("A4").unwrap().note.as_ref().unwrap().sections[0]
+        app.workspace
+            .answer("A4")
+            .unwrap()
+            .note
+            .as_ref()
+            .unwrap()
+            .sections[0]
             .text
             .clone()
     };

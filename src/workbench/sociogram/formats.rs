@@ -43,12 +43,23 @@ pub fn department_index(order: &[String], department: &str) -> usize {
 }
 
 impl Drawing {
-    /// Metrics of the graph as drawn and a settled, seeded layout.
+    /// Metrics of the graph as drawn and a settled, seeded layout, computed side by side.
     pub fn new(graph: &Sociogram, departments: &[String]) -> Drawing {
         let order = department_order(departments, graph);
+        let (metrics, positions) = std::thread::scope(|scope| {
+            let metrics = scope.spawn(|| {
+                metrics::compute_ranked(graph.actors.len(), &graph.arcs(), &graph.rank())
+            });
+            let positions = layout::settle(graph);
+            // A panic in the metrics is a bug: surface it here.
+            let metrics = metrics
+                .join()
+                .unwrap_or_else(|e| std::panic::resume_unwind(e));
+            (metrics, positions)
+        });
         Drawing {
-            metrics: metrics::compute_ranked(graph.actors.len(), &graph.arcs(), &graph.rank()),
-            positions: layout::settle(graph),
+            metrics,
+            positions,
             colours: graph
                 .actors
                 .iter()
@@ -61,6 +72,12 @@ impl Drawing {
 /// Escapes text for XML element content and quoted attribute values.
 pub fn xml_escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
+    push_xml_escaped(&mut out, s);
+    out
+}
+
+/// [`xml_escape`] written at the end of `out`.
+pub fn push_xml_escaped(out: &mut String, s: &str) {
     for c in s.chars() {
         match c {
             '&' => out.push_str("&amp;"),
@@ -73,7 +90,6 @@ pub fn xml_escape(s: &str) -> String {
             c => out.push(c),
         }
     }
-    out
 }
 
 /// Node size in drawings: grows with the in-degree (how much the actor is chosen).
@@ -92,8 +108,11 @@ fn arcs_of(relation: &GraphRelation) -> Vec<(&str, &str)> {
 
 /// GEXF 1.3 (namespaces `http://gexf.net/1.3` and its `viz`), for Gephi.
 pub fn gexf(graph: &Sociogram, drawing: &Drawing, description: &str) -> String {
+    use std::fmt::Write;
     let m = &drawing.metrics;
-    let mut out = String::new();
+    // About 900 bytes a node and 450 an arc.
+    let mut out =
+        String::with_capacity(900 * graph.actors.len() + 450 * graph.relations.len() + 2048);
     out.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     out.push_str("<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:schemaLocation=\"http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd\" version=\"1.3\">\n");
     out.push_str(&format!(
@@ -122,50 +141,62 @@ pub fn gexf(graph: &Sociogram, drawing: &Drawing, description: &str) -> String {
     out.push_str("      <attribute id=\"relation_type\" title=\"type\" type=\"string\"/>\n");
     out.push_str("      <attribute id=\"mutual\" title=\"mutual\" type=\"boolean\"/>\n");
     out.push_str("    </attributes>\n    <nodes>\n");
+    // Written in place (`write!` to a String cannot fail): no text is built per node.
     for (i, actor) in graph.actors.iter().enumerate() {
         let (r, g, b) = drawing.colours[i];
         let [x, y] = drawing.positions[i];
-        out.push_str(&format!(
-            "      <node id=\"{}\" label=\"{}\">\n        <attvalues>\n",
-            xml_escape(&actor.id),
-            xml_escape(&actor.label)
-        ));
-        for (key, value) in [
-            ("department", xml_escape(&actor.department)),
-            ("level", actor.level.to_string()),
-            ("role", xml_escape(&actor.role)),
-            ("in_degree", m.in_degree[i].to_string()),
-            ("out_degree", m.out_degree[i].to_string()),
-            ("betweenness", format!("{}", m.betweenness[i])),
-            ("closeness", format!("{}", m.closeness[i])),
-            ("community", m.community[i].to_string()),
-        ] {
-            out.push_str(&format!(
-                "          <attvalue for=\"{key}\" value=\"{value}\"/>\n"
-            ));
-        }
-        out.push_str(&format!(
+        out.push_str("      <node id=\"");
+        push_xml_escaped(&mut out, &actor.id);
+        out.push_str("\" label=\"");
+        push_xml_escaped(&mut out, &actor.label);
+        out.push_str("\">\n        <attvalues>\n");
+        let attvalue = |out: &mut String, key: &str| {
+            let _ = write!(out, "          <attvalue for=\"{key}\" value=\"");
+        };
+        let end = "\"/>\n";
+        attvalue(&mut out, "department");
+        push_xml_escaped(&mut out, &actor.department);
+        out.push_str(end);
+        attvalue(&mut out, "level");
+        let _ = write!(out, "{}{end}", actor.level);
+        attvalue(&mut out, "role");
+        push_xml_escaped(&mut out, &actor.role);
+        out.push_str(end);
+        attvalue(&mut out, "in_degree");
+        let _ = write!(out, "{}{end}", m.in_degree[i]);
+        attvalue(&mut out, "out_degree");
+        let _ = write!(out, "{}{end}", m.out_degree[i]);
+        attvalue(&mut out, "betweenness");
+        let _ = write!(out, "{}{end}", m.betweenness[i]);
+        attvalue(&mut out, "closeness");
+        let _ = write!(out, "{}{end}", m.closeness[i]);
+        attvalue(&mut out, "community");
+        let _ = write!(out, "{}{end}", m.community[i]);
+        let _ = write!(
+            out,
             "        </attvalues>\n        <viz:color r=\"{r}\" g=\"{g}\" b=\"{b}\" a=\"1.0\"/>\n        <viz:position x=\"{x:.3}\" y=\"{:.3}\" z=\"0.0\"/>\n        <viz:size value=\"{:.1}\"/>\n      </node>\n",
             -y,
             node_size(m, i)
-        ));
+        );
     }
     out.push_str("    </nodes>\n    <edges>\n");
     let mut id = 0;
     for relation in &graph.relations {
         let (r, g, b) = relation.relation_type.rgb();
+        let kind = relation.relation_type.as_str();
         for (source, target) in arcs_of(relation) {
-            out.push_str(&format!(
-                "      <edge id=\"e{id}\" source=\"{}\" target=\"{}\" weight=\"{}\" label=\"{}\">\n        <attvalues>\n          <attvalue for=\"relation_type\" value=\"{}\"/>\n          <attvalue for=\"mutual\" value=\"{}\"/>\n        </attvalues>\n        <viz:color r=\"{r}\" g=\"{g}\" b=\"{b}\" a=\"1.0\"/>\n        <viz:thickness value=\"{}\"/>\n        <viz:shape value=\"{}\"/>\n      </edge>\n",
-                xml_escape(source),
-                xml_escape(target),
+            let _ = write!(out, "      <edge id=\"e{id}\" source=\"");
+            push_xml_escaped(&mut out, source);
+            out.push_str("\" target=\"");
+            push_xml_escaped(&mut out, target);
+            let _ = write!(
+                out,
+                "\" weight=\"{}\" label=\"{kind}\">\n        <attvalues>\n          <attvalue for=\"relation_type\" value=\"{kind}\"/>\n          <attvalue for=\"mutual\" value=\"{}\"/>\n        </attvalues>\n        <viz:color r=\"{r}\" g=\"{g}\" b=\"{b}\" a=\"1.0\"/>\n        <viz:thickness value=\"{}\"/>\n        <viz:shape value=\"{}\"/>\n      </edge>\n",
                 relation.intensity,
-                relation.relation_type.as_str(),
-                relation.relation_type.as_str(),
                 relation.mutual,
                 relation.intensity,
                 relation.relation_type.line_style(),
-            ));
+            );
             id += 1;
         }
     }

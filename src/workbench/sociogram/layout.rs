@@ -13,7 +13,8 @@ use std::time::{Duration, Instant};
 /// Layouts start from positions drawn with this seed, so the same graph lays out the same.
 pub const SEED: u64 = 2030;
 
-/// What a layout starts from: positions, pins, weighted edges, settings, how long to run.
+/// What a layout starts from: positions, pins, weighted edges, settings, how long to run at
+/// most (a Barnes-Hut layout stops before once settled: see [`forceatlas2::SETTLED`]).
 #[derive(Debug, Clone)]
 pub struct LayoutInput {
     pub start: Vec<[f64; 2]>,
@@ -23,7 +24,7 @@ pub struct LayoutInput {
     pub iterations: u64,
 }
 
-/// Iterations a layout runs before it stops: enough to settle a graph of that size.
+/// Iterations a layout runs at most: enough to settle a graph of that size.
 pub fn iterations_for(n: usize) -> u64 {
     match n {
         0..=100 => 800,
@@ -91,18 +92,22 @@ pub fn input(graph: &Sociogram, start: Option<&[[f64; 2]]>) -> LayoutInput {
     }
 }
 
-/// Runs a layout to its end, in this thread.
-pub fn run(input: LayoutInput) -> Vec<[f64; 2]> {
+/// Runs a layout to its end (settled, or its iterations done), in this thread.
+pub fn run(input: LayoutInput) -> Snapshot {
     let mut layout = Layout::new(input.start, input.pinned, input.edges, input.settings);
-    for _ in 0..input.iterations {
+    while layout.iterations < input.iterations && !layout.settled() {
         layout.step();
     }
-    layout.pos
+    Snapshot {
+        iterations: layout.iterations,
+        positions: layout.pos,
+        done: true,
+    }
 }
 
 /// A settled, reproducible layout of the graph (exports, report).
 pub fn settle(graph: &Sociogram) -> Vec<[f64; 2]> {
-    run(input(graph, None))
+    run(input(graph, None)).positions
 }
 
 /// Positions sent by a background layout.
@@ -133,12 +138,13 @@ impl LayoutWorker {
             let total = input.iterations;
             let mut layout = Layout::new(input.start, input.pinned, input.edges, input.settings);
             let mut last = Instant::now();
-            for i in 0..total {
+            while layout.iterations < total {
                 if stop_flag.load(Ordering::Relaxed) {
                     return;
                 }
                 layout.step();
-                let done = i + 1 == total;
+                // The same end as `run`'s.
+                let done = layout.iterations == total || layout.settled();
                 if done || last.elapsed() >= SNAPSHOT_EVERY {
                     last = Instant::now();
                     let snapshot = Snapshot {
@@ -146,7 +152,7 @@ impl LayoutWorker {
                         iterations: layout.iterations,
                         done,
                     };
-                    if sender.send(snapshot).is_err() {
+                    if sender.send(snapshot).is_err() || done {
                         return;
                     }
                 }
@@ -217,5 +223,77 @@ mod tests {
         let last = last.expect("snapshots");
         assert!(last.done);
         assert_eq!(last.positions, settle(&graph));
+    }
+
+    /// 300 actors in ten groups, most relations inside a group (a fixed LCG).
+    fn grouped_graph() -> Sociogram {
+        use crate::workbench::sociogram::model::{GraphActor, GraphRelation, RelationType};
+        let mut seed = 3u64;
+        let mut next = |m: usize| {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (seed >> 33) as usize % m
+        };
+        let mut graph = Sociogram::default();
+        for i in 0..300 {
+            graph.actors.push(GraphActor {
+                id: format!("a{i}"),
+                label: format!("A{i}"),
+                department: String::new(),
+                level: 1,
+                role: String::new(),
+                pinned: None,
+            });
+        }
+        for _ in 0..900 {
+            let s = next(300);
+            let t = if next(10) < 8 {
+                s / 30 * 30 + next(30)
+            } else {
+                next(300)
+            };
+            if s != t {
+                graph.relations.push(GraphRelation {
+                    source: format!("a{s}"),
+                    target: format!("a{t}"),
+                    relation_type: RelationType::ALL[0],
+                    intensity: 1,
+                    mutual: false,
+                    description: String::new(),
+                });
+            }
+        }
+        graph
+    }
+
+    #[test]
+    fn a_barnes_hut_layout_stops_once_settled_an_exact_one_runs_its_iterations() {
+        let case = case_graph();
+        let exact = run(input(&case, None));
+        assert_eq!(exact.iterations, iterations_for(case.actors.len()));
+        let graph = grouped_graph();
+        let settled = run(input(&graph, None));
+        assert!(
+            settled.iterations < iterations_for(300),
+            "{}",
+            settled.iterations
+        );
+        assert!(settled.iterations > forceatlas2::CALM_WINDOW as u64);
+        // The background layout stops at the same iteration, on the same positions.
+        let mut worker = LayoutWorker::spawn(input(&graph, None));
+        let deadline = Instant::now() + Duration::from_secs(60);
+        let mut last = None;
+        while !worker.is_finished() && Instant::now() < deadline {
+            if let Some(s) = worker.latest() {
+                last = Some(s);
+            }
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        let last = last.expect("snapshots");
+        assert_eq!(
+            (last.iterations, last.positions),
+            (settled.iterations, settled.positions)
+        );
     }
 }

@@ -23,8 +23,11 @@
 //! - self-loops (an actor related to itself) count as in networkx: one arc in and one out,
 //!   twice in the degree of the undirected view (so in the modularity), never on a path.
 
+pub use crate::workbench::sociogram::communities::{
+    greedy_modularity, greedy_modularity_ranked, modularity, modularity_with_loops,
+};
+pub use crate::workbench::sociogram::paths::{betweenness, shortest_path_metrics};
 use petgraph::graph::{NodeIndex, UnGraph};
-use std::collections::HashMap;
 
 /// Every metric of every node, by node index.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -79,10 +82,8 @@ pub fn compute_ranked(n: usize, arcs: &[(usize, usize)], rank: &[usize]) -> Metr
     let adj = adjacency(n, arcs);
     let in_degree: Vec<usize> = adj.pred.iter().map(Vec::len).collect();
     let out_degree: Vec<usize> = adj.succ.iter().map(Vec::len).collect();
-    // The shortest paths (betweenness and closeness, from one search per source) run in two
-    // fixed halves of the sources on two threads, beside the communities. The halves are
-    // the same on any machine and are added in one order, so the figures do not depend on
-    // the number of cores.
+    // The shortest paths (betweenness and closeness, from one search per source, on the
+    // available cores: see `paths`) run beside the brokers and the communities.
     let ((betweenness, closeness), (brokers, (community, modularity))) =
         std::thread::scope(|scope| {
             let paths = scope.spawn(|| shortest_path_metrics(n, &adj.succ));
@@ -140,144 +141,6 @@ pub fn local(n: usize, arcs: &[(usize, usize)]) -> Metrics {
         in_degree,
         out_degree,
     }
-}
-
-/// Betweenness (Brandes) and closeness, normalised like networkx, from one breadth-first
-/// search per source: a search from `s` gives the distance from `s` to every node it
-/// reaches, which is what the closeness of that node sums (inward distances). The sources
-/// are split in two fixed halves searched on two threads.
-pub fn shortest_path_metrics(n: usize, succ: &[Vec<usize>]) -> (Vec<f64>, Vec<f64>) {
-    // Successors in one flat array (compressed rows): the searches stay in cache.
-    let mut start = Vec::with_capacity(n + 1);
-    let mut targets: Vec<u32> = Vec::new();
-    start.push(0usize);
-    for list in succ.iter().take(n) {
-        targets.extend(list.iter().map(|&w| w as u32));
-        start.push(targets.len());
-    }
-    let rows = Rows {
-        start: &start,
-        targets: &targets,
-    };
-    let half = n / 2;
-    let (first, second) = std::thread::scope(|scope| {
-        let second = scope.spawn(|| searches(n, rows, half..n));
-        let first = searches(n, rows, 0..half);
-        let second = second
-            .join()
-            .unwrap_or_else(|e| std::panic::resume_unwind(e));
-        (first, second)
-    });
-    let mut betweenness: Vec<f64> = first
-        .centrality
-        .iter()
-        .zip(&second.centrality)
-        .map(|(a, b)| a + b)
-        .collect();
-    if n > 2 {
-        let scale = 1.0 / ((n as f64 - 1.0) * (n as f64 - 2.0));
-        for c in &mut betweenness {
-            *c *= scale;
-        }
-    }
-    // Wasserman-Faust: (r / total) * (r / (n - 1)), r the nodes that reach v.
-    let closeness = (0..n)
-        .map(|v| {
-            let total = first.distance_sum[v] + second.distance_sum[v];
-            let reached = first.reached_by[v] + second.reached_by[v];
-            if total > 0 && n > 1 {
-                let r = reached as f64;
-                r / total as f64 * (r / (n - 1) as f64)
-            } else {
-                0.0
-            }
-        })
-        .collect();
-    (betweenness, closeness)
-}
-
-/// Brandes' betweenness alone (see [`shortest_path_metrics`]).
-pub fn betweenness(n: usize, succ: &[Vec<usize>]) -> Vec<f64> {
-    shortest_path_metrics(n, succ).0
-}
-
-/// The graph's successors, compressed: node `v`'s are `targets[start[v]..start[v + 1]]`.
-#[derive(Clone, Copy)]
-struct Rows<'a> {
-    start: &'a [usize],
-    targets: &'a [u32],
-}
-
-/// What the searches from some of the sources add up: unnormalised dependencies, and for
-/// each node the sum of its distances from them and how many of them reach it.
-struct Searched {
-    centrality: Vec<f64>,
-    distance_sum: Vec<u64>,
-    reached_by: Vec<u32>,
-}
-
-/// The searches from `sources`. The dependencies are accumulated by walking the search
-/// order backwards over the successors on a shortest path (no predecessor lists), and only
-/// the nodes a search reached are reset.
-fn searches(n: usize, rows: Rows, sources: std::ops::Range<usize>) -> Searched {
-    let Rows { start, targets } = rows;
-    let mut out = Searched {
-        centrality: vec![0.0f64; n],
-        distance_sum: vec![0; n],
-        reached_by: vec![0; n],
-    };
-    let mut sigma = vec![0.0f64; n];
-    let mut dist = vec![u32::MAX; n];
-    let mut delta = vec![0.0f64; n];
-    let mut order: Vec<u32> = Vec::with_capacity(n);
-    for s in sources {
-        for &v in &order {
-            let v = v as usize;
-            sigma[v] = 0.0;
-            dist[v] = u32::MAX;
-            delta[v] = 0.0;
-        }
-        order.clear();
-        sigma[s] = 1.0;
-        dist[s] = 0;
-        order.push(s as u32);
-        // `order` is the search's queue and, once done, the nodes by distance.
-        let mut head = 0;
-        while head < order.len() {
-            let v = order[head] as usize;
-            head += 1;
-            let next = dist[v] + 1;
-            let sigma_v = sigma[v];
-            for &w in &targets[start[v]..start[v + 1]] {
-                let w = w as usize;
-                if dist[w] == u32::MAX {
-                    dist[w] = next;
-                    order.push(w as u32);
-                    out.distance_sum[w] += u64::from(next);
-                    out.reached_by[w] += 1;
-                }
-                if dist[w] == next {
-                    sigma[w] += sigma_v;
-                }
-            }
-        }
-        for &v in order.iter().rev() {
-            let v = v as usize;
-            let next = dist[v] + 1;
-            let mut sum = 0.0;
-            for &w in &targets[start[v]..start[v + 1]] {
-                let w = w as usize;
-                if dist[w] == next {
-                    sum += (1.0 + delta[w]) / sigma[w];
-                }
-            }
-            delta[v] = sigma[v] * sum;
-            if v != s {
-                out.centrality[v] += delta[v];
-            }
-        }
-    }
-    out
 }
 
 fn node_reciprocity(adj: &Adjacency, v: usize) -> Option<f64> {
@@ -363,174 +226,6 @@ pub fn articulation_points(n: usize, neighbours: &[Vec<usize>]) -> Vec<bool> {
         out[node.index()] = true;
     }
     out
-}
-
-/// [`greedy_modularity_ranked`] with no loops, over the nodes in index order.
-pub fn greedy_modularity(n: usize, neighbours: &[Vec<usize>]) -> (Vec<usize>, f64) {
-    greedy_modularity_ranked(n, neighbours, &[], &[])
-}
-
-/// [`greedy_modularity_in_order`] over the nodes renumbered by `rank` (empty: index order),
-/// its result numbered back: the partition then depends on the graph and the ranks only.
-/// `loops[v]` (empty: none) says that node `v` has a loop.
-pub fn greedy_modularity_ranked(
-    n: usize,
-    neighbours: &[Vec<usize>],
-    loops: &[bool],
-    rank: &[usize],
-) -> (Vec<usize>, f64) {
-    let has_loop = |v: usize| loops.get(v).copied().unwrap_or(false);
-    if rank.len() != n {
-        let loops: Vec<bool> = (0..n).map(has_loop).collect();
-        return greedy_modularity_in_order(n, neighbours, &loops);
-    }
-    let mut ranked = vec![Vec::new(); n];
-    let mut ranked_loops = vec![false; n];
-    for v in 0..n {
-        let mut list: Vec<usize> = neighbours[v].iter().map(|&w| rank[w]).collect();
-        list.sort_unstable();
-        ranked[rank[v]] = list;
-        ranked_loops[rank[v]] = has_loop(v);
-    }
-    let (community, q) = greedy_modularity_in_order(n, &ranked, &ranked_loops);
-    ((0..n).map(|v| community[rank[v]]).collect(), q)
-}
-
-/// Clauset-Newman-Moore greedy modularity on the undirected view: start from singletons,
-/// merge the two connected communities whose merge raises modularity most (ties: the
-/// smallest pair of community numbers), stop when no merge raises it. Each community keeps
-/// its best merge; after a merge only the merged community and its neighbours recompute
-/// theirs. Returns each node's community (from 1, by decreasing size; ties by smallest
-/// member) and the modularity. A loop counts twice in its node's degree, as in networkx,
-/// and never in a merge's gain.
-fn greedy_modularity_in_order(
-    n: usize,
-    neighbours: &[Vec<usize>],
-    loops: &[bool],
-) -> (Vec<usize>, f64) {
-    let degree: Vec<usize> = (0..n)
-        .map(|v| neighbours[v].len() + 2 * usize::from(loops[v]))
-        .collect();
-    let ends: usize = degree.iter().sum();
-    if n == 0 {
-        return (Vec::new(), 0.0);
-    }
-    if ends == 0 {
-        return ((1..=n).collect(), 0.0);
-    }
-    let two_m = ends as f64;
-    // e[i][j]: fraction of edge ends between communities i and j (each direction); a[i]:
-    // fraction of edge ends in community i.
-    let mut e: Vec<HashMap<usize, f64>> = neighbours
-        .iter()
-        .map(|list| list.iter().map(|&w| (w, 1.0 / two_m)).collect())
-        .collect();
-    let mut a: Vec<f64> = degree.iter().map(|&d| d as f64 / two_m).collect();
-    let mut members: Vec<Vec<usize>> = (0..n).map(|v| vec![v]).collect();
-    /// (gain, smaller community, larger community)
-    type Merge = (f64, usize, usize);
-    let better = |x: Merge, y: Option<Merge>| match y {
-        None => true,
-        Some(y) => x.0 > y.0 + 1e-12 || ((x.0 - y.0).abs() <= 1e-12 && (x.1, x.2) < (y.1, y.2)),
-    };
-    let row_best = |i: usize, e: &[HashMap<usize, f64>], a: &[f64]| {
-        let mut best: Option<Merge> = None;
-        for (&j, &eij) in &e[i] {
-            let merge = (2.0 * (eij - a[i] * a[j]), i.min(j), i.max(j));
-            if better(merge, best) {
-                best = Some(merge);
-            }
-        }
-        best
-    };
-    let mut best: Vec<Option<Merge>> = (0..n).map(|i| row_best(i, &e, &a)).collect();
-    loop {
-        let mut top: Option<Merge> = None;
-        for merge in best.iter().flatten() {
-            if better(*merge, top) {
-                top = Some(*merge);
-            }
-        }
-        let Some((gain, i, j)) = top else {
-            break;
-        };
-        if gain <= 1e-12 {
-            break;
-        }
-        // Merge i into j.
-        let row_i = std::mem::take(&mut e[i]);
-        for (k, w) in row_i {
-            if k == j {
-                continue;
-            }
-            *e[j].entry(k).or_insert(0.0) += w;
-            let row_k = &mut e[k];
-            row_k.remove(&i);
-            *row_k.entry(j).or_insert(0.0) += w;
-        }
-        e[j].remove(&i);
-        a[j] += a[i];
-        a[i] = 0.0;
-        best[i] = None;
-        let moved = std::mem::take(&mut members[i]);
-        members[j].extend(moved);
-        best[j] = row_best(j, &e, &a);
-        let around: Vec<usize> = e[j].keys().copied().collect();
-        for k in around {
-            best[k] = row_best(k, &e, &a);
-        }
-    }
-    let mut groups: Vec<Vec<usize>> = members.into_iter().filter(|m| !m.is_empty()).collect();
-    for g in &mut groups {
-        g.sort_unstable();
-    }
-    groups.sort_by(|x, y| y.len().cmp(&x.len()).then(x[0].cmp(&y[0])));
-    let mut community = vec![0; n];
-    for (number, group) in groups.iter().enumerate() {
-        for &v in group {
-            community[v] = number + 1;
-        }
-    }
-    let q = modularity_with_loops(&community, neighbours, loops, two_m);
-    (community, q)
-}
-
-/// Newman's modularity of a partition on the undirected view.
-pub fn modularity(community: &[usize], neighbours: &[Vec<usize>], two_m: f64) -> f64 {
-    modularity_with_loops(community, neighbours, &[], two_m)
-}
-
-/// Newman's modularity as `nx.community.modularity` computes it: a loop is an edge inside
-/// its node's community and counts twice in its degree.
-pub fn modularity_with_loops(
-    community: &[usize],
-    neighbours: &[Vec<usize>],
-    loops: &[bool],
-    two_m: f64,
-) -> f64 {
-    if two_m == 0.0 {
-        return 0.0;
-    }
-    let groups = community.iter().copied().max().unwrap_or(0);
-    let mut inside = vec![0.0; groups + 1];
-    let mut degree = vec![0.0; groups + 1];
-    for (v, list) in neighbours.iter().enumerate() {
-        let own = if loops.get(v).copied().unwrap_or(false) {
-            2.0
-        } else {
-            0.0
-        };
-        degree[community[v]] += list.len() as f64 + own;
-        inside[community[v]] += own;
-        for &w in list {
-            if community[w] == community[v] {
-                inside[community[v]] += 1.0;
-            }
-        }
-    }
-    (0..=groups)
-        .map(|c| inside[c] / two_m - (degree[c] / two_m).powi(2))
-        .sum()
 }
 
 #[cfg(test)]

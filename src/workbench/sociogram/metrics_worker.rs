@@ -1,5 +1,5 @@
 //! The sociogram's metrics computed in a background thread, so that a structural edit of a
-//! big graph (betweenness, closeness and communities take about half a second on 2,000
+//! big graph (betweenness, closeness and communities take about a tenth of a second on 2,000
 //! actors) never freezes the interface. One long-lived thread takes the newest request,
 //! skipping those a newer one made stale, and sends back the metrics with the request's
 //! version; the interface keeps only a result for the arcs it shows.

@@ -3,6 +3,8 @@
 //! and its ForceAtlas2 layout, run in the background for the interface. The data itself is
 //! `crate::workbench::sociogram::model`; the metrics `crate::workbench::sociogram::metrics`.
 
+pub mod barnes_hut;
+pub mod communities;
 pub mod fields;
 pub mod forceatlas2;
 pub mod formats;
@@ -13,6 +15,7 @@ pub mod metrics;
 pub mod metrics_worker;
 pub mod model;
 pub mod panels;
+pub mod paths;
 pub mod svg;
 pub mod text;
 pub mod ui;

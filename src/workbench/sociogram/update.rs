@@ -140,13 +140,7 @@ impl Session {
     /// Runs the layout to its end in this thread (tests, and where no thread is wanted).
     pub fn settle_layout(&mut self) {
         if let Some(input) = self.layout_input() {
-            let positions = layout::run(input);
-            let iterations = layout::iterations_for(positions.len());
-            self.apply_layout(Snapshot {
-                positions,
-                iterations,
-                done: true,
-            });
+            self.apply_layout(layout::run(input));
         }
     }
 
