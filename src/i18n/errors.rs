@@ -210,7 +210,18 @@ pub fn examiner(lang: Lang, error: &ExaminerError) -> String {
         (Lang::En, _) => error.to_string(),
         (Lang::Fr, ExaminerError::Io { path, message }) => format!("{path} : {message}"),
         (Lang::Fr, ExaminerError::Invalid { path, message }) => {
-            format!("{path} n'est pas un fichier d'examinateur valide : {message}")
+            // The message is "at $.JSON_PATH: what serde says".
+            let (at, what) = message
+                .strip_prefix("at ")
+                .and_then(|rest| rest.split_once(": "))
+                .map_or(("", message.as_str()), |(at, what)| (at, what));
+            let what = crate::i18n::case::serde_sentence(lang, what);
+            match at {
+                "" => format!("{path} n'est pas un fichier d'examinateur valide\u{a0}: {what}"),
+                at => format!(
+                    "{path} n'est pas un fichier d'examinateur valide, en {at}\u{a0}: {what}"
+                ),
+            }
         }
         (
             Lang::Fr,
@@ -349,5 +360,24 @@ mod tests {
             export(Lang::Fr, &ExportError::UnknownExercise("A99".into())),
             "le cas n'a pas d'exercice A99"
         );
+    }
+}
+
+#[cfg(test)]
+mod examiner_tests {
+    use super::*;
+
+    #[test]
+    fn an_invalid_examiner_file_is_said_in_french_with_its_json_path() {
+        let error = ExaminerError::Invalid {
+            path: "cas.examiner.json".into(),
+            message:
+                "at $.exercises.A1.tests[0].expected: invalid type: string \"a\", expected u32"
+                    .into(),
+        };
+        let fr = examiner(Lang::Fr, &error);
+        assert!(fr.starts_with("cas.examiner.json n'est pas un fichier d'examinateur valide, en $.exercises.A1.tests[0].expected\u{a0}: "), "{fr}");
+        assert!(!fr.contains("invalid type"), "{fr}");
+        assert!(examiner(Lang::En, &error).contains("invalid type"));
     }
 }
