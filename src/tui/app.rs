@@ -420,12 +420,6 @@ impl App {
         if moved {
             self.sync_notes_from_editor();
         }
-        let text = match (back, moved) {
-            (true, true) => Text::Undone,
-            (false, true) => Text::Redone,
-            (true, false) => Text::NothingToUndo,
-            (false, false) => Text::NothingToRedo,
-        };
-        self.info(self.t(text));
+        self.say_undo(back, moved);
     }
 }

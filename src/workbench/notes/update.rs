@@ -621,13 +621,7 @@ impl Session {
         if moved {
             self.apply_editor();
         }
-        let text = match (back, moved) {
-            (true, true) => Text::Undone,
-            (false, true) => Text::Redone,
-            (true, false) => Text::NothingToUndo,
-            (false, false) => Text::NothingToRedo,
-        };
-        self.info(self.t(text));
+        self.say_undo(back, moved);
         true
     }
 

@@ -329,6 +329,17 @@ impl Session {
         self.step_history(false);
     }
 
+    /// Says what an undo (`back`) or a redo did, or that there was nothing to do.
+    pub(crate) fn say_undo(&mut self, back: bool, moved: bool) {
+        let text = match (back, moved) {
+            (true, true) => Text::Undone,
+            (false, true) => Text::Redone,
+            (true, false) => Text::NothingToUndo,
+            (false, false) => Text::NothingToRedo,
+        };
+        self.info(self.t(text));
+    }
+
     pub(crate) fn step_history(&mut self, back: bool) {
         let id = self.exercise_id();
         let mut answer = self.workspace.answer(&id).cloned().unwrap_or_default();
@@ -339,11 +350,7 @@ impl Session {
             history.redo(&mut answer)
         };
         if !moved {
-            self.info(self.t(if back {
-                Text::NothingToUndo
-            } else {
-                Text::NothingToRedo
-            }));
+            self.say_undo(back, moved);
             return;
         }
         let notes = answer.notes.clone();
@@ -355,7 +362,7 @@ impl Session {
         self.clamp_selection();
         self.clamp_note_deck();
         self.touch();
-        self.info(self.t(if back { Text::Undone } else { Text::Redone }));
+        self.say_undo(back, moved);
     }
 
     pub(crate) fn sync_notes_from_editor(&mut self) {
