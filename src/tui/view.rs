@@ -400,23 +400,20 @@ fn render_exercise(app: &App, frame: &mut Frame, body: Rect) {
         }
     }
     // -- tree / map (issue 4): the map workbenches draw their own work area --
-    if exercise.kind == crate::case::Kind::Tree {
-        crate::workbench::mindmap::view::render_workbench(app, frame, regions.panel, exercise);
-        return;
-    }
-    if exercise.kind == crate::case::Kind::Map {
-        crate::workbench::worldmap::view::render_workbench(app, frame, regions.panel, exercise);
+    if crate::workbench::render_work_area(app, frame, regions.panel, exercise) {
         return;
     }
     if exercise.kind == crate::case::Kind::Grid && state.panel == Panel::Grid {
         crate::workbench::grid::view::render(app, frame, regions.panel, exercise);
         return;
     }
-    if let (Some((config, board)), Some(ui)) = (app.current_board(), state.bench.board()) {
+    if let (Some((config, board)), Some(ui), Some((_, view))) =
+        (app.current_board(), state.bench.board(), app.bench_view())
+    {
         for (index, (zone, rect)) in config.zones.iter().zip(&regions.zones).enumerate() {
             let focused = state.panel == Panel::Zones && ui.zone == index;
             crate::workbench::board::view::render_zone(
-                app, frame, *rect, board, zone, focused, ui.item,
+                &view, frame, *rect, board, zone, focused, ui.item,
             );
         }
         render_panel(app, frame, regions.panel, exercise, Some((config, board)));

@@ -301,12 +301,28 @@ impl Session {
 impl Session {
     /// The open exercise's workbench takes the actions the shell does not.
     pub(crate) fn update_bench(&mut self, kind: Kind, action: Action) -> Vec<Effect> {
+        let Some((bench, mut cx)) = self.split_bench() else {
+            return Vec::new();
+        };
+        let effects = match bench {
+            Bench::Board(ui) => board::update::update(ui, &mut cx, action),
+            Bench::Mindmap(ui) => mindmap::update::update(ui, &mut cx, action),
+            Bench::Worldmap(ui) => worldmap::update::update(ui, &mut cx, action),
+            _ => return self.update_session_bench(kind, action),
+        };
+        // What depends on the answer outside the kind's own state.
+        if cx.touched {
+            self.refresh_graph();
+        }
+        effects
+    }
+
+    /// The kinds whose update is still a method on `Session` (see `screen::bench_cx`).
+    fn update_session_bench(&mut self, kind: Kind, action: Action) -> Vec<Effect> {
         match kind {
-            Kind::Board => self.update_board(action),
             // A1's editor takes its keys before the shell does (`App::update_exercise`).
             Kind::Code => {}
-            Kind::Tree => self.update_tree(action),
-            Kind::Map => self.update_map(action),
+            Kind::Board | Kind::Tree | Kind::Map => {}
             Kind::Graph => return self.update_graph(action),
             Kind::Grid => self.update_grid(action),
             Kind::Sheet => self.update_sheet(action),
@@ -352,6 +368,33 @@ impl Session {
     }
 }
 
+/// The work area of the kinds that draw their own (the outline or the map above the panel): true when
+/// drawn; otherwise the shell draws the board's zones, if any, and `render_panel`.
+pub(crate) fn render_work_area(
+    app: &Session,
+    frame: &mut Frame,
+    area: Rect,
+    exercise: &Exercise,
+) -> bool {
+    let Some((bench, view)) = app.bench_view() else {
+        return false;
+    };
+    match bench {
+        Bench::Mindmap(ui) => {
+            let [outline, panel] = mindmap::view::split(area);
+            mindmap::view::render(ui, &view, frame, outline);
+            render_panel(app, frame, panel, exercise, None);
+        }
+        Bench::Worldmap(ui) => {
+            let [canvas, panel] = worldmap::view::split(area);
+            worldmap::view::render(ui, &view, frame, canvas);
+            render_panel(app, frame, panel, exercise, None);
+        }
+        _ => return false,
+    }
+    true
+}
+
 /// The focused panel of the open exercise, drawn by its kind (the notes panel is everyone's).
 pub(crate) fn render_panel(
     app: &Session,
@@ -371,12 +414,20 @@ pub(crate) fn render_panel(
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let board_ui = state.bench.board().copied().unwrap_or_default();
+    let Some((_, view)) = app.bench_view() else {
+        return;
+    };
     match (state.panel, board) {
         (Panel::Zones, Some((config, board))) => {
-            board::view::render_details(app, frame, inner, config, board)
+            if let Some(ui) = state.bench.board() {
+                // A6's SIC grid names the sociogram's actors an item cites.
+                let cited =
+                    |item: &board::model::Item| sociogram::panels::cited_actors_line(app, item);
+                board::view::render_details(ui, &view, frame, inner, config, board, &cited)
+            }
         }
         (Panel::Strategies, Some((config, board))) => {
-            board::view::render_strategies(app, frame, inner, config, board, board_ui.strategy)
+            board::view::render_strategies(&view, frame, inner, config, board, board_ui.strategy)
         }
         (Panel::Priorities, Some((_, board))) => {
             let rows: Vec<ListItem> = board
@@ -386,7 +437,7 @@ pub(crate) fn render_panel(
                 .map(|(i, p)| ListItem::new(format!("{}. {}", i + 1, p.text)))
                 .collect();
             board::view::render_list(
-                app,
+                &view,
                 frame,
                 inner,
                 rows,
@@ -395,16 +446,20 @@ pub(crate) fn render_panel(
             );
         }
         (Panel::Kpis, Some((_, board))) => {
-            board::view::render_kpis(app, frame, inner, board, board_ui.kpi)
+            board::view::render_kpis(&view, frame, inner, board, board_ui.kpi)
         }
         // -- code: A1 Python runner and sketch (issue 3) --
         (Panel::Code, _) => code::view::render(app, frame, inner),
         // -- tree / map (issue 4) --
         (Panel::Zones, None) if exercise.kind == Kind::Tree => {
-            mindmap::view::render_details(app, frame, inner)
+            if let Some(ui) = state.bench.tree() {
+                mindmap::view::render_details(ui, &view, frame, inner)
+            }
         }
         (panel, None) if exercise.kind == Kind::Map && panel != Panel::Notes => {
-            worldmap::view::render_panel(app, frame, inner, panel)
+            if let Some(ui) = state.bench.map() {
+                worldmap::view::render_panel(ui, &view, frame, inner)
+            }
         }
         (
             Panel::Gdpr(GdprPanel::SheetRegister)

@@ -4,10 +4,13 @@
 use crate::case::BoardConfig;
 use crate::i18n::Text;
 use crate::workbench::board::fields::BoardOverlay;
+use crate::workbench::board::model::Item;
+use crate::workbench::board::Ui;
 use crate::workbench::check::Status;
 use crate::workbench::export::item_label;
+use crate::workbench::screen::bench_cx::BenchView;
 use crate::workbench::screen::layout;
-use crate::workbench::screen::panels::bordered;
+use crate::workbench::screen::panels::{bordered, bordered_with};
 use crate::workbench::screen::session::{self as app, Session};
 use crate::workspace::Board;
 use ratatui::layout::{Constraint, Rect};
@@ -16,8 +19,8 @@ use ratatui::widgets::Clear;
 use ratatui::widgets::{Cell, List, ListItem, ListState, Paragraph, Row, Table, Wrap};
 use ratatui::Frame;
 
-pub(crate) fn render_zone(
-    app: &Session,
+pub fn render_zone(
+    view: &BenchView,
     frame: &mut Frame,
     area: Rect,
     board: &Board,
@@ -34,13 +37,13 @@ pub(crate) fn render_zone(
     } else {
         format!(" {} · {} ({count}) ", zone.id, zone.title)
     };
-    let block = bordered(app, title, focused);
+    let block = bordered_with(view.theme, title, focused);
     let inner = block.inner(area);
     frame.render_widget(block, area);
     if count == 0 {
         let lines = vec![
-            Line::styled(zone.hint.clone(), app.theme.dim),
-            Line::styled(app.t(Text::EmptyZone), app.theme.dim),
+            Line::styled(zone.hint.clone(), view.theme.dim),
+            Line::styled(view.t(Text::EmptyZone), view.theme.dim),
         ];
         frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), inner);
         return;
@@ -59,17 +62,17 @@ pub(crate) fn render_zone(
         .map(|(rank, item)| {
             let label = format!("{}{}", zone.id, rank + 1);
             let mark = if item.evidence.trim().is_empty() {
-                Span::styled(" ", app.theme.dim)
+                Span::styled(" ", view.theme.dim)
             } else {
-                Span::styled("✓", app.theme.ok)
+                Span::styled("✓", view.theme.ok)
             };
             let style = if focused && rank == selected.min(count - 1) {
-                app.theme.selected
+                view.theme.selected
             } else {
-                app.theme.base
+                view.theme.base
             };
             Line::from(vec![
-                Span::styled(format!("{label:<4}"), app.theme.dim),
+                Span::styled(format!("{label:<4}"), view.theme.dim),
                 mark,
                 Span::styled(format!(" {}", item.text), style),
             ])
@@ -78,8 +81,8 @@ pub(crate) fn render_zone(
     frame.render_widget(Paragraph::new(lines), inner);
 }
 
-pub(crate) fn render_list(
-    app: &Session,
+pub fn render_list(
+    view: &BenchView,
     frame: &mut Frame,
     area: Rect,
     rows: Vec<ListItem>,
@@ -87,39 +90,36 @@ pub(crate) fn render_list(
     empty: Text,
 ) {
     if rows.is_empty() {
-        frame.render_widget(Paragraph::new(app.t(empty)).style(app.theme.dim), area);
+        frame.render_widget(Paragraph::new(view.t(empty)).style(view.theme.dim), area);
         return;
     }
     let mut list_state = ListState::default();
     list_state.select(Some(selected.min(rows.len() - 1)));
     *list_state.offset_mut() = app::zone_offset(selected, area.height);
     frame.render_stateful_widget(
-        List::new(rows).highlight_style(app.theme.selected),
+        List::new(rows).highlight_style(view.theme.selected),
         area,
         &mut list_state,
     );
 }
 
-/// The selected item in full, then what the checks ask for.
-pub(crate) fn render_details(
-    app: &Session,
+/// The selected item in full (with, for A6, the actors it cites: `cited`), then what the
+/// checks ask for.
+pub fn render_details(
+    ui: &Ui,
+    view: &BenchView,
     frame: &mut Frame,
     area: Rect,
     config: &BoardConfig,
     board: &Board,
+    cited: &dyn Fn(&Item) -> Option<Line<'static>>,
 ) {
-    let Some((exercise, state)) = app.current_exercise() else {
-        return;
-    };
     let mut lines = Vec::new();
-    let Some(ui) = state.bench.board() else {
-        return;
-    };
     let zone = config.zones.get(ui.zone);
     if let Some(item) = zone.and_then(|z| board.items_in(&z.id).nth(ui.item)) {
         let label = item_label(config, board, item.id).unwrap_or_default();
         lines.push(Line::from(vec![
-            Span::styled(format!("{label} "), app.theme.accent),
+            Span::styled(format!("{label} "), view.theme.accent),
             Span::raw(item.text.clone()),
         ]));
         let evidence = if item.evidence.trim().is_empty() {
@@ -129,39 +129,39 @@ pub(crate) fn render_details(
         };
         lines.push(Line::from(vec![
             Span::styled(
-                format!("{}{}", app.t(Text::Evidence), app.lang.colon()),
-                app.theme.dim,
+                format!("{}{}", view.t(Text::Evidence), view.lang.colon()),
+                view.theme.dim,
             ),
             Span::raw(evidence),
         ]));
-        // -- graph: A6 sociogram and SIC grid (issue 5) --
-        if let Some(line) = crate::workbench::sociogram::panels::cited_actors_line(app, item) {
+        // -- graph: A6's SIC grid names the sociogram's actors the item cites --
+        if let Some(line) = cited(item) {
             lines.push(line);
         }
     } else if let Some(zone) = zone {
-        lines.push(Line::styled(zone.hint.clone(), app.theme.dim));
+        lines.push(Line::styled(zone.hint.clone(), view.theme.dim));
     }
-    if let Some(report) = app.report(&exercise.id) {
+    if let Some(report) = view.report() {
         if !report.findings.is_empty() {
-            lines.push(Line::styled(app.t(Text::Findings), app.theme.heading));
+            lines.push(Line::styled(view.t(Text::Findings), view.theme.heading));
             for finding in &report.findings {
                 lines.push(Line::styled(
-                    format!("• {}", finding.message(app.lang)),
-                    app.theme.warn,
+                    format!("• {}", finding.message(view.lang)),
+                    view.theme.warn,
                 ));
             }
         } else if report.status == Status::Complete {
-            lines.push(Line::styled(app.t(Text::NoFindings), app.theme.ok));
+            lines.push(Line::styled(view.t(Text::NoFindings), view.theme.ok));
         }
     }
     if !config.credit.is_empty() {
-        lines.push(Line::styled(config.credit.clone(), app.theme.dim));
+        lines.push(Line::styled(config.credit.clone(), view.theme.dim));
     }
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), area);
 }
 
-pub(crate) fn render_strategies(
-    app: &Session,
+pub fn render_strategies(
+    view: &BenchView,
     frame: &mut Frame,
     area: Rect,
     config: &BoardConfig,
@@ -175,9 +175,9 @@ pub(crate) fn render_strategies(
             let label = board.strategy_label(s.id).unwrap_or_default();
             let refs = crate::workbench::export::item_labels(config, board, &s.refs).join(" ");
             ListItem::new(Line::from(vec![
-                Span::styled(format!("{label:<6}"), app.theme.accent),
+                Span::styled(format!("{label:<6}"), view.theme.accent),
                 Span::raw(s.text.clone()),
-                Span::styled(format!("  [{refs}]"), app.theme.dim),
+                Span::styled(format!("  [{refs}]"), view.theme.dim),
             ]))
         })
         .collect();
@@ -186,11 +186,11 @@ pub(crate) fn render_strategies(
     } else {
         Text::NoStrategies
     };
-    render_list(app, frame, area, rows, selected, empty);
+    render_list(view, frame, area, rows, selected, empty);
 }
 
-pub(crate) fn render_kpis(
-    app: &Session,
+pub fn render_kpis(
+    view: &BenchView,
     frame: &mut Frame,
     area: Rect,
     board: &Board,
@@ -198,21 +198,21 @@ pub(crate) fn render_kpis(
 ) {
     if board.kpis.is_empty() {
         frame.render_widget(
-            Paragraph::new(app.t(Text::NoKpis)).style(app.theme.dim),
+            Paragraph::new(view.t(Text::NoKpis)).style(view.theme.dim),
             area,
         );
         return;
     }
     let header = Row::new(vec![
-        Cell::from(app.t(Text::Name)),
-        Cell::from(app.t(Text::Target)),
-        Cell::from(app.t(Text::Unit)),
+        Cell::from(view.t(Text::Name)),
+        Cell::from(view.t(Text::Target)),
+        Cell::from(view.t(Text::Unit)),
     ])
-    .style(app.theme.heading);
+    .style(view.theme.heading);
     let rows = board.kpis.iter().enumerate().map(|(i, k)| {
         let row = Row::new(vec![k.name.clone(), k.target.clone(), k.unit.clone()]);
         if i == selected.min(board.kpis.len() - 1) {
-            row.style(app.theme.selected)
+            row.style(view.theme.selected)
         } else {
             row
         }

@@ -7,55 +7,48 @@
 //! selection by identifier paths beside ours; drawing the visible rows straight from the
 //! id-keyed model is both faster and one source of truth.
 
-use crate::case::Exercise;
 use crate::i18n::Text;
 use crate::workbench::check::Status;
 use crate::workbench::mindmap::fields::MindmapField;
 use crate::workbench::mindmap::formats::one_line;
 use crate::workbench::mindmap::model::{MindMap, NodeId};
 use crate::workbench::mindmap::text::MindmapText;
-use crate::workbench::mindmap::update::{effective_selection, MapsOverlay};
-use crate::workbench::render_panel;
+use crate::workbench::mindmap::update::{effective_selection, tree_of, MapsOverlay, TreeState};
+use crate::workbench::screen::bench_cx::BenchView;
 use crate::workbench::screen::layout;
-use crate::workbench::screen::panels::bordered;
+use crate::workbench::screen::panels::{bordered, bordered_with};
 use crate::workbench::screen::session::{self as app, EditTarget, Session};
+use crate::workbench::screen::theme::Theme;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, List, ListItem, ListState, Paragraph, Wrap};
 use ratatui::Frame;
 
-/// The workbench: the outline above, the panel (details or notes) below.
-pub(crate) fn render_workbench(app: &Session, frame: &mut Frame, area: Rect, exercise: &Exercise) {
-    let Some(tree) = app.current_tree() else {
+/// The outline, in the upper part of the work area (`split`); the panel below is drawn by
+/// `workbench::render_panel`, the details by `render_details`.
+pub fn render(ui: &TreeState, view: &BenchView, frame: &mut Frame, area: Rect) {
+    let Some(tree) = tree_of(view.exercise, view.workspace) else {
         return;
     };
-    let Some((_, state)) = app.current_exercise() else {
-        return;
-    };
-    let [outline, panel] = split(area);
-    let Some(tree_ui) = state.bench.tree() else {
-        return;
-    };
-    let selected = effective_selection(&tree, tree_ui);
-    let focused = state.panel == app::Panel::Zones;
+    let selected = effective_selection(&tree, ui);
+    let focused = view.panel == app::Panel::Zones;
     let mut title = format!(
         " {} · {} · {} {} ",
-        app.t(Text::Mindmap(MindmapText::MindMap)),
-        crate::workbench::mindmap::text::nodes(app.lang, tree.len()),
-        app.t(Text::Mindmap(MindmapText::Depth)),
+        view.t(Text::Mindmap(MindmapText::MindMap)),
+        crate::workbench::mindmap::text::nodes(view.lang, tree.len()),
+        view.t(Text::Mindmap(MindmapText::Depth)),
         tree.max_depth()
     );
-    if !tree_ui.query.is_empty() {
-        title.push_str(&format!("· /{} ", tree_ui.query));
+    if !ui.query.is_empty() {
+        title.push_str(&format!("· /{} ", ui.query));
     }
-    let block = bordered(app, title, focused);
-    let inner = block.inner(outline);
-    frame.render_widget(block, outline);
+    let block = bordered_with(view.theme, title, focused);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
     frame.render_widget(
-        Paragraph::new(outline_lines(app, &tree, selected, inner)),
+        Paragraph::new(outline_lines(view.theme, &tree, selected, inner)),
         inner,
     );
-    render_panel(app, frame, panel, exercise, None);
 }
 
 /// The outline (above) and the panel (below) of the work area; the mouse reads the same.
@@ -88,7 +81,7 @@ pub fn inline_field_area(app: &Session, body: Rect, target: EditTarget) -> Optio
 
 /// The rows of the outline that fit in `area`, the selection kept in view.
 pub fn outline_lines<'a>(
-    app: &Session,
+    theme: &Theme,
     tree: &'a MindMap,
     selected: NodeId,
     area: Rect,
@@ -100,12 +93,12 @@ pub fn outline_lines<'a>(
     rows.iter()
         .skip(offset)
         .take(usize::from(area.height))
-        .map(|&(id, depth)| row_line(app, tree, id, depth, id == selected, width))
+        .map(|&(id, depth)| row_line(theme, tree, id, depth, id == selected, width))
         .collect()
 }
 
 fn row_line<'a>(
-    app: &Session,
+    theme: &Theme,
     tree: &'a MindMap,
     id: NodeId,
     depth: usize,
@@ -141,13 +134,13 @@ fn row_line<'a>(
         (false, _) => "• ",
     };
     let style = if selected {
-        app.theme.selected
+        theme.selected
     } else if depth == 0 {
-        app.theme.title
+        theme.title
     } else if depth == 1 {
-        app.theme.heading
+        theme.heading
     } else {
-        app.theme.base
+        theme.base
     };
     let budget = width.saturating_sub(guides.chars().count() + 12).max(8);
     let mut text = if c.text.trim().is_empty() {
@@ -159,21 +152,21 @@ fn row_line<'a>(
         text.push_str(&format!(" (+{})", tree.descendant_count(id)));
     }
     let mut spans = vec![
-        Span::styled(guides, app.theme.dim),
-        Span::styled(marker, app.theme.accent),
+        Span::styled(guides, theme.dim),
+        Span::styled(marker, theme.accent),
         Span::styled(text, style),
     ];
     if !c.sources.is_empty() {
-        spans.push(Span::styled(format!(" ✓{}", c.sources.len()), app.theme.ok));
+        spans.push(Span::styled(format!(" ✓{}", c.sources.len()), theme.ok));
     }
     if !c.note.trim().is_empty() {
-        spans.push(Span::styled(" ✎", app.theme.dim));
+        spans.push(Span::styled(" ✎", theme.dim));
     }
     if !c.link.is_empty() {
-        spans.push(Span::styled(" ↗", app.theme.dim));
+        spans.push(Span::styled(" ↗", theme.dim));
     }
     for tag in &c.tags {
-        spans.push(Span::styled(format!(" #{tag}"), app.theme.dim));
+        spans.push(Span::styled(format!(" #{tag}"), theme.dim));
     }
     Line::from(spans)
 }
@@ -184,13 +177,11 @@ fn is_last(tree: &MindMap, id: NodeId) -> bool {
 }
 
 /// The selected node in full (path, text, tags, link, note, sources), then the findings.
-pub(crate) fn render_details(app: &Session, frame: &mut Frame, area: Rect) {
-    let (Some(tree), Some((exercise, _))) = (app.current_tree(), app.current_exercise()) else {
+pub fn render_details(ui: &TreeState, view: &BenchView, frame: &mut Frame, area: Rect) {
+    let Some(tree) = tree_of(view.exercise, view.workspace) else {
         return;
     };
-    let Some(selected) = app.selected_node() else {
-        return;
-    };
+    let selected = effective_selection(&tree, ui);
     let mut lines = Vec::new();
     let mut path: Vec<String> = tree
         .ancestors(selected)
@@ -198,19 +189,19 @@ pub(crate) fn render_details(app: &Session, frame: &mut Frame, area: Rect) {
         .collect();
     path.reverse();
     if !path.is_empty() {
-        lines.push(Line::styled(path.join(" › "), app.theme.dim));
+        lines.push(Line::styled(path.join(" › "), view.theme.dim));
     }
     if let Some(c) = tree.content(selected) {
-        lines.push(Line::styled(one_line(&c.text, 400), app.theme.title));
+        lines.push(Line::styled(one_line(&c.text, 400), view.theme.title));
         let mut meta = Vec::new();
         if !c.tags.is_empty() {
             meta.push(Span::styled(
                 format!(
                     "{}{}",
-                    app.t(Text::Mindmap(MindmapText::Tags)),
-                    app.lang.colon()
+                    view.t(Text::Mindmap(MindmapText::Tags)),
+                    view.lang.colon()
                 ),
-                app.theme.dim,
+                view.theme.dim,
             ));
             meta.push(Span::raw(c.tags.join(", ")));
             meta.push(Span::raw("   "));
@@ -219,10 +210,10 @@ pub(crate) fn render_details(app: &Session, frame: &mut Frame, area: Rect) {
             meta.push(Span::styled(
                 format!(
                     "{}{}",
-                    app.t(Text::Mindmap(MindmapText::Link)),
-                    app.lang.colon()
+                    view.t(Text::Mindmap(MindmapText::Link)),
+                    view.lang.colon()
                 ),
-                app.theme.dim,
+                view.theme.dim,
             ));
             // An internal link names the node it leads to, not its id.
             let link = match tree.link_target(&c.link) {
@@ -239,8 +230,8 @@ pub(crate) fn render_details(app: &Session, frame: &mut Frame, area: Rect) {
         }
         if c.note.trim().is_empty() {
             lines.push(Line::styled(
-                app.t(Text::Mindmap(MindmapText::NodeNoNote)),
-                app.theme.dim,
+                view.t(Text::Mindmap(MindmapText::NodeNoNote)),
+                view.theme.dim,
             ));
         } else {
             for line in c.note.lines().take(6) {
@@ -248,34 +239,34 @@ pub(crate) fn render_details(app: &Session, frame: &mut Frame, area: Rect) {
             }
         }
         if !c.details.trim().is_empty() {
-            lines.push(Line::styled(one_line(&c.details, 200), app.theme.dim));
+            lines.push(Line::styled(one_line(&c.details, 200), view.theme.dim));
         }
         if c.sources.is_empty() {
             lines.push(Line::styled(
-                app.t(Text::Mindmap(MindmapText::NodeNoSource)),
-                app.theme.dim,
+                view.t(Text::Mindmap(MindmapText::NodeNoSource)),
+                view.theme.dim,
             ));
         } else {
             lines.push(Line::styled(
-                app.t(Text::Mindmap(MindmapText::Sources)),
-                app.theme.heading,
+                view.t(Text::Mindmap(MindmapText::Sources)),
+                view.theme.heading,
             ));
             for source in &c.sources {
                 lines.push(Line::raw(format!("  • {}", source.label())));
             }
         }
     }
-    if let Some(report) = app.report(&exercise.id) {
+    if let Some(report) = view.report() {
         if !report.findings.is_empty() {
-            lines.push(Line::styled(app.t(Text::Findings), app.theme.heading));
+            lines.push(Line::styled(view.t(Text::Findings), view.theme.heading));
             for finding in &report.findings {
                 lines.push(Line::styled(
-                    format!("• {}", finding.message(app.lang)),
-                    app.theme.warn,
+                    format!("• {}", finding.message(view.lang)),
+                    view.theme.warn,
                 ));
             }
         } else if report.status == Status::Complete {
-            lines.push(Line::styled(app.t(Text::NoFindings), app.theme.ok));
+            lines.push(Line::styled(view.t(Text::NoFindings), view.theme.ok));
         }
     }
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), area);

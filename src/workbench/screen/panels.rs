@@ -11,6 +11,7 @@ use crate::workbench::grid::text::GridText;
 use crate::workbench::notes::text::NotesText;
 use crate::workbench::notes::ui::NoteDeckPanel;
 use crate::workbench::screen::session::{Panel, Session};
+use crate::workbench::screen::theme::Theme;
 use crate::workbench::sociogram::fields::SociogramPanel;
 use crate::workbench::sociogram::text::SociogramText;
 use crate::workbench::worldmap::fields::WorldmapPanel;
@@ -21,18 +22,23 @@ use ratatui::widgets::{Block, Paragraph, Wrap};
 use ratatui::Frame;
 
 pub(crate) fn bordered<'a>(app: &Session, title: impl Into<Line<'a>>, focused: bool) -> Block<'a> {
+    bordered_with(&app.theme, title, focused)
+}
+
+/// A panel's frame in `theme`, brighter when focused.
+pub(crate) fn bordered_with<'a>(
+    theme: &Theme,
+    title: impl Into<Line<'a>>,
+    focused: bool,
+) -> Block<'a> {
     Block::bordered()
         .title(title)
         .border_style(if focused {
-            app.theme.border_focused
+            theme.border_focused
         } else {
-            app.theme.border
+            theme.border
         })
-        .title_style(if focused {
-            app.theme.title
-        } else {
-            app.theme.base
-        })
+        .title_style(if focused { theme.title } else { theme.base })
 }
 
 /// A little Markdown: headings, bullets and bold markers, wrapped by the paragraph.

@@ -1,7 +1,8 @@
 //! The state every screen of an exercise works on, shared by the shell (`tui/`) and the
 //! workbench kinds: the case and the workspace, which screen is open and its workbench
 //! (`Bench`), the dialog over it, the status line, undo histories, and the effects an update
-//! asks the shell to carry out. A kind's update is a method on `Session`; the shell's `App`
+//! asks the shell to carry out. A kind's update takes its own state and a `BenchCx` (see
+//! `bench_cx`), split from the session by `split_bench`; the shell's `App`
 //! wraps a `Session` with what only the terminal needs (help, review, organisation screen).
 //! No I/O here, so every behaviour is testable without a terminal.
 
@@ -9,6 +10,7 @@ use crate::case::{BoardConfig, Case, Exercise};
 use crate::i18n::shell::ShellText;
 use crate::i18n::{Lang, Text};
 use crate::workbench::check::{self, ExerciseReport};
+use crate::workbench::screen::bench_cx::{self, BenchCx, BenchView};
 pub use crate::workbench::screen::edit_target::EditTarget;
 use crate::workbench::screen::theme::Theme;
 use crate::workbench::Bench;
@@ -25,6 +27,19 @@ static EMPTY_BOARD: Board = Board {
     priorities: Vec::new(),
     kpis: Vec::new(),
 };
+
+/// The board of `exercise` in `workspace` (empty before the first edit), if it has one.
+pub fn board_of<'a>(
+    exercise: &'a Exercise,
+    workspace: &'a Workspace,
+) -> Option<(&'a BoardConfig, &'a Board)> {
+    let config = exercise.board.as_ref()?;
+    let board = workspace
+        .answer(&exercise.id)
+        .and_then(|a| a.board.as_ref())
+        .unwrap_or(&EMPTY_BOARD);
+    Some((config, board))
+}
 
 /// What the shell must do after an update.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -185,22 +200,16 @@ impl Session {
     }
 
     pub fn info(&mut self, text: impl Into<String>) {
-        self.status = Some(StatusLine {
-            kind: StatusKind::Info,
-            text: text.into(),
-        });
+        self.status = Some(StatusLine::new(StatusKind::Info, text));
     }
 
     /// Says what a move did: `done` when it happened, `refused` when it could not.
     pub(crate) fn say_move(&mut self, moved: bool, done: ShellText, refused: ShellText) {
-        self.info(self.t(Text::Shell(if moved { done } else { refused })));
+        self.info(self.t(bench_cx::move_text(moved, done, refused)));
     }
 
     pub fn error(&mut self, text: impl Into<String>) {
-        self.status = Some(StatusLine {
-            kind: StatusKind::Error,
-            text: text.into(),
-        });
+        self.status = Some(StatusLine::new(StatusKind::Error, text));
     }
 
     pub fn report(&self, id: &str) -> Option<&ExerciseReport> {
@@ -219,14 +228,8 @@ impl Session {
 
     /// The board being worked on, if the current exercise has one.
     pub fn current_board(&self) -> Option<(&BoardConfig, &Board)> {
-        let (exercise, state) = self.current_exercise()?;
-        let config = exercise.board.as_ref()?;
-        let board = self
-            .workspace
-            .answer(&state.exercise)
-            .and_then(|a| a.board.as_ref())
-            .unwrap_or(&EMPTY_BOARD);
-        Some((config, board))
+        let (exercise, _) = self.current_exercise()?;
+        board_of(exercise, &self.workspace)
     }
 
     pub fn open_exercise(&mut self, id: &str) {
@@ -283,20 +286,11 @@ impl Session {
         }
     }
 
-    /// Changes the current board, recording the previous answer for undo.
-    pub(crate) fn change_board<R>(&mut self, change: impl FnOnce(&mut Board) -> R) -> R {
-        self.change_answer(|answer| change(answer.board.get_or_insert_with(Board::default)))
-    }
-
     /// Changes the current exercise's answer, recording the previous one for undo. Every
     /// workbench goes through here, so undo, redo, autosave and findings work the same.
     pub(crate) fn change_answer<R>(&mut self, change: impl FnOnce(&mut Answer) -> R) -> R {
         let id = self.exercise_id();
-        let before = self.workspace.answer(&id).cloned().unwrap_or_default();
-        self.histories
-            .entry(id.clone())
-            .or_default()
-            .record(&before);
+        bench_cx::record(&mut self.histories, &self.workspace, &id);
         let result = change(self.workspace.answer_mut(&id));
         self.touch();
         result
@@ -311,14 +305,17 @@ impl Session {
     }
 
     pub(crate) fn refresh_reports(&mut self) {
-        self.grids.refresh(&self.workspace);
-        self.reports = check::check_workspace_with(&self.case, &self.workspace, &self.grids);
+        bench_cx::refresh_reports(
+            &self.case,
+            &self.workspace,
+            &mut self.grids,
+            &mut self.reports,
+        );
     }
 
     pub(crate) fn record_before_edit(&mut self) {
         let id = self.exercise_id();
-        let before = self.workspace.answer(&id).cloned().unwrap_or_default();
-        self.histories.entry(id).or_default().record(&before);
+        bench_cx::record(&mut self.histories, &self.workspace, &id);
     }
 
     pub(crate) fn undo(&mut self) {
@@ -331,13 +328,7 @@ impl Session {
 
     /// Says what an undo (`back`) or a redo did, or that there was nothing to do.
     pub(crate) fn say_undo(&mut self, back: bool, moved: bool) {
-        let text = match (back, moved) {
-            (true, true) => Text::Undone,
-            (false, true) => Text::Redone,
-            (true, false) => Text::NothingToUndo,
-            (false, false) => Text::NothingToRedo,
-        };
-        self.info(self.t(text));
+        self.info(self.t(bench_cx::undo_text(back, moved)));
     }
 
     pub(crate) fn step_history(&mut self, back: bool) {
@@ -377,20 +368,52 @@ impl Session {
 
     /// Opens the text field over the screen for `target`, holding `text`.
     pub(crate) fn open_field(&mut self, target: EditTarget, text: &str, is_new: bool) {
-        let mut field = TextArea::new(text.split('\n').map(str::to_string).collect());
-        field.move_cursor(ratatui_textarea::CursorMove::End);
-        // A field drawn on one row (a node's text, in place) scrolls sideways so the cursor
-        // stays in view; the others wrap.
-        field.set_wrap_mode(if target.is_one_row() {
-            WrapMode::None
-        } else {
-            WrapMode::WordOrGlyph
-        });
-        self.overlay = Some(Overlay::Edit {
-            target,
-            field: Box::new(field),
-            is_new,
-        });
+        self.overlay = Some(bench_cx::field(target, text, is_new));
+    }
+
+    /// The open exercise's workbench state apart from what its kind's update may reach
+    /// besides (`BenchCx`): the one place the session's borrows are split for a kind.
+    pub(crate) fn split_bench(&mut self) -> Option<(&mut Bench, BenchCx<'_>)> {
+        let Screen::Exercise(state) = &mut self.screen else {
+            return None;
+        };
+        let exercise = self.case.exercise(&state.exercise)?;
+        let cx = BenchCx {
+            lang: self.lang,
+            theme: &self.theme,
+            case: &self.case,
+            exercise,
+            panel: &mut state.panel,
+            workspace: &mut self.workspace,
+            histories: &mut self.histories,
+            reports: &mut self.reports,
+            grids: &mut self.grids,
+            status: &mut self.status,
+            overlay: &mut self.overlay,
+            dirty: &mut self.dirty,
+            reviewing: self.reviewing,
+            clock: &self.clock,
+            touched: false,
+        };
+        Some((&mut state.bench, cx))
+    }
+
+    /// The open exercise's workbench state and what its kind's drawing reads besides.
+    pub fn bench_view(&self) -> Option<(&Bench, BenchView<'_>)> {
+        let (exercise, state) = self.current_exercise()?;
+        let view = BenchView {
+            lang: self.lang,
+            theme: &self.theme,
+            case: &self.case,
+            exercise,
+            panel: state.panel,
+            workspace: &self.workspace,
+            reports: &self.reports,
+            grids: &self.grids,
+            overlay: self.overlay.as_ref(),
+            reviewing: self.reviewing,
+        };
+        Some((&state.bench, view))
     }
 }
 

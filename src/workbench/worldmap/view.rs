@@ -2,20 +2,20 @@
 //! links, the numbered markers (as in the SVG) and the cursor; below it, the actors (or the
 //! legend, links, recommendations) and the findings; and the map's dialogs. Reads only.
 
-use crate::case::Exercise;
 use crate::i18n::Text;
 use crate::workbench::check::Status;
 use crate::workbench::mindmap::formats::one_line;
 use crate::workbench::mindmap::update::MapsOverlay;
-use crate::workbench::render_panel as render_lower_panel;
+use crate::workbench::screen::bench_cx::BenchView;
 use crate::workbench::screen::layout;
-use crate::workbench::screen::panels::bordered;
+use crate::workbench::screen::panels::{bordered, bordered_with};
 use crate::workbench::screen::session::{Panel, Session};
+use crate::workbench::screen::theme::Theme;
 use crate::workbench::worldmap::fields::WorldmapPanel;
 use crate::workbench::worldmap::formats::link_kind_label;
 use crate::workbench::worldmap::model::{LinkKind, WorldMap};
 use crate::workbench::worldmap::text::WorldmapText;
-use crate::workbench::worldmap::update::place_short_name;
+use crate::workbench::worldmap::update::{map_of, place_short_name, selected_actor_of, MapState};
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Color, Style};
 use ratatui::symbols::Marker;
@@ -31,8 +31,8 @@ pub fn colour(hex: &str) -> Color {
     Color::Rgb(byte(0), byte(2), byte(4))
 }
 
-fn monochrome(app: &Session) -> bool {
-    app.theme.border.fg.is_none()
+fn monochrome(theme: &Theme) -> bool {
+    theme.border.fg.is_none()
 }
 
 /// The map (above) and the panel (below) of the work area; the mouse reads the same.
@@ -40,27 +40,25 @@ pub fn split(area: Rect) -> [Rect; 2] {
     Layout::vertical([Constraint::Percentage(62), Constraint::Min(6)]).areas(area)
 }
 
-pub(crate) fn render_workbench(app: &Session, frame: &mut Frame, area: Rect, exercise: &Exercise) {
-    let (Some(map), Some((_, state))) = (app.current_map(), app.current_exercise()) else {
-        return;
-    };
-    let [top, panel] = split(area);
-    let Some(view) = state.bench.map() else {
+/// The map on its canvas, in the upper part of the work area (`split`); the panel below is
+/// drawn by `workbench::render_panel`, its lists by `render_panel`.
+pub fn render(ui: &MapState, view: &BenchView, frame: &mut Frame, area: Rect) {
+    let Some(map) = map_of(view.exercise, view.workspace) else {
         return;
     };
     let title = format!(
         " {} · {} · {} ×{} · {} ",
-        app.t(Text::Worldmap(WorldmapText::WorldMap)),
-        crate::workbench::worldmap::text::actors(app.lang, map.actors.len()),
-        app.t(Text::Worldmap(WorldmapText::Zoom)),
-        1u32 << view.zoom,
-        crate::workbench::worldmap::text::coordinates(app.lang, view.cursor.0, view.cursor.1)
+        view.t(Text::Worldmap(WorldmapText::WorldMap)),
+        crate::workbench::worldmap::text::actors(view.lang, map.actors.len()),
+        view.t(Text::Worldmap(WorldmapText::Zoom)),
+        1u32 << ui.zoom,
+        crate::workbench::worldmap::text::coordinates(view.lang, ui.cursor.0, ui.cursor.1)
     );
-    let block = bordered(app, title, state.panel == Panel::Zones);
-    let mono = monochrome(app);
-    let ([west, east], [south, north]) = view.bounds();
-    let selected = app.selected_actor();
-    let cursor_style = app.theme.accent;
+    let block = bordered_with(view.theme, title, view.panel == Panel::Zones);
+    let mono = monochrome(view.theme);
+    let ([west, east], [south, north]) = ui.bounds();
+    let selected = selected_actor_of(&map, ui);
+    let cursor_style = view.theme.accent;
     let canvas = Canvas::default()
         .block(block)
         .marker(Marker::Braille)
@@ -88,22 +86,18 @@ pub(crate) fn render_workbench(app: &Session, frame: &mut Frame, area: Rect, exe
             // The selected actor last, so its number stays on top of its neighbours'.
             let mut order: Vec<usize> = (0..map.actors.len()).collect();
             order.sort_by_key(|i| Some(map.actors[*i].id) == selected);
-            ctx.print(
-                view.cursor.1,
-                view.cursor.0,
-                Span::styled("╋", cursor_style),
-            );
+            ctx.print(ui.cursor.1, ui.cursor.0, Span::styled("╋", cursor_style));
             for i in order {
                 let actor = &map.actors[i];
                 let (symbol, style) = match actor.category.and_then(|c| map.category(c)) {
                     Some(c) if !mono => (c.symbol.clone(), Style::default().fg(colour(&c.colour))),
                     Some(c) => (c.symbol.clone(), Style::default()),
-                    None => ("●".to_string(), app.theme.dim),
+                    None => ("●".to_string(), view.theme.dim),
                 };
                 let label_style = if Some(actor.id) == selected {
-                    app.theme.selected
+                    view.theme.selected
                 } else {
-                    app.theme.base
+                    view.theme.base
                 };
                 ctx.print(
                     actor.lon,
@@ -115,27 +109,26 @@ pub(crate) fn render_workbench(app: &Session, frame: &mut Frame, area: Rect, exe
                 );
             }
         });
-    frame.render_widget(canvas, top);
-    render_lower_panel(app, frame, panel, exercise, None);
+    frame.render_widget(canvas, area);
 }
 
 /// The lower panel of the map: title, actors and findings; or the legend, links,
 /// recommendations.
-pub(crate) fn render_panel(app: &Session, frame: &mut Frame, area: Rect, panel: Panel) {
-    let (Some(map), Some((exercise, state))) = (app.current_map(), app.current_exercise()) else {
-        return;
-    };
-    let Some(view) = state.bench.map() else {
+pub fn render_panel(ui: &MapState, view: &BenchView, frame: &mut Frame, area: Rect) {
+    let Some(map) = map_of(view.exercise, view.workspace) else {
         return;
     };
     let mut lines: Vec<Line> = Vec::new();
     let title = if map.title.trim().is_empty() {
-        Line::styled(app.t(Text::Worldmap(WorldmapText::NoTitle)), app.theme.dim)
+        Line::styled(
+            view.t(Text::Worldmap(WorldmapText::NoTitle)),
+            view.theme.dim,
+        )
     } else {
-        Line::styled(one_line(&map.title, 300), app.theme.title)
+        Line::styled(one_line(&map.title, 300), view.theme.title)
     };
     lines.push(title);
-    let (rows, selected, empty): (Vec<Line>, usize, Text) = match panel {
+    let (rows, selected, empty): (Vec<Line>, usize, Text) = match view.panel {
         Panel::Worldmap(WorldmapPanel::MapLegend) => (
             map.legend
                 .iter()
@@ -146,17 +139,20 @@ pub(crate) fn render_panel(app: &Session, frame: &mut Frame, area: Rect, panel: 
                         .filter(|a| a.category == Some(c.id))
                         .count();
                     Line::from(vec![
-                        Span::styled(format!("{} ", c.symbol), symbol_style(app, &c.colour)),
+                        Span::styled(
+                            format!("{} ", c.symbol),
+                            symbol_style(view.theme, &c.colour),
+                        ),
                         Span::raw(if c.name.is_empty() {
                             "…".into()
                         } else {
                             c.name.clone()
                         }),
-                        Span::styled(format!("  ({used})"), app.theme.dim),
+                        Span::styled(format!("  ({used})"), view.theme.dim),
                     ])
                 })
                 .collect(),
-            view.legend,
+            ui.legend,
             Text::Worldmap(WorldmapText::NoLegend),
         ),
         Panel::Worldmap(WorldmapPanel::MapLinks) => (
@@ -166,19 +162,19 @@ pub(crate) fn render_panel(app: &Session, frame: &mut Frame, area: Rect, panel: 
                     let (a, b) = (map.actor(l.from)?, map.actor(l.to)?);
                     Some(Line::from(vec![
                         Span::styled(
-                            format!("{:<11}", link_kind_label(l.kind, app.lang)),
-                            app.theme.accent,
+                            format!("{:<11}", link_kind_label(l.kind, view.lang)),
+                            view.theme.accent,
                         ),
                         Span::raw(format!(
                             "{} → {}",
                             one_line(&a.name, 30),
                             one_line(&b.name, 30)
                         )),
-                        Span::styled(format!("  {}", l.label), app.theme.dim),
+                        Span::styled(format!("  {}", l.label), view.theme.dim),
                     ]))
                 })
                 .collect(),
-            view.link,
+            ui.link,
             Text::Worldmap(WorldmapText::NoLinks),
         ),
         Panel::Worldmap(WorldmapPanel::MapRecommendations) => (
@@ -194,13 +190,13 @@ pub(crate) fn render_panel(app: &Session, frame: &mut Frame, area: Rect, panel: 
                         .map(|(n, _)| (n + 1).to_string())
                         .collect();
                     Line::from(vec![
-                        Span::styled(format!("{}. ", i + 1), app.theme.accent),
+                        Span::styled(format!("{}. ", i + 1), view.theme.accent),
                         Span::raw(one_line(&r.text, 200)),
-                        Span::styled(format!("  → {}", numbers.join(", ")), app.theme.dim),
+                        Span::styled(format!("  → {}", numbers.join(", ")), view.theme.dim),
                     ])
                 })
                 .collect(),
-            view.recommendation,
+            ui.recommendation,
             Text::Worldmap(WorldmapText::NoRecommendations),
         ),
         _ => (
@@ -210,11 +206,11 @@ pub(crate) fn render_panel(app: &Session, frame: &mut Frame, area: Rect, panel: 
                 .map(|(i, a)| {
                     let category = a.category.and_then(|c| map.category(c));
                     let (symbol, style) = category
-                        .map_or(("●".to_string(), app.theme.dim), |c| {
-                            (c.symbol.clone(), symbol_style(app, &c.colour))
+                        .map_or(("●".to_string(), view.theme.dim), |c| {
+                            (c.symbol.clone(), symbol_style(view.theme, &c.colour))
                         });
                     let place = if a.place.is_empty() {
-                        crate::workbench::worldmap::text::coordinates(app.lang, a.lat, a.lon)
+                        crate::workbench::worldmap::text::coordinates(view.lang, a.lat, a.lon)
                     } else {
                         place_short_name(&a.place)
                     };
@@ -227,26 +223,26 @@ pub(crate) fn render_panel(app: &Session, frame: &mut Frame, area: Rect, panel: 
                         }),
                         Span::styled(
                             format!("  {} · {place}", category.map_or("—", |c| c.name.as_str())),
-                            app.theme.dim,
+                            view.theme.dim,
                         ),
                     ])
                 })
                 .collect(),
-            view.actor,
+            ui.actor,
             Text::Worldmap(WorldmapText::NoMapActors),
         ),
     };
     let findings: Vec<Line> =
-        match app.report(&exercise.id) {
+        match view.report() {
             Some(report) if !report.findings.is_empty() => {
-                std::iter::once(Line::styled(app.t(Text::Findings), app.theme.heading))
+                std::iter::once(Line::styled(view.t(Text::Findings), view.theme.heading))
                     .chain(report.findings.iter().map(|f| {
-                        Line::styled(format!("• {}", f.message(app.lang)), app.theme.warn)
+                        Line::styled(format!("• {}", f.message(view.lang)), view.theme.warn)
                     }))
                     .collect()
             }
             Some(report) if report.status == Status::Complete => {
-                vec![Line::styled(app.t(Text::NoFindings), app.theme.ok)]
+                vec![Line::styled(view.t(Text::NoFindings), view.theme.ok)]
             }
             _ => Vec::new(),
         };
@@ -259,14 +255,14 @@ pub(crate) fn render_panel(app: &Session, frame: &mut Frame, area: Rect, panel: 
     .areas(area);
     frame.render_widget(Paragraph::new(lines), head);
     if rows.is_empty() {
-        frame.render_widget(Paragraph::new(app.t(empty)).style(app.theme.dim), list);
+        frame.render_widget(Paragraph::new(view.t(empty)).style(view.theme.dim), list);
     } else {
         let selected = selected.min(rows.len() - 1);
         let mut list_state = ListState::default().with_selected(Some(selected));
         *list_state.offset_mut() = layout::scroll_offset(selected, list.height, rows.len());
         let items: Vec<ListItem> = rows.into_iter().map(ListItem::new).collect();
         frame.render_stateful_widget(
-            List::new(items).highlight_style(app.theme.selected),
+            List::new(items).highlight_style(view.theme.selected),
             list,
             &mut list_state,
         );
@@ -274,9 +270,9 @@ pub(crate) fn render_panel(app: &Session, frame: &mut Frame, area: Rect, panel: 
     frame.render_widget(Paragraph::new(findings).wrap(Wrap { trim: false }), foot);
 }
 
-fn symbol_style(app: &Session, hex: &str) -> Style {
-    if monochrome(app) {
-        app.theme.base
+fn symbol_style(theme: &Theme, hex: &str) -> Style {
+    if monochrome(theme) {
+        theme.base
     } else {
         Style::default().fg(colour(hex))
     }
