@@ -403,10 +403,6 @@ fn render_exercise(app: &App, frame: &mut Frame, body: Rect) {
     if crate::workbench::render_work_area(app, frame, regions.panel, exercise) {
         return;
     }
-    if exercise.kind == crate::case::Kind::Grid && state.panel == Panel::Grid {
-        crate::workbench::grid::view::render(app, frame, regions.panel, exercise);
-        return;
-    }
     if let (Some((config, board)), Some(ui), Some((_, view))) =
         (app.current_board(), state.bench.board(), app.bench_view())
     {

@@ -308,6 +308,7 @@ impl Session {
             Bench::Board(ui) => board::update::update(ui, &mut cx, action),
             Bench::Mindmap(ui) => mindmap::update::update(ui, &mut cx, action),
             Bench::Worldmap(ui) => worldmap::update::update(ui, &mut cx, action),
+            Bench::Grid(ui) => grid::update::update(ui, &mut cx, action),
             _ => return self.update_session_bench(kind, action),
         };
         // What depends on the answer outside the kind's own state.
@@ -322,9 +323,8 @@ impl Session {
         match kind {
             // A1's editor takes its keys before the shell does (`App::update_exercise`).
             Kind::Code => {}
-            Kind::Board | Kind::Tree | Kind::Map => {}
+            Kind::Board | Kind::Tree | Kind::Map | Kind::Grid => {}
             Kind::Graph => return self.update_graph(action),
-            Kind::Grid => self.update_grid(action),
             Kind::Sheet => self.update_sheet(action),
             Kind::Note | Kind::Deck => return self.update_note_deck(action),
         }
@@ -368,7 +368,8 @@ impl Session {
     }
 }
 
-/// The work area of the kinds that draw their own (the outline or the map above the panel): true when
+/// The work area of the kinds that draw their own (the outline or the map above the panel, a
+/// grid's tab): true when
 /// drawn; otherwise the shell draws the board's zones, if any, and `render_panel`.
 pub(crate) fn render_work_area(
     app: &Session,
@@ -390,6 +391,8 @@ pub(crate) fn render_work_area(
             worldmap::view::render(ui, &view, frame, canvas);
             render_panel(app, frame, panel, exercise, None);
         }
+        // A grid's tab fills the work area; its notes tab is the shell's panel.
+        Bench::Grid(ui) if view.panel == Panel::Grid => grid::view::render(ui, &view, frame, area),
         _ => return false,
     }
     true

@@ -6,8 +6,8 @@ use crate::workbench::grid::config::ChartSpec;
 use crate::workbench::grid::model::{quarter_label, ChartData, Heat};
 use crate::workbench::grid::text::GridText;
 use crate::workbench::grid::view::*;
-use crate::workbench::screen::panels::bordered;
-use crate::workbench::screen::session::Session;
+use crate::workbench::screen::bench_cx::BenchView;
+use crate::workbench::screen::panels::bordered_with;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
@@ -34,13 +34,13 @@ pub(crate) fn shade(fraction: f64) -> &'static str {
 }
 
 pub(crate) fn render_chart(
-    app: &Session,
+    view: &BenchView,
     frame: &mut Frame,
     area: Rect,
     chart: &ChartSpec,
     data: &ChartData,
 ) {
-    let block = bordered(app, format!(" {} ", chart.title()), false);
+    let block = bordered_with(view.theme, format!(" {} ", chart.title()), false);
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let empty = match data {
@@ -51,23 +51,23 @@ pub(crate) fn render_chart(
     };
     if empty {
         frame.render_widget(
-            Paragraph::new(app.t(Text::Grid(GridText::NoChartData))).style(app.theme.dim),
+            Paragraph::new(view.t(Text::Grid(GridText::NoChartData))).style(view.theme.dim),
             inner,
         );
         return;
     }
     let lines = match data {
-        ChartData::Bars(bars) => bar_lines(app, bars, chart.bar_style(), inner.width),
+        ChartData::Bars(bars) => bar_lines(view, bars, chart.bar_style(), inner.width),
         ChartData::Heat(heat) => {
             let shares = matches!(chart, ChartSpec::Heatmap { shares: true, .. });
-            heat_lines(app, heat, shares, inner.width)
+            heat_lines(view, heat, shares, inner.width)
         }
-        ChartData::Timeline(spans) => timeline_lines(app, spans, inner.width),
+        ChartData::Timeline(spans) => timeline_lines(view, spans, inner.width),
         ChartData::Swatches(swatches) => swatches
             .iter()
             .map(|(label, (r, g, b))| {
                 let hex = format!("#{r:02X}{g:02X}{b:02X}");
-                if colour_on(app) {
+                if colour_on(view) {
                     Line::from(vec![
                         Span::styled("██████ ", Style::default().fg(Color::Rgb(*r, *g, *b))),
                         Span::raw(format!("{hex} {label}")),
@@ -82,7 +82,7 @@ pub(crate) fn render_chart(
 }
 
 pub(crate) fn bar_lines(
-    app: &Session,
+    view: &BenchView,
     bars: &[crate::workbench::grid::model::Bar],
     style: crate::workbench::grid::config::BarStyle,
     width: u16,
@@ -97,7 +97,7 @@ pub(crate) fn bar_lines(
         .max
         .unwrap_or_else(|| bars.iter().fold(0.0_f64, |m, b| m.max(b.value.abs())));
     let hotspot = crate::workbench::grid::model::bar_hotspot(bars, style);
-    let lang = app.lang;
+    let lang = view.lang;
     let value_text = |bar: &crate::workbench::grid::model::Bar| match (style.shares, style.max) {
         (true, _) => format!(
             " {} ({})",
@@ -107,7 +107,7 @@ pub(crate) fn bar_lines(
         (false, Some(max)) => format!(" {} / {}", figure(lang, bar.value), figure(lang, max)),
         (false, None) => format!(" {}", figure(lang, bar.value)),
     };
-    let hot_text = format!(" ◀ {}", app.t(Text::Grid(GridText::Hotspot)));
+    let hot_text = format!(" ◀ {}", view.t(Text::Grid(GridText::Hotspot)));
     // The bars take what the labels and the widest value (and hotspot mark) leave.
     let suffix = bars
         .iter()
@@ -141,14 +141,14 @@ pub(crate) fn bar_lines(
                 Span::styled(
                     "█".repeat(length.max(usize::from(bar.value != 0.0))),
                     if hot {
-                        app.theme.warn
+                        view.theme.warn
                     } else {
-                        app.theme.accent
+                        view.theme.accent
                     },
                 ),
                 Span::raw(value),
                 if hot {
-                    Span::styled(hot_text.clone(), app.theme.warn)
+                    Span::styled(hot_text.clone(), view.theme.warn)
                 } else {
                     Span::raw("")
                 },
@@ -158,7 +158,7 @@ pub(crate) fn bar_lines(
 }
 
 pub(crate) fn heat_lines(
-    app: &Session,
+    view: &BenchView,
     heat: &Heat,
     shares: bool,
     width: u16,
@@ -179,7 +179,7 @@ pub(crate) fn heat_lines(
             .chain(
                 heat.columns
                     .iter()
-                    .map(|c| Span::styled(format!("{} ", fit(c, cell - 1)), app.theme.heading)),
+                    .map(|c| Span::styled(format!("{} ", fit(c, cell - 1)), view.theme.heading)),
             )
             .collect::<Vec<_>>(),
     )];
@@ -188,7 +188,7 @@ pub(crate) fn heat_lines(
         let mut spans = vec![Span::raw(format!("{} ", fit(label, label_width)))];
         for (c, hotspot) in hotspots.iter().enumerate() {
             let Some(value) = heat.cells[r][c] else {
-                spans.push(Span::styled(fit(" ·", cell), app.theme.dim));
+                spans.push(Span::styled(fit(" ·", cell), view.theme.dim));
                 continue;
             };
             let mut fraction = if max > 0.0 { value.abs() / max } else { 0.0 };
@@ -203,7 +203,7 @@ pub(crate) fn heat_lines(
                 fraction = share / 100.0;
                 // "23 %" where the cell holds it, else "100%" rather than a cut figure.
                 let room = (cell - 1).saturating_sub(shade(fraction).width());
-                let mut written = percent(app.lang, share, 0);
+                let mut written = percent(view.lang, share, 0);
                 if written.width() > room {
                     written = format!("{share:.0}%");
                 }
@@ -213,13 +213,13 @@ pub(crate) fn heat_lines(
                 format!(
                     "{}{}",
                     shade(fraction),
-                    figure_within(app.lang, value, room)
+                    figure_within(view.lang, value, room)
                 )
             };
-            let mut style = if colour_on(app) {
+            let mut style = if colour_on(view) {
                 Style::default().bg(heat_colour(fraction)).fg(Color::Black)
             } else {
-                app.theme.base
+                view.theme.base
             };
             if shares && *hotspot == Some(r) {
                 style = style.add_modifier(Modifier::BOLD | Modifier::UNDERLINED);
@@ -231,18 +231,21 @@ pub(crate) fn heat_lines(
     }
     if shares {
         let mut spans = vec![Span::styled(
-            format!("{} ", fit(app.t(Text::Grid(GridText::Totals)), label_width)),
-            app.theme.heading,
+            format!(
+                "{} ",
+                fit(view.t(Text::Grid(GridText::Totals)), label_width)
+            ),
+            view.theme.heading,
         )];
         for c in 0..heat.columns.len() {
             // Each total in its cell, a space after it, as the rows above: totals side by
             // side never run together.
             spans.push(Span::styled(
                 fit(
-                    &figure_within(app.lang, heat.column_total(c), cell - 1),
+                    &figure_within(view.lang, heat.column_total(c), cell - 1),
                     cell - 1,
                 ),
-                app.theme.heading,
+                view.theme.heading,
             ));
             spans.push(Span::raw(" "));
         }
@@ -252,7 +255,7 @@ pub(crate) fn heat_lines(
 }
 
 pub(crate) fn timeline_lines(
-    app: &Session,
+    view: &BenchView,
     spans: &[crate::workbench::grid::model::Span],
     width: u16,
 ) -> Vec<Line<'static>> {
@@ -283,7 +286,7 @@ pub(crate) fn timeline_lines(
             " ".repeat(label_width),
             axis.iter().collect::<String>()
         ),
-        app.theme.heading,
+        view.theme.heading,
     )];
     for span in spans {
         if !groups.contains(&span.group) {
@@ -297,10 +300,10 @@ pub(crate) fn timeline_lines(
         } else {
             format!("{} · {}", span.group, span.label)
         };
-        let style = if colour_on(app) {
+        let style = if colour_on(view) {
             Style::default().fg(GROUP_COLOURS[g % GROUP_COLOURS.len()])
         } else {
-            app.theme.base
+            view.theme.base
         };
         lines.push(Line::from(vec![
             Span::raw(format!("{} ", fit(&label, label_width))),

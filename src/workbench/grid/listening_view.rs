@@ -4,42 +4,44 @@ use crate::i18n::Text;
 use crate::workbench::grid::config::GridExercise;
 use crate::workbench::grid::model::GridAnswer;
 use crate::workbench::grid::text::GridText;
+use crate::workbench::grid::update::listening_of;
 use crate::workbench::grid::view::*;
-use crate::workbench::screen::panels::bordered;
-use crate::workbench::screen::session::Session;
+use crate::workbench::screen::bench_cx::BenchView;
+use crate::workbench::screen::panels::bordered_with;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Sparkline};
 use ratatui::Frame;
 
 pub(crate) fn render_listening(
-    app: &Session,
+    view: &BenchView,
     frame: &mut Frame,
     area: Rect,
     config: &GridExercise,
     answer: Option<&GridAnswer>,
     selected: usize,
 ) {
-    let Some((analysis, imported)) = app.current_listening() else {
+    let Some((analysis, imported)) = listening_of(config, view.grids, &view.exercise.id, answer)
+    else {
         return;
     };
     let source = if imported {
-        app.t(Text::Grid(GridText::ListeningImported))
+        view.t(Text::Grid(GridText::ListeningImported))
     } else {
-        app.t(Text::Grid(GridText::ListeningSamples))
+        view.t(Text::Grid(GridText::ListeningSamples))
     };
     let summary = Line::from(vec![
         Span::styled(
             crate::workbench::grid::text::listening_tally(
-                app.lang,
+                view.lang,
                 analysis.posts,
                 analysis.positive,
                 analysis.neutral,
                 analysis.negative,
             ),
-            app.theme.accent,
+            view.theme.accent,
         ),
-        Span::styled(format!("  ({source})"), app.theme.dim),
+        Span::styled(format!("  ({source})"), view.theme.dim),
     ]);
     let [head, top, bottom] = Layout::vertical([
         Constraint::Length(1),
@@ -53,7 +55,7 @@ pub(crate) fn render_listening(
     let [posts_area, complaints_area] =
         Layout::horizontal([Constraint::Percentage(58), Constraint::Percentage(42)]).areas(bottom);
     render_posts(
-        app,
+        view,
         frame,
         posts_area,
         crate::workbench::grid::listening::corpus(config, answer),
@@ -61,12 +63,12 @@ pub(crate) fn render_listening(
         selected,
     );
     // Volume per month: a sparkline, then one line per month with its sentiment.
-    let block = bordered(
-        app,
+    let block = bordered_with(
+        view.theme,
         format!(
             " {} · {} ",
-            app.t(Text::Grid(GridText::ListeningVolume)),
-            app.t(Text::Grid(GridText::ListeningSentiment))
+            view.t(Text::Grid(GridText::ListeningVolume)),
+            view.t(Text::Grid(GridText::ListeningSentiment))
         ),
         false,
     );
@@ -76,7 +78,7 @@ pub(crate) fn render_listening(
         Layout::vertical([Constraint::Length(3), Constraint::Min(1)]).areas(inner);
     let volumes: Vec<u64> = analysis.months.iter().map(|m| m.posts as u64).collect();
     frame.render_widget(
-        Sparkline::default().data(&volumes).style(app.theme.accent),
+        Sparkline::default().data(&volumes).style(view.theme.accent),
         spark,
     );
     let lines: Vec<Line> = analysis
@@ -84,25 +86,25 @@ pub(crate) fn render_listening(
         .iter()
         .map(|m| {
             let mood = if m.mean_score > 0.0 {
-                app.theme.ok
+                view.theme.ok
             } else if m.mean_score < 0.0 {
-                app.theme.error
+                view.theme.error
             } else {
-                app.theme.dim
+                view.theme.dim
             };
             Line::from(vec![
                 Span::raw(format!("{} {:>4} ", m.month, m.posts)),
-                Span::styled(format!("+{:<3}", m.positive), app.theme.ok),
-                Span::styled(format!("={:<3}", m.neutral), app.theme.dim),
-                Span::styled(format!("−{:<3}", m.negative), app.theme.error),
+                Span::styled(format!("+{:<3}", m.positive), view.theme.ok),
+                Span::styled(format!("={:<3}", m.neutral), view.theme.dim),
+                Span::styled(format!("−{:<3}", m.negative), view.theme.error),
                 Span::styled(format!(" {:+.2}", m.mean_score), mood),
             ])
         })
         .collect();
     frame.render_widget(Paragraph::new(lines), month_lines);
-    let block = bordered(
-        app,
-        format!(" {} ", app.t(Text::Grid(GridText::ListeningTerms))),
+    let block = bordered_with(
+        view.theme,
+        format!(" {} ", view.t(Text::Grid(GridText::ListeningTerms))),
         false,
     );
     let inner = block.inner(terms_area);
@@ -117,15 +119,15 @@ pub(crate) fn render_listening(
                 Span::raw(format!("{} {:>4} ", fit(&t.term, 14), t.count)),
                 Span::styled(
                     "▇".repeat((t.count * bar_room).div_ceil(max)),
-                    app.theme.accent,
+                    view.theme.accent,
                 ),
             ])
         })
         .collect();
     frame.render_widget(Paragraph::new(lines), inner);
-    let block = bordered(
-        app,
-        format!(" {} ", app.t(Text::Grid(GridText::ListeningComplaints))),
+    let block = bordered_with(
+        view.theme,
+        format!(" {} ", view.t(Text::Grid(GridText::ListeningComplaints))),
         false,
     );
     let inner = block.inner(complaints_area);
@@ -138,14 +140,14 @@ pub(crate) fn render_listening(
             [
                 Line::styled(
                     format!("{}. {} ({})", i + 1, c.label, c.count),
-                    app.theme.warn,
+                    view.theme.warn,
                 ),
                 Line::styled(
                     format!(
                         "   « {} »",
                         fit(&c.example, usize::from(inner.width).saturating_sub(6)).trim_end()
                     ),
-                    app.theme.dim,
+                    view.theme.dim,
                 ),
             ]
         })
@@ -155,7 +157,7 @@ pub(crate) fn render_listening(
 
 /// Each post with its sentiment score, the selected one kept in view (↑ ↓ scroll).
 pub(crate) fn render_posts(
-    app: &Session,
+    view: &BenchView,
     frame: &mut Frame,
     area: Rect,
     posts: &[crate::workbench::grid::model::Post],
@@ -163,9 +165,9 @@ pub(crate) fn render_posts(
     selected: usize,
 ) {
     use crate::workbench::grid::listening::Sentiment;
-    let block = bordered(
-        app,
-        format!(" {} ", app.t(Text::Grid(GridText::ListeningPosts))),
+    let block = bordered_with(
+        view.theme,
+        format!(" {} ", view.t(Text::Grid(GridText::ListeningPosts))),
         false,
     );
     let inner = block.inner(area);
@@ -183,14 +185,14 @@ pub(crate) fn render_posts(
         .take(height)
         .map(|(i, (s, post))| {
             let style = match s.sentiment {
-                Sentiment::Positive => app.theme.ok,
-                Sentiment::Neutral => app.theme.dim,
-                Sentiment::Negative => app.theme.error,
+                Sentiment::Positive => view.theme.ok,
+                Sentiment::Neutral => view.theme.dim,
+                Sentiment::Negative => view.theme.error,
             };
             let base = if i == selected {
-                app.theme.selected
+                view.theme.selected
             } else {
-                app.theme.base
+                view.theme.base
             };
             Line::from(vec![
                 Span::styled(format!("{:>4} {} ", s.post, s.date), base),

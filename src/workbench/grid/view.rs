@@ -3,15 +3,15 @@
 //! timelines, colour swatches), the social-listening tab and the case's reference data.
 //! Reads the state only; rows outside the view are never built into widgets.
 
-use crate::case::Exercise;
 use crate::i18n::Text;
 use crate::workbench::grid::chart_view::*;
 use crate::workbench::grid::config::{ColumnKind, GridExercise, GridSpec};
 use crate::workbench::grid::listening_view::*;
 use crate::workbench::grid::model::{chart_data, parse_colour, totals, GridAnswer, ViewRow};
 use crate::workbench::grid::text::GridText;
-use crate::workbench::grid::update::{display_rows, editable, tabs, GridTab, GridUi};
-use crate::workbench::screen::panels::bordered;
+use crate::workbench::grid::update::{display_rows, editable, grid_of, tabs, GridTab, GridUi};
+use crate::workbench::screen::bench_cx::BenchView;
+use crate::workbench::screen::panels::{bordered, bordered_with};
 use crate::workbench::screen::session::Session;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Color, Modifier, Style};
@@ -77,12 +77,15 @@ pub fn first_visible_column(widths: &[u16], selected: usize, width: u16) -> usiz
     first
 }
 
-pub(crate) fn colour_on(app: &Session) -> bool {
-    app.theme.ok.fg.is_some()
+/// The theme has colours (not the monochrome one).
+pub(crate) fn colour_on(view: &BenchView) -> bool {
+    view.theme.ok.fg.is_some()
 }
 
-pub(crate) fn render(app: &Session, frame: &mut Frame, area: Rect, exercise: &Exercise) {
-    let Some((config, answer, ui)) = app.current_grid() else {
+/// The grid panel: its tabs, the focused tab's grid (with its charts), listening analysis or
+/// reference lists, and the findings below.
+pub fn render(ui: &GridUi, view: &BenchView, frame: &mut Frame, area: Rect) {
+    let Some((config, answer)) = grid_of(view.exercise, view.grids, view.workspace) else {
         return;
     };
     let tabs = tabs(config);
@@ -99,12 +102,12 @@ pub(crate) fn render(app: &Session, frame: &mut Frame, area: Rect, exercise: &Ex
                 .as_ref()
                 .map(|l| l.title.clone())
                 .unwrap_or_default(),
-            GridTab::Reference => app.t(Text::Grid(GridText::Reference)).to_string(),
+            GridTab::Reference => view.t(Text::Grid(GridText::Reference)).to_string(),
         };
         let style = if i == ui.tab {
-            app.theme.selected
+            view.theme.selected
         } else {
-            app.theme.dim
+            view.theme.dim
         };
         let label = if i == ui.tab {
             label
@@ -114,37 +117,37 @@ pub(crate) fn render(app: &Session, frame: &mut Frame, area: Rect, exercise: &Ex
         spans.push(Span::styled(format!(" {} {label} ", i + 1), style));
     }
     spans.push(Span::styled(
-        format!(" {} ", app.t(Text::Notes)),
-        app.theme.dim,
+        format!(" {} ", view.t(Text::Notes)),
+        view.theme.dim,
     ));
-    let block = bordered(app, Line::from(spans), true);
+    let block = bordered_with(view.theme, Line::from(spans), true);
     frame.render_widget(block, area);
     let (body, hints) = panel_areas(area);
     match tab {
-        GridTab::Grid(g) => render_grid(app, frame, body, &config.grids[g], answer, ui),
-        GridTab::Listening => render_listening(app, frame, body, config, answer, ui.row),
-        GridTab::Reference => render_reference(app, frame, body, config),
+        GridTab::Grid(g) => render_grid(view, frame, body, &config.grids[g], answer, ui),
+        GridTab::Listening => render_listening(view, frame, body, config, answer, ui.row),
+        GridTab::Reference => render_reference(view, frame, body, config),
     }
-    render_hints(app, frame, hints, &exercise.id);
+    render_hints(view, frame, hints);
 }
 
-fn render_hints(app: &Session, frame: &mut Frame, area: Rect, exercise: &str) {
-    let Some(report) = app.report(exercise) else {
+fn render_hints(view: &BenchView, frame: &mut Frame, area: Rect) {
+    let Some(report) = view.report() else {
         return;
     };
     let line = if report.findings.is_empty() {
-        Line::styled(app.t(Text::NoFindings), app.theme.ok)
+        Line::styled(view.t(Text::NoFindings), view.theme.ok)
     } else {
         let first: Vec<String> = report
             .findings
             .iter()
             .take(2)
-            .map(|f| f.message(app.lang))
+            .map(|f| f.message(view.lang))
             .collect();
         Line::from(vec![
             Span::styled(
-                format!("{} ({}) : ", app.t(Text::Findings), report.findings.len()),
-                app.theme.warn,
+                format!("{} ({}) : ", view.t(Text::Findings), report.findings.len()),
+                view.theme.warn,
             ),
             Span::raw(first.join(" · ")),
         ])
@@ -229,7 +232,7 @@ pub fn cell_at(
 }
 
 fn render_grid(
-    app: &Session,
+    view: &BenchView,
     frame: &mut Frame,
     area: Rect,
     spec: &GridSpec,
@@ -239,22 +242,22 @@ fn render_grid(
     let rows = display_rows(spec, answer, ui.sort);
     let (hint, table_area, chart_area) = grid_areas(spec, area);
     frame.render_widget(
-        Paragraph::new(Line::styled(spec.hint.clone(), app.theme.dim)),
+        Paragraph::new(Line::styled(spec.hint.clone(), view.theme.dim)),
         hint,
     );
-    render_table(app, frame, table_area, spec, &rows, ui);
+    render_table(view, frame, table_area, spec, &rows, ui);
     if let Some(chart_area) = chart_area {
         let n = spec.charts.len() as u32;
         let areas = Layout::horizontal((0..n).map(|_| Constraint::Ratio(1, n))).split(chart_area);
         for (chart, rect) in spec.charts.iter().zip(areas.iter()) {
             let data = chart_data(spec, chart, &rows);
-            render_chart(app, frame, *rect, chart, &data);
+            render_chart(view, frame, *rect, chart, &data);
         }
     }
 }
 
 fn render_table(
-    app: &Session,
+    view: &BenchView,
     frame: &mut Frame,
     area: Rect,
     spec: &GridSpec,
@@ -266,7 +269,7 @@ fn render_table(
     let layout = table_layout(spec, ui, rows.len(), area);
     let shown: Vec<usize> = layout.columns.iter().map(|c| c.0).collect();
     let mut lines = Vec::new();
-    let mut header = vec![Span::styled(" #  ", app.theme.heading)];
+    let mut header = vec![Span::styled(" #  ", view.theme.heading)];
     for &c in &shown {
         let column = &spec.columns[c];
         let mark = match ui.sort {
@@ -279,9 +282,9 @@ fn render_table(
             fit(&column.title, usize::from(widths[c]) - mark.width())
         );
         let style = if c == col {
-            app.theme.heading.add_modifier(Modifier::UNDERLINED)
+            view.theme.heading.add_modifier(Modifier::UNDERLINED)
         } else {
-            app.theme.heading
+            view.theme.heading
         };
         header.push(Span::styled(title, style));
         header.push(Span::raw(" "));
@@ -290,8 +293,8 @@ fn render_table(
     let has_totals = spec.totals;
     if rows.is_empty() {
         lines.push(Line::styled(
-            format!("    {}", app.t(Text::Grid(GridText::GridNoRow))),
-            app.theme.dim,
+            format!("    {}", view.t(Text::Grid(GridText::GridNoRow))),
+            view.theme.dim,
         ));
     }
     for (index, row) in rows
@@ -304,30 +307,30 @@ fn render_table(
         let mut spans = vec![Span::styled(
             format!("{:>3} ", index + 1),
             if selected_row {
-                app.theme.selected
+                view.theme.selected
             } else {
-                app.theme.dim
+                view.theme.dim
             },
         )];
         for &c in &shown {
             let width = usize::from(widths[c]);
             let column = &spec.columns[c];
             let mut style = if column.kind == ColumnKind::Computed {
-                app.theme.accent
+                view.theme.accent
             } else if !editable(spec, row, c) {
-                app.theme.dim
+                view.theme.dim
             } else {
-                app.theme.base
+                view.theme.base
             };
             if selected_row {
-                style = app.theme.selected;
+                style = view.theme.selected;
             }
             if selected_row && c == col {
-                style = app.theme.key;
+                style = view.theme.key;
             }
             let text = row.text(c);
             match column.kind {
-                ColumnKind::Colour if parse_colour(text).is_some() && colour_on(app) => {
+                ColumnKind::Colour if parse_colour(text).is_some() && colour_on(view) => {
                     let (r, g, b) = parse_colour(text).unwrap_or_default();
                     spans.push(Span::styled("██", Style::default().fg(Color::Rgb(r, g, b))));
                     spans.push(Span::styled(fit(&format!(" {text}"), width - 2), style));
@@ -344,7 +347,7 @@ fn render_table(
                         .filter(|_| !text.trim().is_empty())
                         .map_or_else(
                             || text.trim().to_string(),
-                            |v| crate::i18n::numbers::figure_within(app.lang, v, width),
+                            |v| crate::i18n::numbers::figure_within(view.lang, v, width),
                         );
                     spans.push(Span::styled(
                         format!("{:>width$}", fit(&shown, width).trim_end()),
@@ -360,15 +363,15 @@ fn render_table(
     if has_totals {
         let sums = totals(spec, rows);
         let mut spans = vec![Span::styled(
-            fit(app.t(Text::Grid(GridText::Totals)), 4),
-            app.theme.heading,
+            fit(view.t(Text::Grid(GridText::Totals)), 4),
+            view.theme.heading,
         )];
         for &c in &shown {
             let width = usize::from(widths[c]);
             let text = sums[c]
-                .map(|v| crate::i18n::numbers::figure_within(app.lang, v, width))
+                .map(|v| crate::i18n::numbers::figure_within(view.lang, v, width))
                 .unwrap_or_default();
-            spans.push(Span::styled(format!("{text:>width$} "), app.theme.heading));
+            spans.push(Span::styled(format!("{text:>width$} "), view.theme.heading));
         }
         let at = area.y + area.height - 1;
         frame.render_widget(
@@ -388,10 +391,10 @@ pub(crate) const GROUP_COLOURS: [Color; 6] = [
     Color::Red,
 ];
 
-fn render_reference(app: &Session, frame: &mut Frame, area: Rect, config: &GridExercise) {
+fn render_reference(view: &BenchView, frame: &mut Frame, area: Rect, config: &GridExercise) {
     let mut lines = Vec::new();
     for list in &config.reference {
-        lines.push(Line::styled(list.title.clone(), app.theme.heading));
+        lines.push(Line::styled(list.title.clone(), view.theme.heading));
         for item in &list.items {
             lines.push(Line::raw(format!("  • {item}")));
         }

@@ -7,7 +7,6 @@
 //! No I/O here, so every behaviour is testable without a terminal.
 
 use crate::case::{BoardConfig, Case, Exercise};
-use crate::i18n::shell::ShellText;
 use crate::i18n::{Lang, Text};
 use crate::workbench::check::{self, ExerciseReport};
 use crate::workbench::screen::bench_cx::{self, BenchCx, BenchView};
@@ -201,11 +200,6 @@ impl Session {
 
     pub fn info(&mut self, text: impl Into<String>) {
         self.status = Some(StatusLine::new(StatusKind::Info, text));
-    }
-
-    /// Says what a move did: `done` when it happened, `refused` when it could not.
-    pub(crate) fn say_move(&mut self, moved: bool, done: ShellText, refused: ShellText) {
-        self.info(self.t(bench_cx::move_text(moved, done, refused)));
     }
 
     pub fn error(&mut self, text: impl Into<String>) {
