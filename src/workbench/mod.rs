@@ -309,6 +309,7 @@ impl Session {
             Bench::Mindmap(ui) => mindmap::update::update(ui, &mut cx, action),
             Bench::Worldmap(ui) => worldmap::update::update(ui, &mut cx, action),
             Bench::Grid(ui) => grid::update::update(ui, &mut cx, action),
+            Bench::Gdpr(ui) => gdpr::update::update(ui, &mut cx, action),
             _ => return self.update_session_bench(kind, action),
         };
         // What depends on the answer outside the kind's own state.
@@ -323,9 +324,8 @@ impl Session {
         match kind {
             // A1's editor takes its keys before the shell does (`App::update_exercise`).
             Kind::Code => {}
-            Kind::Board | Kind::Tree | Kind::Map | Kind::Grid => {}
+            Kind::Board | Kind::Tree | Kind::Map | Kind::Grid | Kind::Sheet => {}
             Kind::Graph => return self.update_graph(action),
-            Kind::Sheet => self.update_sheet(action),
             Kind::Note | Kind::Deck => return self.update_note_deck(action),
         }
         Vec::new()

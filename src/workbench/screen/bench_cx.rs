@@ -20,7 +20,7 @@ use crate::workbench::check::{self, ExerciseReport};
 use crate::workbench::grid::check::GridCache;
 use crate::workbench::notes::ui::Clock;
 use crate::workbench::screen::edit_target::EditTarget;
-use crate::workbench::screen::session::{Overlay, Panel, StatusKind, StatusLine};
+use crate::workbench::screen::session::{BriefUi, Overlay, Panel, StatusKind, StatusLine};
 use crate::workbench::screen::theme::Theme;
 use crate::workspace::history::History;
 use crate::workspace::{Answer, Board, Workspace};
@@ -40,6 +40,8 @@ pub struct BenchCx<'a> {
     pub exercise: &'a Exercise,
     /// The focused panel of the exercise screen.
     pub panel: &'a mut Panel,
+    /// The brief beside the workbench (the A7 form scrolls the facts it shows in its place).
+    pub brief: &'a mut BriefUi,
     /// The answers; the kind changes its own (`answer_mut`, `change_answer`).
     pub workspace: &'a mut Workspace,
     pub histories: &'a mut Histories,

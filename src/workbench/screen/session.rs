@@ -378,6 +378,7 @@ impl Session {
             case: &self.case,
             exercise,
             panel: &mut state.panel,
+            brief: &mut state.brief,
             workspace: &mut self.workspace,
             histories: &mut self.histories,
             reports: &mut self.reports,
