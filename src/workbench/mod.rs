@@ -4,6 +4,13 @@
 //! matches on an exercise's kind to reach its workbench: its state on screen (`Bench`), its
 //! panels, its key table, its update, its drawing, its bundle files and its report section.
 //! Adding a kind is one folder plus one line in each of these matches.
+//!
+//! A kind's update takes only its own state and a `BenchCx` (`screen::bench_cx`), the rest
+//! of the session as disjoint borrows: `update_bench` splits the session once
+//! (`Session::split_bench`) and calls `kind::update::update(ui, cx, action)`; drawing takes
+//! its state and a read-only `BenchView`. The board, the mind map, the world map, the grids
+//! and the A7 sheet are updated so; the kinds still updated as methods on `Session` go
+//! through `update_session_bench` until they are converted the same way.
 
 pub mod board;
 #[cfg(test)]
