@@ -8,9 +8,10 @@
 //! A kind's update takes only its own state and a `BenchCx` (`screen::bench_cx`), the rest
 //! of the session as disjoint borrows: `update_bench` splits the session once
 //! (`Session::split_bench`) and calls `kind::update::update(ui, cx, action)`; drawing takes
-//! its state and a read-only `BenchView`. The board, the mind map, the world map, the grids
-//! and the A7 sheet are updated so; the kinds still updated as methods on `Session` go
-//! through `update_session_bench` until they are converted the same way.
+//! its state and a read-only `BenchView`. The board, the mind map, the world map, the grids,
+//! the A7 sheet, the notes and the deck are updated so; the kinds still updated as methods
+//! on `Session` (the sociogram; A1's editor takes its keys in the shell) go through
+//! `update_session_bench` until they are converted the same way.
 
 pub mod board;
 #[cfg(test)]
@@ -317,6 +318,7 @@ impl Session {
             Bench::Worldmap(ui) => worldmap::update::update(ui, &mut cx, action),
             Bench::Grid(ui) => grid::update::update(ui, &mut cx, action),
             Bench::Gdpr(ui) => gdpr::update::update(ui, &mut cx, action),
+            Bench::Notes(nd) | Bench::Deck(nd) => notes::update::update(nd, &mut cx, action),
             _ => return self.update_session_bench(kind, action),
         };
         // What depends on the answer outside the kind's own state.
@@ -331,9 +333,14 @@ impl Session {
         match kind {
             // A1's editor takes its keys before the shell does (`App::update_exercise`).
             Kind::Code => {}
-            Kind::Board | Kind::Tree | Kind::Map | Kind::Grid | Kind::Sheet => {}
+            Kind::Board
+            | Kind::Tree
+            | Kind::Map
+            | Kind::Grid
+            | Kind::Sheet
+            | Kind::Note
+            | Kind::Deck => {}
             Kind::Graph => return self.update_graph(action),
-            Kind::Note | Kind::Deck => return self.update_note_deck(action),
         }
         Vec::new()
     }

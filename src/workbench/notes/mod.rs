@@ -2,6 +2,7 @@
 
 pub mod check;
 pub mod config;
+pub mod editor;
 pub mod formats;
 pub mod keys;
 pub mod model;

@@ -259,8 +259,12 @@ pub fn panels(exercise: &Exercise) -> Vec<Panel> {
 
 /// Exercises an attachment can name: every other one of the case.
 pub fn attachable(app: &Session, exercise: &str) -> Vec<String> {
-    app.case
-        .exercises
+    attachable_in(&app.case, exercise)
+}
+
+/// The exercises of `case` a note on `exercise` may attach: all the others.
+pub fn attachable_in(case: &crate::case::Case, exercise: &str) -> Vec<String> {
+    case.exercises
         .iter()
         .filter(|e| e.id != exercise)
         .map(|e| e.id.clone())

@@ -159,6 +159,11 @@ impl BenchCx<'_> {
     pub fn touch(&mut self) {
         self.touched = true;
         *self.dirty = true;
+        self.refresh_reports();
+    }
+
+    /// Checks the workspace again (the findings), without marking it changed.
+    pub fn refresh_reports(&mut self) {
         refresh_reports(self.case, self.workspace, self.grids, self.reports);
     }
 }

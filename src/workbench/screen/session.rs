@@ -307,11 +307,6 @@ impl Session {
         );
     }
 
-    pub(crate) fn record_before_edit(&mut self) {
-        let id = self.exercise_id();
-        bench_cx::record(&mut self.histories, &self.workspace, &id);
-    }
-
     pub(crate) fn undo(&mut self) {
         self.step_history(true);
     }
