@@ -384,7 +384,7 @@ impl App {
                     .record(&before);
             }
             // Each workbench kind handles the rest of its actions.
-            _ => return self.update_bench(exercise_kind, action),
+            _ => return self.update_bench(action),
         }
         Vec::new()
     }

@@ -174,7 +174,7 @@ impl App {
             Overlay::Board(overlay) => return self.update_board_overlay(overlay, action),
             // -- graph: A6 sociogram and SIC grid (issue 5) --
             Overlay::Sociogram(SociogramOverlay::PickActor { selected }) => {
-                return self.update_pick_actor(action, selected)
+                return self.update_graph_pick_actor(action, selected)
             }
             // -- tree / map (issue 4) --
             Overlay::Maps(overlay) => return self.update_maps_overlay(overlay, action),

@@ -8,10 +8,8 @@
 //! A kind's update takes only its own state and a `BenchCx` (`screen::bench_cx`), the rest
 //! of the session as disjoint borrows: `update_bench` splits the session once
 //! (`Session::split_bench`) and calls `kind::update::update(ui, cx, action)`; drawing takes
-//! its state and a read-only `BenchView`. The board, the mind map, the world map, the grids,
-//! the A7 sheet, the notes and the deck are updated so; the kinds still updated as methods
-//! on `Session` (the sociogram; A1's editor takes its keys in the shell) go through
-//! `update_session_bench` until they are converted the same way.
+//! its state and a read-only `BenchView`. Every kind's update works so (A1's editor takes
+//! its keys in the shell, `App::update_code`, before any reach the bench).
 
 pub mod board;
 #[cfg(test)]
@@ -307,42 +305,26 @@ impl Session {
 }
 
 impl Session {
-    /// The open exercise's workbench takes the actions the shell does not.
-    pub(crate) fn update_bench(&mut self, kind: Kind, action: Action) -> Vec<Effect> {
+    /// The open exercise's workbench takes the actions the shell does not: the session is
+    /// split once, and the kind gets its own state and a `BenchCx` of the rest.
+    pub(crate) fn update_bench(&mut self, action: Action) -> Vec<Effect> {
         let Some((bench, mut cx)) = self.split_bench() else {
             return Vec::new();
         };
-        let effects = match bench {
-            Bench::Board(ui) => board::update::update(ui, &mut cx, action),
-            Bench::Mindmap(ui) => mindmap::update::update(ui, &mut cx, action),
-            Bench::Worldmap(ui) => worldmap::update::update(ui, &mut cx, action),
-            Bench::Grid(ui) => grid::update::update(ui, &mut cx, action),
-            Bench::Gdpr(ui) => gdpr::update::update(ui, &mut cx, action),
-            Bench::Notes(nd) | Bench::Deck(nd) => notes::update::update(nd, &mut cx, action),
-            _ => return self.update_session_bench(kind, action),
-        };
-        // What depends on the answer outside the kind's own state.
-        if cx.touched {
-            self.refresh_graph();
-        }
-        effects
-    }
-
-    /// The kinds whose update is still a method on `Session` (see `screen::bench_cx`).
-    fn update_session_bench(&mut self, kind: Kind, action: Action) -> Vec<Effect> {
-        match kind {
+        let cx = &mut cx;
+        match bench {
+            Bench::Board(ui) => board::update::update(ui, cx, action),
             // A1's editor takes its keys before the shell does (`App::update_exercise`).
-            Kind::Code => {}
-            Kind::Board
-            | Kind::Tree
-            | Kind::Map
-            | Kind::Grid
-            | Kind::Sheet
-            | Kind::Note
-            | Kind::Deck => {}
-            Kind::Graph => return self.update_graph(action),
+            Bench::Code(_) => Vec::new(),
+            Bench::Mindmap(ui) => mindmap::update::update(ui, cx, action),
+            Bench::Worldmap(ui) => worldmap::update::update(ui, cx, action),
+            Bench::Sociogram { graph, board } => {
+                sociogram::update::update(graph.as_deref_mut(), board, cx, action)
+            }
+            Bench::Grid(ui) => grid::update::update(ui, cx, action),
+            Bench::Gdpr(ui) => gdpr::update::update(ui, cx, action),
+            Bench::Notes(nd) | Bench::Deck(nd) => notes::update::update(nd, cx, action),
         }
-        Vec::new()
     }
 
     /// The key table of the open exercise's workbench, by its kind and focused panel.

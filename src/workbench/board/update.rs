@@ -19,20 +19,6 @@ use crate::workspace::Board;
 use crate::workbench::screen::session::Panel;
 
 impl Session {
-    /// A board's actions within another kind's bench (A6's SIC grid): the board's update,
-    /// then the sociogram's view refreshed if the answer changed.
-    pub(crate) fn update_board(&mut self, action: Action) {
-        let Some((bench, mut cx)) = self.split_bench() else {
-            return;
-        };
-        if let Some(ui) = bench.board_mut() {
-            update(ui, &mut cx, action);
-        }
-        if cx.touched {
-            self.refresh_graph();
-        }
-    }
-
     pub fn link_order(&self) -> Vec<ItemId> {
         let Some((config, board)) = self.current_board() else {
             return Vec::new();

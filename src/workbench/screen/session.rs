@@ -280,16 +280,6 @@ impl Session {
         }
     }
 
-    /// Changes the current exercise's answer, recording the previous one for undo. Every
-    /// workbench goes through here, so undo, redo, autosave and findings work the same.
-    pub(crate) fn change_answer<R>(&mut self, change: impl FnOnce(&mut Answer) -> R) -> R {
-        let id = self.exercise_id();
-        bench_cx::record(&mut self.histories, &self.workspace, &id);
-        let result = change(self.workspace.answer_mut(&id));
-        self.touch();
-        result
-    }
-
     /// Marks the workspace changed and refreshes the findings.
     pub(crate) fn touch(&mut self) {
         self.dirty = true;
