@@ -469,7 +469,9 @@ pub(crate) fn render_panel(
         ) => gdpr::view::render_panel(app, frame, inner, exercise, state),
         // -- note_deck: notes, A4 schemes and the A15 deck (issue 8) --
         (panel, _) if panel.is_note_deck() => {
-            notes::view::render_panel(app, frame, inner, exercise, state, panel)
+            if let Some(nd) = state.bench.note_deck() {
+                notes::view::render_panel(&view, frame, inner, exercise, nd, panel)
+            }
         }
         _ => screen::panels::render_notes(app, frame, inner, exercise),
     }

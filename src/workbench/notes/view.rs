@@ -8,36 +8,36 @@ use crate::workbench::check::{count_words, text_words, Status};
 use crate::workbench::deck::model::{clock_text, OralSession};
 use crate::workbench::notes::text::NotesText;
 use crate::workbench::notes::ui::NoteDeckPanel;
-use crate::workbench::notes::ui::{attachable, Target};
-use crate::workbench::screen::panels::bordered;
-use crate::workbench::screen::session::{ExerciseState, Panel, Session};
+use crate::workbench::notes::ui::{attachable_in, NoteDeckState, Target};
+use crate::workbench::notes::update::{deck_of, note_of};
+use crate::workbench::screen::bench_cx::BenchView;
+use crate::workbench::screen::panels::{bordered, bordered_with};
+use crate::workbench::screen::session::{Panel, Session};
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, List, ListItem, ListState, Paragraph, Wrap};
 use ratatui::Frame;
 
 pub fn render_panel(
-    app: &Session,
+    view: &BenchView,
     frame: &mut Frame,
     area: Rect,
     exercise: &Exercise,
-    state: &ExerciseState,
+    nd: &NoteDeckState,
     panel: Panel,
 ) {
     match panel {
         Panel::NoteDeck(NoteDeckPanel::Sections) => {
-            render_sections(app, frame, area, exercise, state)
+            render_sections(view, frame, area, exercise, nd)
         }
-        Panel::NoteDeck(NoteDeckPanel::References) => render_references(app, frame, area, state),
-        Panel::NoteDeck(NoteDeckPanel::Schemes) => {
-            render_schemes(app, frame, area, exercise, state)
-        }
+        Panel::NoteDeck(NoteDeckPanel::References) => render_references(view, frame, area, nd),
+        Panel::NoteDeck(NoteDeckPanel::Schemes) => render_schemes(view, frame, area, exercise, nd),
         Panel::NoteDeck(NoteDeckPanel::Attachments) => {
-            render_attachments(app, frame, area, exercise, state)
+            render_attachments(view, frame, area, exercise, nd)
         }
-        Panel::NoteDeck(NoteDeckPanel::Slides) => render_slides(app, frame, area, exercise, state),
+        Panel::NoteDeck(NoteDeckPanel::Slides) => render_slides(view, frame, area, exercise, nd),
         Panel::NoteDeck(NoteDeckPanel::Objections) => {
-            render_objections(app, frame, area, exercise, state)
+            render_objections(view, frame, area, exercise, nd)
         }
         _ => {}
     }
@@ -140,19 +140,19 @@ pub fn row_at(
     )
 }
 
-fn list(app: &Session, frame: &mut Frame, area: Rect, rows: Vec<ListItem>, selected: usize) {
+fn list(view: &BenchView, frame: &mut Frame, area: Rect, rows: Vec<ListItem>, selected: usize) {
     let mut list_state = ListState::default().with_selected(Some(selected));
     *list_state.offset_mut() =
         crate::workbench::screen::session::zone_offset(selected, area.height);
     frame.render_stateful_widget(
-        List::new(rows).highlight_style(app.theme.selected),
+        List::new(rows).highlight_style(view.theme.selected),
         area,
         &mut list_state,
     );
 }
 
 /// "412 mots (300–800)", green inside the limits, yellow outside.
-fn words_line(app: &Session, exercise: &Exercise, words: usize) -> Span<'static> {
+fn words_line(view: &BenchView, exercise: &Exercise, words: usize) -> Span<'static> {
     let limits = &exercise.notes;
     let inside = (limits.min_words == 0 || words >= limits.min_words as usize)
         && (limits.max_words == 0 || words <= limits.max_words as usize);
@@ -170,32 +170,32 @@ fn words_line(app: &Session, exercise: &Exercise, words: usize) -> Span<'static>
         String::new()
     };
     Span::styled(
-        format!("{}{range}", crate::i18n::plural::words(app.lang, words)),
-        if inside { app.theme.ok } else { app.theme.warn },
+        format!("{}{range}", crate::i18n::plural::words(view.lang, words)),
+        if inside {
+            view.theme.ok
+        } else {
+            view.theme.warn
+        },
     )
 }
 
 fn editing<'a>(
-    state: &'a ExerciseState,
+    nd: &'a NoteDeckState,
     target: &Target,
 ) -> Option<&'a crate::workbench::notes::ui::Editor> {
-    let nd = state.bench.note_deck()?;
     nd.editor.as_ref().filter(|e| &e.target == target)
 }
 
 fn render_sections(
-    app: &Session,
+    view: &BenchView,
     frame: &mut Frame,
     area: Rect,
     exercise: &Exercise,
-    state: &ExerciseState,
+    nd: &NoteDeckState,
 ) {
-    let Some(nd) = state.bench.note_deck() else {
-        return;
-    };
     let config = NoteConfig::of(exercise);
-    let note = app.current_note();
-    let answer = app
+    let note = note_of(view.exercise, view.workspace);
+    let answer = view
         .workspace
         .answer(&exercise.id)
         .cloned()
@@ -210,13 +210,13 @@ fn render_sections(
     let head = layout.head;
     frame.render_widget(
         Paragraph::new(Line::from(vec![
-            words_line(app, exercise, words),
+            words_line(view, exercise, words),
             Span::styled(
                 format!(
                     "  · {} · {cited} [@…]",
-                    crate::workbench::notes::text::references(app.lang, note.references.len())
+                    crate::workbench::notes::text::references(view.lang, note.references.len())
                 ),
-                app.theme.dim,
+                view.theme.dim,
             ),
         ])),
         head,
@@ -234,28 +234,28 @@ fn render_sections(
             let count = count_words(&section.text);
             let mark = if count > 0 { "●" } else { "○" };
             let title = if section.title.is_empty() {
-                app.t(Text::Notes).to_string()
+                view.t(Text::Notes).to_string()
             } else {
                 section.title.clone()
             };
             ListItem::new(Line::from(vec![
                 Span::raw(format!("{mark} ")),
-                Span::styled(format!("{count:>4} "), app.theme.dim),
+                Span::styled(format!("{count:>4} "), view.theme.dim),
                 Span::raw(format!("{}. {title}", i + 1)),
             ]))
         })
         .collect();
-    let block = bordered(
-        app,
-        format!(" {} ", app.t(Text::NoteDeck(NotesText::Sections))),
+    let block = bordered_with(
+        view.theme,
+        format!(" {} ", view.t(Text::NoteDeck(NotesText::Sections))),
         false,
     );
     frame.render_widget(block, list_area);
-    list(app, frame, layout.list, rows, nd.section);
+    list(view, frame, layout.list, rows, nd.section);
     if facts_area.height > 0 {
-        let block = bordered(
-            app,
-            format!(" {} ", app.t(Text::NoteDeck(NotesText::CaseFacts))),
+        let block = bordered_with(
+            view.theme,
+            format!(" {} ", view.t(Text::NoteDeck(NotesText::CaseFacts))),
             false,
         );
         let lines: Vec<Line> = config
@@ -272,10 +272,10 @@ fn render_sections(
     let title = section
         .map(|s| s.title.clone())
         .filter(|t| !t.is_empty())
-        .unwrap_or_else(|| app.t(Text::Notes).to_string());
+        .unwrap_or_else(|| view.t(Text::Notes).to_string());
     let target = Target::Section(nd.section);
-    let editor = editing(state, &target);
-    let block = bordered(app, format!(" {title} "), editor.is_some());
+    let editor = editing(nd, &target);
+    let block = bordered_with(view.theme, format!(" {title} "), editor.is_some());
     let inner = block.inner(right);
     frame.render_widget(block, right);
     if let Some(editor) = editor {
@@ -284,28 +284,25 @@ fn render_sections(
     }
     match section {
         Some(s) if !s.text.trim().is_empty() => frame.render_widget(
-            Paragraph::new(crate::workbench::screen::panels::markdown_lines(
-                app, &s.text,
+            Paragraph::new(crate::workbench::screen::panels::markdown_lines_with(
+                view.theme, &s.text,
             ))
             .wrap(Wrap { trim: false }),
             inner,
         ),
         _ => frame.render_widget(
-            Paragraph::new(app.t(Text::NoteDeck(NotesText::EmptySection))).style(app.theme.dim),
+            Paragraph::new(view.t(Text::NoteDeck(NotesText::EmptySection))).style(view.theme.dim),
             inner,
         ),
     }
 }
 
-fn render_references(app: &Session, frame: &mut Frame, area: Rect, state: &ExerciseState) {
-    let Some(nd) = state.bench.note_deck() else {
-        return;
-    };
-    let note = app.current_note();
+fn render_references(view: &BenchView, frame: &mut Frame, area: Rect, nd: &NoteDeckState) {
+    let note = note_of(view.exercise, view.workspace);
     if note.references.is_empty() {
         frame.render_widget(
-            Paragraph::new(app.t(Text::NoteDeck(NotesText::NoReferences)))
-                .style(app.theme.dim)
+            Paragraph::new(view.t(Text::NoteDeck(NotesText::NoReferences)))
+                .style(view.theme.dim)
                 .wrap(Wrap { trim: true }),
             area,
         );
@@ -319,22 +316,22 @@ fn render_references(app: &Session, frame: &mut Frame, area: Rect, state: &Exerc
         .iter()
         .map(|r| {
             let (mark, style) = if cited.contains(&r.id) {
-                (app.t(Text::NoteDeck(NotesText::Cited)), app.theme.ok)
+                (view.t(Text::NoteDeck(NotesText::Cited)), view.theme.ok)
             } else {
-                (app.t(Text::NoteDeck(NotesText::NotCited)), app.theme.warn)
+                (view.t(Text::NoteDeck(NotesText::NotCited)), view.theme.warn)
             };
             ListItem::new(Line::from(vec![
-                Span::styled(format!("[@{}] ", r.id), app.theme.accent),
+                Span::styled(format!("[@{}] ", r.id), view.theme.accent),
                 Span::raw(format!("{} — {} ({}) ", r.author, r.title, r.year)),
                 Span::styled(mark, style),
             ]))
         })
         .collect();
-    list(app, frame, top, rows, nd.reference);
+    list(view, frame, top, rows, nd.reference);
     if let Some(r) = note.references.get(nd.reference) {
         frame.render_widget(
             Paragraph::new(vec![
-                Line::styled(format!("[@{}]", r.id), app.theme.heading),
+                Line::styled(format!("[@{}]", r.id), view.theme.heading),
                 Line::raw(r.citation()),
             ])
             .wrap(Wrap { trim: true }),
@@ -344,17 +341,14 @@ fn render_references(app: &Session, frame: &mut Frame, area: Rect, state: &Exerc
 }
 
 fn render_schemes(
-    app: &Session,
+    view: &BenchView,
     frame: &mut Frame,
     area: Rect,
     exercise: &Exercise,
-    state: &ExerciseState,
+    nd: &NoteDeckState,
 ) {
-    let Some(nd) = state.bench.note_deck() else {
-        return;
-    };
     let config = NoteConfig::of(exercise);
-    let note = app.current_note();
+    let note = note_of(view.exercise, view.workspace);
     let picked = note
         .picks
         .iter()
@@ -363,15 +357,15 @@ fn render_schemes(
     let layout = panel_layout(area, Panel::NoteDeck(NoteDeckPanel::Schemes), false);
     let head = layout.head;
     let style = if picked >= config.min_picks as usize {
-        app.theme.ok
+        view.theme.ok
     } else {
-        app.theme.warn
+        view.theme.warn
     };
     frame.render_widget(
         Paragraph::new(Span::styled(
             format!(
                 "{} : {picked} (min. {})",
-                app.t(Text::NoteDeck(NotesText::Picked)),
+                view.t(Text::NoteDeck(NotesText::Picked)),
                 config.min_picks
             ),
             style,
@@ -393,21 +387,21 @@ fn render_schemes(
             ListItem::new(format!("{mark} {}", s.name))
         })
         .collect();
-    list(app, frame, left, rows, nd.scheme);
+    list(view, frame, left, rows, nd.scheme);
     let Some(scheme) = config.schemes.get(nd.scheme) else {
         return;
     };
     let pick = note.pick(&scheme.id);
-    let label = |text: Text| Span::styled(format!("{} : ", app.t(text)), app.theme.heading);
+    let label = |text: Text| Span::styled(format!("{} : ", view.t(text)), view.theme.heading);
     let mut lines = vec![
-        Line::styled(scheme.name.clone(), app.theme.title),
+        Line::styled(scheme.name.clone(), view.theme.title),
         Line::from(vec![
             label(Text::NoteDeck(NotesText::FundingBody)),
             Span::raw(scheme.body.clone()),
         ]),
         Line::from(vec![
             label(Text::NoteDeck(NotesText::FundingForm)),
-            Span::raw(scheme.form.label(app.lang)),
+            Span::raw(scheme.form.label(view.lang)),
         ]),
         Line::from(vec![
             label(Text::NoteDeck(NotesText::Eligibility)),
@@ -432,13 +426,13 @@ fn render_schemes(
                 Target::Counterparts(scheme.id.clone()),
             ),
         ] {
-            let shown = editing(state, &target)
+            let shown = editing(nd, &target)
                 .map(|e| e.area.lines().join(" "))
                 .unwrap_or_else(|| value.clone());
             let style = if shown.trim().is_empty() {
-                app.theme.warn
+                view.theme.warn
             } else {
-                app.theme.base
+                view.theme.base
             };
             lines.push(Line::from(vec![
                 label(text),
@@ -457,20 +451,17 @@ fn render_schemes(
 }
 
 fn render_attachments(
-    app: &Session,
+    view: &BenchView,
     frame: &mut Frame,
     area: Rect,
     exercise: &Exercise,
-    state: &ExerciseState,
+    nd: &NoteDeckState,
 ) {
-    let Some(nd) = state.bench.note_deck() else {
-        return;
-    };
-    let note = app.current_note();
-    let options = attachable(app, &exercise.id);
+    let note = note_of(view.exercise, view.workspace);
+    let options = attachable_in(view.case, &exercise.id);
     if options.is_empty() {
         frame.render_widget(
-            Paragraph::new(app.t(Text::NoteDeck(NotesText::NoAttachable))).style(app.theme.dim),
+            Paragraph::new(view.t(Text::NoteDeck(NotesText::NoAttachable))).style(view.theme.dim),
             area,
         );
         return;
@@ -480,39 +471,36 @@ fn render_attachments(
         .map(|id| {
             let attachment = note.attachments.iter().find(|a| &a.exercise == id);
             let mark = if attachment.is_some() { "[x]" } else { "[ ]" };
-            let title = app.case.exercise(id).map_or("", |e| e.title.as_str());
-            let status = app.report(id).map_or(Status::NotStarted, |r| r.status);
+            let title = view.case.exercise(id).map_or("", |e| e.title.as_str());
+            let status = view.report_of(id).map_or(Status::NotStarted, |r| r.status);
             let status_style = match status {
-                Status::NotStarted => app.theme.dim,
-                Status::InProgress => app.theme.warn,
-                Status::Complete => app.theme.ok,
+                Status::NotStarted => view.theme.dim,
+                Status::InProgress => view.theme.warn,
+                Status::Complete => view.theme.ok,
             };
             let mut spans = vec![
                 Span::raw(format!("{mark} {id:<4} ")),
-                Span::styled(crate::i18n::status_label(app.lang, status), status_style),
+                Span::styled(crate::i18n::status_label(view.lang, status), status_style),
                 Span::raw(format!(" · {title}")),
             ];
             if let Some(a) = attachment.filter(|a| !a.caption.trim().is_empty()) {
-                spans.push(Span::styled(format!(" — {}", a.caption), app.theme.accent));
+                spans.push(Span::styled(format!(" — {}", a.caption), view.theme.accent));
             }
             ListItem::new(Line::from(spans))
         })
         .collect();
-    list(app, frame, area, rows, nd.attachment);
+    list(view, frame, area, rows, nd.attachment);
 }
 
 fn render_slides(
-    app: &Session,
+    view: &BenchView,
     frame: &mut Frame,
     area: Rect,
     exercise: &Exercise,
-    state: &ExerciseState,
+    nd: &NoteDeckState,
 ) {
-    let Some(nd) = state.bench.note_deck() else {
-        return;
-    };
     let config = DeckConfig::of(exercise);
-    let deck = app.current_deck();
+    let deck = deck_of(&view.exercise.id, view.workspace);
     let count = deck.slides.len();
     let over = count > config.max_slides as usize;
     let layout = panel_layout(area, Panel::NoteDeck(NoteDeckPanel::Slides), false);
@@ -527,29 +515,33 @@ fn render_slides(
         format!(
             "{count}/{} {}",
             config.max_slides,
-            app.t(Text::NoteDeck(NotesText::Slides)).to_lowercase()
+            view.t(Text::NoteDeck(NotesText::Slides)).to_lowercase()
         ),
-        if over { app.theme.error } else { app.theme.ok },
+        if over {
+            view.theme.error
+        } else {
+            view.theme.ok
+        },
     )];
     if let Some(last) = deck.rehearsals.last() {
         spans.push(Span::styled(
             format!(
                 "  · {} : {} / {}",
-                app.t(Text::NoteDeck(NotesText::Rehearsals)),
+                view.t(Text::NoteDeck(NotesText::Rehearsals)),
                 clock_text(last.total_seconds() as i64),
                 clock_text(last.limit_seconds as i64)
             ),
             if last.over_time() {
-                app.theme.error
+                view.theme.error
             } else {
-                app.theme.dim
+                view.theme.dim
             },
         ));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), head);
     if deck.slides.is_empty() {
         frame.render_widget(
-            Paragraph::new(app.t(Text::NoteDeck(NotesText::NoSlides))).style(app.theme.dim),
+            Paragraph::new(view.t(Text::NoteDeck(NotesText::NoSlides))).style(view.theme.dim),
             body,
         );
         return;
@@ -561,22 +553,22 @@ fn render_slides(
         .enumerate()
         .map(|(i, s)| {
             let style = if i >= config.max_slides as usize {
-                app.theme.error
+                view.theme.error
             } else {
-                app.theme.base
+                view.theme.base
             };
             ListItem::new(Span::styled(format!("{:>2}. {}", i + 1, s.title), style))
         })
         .collect();
-    list(app, frame, left, rows, nd.slide);
+    list(view, frame, left, rows, nd.slide);
     let Some(slide) = deck.slides.get(nd.slide) else {
         return;
     };
-    let block = bordered(
-        app,
+    let block = bordered_with(
+        view.theme,
         format!(
             " {} {}/{} ",
-            app.t(Text::NoteDeck(NotesText::SlideLabel)),
+            view.t(Text::NoteDeck(NotesText::SlideLabel)),
             nd.slide + 1,
             count
         ),
@@ -585,7 +577,7 @@ fn render_slides(
     let inner = block.inner(right);
     frame.render_widget(block, right);
     let mut lines = vec![
-        Line::styled(slide.title.clone(), app.theme.title),
+        Line::styled(slide.title.clone(), view.theme.title),
         Line::raw(""),
     ];
     for point in slide.filled_points() {
@@ -593,11 +585,11 @@ fn render_slides(
     }
     lines.push(Line::raw(""));
     lines.push(Line::styled(
-        app.t(Text::NoteDeck(NotesText::SpeakerNotes)),
-        app.theme.heading,
+        view.t(Text::NoteDeck(NotesText::SpeakerNotes)),
+        view.theme.heading,
     ));
     for line in slide.notes.lines() {
-        lines.push(Line::styled(line.to_string(), app.theme.dim));
+        lines.push(Line::styled(line.to_string(), view.theme.dim));
     }
     if let Some(last) = deck.rehearsals.last() {
         if let Some(time) = last.slides.get(nd.slide) {
@@ -605,10 +597,10 @@ fn render_slides(
             lines.push(Line::styled(
                 format!(
                     "{} : {}",
-                    app.t(Text::NoteDeck(NotesText::SlideTimes)),
+                    view.t(Text::NoteDeck(NotesText::SlideTimes)),
                     clock_text(time.seconds as i64)
                 ),
-                app.theme.accent,
+                view.theme.accent,
             ));
         }
     }
@@ -616,17 +608,14 @@ fn render_slides(
 }
 
 fn render_objections(
-    app: &Session,
+    view: &BenchView,
     frame: &mut Frame,
     area: Rect,
     exercise: &Exercise,
-    state: &ExerciseState,
+    nd: &NoteDeckState,
 ) {
-    let Some(nd) = state.bench.note_deck() else {
-        return;
-    };
     let config = DeckConfig::of(exercise);
-    let deck = app.current_deck();
+    let deck = deck_of(&view.exercise.id, view.workspace);
     let layout = panel_layout(area, Panel::NoteDeck(NoteDeckPanel::Objections), false);
     let answered = deck
         .objections
@@ -634,15 +623,15 @@ fn render_objections(
         .filter(|o| count_words(&o.objection) > 0 && count_words(&o.answer) > 0)
         .count();
     let style = if answered >= config.min_objections as usize {
-        app.theme.ok
+        view.theme.ok
     } else {
-        app.theme.warn
+        view.theme.warn
     };
     frame.render_widget(
         Paragraph::new(Span::styled(
             format!(
                 "{} : {answered} (min. {})",
-                app.t(Text::NoteDeck(NotesText::Objections)),
+                view.t(Text::NoteDeck(NotesText::Objections)),
                 config.min_objections
             ),
             style,
@@ -651,8 +640,8 @@ fn render_objections(
     );
     if deck.objections.is_empty() {
         frame.render_widget(
-            Paragraph::new(app.t(Text::NoteDeck(NotesText::NoObjections)))
-                .style(app.theme.dim)
+            Paragraph::new(view.t(Text::NoteDeck(NotesText::NoObjections)))
+                .style(view.theme.dim)
                 .wrap(Wrap { trim: true }),
             layout.list,
         );
@@ -670,18 +659,18 @@ fn render_objections(
                 ListItem::new(format!("{mark} {}. {}", i + 1, o.objection))
             })
             .collect();
-        list(app, frame, layout.list, rows, nd.objection);
+        list(view, frame, layout.list, rows, nd.objection);
     }
     let mut lines = Vec::new();
     if let Some(o) = deck.objections.get(nd.objection) {
         lines.push(Line::styled(
             format!("« {} »", o.objection),
-            app.theme.title,
+            view.theme.title,
         ));
         lines.push(Line::from(vec![
             Span::styled(
-                format!("{} : ", app.t(Text::NoteDeck(NotesText::AnswerLabel))),
-                app.theme.heading,
+                format!("{} : ", view.t(Text::NoteDeck(NotesText::AnswerLabel))),
+                view.theme.heading,
             ),
             Span::raw(if o.answer.trim().is_empty() {
                 "—".to_string()
@@ -691,15 +680,15 @@ fn render_objections(
         ]));
         lines.push(Line::raw(""));
     }
-    lines.extend(oral_lines(app, deck.oral.as_ref()));
+    lines.extend(oral_lines(view, deck.oral.as_ref()));
     lines.push(Line::raw(""));
     if !config.expected_objections.is_empty() {
         lines.push(Line::styled(
-            app.t(Text::NoteDeck(NotesText::ExpectedObjections)),
-            app.theme.heading,
+            view.t(Text::NoteDeck(NotesText::ExpectedObjections)),
+            view.theme.heading,
         ));
         for objection in &config.expected_objections {
-            lines.push(Line::styled(format!("• {objection}"), app.theme.dim));
+            lines.push(Line::styled(format!("• {objection}"), view.theme.dim));
         }
     }
     frame.render_widget(
@@ -710,27 +699,30 @@ fn render_objections(
 
 /// The oral session as the objections panel shows it: its day and length, then the jury's
 /// questions; or how to record it.
-fn oral_lines(app: &Session, oral: Option<&OralSession>) -> Vec<Line<'static>> {
-    let title = app.t(Text::NoteDeck(NotesText::OralSession));
+fn oral_lines(view: &BenchView, oral: Option<&OralSession>) -> Vec<Line<'static>> {
+    let title = view.t(Text::NoteDeck(NotesText::OralSession));
     let Some(oral) = oral else {
         return vec![Line::from(vec![
-            Span::styled(format!("{title} : "), app.theme.heading),
-            Span::styled(app.t(Text::NoteDeck(NotesText::OralNotYet)), app.theme.dim),
+            Span::styled(format!("{title} : "), view.theme.heading),
+            Span::styled(
+                view.t(Text::NoteDeck(NotesText::OralNotYet)),
+                view.theme.dim,
+            ),
         ])];
     };
     let mut lines = vec![Line::from(vec![
-        Span::styled(format!("{title} : "), app.theme.heading),
-        Span::raw(crate::workbench::notes::formats::oral_head(oral, app.lang)),
+        Span::styled(format!("{title} : "), view.theme.heading),
+        Span::raw(crate::workbench::notes::formats::oral_head(oral, view.lang)),
     ])];
     let asked: Vec<&str> = oral.asked().collect();
     if !asked.is_empty() {
         lines.push(Line::styled(
             format!(
                 "{} ({})",
-                app.t(Text::NoteDeck(NotesText::OralQuestionsAsked)),
+                view.t(Text::NoteDeck(NotesText::OralQuestionsAsked)),
                 asked.len()
             ),
-            app.theme.heading,
+            view.theme.heading,
         ));
         for question in asked {
             lines.push(Line::raw(format!("• {question}")));

@@ -88,7 +88,12 @@ impl BenchView<'_> {
 
     /// The open exercise's findings and status.
     pub fn report(&self) -> Option<&ExerciseReport> {
-        self.reports.iter().find(|r| r.id == self.exercise.id)
+        self.report_of(&self.exercise.id)
+    }
+
+    /// Exercise `id`'s findings and status (a note lists those of the exercises it attaches).
+    pub fn report_of(&self, id: &str) -> Option<&ExerciseReport> {
+        self.reports.iter().find(|r| r.id == id)
     }
 }
 

@@ -43,13 +43,18 @@ pub(crate) fn bordered_with<'a>(
 
 /// A little Markdown: headings, bullets and bold markers, wrapped by the paragraph.
 pub fn markdown_lines<'a>(app: &Session, text: &'a str) -> Vec<Line<'a>> {
+    markdown_lines_with(&app.theme, text)
+}
+
+/// `markdown_lines` in `theme`.
+pub fn markdown_lines_with<'a>(theme: &Theme, text: &'a str) -> Vec<Line<'a>> {
     text.lines()
         .map(|line| {
             let trimmed = line.trim_start();
             if let Some(heading) = trimmed.strip_prefix('#') {
                 Line::styled(
                     heading.trim_start_matches('#').trim().to_string(),
-                    app.theme.heading,
+                    theme.heading,
                 )
             } else if let Some(item) = trimmed
                 .strip_prefix("- ")
