@@ -59,6 +59,9 @@ pub fn store(lang: Lang, error: &StoreError) -> String {
         StoreError::NewerFormat { file, format } => {
             crate::i18n::messages::newer_format(lang, file, *format)
         }
+        StoreError::Migration { file, error } => {
+            crate::i18n::messages::migration_failed(lang, file, error)
+        }
         StoreError::Write {
             path,
             needed,

@@ -63,6 +63,29 @@ pub fn newer_format(lang: Lang, file: &str, format: u32) -> String {
     }
 }
 
+/// An older file that could not be brought to the current format.
+pub fn migration_failed(
+    lang: Lang,
+    file: &str,
+    error: &crate::workspace::migrate::MigrationError,
+) -> String {
+    use crate::workspace::migrate::MigrationError;
+    match (error, lang) {
+        (MigrationError::TooOld { format, first }, Lang::Fr) => format!(
+            "{file} déclare le format {format}, plus ancien que le premier que cette version connaît ({first}) : rien n'a été modifié ; ouvrez-le avec la version d'atelier qui l'a créé"
+        ),
+        (MigrationError::TooOld { format, first }, Lang::En) => format!(
+            "{file} declares format {format}, older than the first this version knows ({first}): nothing was changed; open it with the atelier that made it"
+        ),
+        (MigrationError::Step { format, reason }, Lang::Fr) => format!(
+            "{file} : le passage du format {format} au suivant a échoué ({reason}) ; rien n'a été modifié"
+        ),
+        (MigrationError::Step { format, reason }, Lang::En) => format!(
+            "{file}: bringing format {format} to the next failed ({reason}); nothing was changed"
+        ),
+    }
+}
+
 /// A read-only command found `workspace.json` unreadable and read a backup instead.
 pub fn read_from_backup(lang: Lang, backup: &str) -> String {
     match lang {
@@ -99,6 +122,22 @@ pub fn store_warning(lang: Lang, warning: &crate::workspace::store::Warning) -> 
         (Warning::NoAnswers { backup }, Lang::En) => format!(
             "workspace.json holds no answer (\"exercises\": {{}}) while backup {backup} holds some: copy .atelier/backups/{backup} over workspace.json to get them back"
         ),
+        (Warning::Migrated { from, original }, Lang::Fr) => match original {
+            Some(name) => format!(
+                "workspace.json était au format {from}, d'une version antérieure d'atelier : il est passé au format actuel, et l'original est gardé dans .atelier/backups/{name}"
+            ),
+            None => format!(
+                "workspace.json est au format {from}, d'une version antérieure d'atelier : lu au format actuel sans rien écrire ; `atelier open` le convertit et garde l'original"
+            ),
+        },
+        (Warning::Migrated { from, original }, Lang::En) => match original {
+            Some(name) => format!(
+                "workspace.json was in format {from}, from an older atelier: it now has the current format, and the original is kept in .atelier/backups/{name}"
+            ),
+            None => format!(
+                "workspace.json is in format {from}, from an older atelier: read in the current format, nothing written; `atelier open` converts it and keeps the original"
+            ),
+        },
     }
 }
 

@@ -3,6 +3,7 @@
 
 mod code_backups;
 pub mod history;
+pub mod migrate;
 mod model;
 pub mod store;
 pub mod unknown;
