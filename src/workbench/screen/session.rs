@@ -377,21 +377,38 @@ impl Session {
 
     /// Opens the text field over the screen for `target`, holding `text`.
     pub(crate) fn open_field(&mut self, target: EditTarget, text: &str, is_new: bool) {
-        let mut field = TextArea::new(text.split('\n').map(str::to_string).collect());
-        field.move_cursor(ratatui_textarea::CursorMove::End);
+        let lines = text.split('\n').map(str::to_string).collect();
         // A field drawn on one row (a node's text, in place) scrolls sideways so the cursor
         // stays in view; the others wrap.
-        field.set_wrap_mode(if target.is_one_row() {
-            WrapMode::None
+        let mut field = if target.is_one_row() {
+            one_row_field_of_lines(lines)
         } else {
-            WrapMode::WordOrGlyph
-        });
+            field_of_lines(lines)
+        };
+        field.move_cursor(ratatui_textarea::CursorMove::End);
         self.overlay = Some(Overlay::Edit {
             target,
             field: Box::new(field),
             is_new,
         });
     }
+}
+
+/// A text field holding these lines, wrapped by words; its own undo off (the shell's goes
+/// by words).
+pub(crate) fn field_of_lines(lines: Vec<String>) -> TextArea<'static> {
+    let mut field = TextArea::new(lines);
+    field.set_wrap_mode(WrapMode::WordOrGlyph);
+    field.set_max_histories(0);
+    field
+}
+
+/// A text field drawn on one row: it scrolls sideways rather than wrapping.
+pub(crate) fn one_row_field_of_lines(lines: Vec<String>) -> TextArea<'static> {
+    let mut field = TextArea::new(lines);
+    field.set_wrap_mode(WrapMode::None);
+    field.set_max_histories(0);
+    field
 }
 
 /// First visible item of a zone list.
