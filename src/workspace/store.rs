@@ -314,7 +314,7 @@ fn migrated<'a>(
     bytes: &'a [u8],
     migrations: &migrate::Migrations,
 ) -> Result<(std::borrow::Cow<'a, [u8]>, Option<u32>), StoreError> {
-    if !declared_format(bytes).is_some_and(|f| f < migrations.current()) {
+    if declared_format(bytes).is_none_or(|f| f >= migrations.current()) {
         return Ok((bytes.into(), None));
     }
     let mut value: serde_json::Value =
