@@ -6,6 +6,7 @@ pub mod history;
 pub mod migrate;
 mod model;
 pub mod store;
+pub mod text;
 pub mod unknown;
 
 pub use model::*;

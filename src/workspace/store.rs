@@ -43,7 +43,7 @@ pub enum StoreError {
     Unrecoverable(String),
     #[error("the workspace's case: {0}")]
     Case(#[from] case::CaseError),
-    #[error("{}", crate::i18n::messages::newer_format(crate::i18n::Lang::En, file, *format))]
+    #[error("{}", crate::workspace::text::newer_format(crate::i18n::Lang::En, file, *format))]
     NewerFormat { file: String, format: u32 },
     #[error("{path}: {source} ({needed} bytes were to be written: free that much space)")]
     Write {
@@ -60,7 +60,7 @@ pub enum StoreError {
     Example(String),
     #[error(
         "{}",
-        crate::i18n::messages::migration_failed(crate::i18n::Lang::En, file, error)
+        crate::workspace::text::migration_failed(crate::i18n::Lang::En, file, error)
     )]
     Migration {
         file: String,

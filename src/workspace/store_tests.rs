@@ -237,7 +237,7 @@ fn a_workspace_naming_another_or_an_unknown_case_is_named() {
             case: case::DEFAULT_CASE_ID.into(),
         }]
     );
-    let text = crate::i18n::messages::store_warning(crate::i18n::Lang::En, &ws.warnings[0]);
+    let text = crate::workspace::text::store_warning(crate::i18n::Lang::En, &ws.warnings[0]);
     assert!(
         text.contains("atelier init DIR --case cas-inconnu"),
         "{text}"
@@ -260,7 +260,7 @@ fn empty_answers_are_named_when_a_backup_holds_some() {
         panic!("{:?}", ws.warnings);
     };
     assert!(dir.join(STATE_DIR).join(BACKUP_DIR).join(backup).is_file());
-    let text = crate::i18n::messages::store_warning(crate::i18n::Lang::Fr, &ws.warnings[0]);
+    let text = crate::workspace::text::store_warning(crate::i18n::Lang::Fr, &ws.warnings[0]);
     assert!(
         text.contains("copiez .atelier/backups/workspace-"),
         "{text}"
@@ -534,7 +534,7 @@ fn an_older_format_is_migrated_step_by_step_and_its_original_kept_in_the_backups
     assert!(saved.get("name").is_none());
     let before: Value = serde_json::from_slice(&original).unwrap();
     assert_eq!(saved["exercises"], before["exercises"]);
-    let text = crate::i18n::messages::store_warning(crate::i18n::Lang::Fr, &ws.warnings[0]);
+    let text = crate::workspace::text::store_warning(crate::i18n::Lang::Fr, &ws.warnings[0]);
     assert!(
         text.contains("format 0") && text.contains(name.as_str()),
         "{text}"
@@ -580,7 +580,7 @@ fn a_format_older_than_any_known_is_refused_and_left_byte_for_byte() {
         ),
         "{err}"
     );
-    let message = crate::i18n::errors::store(crate::i18n::Lang::Fr, &err);
+    let message = err.message(crate::i18n::Lang::Fr);
     assert!(
         message.contains("format 0") && message.contains("rien n'a été modifié"),
         "{message}"
