@@ -604,3 +604,35 @@ fn walk(dir: &Path) -> BTreeSet<String> {
     }
     out
 }
+
+#[test]
+fn a_backup_whose_millisecond_is_taken_goes_after_the_others_not_over_them() {
+    let (_tmp, dir) = fresh(false);
+    let mut ws = open(&dir, true).unwrap();
+    ws.workspace.answer_mut("A2").notes = "la dernière".into();
+    ws.save().unwrap();
+    let backup_dir = dir.join(STATE_DIR).join(BACKUP_DIR);
+    // The next two seconds' names are taken (a clock set back, another atelier's copies).
+    let now = SystemTime::now()
+        .duration_since(SystemTime::UNIX_EPOCH)
+        .unwrap()
+        .as_millis();
+    for stamp in now..now + 2_000 {
+        fs::write(
+            backup_dir.join(format!("workspace-{stamp:015}.json")),
+            b"{}",
+        )
+        .unwrap();
+    }
+    ws.backup_now().unwrap();
+    // The new backup is the newest by name, holding the last save; none was overwritten.
+    let kept = backups(&dir);
+    assert_eq!(
+        fs::read(&kept[0]).unwrap(),
+        fs::read(dir.join(WORKSPACE_FILE)).unwrap()
+    );
+    assert!(
+        kept[1..].iter().all(|b| fs::read(b).unwrap() == b"{}"),
+        "an older backup was overwritten"
+    );
+}
