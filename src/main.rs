@@ -14,7 +14,7 @@ fn main() -> ExitCode {
     let help_lang = atelier::i18n::cli_help::help_lang(&args);
     let command = atelier::i18n::cli_help::localize(atelier::cli::Cli::command(), help_lang);
     let parsed = command
-        .try_get_matches_from(&args_os)
+        .try_get_matches_from(atelier::i18n::cli_help::without_lang_after_help(args_os))
         .and_then(|matches| atelier::cli::Cli::from_arg_matches(&matches));
     let cli = match parsed {
         Ok(cli) => cli,

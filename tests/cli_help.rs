@@ -105,3 +105,22 @@ fn every_command_and_argument_has_its_french_help() {
     walk(&english, &french, "atelier", &mut missing);
     assert!(missing.is_empty(), "{missing:?}");
 }
+
+#[test]
+fn help_of_a_command_is_french_with_lang_fr_after_it() {
+    for args in [
+        vec!["help", "init", "--lang", "fr"],
+        vec!["help", "init", "--lang=fr"],
+        vec!["--lang", "fr", "help", "init"],
+    ] {
+        let text = help(&args, None);
+        assert!(
+            text.contains("Utilisation\u{a0}: atelier init"),
+            "{args:?}: {text}"
+        );
+        assert!(!text.contains("Usage:"), "{args:?}: {text}");
+    }
+    // In English the same way.
+    let text = help(&["help", "init", "--lang", "en"], None);
+    assert!(text.contains("Usage: atelier init"), "{text}");
+}

@@ -396,3 +396,33 @@ fn a_note_section_s_undo_takes_back_a_word_at_a_time() {
     assert_eq!(section(&app), "Dépenses éligibles");
     assert_eq!(app.status.as_ref().unwrap().text, "Rétabli.");
 }
+
+#[test]
+fn a_field_s_undo_takes_back_a_word_at_a_time_and_a_new_field_starts_afresh() {
+    let mut app = app(false);
+    app.clock = std::sync::Arc::new(atelier::workbench::notes::ui::ManualClock::default());
+    open(&mut app, "A2");
+    key(&mut app, KeyCode::Char('a'));
+    type_text(&mut app, "Réseau de 38 magasins");
+    let ctrl = |app: &mut App, c: char| key_mod(app, KeyCode::Char(c), KeyModifiers::CONTROL);
+    ctrl(&mut app, 'z');
+    // Typed text goes to the model as it is typed: the undo does too.
+    assert_eq!(texts(&app, "A2", "S"), ["Réseau de 38 "]);
+    assert_eq!(app.status.as_ref().unwrap().text, "Annulé.");
+    ctrl(&mut app, 'z');
+    assert_eq!(texts(&app, "A2", "S"), ["Réseau de "]);
+    ctrl(&mut app, 'y');
+    assert_eq!(texts(&app, "A2", "S"), ["Réseau de 38 "]);
+    assert_eq!(app.status.as_ref().unwrap().text, "Rétabli.");
+    // Typing goes on where the cursor was put back, and Enter keeps the field's text.
+    type_text(&mut app, "boutiques");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(texts(&app, "A2", "S"), ["Réseau de 38 boutiques"]);
+    // The next field (the evidence) has nothing to undo of the first.
+    key(&mut app, KeyCode::Char('s'));
+    ctrl(&mut app, 'z');
+    assert_eq!(app.status.as_ref().unwrap().text, "Rien à annuler.");
+    assert!(matches!(app.overlay, Some(Overlay::Edit { .. })));
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(texts(&app, "A2", "S"), ["Réseau de 38 boutiques"]);
+}

@@ -15,6 +15,7 @@
 
 mod layout;
 pub mod report;
+pub mod text;
 
 use crate::i18n::Lang;
 use crate::workspace::store::{self, OpenWorkspace, StoreError};

@@ -312,7 +312,7 @@ fn exercise_html(
                 "<tr class=\"rule\"><td colspan=\"4\">{}{}{}</td></tr>",
                 t(Text::Review(ReviewText::Rule)),
                 lang.colon(),
-                escape(&crate::i18n::review::rule_text(lang, rule))
+                escape(&rule.text(lang))
             );
         }
         out.push_str("</tbody>\n</table>\n</details>\n");
@@ -468,7 +468,7 @@ pub fn markdown(case: &Case, workspace: &Workspace, lang: Lang) -> String {
                     "\n{}{}{}",
                     t(Text::Review(ReviewText::Rule)),
                     lang.colon(),
-                    crate::i18n::review::rule_text(lang, rule)
+                    rule.text(lang)
                 );
             }
             md.push('\n');

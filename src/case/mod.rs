@@ -5,6 +5,7 @@
 pub mod digest;
 pub mod reason;
 pub mod referentiel;
+pub mod text;
 pub mod validate;
 
 use serde::{Deserialize, Serialize};

@@ -29,7 +29,7 @@ pub enum Reason {
 impl Reason {
     /// The sentence in `lang`.
     pub fn describe(&self, lang: Lang) -> String {
-        crate::i18n::case::reason(lang, self)
+        crate::case::text::reason(lang, self)
     }
 }
 

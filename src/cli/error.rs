@@ -47,16 +47,16 @@ impl CliError {
             return self.to_string();
         }
         match self {
-            CliError::Store(e) => errors::store(lang, e),
-            CliError::Case(e) => errors::case(lang, e),
-            CliError::Bundle(e) => errors::bundle(lang, e),
+            CliError::Store(e) => e.message(lang),
+            CliError::Case(e) => e.message(lang),
+            CliError::Bundle(e) => e.message(lang),
             CliError::Export(e) => errors::export(lang, e),
             CliError::NoCodeExercise => "ce cas n'a pas d'exercice Python".into(),
             CliError::NoProgram(path) => format!(
                 "{path} n'existe pas ; créez-le ou ouvrez l'espace de travail dans atelier"
             ),
-            CliError::Review(e) => errors::review(lang, e),
-            CliError::Examiner(e) => errors::examiner(lang, e),
+            CliError::Review(e) => e.message(lang),
+            CliError::Examiner(e) => e.message(lang),
             CliError::Gradebook { path, source } => {
                 format!("{path} : {}", errors::io_reason(lang, source))
             }

@@ -5,7 +5,7 @@
 use crate::cli::CliError;
 use crate::exam::gradebook::{self, Format, Options};
 use crate::i18n::review::ReviewText;
-use crate::i18n::{self, messages, Lang};
+use crate::i18n::{self, Lang};
 use crate::tui::theme::ThemeName;
 use crate::workspace::store;
 use std::path::{Path, PathBuf};
@@ -43,7 +43,7 @@ pub fn gradebook(
     store::write_atomic(output, &bytes)?;
     println!(
         "{}",
-        crate::i18n::gradebook::written(lang, &output.display().to_string(), rows)
+        crate::exam::gradebook::text::written(lang, &output.display().to_string(), rows)
     );
     Ok(())
 }
@@ -82,7 +82,7 @@ pub fn review(
                 "atelier: {}{}{}",
                 file.display(),
                 lang.colon().trim_end(),
-                i18n::printable(&format!(" {}", i18n::errors::review(lang, &err)))
+                i18n::printable(&format!(" {}", err.message(lang)))
             );
             return Ok(ExitCode::from(3));
         }
@@ -94,7 +94,7 @@ pub fn review(
             file,
             format,
         })) => {
-            return Err(CliError::Refused(messages::newer_format(
+            return Err(CliError::Refused(crate::workspace::text::newer_format(
                 lang, &file, format,
             )))
         }
@@ -235,7 +235,11 @@ pub fn jury(
     store::write_atomic(output, &bytes)?;
     println!(
         "{}",
-        crate::i18n::gradebook::written(lang, &output.display().to_string(), record.lines.len())
+        crate::exam::gradebook::text::written(
+            lang,
+            &output.display().to_string(),
+            record.lines.len()
+        )
     );
     Ok(())
 }

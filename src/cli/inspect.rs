@@ -33,7 +33,7 @@ pub(super) fn list_cases(lang: Lang) {
             Err(err) => say!(
                 "-\t{}\t{invalid_label}{}",
                 path.display(),
-                i18n::errors::case(lang, &err)
+                err.message(lang)
             ),
         }
     }
@@ -110,7 +110,7 @@ pub(super) fn print_check(ws: &OpenWorkspace, lang: Lang, as_json: bool) {
 /// missing.
 pub(super) fn sandbox_command(lang: Lang) -> ExitCode {
     let probe = crate::runner::sandbox::probe();
-    say!("{}", i18n::messages::sandbox_probe(lang, &probe));
+    say!("{}", crate::runner::text::sandbox_probe(lang, &probe));
     if probe.complete() {
         ExitCode::SUCCESS
     } else {

@@ -315,7 +315,10 @@ pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
                 let dir = dir.unwrap_or_else(|| PathBuf::from("."));
                 let ws = store::open(&dir, true)?;
                 if let Some(backup) = &ws.recovered_from {
-                    eprintln!("atelier: {}", messages::restored_from_backup(lang, backup));
+                    eprintln!(
+                        "atelier: {}",
+                        crate::workspace::text::restored_from_backup(lang, backup)
+                    );
                 }
                 report_opening(&ws, lang);
                 ws
@@ -400,7 +403,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, CliError> {
                         "atelier: {}{}{}",
                         file.display(),
                         lang.colon().trim_end(),
-                        i18n::printable(&format!(" {}", i18n::errors::bundle(lang, &err)))
+                        i18n::printable(&format!(" {}", err.message(lang)))
                     );
                     ExitCode::from(3)
                 }

@@ -3,7 +3,7 @@
 
 use super::CliError;
 use crate::case::{self, LoadedCase};
-use crate::i18n::{messages, Lang};
+use crate::i18n::Lang;
 use crate::workspace::store::{self, OpenWorkspace};
 use std::path::{Path, PathBuf};
 
@@ -25,7 +25,10 @@ pub fn default_workspace_dir() -> PathBuf {
 pub(super) fn open_existing(dir: Option<PathBuf>, lang: Lang) -> Result<OpenWorkspace, CliError> {
     let ws = store::open(&dir.unwrap_or_else(|| PathBuf::from(".")), false)?;
     if let Some(backup) = &ws.recovered_from {
-        eprintln!("atelier: {}", messages::read_from_backup(lang, backup));
+        eprintln!(
+            "atelier: {}",
+            crate::workspace::text::read_from_backup(lang, backup)
+        );
     }
     report_opening(&ws, lang);
     Ok(ws)
@@ -36,18 +39,21 @@ pub(crate) fn report_opening(ws: &OpenWorkspace, lang: Lang) {
     if let Some(format) = ws.newer_format {
         eprintln!(
             "atelier: {}",
-            messages::newer_format(lang, store::WORKSPACE_FILE, format)
+            crate::workspace::text::newer_format(lang, store::WORKSPACE_FILE, format)
         );
     }
     for warning in &ws.warnings {
-        eprintln!("atelier: {}", messages::store_warning(lang, warning));
+        eprintln!(
+            "atelier: {}",
+            crate::workspace::text::store_warning(lang, warning)
+        );
     }
 }
 
 /// A command that writes refuses a workspace made by a newer atelier, in the user's language.
 pub(crate) fn refuse_if_newer(ws: &OpenWorkspace, lang: Lang) -> Result<(), CliError> {
     match ws.newer_format {
-        Some(format) => Err(CliError::Refused(messages::newer_format(
+        Some(format) => Err(CliError::Refused(crate::workspace::text::newer_format(
             lang,
             &ws.dir.join(store::WORKSPACE_FILE).display().to_string(),
             format,

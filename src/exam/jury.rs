@@ -233,12 +233,12 @@ pub fn record(session: &str, members: &[String], entries: &[Entry], jury: &JuryF
 }
 
 fn word(lang: Lang, result: Standing) -> &'static str {
-    crate::i18n::gradebook::jury_result(lang, result)
+    crate::exam::gradebook::text::jury_result(lang, result)
 }
 
 /// The record as CSV: one row per candidate (cells neutralised as in the gradebook).
 pub fn csv(record: &Record, lang: Lang) -> std::io::Result<Vec<u8>> {
-    use crate::i18n::gradebook::{self as words, Column};
+    use crate::exam::gradebook::text::{self as words, Column};
     let options = crate::exam::gradebook::Options {
         lang,
         format: crate::exam::gradebook::Format::Board,
@@ -283,7 +283,7 @@ fn reasons_text(line: &Line, lang: Lang) -> String {
             format!(
                 "{} {}{}{}",
                 a.exercise,
-                crate::i18n::gradebook::decision(lang, Some(a.decision)),
+                crate::exam::gradebook::text::decision(lang, Some(a.decision)),
                 lang.colon(),
                 a.reason
             )
@@ -294,7 +294,7 @@ fn reasons_text(line: &Line, lang: Lang) -> String {
 
 /// The record as Markdown.
 pub fn markdown(record: &Record, lang: Lang) -> String {
-    use crate::i18n::gradebook::{self as words, Column};
+    use crate::exam::gradebook::text::{self as words, Column};
     let cell = |s: &str| s.replace('|', "\\|").replace(['\n', '\r'], " ");
     let c = lang.colon();
     let mut md = format!("# {}\n\n", words::jury_word(lang, "title"));
@@ -367,7 +367,7 @@ tr { page-break-inside: avoid; }
 
 /// The record as a self-contained HTML page for A4 (no script, no outside resource).
 pub fn html(record: &Record, lang: Lang) -> String {
-    use crate::i18n::gradebook::{self as words, Column};
+    use crate::exam::gradebook::text::{self as words, Column};
     use crate::workbench::html::escape;
     let c = lang.colon();
     let title = words::jury_word(lang, "title");

@@ -7,3 +7,4 @@ pub mod grading;
 pub mod jury;
 pub mod markers;
 pub mod review;
+pub mod text;

@@ -106,7 +106,7 @@ pub fn open_in(path: &Path, lang: crate::i18n::Lang) -> Result<ReviewBundle, Rev
         Ok((manifest, files)) => (Ok(manifest), files),
         Err(err) => {
             let files = bundle::read_unverified(path)?;
-            (Err(crate::i18n::errors::bundle(lang, &err)), files)
+            (Err(err.message(lang)), files)
         }
     };
     let (case, mut workspace) = parse_contents(&files)?;

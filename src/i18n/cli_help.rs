@@ -26,6 +26,32 @@ pub fn help_lang(args: &[String]) -> Lang {
     }
 }
 
+/// The arguments for clap, less a `--lang` given after `help` (`atelier help init --lang
+/// fr`): clap's `help` takes command names only, and [`help_lang`] has already read it.
+pub fn without_lang_after_help(args: Vec<std::ffi::OsString>) -> Vec<std::ffi::OsString> {
+    let Some(help) = args.iter().skip(1).position(|a| a == "help").map(|i| i + 1) else {
+        return args;
+    };
+    // Only when `help` is the command (nothing but `--lang X` before it).
+    let before: Vec<&std::ffi::OsString> = args[1..help].iter().collect();
+    let only_lang = before.is_empty()
+        || (before.len() == 2 && before[0] == "--lang")
+        || (before.len() == 1 && before[0].to_string_lossy().starts_with("--lang="));
+    if !only_lang {
+        return args;
+    }
+    let mut kept = args[..=help].to_vec();
+    let mut rest = args[help + 1..].iter();
+    while let Some(arg) = rest.next() {
+        if arg == "--lang" {
+            rest.next();
+        } else if !arg.to_string_lossy().starts_with("--lang=") {
+            kept.push(arg.clone());
+        }
+    }
+    kept
+}
+
 /// `command` with its help in `lang` (as it is in English).
 pub fn localize(mut command: Command, lang: Lang) -> Command {
     if lang == Lang::En {

@@ -6,7 +6,6 @@ use crate::workbench::check::Status;
 // -- sheet: A7 GDPR audit sheet (issue 6) --
 /// Sentences about a Python run (A1), built from its data.
 pub use crate::workbench::code::text as python;
-pub mod case;
 pub mod cli_help;
 pub mod errors;
 pub(crate) mod findings;
@@ -15,7 +14,6 @@ pub mod numbers;
 pub mod plural;
 mod printable;
 pub use printable::{printable, printable_lines};
-pub mod gradebook;
 pub mod review;
 pub mod shell;
 

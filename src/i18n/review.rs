@@ -324,12 +324,3 @@ pub fn unscored_ask(lang: crate::i18n::Lang, unscored: usize) -> String {
         ),
     }
 }
-
-/// An exercise's decision rule, in words.
-pub fn rule_text(lang: crate::i18n::Lang, rule: &crate::case::PassRule) -> String {
-    let (each, total) = (rule.min_each, rule.min_total);
-    match lang {
-        crate::i18n::Lang::Fr => format!("au moins {each} à chaque critère et {total} au total"),
-        crate::i18n::Lang::En => format!("at least {each} on every criterion and {total} in all"),
-    }
-}

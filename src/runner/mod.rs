@@ -42,6 +42,7 @@ pub mod process;
 pub mod report;
 pub mod sandbox;
 pub mod sketch;
+pub mod text;
 pub mod worker;
 
 use serde_json::Value;

@@ -30,6 +30,9 @@ pub struct App {
     pub key_display: Option<Vec<String>>,
     /// "Save elsewhere", open over the dialog when quitting could not save.
     pub save_elsewhere: Option<crate::tui::save_elsewhere::SaveElsewhere>,
+    /// The open text field's undo, a word at a time, with the field it belongs to: a new
+    /// field, or none open, starts afresh.
+    pub field_undo: Option<(EditTarget, crate::workbench::code::undo::UndoHistory)>,
 }
 
 impl std::ops::Deref for App {
@@ -83,6 +86,7 @@ impl App {
             review: None,
             key_display: None,
             save_elsewhere: None,
+            field_undo: None,
         }
     }
 
@@ -169,6 +173,9 @@ impl App {
         // The status line speaks of the last action only: the next key clears it.
         self.session.status = None;
         let mode = self.mode();
+        if mode != Mode::TextField {
+            self.field_undo = None;
+        }
         let typing = matches!(
             mode,
             Mode::TextField | Mode::NotesEditing | Mode::FactsSearch | Mode::SaveElsewhere
@@ -201,10 +208,17 @@ impl App {
         }
         match mode {
             Mode::TextField => {
-                if let Some(Overlay::Edit { field, .. }) = &mut self.session.overlay {
+                let now = self.session.clock.now();
+                if let Some(Overlay::Edit { target, field, .. }) = &mut self.session.overlay {
                     // A field is one line: Enter confirms (handled above), so no newline
                     // here; Tab is no character of a field either (it would type spaces).
                     if !matches!(key.code, KeyCode::Tab | KeyCode::BackTab) {
+                        let undo = field_undo_of(&mut self.field_undo, *target);
+                        match crate::workbench::code::undo::edit_kind(key) {
+                            Some(kind) => undo.before_edit(field, kind, now),
+                            // The cursor moved: the next edit is a step of its own.
+                            None => undo.break_step(),
+                        }
                         field.input(*key);
                     }
                 }
@@ -231,7 +245,10 @@ impl App {
         match self.mode() {
             Mode::SaveElsewhere => self.paste_save_elsewhere(text),
             Mode::TextField => {
-                if let Some(Overlay::Edit { field, .. }) = &mut self.session.overlay {
+                let now = self.session.clock.now();
+                if let Some(Overlay::Edit { target, field, .. }) = &mut self.session.overlay {
+                    let kind = crate::workbench::code::undo::EditKind::Other;
+                    field_undo_of(&mut self.field_undo, *target).before_edit(field, kind, now);
                     field.insert_str(text.replace(['\r', '\n'], " "));
                 }
                 self.apply_field();
@@ -422,4 +439,15 @@ impl App {
         }
         self.say_undo(back, moved);
     }
+}
+
+/// The undo of the field open for `target`: the one kept, or a new one for a new field.
+fn field_undo_of(
+    kept: &mut Option<(EditTarget, crate::workbench::code::undo::UndoHistory)>,
+    target: EditTarget,
+) -> &mut crate::workbench::code::undo::UndoHistory {
+    if kept.as_ref().is_none_or(|(t, _)| *t != target) {
+        *kept = Some((target, Default::default()));
+    }
+    &mut kept.as_mut().expect("set above").1
 }

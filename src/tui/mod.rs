@@ -108,19 +108,19 @@ pub fn run_with_notice(
     if let Some(backup) = &store.recovered_from {
         app.error(format!(
             "{}.",
-            crate::i18n::messages::restored_from_backup(lang, backup)
+            crate::workspace::text::restored_from_backup(lang, backup)
         ));
     }
     for warning in &store.warnings {
         app.error(format!(
             "{}.",
-            crate::i18n::messages::store_warning(lang, warning)
+            crate::workspace::text::store_warning(lang, warning)
         ));
     }
     if let Some(format) = store.newer_format {
         app.error(format!(
             "{}.",
-            crate::i18n::messages::newer_format(lang, WORKSPACE_FILE, format)
+            crate::workspace::text::newer_format(lang, WORKSPACE_FILE, format)
         ));
     }
     let (mut terminal, _guard) = setup_terminal()?;
@@ -263,7 +263,7 @@ fn save_elsewhere(store: &mut OpenWorkspace, app: &App, typed: &str) -> Result<S
                     crate::i18n::errors::io_reason(lang, &source)
                 )
             }
-            other => crate::i18n::errors::store(lang, &other),
+            other => other.message(lang),
         })
 }
 
@@ -275,7 +275,7 @@ fn save(store: &mut OpenWorkspace, app: &mut App) -> Result<(), String> {
         app.session.dirty = false;
         app.error(format!(
             "{}.",
-            crate::i18n::messages::newer_format(app.session.lang, WORKSPACE_FILE, format)
+            crate::workspace::text::newer_format(app.session.lang, WORKSPACE_FILE, format)
         ));
         return Ok(());
     }
@@ -287,7 +287,7 @@ fn save(store: &mut OpenWorkspace, app: &mut App) -> Result<(), String> {
             Ok(())
         }
         Err(err) => {
-            let reason = crate::i18n::errors::store(app.session.lang, &err);
+            let reason = err.message(app.session.lang);
             app.error(crate::i18n::messages::save_failed(
                 app.session.lang,
                 &reason,

@@ -10,6 +10,7 @@ use crate::workbench::grid::fields::GridField;
 use crate::workbench::sociogram::fields::SociogramField;
 use crate::workbench::sociogram::fields::SociogramOverlay;
 use crate::workspace::Board;
+use ratatui_textarea::TextArea;
 
 impl App {
     pub(crate) fn update_overlay(&mut self, action: Action) -> Vec<Effect> {
@@ -135,6 +136,20 @@ impl App {
                     }
                     self.touch();
                 }
+                Action::Undo | Action::Redo => {
+                    let mut field = field;
+                    let back = action == Action::Undo;
+                    let moved = self.step_field(target, &mut field, back);
+                    self.session.overlay = Some(Overlay::Edit {
+                        target,
+                        field,
+                        is_new,
+                    });
+                    if moved {
+                        self.apply_field();
+                    }
+                    self.say_undo(back, moved);
+                }
                 Action::NewLine if target.multiline() => {
                     let mut field = field;
                     field.insert_newline();
@@ -180,6 +195,29 @@ impl App {
             Overlay::Maps(overlay) => return self.update_maps_overlay(overlay, action),
         }
         Vec::new()
+    }
+
+    /// Undoes (or redoes) a step of the text field's typing; false when there is none.
+    fn step_field(
+        &mut self,
+        target: EditTarget,
+        field: &mut TextArea<'static>,
+        back: bool,
+    ) -> bool {
+        use crate::workbench::screen::session::{field_of_lines, one_row_field_of_lines};
+        let Some((_, undo)) = self.field_undo.as_mut().filter(|(t, _)| *t == target) else {
+            return false;
+        };
+        let make = if target.is_one_row() {
+            one_row_field_of_lines
+        } else {
+            field_of_lines
+        };
+        if back {
+            undo.undo_with(field, make)
+        } else {
+            undo.redo_with(field, make)
+        }
     }
 
     /// The group's members from the field's text (autosaved as typed).

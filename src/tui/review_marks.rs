@@ -44,7 +44,7 @@ pub(crate) fn rule_lines(app: &App, exercise: &Exercise) -> Vec<Line<'static>> {
         Span::styled(label, app.session.theme.dim),
         Span::raw(format!(
             "{} · {}{}",
-            i18n::review::rule_text(app.session.lang, rule),
+            rule.text(app.session.lang),
             app.t(Text::Review(ReviewText::Proposal)),
             colon(app)
         )),

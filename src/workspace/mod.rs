@@ -3,8 +3,10 @@
 
 mod code_backups;
 pub mod history;
+pub mod migrate;
 mod model;
 pub mod store;
+pub mod text;
 pub mod unknown;
 
 pub use model::*;

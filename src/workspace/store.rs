@@ -3,10 +3,11 @@
 //! that keeps a second atelier out. A workspace written by a newer atelier is read but never
 //! written; fields this version does not know are kept by the model (`extra`) on every save.
 //! Opening without the lock (the read-only commands) never writes: a corrupt `workspace.json`
-//! is then read from a backup in memory only.
+//! is then read from a backup in memory only. An older format is migrated (`migrate`), its
+//! original kept in the backups.
 
 use crate::case::{self, LoadedCase};
-use crate::workspace::{Example, Workspace, WORKSPACE_FORMAT};
+use crate::workspace::{migrate, Example, Workspace, WORKSPACE_FORMAT};
 use std::fs::{self, File, OpenOptions};
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -42,7 +43,7 @@ pub enum StoreError {
     Unrecoverable(String),
     #[error("the workspace's case: {0}")]
     Case(#[from] case::CaseError),
-    #[error("{}", crate::i18n::messages::newer_format(crate::i18n::Lang::En, file, *format))]
+    #[error("{}", crate::workspace::text::newer_format(crate::i18n::Lang::En, file, *format))]
     NewerFormat { file: String, format: u32 },
     #[error("{path}: {source} ({needed} bytes were to be written: free that much space)")]
     Write {
@@ -57,6 +58,14 @@ pub enum StoreError {
     UnknownCase { dir: String, id: String },
     #[error("the worked example of this case is invalid: {0}")]
     Example(String),
+    #[error(
+        "{}",
+        crate::workspace::text::migration_failed(crate::i18n::Lang::En, file, error)
+    )]
+    Migration {
+        file: String,
+        error: super::migrate::MigrationError,
+    },
 }
 
 fn io_err(path: &Path) -> impl FnOnce(std::io::Error) -> StoreError + '_ {
@@ -73,6 +82,9 @@ pub enum Warning {
     CaseMismatch { named: String, case: String },
     /// `workspace.json` holds no answer while this backup (file name) holds some.
     NoAnswers { backup: String },
+    /// `workspace.json` was of an older format, brought to the current one; the original is
+    /// kept in the backups under this name (when the workspace was opened to work).
+    Migrated { from: u32, original: Option<String> },
 }
 
 /// Current time as RFC 3339, UTC.
@@ -198,12 +210,22 @@ pub fn init(
 /// repairs a corrupt `workspace.json` from the newest readable backup. Without it nothing is
 /// written: a corrupt file is read from a backup in memory only (`recovered_from` says which).
 pub fn open(dir: &Path, lock: bool) -> Result<OpenWorkspace, StoreError> {
+    open_with(dir, lock, &migrate::WORKSPACE)
+}
+
+/// [`open`], with these migrations of older formats (tests give steps of their own).
+pub(crate) fn open_with(
+    dir: &Path,
+    lock: bool,
+    migrations: &migrate::Migrations,
+) -> Result<OpenWorkspace, StoreError> {
     let path = dir.join(WORKSPACE_FILE);
     if !path.exists() {
         return Err(StoreError::NotAWorkspace(dir.display().to_string()));
     }
     let lock_file = if lock { Some(take_lock(dir)?) } else { None };
-    let bytes = fs::read(&path).unwrap_or_default();
+    let original = fs::read(&path).unwrap_or_default();
+    let (bytes, migrated_from) = migrated(&path, &original, migrations)?;
     let newer_format = declared_format(&bytes).filter(|f| *f > WORKSPACE_FORMAT);
     let (mut workspace, recovered_from) = match parse_workspace(&bytes) {
         Ok(ws) => (ws, None),
@@ -225,6 +247,15 @@ pub fn open(dir: &Path, lock: bool) -> Result<OpenWorkspace, StoreError> {
         None
     };
     let mut warnings = Vec::new();
+    if let Some(from) = migrated_from {
+        // The original, as it was, before anything is written in the new format.
+        let original = if lock {
+            Some(keep_original(dir, from, &original)?)
+        } else {
+            None
+        };
+        warnings.push(Warning::Migrated { from, original });
+    }
     if workspace.exercises.is_empty() {
         let with_answers = backups(dir)
             .into_iter()
@@ -268,11 +299,51 @@ pub fn open(dir: &Path, lock: bool) -> Result<OpenWorkspace, StoreError> {
     } else if open.recovered_from.is_some() {
         keep_corrupt_copy(&path);
         open.save()?;
+    } else if migrated_from.is_some() {
+        open.save()?;
     } else {
         // Opening to work: make this session's starting point a restore point.
         open.backup_now()?;
     }
     Ok(open)
+}
+
+/// The file's bytes in the current format, and the older format they were migrated from.
+fn migrated<'a>(
+    path: &Path,
+    bytes: &'a [u8],
+    migrations: &migrate::Migrations,
+) -> Result<(std::borrow::Cow<'a, [u8]>, Option<u32>), StoreError> {
+    if declared_format(bytes).is_none_or(|f| f >= migrations.current()) {
+        return Ok((bytes.into(), None));
+    }
+    let mut value: serde_json::Value =
+        serde_json::from_slice(without_bom(bytes)).unwrap_or_default();
+    match migrate::upgrade(&mut value, migrations) {
+        Ok(Some(from)) => {
+            let text = serde_json::to_vec(&value).unwrap_or_default();
+            Ok((text.into(), Some(from)))
+        }
+        Ok(None) => Ok((bytes.into(), None)),
+        Err(error) => Err(StoreError::Migration {
+            file: path.display().to_string(),
+            error,
+        }),
+    }
+}
+
+/// Keeps an older format's `workspace.json` in the backups as it was (a name of its own, out
+/// of the rotation and of recovery, which read the current format); returns its name.
+fn keep_original(dir: &Path, format: u32, bytes: &[u8]) -> Result<String, StoreError> {
+    let backup_dir = dir.join(STATE_DIR).join(BACKUP_DIR);
+    fs::create_dir_all(&backup_dir).map_err(io_err(&backup_dir))?;
+    let stamp = SystemTime::now()
+        .duration_since(SystemTime::UNIX_EPOCH)
+        .map(|d| d.as_millis())
+        .unwrap_or(0);
+    let name = format!("workspace-format{format}-{stamp:015}.original");
+    write_atomic(&backup_dir.join(&name), bytes)?;
+    Ok(name)
 }
 
 /// The text of a JSON file, without the UTF-8 byte order mark some editors put first.

@@ -237,7 +237,7 @@ fn a_workspace_naming_another_or_an_unknown_case_is_named() {
             case: case::DEFAULT_CASE_ID.into(),
         }]
     );
-    let text = crate::i18n::messages::store_warning(crate::i18n::Lang::En, &ws.warnings[0]);
+    let text = crate::workspace::text::store_warning(crate::i18n::Lang::En, &ws.warnings[0]);
     assert!(
         text.contains("atelier init DIR --case cas-inconnu"),
         "{text}"
@@ -260,7 +260,7 @@ fn empty_answers_are_named_when_a_backup_holds_some() {
         panic!("{:?}", ws.warnings);
     };
     assert!(dir.join(STATE_DIR).join(BACKUP_DIR).join(backup).is_file());
-    let text = crate::i18n::messages::store_warning(crate::i18n::Lang::Fr, &ws.warnings[0]);
+    let text = crate::workspace::text::store_warning(crate::i18n::Lang::Fr, &ws.warnings[0]);
     assert!(
         text.contains("copiez .atelier/backups/workspace-"),
         "{text}"
@@ -467,4 +467,172 @@ fn the_lock_goes_with_its_atelier_even_while_a_child_is_between_fork_and_exec() 
         second.err()
     );
     assert!(spawner.join().unwrap().success());
+}
+
+#[test]
+fn a_workspace_records_when_it_was_made_and_last_saved() {
+    use time::format_description::well_known::Rfc3339;
+    let before = time::OffsetDateTime::now_utc() - time::Duration::seconds(1);
+    let (_tmp, dir) = fresh(false);
+    let mut ws = open(&dir, true).unwrap();
+    let created = time::OffsetDateTime::parse(&ws.workspace.created, &Rfc3339).unwrap();
+    assert!(created >= before, "{created}");
+    ws.workspace.answer_mut("A2").notes = "plus tard".into();
+    ws.save().unwrap();
+    let saved = read_value(&dir);
+    let updated =
+        time::OffsetDateTime::parse(saved["updated"].as_str().unwrap(), &Rfc3339).unwrap();
+    assert!(updated >= created, "{updated} < {created}");
+    assert!(updated <= time::OffsetDateTime::now_utc());
+}
+
+/// A format before 1, for the tests: its candidate was called `name`.
+fn format_zero_to_one(value: &mut Value) -> Result<(), String> {
+    let object = value.as_object_mut().ok_or("not an object")?;
+    let name = object.remove("name").ok_or("no name")?;
+    object.insert("candidate".into(), name);
+    Ok(())
+}
+
+const FROM_ZERO: crate::workspace::migrate::Migrations = crate::workspace::migrate::Migrations {
+    first: 0,
+    steps: &[format_zero_to_one],
+};
+
+fn a_format_zero_workspace() -> (tempfile::TempDir, PathBuf, Vec<u8>) {
+    let (tmp, dir) = fresh(true);
+    let mut value = read_value(&dir);
+    let candidate = value["candidate"].take();
+    let object = value.as_object_mut().unwrap();
+    object.remove("candidate");
+    object.insert("name".into(), candidate);
+    value["format"] = json!(0);
+    write_value(&dir, &value);
+    let bytes = fs::read(dir.join(WORKSPACE_FILE)).unwrap();
+    (tmp, dir, bytes)
+}
+
+#[test]
+fn an_older_format_is_migrated_step_by_step_and_its_original_kept_in_the_backups() {
+    let (_tmp, dir, original) = a_format_zero_workspace();
+    let ws = open_with(&dir, true, &FROM_ZERO).unwrap();
+    assert_eq!(ws.workspace.candidate, "Alice");
+    let [Warning::Migrated {
+        from: 0,
+        original: Some(name),
+    }] = ws.warnings.as_slice()
+    else {
+        panic!("{:?}", ws.warnings);
+    };
+    // The original, byte for byte, in the backups; the file itself in the current format,
+    // its answers all there.
+    let kept = fs::read(dir.join(".atelier/backups").join(name)).unwrap();
+    assert_eq!(kept, original);
+    let saved = read_value(&dir);
+    assert_eq!(saved["format"], json!(WORKSPACE_FORMAT));
+    assert_eq!(saved["candidate"], "Alice");
+    assert!(saved.get("name").is_none());
+    let before: Value = serde_json::from_slice(&original).unwrap();
+    assert_eq!(saved["exercises"], before["exercises"]);
+    let text = crate::workspace::text::store_warning(crate::i18n::Lang::Fr, &ws.warnings[0]);
+    assert!(
+        text.contains("format 0") && text.contains(name.as_str()),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_read_only_open_migrates_in_memory_and_writes_nothing() {
+    let (_tmp, dir, original) = a_format_zero_workspace();
+    let listing = |dir: &Path| -> Vec<String> {
+        let mut names: Vec<String> = walk(dir).into_iter().collect();
+        names.sort();
+        names
+    };
+    let before = listing(&dir);
+    let ws = open_with(&dir, false, &FROM_ZERO).unwrap();
+    assert_eq!(ws.workspace.candidate, "Alice");
+    assert!(matches!(
+        ws.warnings.as_slice(),
+        [Warning::Migrated {
+            from: 0,
+            original: None
+        }]
+    ));
+    assert_eq!(fs::read(dir.join(WORKSPACE_FILE)).unwrap(), original);
+    assert_eq!(listing(&dir), before);
+}
+
+#[test]
+fn a_format_older_than_any_known_is_refused_and_left_byte_for_byte() {
+    let (_tmp, dir, original) = a_format_zero_workspace();
+    let err = open(&dir, true).unwrap_err();
+    assert!(
+        matches!(
+            &err,
+            StoreError::Migration {
+                error: crate::workspace::migrate::MigrationError::TooOld {
+                    format: 0,
+                    first: 1
+                },
+                ..
+            }
+        ),
+        "{err}"
+    );
+    let message = err.message(crate::i18n::Lang::Fr);
+    assert!(
+        message.contains("format 0") && message.contains("rien n'a été modifié"),
+        "{message}"
+    );
+    assert_eq!(fs::read(dir.join(WORKSPACE_FILE)).unwrap(), original);
+}
+
+/// Every file under `dir`, relative.
+fn walk(dir: &Path) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for entry in fs::read_dir(&d).unwrap().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                out.insert(path.strip_prefix(dir).unwrap().display().to_string());
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn a_backup_whose_millisecond_is_taken_goes_after_the_others_not_over_them() {
+    let (_tmp, dir) = fresh(false);
+    let mut ws = open(&dir, true).unwrap();
+    ws.workspace.answer_mut("A2").notes = "la dernière".into();
+    ws.save().unwrap();
+    let backup_dir = dir.join(STATE_DIR).join(BACKUP_DIR);
+    // The next two seconds' names are taken (a clock set back, another atelier's copies).
+    let now = SystemTime::now()
+        .duration_since(SystemTime::UNIX_EPOCH)
+        .unwrap()
+        .as_millis();
+    for stamp in now..now + 2_000 {
+        fs::write(
+            backup_dir.join(format!("workspace-{stamp:015}.json")),
+            b"{}",
+        )
+        .unwrap();
+    }
+    ws.backup_now().unwrap();
+    // The new backup is the newest by name, holding the last save; none was overwritten.
+    let kept = backups(&dir);
+    assert_eq!(
+        fs::read(&kept[0]).unwrap(),
+        fs::read(dir.join(WORKSPACE_FILE)).unwrap()
+    );
+    assert!(
+        kept[1..].iter().all(|b| fs::read(b).unwrap() == b"{}"),
+        "an older backup was overwritten"
+    );
 }

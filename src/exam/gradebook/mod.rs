@@ -14,6 +14,7 @@
 
 pub mod moodle;
 pub mod table;
+pub mod text;
 
 use crate::bundle;
 use crate::case::Case;

@@ -8,8 +8,8 @@
 //! verification, or changed since it was graded, gets none, and the comment says why).
 
 use super::{finish, write_row, writer, Entry, Options, State};
+use crate::exam::gradebook::text as words;
 use crate::exam::grading::Grades;
-use crate::i18n::gradebook as words;
 use crate::i18n::Lang;
 use std::io::Read;
 use std::path::{Path, PathBuf};

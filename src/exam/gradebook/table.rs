@@ -8,8 +8,8 @@
 //! changed since it was graded is pending, whatever its old grades said.
 
 use super::{finish, write_row, writer, Entry, Options, State};
+use crate::exam::gradebook::text::{self as words, Column};
 use crate::exam::grading::{Grades, Outcome, BLOCS};
-use crate::i18n::gradebook::{self as words, Column};
 
 /// The exercise columns: the exercises of every case met, blocs in order, then the rest.
 pub fn exercise_ids(entries: &[Entry]) -> Vec<String> {

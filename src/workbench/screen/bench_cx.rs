@@ -20,11 +20,12 @@ use crate::workbench::check::{self, ExerciseReport};
 use crate::workbench::grid::check::GridCache;
 use crate::workbench::notes::ui::Clock;
 use crate::workbench::screen::edit_target::EditTarget;
-use crate::workbench::screen::session::{BriefUi, Overlay, Panel, StatusKind, StatusLine};
+use crate::workbench::screen::session::{
+    field_of_lines, one_row_field_of_lines, BriefUi, Overlay, Panel, StatusKind, StatusLine,
+};
 use crate::workbench::screen::theme::Theme;
 use crate::workspace::history::History;
 use crate::workspace::{Answer, Board, Workspace};
-use ratatui_textarea::{TextArea, WrapMode};
 use std::collections::HashMap;
 use std::sync::Arc;
 
@@ -199,15 +200,15 @@ pub(crate) fn undo_text(back: bool, moved: bool) -> Text {
 
 /// The text field over the screen for `target`, holding `text`.
 pub(crate) fn field(target: EditTarget, text: &str, is_new: bool) -> Overlay {
-    let mut field = TextArea::new(text.split('\n').map(str::to_string).collect());
-    field.move_cursor(ratatui_textarea::CursorMove::End);
+    let lines = text.split('\n').map(str::to_string).collect();
     // A field drawn on one row (a node's text, in place) scrolls sideways so the cursor
     // stays in view; the others wrap.
-    field.set_wrap_mode(if target.is_one_row() {
-        WrapMode::None
+    let mut field = if target.is_one_row() {
+        one_row_field_of_lines(lines)
     } else {
-        WrapMode::WordOrGlyph
-    });
+        field_of_lines(lines)
+    };
+    field.move_cursor(ratatui_textarea::CursorMove::End);
     Overlay::Edit {
         target,
         field: Box::new(field),

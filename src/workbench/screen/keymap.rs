@@ -515,6 +515,8 @@ const CHECKLIST: &[Binding] = &[
 const TEXT_FIELD: &[Binding] = &[
     bind(&[code(KeyCode::Enter)], Confirm, Text::KeyConfirm, true),
     bind(&[code(KeyCode::Esc)], Cancel, Text::KeyCancel, true),
+    bind(&[ctrl('z')], Undo, Text::KeyUndo, false),
+    bind(&[ctrl('y')], Redo, Text::KeyRedo, false),
     bind(
         &[ctrl('j')],
         NewLine,

@@ -397,6 +397,23 @@ impl Session {
     }
 }
 
+/// A text field holding these lines, wrapped by words; its own undo off (the shell's goes
+/// by words).
+pub(crate) fn field_of_lines(lines: Vec<String>) -> TextArea<'static> {
+    let mut field = TextArea::new(lines);
+    field.set_wrap_mode(WrapMode::WordOrGlyph);
+    field.set_max_histories(0);
+    field
+}
+
+/// A text field drawn on one row: it scrolls sideways rather than wrapping.
+pub(crate) fn one_row_field_of_lines(lines: Vec<String>) -> TextArea<'static> {
+    let mut field = TextArea::new(lines);
+    field.set_wrap_mode(WrapMode::None);
+    field.set_max_histories(0);
+    field
+}
+
 /// First visible item of a zone list.
 pub fn zone_offset(selected: usize, height: u16) -> usize {
     let height = usize::from(height.max(1));

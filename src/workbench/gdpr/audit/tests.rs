@@ -457,3 +457,37 @@ fn a_recommendation_needs_a_deadline() {
         [Finding::RecommendationIncomplete { id }]
     );
 }
+
+#[test]
+fn the_case_s_wording_of_rules_and_its_checklist_in_order() {
+    let loaded = crate::case::load_default();
+    let config = SheetConfig::of(loaded.case.exercise("A7").unwrap());
+    assert_eq!(
+        config.rule_label(Rule::LegalBasisMissing),
+        Some("Base légale absente ou invalide (art. 6)")
+    );
+    // A rule the case does not word has no label (the interface then uses its own).
+    let only_one = SheetConfig {
+        rules: vec![RuleLabel {
+            id: Rule::PurposeMissing,
+            label: "Finalité".into(),
+        }],
+        ..SheetConfig::default()
+    };
+    assert_eq!(only_one.rule_label(Rule::PurposeMissing), Some("Finalité"));
+    assert_eq!(only_one.rule_label(Rule::LegalBasisMissing), None);
+    // The checklist: every item of every group, groups in order.
+    let items: Vec<(&str, &str)> = config
+        .items()
+        .map(|(g, i)| (g.group.as_str(), i.as_str()))
+        .collect();
+    assert_eq!(items.len(), 24);
+    assert_eq!(
+        items[0],
+        (
+            "Piloter la sécurité",
+            "Un responsable de la sécurité des systèmes d'information est désigné et dispose de moyens"
+        )
+    );
+    assert_eq!(items[3].0, "Utilisateurs et sensibilisation");
+}

@@ -1,9 +1,13 @@
-//! Why a case file is refused, in French and English: the reasons of the case format and of
+//! The case's words, in French and English: its errors (`CaseError::message`), a pass
+//! rule in words, and why a case file is refused: the reasons of the case format and of
 //! the referentiel here, the kinds' own in their `text.rs`, and serde's sentences about types
 //! and fields translated by their shape (serde only speaks English).
 
 use crate::case::reason::{CaseReason, Collection, Reason, ReferentielReason};
+use crate::case::CaseError;
+use crate::i18n::errors::io_reason;
 use crate::i18n::{plural, Lang};
+use std::io;
 
 /// The sentence of a reason in `lang`.
 pub fn reason(lang: Lang, reason: &Reason) -> String {
@@ -425,6 +429,46 @@ fn syntax_fr(message: &str) -> Option<String> {
     Some(text.to_string())
 }
 
+impl CaseError {
+    pub fn message(&self, lang: Lang) -> String {
+        let error = self;
+        if lang == Lang::En {
+            return error.to_string();
+        }
+        match error {
+            CaseError::Io { path, kind, .. } => format!(
+                "impossible de lire le fichier du cas {path}\u{a0}: {}",
+                io_reason(lang, &io::Error::from(*kind))
+            ),
+            CaseError::Syntax {
+                line,
+                column,
+                message,
+            } => format!(
+                "le fichier du cas n'est pas du JSON valide (ligne {line}, colonne {column})\u{a0}: {}",
+                serde_sentence(lang, message)
+            ),
+            CaseError::Invalid { path, reason } => {
+                format!("en {path}\u{a0}: {}", reason.describe(lang))
+            }
+            CaseError::NotFound(id) => {
+                format!("aucun cas nommé {id} (ni intégré, ni dans ./cases)")
+            }
+        }
+    }
+}
+
+impl crate::case::PassRule {
+    /// The rule in words.
+    pub fn text(&self, lang: Lang) -> String {
+        let (each, total) = (self.min_each, self.min_total);
+        match lang {
+            Lang::Fr => format!("au moins {each} à chaque critère et {total} au total"),
+            Lang::En => format!("at least {each} on every criterion and {total} in all"),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -450,6 +494,19 @@ mod tests {
         assert_eq!(
             serde_sentence(Lang::En, "missing field `name`"),
             "missing field `name`"
+        );
+    }
+}
+
+#[cfg(test)]
+mod error_tests {
+    use super::*;
+
+    #[test]
+    fn a_missing_case_is_said_in_french() {
+        assert_eq!(
+            CaseError::NotFound("x".into()).message(Lang::Fr),
+            "aucun cas nommé x (ni intégré, ni dans ./cases)"
         );
     }
 }
