@@ -491,3 +491,100 @@ fn the_case_s_wording_of_rules_and_its_checklist_in_order() {
     );
     assert_eq!(items[3].0, "Utilisateurs et sensibilisation");
 }
+
+/// The worked example's A7 configuration and its complete sheet.
+fn example_sheet() -> (SheetConfig, Sheet) {
+    let loaded = crate::case::load_default();
+    let example: crate::workspace::Example =
+        serde_json::from_str(&loaded.example_text().unwrap()).unwrap();
+    let config = SheetConfig::of(loaded.case.exercise("A7").unwrap());
+    (config, example.answers["A7"].sheet.clone().unwrap())
+}
+
+#[test]
+fn the_register_needs_the_case_s_number_of_processings_each_with_an_id() {
+    let (config, complete) = example_sheet();
+    let min = config.min_processings as usize;
+    let mut sheet = complete.clone();
+    sheet.processings.truncate(min);
+    let too_few = |sheet: &Sheet| {
+        check_sheet(&config, sheet)
+            .into_iter()
+            .filter(|f| matches!(f, Finding::TooFewProcessings { .. }))
+            .collect::<Vec<_>>()
+    };
+    // Exactly the minimum is enough; one less is not.
+    assert_eq!(too_few(&sheet), []);
+    sheet.processings.truncate(min - 1);
+    assert_eq!(
+        too_few(&sheet),
+        [Finding::TooFewProcessings {
+            count: min - 1,
+            min: config.min_processings
+        }]
+    );
+    // A processing without an id is named by its row, counted from 1.
+    let mut sheet = complete;
+    sheet.processings[1].id = " ".into();
+    assert!(check_sheet(&config, &sheet).contains(&Finding::ProcessingWithoutId { row: 2 }));
+}
+
+#[test]
+fn an_unanswered_checklist_item_is_counted() {
+    let (config, mut sheet) = example_sheet();
+    let total = config.items().count();
+    let first = config.items().next().unwrap().1.clone();
+    sheet.check_answer_mut(&first).status = None;
+    assert!(
+        check_sheet(&config, &sheet).contains(&Finding::ChecklistIncomplete {
+            answered: total - 1,
+            total
+        })
+    );
+}
+
+#[test]
+fn a_recommendation_needs_its_text_owner_priority_and_deadline_each() {
+    let (config, complete) = example_sheet();
+    assert_eq!(check_sheet(&config, &complete), []);
+    let id = complete.findings[0].id.clone();
+    let lacking: [fn(&mut Recommendation); 4] = [
+        |r| r.text = " ".into(),
+        |r| r.owner = None,
+        |r| r.priority = None,
+        |r| r.deadline = String::new(),
+    ];
+    for (n, lack) in lacking.into_iter().enumerate() {
+        let mut sheet = complete.clone();
+        lack(&mut sheet.findings[0].recommendations[0]);
+        assert_eq!(
+            check_sheet(&config, &sheet),
+            [Finding::RecommendationIncomplete { id: id.clone() }],
+            "field {n}"
+        );
+    }
+}
+
+#[test]
+fn the_exercise_s_checks_and_the_engine_s_records() {
+    let loaded = crate::case::load_default();
+    let exercise = loaded.case.exercise("A7").unwrap();
+    // No sheet yet: the checks say what is missing, the opinion included.
+    let empty = check_exercise(exercise, None);
+    assert!(empty.contains(&Finding::OpinionMissing), "{empty:?}");
+    assert!(empty
+        .iter()
+        .any(|f| matches!(f, Finding::TooFewProcessings { count: 0, .. })));
+    // Every proposal of the engine has its record, with the candidate's decision.
+    let (_, sheet) = example_sheet();
+    let records = proposal_records(&sheet);
+    let proposals = proposals(&sheet);
+    assert_eq!(records.len(), proposals.len());
+    assert!(!records.is_empty());
+    for (record, proposal) in records.iter().zip(&proposals) {
+        assert_eq!(record.id, proposal.id());
+        assert_eq!(record.target, proposal.processing);
+        assert_eq!(record.decision, decision(&sheet, &record.id));
+    }
+    assert!(records.iter().any(|r| r.decision != Decision::Pending));
+}
