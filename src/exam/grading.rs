@@ -123,12 +123,6 @@ pub struct Score {
     pub criteria: usize,
 }
 
-impl Score {
-    pub fn is_complete(&self) -> bool {
-        self.scored == self.criteria
-    }
-}
-
 impl std::fmt::Display for Score {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{}/{}", self.points, self.max)
@@ -420,6 +414,22 @@ impl Grades {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_marker_s_record_writes_no_empty_bundle_fields() {
+        // Inside a file of format 2 a record leaves the bundle's fields out.
+        let text = serde_json::to_string(&Grades::default()).unwrap();
+        assert!(!text.contains("\"format\""), "{text}");
+        assert!(!text.contains("\"bundle\""), "{text}");
+        let single = Grades {
+            format: SINGLE_MARKER_FORMAT,
+            ..Grades::default()
+        };
+        assert!(serde_json::to_string(&single)
+            .unwrap()
+            .contains("\"format\":1"));
+    }
+
     use super::*;
 
     fn case() -> Case {
