@@ -139,14 +139,6 @@ pub enum Outcome {
 }
 
 impl Outcome {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Outcome::Obtained => "yes",
-            Outcome::NotObtained => "no",
-            Outcome::Pending => "pending",
-        }
-    }
-
     fn all(outcomes: impl IntoIterator<Item = Outcome>) -> Outcome {
         let mut result = Outcome::Obtained;
         for outcome in outcomes {
