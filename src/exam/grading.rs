@@ -568,6 +568,14 @@ mod tests {
         // The reason already recorded, opened again and left as it was: no draft.
         grades.set_reason_draft("A2", Decision::NotValidated, "Travail copié ");
         assert_eq!(grades.reason_draft("A2"), None);
+        // The same words for the other decision are a draft of their own.
+        grades.set_reason_draft("A2", Decision::Validated, "Travail copié");
+        assert_eq!(
+            grades
+                .reason_draft("A2")
+                .map(|d| (d.decision, d.text.as_str())),
+            Some((Decision::Validated, "Travail copié"))
+        );
         // A field emptied drops the draft; an empty field on an ungraded exercise adds nothing.
         grades.set_reason_draft("A2", Decision::NotValidated, "x");
         grades.set_reason_draft("A2", Decision::NotValidated, "  ");
