@@ -27,14 +27,9 @@ struct Cell {
     bodies: (u32, u32),
 }
 
-/// Below this depth cells split; a leaf holds up to [`LEAF`] bodies, or more at the same
-/// spot or at the depth limit.
+/// Below this depth cells split; a leaf holds one body, or several at the same spot or at
+/// the depth limit.
 const MAX_DEPTH: usize = 24;
-
-/// Bodies a cell holds before it splits: a near leaf's bodies repel one by one (exactly),
-/// which costs less than walking down to one body per cell (a third less time per
-/// iteration on 2,000 nodes than leaves of one body).
-const LEAF: usize = 32;
 
 /// Cells waiting in a depth-first walk at most.
 const STACK: usize = 4 * MAX_DEPTH + 4;
@@ -69,7 +64,7 @@ impl QuadTree {
     fn make(&mut self, pos: &[[f64; 2]], mass: &[f64], at: usize, corner: [f64; 2], depth: usize) {
         let Cell { size, bodies, .. } = self.cells[at];
         let (from, to) = (bodies.0 as usize, bodies.1 as usize);
-        if to - from <= LEAF || depth >= MAX_DEPTH {
+        if to - from <= 1 || depth >= MAX_DEPTH {
             let (mut total, mut cx, mut cy) = (0.0, 0.0, 0.0);
             for &b in &self.order[from..to] {
                 let b = b as usize;
@@ -201,19 +196,20 @@ impl QuadTree {
         while top > 0 {
             top -= 1;
             let cell = &self.cells[stack[top] as usize];
-            let dx = p[0] - cell.centre[0];
-            let dy = p[1] - cell.centre[1];
-            // distance · theta > size, squared (both sides positive): a far cell, a leaf as
-            // well as a branch, repels as one body; a near leaf body by body.
-            if (dx * dx + dy * dy) * theta2 > cell.size * cell.size {
-                repulse(cell.centre, cell.mass);
-            } else if cell.children == 0 {
+            if cell.children == 0 {
                 for &b in &self.order[cell.bodies.0 as usize..cell.bodies.1 as usize] {
                     let b = b as usize;
                     if b != me {
                         repulse(pos[b], mass[b]);
                     }
                 }
+                continue;
+            }
+            let dx = p[0] - cell.centre[0];
+            let dy = p[1] - cell.centre[1];
+            // distance · theta > size, squared (both sides positive).
+            if (dx * dx + dy * dy) * theta2 > cell.size * cell.size {
+                repulse(cell.centre, cell.mass);
             } else {
                 for q in cell.children..cell.children + 4 {
                     if self.cells[q as usize].mass != 0.0 {
