@@ -250,8 +250,7 @@ impl Batch {
         // Forward: level d + 1 from level d, the path counts added along the arcs.
         loop {
             let d = level_start.len() - 2;
-            for at in level_start[d]..level_start[d + 1] {
-                let (v, sources) = levels[at];
+            for &(v, sources) in &levels[level_start[d]..level_start[d + 1]] {
                 let v = v as usize;
                 for &w in successors(v) {
                     let w = w as usize;
