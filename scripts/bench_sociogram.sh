@@ -11,6 +11,12 @@
 #   metrics X ms (igraph betweenness+closeness Y ms: ratio)            goal 60 ms
 #   whole command X s (goal 0.3 s; igraph betweenness+closeness+FR: ratio)
 # and the machine's load (`uptime`): on a shared machine compare the ratios, not the times.
+# Measured on 2026-12-03 (2 shared cores, other agents compiling; README, "The sociogram"):
+#   load 6.3, before issue 16's last work: metrics 249.8 ms (0.46x), whole 0.951 s (1.16x);
+#   load 6.1, after it: metrics 97.2 ms (0.21x), whole 0.472 s (0.70x);
+#   the goals are 0.17x and 0.57x of igraph's figures on the machine at rest (350 ms for
+#   betweenness + closeness, 530 ms with Fruchterman-Reingold): run it when `uptime` is low,
+#   best of several runs.
 # Installs networkx and igraph into target/networkx-venv if they are missing. Builds with
 # cargo's defaults: set CARGO_BUILD_JOBS and CARGO_TARGET_DIR as the machine wants.
 set -euo pipefail

@@ -31,6 +31,9 @@ struct Cell {
 /// the depth limit.
 const MAX_DEPTH: usize = 24;
 
+/// Cells waiting in a depth-first walk at most.
+const STACK: usize = 4 * MAX_DEPTH + 4;
+
 impl QuadTree {
     /// Rebuilds the tree over `pos` with the masses `mass`.
     pub fn build(&mut self, pos: &[[f64; 2]], mass: &[f64]) {
@@ -138,6 +141,37 @@ impl QuadTree {
         theta: f64,
         kr: f64,
     ) -> [f64; 2] {
+        self.force_with(pos, mass, me, theta, kr, &mut [0; STACK])
+    }
+
+    /// The repulsion on nodes `first..first + out.len()` (see [`QuadTree::force_on`]), into
+    /// `out`: one call per share of the nodes a thread computes.
+    pub fn forces_on(
+        &self,
+        pos: &[[f64; 2]],
+        mass: &[f64],
+        first: usize,
+        out: &mut [[f64; 2]],
+        theta: f64,
+        kr: f64,
+    ) {
+        let mut stack = [0; STACK];
+        for (k, force) in out.iter_mut().enumerate() {
+            *force = self.force_with(pos, mass, first + k, theta, kr, &mut stack);
+        }
+    }
+
+    /// [`QuadTree::force_on`] with the cells waiting in `stack` (set by the caller once for
+    /// many nodes).
+    fn force_with(
+        &self,
+        pos: &[[f64; 2]],
+        mass: &[f64],
+        me: usize,
+        theta: f64,
+        kr: f64,
+        stack: &mut [u32; STACK],
+    ) -> [f64; 2] {
         let p = pos[me];
         let km = kr * mass[me];
         let theta2 = theta * theta;
@@ -152,15 +186,16 @@ impl QuadTree {
                 fy += dy * factor;
             }
         };
-        // Depth-first, at most three cells waiting per level.
-        let mut stack = [0u32; 4 * MAX_DEPTH + 4];
-        let mut top = 1;
+        // Depth-first, at most three cells waiting per level; empty cells are never visited
+        // (they repel nothing).
+        let mut top = 0;
+        if self.cells.first().is_some_and(|root| root.mass != 0.0) {
+            stack[0] = 0;
+            top = 1;
+        }
         while top > 0 {
             top -= 1;
             let cell = &self.cells[stack[top] as usize];
-            if cell.mass == 0.0 {
-                continue;
-            }
             if cell.children == 0 {
                 for &b in &self.order[cell.bodies.0 as usize..cell.bodies.1 as usize] {
                     let b = b as usize;
@@ -176,9 +211,11 @@ impl QuadTree {
             if (dx * dx + dy * dy) * theta2 > cell.size * cell.size {
                 repulse(cell.centre, cell.mass);
             } else {
-                for q in 0..4 {
-                    stack[top] = cell.children + q;
-                    top += 1;
+                for q in cell.children..cell.children + 4 {
+                    if self.cells[q as usize].mass != 0.0 {
+                        stack[top] = q;
+                        top += 1;
+                    }
                 }
             }
         }

@@ -5,6 +5,7 @@
 use crate::workbench::sociogram::layout;
 use crate::workbench::sociogram::metrics::{self, Metrics};
 use crate::workbench::sociogram::model::{GraphRelation, Sociogram};
+use crate::workbench::sociogram::paths;
 
 /// What the exports draw with: metrics, positions and node colours, computed once.
 pub struct Drawing {
@@ -43,12 +44,18 @@ pub fn department_index(order: &[String], department: &str) -> usize {
 }
 
 impl Drawing {
-    /// Metrics of the graph as drawn and a settled, seeded layout, computed side by side.
+    /// Metrics of the graph as drawn and a settled, seeded layout, computed side by side:
+    /// the layout on this thread, the metrics on the other cores (one at least).
     pub fn new(graph: &Sociogram, departments: &[String]) -> Drawing {
         let order = department_order(departments, graph);
         let (metrics, positions) = std::thread::scope(|scope| {
             let metrics = scope.spawn(|| {
-                metrics::compute_ranked(graph.actors.len(), &graph.arcs(), &graph.rank())
+                metrics::compute_ranked_on(
+                    graph.actors.len(),
+                    &graph.arcs(),
+                    &graph.rank(),
+                    (paths::threads() - 1).max(1),
+                )
             });
             let positions = layout::settle(graph);
             // A panic in the metrics is a bug: surface it here.

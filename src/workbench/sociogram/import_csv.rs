@@ -251,6 +251,8 @@ pub fn import_csv(
                 .collect()
         });
     let mut graph = Sociogram::default();
+    // Each actor's index, by id (a graph of thousands of actors is read in one pass).
+    let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     for (line, row) in &table.rows {
         let err = |problem: Problem| ImportError {
             file: edges_name.to_string(),
@@ -288,7 +290,8 @@ pub fn import_csv(
                     }));
                 }
             }
-            if graph.index_of(name).is_none() {
+            if !index.contains_key(name) {
+                index.insert(name.to_string(), graph.actors.len());
                 let actor = known
                     .iter()
                     .find(|a| a.id == name)
@@ -331,9 +334,10 @@ pub fn import_csv(
                         .map_err(|_| err(Problem::BadLevel(l.to_string())))?,
                 ),
             };
-            let at = match graph.index_of(id) {
-                Some(at) => at,
+            let at = match index.get(id) {
+                Some(&at) => at,
                 None => {
+                    index.insert(id.to_string(), graph.actors.len());
                     graph.actors.push(GraphActor {
                         id: id.to_string(),
                         label: id.to_string(),

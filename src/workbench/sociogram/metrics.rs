@@ -26,6 +26,7 @@
 pub use crate::workbench::sociogram::communities::{
     greedy_modularity, greedy_modularity_ranked, modularity, modularity_with_loops,
 };
+use crate::workbench::sociogram::paths::{self, PathSearches};
 pub use crate::workbench::sociogram::paths::{betweenness, shortest_path_metrics};
 use petgraph::graph::{NodeIndex, UnGraph};
 
@@ -79,25 +80,38 @@ pub fn compute(n: usize, arcs: &[(usize, usize)]) -> Metrics {
 /// comes `rank[v]`-th; empty: the index order), so that they depend on the graph and the
 /// ranks only, not on the order of the nodes or arcs.
 pub fn compute_ranked(n: usize, arcs: &[(usize, usize)], rank: &[usize]) -> Metrics {
+    compute_ranked_on(n, arcs, rank, paths::threads())
+}
+
+/// [`compute_ranked`] on `threads` threads, this one included (the figures do not depend
+/// on it): fewer than the cores when something else runs beside it (an export's layout).
+pub fn compute_ranked_on(
+    n: usize,
+    arcs: &[(usize, usize)],
+    rank: &[usize],
+    threads: usize,
+) -> Metrics {
     let adj = adjacency(n, arcs);
     let in_degree: Vec<usize> = adj.pred.iter().map(Vec::len).collect();
     let out_degree: Vec<usize> = adj.succ.iter().map(Vec::len).collect();
-    // The shortest paths (betweenness and closeness, from one search per source, on the
-    // available cores: see `paths`) run beside the brokers and the communities.
-    let ((betweenness, closeness), (brokers, (community, modularity))) =
-        std::thread::scope(|scope| {
-            let paths = scope.spawn(|| shortest_path_metrics(n, &adj.succ));
-            let undirected = undirected_neighbours(n, arcs);
-            let rest = (
-                articulation_points(n, &undirected),
-                greedy_modularity_ranked(n, &undirected, &self_loops(n, arcs), rank),
-            );
-            // A panic in the worker is a bug of this module: surface it here.
-            let paths = paths
-                .join()
-                .unwrap_or_else(|e| std::panic::resume_unwind(e));
-            (paths, rest)
-        });
+    // The shortest paths (betweenness and closeness, from one search per source: see
+    // `paths`) take the threads, this one once it has found the brokers and the
+    // communities.
+    let searches = PathSearches::new(n, &adj.succ);
+    let (parts, (brokers, (community, modularity))) = std::thread::scope(|scope| {
+        let helpers: Vec<_> = (1..threads)
+            .map(|_| scope.spawn(|| searches.take_batches()))
+            .collect();
+        let undirected = undirected_neighbours(n, arcs);
+        let rest = (
+            articulation_points(n, &undirected),
+            greedy_modularity_ranked(n, &undirected, &self_loops(n, arcs), rank),
+        );
+        let mut parts = vec![searches.take_batches()];
+        parts.extend(helpers.into_iter().map(paths::join));
+        (parts, rest)
+    });
+    let (betweenness, closeness) = searches.finish(parts);
     Metrics {
         betweenness,
         closeness,
