@@ -649,6 +649,7 @@ mod tests {
         grades.set_decision("A1", Some(Decision::Validated), "Eve", "t");
         let text = serde_json::to_string(&grades).unwrap();
         assert!(text.contains("\"decision\":\"validated\""));
+        assert!(text.contains("Bien « documenté »"), "{text}");
         let back: Grades = serde_json::from_str(&text).unwrap();
         assert_eq!(back, grades);
     }
