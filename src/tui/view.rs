@@ -394,7 +394,7 @@ fn render_exercise(app: &App, frame: &mut Frame, body: Rect) {
     if let Some(brief) = regions.brief {
         if app.review.is_some() {
             review_view::render_grading(app, frame, brief, exercise, state.brief.scroll);
-        } else if !crate::workbench::gdpr::view::render_facts(app, frame, brief, exercise, state) {
+        } else if !crate::workbench::render_beside(app, frame, brief, state.brief.scroll) {
             // The A7 form shows the case's facts of its processing in place of the brief.
             render_brief(app, frame, brief, exercise, state.brief.scroll);
         }
@@ -468,10 +468,12 @@ fn render_overlay(app: &App, frame: &mut Frame, body: Rect, overlay: &Overlay) {
                 frame.render_widget(field.as_ref(), row);
                 return;
             }
-            let (title, height) = match target {
-                app::EditTarget::Sheet(f) => crate::workbench::gdpr::view::field_title(app, *f),
+            let (title, height) = match (target, app.bench_view()) {
+                (app::EditTarget::Sheet(f), Some((_, view))) => {
+                    crate::workbench::gdpr::view::field_title(&view, *f)
+                }
                 // A note (several lines) gets a taller field.
-                app::EditTarget::Board(BoardField::StrategyText(_))
+                (app::EditTarget::Board(BoardField::StrategyText(_)), _)
                     if app.current_board().is_some_and(|(c, _)| c.recommends()) =>
                 {
                     (app.t(Text::EditRecommendation).to_string(), 6)
@@ -489,7 +491,9 @@ fn render_overlay(app: &App, frame: &mut Frame, body: Rect, overlay: &Overlay) {
             frame.render_widget(field.as_ref(), inner);
         }
         Overlay::SheetPick(picker) => {
-            crate::workbench::gdpr::view::render_picker(app, frame, body, picker)
+            if let Some((_, view)) = app.bench_view() {
+                crate::workbench::gdpr::view::render_picker(&view, frame, body, picker)
+            }
         }
         Overlay::Detail(detail) => {
             crate::workbench::screen::detail::render(app, frame, body, detail)

@@ -394,6 +394,15 @@ pub(crate) fn render_work_area(
     true
 }
 
+/// In place of the brief, what the open kind shows there (the case's facts about the
+/// processing whose A7 form is open): true when drawn, otherwise the shell draws the brief.
+pub(crate) fn render_beside(app: &Session, frame: &mut Frame, area: Rect, scroll: u16) -> bool {
+    match app.bench_view() {
+        Some((Bench::Gdpr(ui), view)) => gdpr::view::render_facts(ui, &view, frame, area, scroll),
+        _ => false,
+    }
+}
+
 /// The focused panel of the open exercise, drawn by its kind (the notes panel is everyone's).
 pub(crate) fn render_panel(
     app: &Session,
@@ -466,7 +475,11 @@ pub(crate) fn render_panel(
             | Panel::Gdpr(GdprPanel::SheetFindings)
             | Panel::Gdpr(GdprPanel::SheetOpinion),
             _,
-        ) => gdpr::view::render_panel(app, frame, inner, exercise, state),
+        ) => {
+            if let Some(ui) = state.bench.sheet() {
+                gdpr::view::render_panel(ui, &view, frame, inner)
+            }
+        }
         // -- note_deck: notes, A4 schemes and the A15 deck (issue 8) --
         (panel, _) if panel.is_note_deck() => {
             if let Some(nd) = state.bench.note_deck() {
