@@ -383,7 +383,7 @@ fn render_exercise(app: &App, frame: &mut Frame, body: Rect) {
                 render_brief(app, frame, brief, exercise, state.brief.scroll);
             }
         }
-        crate::workbench::sociogram::view::render(app, frame, work, exercise, state);
+        crate::workbench::render_sociogram(app, frame, work, exercise);
         return;
     }
     let regions = layout::exercise(body, exercise, state.brief.shown);
@@ -506,7 +506,13 @@ fn render_overlay(app: &App, frame: &mut Frame, body: Rect, overlay: &Overlay) {
         }
         // -- graph: A6 sociogram and SIC grid (issue 5) --
         Overlay::Sociogram(SociogramOverlay::PickActor { selected }) => {
-            crate::workbench::sociogram::panels::render_pick_actor(app, frame, body, *selected)
+            if let Some((bench, view)) = app.bench_view() {
+                if let Some(graph) = bench.graph() {
+                    crate::workbench::sociogram::panels::render_pick_actor(
+                        graph, &view, frame, body, *selected,
+                    )
+                }
+            }
         }
     }
 }

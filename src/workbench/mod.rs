@@ -403,6 +403,24 @@ pub(crate) fn render_beside(app: &Session, frame: &mut Frame, area: Rect, scroll
     }
 }
 
+/// The sociogram's screen (its drawing or its diagnosis steps fill the work area), in the
+/// panel's frame with its tabs.
+pub(crate) fn render_sociogram(app: &Session, frame: &mut Frame, area: Rect, exercise: &Exercise) {
+    let Some((bench, view)) = app.bench_view() else {
+        return;
+    };
+    let block = screen::panels::bordered(
+        app,
+        screen::panels::panel_tabs(app, exercise, view.panel),
+        true,
+    );
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    if let Some(graph) = bench.graph() {
+        sociogram::view::render(graph, &view, frame, inner);
+    }
+}
+
 /// The focused panel of the open exercise, drawn by its kind (the notes panel is everyone's).
 pub(crate) fn render_panel(
     app: &Session,
@@ -429,8 +447,10 @@ pub(crate) fn render_panel(
         (Panel::Zones, Some((config, board))) => {
             if let Some(ui) = state.bench.board() {
                 // A6's SIC grid names the sociogram's actors an item cites.
-                let cited =
-                    |item: &board::model::Item| sociogram::panels::cited_actors_line(app, item);
+                let cited = |item: &board::model::Item| {
+                    let graph = state.bench.graph()?;
+                    Some(sociogram::panels::cited_actors_line(graph, &view, item))
+                };
                 board::view::render_details(ui, &view, frame, inner, config, board, &cited)
             }
         }
