@@ -435,7 +435,11 @@ fn render_brief(app: &App, frame: &mut Frame, area: Rect, exercise: &Exercise, s
             ));
         }
     }
-    lines.extend(crate::workbench::code::view::task_lines(app, exercise));
+    lines.extend(crate::workbench::code::view::task_lines(
+        app.lang,
+        &app.session.theme,
+        exercise,
+    ));
     frame.render_widget(
         Paragraph::new(lines)
             .block(block)

@@ -477,7 +477,11 @@ pub(crate) fn render_panel(
             board::view::render_kpis(&view, frame, inner, board, board_ui.kpi)
         }
         // -- code: A1 Python runner and sketch (issue 3) --
-        (Panel::Code, _) => code::view::render(app, frame, inner),
+        (Panel::Code, _) => {
+            if let Some(code) = state.bench.code() {
+                code::view::render(code, &view, frame, inner)
+            }
+        }
         // -- tree / map (issue 4) --
         (Panel::Zones, None) if exercise.kind == Kind::Tree => {
             if let Some(ui) = state.bench.tree() {

@@ -358,13 +358,7 @@ impl Session {
 
     /// The wall-clock limit of a code exercise's runs, in seconds.
     pub(crate) fn code_time_limit(&self, exercise: &str) -> f64 {
-        crate::workbench::code::files::code_exercises(&self.case)
-            .into_iter()
-            .find(|(e, _)| e.id == exercise)
-            .map_or(
-                crate::workbench::code::config::DEFAULT_TIME_LIMIT_S,
-                |(_, c)| c.time_limit_s(),
-            )
+        time_limit_of(&self.case, exercise)
     }
 
     /// A program run finished: keep the record, point at the error line.
@@ -463,6 +457,17 @@ fn jump_to(code: &mut CodeState, file: CodeFile, line: u32, lang: crate::i18n::L
         }
     }
     crate::workbench::code::text::cursor_moved(lang, line)
+}
+
+/// The time limit of code exercise `exercise`'s runs, in seconds (the default if it has none).
+pub(crate) fn time_limit_of(case: &crate::case::Case, exercise: &str) -> f64 {
+    crate::workbench::code::files::code_exercises(case)
+        .into_iter()
+        .find(|(e, _)| e.id == exercise)
+        .map_or(
+            crate::workbench::code::config::DEFAULT_TIME_LIMIT_S,
+            |(_, c)| c.time_limit_s(),
+        )
 }
 
 #[cfg(test)]
