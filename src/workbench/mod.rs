@@ -8,8 +8,9 @@
 //! A kind's update takes only its own state and a `BenchCx` (`screen::bench_cx`), the rest
 //! of the session as disjoint borrows: `update_bench` splits the session once
 //! (`Session::split_bench`) and calls `kind::update::update(ui, cx, action)`; drawing takes
-//! its state and a read-only `BenchView`. Every kind's update works so (A1's editor takes
-//! its keys in the shell, `App::update_code`, before any reach the bench).
+//! its state and a read-only `BenchView`. Every kind's update and drawing works so (A1's
+//! code panel takes its keys before the shell's own, `App::update_exercise`, through
+//! `update_bench` too).
 
 pub mod board;
 #[cfg(test)]
@@ -314,7 +315,9 @@ impl Session {
         let cx = &mut cx;
         match bench {
             Bench::Board(ui) => board::update::update(ui, cx, action),
-            // A1's editor takes its keys before the shell does (`App::update_exercise`).
+            // A1's editor, on its panel, takes its keys before the shell does
+            // (`App::update_exercise`); on the notes panel, none of them.
+            Bench::Code(ui) if *cx.panel == Panel::Code => code::update::update(ui, cx, action),
             Bench::Code(_) => Vec::new(),
             Bench::Mindmap(ui) => mindmap::update::update(ui, cx, action),
             Bench::Worldmap(ui) => worldmap::update::update(ui, cx, action),
