@@ -40,7 +40,7 @@ pub fn render(app: &App, frame: &mut Frame) {
     }
     let bands = layout::frame(area);
     // -- note_deck: the presenter takes the whole screen but the key bar (issue 8) --
-    if crate::workbench::deck::presenter::render_presenter(app, frame, area) {
+    if crate::workbench::render_full_screen(app, frame, area) {
         render_key_bar(app, frame, bands.keys);
         if let Some(facts) = &app.facts {
             crate::tui::facts::render(app, frame, bands.body, facts);
@@ -60,7 +60,7 @@ pub fn render(app: &App, frame: &mut Frame) {
     if let Some(overlay) = &app.session.overlay {
         render_overlay(app, frame, bands.body, overlay);
     }
-    crate::workbench::notes::view::render_editor_overlay(app, frame, bands.body);
+    crate::workbench::render_bench_overlay(app, frame, bands.body);
     if let Some(facts) = &app.facts {
         crate::tui::facts::render(app, frame, bands.body, facts);
     }

@@ -424,6 +424,26 @@ pub(crate) fn render_sociogram(app: &Session, frame: &mut Frame, area: Rect, exe
     }
 }
 
+/// What the open kind draws over the whole screen but the key bar (the deck's presenter):
+/// true when drawn.
+pub(crate) fn render_full_screen(app: &Session, frame: &mut Frame, area: Rect) -> bool {
+    match app.bench_view() {
+        Some((Bench::Notes(nd) | Bench::Deck(nd), view)) => nd
+            .presenter
+            .as_ref()
+            .is_some_and(|p| deck::presenter::render_presenter(p, &view, frame, area)),
+        _ => false,
+    }
+}
+
+/// The open kind's dialogs over the screen that are its own state rather than the shell's
+/// overlay (the note's and the deck's field editor).
+pub(crate) fn render_bench_overlay(app: &Session, frame: &mut Frame, body: Rect) {
+    if let Some((Bench::Notes(nd) | Bench::Deck(nd), view)) = app.bench_view() {
+        notes::view::render_editor_overlay(nd, &view, frame, body);
+    }
+}
+
 /// The focused panel of the open exercise, drawn by its kind (the notes panel is everyone's).
 pub(crate) fn render_panel(
     app: &Session,
