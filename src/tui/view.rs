@@ -506,7 +506,9 @@ fn render_overlay(app: &App, frame: &mut Frame, body: Rect, overlay: &Overlay) {
             crate::tui::panes::render_quit_failed(app, frame, body, error)
         }
         Overlay::Board(overlay) => {
-            crate::workbench::board::view::render_overlay(app, frame, body, overlay)
+            if let Some((_, view)) = app.bench_view() {
+                crate::workbench::board::view::render_overlay(&view, frame, body, overlay)
+            }
         }
         // -- graph: A6 sociogram and SIC grid (issue 5) --
         Overlay::Sociogram(SociogramOverlay::PickActor { selected }) => {
