@@ -453,7 +453,9 @@ fn render_overlay(app: &App, frame: &mut Frame, body: Rect, overlay: &Overlay) {
     match overlay {
         // -- tree / map (issue 4) --
         Overlay::Maps(overlay) => {
-            crate::workbench::mindmap::view::render_overlay(app, frame, body, overlay)
+            if let Some((_, view)) = app.bench_view() {
+                crate::workbench::mindmap::view::render_overlay(&view, frame, body, overlay)
+            }
         }
         Overlay::Grid(GridOverlay::PickOption {
             grid,
