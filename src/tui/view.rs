@@ -462,9 +462,13 @@ fn render_overlay(app: &App, frame: &mut Frame, body: Rect, overlay: &Overlay) {
             col,
             selected,
             ..
-        }) => crate::workbench::grid::view::render_pick_option(
-            app, frame, body, *grid, *col, *selected,
-        ),
+        }) => {
+            if let Some((_, view)) = app.bench_view() {
+                crate::workbench::grid::view::render_pick_option(
+                    &view, frame, body, *grid, *col, *selected,
+                )
+            }
+        }
         Overlay::Edit { target, field, .. } => {
             // -- tree (issue 4): a node's text is edited in place, on its own row --
             if let Some(row) =
