@@ -8,9 +8,11 @@
 //! A kind's update takes only its own state and a `BenchCx` (`screen::bench_cx`), the rest
 //! of the session as disjoint borrows: `update_bench` splits the session once
 //! (`Session::split_bench`) and calls `kind::update::update(ui, cx, action)`; drawing takes
-//! its state and a read-only `BenchView`. Every kind's update and drawing works so (A1's
-//! code panel takes its keys before the shell's own, `App::update_exercise`, through
-//! `update_bench` too).
+//! its state and a read-only `BenchView` (`Session::bench_view`), through `render_work_area`,
+//! `render_panel`, `render_beside`, `render_sociogram`, `render_full_screen` and
+//! `render_bench_overlay` here, the dialogs through the shell's overlay. Every kind's update
+//! and drawing works so (A1's code panel takes its keys before the shell's own,
+//! `App::update_exercise`, through `update_bench` too).
 
 pub mod board;
 #[cfg(test)]
