@@ -363,7 +363,7 @@ impl App {
                     | Action::ScrollBriefDown
             )
         {
-            return self.update_code(action);
+            return self.update_bench(action);
         }
         match action {
             Action::Back => {

@@ -40,7 +40,7 @@ pub fn render(app: &App, frame: &mut Frame) {
     }
     let bands = layout::frame(area);
     // -- note_deck: the presenter takes the whole screen but the key bar (issue 8) --
-    if crate::workbench::deck::presenter::render_presenter(app, frame, area) {
+    if crate::workbench::render_full_screen(app, frame, area) {
         render_key_bar(app, frame, bands.keys);
         if let Some(facts) = &app.facts {
             crate::tui::facts::render(app, frame, bands.body, facts);
@@ -60,7 +60,7 @@ pub fn render(app: &App, frame: &mut Frame) {
     if let Some(overlay) = &app.session.overlay {
         render_overlay(app, frame, bands.body, overlay);
     }
-    crate::workbench::notes::view::render_editor_overlay(app, frame, bands.body);
+    crate::workbench::render_bench_overlay(app, frame, bands.body);
     if let Some(facts) = &app.facts {
         crate::tui::facts::render(app, frame, bands.body, facts);
     }
@@ -383,7 +383,7 @@ fn render_exercise(app: &App, frame: &mut Frame, body: Rect) {
                 render_brief(app, frame, brief, exercise, state.brief.scroll);
             }
         }
-        crate::workbench::sociogram::view::render(app, frame, work, exercise, state);
+        crate::workbench::render_sociogram(app, frame, work, exercise);
         return;
     }
     let regions = layout::exercise(body, exercise, state.brief.shown);
@@ -394,7 +394,7 @@ fn render_exercise(app: &App, frame: &mut Frame, body: Rect) {
     if let Some(brief) = regions.brief {
         if app.review.is_some() {
             review_view::render_grading(app, frame, brief, exercise, state.brief.scroll);
-        } else if !crate::workbench::gdpr::view::render_facts(app, frame, brief, exercise, state) {
+        } else if !crate::workbench::render_beside(app, frame, brief, state.brief.scroll) {
             // The A7 form shows the case's facts of its processing in place of the brief.
             render_brief(app, frame, brief, exercise, state.brief.scroll);
         }
@@ -435,7 +435,11 @@ fn render_brief(app: &App, frame: &mut Frame, area: Rect, exercise: &Exercise, s
             ));
         }
     }
-    lines.extend(crate::workbench::code::view::task_lines(app, exercise));
+    lines.extend(crate::workbench::code::view::task_lines(
+        app.lang,
+        &app.session.theme,
+        exercise,
+    ));
     frame.render_widget(
         Paragraph::new(lines)
             .block(block)
@@ -449,16 +453,22 @@ fn render_overlay(app: &App, frame: &mut Frame, body: Rect, overlay: &Overlay) {
     match overlay {
         // -- tree / map (issue 4) --
         Overlay::Maps(overlay) => {
-            crate::workbench::mindmap::view::render_overlay(app, frame, body, overlay)
+            if let Some((_, view)) = app.bench_view() {
+                crate::workbench::mindmap::view::render_overlay(&view, frame, body, overlay)
+            }
         }
         Overlay::Grid(GridOverlay::PickOption {
             grid,
             col,
             selected,
             ..
-        }) => crate::workbench::grid::view::render_pick_option(
-            app, frame, body, *grid, *col, *selected,
-        ),
+        }) => {
+            if let Some((_, view)) = app.bench_view() {
+                crate::workbench::grid::view::render_pick_option(
+                    &view, frame, body, *grid, *col, *selected,
+                )
+            }
+        }
         Overlay::Edit { target, field, .. } => {
             // -- tree (issue 4): a node's text is edited in place, on its own row --
             if let Some(row) =
@@ -468,10 +478,12 @@ fn render_overlay(app: &App, frame: &mut Frame, body: Rect, overlay: &Overlay) {
                 frame.render_widget(field.as_ref(), row);
                 return;
             }
-            let (title, height) = match target {
-                app::EditTarget::Sheet(f) => crate::workbench::gdpr::view::field_title(app, *f),
+            let (title, height) = match (target, app.bench_view()) {
+                (app::EditTarget::Sheet(f), Some((_, view))) => {
+                    crate::workbench::gdpr::view::field_title(&view, *f)
+                }
                 // A note (several lines) gets a taller field.
-                app::EditTarget::Board(BoardField::StrategyText(_))
+                (app::EditTarget::Board(BoardField::StrategyText(_)), _)
                     if app.current_board().is_some_and(|(c, _)| c.recommends()) =>
                 {
                     (app.t(Text::EditRecommendation).to_string(), 6)
@@ -489,7 +501,9 @@ fn render_overlay(app: &App, frame: &mut Frame, body: Rect, overlay: &Overlay) {
             frame.render_widget(field.as_ref(), inner);
         }
         Overlay::SheetPick(picker) => {
-            crate::workbench::gdpr::view::render_picker(app, frame, body, picker)
+            if let Some((_, view)) = app.bench_view() {
+                crate::workbench::gdpr::view::render_picker(&view, frame, body, picker)
+            }
         }
         Overlay::Detail(detail) => {
             crate::workbench::screen::detail::render(app, frame, body, detail)
@@ -498,11 +512,19 @@ fn render_overlay(app: &App, frame: &mut Frame, body: Rect, overlay: &Overlay) {
             crate::tui::panes::render_quit_failed(app, frame, body, error)
         }
         Overlay::Board(overlay) => {
-            crate::workbench::board::view::render_overlay(app, frame, body, overlay)
+            if let Some((_, view)) = app.bench_view() {
+                crate::workbench::board::view::render_overlay(&view, frame, body, overlay)
+            }
         }
         // -- graph: A6 sociogram and SIC grid (issue 5) --
         Overlay::Sociogram(SociogramOverlay::PickActor { selected }) => {
-            crate::workbench::sociogram::panels::render_pick_actor(app, frame, body, *selected)
+            if let Some((bench, view)) = app.bench_view() {
+                if let Some(graph) = bench.graph() {
+                    crate::workbench::sociogram::panels::render_pick_actor(
+                        graph, &view, frame, body, *selected,
+                    )
+                }
+            }
         }
     }
 }

@@ -8,8 +8,11 @@
 //! A kind's update takes only its own state and a `BenchCx` (`screen::bench_cx`), the rest
 //! of the session as disjoint borrows: `update_bench` splits the session once
 //! (`Session::split_bench`) and calls `kind::update::update(ui, cx, action)`; drawing takes
-//! its state and a read-only `BenchView`. Every kind's update works so (A1's editor takes
-//! its keys in the shell, `App::update_code`, before any reach the bench).
+//! its state and a read-only `BenchView` (`Session::bench_view`), through `render_work_area`,
+//! `render_panel`, `render_beside`, `render_sociogram`, `render_full_screen` and
+//! `render_bench_overlay` here, the dialogs through the shell's overlay. Every kind's update
+//! and drawing works so (A1's code panel takes its keys before the shell's own,
+//! `App::update_exercise`, through `update_bench` too).
 
 pub mod board;
 #[cfg(test)]
@@ -314,7 +317,9 @@ impl Session {
         let cx = &mut cx;
         match bench {
             Bench::Board(ui) => board::update::update(ui, cx, action),
-            // A1's editor takes its keys before the shell does (`App::update_exercise`).
+            // A1's editor, on its panel, takes its keys before the shell does
+            // (`App::update_exercise`); on the notes panel, none of them.
+            Bench::Code(ui) if *cx.panel == Panel::Code => code::update::update(ui, cx, action),
             Bench::Code(_) => Vec::new(),
             Bench::Mindmap(ui) => mindmap::update::update(ui, cx, action),
             Bench::Worldmap(ui) => worldmap::update::update(ui, cx, action),
@@ -394,6 +399,53 @@ pub(crate) fn render_work_area(
     true
 }
 
+/// In place of the brief, what the open kind shows there (the case's facts about the
+/// processing whose A7 form is open): true when drawn, otherwise the shell draws the brief.
+pub(crate) fn render_beside(app: &Session, frame: &mut Frame, area: Rect, scroll: u16) -> bool {
+    match app.bench_view() {
+        Some((Bench::Gdpr(ui), view)) => gdpr::view::render_facts(ui, &view, frame, area, scroll),
+        _ => false,
+    }
+}
+
+/// The sociogram's screen (its drawing or its diagnosis steps fill the work area), in the
+/// panel's frame with its tabs.
+pub(crate) fn render_sociogram(app: &Session, frame: &mut Frame, area: Rect, exercise: &Exercise) {
+    let Some((bench, view)) = app.bench_view() else {
+        return;
+    };
+    let block = screen::panels::bordered(
+        app,
+        screen::panels::panel_tabs(app, exercise, view.panel),
+        true,
+    );
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    if let Some(graph) = bench.graph() {
+        sociogram::view::render(graph, &view, frame, inner);
+    }
+}
+
+/// What the open kind draws over the whole screen but the key bar (the deck's presenter):
+/// true when drawn.
+pub(crate) fn render_full_screen(app: &Session, frame: &mut Frame, area: Rect) -> bool {
+    match app.bench_view() {
+        Some((Bench::Notes(nd) | Bench::Deck(nd), view)) => nd
+            .presenter
+            .as_ref()
+            .is_some_and(|p| deck::presenter::render_presenter(p, &view, frame, area)),
+        _ => false,
+    }
+}
+
+/// The open kind's dialogs over the screen that are its own state rather than the shell's
+/// overlay (the note's and the deck's field editor).
+pub(crate) fn render_bench_overlay(app: &Session, frame: &mut Frame, body: Rect) {
+    if let Some((Bench::Notes(nd) | Bench::Deck(nd), view)) = app.bench_view() {
+        notes::view::render_editor_overlay(nd, &view, frame, body);
+    }
+}
+
 /// The focused panel of the open exercise, drawn by its kind (the notes panel is everyone's).
 pub(crate) fn render_panel(
     app: &Session,
@@ -420,8 +472,10 @@ pub(crate) fn render_panel(
         (Panel::Zones, Some((config, board))) => {
             if let Some(ui) = state.bench.board() {
                 // A6's SIC grid names the sociogram's actors an item cites.
-                let cited =
-                    |item: &board::model::Item| sociogram::panels::cited_actors_line(app, item);
+                let cited = |item: &board::model::Item| {
+                    let graph = state.bench.graph()?;
+                    Some(sociogram::panels::cited_actors_line(graph, &view, item))
+                };
                 board::view::render_details(ui, &view, frame, inner, config, board, &cited)
             }
         }
@@ -448,7 +502,11 @@ pub(crate) fn render_panel(
             board::view::render_kpis(&view, frame, inner, board, board_ui.kpi)
         }
         // -- code: A1 Python runner and sketch (issue 3) --
-        (Panel::Code, _) => code::view::render(app, frame, inner),
+        (Panel::Code, _) => {
+            if let Some(code) = state.bench.code() {
+                code::view::render(code, &view, frame, inner)
+            }
+        }
         // -- tree / map (issue 4) --
         (Panel::Zones, None) if exercise.kind == Kind::Tree => {
             if let Some(ui) = state.bench.tree() {
@@ -466,7 +524,11 @@ pub(crate) fn render_panel(
             | Panel::Gdpr(GdprPanel::SheetFindings)
             | Panel::Gdpr(GdprPanel::SheetOpinion),
             _,
-        ) => gdpr::view::render_panel(app, frame, inner, exercise, state),
+        ) => {
+            if let Some(ui) = state.bench.sheet() {
+                gdpr::view::render_panel(ui, &view, frame, inner)
+            }
+        }
         // -- note_deck: notes, A4 schemes and the A15 deck (issue 8) --
         (panel, _) if panel.is_note_deck() => {
             if let Some(nd) = state.bench.note_deck() {

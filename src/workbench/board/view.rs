@@ -5,13 +5,14 @@ use crate::case::BoardConfig;
 use crate::i18n::Text;
 use crate::workbench::board::fields::BoardOverlay;
 use crate::workbench::board::model::Item;
+use crate::workbench::board::update::link_order_of;
 use crate::workbench::board::Ui;
 use crate::workbench::check::Status;
 use crate::workbench::export::item_label;
 use crate::workbench::screen::bench_cx::BenchView;
 use crate::workbench::screen::layout;
-use crate::workbench::screen::panels::{bordered, bordered_with};
-use crate::workbench::screen::session::{self as app, Session};
+use crate::workbench::screen::panels::bordered_with;
+use crate::workbench::screen::session::{self as app, board_of};
 use crate::workspace::Board;
 use ratatui::layout::{Constraint, Rect};
 use ratatui::text::{Line, Span};
@@ -230,10 +231,15 @@ pub fn render_kpis(
 }
 
 /// A board's pickers over the screen: a new strategy's kind, the items a strategy draws on.
-pub(crate) fn render_overlay(app: &Session, frame: &mut Frame, body: Rect, overlay: &BoardOverlay) {
+pub(crate) fn render_overlay(
+    view: &BenchView,
+    frame: &mut Frame,
+    body: Rect,
+    overlay: &BoardOverlay,
+) {
     match overlay {
         BoardOverlay::PickStrategyKind { selected } => {
-            let Some((config, _)) = app.current_board() else {
+            let Some((config, _)) = board_of(view.exercise, view.workspace) else {
                 return;
             };
             let height = config.strategy_kinds.len() as u16 + 2;
@@ -247,11 +253,11 @@ pub(crate) fn render_overlay(app: &Session, frame: &mut Frame, body: Rect, overl
             let mut list_state = ListState::default().with_selected(Some(*selected));
             frame.render_stateful_widget(
                 List::new(rows)
-                    .block(bordered(
-                        app,
+                    .block(bordered_with(
+                        view.theme,
                         format!(
                             " {} ",
-                            app.t(if config.recommends() {
+                            view.t(if config.recommends() {
                                 Text::PickRecommendationKind
                             } else {
                                 Text::PickStrategyKind
@@ -259,20 +265,20 @@ pub(crate) fn render_overlay(app: &Session, frame: &mut Frame, body: Rect, overl
                         ),
                         true,
                     ))
-                    .highlight_style(app.theme.selected),
+                    .highlight_style(view.theme.selected),
                 area,
                 &mut list_state,
             );
         }
         BoardOverlay::LinkItems { strategy, cursor } => {
-            let Some((config, board)) = app.current_board() else {
+            let Some((config, board)) = board_of(view.exercise, view.workspace) else {
                 return;
             };
             let refs = board
                 .strategy(*strategy)
                 .map(|s| s.refs.clone())
                 .unwrap_or_default();
-            let order = app.link_order();
+            let order = link_order_of(config, board);
             let area = layout::centered(body, body.width.saturating_sub(6).min(100), body.height);
             frame.render_widget(Clear, area);
             let rows: Vec<ListItem> = order
@@ -289,9 +295,9 @@ pub(crate) fn render_overlay(app: &Session, frame: &mut Frame, body: Rect, overl
                 })
                 .collect();
             let label = board.strategy_label(*strategy).unwrap_or_default();
-            let block = bordered(
-                app,
-                format!(" {label} · {} ", app.t(Text::LinkItemsTitle)),
+            let block = bordered_with(
+                view.theme,
+                format!(" {label} · {} ", view.t(Text::LinkItemsTitle)),
                 true,
             );
             let inner = block.inner(area);
@@ -300,7 +306,7 @@ pub(crate) fn render_overlay(app: &Session, frame: &mut Frame, body: Rect, overl
             frame.render_stateful_widget(
                 List::new(rows)
                     .block(block)
-                    .highlight_style(app.theme.selected),
+                    .highlight_style(view.theme.selected),
                 area,
                 &mut list_state,
             );

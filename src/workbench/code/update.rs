@@ -9,8 +9,10 @@ use crate::workbench::code::effect::CodeEffect;
 use crate::workbench::code::model::{CodeAnswer, RunReport};
 use crate::workbench::code::text::CodeText;
 use crate::workbench::code::undo::{EditKind, UndoHistory};
+use crate::workbench::screen::bench_cx::BenchCx;
 use crate::workbench::screen::keymap::Action;
 use crate::workbench::screen::session::{Effect, Screen, Session};
+use crate::workbench::Bench;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui_textarea::{CursorMove, TextArea};
 
@@ -168,97 +170,6 @@ impl Session {
         }
     }
 
-    /// Actions of the A1 workbench.
-    pub(crate) fn update_code(&mut self, action: Action) -> Vec<Effect> {
-        let exercise = self.exercise_id();
-        let Some(code) = self.code_state_mut() else {
-            return Vec::new();
-        };
-        if code.read_only {
-            // A review: switching files and scrolling, nothing else.
-            let lines = code.editor().lines().len();
-            match action {
-                Action::SwitchCodeFile => {
-                    code.file = match code.file {
-                        CodeFile::Program => CodeFile::Sketch,
-                        CodeFile::Sketch => CodeFile::Program,
-                    };
-                    code.top = 0;
-                }
-                Action::SelectPrev => code.top = code.top.saturating_sub(1),
-                Action::SelectNext => code.top = (code.top + 1).min(lines.saturating_sub(1)),
-                _ => {}
-            }
-            return Vec::new();
-        }
-        match action {
-            Action::RunCode => {
-                if code.running.is_some() {
-                    return Vec::new();
-                }
-                code.running = Some(code.file);
-                code.ticks = 0;
-                let file = code.file;
-                // What is on screen is what runs (the starter too, before any edit).
-                self.sync_code_from_editor();
-                let mut effects = vec![Effect::Code(CodeEffect::WriteCodeFiles {
-                    exercise: exercise.clone(),
-                })];
-                effects.push(match file {
-                    CodeFile::Program => Effect::Code(CodeEffect::RunProgram { exercise }),
-                    CodeFile::Sketch => Effect::Code(CodeEffect::RunSketch { exercise }),
-                });
-                return effects;
-            }
-            Action::CancelRun if code.running.is_some() => {
-                return vec![Effect::Code(CodeEffect::CancelRun)]
-            }
-            Action::SwitchCodeFile => {
-                code.file = match code.file {
-                    CodeFile::Program => CodeFile::Sketch,
-                    CodeFile::Sketch => CodeFile::Program,
-                };
-            }
-            Action::EditEntry => code.editing = true,
-            Action::Confirm => {
-                code.editing = false;
-                self.refresh_reports();
-                return vec![
-                    Effect::Code(CodeEffect::WriteCodeFiles { exercise }),
-                    Effect::SaveNow,
-                ];
-            }
-            Action::Undo if code.jump_back.is_some_and(|(file, _)| file == code.file) => {
-                // The run's jump to the error line is undone first: the cursor goes back.
-                if let Some((_, (row, col))) = code.jump_back.take() {
-                    code.editor_mut().move_cursor(CursorMove::Jump(
-                        u16::try_from(row).unwrap_or(u16::MAX),
-                        u16::try_from(col).unwrap_or(u16::MAX),
-                    ));
-                    self.info(crate::workbench::code::text::cursor_back(
-                        self.lang,
-                        row + 1,
-                    ));
-                }
-            }
-            Action::Undo | Action::Redo => {
-                let (editor, undo) = code.editor_and_undo();
-                let moved = if action == Action::Undo {
-                    undo.undo(editor)
-                } else {
-                    undo.redo(editor)
-                };
-                code.jump_back = None;
-                if moved {
-                    self.sync_code_from_editor();
-                    return vec![Effect::Code(CodeEffect::WriteCodeFiles { exercise })];
-                }
-            }
-            _ => {}
-        }
-        Vec::new()
-    }
-
     /// A key typed into the editor: auto-indent after Enter, four spaces for Tab.
     pub(crate) fn input_code(&mut self, key: &KeyEvent) -> Vec<Effect> {
         let exercise = self.exercise_id();
@@ -315,16 +226,10 @@ impl Session {
 
     /// Copies the editors into the answer's mirror of the files.
     fn sync_code_from_editor(&mut self) {
-        let id = self.exercise_id();
-        let Some(code) = self.code_state() else {
+        let Some((Bench::Code(code), mut cx)) = self.split_bench() else {
             return;
         };
-        let (program, sketch) = (editor_text(&code.program), editor_text(&code.sketch));
-        let answer = self.workspace.answer_mut(&id);
-        let mirror = answer.code.get_or_insert_with(CodeAnswer::default);
-        mirror.program = program;
-        mirror.sketch = sketch;
-        self.dirty = true;
+        sync(code, &mut cx);
     }
 
     /// The files changed on disk (another editor): the new text replaces the editors'.
@@ -358,13 +263,7 @@ impl Session {
 
     /// The wall-clock limit of a code exercise's runs, in seconds.
     pub(crate) fn code_time_limit(&self, exercise: &str) -> f64 {
-        crate::workbench::code::files::code_exercises(&self.case)
-            .into_iter()
-            .find(|(e, _)| e.id == exercise)
-            .map_or(
-                crate::workbench::code::config::DEFAULT_TIME_LIMIT_S,
-                |(_, c)| c.time_limit_s(),
-            )
+        time_limit_of(&self.case, exercise)
     }
 
     /// A program run finished: keep the record, point at the error line.
@@ -465,6 +364,112 @@ fn jump_to(code: &mut CodeState, file: CodeFile, line: u32, lang: crate::i18n::L
     crate::workbench::code::text::cursor_moved(lang, line)
 }
 
+/// Actions of the A1 workbench, on its code panel (where it takes every key but the
+/// shell's moves between panels and of the brief: `App::update_exercise`).
+pub fn update(code: &mut CodeState, cx: &mut BenchCx, action: Action) -> Vec<Effect> {
+    let exercise = cx.exercise.id.clone();
+    if code.read_only {
+        // A review: switching files and scrolling, nothing else.
+        let lines = code.editor().lines().len();
+        match action {
+            Action::SwitchCodeFile => {
+                code.file = match code.file {
+                    CodeFile::Program => CodeFile::Sketch,
+                    CodeFile::Sketch => CodeFile::Program,
+                };
+                code.top = 0;
+            }
+            Action::SelectPrev => code.top = code.top.saturating_sub(1),
+            Action::SelectNext => code.top = (code.top + 1).min(lines.saturating_sub(1)),
+            _ => {}
+        }
+        return Vec::new();
+    }
+    match action {
+        Action::RunCode => {
+            if code.running.is_some() {
+                return Vec::new();
+            }
+            code.running = Some(code.file);
+            code.ticks = 0;
+            let file = code.file;
+            // What is on screen is what runs (the starter too, before any edit).
+            sync(code, cx);
+            let mut effects = vec![Effect::Code(CodeEffect::WriteCodeFiles {
+                exercise: exercise.clone(),
+            })];
+            effects.push(match file {
+                CodeFile::Program => Effect::Code(CodeEffect::RunProgram { exercise }),
+                CodeFile::Sketch => Effect::Code(CodeEffect::RunSketch { exercise }),
+            });
+            return effects;
+        }
+        Action::CancelRun if code.running.is_some() => {
+            return vec![Effect::Code(CodeEffect::CancelRun)]
+        }
+        Action::SwitchCodeFile => {
+            code.file = match code.file {
+                CodeFile::Program => CodeFile::Sketch,
+                CodeFile::Sketch => CodeFile::Program,
+            };
+        }
+        Action::EditEntry => code.editing = true,
+        Action::Confirm => {
+            code.editing = false;
+            cx.refresh_reports();
+            return vec![
+                Effect::Code(CodeEffect::WriteCodeFiles { exercise }),
+                Effect::SaveNow,
+            ];
+        }
+        Action::Undo if code.jump_back.is_some_and(|(file, _)| file == code.file) => {
+            // The run's jump to the error line is undone first: the cursor goes back.
+            if let Some((_, (row, col))) = code.jump_back.take() {
+                code.editor_mut().move_cursor(CursorMove::Jump(
+                    u16::try_from(row).unwrap_or(u16::MAX),
+                    u16::try_from(col).unwrap_or(u16::MAX),
+                ));
+                cx.info(crate::workbench::code::text::cursor_back(cx.lang, row + 1));
+            }
+        }
+        Action::Undo | Action::Redo => {
+            let (editor, undo) = code.editor_and_undo();
+            let moved = if action == Action::Undo {
+                undo.undo(editor)
+            } else {
+                undo.redo(editor)
+            };
+            code.jump_back = None;
+            if moved {
+                sync(code, cx);
+                return vec![Effect::Code(CodeEffect::WriteCodeFiles { exercise })];
+            }
+        }
+        _ => {}
+    }
+    Vec::new()
+}
+
+/// Copies the editors into the open exercise's answer's mirror of the files.
+fn sync(code: &CodeState, cx: &mut BenchCx) {
+    let (program, sketch) = (editor_text(&code.program), editor_text(&code.sketch));
+    let mirror = cx.answer_mut().code.get_or_insert_with(CodeAnswer::default);
+    mirror.program = program;
+    mirror.sketch = sketch;
+    *cx.dirty = true;
+}
+
+/// The time limit of code exercise `exercise`'s runs, in seconds (the default if it has none).
+pub(crate) fn time_limit_of(case: &crate::case::Case, exercise: &str) -> f64 {
+    crate::workbench::code::files::code_exercises(case)
+        .into_iter()
+        .find(|(e, _)| e.id == exercise)
+        .map_or(
+            crate::workbench::code::config::DEFAULT_TIME_LIMIT_S,
+            |(_, c)| c.time_limit_s(),
+        )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -510,7 +515,7 @@ mod tests {
     #[test]
     fn enter_after_a_colon_indents_and_undo_restores() {
         let mut app = app();
-        app.update_code(Action::EditEntry);
+        app.update_bench(Action::EditEntry);
         if let Some(code) = app.code_state_mut() {
             code.program.move_cursor(CursorMove::Jump(0, 8));
         }
@@ -530,8 +535,8 @@ mod tests {
             .unwrap()
             .program;
         assert_eq!(program, "def f():\n    \n    return 1\n");
-        app.update_code(Action::Confirm);
-        app.update_code(Action::Undo);
+        app.update_bench(Action::Confirm);
+        app.update_bench(Action::Undo);
         let program = &app
             .workspace
             .answer("A1")
@@ -561,14 +566,14 @@ mod tests {
         app.open_exercise("A1");
         let on_screen = editor_text(app.code_state().unwrap().editor());
         assert!(!on_screen.trim().is_empty());
-        app.update_code(Action::RunCode);
+        app.update_bench(Action::RunCode);
         assert_eq!(program(&app), on_screen);
     }
 
     #[test]
     fn the_jump_to_an_error_line_is_said_and_undone_first() {
         let mut app = app();
-        app.update_code(Action::EditEntry);
+        app.update_bench(Action::EditEntry);
         if let Some(code) = app.code_state_mut() {
             code.program.move_cursor(CursorMove::Jump(0, 3));
         }
@@ -595,7 +600,7 @@ mod tests {
         assert_eq!(app.code_state().unwrap().program.cursor(), (1, 0));
         // Undo puts the cursor back and changes no text; the next undo undoes text.
         let before = program(&app);
-        app.update_code(Action::Undo);
+        app.update_bench(Action::Undo);
         assert_eq!(app.code_state().unwrap().program.cursor(), (0, 3));
         assert_eq!(program(&app), before);
     }
@@ -603,7 +608,7 @@ mod tests {
     #[test]
     fn undo_in_the_editor_takes_back_whole_words() {
         let mut app = app();
-        app.update_code(Action::EditEntry);
+        app.update_bench(Action::EditEntry);
         if let Some(code) = app.code_state_mut() {
             code.program.move_cursor(CursorMove::Jump(1, 12));
         }
@@ -611,22 +616,22 @@ mod tests {
             app.input_code(&key(KeyCode::Char(c)));
         }
         assert_eq!(program(&app), "def f():\n    return 1 + deux\n");
-        app.update_code(Action::Undo);
+        app.update_bench(Action::Undo);
         assert_eq!(program(&app), "def f():\n    return 1 + \n");
-        app.update_code(Action::Undo);
+        app.update_bench(Action::Undo);
         assert_eq!(program(&app), "def f():\n    return 1 \n");
     }
 
     #[test]
     fn run_is_an_effect_and_a_second_run_waits() {
         let mut app = app();
-        let effects = app.update_code(Action::RunCode);
+        let effects = app.update_bench(Action::RunCode);
         assert!(effects.contains(&Effect::Code(CodeEffect::RunProgram {
             exercise: "A1".into()
         })));
-        assert!(app.update_code(Action::RunCode).is_empty());
+        assert!(app.update_bench(Action::RunCode).is_empty());
         assert_eq!(
-            app.update_code(Action::CancelRun),
+            app.update_bench(Action::CancelRun),
             vec![Effect::Code(CodeEffect::CancelRun)]
         );
     }

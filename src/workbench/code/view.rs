@@ -1,16 +1,17 @@
 //! Drawing of the A1 workbench: the editor (line numbers, Python colours, the error line
 //! highlighted), the results of the last run (tests with expected and got, output, error)
-//! and the sketch on a braille canvas. Only reads the state.
+//! and the sketch on a braille canvas. Reads the `CodeState` and a `BenchView` only.
 
 use crate::case::Exercise;
-use crate::i18n::Text;
+use crate::i18n::{Lang, Text};
 use crate::runner::sketch::{Frame as SketchFrame, ShapeKind};
 use crate::workbench::code::model::RunStatus;
 use crate::workbench::code::text as messages;
 use crate::workbench::code::text::CodeText;
-use crate::workbench::code::update::{CodeFile, CodeState};
-use crate::workbench::screen::panels::bordered;
-use crate::workbench::screen::session::Session;
+use crate::workbench::code::update::{time_limit_of, CodeFile, CodeState};
+use crate::workbench::screen::bench_cx::BenchView;
+use crate::workbench::screen::panels::bordered_with;
+use crate::workbench::screen::theme::Theme;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
@@ -164,12 +165,12 @@ pub fn highlight_line(line: &str, in_triple: &mut Option<&'static str>) -> Vec<(
 }
 
 /// NO_COLOR: the monochrome theme sets no colours at all.
-fn monochrome(app: &Session) -> bool {
-    app.theme.accent.fg.is_none() && app.theme.error.fg.is_none()
+fn monochrome(view: &BenchView) -> bool {
+    view.theme.accent.fg.is_none() && view.theme.error.fg.is_none()
 }
 
-fn token_style(app: &Session, token: Token) -> Style {
-    if monochrome(app) {
+fn token_style(view: &BenchView, token: Token) -> Style {
+    if monochrome(view) {
         return match token {
             Token::Keyword => Style::new().add_modifier(Modifier::BOLD),
             Token::Comment => Style::new().add_modifier(Modifier::ITALIC),
@@ -182,46 +183,45 @@ fn token_style(app: &Session, token: Token) -> Style {
         Token::Builtin => Style::new().fg(Color::Cyan),
         Token::Str => Style::new().fg(Color::Green),
         Token::Number => Style::new().fg(Color::Yellow),
-        Token::Comment => app.theme.dim.add_modifier(Modifier::ITALIC),
+        Token::Comment => view.theme.dim.add_modifier(Modifier::ITALIC),
     }
 }
 
 /// The brief's extra part for a code exercise: the task statement.
-pub fn task_lines<'a>(app: &Session, exercise: &'a Exercise) -> Vec<Line<'a>> {
+pub fn task_lines<'a>(lang: Lang, theme: &Theme, exercise: &'a Exercise) -> Vec<Line<'a>> {
     let Some(task) = exercise.config.get("task").and_then(|t| t.as_str()) else {
         return Vec::new();
     };
     let mut lines = vec![
         Line::raw(""),
-        Line::styled(app.t(Text::Code(CodeText::CodeTask)), app.theme.heading),
+        Line::styled(Text::Code(CodeText::CodeTask).get(lang), theme.heading),
     ];
-    lines.extend(crate::workbench::screen::panels::markdown_lines(app, task));
+    lines.extend(crate::workbench::screen::panels::markdown_lines_with(
+        theme, task,
+    ));
     lines
 }
 
 /// The A1 panel: file tabs, the editor, the results.
-pub fn render(app: &Session, frame: &mut Frame, area: Rect) {
-    let Some(code) = app.code_state() else {
-        return;
-    };
+pub fn render(code: &CodeState, view: &BenchView, frame: &mut Frame, area: Rect) {
     let [head, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(3)]).areas(area);
-    render_head(app, frame, head, code);
+    render_head(view, frame, head, code);
     let [editor, results] =
         Layout::horizontal([Constraint::Percentage(58), Constraint::Percentage(42)]).areas(body);
-    render_editor(app, frame, editor, code);
+    render_editor(view, frame, editor, code);
     match code.file {
-        CodeFile::Program => render_results(app, frame, results, code),
-        CodeFile::Sketch => render_sketch(app, frame, results, code),
+        CodeFile::Program => render_results(view, frame, results, code),
+        CodeFile::Sketch => render_sketch(view, frame, results, code),
     }
 }
 
-fn render_head(app: &Session, frame: &mut Frame, area: Rect, code: &CodeState) {
+fn render_head(view: &BenchView, frame: &mut Frame, area: Rect, code: &CodeState) {
     let mut spans = Vec::new();
     for file in [CodeFile::Program, CodeFile::Sketch] {
         let style = if file == code.file {
-            app.theme.selected
+            view.theme.selected
         } else {
-            app.theme.dim
+            view.theme.dim
         };
         spans.push(Span::styled(format!(" {} ", file.name()), style));
         spans.push(Span::raw(" "));
@@ -232,26 +232,26 @@ fn render_head(app: &Session, frame: &mut Frame, area: Rect, code: &CodeState) {
             format!(
                 " {} {}… ({})",
                 SPINNER[(code.ticks % 4) as usize],
-                app.t(Text::Code(CodeText::CodeRunning)),
-                app.t(Text::Code(CodeText::CodeCancelHint))
+                view.t(Text::Code(CodeText::CodeRunning)),
+                view.t(Text::Code(CodeText::CodeCancelHint))
             ),
-            app.theme.warn,
+            view.theme.warn,
         ));
     } else {
         let hint = if code.read_only {
-            app.t(Text::Code(CodeText::CodeReviewHint))
+            view.t(Text::Code(CodeText::CodeReviewHint))
         } else if code.editing {
-            app.t(Text::Code(CodeText::CodeEditingHint))
+            view.t(Text::Code(CodeText::CodeEditingHint))
         } else {
-            app.t(Text::Code(CodeText::CodeViewHint))
+            view.t(Text::Code(CodeText::CodeViewHint))
         };
-        spans.push(Span::styled(format!(" {hint}"), app.theme.dim));
+        spans.push(Span::styled(format!(" {hint}"), view.theme.dim));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
-fn render_editor(app: &Session, frame: &mut Frame, area: Rect, code: &CodeState) {
-    let block = bordered(app, format!(" {} ", code.file.name()), code.editing);
+fn render_editor(view: &BenchView, frame: &mut Frame, area: Rect, code: &CodeState) {
+    let block = bordered_with(view.theme, format!(" {} ", code.file.name()), code.editing);
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let editor = code.editor();
@@ -285,9 +285,9 @@ fn render_editor(app: &Session, frame: &mut Frame, area: Rect, code: &CodeState)
         }
         let is_error = error_row == Some(row);
         let number_style = if is_error {
-            app.theme.error.add_modifier(Modifier::REVERSED)
+            view.theme.error.add_modifier(Modifier::REVERSED)
         } else {
-            app.theme.dim
+            view.theme.dim
         };
         let mut spans = vec![Span::styled(format!("{:>width$} ", row + 1), number_style)];
         let mut col = 0;
@@ -295,7 +295,7 @@ fn render_editor(app: &Session, frame: &mut Frame, area: Rect, code: &CodeState)
         let mut run = String::new();
         let mut run_style = Style::new();
         for (token, piece) in pieces {
-            let mut style = token_style(app, token);
+            let mut style = token_style(view, token);
             if is_error {
                 style = style.add_modifier(Modifier::UNDERLINED);
             }
@@ -328,64 +328,63 @@ fn render_editor(app: &Session, frame: &mut Frame, area: Rect, code: &CodeState)
     frame.render_widget(Paragraph::new(rendered), inner);
 }
 
-fn status_style(app: &Session, status: RunStatus) -> Style {
+fn status_style(view: &BenchView, status: RunStatus) -> Style {
     match status {
-        RunStatus::Passed => app.theme.ok,
-        RunStatus::Failed => app.theme.warn,
-        _ => app.theme.error,
+        RunStatus::Passed => view.theme.ok,
+        RunStatus::Failed => view.theme.warn,
+        _ => view.theme.error,
     }
 }
 
-fn render_results(app: &Session, frame: &mut Frame, area: Rect, code: &CodeState) {
-    let block = bordered(
-        app,
-        format!(" {} ", app.t(Text::Code(CodeText::CodeTests))),
+fn render_results(view: &BenchView, frame: &mut Frame, area: Rect, code: &CodeState) {
+    let block = bordered_with(
+        view.theme,
+        format!(" {} ", view.t(Text::Code(CodeText::CodeTests))),
         false,
     );
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let Some(report) = &code.report else {
         frame.render_widget(
-            Paragraph::new(app.t(Text::Code(if code.read_only {
+            Paragraph::new(view.t(Text::Code(if code.read_only {
                 CodeText::CodeNotRunReview
             } else {
                 CodeText::CodeNotRun
             })))
-            .style(app.theme.dim)
+            .style(view.theme.dim)
             .wrap(Wrap { trim: true }),
             inner,
         );
         return;
     };
-    let time_limit = app.code_time_limit(&app.exercise_id());
+    let time_limit = time_limit_of(view.case, &view.exercise.id);
     let mut lines = vec![Line::styled(
         format!(
             "{} · {} ms",
-            messages::status_message(app.lang, report, time_limit),
+            messages::status_message(view.lang, report, time_limit),
             report.duration_ms
         ),
-        status_style(app, report.status).add_modifier(Modifier::BOLD),
+        status_style(view, report.status).add_modifier(Modifier::BOLD),
     )];
-    let current = app
-        .workspace
-        .answer(&app.exercise_id())
+    let current = view
+        .answer()
         .and_then(|a| a.code.as_ref())
         .is_some_and(|c| c.current_run().is_some());
     if !current {
         lines.push(Line::styled(
-            app.t(Text::Code(if code.read_only {
+            view.t(Text::Code(if code.read_only {
                 CodeText::CodeStaleReview
             } else {
                 CodeText::CodeStale
             })),
-            app.theme.warn,
+            view.theme.warn,
         ));
     }
     for test in &report.tests {
         let (mark, style) = if test.passed {
-            ("✓", app.theme.ok)
+            ("✓", view.theme.ok)
         } else {
-            ("✗", app.theme.error)
+            ("✗", view.theme.error)
         };
         lines.push(Line::from(vec![
             Span::styled(format!("{mark} "), style),
@@ -393,8 +392,8 @@ fn render_results(app: &Session, frame: &mut Frame, area: Rect, code: &CodeState
         ]));
         if !test.passed {
             lines.push(Line::styled(
-                format!("    {}", messages::test_message(app.lang, test)),
-                app.theme.dim,
+                format!("    {}", messages::test_message(view.lang, test)),
+                view.theme.dim,
             ));
         }
     }
@@ -402,19 +401,19 @@ fn render_results(app: &Session, frame: &mut Frame, area: Rect, code: &CodeState
         lines.push(Line::raw(""));
         lines.push(Line::styled(
             format!("{}: {}", error.kind, error.message),
-            app.theme.error,
+            view.theme.error,
         ));
         // The end of the traceback: where it happened, with the line of code.
         let trace: Vec<&str> = error.traceback.lines().collect();
         for line in trace.iter().skip(trace.len().saturating_sub(4)) {
-            lines.push(Line::styled(line.to_string(), app.theme.dim));
+            lines.push(Line::styled(line.to_string(), view.theme.dim));
         }
     }
     if !report.stdout.is_empty() || !report.stderr.trim().is_empty() {
         lines.push(Line::raw(""));
         lines.push(Line::styled(
-            app.t(Text::Code(CodeText::CodeOutput)),
-            app.theme.heading,
+            view.t(Text::Code(CodeText::CodeOutput)),
+            view.theme.heading,
         ));
         for line in report.stdout.lines().take(20) {
             lines.push(Line::raw(line.to_string()));
@@ -428,24 +427,24 @@ fn render_results(app: &Session, frame: &mut Frame, area: Rect, code: &CodeState
             .into_iter()
             .rev()
         {
-            lines.push(Line::styled(line.to_string(), app.theme.error));
+            lines.push(Line::styled(line.to_string(), view.theme.error));
         }
     }
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
 }
 
-fn render_sketch(app: &Session, frame: &mut Frame, area: Rect, code: &CodeState) {
-    let block = bordered(app, " py5 ", false);
+fn render_sketch(view: &BenchView, frame: &mut Frame, area: Rect, code: &CodeState) {
+    let block = bordered_with(view.theme, " py5 ", false);
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let Some(run) = &code.sketch_run else {
         frame.render_widget(
-            Paragraph::new(app.t(Text::Code(if code.read_only {
+            Paragraph::new(view.t(Text::Code(if code.read_only {
                 CodeText::SketchNotRunReview
             } else {
                 CodeText::SketchNotRun
             })))
-            .style(app.theme.dim)
+            .style(view.theme.dim)
             .wrap(Wrap { trim: true }),
             inner,
         );
@@ -454,7 +453,7 @@ fn render_sketch(app: &Session, frame: &mut Frame, area: Rect, code: &CodeState)
     let [canvas_area, info] =
         Layout::vertical([Constraint::Min(3), Constraint::Length(2)]).areas(inner);
     if let Some(sketch_frame) = run.frames.get(code.frame).or(run.frames.last()) {
-        frame.render_widget(sketch_canvas(sketch_frame, monochrome(app)), canvas_area);
+        frame.render_widget(sketch_canvas(sketch_frame, monochrome(view)), canvas_area);
     }
     let text = match &run.error {
         Some(error) => Line::styled(
@@ -464,16 +463,16 @@ fn render_sketch(app: &Session, frame: &mut Frame, area: Rect, code: &CodeState)
                 error.kind,
                 error.message
             ),
-            app.theme.error,
+            view.theme.error,
         ),
         None => Line::styled(
             format!(
                 "{} {}/{}",
-                app.t(Text::Code(CodeText::SketchFrame)),
+                view.t(Text::Code(CodeText::SketchFrame)),
                 code.frame + 1,
                 run.frames.len()
             ),
-            app.theme.dim,
+            view.theme.dim,
         ),
     };
     frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), info);

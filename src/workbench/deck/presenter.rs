@@ -1,13 +1,16 @@
 //! The presenter: the slide in large letters for the audience; for the speaker the
 //! countdown (its colour follows how close the limit is), the next slide, the speaker notes
-//! and the time spent on each slide. Reads only; the time comes from the app's clock.
+//! and the time spent on each slide. Reads the `Presenter` and a `BenchView` only (the time
+//! from its clock).
 
 use crate::case::DeckConfig;
 use crate::i18n::Text;
 use crate::workbench::deck::model::{clock_text, Phase};
 use crate::workbench::notes::text::NotesText;
-use crate::workbench::screen::panels::bordered;
-use crate::workbench::screen::session::Session;
+use crate::workbench::notes::ui::Presenter;
+use crate::workbench::notes::update::deck_of;
+use crate::workbench::screen::bench_cx::BenchView;
+use crate::workbench::screen::panels::bordered_with;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
@@ -15,12 +18,12 @@ use ratatui::widgets::{Paragraph, Wrap};
 use ratatui::Frame;
 use tui_big_text::{BigText, PixelSize};
 
-fn phase_style(app: &Session, phase: Phase) -> Style {
+fn phase_style(view: &BenchView, phase: Phase) -> Style {
     match phase {
-        Phase::Calm => app.theme.ok,
-        Phase::Hurry => app.theme.warn,
-        Phase::Last => app.theme.error,
-        Phase::Over => app.theme.error.add_modifier(Modifier::REVERSED),
+        Phase::Calm => view.theme.ok,
+        Phase::Hurry => view.theme.warn,
+        Phase::Last => view.theme.error,
+        Phase::Over => view.theme.error.add_modifier(Modifier::REVERSED),
     }
 }
 
@@ -45,17 +48,16 @@ fn wrap_words(text: &str, width: usize) -> Vec<String> {
 }
 
 /// The presenter over the whole frame (the key bar aside); false when it is off.
-pub fn render_presenter(app: &Session, frame: &mut Frame, area: Rect) -> bool {
-    let Some(presenter) = app.presenter() else {
-        return false;
-    };
-    let Some((exercise, _)) = app.current_exercise() else {
-        return false;
-    };
-    let config = DeckConfig::of(exercise);
-    let deck = app.current_deck();
+pub fn render_presenter(
+    presenter: &Presenter,
+    view: &BenchView,
+    frame: &mut Frame,
+    area: Rect,
+) -> bool {
+    let config = DeckConfig::of(view.exercise);
+    let deck = deck_of(&view.exercise.id, view.workspace);
     let countdown = &presenter.countdown;
-    let now = app.clock.now();
+    let now = view.clock.now();
     let current = countdown.current().min(deck.slides.len().saturating_sub(1));
     let Some(slide) = deck.slides.get(current) else {
         return false;
@@ -66,8 +68,8 @@ pub fn render_presenter(app: &Session, frame: &mut Frame, area: Rect) -> bool {
         Layout::horizontal([Constraint::Min(10), Constraint::Length(side)]).areas(main);
 
     // The slide, as the audience sees it: the title in large letters, the points below.
-    let block = bordered(
-        app,
+    let block = bordered_with(
+        view.theme,
         format!(" {}/{} ", current + 1, deck.slides.len()),
         true,
     );
@@ -102,21 +104,21 @@ pub fn render_presenter(app: &Session, frame: &mut Frame, area: Rect) -> bool {
         frame.render_widget(
             BigText::builder()
                 .pixel_size(PixelSize::Quadrant)
-                .style(app.theme.title)
+                .style(view.theme.title)
                 .lines(lines)
                 .build(),
             title_area,
         );
     } else {
         frame.render_widget(
-            Paragraph::new(title_lines.join("\n")).style(app.theme.title),
+            Paragraph::new(title_lines.join("\n")).style(view.theme.title),
             title_area,
         );
     }
     let mut points = Vec::new();
     for point in slide.filled_points() {
         points.push(Line::from(vec![
-            Span::styled("▸ ", app.theme.accent),
+            Span::styled("▸ ", view.theme.accent),
             Span::styled(
                 point.to_string(),
                 Style::default().add_modifier(Modifier::BOLD),
@@ -147,7 +149,7 @@ pub fn render_presenter(app: &Session, frame: &mut Frame, area: Rect) -> bool {
     frame.render_widget(
         BigText::builder()
             .pixel_size(size)
-            .style(phase_style(app, phase))
+            .style(phase_style(view, phase))
             .lines(vec![Line::from(remaining.clone())])
             .centered()
             .build(),
@@ -155,27 +157,27 @@ pub fn render_presenter(app: &Session, frame: &mut Frame, area: Rect) -> bool {
     );
     let mut status = format!(
         "{} {} · {} min",
-        app.t(Text::NoteDeck(NotesText::Limit)),
+        view.t(Text::NoteDeck(NotesText::Limit)),
         clock_text(countdown.limit.as_secs() as i64),
         config.max_minutes
     );
     if countdown.is_paused() {
-        status = format!("{} · {status}", app.t(Text::NoteDeck(NotesText::Paused)));
+        status = format!("{} · {status}", view.t(Text::NoteDeck(NotesText::Paused)));
     }
     frame.render_widget(
         Paragraph::new(status)
-            .style(phase_style(app, phase))
+            .style(phase_style(view, phase))
             .centered(),
         status_area,
     );
     let mut lines = Vec::new();
-    let label = |text: Text| Line::styled(app.t(text), app.theme.heading);
+    let label = |text: Text| Line::styled(view.t(text), view.theme.heading);
     lines.push(label(Text::NoteDeck(NotesText::NextSlideLabel)));
     match deck.slides.get(current + 1) {
         Some(next) => lines.push(Line::raw(format!("{}. {}", current + 2, next.title))),
         None => lines.push(Line::styled(
-            app.t(Text::NoteDeck(NotesText::LastSlide)),
-            app.theme.dim,
+            view.t(Text::NoteDeck(NotesText::LastSlide)),
+            view.theme.dim,
         )),
     }
     lines.push(Line::raw(""));
@@ -190,11 +192,11 @@ pub fn render_presenter(app: &Session, frame: &mut Frame, area: Rect) -> bool {
     for (i, s) in deck.slides.iter().enumerate() {
         let spent = times.get(i).map_or(0, |t| t.as_secs());
         let style = if i == current {
-            app.theme.selected
+            view.theme.selected
         } else if spent > budget {
-            app.theme.warn
+            view.theme.warn
         } else {
-            app.theme.base
+            view.theme.base
         };
         let title: String = s
             .title
@@ -206,7 +208,7 @@ pub fn render_presenter(app: &Session, frame: &mut Frame, area: Rect) -> bool {
             style,
         ));
     }
-    let block = bordered(app, "", false);
+    let block = bordered_with(view.theme, "", false);
     frame.render_widget(
         Paragraph::new(lines)
             .block(block)

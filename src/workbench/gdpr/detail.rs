@@ -5,9 +5,11 @@
 use crate::i18n::{SheetLabel, SheetText, Text};
 use crate::workbench::gdpr::form_view::{finding_form_rows, processing_form_rows};
 use crate::workbench::gdpr::ui::GdprPanel;
-use crate::workbench::gdpr::ui::{findings_rows, FindingsRow, Form};
+use crate::workbench::gdpr::ui::{findings_rows, FindingsRow, Form, SheetUi};
+use crate::workbench::gdpr::update::sheet_of;
+use crate::workbench::screen::bench_cx::BenchView;
 use crate::workbench::screen::detail::Detail;
-use crate::workbench::screen::session::{Panel, Session};
+use crate::workbench::screen::session::Panel;
 
 /// Label and value pairs, without the styles of the form.
 fn fields(rows: Vec<(String, String, ratatui::style::Style)>) -> Vec<(String, String)> {
@@ -16,15 +18,14 @@ fn fields(rows: Vec<(String, String, ratatui::style::Style)>) -> Vec<(String, St
         .collect()
 }
 
-pub(crate) fn sheet_detail(app: &Session) -> Option<Detail> {
-    let (exercise, state) = app.current_exercise()?;
-    let ui = state.bench.sheet().cloned().unwrap_or_default();
-    let sheet = app.current_sheet();
+pub(crate) fn sheet_detail(ui: &SheetUi, view: &BenchView) -> Option<Detail> {
+    let exercise = view.exercise;
+    let sheet = sheet_of(&exercise.id, view.workspace);
     let processing = |index: usize| {
         let p = sheet.processings.get(index)?;
         Some(Detail {
             title: format!("{} · {}", exercise.id, p.name),
-            fields: fields(processing_form_rows(app, p)),
+            fields: fields(processing_form_rows(view, p)),
             scroll: 0,
         })
     };
@@ -32,11 +33,11 @@ pub(crate) fn sheet_detail(app: &Session) -> Option<Detail> {
         let f = sheet.findings.get(index)?;
         Some(Detail {
             title: format!("{} · {}", exercise.id, f.title),
-            fields: fields(finding_form_rows(app, f)),
+            fields: fields(finding_form_rows(view, f)),
             scroll: 0,
         })
     };
-    match (state.panel, ui.form) {
+    match (view.panel, ui.form) {
         (Panel::Gdpr(GdprPanel::SheetRegister), Some(Form::Processing { index, .. })) => {
             processing(index)
         }
@@ -48,10 +49,10 @@ pub(crate) fn sheet_detail(app: &Session) -> Option<Detail> {
             match findings_rows(sheet).into_iter().nth(ui.finding_row)? {
                 FindingsRow::Finding(index) => finding(index),
                 FindingsRow::Proposal(p) => Some(Detail {
-                    title: format!("{} · {}", exercise.id, p.rule.label(app.lang)),
+                    title: format!("{} · {}", exercise.id, p.rule.label(view.lang)),
                     fields: vec![(
-                        app.t(Text::Sheet(SheetText::Rule)).to_string(),
-                        format!("{} · {}", p.rule.label(app.lang), p.rule.code()),
+                        view.t(Text::Sheet(SheetText::Rule)).to_string(),
+                        format!("{} · {}", p.rule.label(view.lang), p.rule.code()),
                     )],
                     scroll: 0,
                 }),
@@ -62,10 +63,10 @@ pub(crate) fn sheet_detail(app: &Session) -> Option<Detail> {
             title: format!(
                 "{} · {}",
                 exercise.id,
-                SheetText::ClosingOpinion.get(app.lang)
+                SheetText::ClosingOpinion.get(view.lang)
             ),
             fields: vec![(
-                SheetText::ClosingOpinion.get(app.lang).to_string(),
+                SheetText::ClosingOpinion.get(view.lang).to_string(),
                 sheet.opinion.clone(),
             )],
             scroll: 0,

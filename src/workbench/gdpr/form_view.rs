@@ -1,15 +1,16 @@
 //! Drawing of the A7 sheet's forms: one processing (the register's fields, then its three
 //! risks) and one finding (with its recommendations), the selected field shown in full under
-//! the form, and the titles of the sheet's text fields. Reads the state only.
+//! the form, and the titles of the sheet's text fields. Reads a `BenchView` only.
 
 use crate::i18n::{Lang, SheetLabel, SheetText};
 use crate::workbench::gdpr::model::{AuditFinding, Level, Processing, RiskKind, Sheet};
 use crate::workbench::gdpr::ui::{
     finding_rows, FRow, FText, PChoice, PRow, PText, SheetField, PROCESSING_ROWS,
 };
+use crate::workbench::gdpr::update::sheet_of;
 use crate::workbench::gdpr::view::{dash, proposal_lines, target_text, yes_no};
+use crate::workbench::screen::bench_cx::BenchView;
 use crate::workbench::screen::layout;
-use crate::workbench::screen::session::Session;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
@@ -17,8 +18,8 @@ use ratatui::widgets::{Cell, Paragraph, Row, Table, Wrap};
 use ratatui::Frame;
 
 /// The title of a sheet text field's dialog and its height.
-pub(crate) fn field_title(app: &Session, field: SheetField) -> (String, u16) {
-    let lang = app.lang;
+pub(crate) fn field_title(view: &BenchView, field: SheetField) -> (String, u16) {
+    let lang = view.lang;
     let several = SheetText::SeparateWithSemicolon.get(lang);
     let title = match field {
         SheetField::Processing(_, t) => {
@@ -49,7 +50,7 @@ pub(crate) fn field_title(app: &Session, field: SheetField) -> (String, u16) {
         }
     };
     // Which record the field belongs to.
-    let sheet = app.current_sheet();
+    let sheet = sheet_of(&view.exercise.id, view.workspace);
     let record = match field {
         SheetField::Processing(i, _) => sheet.processings.get(i).map(|p| p.id.clone()),
         SheetField::Finding(i, _) | SheetField::Recommendation(i, _, _) => {
@@ -187,7 +188,7 @@ pub(crate) fn form_row_at(
 }
 
 fn render_form(
-    app: &Session,
+    view: &BenchView,
     frame: &mut Frame,
     area: Rect,
     title: Line<'static>,
@@ -204,11 +205,11 @@ fn render_form(
         .take(usize::from(body.height))
         .map(|(i, (label, value, style))| {
             let row = Row::new(vec![
-                Cell::from(Span::styled(label, app.theme.dim)),
+                Cell::from(Span::styled(label, view.theme.dim)),
                 Cell::from(Span::styled(value, style)),
             ]);
             if i == selected {
-                row.style(app.theme.selected)
+                row.style(view.theme.selected)
             } else {
                 row
             }
@@ -220,8 +221,11 @@ fn render_form(
 }
 
 /// A processing's form rows: label, value (a dash when empty), style.
-pub(crate) fn processing_form_rows(app: &Session, p: &Processing) -> Vec<(String, String, Style)> {
-    let lang = app.lang;
+pub(crate) fn processing_form_rows(
+    view: &BenchView,
+    p: &Processing,
+) -> Vec<(String, String, Style)> {
+    let lang = view.lang;
     PROCESSING_ROWS
         .iter()
         .map(|r| {
@@ -237,9 +241,9 @@ pub(crate) fn processing_form_rows(app: &Session, p: &Processing) -> Vec<(String
                 PRow::Choice(c) => (choice_label(lang, *c), choice_value(lang, p, *c)),
             };
             let style = if value.trim().is_empty() {
-                app.theme.dim
+                view.theme.dim
             } else {
-                app.theme.base
+                view.theme.base
             };
             (label, dash(value), style)
         })
@@ -247,14 +251,14 @@ pub(crate) fn processing_form_rows(app: &Session, p: &Processing) -> Vec<(String
 }
 
 pub(crate) fn render_processing_form(
-    app: &Session,
+    view: &BenchView,
     frame: &mut Frame,
     area: Rect,
     sheet: &Sheet,
     index: usize,
     row: usize,
 ) {
-    let lang = app.lang;
+    let lang = view.lang;
     let Some(p) = sheet
         .processings
         .get(index.min(sheet.processings.len().saturating_sub(1)))
@@ -262,18 +266,18 @@ pub(crate) fn render_processing_form(
         return;
     };
     let [form, details] = processing_form_layout(area);
-    let rows = processing_form_rows(app, p);
+    let rows = processing_form_rows(view, p);
     let position = sheet
         .processings
         .iter()
         .position(|q| q.id == p.id)
         .unwrap_or(0);
     let title = Line::from(vec![
-        Span::styled(format!("{} ", p.id), app.theme.accent),
-        Span::styled(p.name.clone(), app.theme.title),
+        Span::styled(format!("{} ", p.id), view.theme.accent),
+        Span::styled(p.name.clone(), view.theme.title),
         Span::styled(
             format!("  ({}/{})", position + 1, sheet.processings.len()),
-            app.theme.dim,
+            view.theme.dim,
         ),
     ]);
     let row = row.min(PROCESSING_ROWS.len() - 1);
@@ -282,17 +286,20 @@ pub(crate) fn render_processing_form(
     let mut lines = vec![Line::from(vec![
         Span::styled(
             format!("{label}{}", SheetText::LabelSeparator.get(lang)),
-            app.theme.accent,
+            view.theme.accent,
         ),
         Span::raw(value),
     ])];
-    lines.extend(proposal_lines(app, sheet, p));
-    render_form(app, frame, form, title, rows, row);
+    lines.extend(proposal_lines(view, sheet, p));
+    render_form(view, frame, form, title, rows, row);
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), details);
 }
 
-pub(crate) fn finding_form_rows(app: &Session, f: &AuditFinding) -> Vec<(String, String, Style)> {
-    let lang = app.lang;
+pub(crate) fn finding_form_rows(
+    view: &BenchView,
+    f: &AuditFinding,
+) -> Vec<(String, String, Style)> {
+    let lang = view.lang;
     finding_rows(f)
         .into_iter()
         .map(|row| {
@@ -343,9 +350,9 @@ pub(crate) fn finding_form_rows(app: &Session, f: &AuditFinding) -> Vec<(String,
                 ),
             };
             let style = if value.trim().is_empty() {
-                app.theme.dim
+                view.theme.dim
             } else {
-                app.theme.base
+                view.theme.base
             };
             (label, dash(value), style)
         })
@@ -353,28 +360,28 @@ pub(crate) fn finding_form_rows(app: &Session, f: &AuditFinding) -> Vec<(String,
 }
 
 pub(crate) fn render_finding_form(
-    app: &Session,
+    view: &BenchView,
     frame: &mut Frame,
     area: Rect,
     sheet: &Sheet,
     index: usize,
     row: usize,
 ) {
-    let lang = app.lang;
+    let lang = view.lang;
     let Some(f) = sheet
         .findings
         .get(index.min(sheet.findings.len().saturating_sub(1)))
     else {
         return;
     };
-    let rows = finding_form_rows(app, f);
+    let rows = finding_form_rows(view, f);
     let selected = row.min(rows.len().saturating_sub(1));
     let title = Line::from(vec![
-        Span::styled(format!("{} ", f.id), app.theme.accent),
-        Span::styled(f.title.clone(), app.theme.title),
+        Span::styled(format!("{} ", f.id), view.theme.accent),
+        Span::styled(f.title.clone(), view.theme.title),
         Span::styled(
             format!("  ({})", SheetText::AddRecommendationHint.get(lang)),
-            app.theme.dim,
+            view.theme.dim,
         ),
     ]);
     let [form, details] = finding_form_layout(area);
@@ -383,7 +390,7 @@ pub(crate) fn render_finding_form(
     let mut lines = vec![Line::from(vec![
         Span::styled(
             format!("{label}{}", SheetText::LabelSeparator.get(lang)),
-            app.theme.accent,
+            view.theme.accent,
         ),
         Span::raw(value),
     ])];
@@ -395,11 +402,11 @@ pub(crate) fn render_finding_form(
                     finding_text_label(lang, FText::Argument),
                     SheetText::LabelSeparator.get(lang)
                 ),
-                app.theme.accent,
+                view.theme.accent,
             ),
             Span::raw(dash(f.argument.clone())),
         ]));
     }
-    render_form(app, frame, form, title, rows, selected);
+    render_form(view, frame, form, title, rows, selected);
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), details);
 }

@@ -143,7 +143,9 @@ impl Session {
         let body = crate::workbench::screen::layout::frame(self.size).body;
         let regions = crate::workbench::screen::layout::exercise(body, exercise, state.brief.shown);
         let area = crate::workbench::screen::session::inner(regions.panel);
-        let Some(row) = crate::workbench::gdpr::view::row_at(self, area, state, at) else {
+        let Some(row) = self.bench_view().and_then(|(bench, view)| {
+            crate::workbench::gdpr::view::row_at(bench.sheet()?, &view, area, at)
+        }) else {
             return false;
         };
         let panel = state.panel;

@@ -1,18 +1,22 @@
 //! Drawing of the A7 audit sheet: the register table, the security checklist, the findings
 //! with the rule engine's proposals, the opinion, the pickers, and the case's facts beside an
-//! open processing form (the forms themselves are in `sheet_form_view`). Reads the state only.
+//! open processing form (the forms themselves are in `form_view`). Reads the sheet's `SheetUi`
+//! and a `BenchView` only.
 
-use crate::case::Exercise;
 use crate::i18n::{Lang, SheetLabel, SheetText};
+use crate::workbench::gdpr::audit::SheetConfig;
 use crate::workbench::gdpr::audit::{self, Decision};
 pub(crate) use crate::workbench::gdpr::form_view::field_title;
 use crate::workbench::gdpr::model::{Processing, RiskKind, Sheet, Target};
 use crate::workbench::gdpr::ui::GdprPanel;
+use crate::workbench::gdpr::ui::SheetUi;
 use crate::workbench::gdpr::ui::{
     findings_rows, picker_options, FindingsRow, Form, SheetPicker, PROCESSING_ROWS,
 };
-use crate::workbench::screen::panels::bordered;
-use crate::workbench::screen::session::{ExerciseState, Panel, Session};
+use crate::workbench::gdpr::update::sheet_of;
+use crate::workbench::screen::bench_cx::BenchView;
+use crate::workbench::screen::panels::bordered_with;
+use crate::workbench::screen::session::Panel;
 use crate::workbench::screen::{layout, session as app};
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -22,28 +26,26 @@ use ratatui::Frame;
 /// In place of the brief, the case's facts about the processing whose form is open.
 /// Returns false when there is nothing to show (the brief is drawn instead).
 pub(crate) fn render_facts(
-    app: &Session,
+    ui: &SheetUi,
+    view: &BenchView,
     frame: &mut Frame,
     area: Rect,
-    exercise: &Exercise,
-    state: &ExerciseState,
+    scroll: u16,
 ) -> bool {
-    if exercise.kind != crate::case::Kind::Sheet
-        || state.panel != Panel::Gdpr(GdprPanel::SheetRegister)
-    {
+    if view.panel != Panel::Gdpr(GdprPanel::SheetRegister) {
         return false;
     }
-    let Some(Form::Processing { index, .. }) = state.bench.sheet().and_then(|ui| ui.form) else {
+    let Some(Form::Processing { index, .. }) = ui.form else {
         return false;
     };
-    let sheet = app.current_sheet();
+    let sheet = sheet_of(&view.exercise.id, view.workspace);
     let Some(processing) = sheet
         .processings
         .get(index.min(sheet.processings.len().saturating_sub(1)))
     else {
         return false;
     };
-    let Some(activity) = app
+    let Some(activity) = view
         .case
         .organisation
         .processing_activities
@@ -52,20 +54,20 @@ pub(crate) fn render_facts(
     else {
         return false;
     };
-    let lang = app.lang;
+    let lang = view.lang;
     let mut lines = vec![
-        Line::styled(activity.name.clone(), app.theme.title),
+        Line::styled(activity.name.clone(), view.theme.title),
         Line::raw(activity.description.clone()),
         Line::raw(""),
     ];
     for (key, value) in &activity.facts {
         lines.push(Line::from(vec![
-            Span::styled(format!("{key} : "), app.theme.accent),
+            Span::styled(format!("{key} : "), view.theme.accent),
             Span::raw(value.clone()),
         ]));
     }
-    let block = bordered(
-        app,
+    let block = bordered_with(
+        view.theme,
         format!(" {} · {} ", SheetText::CaseFacts.get(lang), activity.id),
         false,
     );
@@ -73,7 +75,7 @@ pub(crate) fn render_facts(
         Paragraph::new(lines)
             .block(block)
             .wrap(Wrap { trim: false })
-            .scroll((state.brief.scroll, 0)),
+            .scroll((scroll, 0)),
         area,
     );
     true
@@ -96,44 +98,35 @@ pub(crate) fn dash(text: String) -> String {
 }
 
 /// The sheet's panel (register, checklist, findings or opinion).
-pub(crate) fn render_panel(
-    app: &Session,
-    frame: &mut Frame,
-    area: Rect,
-    exercise: &Exercise,
-    state: &ExerciseState,
-) {
-    let sheet = app.current_sheet();
-    let Some(ui) = state.bench.sheet() else {
-        return;
-    };
-    match (state.panel, ui.form) {
+pub(crate) fn render_panel(ui: &SheetUi, view: &BenchView, frame: &mut Frame, area: Rect) {
+    let sheet = sheet_of(&view.exercise.id, view.workspace);
+    match (view.panel, ui.form) {
         (Panel::Gdpr(GdprPanel::SheetRegister), Some(Form::Processing { index, row })) => {
             crate::workbench::gdpr::form_view::render_processing_form(
-                app, frame, area, sheet, index, row,
+                view, frame, area, sheet, index, row,
             )
         }
         (Panel::Gdpr(GdprPanel::SheetFindings), Some(Form::Finding { index, row })) => {
             crate::workbench::gdpr::form_view::render_finding_form(
-                app, frame, area, sheet, index, row,
+                view, frame, area, sheet, index, row,
             )
         }
         (Panel::Gdpr(GdprPanel::SheetRegister), _) => {
-            render_register(app, frame, area, exercise, sheet, ui.processing)
+            render_register(view, frame, area, sheet, ui.processing)
         }
         (Panel::Gdpr(GdprPanel::SheetChecklist), _) => {
-            render_checklist(app, frame, area, sheet, ui.check)
+            render_checklist(view, frame, area, sheet, ui.check)
         }
         (Panel::Gdpr(GdprPanel::SheetFindings), _) => {
-            render_findings(app, frame, area, sheet, ui.finding_row)
+            render_findings(view, frame, area, sheet, ui.finding_row)
         }
-        _ => render_opinion(app, frame, area, sheet),
+        _ => render_opinion(view, frame, area, sheet),
     }
 }
 
-fn hint(app: &Session, text: String) -> Paragraph<'static> {
+fn hint(view: &BenchView, text: String) -> Paragraph<'static> {
     Paragraph::new(text)
-        .style(app.theme.dim)
+        .style(view.theme.dim)
         .wrap(Wrap { trim: true })
 }
 
@@ -169,17 +162,16 @@ pub(crate) fn findings_layout(area: Rect) -> [Rect; 3] {
 /// The row of the sheet's current list (or form) under a point of the panel's inside:
 /// the register's processing, the checklist's item, the findings' row, a form's field.
 pub(crate) fn row_at(
-    app: &Session,
+    ui: &SheetUi,
+    view: &BenchView,
     area: Rect,
-    state: &ExerciseState,
     at: ratatui::layout::Position,
 ) -> Option<usize> {
-    let sheet = app.current_sheet();
-    let ui = state.bench.sheet()?;
+    let sheet = sheet_of(&view.exercise.id, view.workspace);
     let in_rows = |rect: Rect, first_y: u16, offset: usize| {
         (rect.contains(at) && at.y >= first_y).then(|| offset + usize::from(at.y - first_y))
     };
-    match (state.panel, ui.form) {
+    match (view.panel, ui.form) {
         (Panel::Gdpr(GdprPanel::SheetRegister), Some(Form::Processing { row, .. })) => {
             let form = crate::workbench::gdpr::form_view::processing_form_area(area);
             crate::workbench::gdpr::form_view::form_row_at(form, row, PROCESSING_ROWS.len(), at)
@@ -206,7 +198,7 @@ pub(crate) fn row_at(
         }
         (Panel::Gdpr(GdprPanel::SheetChecklist), _) => {
             let [_, body] = checklist_layout(area);
-            let lines = checklist_lines(&app.sheet_config());
+            let lines = checklist_lines(&SheetConfig::of(view.exercise));
             let count = lines.iter().flatten().count();
             let selected = ui.check.min(count.saturating_sub(1));
             let selected_line = lines.iter().position(|l| *l == Some(selected)).unwrap_or(0);
@@ -238,19 +230,18 @@ fn checklist_lines(config: &crate::workbench::gdpr::audit::SheetConfig) -> Vec<O
 }
 
 fn render_register(
-    app: &Session,
+    view: &BenchView,
     frame: &mut Frame,
     area: Rect,
-    exercise: &Exercise,
     sheet: &Sheet,
     selected: usize,
 ) {
-    let lang = app.lang;
-    let config = crate::workbench::gdpr::audit::SheetConfig::of(exercise);
+    let lang = view.lang;
+    let config = SheetConfig::of(view.exercise);
     let [head, table_area, details] = register_layout(area);
     frame.render_widget(
         hint(
-            app,
+            view,
             format!(
                 "{} {} · {} {}",
                 SheetText::ProcessingsColon.get(lang),
@@ -263,7 +254,7 @@ fn render_register(
     );
     if sheet.processings.is_empty() {
         frame.render_widget(
-            hint(app, SheetText::EmptyRegister.get(lang).into()),
+            hint(view, SheetText::EmptyRegister.get(lang).into()),
             table_area,
         );
         return;
@@ -279,7 +270,7 @@ fn render_register(
         Cell::from(SheetText::RisksColumn.get(lang)),
         Cell::from("?"),
     ])
-    .style(app.theme.heading);
+    .style(view.theme.heading);
     let height = table_area.height.saturating_sub(1);
     let offset = layout::scroll_offset(selected, height, sheet.processings.len());
     let rows = sheet
@@ -320,11 +311,11 @@ fn render_register(
                     } else {
                         pending.to_string()
                     },
-                    app.theme.warn,
+                    view.theme.warn,
                 )),
             ]);
             if i == selected {
-                row.style(app.theme.selected)
+                row.style(view.theme.selected)
             } else {
                 row
             }
@@ -341,7 +332,7 @@ fn render_register(
     frame.render_widget(table, table_area);
     let p = &sheet.processings[selected];
     frame.render_widget(
-        Paragraph::new(proposal_lines(app, sheet, p)).wrap(Wrap { trim: true }),
+        Paragraph::new(proposal_lines(view, sheet, p)).wrap(Wrap { trim: true }),
         details,
     );
 }
@@ -360,27 +351,34 @@ fn basis_article(basis: crate::workbench::gdpr::model::LegalBasis) -> &'static s
 }
 
 /// The engine's proposals on a processing, each with what the candidate decided.
-pub(crate) fn proposal_lines(app: &Session, sheet: &Sheet, p: &Processing) -> Vec<Line<'static>> {
-    let lang = app.lang;
+pub(crate) fn proposal_lines(
+    view: &BenchView,
+    sheet: &Sheet,
+    p: &Processing,
+) -> Vec<Line<'static>> {
+    let lang = view.lang;
     let mut lines = vec![Line::styled(
         format!("{} {}", SheetText::AutomaticAnalysis.get(lang), p.id),
-        app.theme.heading,
+        view.theme.heading,
     )];
     let fired = audit::fired_rules(p);
     if fired.is_empty() {
-        lines.push(Line::styled(SheetText::NoRuleFires.get(lang), app.theme.ok));
+        lines.push(Line::styled(
+            SheetText::NoRuleFires.get(lang),
+            view.theme.ok,
+        ));
     }
     for rule in fired {
         let id = audit::proposal_id(&p.id, rule);
         let (mark, style, what) = match audit::decision(sheet, &id) {
-            Decision::Pending => ("?", app.theme.warn, SheetText::ToAcceptOrDismiss.get(lang)),
-            Decision::Accepted => ("✓", app.theme.ok, SheetText::AcceptedLower.get(lang)),
-            Decision::Dismissed => ("✗", app.theme.dim, SheetText::DismissedLower.get(lang)),
+            Decision::Pending => ("?", view.theme.warn, SheetText::ToAcceptOrDismiss.get(lang)),
+            Decision::Accepted => ("✓", view.theme.ok, SheetText::AcceptedLower.get(lang)),
+            Decision::Dismissed => ("✗", view.theme.dim, SheetText::DismissedLower.get(lang)),
         };
         lines.push(Line::from(vec![
             Span::styled(format!(" {mark} "), style),
             Span::raw(format!("{} ", rule.label(lang))),
-            Span::styled(format!("· {what}"), app.theme.dim),
+            Span::styled(format!("· {what}"), view.theme.dim),
         ]));
     }
     lines
@@ -393,12 +391,15 @@ pub(crate) fn target_text(lang: Lang, target: &Target) -> String {
     }
 }
 
-fn render_checklist(app: &Session, frame: &mut Frame, area: Rect, sheet: &Sheet, selected: usize) {
-    let lang = app.lang;
-    let Some((exercise, _)) = app.current_exercise() else {
-        return;
-    };
-    let config = crate::workbench::gdpr::audit::SheetConfig::of(exercise);
+fn render_checklist(
+    view: &BenchView,
+    frame: &mut Frame,
+    area: Rect,
+    sheet: &Sheet,
+    selected: usize,
+) {
+    let lang = view.lang;
+    let config = SheetConfig::of(view.exercise);
     let total = config.items().count();
     let answered = config
         .items()
@@ -407,7 +408,7 @@ fn render_checklist(app: &Session, frame: &mut Frame, area: Rect, sheet: &Sheet,
     let [head, body] = checklist_layout(area);
     frame.render_widget(
         hint(
-            app,
+            view,
             format!(
                 "{answered}/{total} · {}",
                 SheetText::ChecklistHint.get(lang)
@@ -423,33 +424,33 @@ fn render_checklist(app: &Session, frame: &mut Frame, area: Rect, sheet: &Sheet,
     let mut selected_line = 0;
     let mut flat = 0;
     for group in &config.security_checklist {
-        lines.push(Line::styled(group.group.clone(), app.theme.heading));
+        lines.push(Line::styled(group.group.clone(), view.theme.heading));
         for item in &group.items {
             let answer = sheet.check_answer(item);
             let (mark, style) = match answer.and_then(|a| a.status) {
-                None => ("   ?   ".to_string(), app.theme.dim),
+                None => ("   ?   ".to_string(), view.theme.dim),
                 Some(status) => {
                     let style = match status {
-                        crate::workbench::gdpr::model::CheckStatus::Yes => app.theme.ok,
-                        crate::workbench::gdpr::model::CheckStatus::Partial => app.theme.warn,
-                        crate::workbench::gdpr::model::CheckStatus::No => app.theme.error,
-                        crate::workbench::gdpr::model::CheckStatus::NotApplicable => app.theme.dim,
+                        crate::workbench::gdpr::model::CheckStatus::Yes => view.theme.ok,
+                        crate::workbench::gdpr::model::CheckStatus::Partial => view.theme.warn,
+                        crate::workbench::gdpr::model::CheckStatus::No => view.theme.error,
+                        crate::workbench::gdpr::model::CheckStatus::NotApplicable => view.theme.dim,
                     };
                     (format!("{:^7}", short_status(lang, status)), style)
                 }
             };
             let text_style = if flat == selected {
                 selected_line = lines.len();
-                app.theme.selected
+                view.theme.selected
             } else {
-                app.theme.base
+                view.theme.base
             };
             let mut spans = vec![
                 Span::styled(format!("[{mark}]"), style),
                 Span::styled(format!(" {item}"), text_style),
             ];
             if let Some(comment) = answer.map(|a| a.comment.trim()).filter(|c| !c.is_empty()) {
-                spans.push(Span::styled(format!(" — {comment}"), app.theme.dim));
+                spans.push(Span::styled(format!(" — {comment}"), view.theme.dim));
             }
             lines.push(Line::from(spans));
             flat += 1;
@@ -474,8 +475,14 @@ fn short_status(lang: Lang, status: crate::workbench::gdpr::model::CheckStatus) 
     }
 }
 
-fn render_findings(app: &Session, frame: &mut Frame, area: Rect, sheet: &Sheet, selected: usize) {
-    let lang = app.lang;
+fn render_findings(
+    view: &BenchView,
+    frame: &mut Frame,
+    area: Rect,
+    sheet: &Sheet,
+    selected: usize,
+) {
+    let lang = view.lang;
     let rows = findings_rows(sheet);
     let pending = rows
         .iter()
@@ -484,7 +491,7 @@ fn render_findings(app: &Session, frame: &mut Frame, area: Rect, sheet: &Sheet, 
     let [head, list_area, details] = findings_layout(area);
     frame.render_widget(
         hint(
-            app,
+            view,
             format!(
                 "? {pending} {} · ✓ {} · ✗ {} · {}",
                 SheetText::ToDecide.get(lang),
@@ -497,7 +504,7 @@ fn render_findings(app: &Session, frame: &mut Frame, area: Rect, sheet: &Sheet, 
     );
     if rows.is_empty() {
         frame.render_widget(
-            hint(app, SheetText::NoFindingsYet.get(lang).into()),
+            hint(view, SheetText::NoFindingsYet.get(lang).into()),
             list_area,
         );
         return;
@@ -507,17 +514,17 @@ fn render_findings(app: &Session, frame: &mut Frame, area: Rect, sheet: &Sheet, 
         .iter()
         .map(|row| match row {
             FindingsRow::Proposal(p) => ListItem::new(Line::from(vec![
-                Span::styled(" ? ", app.theme.warn),
-                Span::styled(format!("{:<16}", p.processing), app.theme.accent),
+                Span::styled(" ? ", view.theme.warn),
+                Span::styled(format!("{:<16}", p.processing), view.theme.accent),
                 Span::raw(p.rule.label(lang)),
             ])),
             FindingsRow::Finding(i) => {
                 let f = &sheet.findings[*i];
                 ListItem::new(Line::from(vec![
-                    Span::styled(" ✓ ", app.theme.ok),
+                    Span::styled(" ✓ ", view.theme.ok),
                     Span::styled(
                         format!("{:<16}", target_text(lang, &f.target)),
-                        app.theme.accent,
+                        view.theme.accent,
                     ),
                     Span::raw(format!(
                         "{} · {} · {}",
@@ -531,17 +538,17 @@ fn render_findings(app: &Session, frame: &mut Frame, area: Rect, sheet: &Sheet, 
                             f.recommendations.len(),
                             SheetText::RecommendationShort.get(lang)
                         ),
-                        app.theme.dim,
+                        view.theme.dim,
                     ),
                 ]))
             }
             FindingsRow::Dismissed(i) => {
                 let d = &sheet.dismissed[*i];
                 ListItem::new(Line::from(vec![
-                    Span::styled(" ✗ ", app.theme.dim),
+                    Span::styled(" ✗ ", view.theme.dim),
                     Span::styled(
                         format!("{} — {}", d.id, dash(d.reason.clone())),
-                        app.theme.dim,
+                        view.theme.dim,
                     ),
                 ]))
             }
@@ -550,30 +557,30 @@ fn render_findings(app: &Session, frame: &mut Frame, area: Rect, sheet: &Sheet, 
     let mut list_state = ListState::default().with_selected(Some(selected));
     *list_state.offset_mut() = app::zone_offset(selected, list_area.height);
     frame.render_stateful_widget(
-        List::new(items).highlight_style(app.theme.selected),
+        List::new(items).highlight_style(view.theme.selected),
         list_area,
         &mut list_state,
     );
     let detail: Vec<Line> = match &rows[selected] {
         FindingsRow::Proposal(p) => {
-            let config = app.sheet_config();
+            let config = SheetConfig::of(view.exercise);
             vec![
-                Line::styled(p.id(), app.theme.accent),
+                Line::styled(p.id(), view.theme.accent),
                 Line::raw(
                     config
                         .rule_label(p.rule)
                         .unwrap_or(p.rule.label(lang))
                         .to_string(),
                 ),
-                Line::styled(SheetText::ProposalDetailHint.get(lang), app.theme.dim),
+                Line::styled(SheetText::ProposalDetailHint.get(lang), view.theme.dim),
             ]
         }
         FindingsRow::Finding(i) => {
             let f = &sheet.findings[*i];
             let mut lines = vec![
                 Line::from(vec![
-                    Span::styled(format!("{} ", f.id), app.theme.accent),
-                    Span::styled(dash(f.article.clone()), app.theme.dim),
+                    Span::styled(format!("{} ", f.id), view.theme.accent),
+                    Span::styled(dash(f.article.clone()), view.theme.dim),
                 ]),
                 Line::raw(dash(f.argument.clone())),
             ];
@@ -591,9 +598,9 @@ fn render_findings(app: &Session, frame: &mut Frame, area: Rect, sheet: &Sheet, 
         FindingsRow::Dismissed(i) => {
             let d = &sheet.dismissed[*i];
             vec![
-                Line::styled(d.id.clone(), app.theme.accent),
+                Line::styled(d.id.clone(), view.theme.accent),
                 Line::raw(dash(d.reason.clone())),
-                Line::styled(SheetText::DismissedDetailHint.get(lang), app.theme.dim),
+                Line::styled(SheetText::DismissedDetailHint.get(lang), view.theme.dim),
             ]
         }
     };
@@ -611,8 +618,8 @@ fn kind_short(lang: Lang, kind: crate::workbench::gdpr::model::FindingKind) -> &
     }
 }
 
-fn render_opinion(app: &Session, frame: &mut Frame, area: Rect, sheet: &Sheet) {
-    let lang = app.lang;
+fn render_opinion(view: &BenchView, frame: &mut Frame, area: Rect, sheet: &Sheet) {
+    let lang = view.lang;
     let words = crate::workbench::check::count_words(&sheet.opinion);
     let mut lines = vec![Line::styled(
         format!(
@@ -620,12 +627,12 @@ fn render_opinion(app: &Session, frame: &mut Frame, area: Rect, sheet: &Sheet) {
             crate::i18n::plural::words(lang, words),
             SheetText::OpinionHint.get(lang)
         ),
-        app.theme.dim,
+        view.theme.dim,
     )];
     if sheet.opinion.trim().is_empty() {
         lines.push(Line::styled(
             SheetText::NoOpinionYet.get(lang),
-            app.theme.dim,
+            view.theme.dim,
         ));
     } else {
         lines.push(Line::raw(sheet.opinion.clone()));
@@ -634,13 +641,16 @@ fn render_opinion(app: &Session, frame: &mut Frame, area: Rect, sheet: &Sheet) {
 }
 
 /// A picker of coded values (single or multiple choice).
-pub(crate) fn render_picker(app: &Session, frame: &mut Frame, body: Rect, picker: &SheetPicker) {
-    let lang = app.lang;
-    let Some((exercise, _)) = app.current_exercise() else {
-        return;
-    };
-    let config = crate::workbench::gdpr::audit::SheetConfig::of(exercise);
-    let options = picker_options(&app.case, &config, app.current_sheet(), lang, picker.choice);
+pub(crate) fn render_picker(view: &BenchView, frame: &mut Frame, body: Rect, picker: &SheetPicker) {
+    let lang = view.lang;
+    let config = SheetConfig::of(view.exercise);
+    let options = picker_options(
+        view.case,
+        &config,
+        sheet_of(&view.exercise.id, view.workspace),
+        lang,
+        picker.choice,
+    );
     let multi = picker.choice.is_multi();
     let rows: Vec<ListItem> = options
         .iter()
@@ -662,14 +672,14 @@ pub(crate) fn render_picker(app: &Session, frame: &mut Frame, body: Rect, picker
     let height = (options.len() as u16 + 2).min(body.height);
     let area = layout::centered(body, body.width.saturating_sub(6).min(80), height);
     frame.render_widget(Clear, area);
-    let block = bordered(app, title, true);
+    let block = bordered_with(view.theme, title, true);
     let inner = block.inner(area);
     let mut list_state = ListState::default().with_selected(Some(picker.cursor));
     *list_state.offset_mut() = app::zone_offset(picker.cursor, inner.height);
     frame.render_stateful_widget(
         List::new(rows)
             .block(block)
-            .highlight_style(app.theme.selected),
+            .highlight_style(view.theme.selected),
         area,
         &mut list_state,
     );

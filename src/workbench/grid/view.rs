@@ -9,10 +9,11 @@ use crate::workbench::grid::config::{ColumnKind, GridExercise, GridSpec};
 use crate::workbench::grid::listening_view::*;
 use crate::workbench::grid::model::{chart_data, parse_colour, totals, GridAnswer, ViewRow};
 use crate::workbench::grid::text::GridText;
-use crate::workbench::grid::update::{display_rows, editable, grid_of, tabs, GridTab, GridUi};
+use crate::workbench::grid::update::{
+    display_rows, editable, grid_of, options, tabs, GridTab, GridUi,
+};
 use crate::workbench::screen::bench_cx::BenchView;
-use crate::workbench::screen::panels::{bordered, bordered_with};
-use crate::workbench::screen::session::Session;
+use crate::workbench::screen::panels::bordered_with;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
@@ -405,14 +406,15 @@ fn render_reference(view: &BenchView, frame: &mut Frame, area: Rect, config: &Gr
 
 /// The value picker of a choice cell.
 pub(crate) fn render_pick_option(
-    app: &Session,
+    view: &BenchView,
     frame: &mut Frame,
     body: Rect,
     grid: usize,
     col: usize,
     selected: usize,
 ) {
-    let options = app.grid_options(grid, col);
+    let options = grid_of(view.exercise, view.grids, view.workspace)
+        .map_or_else(Vec::new, |(config, _)| options(config, grid, col));
     let height = (options.len() as u16 + 2).min(body.height);
     let width = options
         .iter()
@@ -429,12 +431,12 @@ pub(crate) fn render_pick_option(
     let mut state = ratatui::widgets::ListState::default().with_selected(Some(selected));
     frame.render_stateful_widget(
         ratatui::widgets::List::new(items)
-            .block(bordered(
-                app,
-                format!(" {} ", app.t(Text::Grid(GridText::PickOption))),
+            .block(bordered_with(
+                view.theme,
+                format!(" {} ", view.t(Text::Grid(GridText::PickOption))),
                 true,
             ))
-            .highlight_style(app.theme.selected),
+            .highlight_style(view.theme.selected),
         area,
         &mut state,
     );

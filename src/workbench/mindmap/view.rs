@@ -13,10 +13,12 @@ use crate::workbench::mindmap::fields::MindmapField;
 use crate::workbench::mindmap::formats::one_line;
 use crate::workbench::mindmap::model::{MindMap, NodeId};
 use crate::workbench::mindmap::text::MindmapText;
-use crate::workbench::mindmap::update::{effective_selection, tree_of, MapsOverlay, TreeState};
+use crate::workbench::mindmap::update::{
+    config, effective_selection, tree_of, MapsOverlay, TreeState,
+};
 use crate::workbench::screen::bench_cx::BenchView;
 use crate::workbench::screen::layout;
-use crate::workbench::screen::panels::{bordered, bordered_with};
+use crate::workbench::screen::panels::bordered_with;
 use crate::workbench::screen::session::{self as app, EditTarget, Session};
 use crate::workbench::screen::theme::Theme;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -272,11 +274,15 @@ pub fn render_details(ui: &TreeState, view: &BenchView, frame: &mut Frame, area:
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), area);
 }
 
-pub(crate) fn render_overlay(app: &Session, frame: &mut Frame, body: Rect, overlay: &MapsOverlay) {
+pub(crate) fn render_overlay(
+    view: &BenchView,
+    frame: &mut Frame,
+    body: Rect,
+    overlay: &MapsOverlay,
+) {
     match overlay {
         MapsOverlay::PickSource { node, cursor } => {
-            let sources = app
-                .current_tree()
+            let sources = tree_of(view.exercise, view.workspace)
                 .and_then(|t| t.content(*node).map(|c| c.sources.clone()))
                 .unwrap_or_default();
             let rows: Vec<ListItem> = sources
@@ -292,12 +298,12 @@ pub(crate) fn render_overlay(app: &Session, frame: &mut Frame, body: Rect, overl
             let mut list_state = ListState::default().with_selected(Some(*cursor));
             frame.render_stateful_widget(
                 List::new(rows)
-                    .block(bordered(
-                        app,
-                        format!(" {} ", app.t(Text::Mindmap(MindmapText::PickSourceTitle))),
+                    .block(bordered_with(
+                        view.theme,
+                        format!(" {} ", view.t(Text::Mindmap(MindmapText::PickSourceTitle))),
                         true,
                     ))
-                    .highlight_style(app.theme.selected),
+                    .highlight_style(view.theme.selected),
                 area,
                 &mut list_state,
             );
@@ -306,12 +312,11 @@ pub(crate) fn render_overlay(app: &Session, frame: &mut Frame, body: Rect, overl
         | MapsOverlay::PickCategory { .. }
         | MapsOverlay::PickLinkTarget { .. }
         | MapsOverlay::PickRecommendationActors { .. } => {
-            crate::workbench::worldmap::view::render_overlay(app, frame, body, overlay)
+            crate::workbench::worldmap::view::render_overlay(view, frame, body, overlay)
         }
         MapsOverlay::PickTags { node, cursor } => {
-            let tags = app.tree_config().tags;
-            let current = app
-                .current_tree()
+            let tags = config(view.exercise).tags;
+            let current = tree_of(view.exercise, view.workspace)
                 .and_then(|t| t.content(*node).map(|c| c.tags.clone()))
                 .unwrap_or_default();
             let rows: Vec<ListItem> = tags
@@ -326,12 +331,12 @@ pub(crate) fn render_overlay(app: &Session, frame: &mut Frame, body: Rect, overl
             let mut list_state = ListState::default().with_selected(Some(*cursor));
             frame.render_stateful_widget(
                 List::new(rows)
-                    .block(bordered(
-                        app,
-                        format!(" {} ", app.t(Text::Mindmap(MindmapText::PickTagsTitle))),
+                    .block(bordered_with(
+                        view.theme,
+                        format!(" {} ", view.t(Text::Mindmap(MindmapText::PickTagsTitle))),
                         true,
                     ))
-                    .highlight_style(app.theme.selected),
+                    .highlight_style(view.theme.selected),
                 area,
                 &mut list_state,
             );

@@ -11,8 +11,8 @@ use crate::workbench::notes::ui::NoteDeckPanel;
 use crate::workbench::notes::ui::{attachable_in, NoteDeckState, Target};
 use crate::workbench::notes::update::{deck_of, note_of};
 use crate::workbench::screen::bench_cx::BenchView;
-use crate::workbench::screen::panels::{bordered, bordered_with};
-use crate::workbench::screen::session::{Panel, Session};
+use crate::workbench::screen::panels::bordered_with;
+use crate::workbench::screen::session::Panel;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, List, ListItem, ListState, Paragraph, Wrap};
@@ -733,13 +733,7 @@ fn oral_lines(view: &BenchView, oral: Option<&OralSession>) -> Vec<Line<'static>
 
 /// One-line fields in a dialog, the slides' multi-line fields in a large box. A section is
 /// edited in place (see `render_sections`).
-pub fn render_editor_overlay(app: &Session, frame: &mut Frame, body: Rect) {
-    let Some((_, state)) = app.current_exercise() else {
-        return;
-    };
-    let Some(nd) = state.bench.note_deck() else {
-        return;
-    };
+pub fn render_editor_overlay(nd: &NoteDeckState, view: &BenchView, frame: &mut Frame, body: Rect) {
     let Some(editor) = &nd.editor else {
         return;
     };
@@ -756,7 +750,11 @@ pub fn render_editor_overlay(app: &Session, frame: &mut Frame, body: Rect) {
         crate::workbench::screen::layout::centered(body, body.width.saturating_sub(8).min(90), 6)
     };
     frame.render_widget(Clear, area);
-    let block = bordered(app, format!(" {} ", app.t(editor.target.title())), true);
+    let block = bordered_with(
+        view.theme,
+        format!(" {} ", view.t(editor.target.title())),
+        true,
+    );
     let inner = block.inner(area);
     frame.render_widget(block, area);
     frame.render_widget(&editor.area, inner);

@@ -75,6 +75,8 @@ pub struct BenchView<'a> {
     pub grids: &'a GridCache,
     pub overlay: Option<&'a Overlay>,
     pub reviewing: bool,
+    /// The time (the deck's presenter counts down).
+    pub clock: &'a Arc<dyn Clock>,
 }
 
 impl BenchView<'_> {

@@ -34,7 +34,11 @@ impl Session {
         match exercise.kind {
             Kind::Grid => self.grid_detail(),
             Kind::Tree if state.panel == Panel::Zones => self.node_detail(),
-            Kind::Sheet => crate::workbench::gdpr::detail::sheet_detail(self),
+            Kind::Sheet => {
+                let (bench, view) = self.bench_view()?;
+                let ui = bench.sheet().cloned().unwrap_or_default();
+                crate::workbench::gdpr::detail::sheet_detail(&ui, &view)
+            }
             Kind::Board | Kind::Graph if state.panel == Panel::Zones => {
                 let (config, board) = self.current_board()?;
                 let ui = state.bench.board()?;

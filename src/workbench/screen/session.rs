@@ -392,6 +392,7 @@ impl Session {
             grids: &self.grids,
             overlay: self.overlay.as_ref(),
             reviewing: self.reviewing,
+            clock: &self.clock,
         };
         Some((&state.bench, view))
     }

@@ -1,15 +1,16 @@
 //! The sociogram workbench's side panels: the metrics table sortable by any column, the
 //! selected actor's details and relations, the diagnosis steps, the relation picker, and the
-//! actors a SIC observation names. Reads the state only.
+//! actors a SIC observation names. Reads the sociogram's `GraphView` and a `BenchView` only.
 
-use crate::case::Exercise;
 use crate::i18n::{relation_type_name, Text};
+use crate::workbench::screen::bench_cx::BenchView;
 use crate::workbench::screen::layout;
-use crate::workbench::screen::panels::bordered;
-use crate::workbench::screen::session::Session;
+use crate::workbench::screen::panels::bordered_with;
+use crate::workbench::screen::session::board_of;
 use crate::workbench::sociogram::model::{mentioned_actors, mentions};
 use crate::workbench::sociogram::text::SociogramText;
 use crate::workbench::sociogram::ui::{GraphView, MetricsState, SortColumn};
+use crate::workbench::sociogram::update::{department_name_in, pick_actor_order_of};
 use crate::workbench::sociogram::view::{departments, monochrome, node_colour, short, type_colour};
 use crate::workbench::sociogram::GraphFinding;
 use ratatui::layout::{Constraint, Rect};
@@ -18,7 +19,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Cell, Clear, List, ListItem, ListState, Paragraph, Row, Table, Wrap};
 use ratatui::Frame;
 
-pub(crate) fn render_table(app: &Session, frame: &mut Frame, area: Rect, view: &GraphView) {
+pub(crate) fn render_table(bench: &BenchView, frame: &mut Frame, area: Rect, view: &GraphView) {
     let arrow =
         if view.descending != !matches!(view.sort, SortColumn::Actor | SortColumn::Department) {
             "▼"
@@ -28,22 +29,22 @@ pub(crate) fn render_table(app: &Session, frame: &mut Frame, area: Rect, view: &
     let header: Vec<Cell> = SortColumn::ALL
         .iter()
         .map(|c| {
-            let title = header_title(app, *c);
+            let title = header_title(bench, *c);
             if *c == view.sort {
-                Cell::from(format!("{title}{arrow}")).style(app.theme.accent)
+                Cell::from(format!("{title}{arrow}")).style(bench.theme.accent)
             } else {
-                Cell::from(title).style(app.theme.heading)
+                Cell::from(title).style(bench.theme.heading)
             }
         })
         .collect();
-    let block = bordered(
-        app,
+    let block = bordered_with(
+        bench.theme,
         format!(
             " {} · {} ",
-            app.t(Text::Sociogram(SociogramText::Metrics)),
+            bench.t(Text::Sociogram(SociogramText::Metrics)),
             view.type_filter
-                .map_or(app.t(Text::Sociogram(SociogramText::AllTypes)), |t| {
-                    relation_type_name(app.lang, t)
+                .map_or(bench.t(Text::Sociogram(SociogramText::AllTypes)), |t| {
+                    relation_type_name(bench.lang, t)
                 })
         ),
         false,
@@ -51,19 +52,20 @@ pub(crate) fn render_table(app: &Session, frame: &mut Frame, area: Rect, view: &
     // Reciprocity of the graph and modularity Q of its communities (Clauset-Newman-Moore).
     .title_bottom(format!(
         " {} {} · Q {} (CNM){} ",
-        app.t(Text::Sociogram(SociogramText::Reciprocity))
+        bench
+            .t(Text::Sociogram(SociogramText::Reciprocity))
             .to_lowercase(),
         view.metrics.graph_reciprocity.map_or("—".to_string(), |r| {
-            crate::i18n::numbers::fixed(app.lang, r, 2)
+            crate::i18n::numbers::fixed(bench.lang, r, 2)
         }),
-        crate::i18n::numbers::fixed(app.lang, view.metrics.modularity, 2),
+        crate::i18n::numbers::fixed(bench.lang, view.metrics.modularity, 2),
         // Betweenness, closeness and communities are still the previous graph's.
         if view.metrics_state == MetricsState::Current {
             String::new()
         } else {
             format!(
                 " · {}",
-                app.t(Text::Sociogram(SociogramText::MetricsComputing))
+                bench.t(Text::Sociogram(SociogramText::MetricsComputing))
             )
         }
     ));
@@ -72,7 +74,7 @@ pub(crate) fn render_table(app: &Session, frame: &mut Frame, area: Rect, view: &
     let selected_row = view.selected_row().unwrap_or(0);
     let offset = layout::scroll_offset(selected_row, visible as u16, view.rows.len());
     let m = &view.metrics;
-    let order = departments(app, view);
+    let order = departments(bench, view);
     // Narrow: no department column (the name's colour says it) and two decimals.
     let wide = inner.width >= 48;
     let decimals = if wide { 3 } else { 2 };
@@ -97,11 +99,11 @@ pub(crate) fn render_table(app: &Session, frame: &mut Frame, area: Rect, view: &
             }
             name.push_str(&short(&actor.label));
             let style = if Some(row) == view.selected_row() {
-                app.theme.selected
+                bench.theme.selected
             } else {
-                app.theme.base
+                bench.theme.base
             };
-            let colour = Style::default().fg(node_colour(app, view, &order, i));
+            let colour = Style::default().fg(node_colour(bench, view, &order, i));
             let mut cells = vec![Cell::from(Span::styled(
                 name,
                 if wide { Style::default() } else { colour },
@@ -113,12 +115,12 @@ pub(crate) fn render_table(app: &Session, frame: &mut Frame, area: Rect, view: &
                 Cell::from(m.in_degree[i].to_string()),
                 Cell::from(m.out_degree[i].to_string()),
                 Cell::from(crate::i18n::numbers::fixed(
-                    app.lang,
+                    bench.lang,
                     m.betweenness[i],
                     decimals,
                 )),
                 Cell::from(crate::i18n::numbers::fixed(
-                    app.lang,
+                    bench.lang,
                     m.closeness[i],
                     decimals,
                 )),
@@ -152,8 +154,8 @@ pub(crate) fn render_table(app: &Session, frame: &mut Frame, area: Rect, view: &
 }
 
 /// Column titles short enough for the table.
-fn header_title(app: &Session, column: SortColumn) -> String {
-    let full = app.t(column.title());
+fn header_title(bench: &BenchView, column: SortColumn) -> String {
+    let full = bench.t(column.title());
     match column {
         SortColumn::Actor | SortColumn::Department => full.to_string(),
         SortColumn::InDegree => "in".to_string(),
@@ -164,10 +166,10 @@ fn header_title(app: &Session, column: SortColumn) -> String {
     }
 }
 
-pub(crate) fn render_details(app: &Session, frame: &mut Frame, area: Rect, view: &GraphView) {
-    let block = bordered(
-        app,
-        format!(" {} ", app.t(Text::Sociogram(SociogramText::Actor))),
+pub(crate) fn render_details(bench: &BenchView, frame: &mut Frame, area: Rect, view: &GraphView) {
+    let block = bordered_with(
+        bench.theme,
+        format!(" {} ", bench.t(Text::Sociogram(SociogramText::Actor))),
         false,
     );
     let inner = block.inner(area);
@@ -178,28 +180,28 @@ pub(crate) fn render_details(app: &Session, frame: &mut Frame, area: Rect, view:
     let actor = &view.graph.actors[i];
     let m = &view.metrics;
     let mut lines = vec![Line::from(vec![
-        Span::styled(actor.label.clone(), app.theme.title),
+        Span::styled(actor.label.clone(), bench.theme.title),
         Span::styled(
             format!(
                 " · {} · {} {} · {}{}",
-                app.department_name(&actor.department),
-                app.t(Text::Sociogram(SociogramText::Level)),
+                department_name_in(bench.case, &actor.department),
+                bench.t(Text::Sociogram(SociogramText::Level)),
                 actor.level,
                 actor.role,
                 if actor.pinned.is_some() {
-                    format!(" · {}", app.t(Text::Sociogram(SociogramText::Pinned)))
+                    format!(" · {}", bench.t(Text::Sociogram(SociogramText::Pinned)))
                 } else {
                     String::new()
                 }
             ),
-            app.theme.dim,
+            bench.theme.dim,
         ),
     ])];
-    let positions = crate::workbench::sociogram::position_labels(m, i, app.lang);
+    let positions = crate::workbench::sociogram::position_labels(m, i, bench.lang);
     if !positions.is_empty() {
-        lines.push(Line::styled(positions.join(" · "), app.theme.accent));
+        lines.push(Line::styled(positions.join(" · "), bench.theme.accent));
     }
-    if let Some((config, board)) = app.current_board() {
+    if let Some((config, board)) = board_of(bench.exercise, bench.workspace) {
         let cited: Vec<String> = board
             .items
             .iter()
@@ -211,14 +213,14 @@ pub(crate) fn render_details(app: &Session, frame: &mut Frame, area: Rect, view:
                 Span::styled(
                     format!(
                         "{}{} ",
-                        app.t(Text::Sociogram(SociogramText::MentionedIn)),
-                        if app.lang == crate::i18n::Lang::Fr {
+                        bench.t(Text::Sociogram(SociogramText::MentionedIn)),
+                        if bench.lang == crate::i18n::Lang::Fr {
                             " :"
                         } else {
                             ":"
                         }
                     ),
-                    app.theme.dim,
+                    bench.theme.dim,
                 ),
                 Span::raw(cited.join(", ")),
             ]));
@@ -243,9 +245,9 @@ pub(crate) fn render_details(app: &Session, frame: &mut Frame, area: Rect, view:
             (false, false) => "←",
         };
         let style = if k == view.relation {
-            app.theme.selected
-        } else if monochrome(app) {
-            app.theme.base
+            bench.theme.selected
+        } else if monochrome(bench) {
+            bench.theme.base
         } else {
             Style::default().fg(type_colour(relation.relation_type))
         };
@@ -253,7 +255,7 @@ pub(crate) fn render_details(app: &Session, frame: &mut Frame, area: Rect, view:
             format!(
                 "{arrow} {} · {} · {}",
                 short(other),
-                relation_type_name(app.lang, relation.relation_type),
+                relation_type_name(bench.lang, relation.relation_type),
                 "●".repeat(usize::from(relation.intensity))
             ),
             style,
@@ -270,16 +272,11 @@ pub(crate) fn render_details(app: &Session, frame: &mut Frame, area: Rect, view:
     );
 }
 
-pub(crate) fn render_steps(
-    app: &Session,
-    frame: &mut Frame,
-    area: Rect,
-    exercise: &Exercise,
-    view: &GraphView,
-) {
+pub(crate) fn render_steps(bench: &BenchView, frame: &mut Frame, area: Rect, view: &GraphView) {
+    let exercise = bench.exercise;
     let config = crate::workbench::sociogram::config(exercise);
-    let findings: Vec<GraphFinding> = app
-        .report(&exercise.id)
+    let findings: Vec<GraphFinding> = bench
+        .report_of(&exercise.id)
         .map(|r| {
             r.findings
                 .iter()
@@ -299,8 +296,8 @@ pub(crate) fn render_steps(
         .collect();
     let mut lines = vec![
         Line::styled(
-            app.t(Text::Sociogram(SociogramText::StepsHint)),
-            app.theme.dim,
+            bench.t(Text::Sociogram(SociogramText::StepsHint)),
+            bench.theme.dim,
         ),
         Line::raw(""),
     ];
@@ -308,13 +305,13 @@ pub(crate) fn render_steps(
         let done_at = view.graph.steps_done.iter().position(|s| *s == i);
         let mark = if done_at.is_some() { "[x]" } else { "[ ]" };
         let style = if i == view.step {
-            app.theme.selected
+            bench.theme.selected
         } else if early.contains(&i) {
-            app.theme.error
+            bench.theme.error
         } else if done_at.is_some() {
-            app.theme.ok
+            bench.theme.ok
         } else {
-            app.theme.base
+            bench.theme.base
         };
         let order = done_at.map_or(String::new(), |at| format!("  (#{})", at + 1));
         lines.push(Line::styled(
@@ -323,23 +320,23 @@ pub(crate) fn render_steps(
         ));
     }
     lines.push(Line::raw(""));
-    if let Some(report) = app.report(&exercise.id) {
+    if let Some(report) = bench.report_of(&exercise.id) {
         if !report.findings.is_empty() {
-            lines.push(Line::styled(app.t(Text::Findings), app.theme.heading));
+            lines.push(Line::styled(bench.t(Text::Findings), bench.theme.heading));
             for finding in &report.findings {
-                lines.push(Line::raw(format!("• {}", finding.message(app.lang))));
+                lines.push(Line::raw(format!("• {}", finding.message(bench.lang))));
             }
         }
     }
     lines.push(Line::raw(""));
     lines.push(Line::styled(
-        app.t(Text::Sociogram(SociogramText::MentionHint)),
-        app.theme.dim,
+        bench.t(Text::Sociogram(SociogramText::MentionHint)),
+        bench.theme.dim,
     ));
     if !config.relation_convention.trim().is_empty() {
         lines.push(Line::styled(
             config.relation_convention.clone(),
-            app.theme.dim,
+            bench.theme.dim,
         ));
     }
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), area);
@@ -347,10 +344,10 @@ pub(crate) fn render_steps(
 
 /// On a graph exercise, the actors a SIC observation names (by full name or `@id`).
 pub(crate) fn cited_actors_line(
-    app: &Session,
+    view: &GraphView,
+    bench: &BenchView,
     item: &crate::workbench::board::model::Item,
-) -> Option<Line<'static>> {
-    let view = app.graph_view()?;
+) -> Line<'static> {
     let cited = mentioned_actors(&view.graph, &format!("{} {}", item.text, item.evidence));
     let names: Vec<String> = cited
         .iter()
@@ -361,25 +358,28 @@ pub(crate) fn cited_actors_line(
     } else {
         names.join(", ")
     };
-    Some(Line::from(vec![
+    Line::from(vec![
         Span::styled(
             format!(
                 "{}{}",
-                app.t(Text::Sociogram(SociogramText::Actors)),
-                app.lang.colon()
+                bench.t(Text::Sociogram(SociogramText::Actors)),
+                bench.lang.colon()
             ),
-            app.theme.dim,
+            bench.theme.dim,
         ),
-        Span::styled(value, app.theme.accent),
-    ]))
+        Span::styled(value, bench.theme.accent),
+    ])
 }
 
 /// The relation picker: the actor a new relation goes to.
-pub(crate) fn render_pick_actor(app: &Session, frame: &mut Frame, body: Rect, selected: usize) {
-    let Some(view) = app.graph_view() else {
-        return;
-    };
-    let order = app.pick_actor_order();
+pub(crate) fn render_pick_actor(
+    view: &GraphView,
+    bench: &BenchView,
+    frame: &mut Frame,
+    body: Rect,
+    selected: usize,
+) {
+    let order = pick_actor_order_of(view);
     let area = layout::centered(body, 60, body.height.min(order.len() as u16 + 2));
     frame.render_widget(Clear, area);
     let rows: Vec<ListItem> = order
@@ -389,22 +389,22 @@ pub(crate) fn render_pick_actor(app: &Session, frame: &mut Frame, body: Rect, se
             ListItem::new(format!(
                 "{} · {}",
                 actor.label,
-                app.department_name(&actor.department)
+                department_name_in(bench.case, &actor.department)
             ))
         })
         .collect();
     let mut list_state = ListState::default().with_selected(Some(selected));
     frame.render_stateful_widget(
         List::new(rows)
-            .block(bordered(
-                app,
+            .block(bordered_with(
+                bench.theme,
                 format!(
                     " {} ",
-                    app.t(Text::Sociogram(SociogramText::PickRelationTarget))
+                    bench.t(Text::Sociogram(SociogramText::PickRelationTarget))
                 ),
                 true,
             ))
-            .highlight_style(app.theme.selected),
+            .highlight_style(bench.theme.selected),
         area,
         &mut list_state,
     );

@@ -1,17 +1,18 @@
 //! Drawing of the sociogram workbench: the graph on a Braille canvas (departments as node
 //! colours, relation types as edge colours and dash patterns, arrowheads towards the chosen
 //! actor, the selected actor and its neighbours highlighted, labels that do not cover each
-//! other) and its legend; the side panels are in `graph_panels`. Reads the state only.
+//! other) and its legend; the side panels are in `panels`. Reads the sociogram's `GraphView`
+//! and a `BenchView` (named `bench`, as `view` is the graph's here) only.
 
-use crate::case::Exercise;
 use crate::i18n::{relation_type_name, Text};
-use crate::workbench::screen::panels::{bordered, panel_tabs};
-use crate::workbench::screen::session::{ExerciseState, Panel, Session};
+use crate::workbench::screen::bench_cx::BenchView;
+use crate::workbench::screen::session::Panel;
 use crate::workbench::sociogram::fields::SociogramPanel;
 use crate::workbench::sociogram::formats::{department_index, department_order};
 use crate::workbench::sociogram::model::RelationType;
 use crate::workbench::sociogram::text::SociogramText;
 use crate::workbench::sociogram::ui::GraphView;
+use crate::workbench::sociogram::update::department_name_in;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::symbols::Marker;
@@ -59,39 +60,30 @@ fn type_stroke(kind: RelationType) -> &'static str {
 }
 
 /// The theme has no colours (NO_COLOR): draw everything in the default colour.
-pub(crate) fn monochrome(app: &Session) -> bool {
-    app.theme.dim == Style::default() && app.theme.border == Style::default()
+pub(crate) fn monochrome(bench: &BenchView) -> bool {
+    bench.theme.dim == Style::default() && bench.theme.border == Style::default()
 }
 
-pub(crate) fn render(
-    app: &Session,
-    frame: &mut Frame,
-    area: Rect,
-    exercise: &Exercise,
-    state: &ExerciseState,
-) {
-    let block = bordered(app, panel_tabs(app, exercise, state.panel), true);
-    let inner = block.inner(area);
-    frame.render_widget(block, area);
-    let Some(view) = state.bench.graph() else {
-        return;
-    };
-    if state.panel == Panel::Sociogram(SociogramPanel::Steps) {
-        crate::workbench::sociogram::panels::render_steps(app, frame, inner, exercise, view);
+/// The sociogram's screen inside its panel's frame: the diagnosis steps, or the drawing, its
+/// legend, the metrics table and the selected actor's details.
+pub(crate) fn render(view: &GraphView, bench: &BenchView, frame: &mut Frame, inner: Rect) {
+    if bench.panel == Panel::Sociogram(SociogramPanel::Steps) {
+        crate::workbench::sociogram::panels::render_steps(bench, frame, inner, view);
         return;
     }
     if view.graph.actors.is_empty() {
         frame.render_widget(
-            Paragraph::new(app.t(Text::Sociogram(SociogramText::NoActors))).style(app.theme.dim),
+            Paragraph::new(bench.t(Text::Sociogram(SociogramText::NoActors)))
+                .style(bench.theme.dim),
             inner,
         );
         return;
     }
     let regions = regions(inner);
-    render_canvas(app, frame, regions.drawing, view);
-    render_legend(app, frame, regions.legend, view);
-    crate::workbench::sociogram::panels::render_table(app, frame, regions.table, view);
-    crate::workbench::sociogram::panels::render_details(app, frame, regions.details, view);
+    render_canvas(bench, frame, regions.drawing, view);
+    render_legend(bench, frame, regions.legend, view);
+    crate::workbench::sociogram::panels::render_table(bench, frame, regions.table, view);
+    crate::workbench::sociogram::panels::render_details(bench, frame, regions.details, view);
 }
 
 /// Where the sociogram screen's parts are, inside its panel: the drawing and its legend,
@@ -159,16 +151,21 @@ pub fn cell_to_point(area: Rect, bounds: ([f64; 2], [f64; 2]), col: u16, row: u1
     [x0 + fx * (x1 - x0), y1 - fy * (y1 - y0)]
 }
 
-pub(crate) fn node_colour(app: &Session, view: &GraphView, order: &[String], i: usize) -> Color {
-    if monochrome(app) {
+pub(crate) fn node_colour(
+    bench: &BenchView,
+    view: &GraphView,
+    order: &[String],
+    i: usize,
+) -> Color {
+    if monochrome(bench) {
         return Color::Reset;
     }
     let department = &view.graph.actors[i].department;
     DEPARTMENT_COLOURS[department_index(order, department) % DEPARTMENT_COLOURS.len()]
 }
 
-pub(crate) fn departments(app: &Session, view: &GraphView) -> Vec<String> {
-    let ids: Vec<String> = app
+pub(crate) fn departments(bench: &BenchView, view: &GraphView) -> Vec<String> {
+    let ids: Vec<String> = bench
         .case
         .organisation
         .departments
@@ -212,16 +209,16 @@ pub(crate) fn short(label: &str) -> String {
     }
 }
 
-fn render_canvas(app: &Session, frame: &mut Frame, area: Rect, view: &GraphView) {
+fn render_canvas(bench: &BenchView, frame: &mut Frame, area: Rect, view: &GraphView) {
     let positions = &view.positions;
     let Some((x_bounds, y_bounds)) = canvas_bounds(positions) else {
         return;
     };
     let unit = crate::workbench::sociogram::ui::bounds_span(positions);
-    let order = departments(app, view);
+    let order = departments(bench, view);
     let neighbours = view.neighbours();
     let selected = view.selected;
-    let mono = monochrome(app);
+    let mono = monochrome(bench);
     let n = view.graph.actors.len();
     let labels = place_labels(view, area, (x_bounds, y_bounds), &neighbours);
     let canvas = Canvas::default()
@@ -272,7 +269,7 @@ fn render_canvas(app: &Session, frame: &mut Frame, area: Rect, view: &GraphView)
                 let labelled = labels[i].is_some();
                 let [x, y] = positions[i];
                 if !view.shows(i) {
-                    ctx.print(x, y, Span::styled("·", app.theme.dim));
+                    ctx.print(x, y, Span::styled("·", bench.theme.dim));
                     continue;
                 }
                 let glyph = if view.graph.actors[i].pinned.is_some() {
@@ -282,20 +279,21 @@ fn render_canvas(app: &Session, frame: &mut Frame, area: Rect, view: &GraphView)
                 };
                 let dot = Span::styled(
                     glyph,
-                    Style::default().fg(node_colour(app, view, &order, i)),
+                    Style::default().fg(node_colour(bench, view, &order, i)),
                 );
                 let Some(label) = labels[i].clone().filter(|_| labelled) else {
                     ctx.print(x, y, dot);
                     continue;
                 };
                 let style = if Some(i) == selected {
-                    app.theme.selected
+                    bench.theme.selected
                 } else if neighbours.contains(&i) {
-                    app.theme
+                    bench
+                        .theme
                         .accent
                         .add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
                 } else {
-                    app.theme.base
+                    bench.theme.base
                 };
                 ctx.print(x, y, Line::from(vec![dot, Span::styled(label, style)]));
             }
@@ -439,14 +437,14 @@ fn draw_edge(
     }
 }
 
-fn render_legend(app: &Session, frame: &mut Frame, area: Rect, view: &GraphView) {
-    let mono = monochrome(app);
+fn render_legend(bench: &BenchView, frame: &mut Frame, area: Rect, view: &GraphView) {
+    let mono = monochrome(bench);
     let mut types = Vec::new();
     for kind in RelationType::ALL {
         let style = if !view.shows_type(kind) {
-            app.theme.dim
+            bench.theme.dim
         } else if mono {
-            app.theme.base
+            bench.theme.base
         } else {
             Style::default().fg(type_colour(kind))
         };
@@ -454,7 +452,7 @@ fn render_legend(app: &Session, frame: &mut Frame, area: Rect, view: &GraphView)
             format!(
                 "{} {}  ",
                 type_stroke(kind),
-                relation_type_name(app.lang, kind)
+                relation_type_name(bench.lang, kind)
             ),
             style,
         ));
@@ -462,28 +460,28 @@ fn render_legend(app: &Session, frame: &mut Frame, area: Rect, view: &GraphView)
     let layout_state = format!(
         "{} · {} it.",
         if view.layout_running {
-            app.t(Text::Sociogram(SociogramText::LayoutRunning))
+            bench.t(Text::Sociogram(SociogramText::LayoutRunning))
         } else {
-            app.t(Text::Sociogram(SociogramText::LayoutDone))
+            bench.t(Text::Sociogram(SociogramText::LayoutDone))
         },
         view.layout_iterations
     );
     let filter = match &view.department_filter {
-        Some(d) => format!(" · {}", app.department_name(d)),
+        Some(d) => format!(" · {}", department_name_in(bench.case, d)),
         None => String::new(),
     };
     let marks = format!(
         "★ {} · ○ {} · ⧓ {}",
-        app.t(Text::Sociogram(SociogramText::Star)),
-        app.t(Text::Sociogram(SociogramText::UnchosenShort)),
-        app.t(Text::Sociogram(SociogramText::BrokerShort))
+        bench.t(Text::Sociogram(SociogramText::Star)),
+        bench.t(Text::Sociogram(SociogramText::UnchosenShort)),
+        bench.t(Text::Sociogram(SociogramText::BrokerShort))
     );
     let lines = vec![
         Line::from(types),
-        Line::styled(marks, app.theme.dim),
+        Line::styled(marks, bench.theme.dim),
         Line::from(vec![
-            Span::styled(layout_state, app.theme.dim),
-            Span::styled(filter, app.theme.accent),
+            Span::styled(layout_state, bench.theme.dim),
+            Span::styled(filter, bench.theme.accent),
         ]),
     ];
     frame.render_widget(Paragraph::new(lines), area);

@@ -8,14 +8,16 @@ use crate::workbench::mindmap::formats::one_line;
 use crate::workbench::mindmap::update::MapsOverlay;
 use crate::workbench::screen::bench_cx::BenchView;
 use crate::workbench::screen::layout;
-use crate::workbench::screen::panels::{bordered, bordered_with};
-use crate::workbench::screen::session::{Panel, Session};
+use crate::workbench::screen::panels::bordered_with;
+use crate::workbench::screen::session::Panel;
 use crate::workbench::screen::theme::Theme;
 use crate::workbench::worldmap::fields::WorldmapPanel;
 use crate::workbench::worldmap::formats::link_kind_label;
 use crate::workbench::worldmap::model::{LinkKind, WorldMap};
 use crate::workbench::worldmap::text::WorldmapText;
-use crate::workbench::worldmap::update::{map_of, place_short_name, selected_actor_of, MapState};
+use crate::workbench::worldmap::update::{
+    config, map_of, place_short_name, selected_actor_of, MapState,
+};
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Color, Style};
 use ratatui::symbols::Marker;
@@ -278,34 +280,40 @@ fn symbol_style(theme: &Theme, hex: &str) -> Style {
     }
 }
 
-pub(crate) fn render_overlay(app: &Session, frame: &mut Frame, body: Rect, overlay: &MapsOverlay) {
-    let map = app.current_map().unwrap_or_default();
+pub(crate) fn render_overlay(
+    view: &BenchView,
+    frame: &mut Frame,
+    body: Rect,
+    overlay: &MapsOverlay,
+) {
+    let map = map_of(view.exercise, view.workspace).unwrap_or_default();
     let (title, rows): (String, Vec<String>) = match overlay {
         MapsOverlay::PickPlace { .. } => (
-            app.t(Text::Worldmap(WorldmapText::PickPlaceTitle))
+            view.t(Text::Worldmap(WorldmapText::PickPlaceTitle))
                 .to_string(),
-            app.map_config()
+            config(view.exercise)
                 .places
                 .iter()
                 .map(|p| p.name.clone())
                 .collect(),
         ),
         MapsOverlay::PickCategory { .. } => (
-            app.t(Text::Worldmap(WorldmapText::PickCategoryTitle))
+            view.t(Text::Worldmap(WorldmapText::PickCategoryTitle))
                 .to_string(),
             map.legend
                 .iter()
                 .map(|c| format!("{} {}", c.symbol, c.name))
                 .chain(std::iter::once(
-                    app.t(Text::Worldmap(WorldmapText::NewCategory)).to_string(),
+                    view.t(Text::Worldmap(WorldmapText::NewCategory))
+                        .to_string(),
                 ))
                 .collect(),
         ),
         MapsOverlay::PickLinkTarget { from, kind, .. } => (
             format!(
                 "{} ({}) · Espace/Space",
-                app.t(Text::Worldmap(WorldmapText::LinkTo)),
-                link_kind_label(*kind, app.lang)
+                view.t(Text::Worldmap(WorldmapText::LinkTo)),
+                link_kind_label(*kind, view.lang)
             ),
             map.actors
                 .iter()
@@ -322,7 +330,7 @@ pub(crate) fn render_overlay(app: &Session, frame: &mut Frame, body: Rect, overl
                 .map(|r| r.actors.clone())
                 .unwrap_or_default();
             (
-                app.t(Text::Worldmap(WorldmapText::RecommendationActors))
+                view.t(Text::Worldmap(WorldmapText::RecommendationActors))
                     .to_string(),
                 map.actors
                     .iter()
@@ -342,7 +350,7 @@ pub(crate) fn render_overlay(app: &Session, frame: &mut Frame, body: Rect, overl
         (rows.len() as u16 + 2).min(body.height),
     );
     frame.render_widget(Clear, area);
-    let block = bordered(app, format!(" {title} "), true);
+    let block = bordered_with(view.theme, format!(" {title} "), true);
     let inner = block.inner(area);
     let cursor = overlay.cursor().min(rows.len().saturating_sub(1));
     let mut list_state = ListState::default().with_selected(Some(cursor));
@@ -350,7 +358,7 @@ pub(crate) fn render_overlay(app: &Session, frame: &mut Frame, body: Rect, overl
     frame.render_stateful_widget(
         List::new(rows.into_iter().map(ListItem::new).collect::<Vec<_>>())
             .block(block)
-            .highlight_style(app.theme.selected),
+            .highlight_style(view.theme.selected),
         area,
         &mut list_state,
     );
