@@ -155,6 +155,14 @@ fn submissions_zip(tmp: &Path) -> PathBuf {
         "Awa Diallo",
         &staged.join("Awa Diallo_678_assignsubmission_file_/mon-paquet.zip"),
     );
+    // Graded, then changed: its grades no longer apply, and Moodle gets none.
+    let zoe = bundle(
+        tmp,
+        "Zoé Petit",
+        &staged.join("Zoé Petit_999_assignsubmission_file_/paquet.zip"),
+    );
+    grade(&zoe, false, "");
+    bundle(tmp, "Zoé Petit-Martin", &zoe);
     let file = tmp.join("submissions.zip");
     let mut zip = zip::ZipWriter::new(std::fs::File::create(&file).unwrap());
     let mut members: Vec<PathBuf> = Vec::new();
@@ -210,7 +218,14 @@ fn moodle_worksheet_from_the_submissions_zip_reads_back() {
          Last modified (submission),Last modified (grade),Feedback comments\r\n"
     ));
     let rows = python_rows(&out_file, ',', "utf-8");
-    assert_eq!(rows.len(), 2, "{text}");
+    assert_eq!(rows.len(), 3, "{text}");
+    let zoe = rows
+        .iter()
+        .find(|r| r["Identifier"] == "Participant 999")
+        .expect(&text);
+    assert_eq!(zoe["Grade"], "", "{text}");
+    assert_eq!(zoe["Last modified (grade)"], "-", "{text}");
+    assert_eq!(zoe["Feedback comments"], "à noter de nouveau", "{text}");
     let awa = &rows[0];
     assert_eq!(awa["Identifier"], "Participant 678");
     assert_eq!(awa["Full name"], "Awa Diallo");
