@@ -359,6 +359,34 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_file_over_the_cap_is_left_out_and_one_at_the_cap_read_whole() {
+        use std::io::Write;
+        let tmp = tempfile::tempdir().unwrap();
+        let path = tmp.path().join("b.zip");
+        let mut zip = zip::ZipWriter::new(std::fs::File::create(&path).unwrap());
+        let options = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Deflated);
+        let zeros = vec![0u8; MAX_READ as usize + 1];
+        for (name, len) in [("over.json", zeros.len()), ("at.json", MAX_READ as usize)] {
+            zip.start_file(name, options).unwrap();
+            zip.write_all(&zeros[..len]).unwrap();
+        }
+        zip.start_file("small.json", options).unwrap();
+        zip.write_all(b"{}").unwrap();
+        zip.finish().unwrap();
+        let read = read_some(
+            &path,
+            &["over.json", "at.json", "small.json", "absent.json"],
+        );
+        assert_eq!(
+            read.keys().map(String::as_str).collect::<Vec<_>>(),
+            ["at.json", "small.json"]
+        );
+        assert_eq!(read["at.json"].len() as u64, MAX_READ);
+        assert_eq!(read["small.json"], b"{}");
+    }
+
+    #[test]
     fn formulas_are_neutralised_and_plain_text_kept() {
         for cell in ["=HYPERLINK(\"x\")", "+1", "-2", "@SUM(A1)", "\tx", "\rx"] {
             assert_eq!(neutralise(cell), format!("'{cell}"));
