@@ -42,7 +42,21 @@ fn class(tmp: &Path) -> PathBuf {
     );
     grade(&mallory, true, "Dossier incomplet");
     bundle(tmp, "@SUM(1+1)", &class.join("at.zip"));
-    bundle(tmp, "+33 6 12", &class.join("plus.zip"));
+    let plus = bundle(tmp, "+33 6 12", &class.join("plus.zip"));
+    // One exercise decided of eighteen: grading is in progress.
+    let opened = atelier::exam::review::open(&plus).unwrap();
+    let mut file = atelier::exam::review::grades_for(&opened).unwrap();
+    let a2 = opened.case.exercise("A2").unwrap();
+    file.marker_mut("Eve")
+        .decide(
+            a2,
+            Some(atelier::exam::grading::Decision::NotValidated),
+            "",
+            "Eve",
+            "2026-06-15T09:00:00Z",
+        )
+        .unwrap();
+    atelier::exam::review::save_grades(&atelier::exam::review::grades_path(&plus), &file).unwrap();
     bundle(tmp, "-2+3", &class.join("minus.zip"));
     class
 }
@@ -101,6 +115,7 @@ fn the_board_table_reads_back_in_french_with_numbers_apart_and_formulas_neutrali
     assert_eq!(by("plus.zip")["candidat"], "'+33 6 12");
     assert_eq!(by("minus.zip")["candidat"], "'-2+3");
     assert_eq!(by("minus.zip")["état"], "à noter");
+    assert_eq!(by("plus.zip")["état"], "en cours");
     assert_eq!(by("minus.zip")["certification"], "en attente");
     // No cell of the file starts a formula.
     let text = std::fs::read_to_string(&out_file).unwrap();
