@@ -204,15 +204,10 @@ impl App {
         field: &mut TextArea<'static>,
         back: bool,
     ) -> bool {
-        use crate::workbench::screen::session::{field_of_lines, one_row_field_of_lines};
         let Some((_, undo)) = self.field_undo.as_mut().filter(|(t, _)| *t == target) else {
             return false;
         };
-        let make = if target.is_one_row() {
-            one_row_field_of_lines
-        } else {
-            field_of_lines
-        };
+        let make = crate::workbench::screen::session::field_maker(target);
         if back {
             undo.undo_with(field, make)
         } else {

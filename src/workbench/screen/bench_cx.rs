@@ -21,7 +21,7 @@ use crate::workbench::grid::check::GridCache;
 use crate::workbench::notes::ui::Clock;
 use crate::workbench::screen::edit_target::EditTarget;
 use crate::workbench::screen::session::{
-    field_of_lines, one_row_field_of_lines, BriefUi, Overlay, Panel, StatusKind, StatusLine,
+    field_maker, BriefUi, Overlay, Panel, StatusKind, StatusLine,
 };
 use crate::workbench::screen::theme::Theme;
 use crate::workspace::history::History;
@@ -203,13 +203,7 @@ pub(crate) fn undo_text(back: bool, moved: bool) -> Text {
 /// The text field over the screen for `target`, holding `text`.
 pub(crate) fn field(target: EditTarget, text: &str, is_new: bool) -> Overlay {
     let lines = text.split('\n').map(str::to_string).collect();
-    // A field drawn on one row (a node's text, in place) scrolls sideways so the cursor
-    // stays in view; the others wrap.
-    let mut field = if target.is_one_row() {
-        one_row_field_of_lines(lines)
-    } else {
-        field_of_lines(lines)
-    };
+    let mut field = field_maker(target)(lines);
     field.move_cursor(ratatui_textarea::CursorMove::End);
     Overlay::Edit {
         target,

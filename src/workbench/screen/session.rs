@@ -398,17 +398,18 @@ impl Session {
     }
 }
 
-/// A text field holding these lines, wrapped by words; its own undo off (the shell's goes
-/// by words).
-pub(crate) fn field_of_lines(lines: Vec<String>) -> TextArea<'static> {
-    let mut field = TextArea::new(lines);
-    field.set_wrap_mode(WrapMode::WordOrGlyph);
-    field.set_max_histories(0);
-    field
+/// The text field for `target`, made from lines: one drawn on one row (a node's text, in
+/// place) scrolls sideways so the cursor stays in view; the others wrap by words.
+pub(crate) fn field_maker(target: EditTarget) -> fn(Vec<String>) -> TextArea<'static> {
+    if target.is_one_row() {
+        one_row_field_of_lines
+    } else {
+        notes_editor_of_lines
+    }
 }
 
 /// A text field drawn on one row: it scrolls sideways rather than wrapping.
-pub(crate) fn one_row_field_of_lines(lines: Vec<String>) -> TextArea<'static> {
+fn one_row_field_of_lines(lines: Vec<String>) -> TextArea<'static> {
     let mut field = TextArea::new(lines);
     field.set_wrap_mode(WrapMode::None);
     field.set_max_histories(0);
@@ -430,8 +431,8 @@ pub(crate) fn notes_editor(text: &str) -> TextArea<'static> {
     notes_editor_of_lines(text.lines().map(str::to_string).collect())
 }
 
-/// The notes' editor holding these lines: wrapped by words; its own undo off, since
-/// `UndoHistory` groups the notes' edits by word.
+/// The notes' editor (and a text field that wraps) holding these lines: wrapped by words;
+/// its own undo off, since `UndoHistory` groups the edits by word.
 pub(crate) fn notes_editor_of_lines(lines: Vec<String>) -> TextArea<'static> {
     let mut area = TextArea::new(lines);
     area.set_wrap_mode(WrapMode::WordOrGlyph);
